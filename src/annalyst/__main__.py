@@ -1,0 +1,3 @@
+from annalyst.cli import main
+
+raise SystemExit(main())

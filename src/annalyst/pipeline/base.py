@@ -1,0 +1,172 @@
+"""The pipeline contract.
+
+A *step* takes `Document` records and returns them, filling in the fields it declares in
+``sets``.  A step never drops a record: it marks it skipped (with a reason) or failed (with the
+error), and later steps pass such records through untouched.  Executors (local, Dask) decide
+where steps run; steps do not know.
+
+Stages, in order (each in the folder of the same name):
+
+====================  ==========================================================
+read                  ``annalyst.read.iter_documents`` → Documents with raw/raw_html
+clean                 ``CleanStep``: text, title/author/published/outlet, language, removed
+dedup                 ``DedupStep``: duplicate_of for exact and near duplicates
+parse                 ``ParseStep``: sentences, parsed (spaCy Doc)
+actors                ``ActorStep``: actors (ActorRef with offsets)
+events                ``EventStep``: events (codes, flags, attribution)
+dates                 ``DateStep``: event date, date_precision, ``historical`` flag
+geo                   ``LocationStep``: event location
+store                 ``annalyst.store.Store.write_documents``
+====================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Optional, Sequence
+
+from annalyst.model import Document, Status
+
+
+class Step(ABC):
+    """One pipeline stage.  Subclasses set ``name`` and ``sets`` and implement ``process``."""
+
+    name: str = "step"
+    sets: tuple[str, ...] = ()
+
+    @abstractmethod
+    def process(self, doc: Document) -> Document:
+        """Work on one live record and return it (the same object, updated)."""
+
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        """Work on a batch.  Override for batched models (``nlp.pipe``); keep per-record errors."""
+        return [self.guarded(doc, self.process) for doc in docs]
+
+    def guarded(self, doc: Document, fn: Callable[[Document], Document]) -> Document:
+        if not doc.alive:
+            return doc
+        try:
+            return fn(doc)
+        except Exception as exc:  # a bad record never stops a run
+            return doc.fail(f"{self.name}: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class RunSummary:
+    """What a run did: every record ends processed, skipped (reason) or failed (error)."""
+
+    processed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    events: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (source, position, error)
+
+    @property
+    def records(self) -> int:
+        return self.processed + self.skipped + self.failed
+
+    def add(self, doc: Document) -> None:
+        if doc.status == Status.FAILED:
+            self.failed += 1
+            self.failures.append((doc.source, doc.position or "", doc.reason or ""))
+        elif doc.status == Status.SKIPPED:
+            self.skipped += 1
+            key = (doc.reason or "unknown").split(":", 1)[0] if not (doc.reason or "").startswith("language:") else doc.reason
+            self.skip_reasons[key or "unknown"] = self.skip_reasons.get(key or "unknown", 0) + 1
+            if doc.duplicate_of:
+                self.duplicates += 1
+        else:
+            self.processed += 1
+            self.events += len(doc.events)
+            self.sentences += len(doc.sentences)
+
+    def merge(self, other: "RunSummary") -> "RunSummary":
+        for name in ("processed", "skipped", "failed", "duplicates", "events", "sentences"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, v in other.skip_reasons.items():
+            self.skip_reasons[k] = self.skip_reasons.get(k, 0) + v
+        self.failures.extend(other.failures)
+        return self
+
+    def to_json(self) -> dict:
+        return {
+            "records": self.records,
+            "processed": self.processed,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "duplicates": self.duplicates,
+            "events": self.events,
+            "sentences": self.sentences,
+            "seconds": round(self.seconds, 3),
+            "skip_reasons": dict(self.skip_reasons),
+            "failures": [{"source": s, "position": p, "error": e} for s, p, e in self.failures],
+        }
+
+    def describe(self) -> str:
+        reasons = ", ".join(f"{k}={v}" for k, v in sorted(self.skip_reasons.items()))
+        return (
+            f"{self.records} records: {self.processed} processed, {self.skipped} skipped"
+            + (f" ({reasons})" if reasons else "")
+            + f", {self.failed} failed; {self.events} events from {self.sentences} sentences"
+            + f" in {self.seconds:.1f}s"
+        )
+
+
+class Pipeline:
+    """An ordered list of steps, run over batches of records."""
+
+    def __init__(self, steps: Sequence[Step]) -> None:
+        self.steps = list(steps)
+
+    def run_batch(self, docs: list[Document]) -> list[Document]:
+        for step in self.steps:
+            docs = step.process_batch(docs)
+        for doc in docs:
+            if doc.status == Status.PENDING:
+                doc.status = Status.PROCESSED
+            doc.parsed = None  # the spaCy Doc is large and never leaves the worker
+        return docs
+
+    def run(
+        self,
+        docs: Iterable[Document],
+        sink: Optional[Callable[[list[Document]], None]] = None,
+        *,
+        batch_size: int = 32,
+        on_progress: Optional[Callable[[RunSummary], None]] = None,
+    ) -> RunSummary:
+        """Run every record through the steps, hand finished batches to ``sink``, and count."""
+        summary = RunSummary()
+        started = time.perf_counter()
+        for batch in batched(docs, batch_size):
+            done = self.run_batch(batch)
+            if sink is not None:
+                sink(done)
+            for doc in done:
+                summary.add(doc)
+            summary.seconds = time.perf_counter() - started
+            if on_progress is not None:
+                on_progress(summary)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def iter_processed(self, docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[Document]:
+        for batch in batched(docs, batch_size):
+            yield from self.run_batch(batch)
+
+
+def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
