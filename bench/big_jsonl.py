@@ -1,0 +1,169 @@
+"""Streaming check: a large JSON-lines input is read and cleaned with bounded memory.
+
+    python bench/big_jsonl.py                      # 256 MB in /tmp, read all + clean for 60 s
+    python bench/big_jsonl.py --mb 1024 --clean-seconds 300 --code 200
+
+1. Writes ``--mb`` megabytes of JSON lines into ``--path`` (default under /tmp, never in the
+   repository): BBC and Reuters stories (``../shared/corpora``) repeated with perturbations (a
+   record number, the paragraphs rotated), so no two records are byte-identical.
+2. Reads the whole file through ``annalyst.read.iter_documents``, sampling the resident set size
+   (RSS) as it goes.
+3. Reads and cleans (and de-duplicates: the driver's half of every executor) for at most
+   ``--clean-seconds``.
+4. Optionally codes the first ``--code`` records end to end (parse → events), to show the
+   coding stage is just as bounded (it runs in fixed-size batches).
+
+The check passes when RSS after the first tenth of each phase grows by less than ``--max-growth``
+MB until its end: memory is bounded by batch size, not by input size.  Exit code 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from throughput import SHARED, bbc_stories, reuters_stories  # noqa: E402  (the bench's corpus readers)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def generate(path: Path, megabytes: int, seed: int = 7) -> tuple[int, int]:
+    """Write at least ``megabytes`` MB of perturbed stories; returns (records, bytes)."""
+    base = list(itertools.islice(bbc_stories(SHARED / "corpora" / "bbc-news" / "bbc"), 2000))
+    base += list(itertools.islice(reuters_stories(SHARED / "corpora" / "reuters21578"), 2000))
+    rng = random.Random(seed)
+    target = megabytes * 2**20
+    written = records = 0
+    with path.open("w", encoding="utf-8") as fh:
+        while written < target:
+            story = base[records % len(base)]
+            paragraphs = [p for p in story["text"].split("\n\n") if p.strip()] or [story["text"]]
+            turn = rng.randrange(len(paragraphs))
+            text = "\n\n".join(paragraphs[turn:] + paragraphs[:turn])
+            line = json.dumps({"id": f"big-{records}", "title": f"{story['title']} ({records})",
+                               "text": text, "published": story.get("published")}, ensure_ascii=False) + "\n"
+            fh.write(line)
+            written += len(line.encode("utf-8"))
+            records += 1
+    return records, written
+
+
+@dataclass
+class Trace:
+    """RSS samples along one phase: (records so far, RSS MB)."""
+
+    name: str
+    samples: list[tuple[int, float]] = field(default_factory=list)
+    records: int = 0
+    seconds: float = 0.0
+
+    def growth_after_warmup(self) -> float:
+        """RSS at the end minus RSS once a tenth of the phase was done (model loads excluded)."""
+        if len(self.samples) < 2:
+            return 0.0
+        start = self.samples[max(0, len(self.samples) // 10)][1]
+        return max(rss for _, rss in self.samples[len(self.samples) // 10:]) - start
+
+    def describe(self) -> str:
+        peak = max((r for _, r in self.samples), default=rss_mb())
+        rate = self.records / self.seconds if self.seconds else 0.0
+        return (f"{self.name:18} {self.records:9d} records {self.seconds:8.1f}s {rate:9.1f}/s  "
+                f"peak RSS {peak:7.1f} MB  growth after warm-up {self.growth_after_warmup():+7.1f} MB")
+
+
+def traced(name: str, items: Iterable, *, every: int, seconds: Optional[float] = None,
+           count: Callable[[object], int] = lambda _: 1) -> tuple[Trace, Iterator]:
+    trace = Trace(name)
+
+    def run() -> Iterator:
+        started = time.perf_counter()
+        for item in items:
+            trace.records += count(item)
+            if trace.records // every != (trace.records - count(item)) // every or not trace.samples:
+                trace.samples.append((trace.records, rss_mb()))
+            trace.seconds = time.perf_counter() - started
+            yield item
+            if seconds is not None and trace.seconds > seconds:
+                break
+        trace.samples.append((trace.records, rss_mb()))
+        trace.seconds = time.perf_counter() - started
+
+    return trace, run()
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=int, default=256, help="size of the generated input (default 256)")
+    ap.add_argument("--path", type=Path, default=Path("/tmp/annalyst-big.jsonl"))
+    ap.add_argument("--keep", action="store_true", help="reuse an existing file and keep it afterwards")
+    ap.add_argument("--clean-seconds", type=float, default=60.0, help="time budget for read+clean+dedup")
+    ap.add_argument("--code", type=int, default=0, help="also code the first N records end to end")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--max-growth", type=float, default=64.0, help="allowed RSS growth after warm-up, MB")
+    args = ap.parse_args(argv)
+
+    from annalyst.pipeline.base import batched
+    from annalyst.read import iter_documents
+
+    if not (args.keep and args.path.exists()):
+        t0 = time.perf_counter()
+        records, size = generate(args.path, args.mb)
+        print(f"generated {args.path}: {records} records, {size / 2**20:.0f} MB in {time.perf_counter() - t0:.1f}s")
+    size_mb = args.path.stat().st_size / 2**20
+    print(f"input {size_mb:.0f} MB; RSS at start {rss_mb():.1f} MB")
+    traces: list[Trace] = []
+    try:
+        trace, docs = traced("read", iter_documents([str(args.path)]), every=2000)
+        for _ in docs:
+            pass
+        traces.append(trace)
+        print(trace.describe(), flush=True)
+
+        from annalyst.pipeline.default import PipelineOptions, build_pipeline
+        from annalyst.pipeline.executors import split_pipeline
+
+        split = split_pipeline(build_pipeline(PipelineOptions(batch_size=args.batch_size)))
+        trace, batches = traced("read+clean+dedup", batched(iter_documents([str(args.path)]), args.batch_size),
+                                every=500, seconds=args.clean_seconds, count=len)
+        for batch in batches:
+            split.run_head(batch)
+        traces.append(trace)
+        print(trace.describe(), f"  ({' → '.join(s.name for s in split.head)})", flush=True)
+
+        if args.code:
+            from annalyst.pipeline.executors import LocalExecutor
+
+            head = itertools.islice(iter_documents([str(args.path)]), args.code)
+            executor = LocalExecutor()
+            options = PipelineOptions(batch_size=args.batch_size)
+            trace, done = traced("code (end to end)", executor.map_batches(batched(head, args.batch_size), options),
+                                 every=args.batch_size * 2, count=len)
+            events = sum(len(d.events) for batch in done for d in batch)
+            traces.append(trace)
+            print(trace.describe(), f"  ({events} events)", flush=True)
+    finally:
+        if not args.keep:
+            args.path.unlink(missing_ok=True)
+    worst = max(t.growth_after_warmup() for t in traces)
+    ok = worst < args.max_growth
+    print(f"{'PASS' if ok else 'FAIL'}: largest RSS growth after warm-up {worst:+.1f} MB "
+          f"(limit {args.max_growth:.0f} MB) over a {size_mb:.0f} MB input")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

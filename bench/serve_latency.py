@@ -1,0 +1,149 @@
+"""Web UI and API latency on a store of real news: time to first render and /api/events p50/p99.
+
+Loopback only, a bounded number of requests.  The store is either given (``--db``, e.g. one
+built by ``bench/corpus_ingest.py --corpus bbc --db /tmp/bbc.duckdb``) or built here from the
+first ``--limit`` articles of the BBC corpus (``../shared/corpora/bbc-news``).
+
+    python bench/serve_latency.py --limit 200            # ingest 200 BBC articles, then measure
+    python bench/serve_latency.py --db /tmp/bbc.duckdb   # measure an existing store
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # run from anywhere: the tests' browser helpers live beside the repo
+
+from annalyst.serve.server import start_in_thread  # noqa: E402
+from annalyst.store import EventQuery, Store  # noqa: E402
+from tests.serve.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+
+BBC = REPO.parent / "shared" / "corpora" / "bbc-news" / "bbc"
+
+# The query mix: what the UI asks for (first page, chart page, filters, a later page).
+QUERIES: list[dict[str, Any]] = [
+    {"limit": 50, "sort": "date"},
+    {"limit": 500, "sort": "date"},
+    {"country": "GBR", "limit": 50},
+    {"country": "USA", "include_flagged": "true", "limit": 50},
+    {"event": "ACCUSE", "limit": 50},
+    {"cameo": "04", "limit": 50},
+    {"since": "2004-06", "until": "2005", "limit": 50},
+    {"actor": "Blair", "limit": 50},
+    {"limit": 50, "offset": 100, "sort": "-date"},
+    {"text": "election", "limit": 50},
+]
+
+
+def build_store(db: Path, limit: int, section: Optional[str]) -> dict[str, Any]:
+    from annalyst.pipeline.run import ingest
+
+    folders = [BBC / section] if section else sorted(p for p in BBC.iterdir() if p.is_dir())
+    files = sorted(str(f) for folder in folders for f in folder.glob("*.txt"))
+    # interleave sections so a small --limit still covers politics, business, world...
+    by_folder: dict[str, list[str]] = {}
+    for f in files:
+        by_folder.setdefault(Path(f).parent.name, []).append(f)
+    chosen: list[str] = []
+    while len(chosen) < limit and any(by_folder.values()):
+        for name in sorted(by_folder):
+            if by_folder[name] and len(chosen) < limit:
+                chosen.append(by_folder[name].pop(0))
+    t0 = time.perf_counter()
+    summary = ingest(chosen, db)
+    return {"articles": len(chosen), "ingest_s": round(time.perf_counter() - t0, 1), "events": summary.events}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed_gets(client: httpx.Client, path: str, params_list: list[dict[str, Any]], n: int) -> list[float]:
+    times = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        resp = client.get(path, params=params_list[i % len(params_list)])
+        times.append((time.perf_counter() - t0) * 1000)
+        resp.raise_for_status()
+    return times
+
+
+def summary_ms(times: list[float]) -> dict[str, float]:
+    return {"n": len(times), "p50_ms": round(percentile(times, 50), 2), "p99_ms": round(percentile(times, 99), 2),
+            "mean_ms": round(statistics.fmean(times), 2), "max_ms": round(max(times), 2)}
+
+
+def first_render(url: str, runs: int) -> dict[str, float]:
+    """Wall time from navigation to the event table (or its empty note) being on screen."""
+    from playwright.sync_api import sync_playwright
+
+    walls, dom = [], []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        for _ in range(runs):
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            t0 = time.perf_counter()
+            page.goto(url + "/")
+            page.wait_for_selector("table.events tr.event-row, p.empty", timeout=60_000)
+            walls.append((time.perf_counter() - t0) * 1000)
+            dom.append(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+            context.close()
+        browser.close()
+    return {"runs": runs, "first_render_p50_ms": round(statistics.median(walls), 1),
+            "first_render_max_ms": round(max(walls), 1), "dom_content_loaded_p50_ms": round(statistics.median(dom), 1)}
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", type=Path, help="an existing store (default: build one from the BBC corpus)")
+    ap.add_argument("--limit", type=int, default=200, help="BBC articles to ingest when building (default 200)")
+    ap.add_argument("--section", help="only this BBC section (politics, business, ...)")
+    ap.add_argument("--requests", type=int, default=300, help="timed /api/events requests (default 300)")
+    ap.add_argument("--renders", type=int, default=5, help="timed first renders in chromium (default 5)")
+    ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    args = ap.parse_args(argv)
+
+    result: dict[str, Any] = {}
+    if args.db:
+        db = args.db
+    else:
+        if not BBC.is_dir():
+            print(f"no BBC corpus at {BBC}", file=sys.stderr)
+            return 2
+        db = Path(tempfile.mkdtemp(prefix="annalyst-bench-")) / "bbc.duckdb"
+        result["build"] = build_store(db, args.limit, args.section)
+    with Store(db, read_only=True) as store:
+        overview = store.overview()
+        some_ids = [e["event_id"] for e in store.query_events(EventQuery(limit=50, include_flagged=True))]
+    result["store"] = {k: overview[k] for k in ("documents", "mentions", "events")}
+    with start_in_thread(db) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        timed_gets(client, "/api/events", QUERIES, 10)  # warm-up: connection, DuckDB caches
+        result["api_events"] = summary_ms(timed_gets(client, "/api/events", QUERIES, args.requests))
+        if some_ids:
+            result["api_event_by_id"] = summary_ms(
+                [t for i in some_ids for t in timed_gets(client, f"/api/events/{i}", [{}], 1)])
+        result["api_dyads"] = summary_ms(timed_gets(client, "/api/dyads", [{}, {"period": "month"}], 40))
+        result["ui"] = first_render(server.url, args.renders)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for section, values in result.items():
+            print(f"{section:16s} " + "  ".join(f"{k}={v}" for k, v in values.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,255 @@
+"""Within-document context: apposition, repeated names and conservative pronoun coreference.
+
+Wrong coreference is worse than none, so every rule here links only when the syntax points at one
+antecedent:
+
+* apposition: "Ri Ji-song, a researcher at <org>" gives the person the organisation's country;
+* a repeated name ("Kim Song" ... "Kim Song stating", "Zelenskyy" after "Volodymyr Zelenskyy") copies the
+  earlier resolution;
+* a pronoun (he/she/him/her/his, it/its) or a definite description ("the country", "the ministry") takes the
+  subject of the nearest clause that governs it, skipping the clause where a non-possessive object pronoun
+  would have to be reflexive ("what will the DPRK gain from it": "it" is not the DPRK); failing that, the main
+  subject of the previous sentence.  "they" and "them" are never linked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from annalyst.model import ActorRef
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annalyst.actors.resolver import Mention
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+
+
+def link_context(doc: Any, mentions: list["Mention"]) -> list["Mention"]:
+    token_mention = _token_index(doc, mentions)
+    _apposition(doc, mentions, token_mention)
+    _repeated_names(mentions)
+    _anaphoric_descriptions(doc, mentions, token_mention)
+    added = _pronouns(doc, mentions, token_mention)
+    out = sorted(mentions + added, key=lambda m: m.start)
+    return out
+
+
+def _token_index(doc: Any, mentions: list["Mention"]) -> dict[int, "Mention"]:
+    index: dict[int, "Mention"] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            index[i] = m
+    return index
+
+
+def _is_unresolved_person(m: "Mention") -> bool:
+    return m.ref is not None and m.ref.kind == "person" and m.ref.country is None
+
+
+def _copy(target: ActorRef, source: ActorRef, how: str) -> None:
+    target.country, target.sector, target.code = source.country, source.sector, source.code
+    target.name = source.name or target.name
+    target.kind = source.kind if target.kind in (None, "unknown") else target.kind
+    target.resolved_by = how
+
+
+def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> None:
+    for m in mentions:
+        if not _is_unresolved_person(m):
+            continue
+        span = doc[m.start:m.end]
+        for token in span:
+            for child in token.children:
+                if child.dep_ == "appos" and not (m.start <= child.i < m.end):
+                    if _take_affiliation(doc, m, child, index):
+                        break
+        if m.ref.country is None:
+            root = span.root
+            if root.dep_ == "appos" and root.head.i in index and index[root.head.i] is not m:
+                owner = index[root.head.i]
+                if owner.ref is not None and owner.ref.country and owner.ref.kind in ("state", "person", "pre") \
+                        and owner.head_sector is not None:
+                    m.ref.country, m.ref.sector = owner.ref.country, owner.ref.sector
+                    m.ref.code = owner.ref.code
+                    m.ref.resolved_by = "apposition"
+
+
+def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, "Mention"]) -> bool:
+    """"<person>, a researcher at <org>": the organisation's country, the role's sector."""
+    head = index.get(appos.i)
+    found = []
+    for t in appos.subtree:
+        m = index.get(t.i)
+        if m is not None and m is not person and m.ref is not None and m.ref.country and m not in found:
+            found.append(m)
+    if head is not None and head.ref is not None and head.ref.country:
+        source = head
+    elif found:
+        source = found[0]
+    else:
+        return False
+    ref = person.ref
+    ref.country = source.ref.country
+    ref.sector = (head.ref.sector if head is not None and head.ref is not None and head.ref.sector else None) \
+        or source.ref.sector
+    ref.code = ref.country + (ref.sector or "") if ref.country else None
+    ref.resolved_by = "apposition"
+    return True
+
+
+def _repeated_names(mentions: list["Mention"]) -> None:
+    seen: list[ActorRef] = []
+    for m in mentions:
+        ref = m.ref
+        if ref is None:
+            continue
+        if _is_unresolved_person(m):
+            words = ref.text.split()
+            for earlier in reversed(seen):
+                known = (earlier.name or earlier.text).split()
+                if earlier.kind == "person" and earlier.country and words and (
+                        known[-len(words):] == words or earlier.text.split()[-len(words):] == words):
+                    _copy(ref, earlier, "coref")
+                    break
+        if ref.kind == "person" and ref.country:
+            seen.append(ref)
+
+
+def _anaphoric_descriptions(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> None:
+    """"the ministry", "the government" without a country: the country of the governing clause's subject."""
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS
+
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.country is not None or ref.kind != "sector":
+            continue
+        span = doc[m.start:m.end]
+        if len(span) != 1 or span[0].lower_ not in ANAPHORIC_NOUNS or m.start == 0:
+            continue
+        if doc[m.start - 1].lower_ != "the":
+            continue
+        antecedent = _antecedent(doc, span[0], index, want="thing", exclude=m)
+        if antecedent is not None and antecedent.ref.country:
+            ref.country = antecedent.ref.country
+            ref.code = ref.country + (ref.sector or "")
+            ref.resolved_by = "coref"
+
+
+def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> list["Mention"]:
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS, Mention, PERSON_PRONOUNS, THING_PRONOUNS
+
+    added: list[Mention] = []
+    for token in doc:
+        if token.i in index:
+            continue
+        low = token.lower_
+        want: Optional[str] = None
+        start = end = token.i
+        if low in PERSON_PRONOUNS and token.pos_ == "PRON":
+            want = "person"
+        elif low in THING_PRONOUNS and token.pos_ == "PRON" and (low == "its" or token.dep_ in SUBJECT_DEPS) \
+                and not _expletive(token):
+            want = "thing"  # an object "it" is too often an event or a thing to link
+        elif ANAPHORIC_NOUNS.get(low) == "state" and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and token.pos_ == "NOUN" and token.tag_ == "NN":
+            want = "state"
+            start = token.i - 1
+        if want is None:
+            continue
+        antecedent = _antecedent(doc, token, index, want=want)
+        if antecedent is None or antecedent.ref is None or not antecedent.ref.country:
+            continue
+        span = doc[start:token.i + 1]
+        ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+        _copy(ref, antecedent.ref, "coref")
+        if want == "person":
+            ref.kind = "person"
+        if want == "state":
+            ref.kind = "state"
+            ref.sector = None
+            ref.code = ref.country
+        mention = Mention(start=start, end=token.i + 1, ref=ref)
+        added.append(mention)
+    return added
+
+
+def _expletive(token: Any) -> bool:
+    """"it is clear that...", "it would be difficult to...", "be that as it may": no referent."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    if head.tag_ == "MD" or token.dep_ == "expl":
+        return True
+    deps = {c.dep_ for c in head.children if c.i > token.i}
+    # "it would be [too difficult [to organise]]": the clause hangs off the adjective
+    deps |= {g.dep_ for c in head.children if c.dep_ in ("acomp", "attr") for g in c.children}
+    return head.lemma_ == "be" and bool(deps & {"acomp", "attr"}) and bool(deps & {"ccomp", "xcomp", "csubj", "relcl"}) \
+        or bool(deps & {"ccomp", "xcomp"}) and head.lemma_ in ("seem", "appear", "turn", "happen")
+
+
+def _fits(m: "Mention", want: str) -> bool:
+    ref = m.ref
+    if ref is None or not ref.country or ref.resolved_by == "coref" and ref.kind != "person":
+        return False
+    if want == "person":
+        return ref.kind == "person" or any(
+            p.type == "sector" and p.target and _role(p) in ("title", "neutral") for p in m.pieces) \
+            and _singular(m)
+    if want == "state":
+        return ref.kind in ("state", "pre") or ref.sector == "GOV"
+    return ref.kind != "person" and _singular(m) and not any(
+        p.type == "sector" and _role(p) in ("title", "neutral") for p in m.pieces)
+
+
+def _role(piece: Any) -> Optional[str]:
+    from annalyst.actors.kb import load_kb
+
+    word = load_kb().sectors.get(piece.target or "")
+    return word.role if word else None
+
+
+def _singular(m: "Mention") -> bool:
+    last = m.pieces[-1] if m.pieces else None
+    if last is None:
+        return True
+    if last.type in ("adjective",) and last.alias is not None and last.alias.text.endswith("s"):
+        return False
+    if last.type == "sector" and (last.target or "").endswith("s") and not (last.target or "").endswith("ss"):
+        return False
+    return True
+
+
+def _antecedent(doc: Any, token: Any, index: dict[int, "Mention"], *, want: str,
+                exclude: Optional["Mention"] = None) -> Optional["Mention"]:
+    reflexive_barrier = token.dep_ in OBJECT_DEPS and token.lower_ not in ("his", "her", "its")
+    # the clause the pronoun sits in: the first verb above it
+    node = token
+    first_clause = True
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (first_clause and reflexive_barrier):
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < token.i or (child.dep_ in SUBJECT_DEPS and want != "person"):
+                    m = index.get(child.i)
+                    if m is not None and m is not exclude and _fits(m, want):
+                        return m
+        first_clause = False
+    # no governing subject: the main subject of the previous sentence, for "he"/"she"/"its" only ("it is
+    # clear that...", "it is the US that..." are expletives far more often than references)
+    if token.lower_ == "it":
+        return None
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    for child in root.children:
+        if child.dep_ in SUBJECT_DEPS:
+            # only the subject itself: an actor inside the subject's prepositional phrase is not its topic
+            m = index.get(child.i)
+            if m is not None and m is not exclude and _fits(m, want):
+                return m
+    return None

@@ -1,0 +1,517 @@
+"""Find every actor mention in a parsed text and say who it is, as of a date.
+
+How a mention is built (see docs/actors.md):
+
+1. *Pieces*: the knowledge base's aliases (states, adjectives, capitals, organisations, people, sector
+   nouns and titles) are matched once over the whole spaCy Doc with two ``PhraseMatcher``s (abbreviations
+   case-sensitively, the rest on LOWER with a capitalisation check); the longest match wins.  Named entities
+   and proper-noun runs after a title that the knowledge base does not know become *unknown* pieces.
+2. *Groups*: adjacent pieces fuse into one mention ("DPRK" + "Foreign Minister" + "Choe Son-hui";
+   "a DPRK" + "foreign ministry" + "spokesperson"; "Israel" + "'s" + "high court").
+3. *Resolution*: a known person resolves by their term on the date; otherwise the leftmost state or
+   organisation gives the country, and the sector noun nearest the head gives the sector.
+4. *Context*: elliptical coordination ("the Donetsk and Lugansk People's Republics"), apposition
+   ("Ri Ji-song, a researcher at <org>"), repeated names, and conservative pronoun coreference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from annalyst.actors.kb import ALIAS_PRIORITY, Actor, Alias, KnowledgeBase, Person, SectorWord, load_kb
+from annalyst.model import ActorRef
+
+ENTITY_TYPES = ("person", "org", "name", "capital", "place")
+MODIFIER_TYPES = ("adjective", "name", "org", "capital", "unknown-mod")
+NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
+POSSESSIVE = {"'s", "’s", "'"}
+LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "around", "throughout", "into",
+                  "within", "to"}
+CONJUNCTIONS = {"and", ",", "or", "&"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+THING_PRONOUNS = {"it", "its"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its"}
+# "the country", "the ministry": definite descriptions that refer back to an actor named earlier
+ANAPHORIC_NOUNS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
+                   "ministry": "ministry", "government": "body", "regime": "body", "administration": "body",
+                   "authorities": "body", "leadership": "body"}
+
+
+@dataclass
+class Piece:
+    """A run of tokens that the knowledge base (or NER) recognised."""
+
+    start: int  # token offsets, end exclusive
+    end: int
+    type: str  # person, org, name, capital, adjective, sector, former, unknown-person, unknown-org, unknown-mod
+    target: Optional[str] = None
+    alias: Optional[Alias] = None
+    options: tuple[str, ...] = ()  # every person an ambiguous alias may name ("Bush"): the date chooses
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    pieces: list[Piece] = field(default_factory=list)
+    ref: Optional[ActorRef] = None
+    head_sector: Optional[str] = None  # sector word of the group, for elliptical coordination
+
+
+class Resolver:
+    """Resolves the actor mentions of spaCy Docs against a knowledge base.
+
+    Matchers are built once per Resolver from the knowledge base's aliases (a few thousand phrases), so
+    resolving a document costs two matcher passes over its tokens plus linear work on the matches.
+    """
+
+    def __init__(self, kb: Optional[KnowledgeBase] = None, nlp: Any = None) -> None:
+        self.kb = kb or load_kb()
+        self._nlp = nlp
+        self._aliases = self.kb.by_text()
+        self._matchers: Optional[tuple[Any, Any]] = None
+
+    # -- public -----------------------------------------------------------------------------------------
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from annalyst.parse import load_nlp
+
+            self._nlp = load_nlp()
+        return self._nlp
+
+    def resolve(self, parsed: Any, when: Optional[dt.date] = None) -> list[ActorRef]:
+        """Every actor mention of a spaCy Doc, sorted by offset and non-overlapping."""
+        mentions = self._mentions(parsed, when)
+        return [m.ref for m in mentions if m.ref is not None]
+
+    def resolve_text(self, text: str, when: Optional[dt.date] = None) -> Optional[ActorRef]:
+        """Resolve a phrase on its own ("the DPRK foreign ministry"): the mention that covers most of it."""
+        text = text.strip()
+        if not text:
+            return None
+        refs = self.resolve(self.nlp(text), when)
+        if not refs:
+            return None
+        return max(refs, key=lambda r: ((r.end or 0) - (r.start or 0), r.country is not None, -(r.start or 0)))
+
+    # -- matching ---------------------------------------------------------------------------------------
+    def _build_matchers(self) -> tuple[Any, Any]:
+        from spacy.matcher import PhraseMatcher
+
+        vocab = self.nlp.vocab
+        exact = PhraseMatcher(vocab, attr="ORTH")
+        lower = PhraseMatcher(vocab, attr="LOWER")
+        exact_texts = sorted({a.text for a in self.kb.aliases if a.exact_case})
+        lower_texts = sorted({a.text.lower() for a in self.kb.aliases if not a.exact_case})
+        tokenizer = self.nlp.tokenizer
+        exact.add("exact", list(tokenizer.pipe(exact_texts)))
+        lower.add("lower", list(tokenizer.pipe(lower_texts)))
+        return exact, lower
+
+    def _matches(self, doc: Any) -> list[Piece]:
+        if self._matchers is None:
+            self._matchers = self._build_matchers()
+        exact, lower = self._matchers
+        found: list[Piece] = []
+        for matcher, case_exact in ((exact, True), (lower, False)):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                candidates = [a for a in self._aliases.get(span.text.lower(), ()) if a.exact_case == case_exact]
+                if not case_exact:
+                    candidates = [a for a in candidates if _case_ok(a.text, span)]
+                if case_exact:
+                    candidates = [a for a in candidates if a.text == span.text]
+                if candidates:
+                    best = min(candidates, key=lambda a: ALIAS_PRIORITY[a.type])
+                    options = tuple(a.target for a in candidates if a.type == best.type)
+                    found.append(Piece(start, end, best.type, best.target, best, options))
+        return found
+
+    def _pieces(self, doc: Any) -> list[Piece]:
+        raw = self._matches(doc)
+        raw = [p for p in raw if _piece_ok(p, doc)]
+        raw.sort(key=lambda p: (-(p.end - p.start), ALIAS_PRIORITY.get(p.type, 9), p.start))
+        taken = [False] * len(doc)
+        pieces: list[Piece] = []
+        for p in raw:
+            if any(taken[p.start:p.end]):
+                continue
+            for i in range(p.start, p.end):
+                taken[i] = True
+            pieces.append(p)
+        pieces.extend(self._unknown_pieces(doc, taken, pieces))
+        pieces.sort(key=lambda p: p.start)
+        return pieces
+
+    def _unknown_pieces(self, doc: Any, taken: list[bool], known: list[Piece]) -> list[Piece]:
+        """Names the knowledge base does not know: NER entities, and proper nouns right after a title."""
+        out: list[Piece] = []
+        for ent in doc.ents:
+            kind = NER_LABELS.get(ent.label_)
+            if kind is None:
+                continue
+            # keep the untaken tail of the entity ("[Foreign Minister] Choe Son-hui")
+            start = ent.start
+            while start < ent.end and taken[start]:
+                start += 1
+            if start >= ent.end or any(taken[start:ent.end]):
+                continue
+            while start < ent.end and doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
+                start += 1
+            if start >= ent.end:
+                continue
+            out.append(Piece(start, ent.end, kind))
+            for i in range(start, ent.end):
+                taken[i] = True
+        for p in known:
+            if p.type != "sector" or self.kb.sectors[p.target].role != "title":
+                continue
+            end = p.end
+            while end < len(doc) and not taken[end] and (
+                    doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                    or end > p.end and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-")):
+                end += 1  # "Choe Son-hui": hyphenated given names are one name
+            if end > p.end:
+                out.append(Piece(p.end, end, "unknown-person"))
+                for i in range(p.end, end):
+                    taken[i] = True
+        return out
+
+    # -- grouping ---------------------------------------------------------------------------------------
+    def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
+        return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
+
+    def _groups(self, doc: Any, pieces: list[Piece]) -> list[list[Piece]]:
+        groups: list[list[Piece]] = []
+        for piece in pieces:
+            if groups and self._joins(doc, groups[-1], piece):
+                groups[-1].append(piece)
+            else:
+                groups.append([piece])
+        return groups
+
+    def _role(self, piece: Piece) -> Optional[str]:
+        word = self._sector_word(piece)
+        return word.role if word is not None else None
+
+    def _modifier(self, piece: Piece) -> bool:
+        return piece.type in ("adjective", "unknown-mod") or self._role(piece) == "former"
+
+    def _joins(self, doc: Any, group: list[Piece], piece: Piece) -> bool:
+        prev = group[-1]
+        gap = list(doc[prev.end:piece.start])
+        words = [t.text for t in gap]
+        has_person = any(p.type in ("person", "unknown-person") for p in group)
+        has_head = any(p.type == "sector" and self._role(p) != "former" for p in group)
+        is_head = piece.type == "sector" and self._role(piece) != "former"
+        if has_person:
+            if piece.type == "person" and prev.type == "unknown-person" and not gap:
+                return True  # "President [Laurent] [Gbagbo]": a first name the knowledge base does not list
+            # "the Bush administration", "Putin's government": a body named after its leader
+            return is_head and self._role(piece) == "noun" and (not gap or words == ["'s"] or words == ["’s"])
+        if gap:
+            # "Israel's high court", "Romania's new government", "Nigerian junior foreign minister"
+            possessive = words[0] in POSSESSIVE and prev.type in ENTITY_TYPES + ("unknown-org",)
+            rest = gap[1:] if possessive else gap
+            describes = all(t.pos_ == "ADJ" or t.text == "-" for t in rest)
+            if not describes or not is_head or has_head:
+                return False
+            return possessive or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
+                or self._role(prev) in ("former", "noun", "title")
+        if piece.type in ("person", "unknown-person"):
+            # "President Putin", "Ukrainian President Zelenskyy"; not "UN Kim Song"
+            return prev.type == "sector" or self._modifier(prev)
+        if piece.type == "sector":
+            return True
+        if piece.type in ("name", "org", "capital", "place", "unknown-org"):
+            # a name after a body ("foreign ministry Russia") starts a new mention
+            return not has_head and self._modifier(prev)
+        if self._modifier(piece):
+            return not has_head and self._modifier(prev)
+        return False
+
+    # -- resolution -------------------------------------------------------------------------------------
+    def _mentions(self, doc: Any, when: Optional[dt.date]) -> list[Mention]:
+        pieces = self._pieces(doc)
+        mentions: list[Mention] = []
+        for group in self._groups(doc, pieces):
+            mention = self._resolve_group(doc, group, when)
+            if mention is not None:
+                mentions.append(mention)
+        self._ellipsis(doc, mentions)
+        mentions = self._prepositional(doc, mentions)
+        self._sentence_context(doc, mentions)
+        from annalyst.actors.coref import link_context
+
+        mentions = link_context(doc, mentions)
+        return mentions
+
+    def _resolve_group(self, doc: Any, group: list[Piece], when: Optional[dt.date]) -> Optional[Mention]:
+        words = [w for w in (self._sector_word(p) for p in group) if w is not None]
+        former = any(w.role == "former" for w in words)
+        group = [p for p in group if not (p.type == "sector" and self._sector_word(p).role == "former")] or group
+        if all(p.type == "sector" and self._sector_word(p).role == "former" for p in group):
+            return None
+        heads = [w for w in words if w.role != "former"]
+        head_sector = _head_sector(heads)
+        start, end = group[0].start, group[-1].end
+        text_span = doc[start:end]
+        mention = Mention(start=start, end=end, pieces=group, head_sector=head_sector)
+
+        person = next((p for p in group if p.type == "person"), None)
+        unknown_person = next((p for p in group if p.type == "unknown-person"), None)
+        actors = [self.kb.actors[p.target] for p in group if p.type in ("name", "org", "capital", "adjective", "place")]
+        actor_piece = next((p for p in group if p.type in ("name", "org", "capital", "adjective", "place")), None)
+        titled = any(w.role in ("title", "neutral") for w in heads)
+
+        ref = ActorRef(text=text_span.text, start=text_span.start_char, end=text_span.end_char)
+        if person is not None:
+            record = self._person(person.options or (person.target,), when)
+            country, sector, term = record.as_of(when)
+            before = [self._sector_word(p) for p in group if p.type == "sector" and p.start < person.start]
+            after = [self._sector_word(p) for p in group if p.type == "sector" and p.start > person.start]
+            title_sector = _head_sector([w for w in before if w is not None and w.role != "former"])
+            if title_sector and not former and term is None:
+                # the writer calls them "President X" without "former": they hold an office of that kind on the
+                # date, whatever the knowledge base's terms say; the country is that of their matching term
+                match = [t for t in record.terms if t.sector == title_sector] or list(record.terms)
+                country, sector = max(match, key=lambda t: t.start).country, title_sector
+            if former:
+                sector = "ELI"
+            ref.country, ref.sector, ref.name, ref.kind = country, sector, record.name, "person"
+            after_sector = _head_sector([w for w in after if w is not None])
+            if after_sector:
+                ref.sector, ref.kind = after_sector, "state"
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "title+name" if titled or actors else "kb-person"
+        elif unknown_person is not None:
+            ref.kind = "person"
+            ref.name = doc[unknown_person.start:unknown_person.end].text
+            if actors or heads:
+                actor = actors[0] if actors else None
+                ref.country = actor.country if actor else None
+                ref.sector = "ELI" if former else (head_sector or (actor.sector if actor else None))
+                if actor and actor.kind == "pre":
+                    ref.sector = "PRE"
+                ref.code = _code(ref.country, ref.sector)
+                ref.resolved_by = "title+name" if ref.country else "title"
+            else:
+                ref.resolved_by = "unknown"
+        elif actors:
+            actor = actors[0]
+            ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
+            sector = head_sector or actor.sector
+            if actor.kind == "pre":
+                sector = "PRE"
+            elif actor_piece.type == "capital" and not heads:
+                sector = _capital_sector(doc[actor_piece.start:actor_piece.end])
+            elif actor_piece.type == "place" and not heads:
+                sector = "CVL"  # PLOVER GSR: a city or region stands for its people
+            ref.sector = "ELI" if former and heads else sector
+            ref.code = actor.code if actor.kind not in ("state",) else _code(actor.country, ref.sector)
+            if actor.kind in ("pre",) or (actor.kind not in ("state",) and not heads):
+                ref.code = actor.code
+            ref.resolved_by = {
+                "capital": "capital", "adjective": "adjective+sector" if heads else "adjective",
+                "org": "kb-phrase", "name": "kb-phrase", "place": "place",
+            }[actor_piece.type] if not heads or actor_piece.type != "name" else "name+sector"
+        elif any(p.type in ("unknown-org", "unknown-mod") for p in group):
+            ref.kind = "unknown"
+            ref.sector = head_sector
+            ref.resolved_by = "ner"
+            ref.name = None
+        elif heads:
+            if all(w.role == "neutral" for w in heads):
+                return None  # "the leader", "a member": nothing to say who
+            ref.kind = "sector"
+            ref.sector = "ELI" if former else head_sector
+            ref.resolved_by = "sector"
+        else:
+            return None
+        mention.ref = ref
+        return mention
+
+    def _prepositional(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """"President of Armenia", "King Hassan of Morocco" (one mention); "rebels in Darfur" (located)."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            left = mentions[i]
+            right = mentions[i + 1] if i + 1 < len(mentions) else None
+            ref = left.ref
+            if right is not None and ref is not None and _is_place(right):
+                gap = _gap_words(doc, left, right)
+                titled = left.head_sector is not None or ref.kind == "person"
+                if gap in OF_GAPS and titled and (ref.country is None or ref.kind == "person") and ref.sector != "ELI" \
+                        and right.ref.kind != "pre":
+                    span = doc[left.start:right.end]
+                    ref.text, ref.end = span.text, span.end_char
+                    ref.country = right.ref.country
+                    ref.code = _code(ref.country, ref.sector)
+                    ref.resolved_by = "of-phrase"
+                    if ref.kind == "sector":
+                        ref.kind = "state"
+                    left.end, left.pieces = right.end, left.pieces + right.pieces
+                    out.append(left)
+                    i += 2
+                    continue
+                if gap in IN_GAPS and ref.kind == "sector" and ref.country is None:
+                    ref.country = right.ref.country
+                    ref.code = _code(ref.country, ref.sector)
+                    ref.resolved_by = "location"
+            out.append(left)
+            i += 1
+        return out
+
+    def _sentence_context(self, doc: Any, mentions: list[Mention]) -> None:
+        """"Judge Alejandro Rivera opened investigations against 28 Chilean officials": when a sentence names
+        exactly one state, an official body or titled person of that sentence without a country belongs to it.
+        """
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
+        for group in by_sentence.values():
+            states = {m.ref.country for m in group if m.ref is not None and m.ref.country and m.ref.kind in ("state", "pre")
+                      and m.ref.resolved_by != "coref"}
+            if len(states) != 1:
+                continue
+            country = next(iter(states))
+            for m in group:
+                ref = m.ref
+                if ref is None or ref.country is not None or not self._official(m):
+                    continue
+                ref.country = country
+                ref.code = _code(country, ref.sector)
+                ref.resolved_by = "context"
+
+    def _official(self, m: Mention) -> bool:
+        """A state office or titled person named by a curated sector word (not "crowd", "website")."""
+        if m.ref.sector not in CONTEXT_SECTORS:
+            return False
+        return any(p.type == "sector" and self.kb.sources.get(f"sector:{(p.alias.text if p.alias else '').lower()}")
+                   == "sectors.tsv" for p in m.pieces)
+
+    def _person(self, pids: tuple[str, ...], when: Optional[dt.date]) -> Person:
+        """Of the people an alias may name, the one in office on the date (else the latest to hold office)."""
+        people = [self.kb.people[pid] for pid in pids]
+        if len(people) == 1:
+            return people[0]
+        day = when or dt.date.max
+        in_office = [p for p in people if any(t.covers(day) for t in p.terms)]
+        if in_office:
+            return in_office[0]
+        started = [p for p in people if p.terms[0].start <= day] or people
+        return max(started, key=lambda p: max(t.start for t in p.terms if t.start <= day) if p.terms[0].start <= day
+                   else p.terms[0].start)
+
+    def _ellipsis(self, doc: Any, mentions: list[Mention]) -> None:
+        """"Hungarian and Romanian officials", "the Donetsk and Lugansk People's Republics"."""
+        for i in range(len(mentions) - 1, 0, -1):
+            right = mentions[i]
+            left = mentions[i - 1]
+            gap = [t.text.lower() for t in doc[left.end:right.start]]
+            if gap not in (["and"], ["or"], [",", "and"], [",", "or"]):
+                continue
+            if left.head_sector is not None or left.ref is None or right.ref is None:
+                continue
+            if any(p.type in ("person", "unknown-person") for p in left.pieces):
+                continue
+            # the right conjunct's last words may complete the left one: "Donetsk" + "People's Republics"
+            right_tokens = [t.text for t in doc[right.start:right.end]]
+            left_text = doc[left.start:left.end].text
+            resolved = False
+            for k in range(1, len(right_tokens)):
+                candidate = left_text + " " + " ".join(right_tokens[k:])
+                aliases = [a for a in self._aliases.get(candidate.lower().replace(" 's", "'s"), ())
+                           if a.type in ("name", "org")]
+                if aliases:
+                    actor = self.kb.actors[aliases[0].target]
+                    ref = left.ref
+                    ref.country, ref.name, ref.kind, ref.code = actor.country, actor.name, actor.kind, actor.code
+                    ref.sector = "PRE" if actor.kind == "pre" else (actor.sector or right.ref.sector)
+                    ref.resolved_by = "ellipsis"
+                    resolved = True
+                    break
+            if not resolved and right.head_sector is not None and all(
+                    p.type in ("adjective", "unknown-mod") for p in left.pieces):
+                ref = left.ref
+                if ref.kind != "pre":
+                    ref.sector = right.head_sector
+                    ref.code = _code(ref.country, ref.sector) if ref.kind == "state" else ref.code
+                left.head_sector = right.head_sector
+                ref.resolved_by = "ellipsis"
+
+
+OF_GAPS = (["of"], ["of", "the"])
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP"}
+IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
+PLACE_KINDS = ("state", "pre")
+
+
+def _gap_words(doc: Any, left: Mention, right: Mention) -> list[str]:
+    return [t.lower_ for t in doc[left.end:right.start]]
+
+
+def _is_place(m: Mention) -> bool:
+    return m.ref is not None and m.ref.country is not None and m.ref.kind in PLACE_KINDS and all(
+        p.type in ("name", "place", "capital") for p in m.pieces)
+
+
+def _code(country: Optional[str], sector: Optional[str]) -> Optional[str]:
+    if not country:
+        return None
+    return country + (sector or "")
+
+
+def _case_ok(alias: str, span: Any) -> bool:
+    """A capitalised alias word must be capitalised in the text ("Turkey" is not "turkey")."""
+    alias_words = alias.split()
+    text_words = span.text.split()
+    if len(alias_words) != len(text_words):
+        alias_words, text_words = alias_words[:1], text_words[:1]
+    for word, written in zip(alias_words, text_words):
+        if word[:1].isupper() and not written[:1].isupper():
+            return False
+    return True
+
+
+def _piece_ok(piece: Piece, doc: Any) -> bool:
+    """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
+    if piece.type == "place":
+        # a city name that spaCy reads as a person's name is a person ("Victoria said")
+        return not any(t.ent_type_ == "PERSON" for t in doc[piece.start:piece.end])
+    if piece.type != "sector":
+        return True
+    last = doc[piece.end - 1]
+    if piece.alias is not None and piece.target in ("former", "ex-", "ousted", "exiled", "deposed", "late"):
+        return last.pos_ in ("ADJ", "VERB", "PROPN", "NOUN", "PUNCT", "X")
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return last.lower_ in ("ex-",) or last.pos_ == "ADJ" and last.lower_ in (
+            "former", "ousted", "exiled", "deposed", "late")
+    return True
+
+
+def _head_sector(words: list[SectorWord]) -> Optional[str]:
+    """The sector of the word nearest the head; a neutral role ("spokesperson") takes its owner's sector."""
+    for word in reversed(words):
+        if word.role != "neutral" and word.sector:
+            return word.sector
+    for word in reversed(words):
+        if word.sector:
+            return word.sector
+    return None
+
+
+def _capital_sector(span: Any) -> str:
+    """PLOVER GSR convention: a capital is the government as an actor, but civilian as a place."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return "CVL"
+    return "GOV"
+
+
+def resolve_mentions(resolver: Resolver, docs: Iterable[Any], when: Optional[dt.date] = None) -> list[list[ActorRef]]:
+    return [resolver.resolve(doc, when) for doc in docs]

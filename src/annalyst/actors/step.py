@@ -1,0 +1,38 @@
+"""``ActorStep``: the pipeline stage that fills ``Document.actors``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annalyst.actors.resolver import Resolver
+from annalyst.model import Document
+from annalyst.pipeline.base import Step
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> Resolver:
+    """One resolver (and its phrase matchers) per process over the packaged knowledge base."""
+    return Resolver()
+
+
+class ActorStep(Step):
+    """Sets ``doc.actors``: every actor mention of ``doc.text``, resolved as of ``doc.published``."""
+
+    name = "actors"
+    sets = ("actors",)
+
+    def __init__(self, resolver: Resolver | None = None) -> None:
+        self._resolver = resolver
+
+    @property
+    def resolver(self) -> Resolver:
+        return self._resolver or default_resolver()
+
+    def process(self, doc: Document) -> Document:
+        parsed = doc.parsed
+        if parsed is None:
+            # a record that skipped the parse step (library use): parse here with the same model
+            parsed = self.resolver.nlp(doc.text)
+            doc.parsed = parsed
+        doc.actors = self.resolver.resolve(parsed, doc.published)
+        return doc

@@ -1,0 +1,150 @@
+"""Language of an article and of its single lines (py3langid, which ships its model).
+
+A whole article is easy to identify; a single line is not (a line of Korean names reads as
+Vietnamese).  So a line counts as another language only behind guards: enough words, a confident
+identifier, the article's language nearly ruled out, few of the article language's function
+words, and not a run of capitalised names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+# Varieties the identifier separates but a reader would not call "another language".
+_SAME_LANGUAGE = {
+    "en": {"pcm", "sco"},
+    "no": {"nb", "nn"},
+    "nb": {"no", "nn"},
+    "nn": {"no", "nb"},
+    "sr": {"hr", "bs", "srl"},
+    "hr": {"sr", "bs"},
+    "ms": {"id"},
+    "id": {"ms"},
+}
+
+MIN_LINE_WORDS = 4
+MIN_LINE_LETTERS = 20
+MIN_OTHER_SCRIPT_LETTERS = 8
+MIN_FOREIGN_PROB = 0.80
+MAX_ARTICLE_PROB = 0.05
+MAX_CAPITALISED_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class LineLanguage:
+    language: str
+    probability: float
+    article_probability: float
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """``data/function_words.txt``: language → its function words."""
+    table: dict[str, frozenset[str]] = {}
+    text = resources.files("annalyst.clean").joinpath("data/function_words.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, _, words = line.partition(":")
+        table[lang.strip()] = frozenset(words.split())
+    return table
+
+
+def letters(text: str) -> int:
+    return len(_LETTER.findall(text))
+
+
+def identify(text: str) -> tuple[str, float]:
+    """The most likely language (ISO 639-1 where it has one) and its probability."""
+    lang, prob = _identifier().classify(text)
+    return lang, float(prob)
+
+
+def probability_of(text: str, language: str) -> float:
+    for lang, prob in _identifier().rank(text):
+        if lang == language:
+            return float(prob)
+    return 0.0
+
+
+def same_language(a: str, b: str) -> bool:
+    return a == b or b in _SAME_LANGUAGE.get(a, set())
+
+
+def article_language(lines: list[str]) -> Optional[str]:
+    """The language most of the text is in, weighting each confident line by its letters.
+
+    A vote over lines (not one call on the whole text) keeps a page with long spam blocks from
+    being mistaken for their language when most letters are the article's.
+    """
+    votes: dict[str, int] = {}
+    for line in lines:
+        size = letters(line)
+        if size < MIN_LINE_LETTERS:
+            continue
+        lang, prob = identify(line)
+        if prob >= 0.5:
+            votes[lang] = votes.get(lang, 0) + size
+    if votes:
+        return max(votes.items(), key=lambda kv: kv[1])[0]
+    joined = " ".join(lines)
+    if letters(joined) < 3:
+        return None
+    return identify(joined)[0]
+
+
+def foreign_line(line: str, article_lang: str) -> Optional[LineLanguage]:
+    """The line's language when it is confidently not the article's, else ``None``."""
+    tokens = _TOKEN.findall(line)
+    if not _same_script(line, article_lang):
+        # another script (Cyrillic or Chinese in an English article): the script alone is strong
+        # evidence, and Chinese or Japanese have no spaces to count words by
+        if letters(line) < MIN_OTHER_SCRIPT_LETTERS:
+            return None
+        lang, prob = identify(line)
+        if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+            return None
+        return LineLanguage(lang, prob, probability_of(line, article_lang))
+    if len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
+        return None
+    lang, prob = identify(line)
+    if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+        return None
+    article_prob = probability_of(line, article_lang)
+    if article_prob > MAX_ARTICLE_PROB:
+        return None
+    own_words = function_words().get(article_lang)
+    if own_words and sum(1 for t in tokens if t.lower() in own_words) >= 2:
+        return None
+    capitalised = sum(1 for t in tokens if t[:1].isupper())
+    if capitalised / len(tokens) > MAX_CAPITALISED_SHARE and _same_script(line, article_lang):
+        return None  # a row of names or a title: the identifier guesses from name spellings
+    return LineLanguage(lang, prob, article_prob)
+
+
+_NON_LATIN_LANGS = {"ru", "uk", "bg", "mk", "sr", "el", "ar", "fa", "ur", "he", "yi", "hi", "mr", "ne", "bn",
+                    "ta", "te", "kn", "ml", "gu", "pa", "th", "lo", "km", "my", "ka", "hy", "am", "zh", "ja",
+                    "ko", "si", "kk", "ky", "mn", "be", "tg", "ps", "ug", "bo", "dz"}
+
+
+def _is_latin(text: str) -> bool:
+    latin = sum(1 for ch in _LETTER.findall(text) if ord(ch) < 0x250)
+    return latin >= 0.8 * max(1, letters(text))
+
+
+def _same_script(line: str, article_lang: str) -> bool:
+    return _is_latin(line) == (article_lang not in _NON_LATIN_LANGS)

@@ -1,0 +1,224 @@
+"""Line-by-line cleaning of plain text: keep the article, explain every line that goes.
+
+Order of the tests, per line: another language (``spam:language:xx``), keyword spam
+(``spam:keywords``), site furniture (``boilerplate:<kind>``, ``data/boilerplate.tsv``), link
+rows (``boilerplate:navigation``).  Then, on what is left: front matter at the top (title, date
+line, byline → metadata), a related-articles list after its heading, and the closing author
+biography (``author-bio`` → metadata).  Paragraphs (blocks of lines between blank lines) stay
+paragraphs in the output, separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from annalyst.clean import frontmatter, language
+from annalyst.clean.normalize import words_of
+from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, tokens
+from annalyst.model import RemovedLine
+
+MAX_FRONT_BLOCKS = 6  # front matter sits in the first few blocks, never deeper
+MAX_TAIL_BLOCKS = 3  # an author bio is among the last few blocks
+MAX_RELATED_ITEM_WORDS = 16
+HARD_WRAP_MIN_CHARS = 40
+
+
+@dataclass
+class Line:
+    no: int
+    text: str
+    block: int
+    reason: Optional[str] = None
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None
+
+
+@dataclass
+class CleanedText:
+    """The cleaner's result for one text: the article and what it learnt on the way."""
+
+    text: str
+    removed: list[RemovedLine] = field(default_factory=list)
+    language: Optional[str] = None
+    title: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[dt.date] = None
+    outlet: Optional[str] = None
+    author_bio: Optional[str] = None
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    block = 0
+    previous_blank = True
+    for no, raw in enumerate(text.split("\n")):
+        if not raw.strip():
+            previous_blank = True
+            continue
+        if previous_blank and lines:
+            block += 1
+        previous_blank = False
+        lines.append(Line(no, raw.strip(), block))
+    return lines
+
+
+def _mark_junk(lines: list[Line], article_lang: Optional[str]) -> None:
+    for line in lines:
+        if article_lang:
+            foreign = language.foreign_line(line.text, article_lang)
+            if foreign is not None:
+                line.reason = f"spam:language:{foreign.language}"
+                continue
+        if is_keyword_spam(line.text):
+            line.reason = "spam:keywords"
+            continue
+        reason = boilerplate_reason(line.text)
+        if reason is None and is_navigation(line.text):
+            reason = "boilerplate:navigation"
+        line.reason = reason
+
+
+def _mark_related_lists(lines: list[Line]) -> None:
+    """After a "Related articles" heading, the short headline lines that follow are the list."""
+    in_list = False
+    for line in lines:
+        if line.reason in ("boilerplate:related", "boilerplate:read-more") and len(tokens(line.text)) <= 6:
+            in_list = True
+            continue
+        if not in_list:
+            continue
+        if line.reason is not None:
+            continue
+        n_words = len(tokens(line.text))
+        if n_words <= MAX_RELATED_ITEM_WORDS and not line.text.rstrip().endswith((".", "?", "!", '"', "”")):
+            line.reason = "boilerplate:related"
+        else:
+            in_list = False
+
+
+def _blocks_of(lines: list[Line]) -> list[list[Line]]:
+    blocks: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.kept:
+            blocks.setdefault(line.block, []).append(line)
+    return [blocks[k] for k in sorted(blocks)]
+
+
+def _same_text(a: str, b: str) -> bool:
+    return words_of(a) == words_of(b)
+
+
+def _mark_front_matter(lines: list[Line], result: CleanedText) -> None:
+    """Title, date line and byline at the top: taken as metadata until the body starts.
+
+    The last block is never a headline: a text of one short line ("Iran threatened Israel") is
+    all body.
+    """
+    blocks = _blocks_of(lines)
+    for index, block in enumerate(blocks):
+        if index >= MAX_FRONT_BLOCKS:
+            return
+        body_started = False
+        for line in block:
+            date_line = frontmatter.parse_date_line(line.text)
+            if date_line is not None:
+                line.reason = date_line.reason
+                result.published = result.published or date_line.published
+                result.author = result.author or date_line.author
+                continue
+            if result.title and _same_text(line.text, result.title):
+                line.reason = "front-matter:title"
+                continue
+            if (result.title is None and index < len(blocks) - 1 and _alone_in_block(line, block)
+                    and frontmatter.looks_like_title(line.text) and not _is_sentence(line.text)):
+                line.reason = "front-matter:title"
+                result.title = line.text
+                continue
+            body_started = True
+            break
+        if body_started:
+            return
+
+
+def _alone_in_block(line: Line, block: list[Line]) -> bool:
+    """A headline stands alone: its block holds nothing else but date lines and bylines.
+
+    (A short first line of a hard-wrapped paragraph is not a headline.)
+    """
+    return all(other is line or frontmatter.parse_date_line(other.text) is not None for other in block)
+
+
+def _is_sentence(text: str) -> bool:
+    return len(tokens(text)) > frontmatter.MAX_TITLE_WORDS or text.rstrip().endswith(".")
+
+
+def _mark_bio(lines: list[Line], result: CleanedText) -> None:
+    """The closing biography: one of the last blocks, shaped "Name, credentials..."."""
+    blocks = _blocks_of(lines)
+    tail = blocks[-MAX_TAIL_BLOCKS:] if len(blocks) > 1 else []
+    for distance, block in enumerate(reversed(tail)):
+        text = " ".join(line.text for line in block)
+        bio = frontmatter.parse_bio(text, result.author)
+        # an unsigned bio must be the very last block; the known author's may precede a sign-off
+        if bio is None or (distance > 0 and not bio.known):
+            continue
+        for line in block:
+            line.reason = "author-bio"
+        result.author_bio = text
+        result.author = result.author or bio.author
+        result.outlet = result.outlet or bio.outlet
+        return
+
+
+def _hard_wrapped(block: list[Line]) -> bool:
+    """Lines cut at a fixed width (old wire copy) rather than one line per paragraph or item."""
+    if len(block) < 2:
+        return False
+    body = block[:-1]
+    longest = max(len(line.text) for line in body)
+    return longest >= HARD_WRAP_MIN_CHARS and all(len(line.text) >= 0.6 * longest for line in body)
+
+
+def assemble(lines: list[Line]) -> str:
+    paragraphs = []
+    for block in _blocks_of(lines):
+        joiner = " " if _hard_wrapped(block) else "\n"
+        paragraphs.append(joiner.join(line.text for line in block))
+    return "\n\n".join(paragraphs)
+
+
+def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] = None,
+               front_matter: bool = True) -> CleanedText:
+    """Clean normalised text.  ``title``/``author`` are what the container already knows.
+
+    ``front_matter=False`` skips title/date/byline detection (HTML extraction has done it).
+    """
+    lines = split_lines(text)
+    article_lang = language.article_language([line.text for line in lines])
+    result = CleanedText(text="", language=article_lang, title=title, author=author)
+    _mark_junk(lines, article_lang)
+    _mark_related_lists(lines)
+    if front_matter:
+        _mark_front_matter(lines, result)
+    elif title:
+        _drop_repeated_title(lines, title)
+    _mark_bio(lines, result)
+    result.text = assemble(lines)
+    result.removed = [RemovedLine(line.text, line.reason, line.no) for line in lines if line.reason]
+    kept = [line.text for line in lines if line.kept]
+    if kept:
+        # the article's language from what was kept (the spam vote no longer counts)
+        result.language = language.article_language(kept) or article_lang
+    return result
+
+
+def _drop_repeated_title(lines: list[Line], title: str) -> None:
+    for line in lines[:3]:
+        if line.kept and _same_text(line.text, title):
+            line.reason = "front-matter:title"
+            return
+

@@ -1,0 +1,86 @@
+"""``CleanStep``: raw text or HTML → the article (``Document.text``), its metadata and its language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from annalyst.clean.html import extract_html
+from annalyst.clean.lines import CleanedText, clean_text
+from annalyst.clean.normalize import content_hash, normalize_text
+from annalyst.model import Document
+from annalyst.pipeline.base import Step
+
+ARTICLE_LANGUAGES = frozenset({"en"})  # the coder's lexicons are English
+# A news article is tens of kilobytes; a text longer than spaCy's limit (parse.MAX_CHARS) is a dump,
+# a log or an attack, and cleaning and parsing it would take minutes: it is skipped, not cut.
+MAX_TEXT_CHARS = 1_000_000
+
+
+def _paragraph_per_line(text: str) -> str:
+    """trafilatura puts one paragraph per line; make each a paragraph of its own."""
+    return "\n\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _clean_html(doc: Document) -> CleanedText:
+    article = extract_html(doc.raw_html or "", doc.url)
+    doc.meta["extraction"] = article.method
+    text = _paragraph_per_line(normalize_text(article.text))
+    title = doc.title or (normalize_text(article.title) if article.title else None)
+    result = clean_text(text, title=title, author=doc.author or article.author)
+    doc.url = doc.url or article.url
+    doc.outlet = doc.outlet or article.outlet or result.outlet
+    result.published = article.published or result.published
+    return result
+
+
+def _captured(doc: Document) -> Optional[dt.date]:
+    value = doc.meta.get("captured")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def clean_document(doc: Document, *, languages: frozenset[str] = ARTICLE_LANGUAGES) -> Document:
+    """Fill ``text``, metadata, ``removed``, ``language`` and ``content_hash``; skip what is not
+    an article in one of ``languages`` (reason ``language:xx``) or holds no text (``empty``)."""
+    if not doc.alive:
+        return doc
+    if doc.raw is not None and len(doc.raw) > MAX_TEXT_CHARS:
+        return doc.skip(f"oversize:{len(doc.raw)} chars (limit {MAX_TEXT_CHARS})")
+    if doc.raw_html is not None and doc.raw is None:
+        result = _clean_html(doc)
+    elif doc.raw is not None:
+        result = clean_text(normalize_text(doc.raw), title=doc.title, author=doc.author)
+    else:
+        return doc.skip("empty")
+    doc.text = result.text
+    doc.removed = result.removed
+    doc.language = result.language
+    doc.title = result.title or doc.title
+    doc.author = result.author or doc.author
+    doc.outlet = doc.outlet or result.outlet
+    if result.author_bio:
+        doc.meta["author_bio"] = result.author_bio
+    if doc.published is None:
+        doc.published = result.published
+        if doc.published is None and _captured(doc) is not None:
+            doc.published = _captured(doc)  # a crawl date bounds the publication date from above
+            doc.meta["published_from"] = "capture"
+    doc.content_hash = content_hash(doc.text)
+    if not doc.text.strip():
+        return doc.skip("empty")
+    if doc.language and doc.language not in languages:
+        return doc.skip(f"language:{doc.language}")
+    return doc
+
+
+class CleanStep(Step):
+    """Raw input → cleaned article text plus title/author/outlet/published/language/removed."""
+
+    name = "clean"
+    sets = ("text", "title", "author", "outlet", "published", "language", "removed", "content_hash")
+
+    def __init__(self, languages: frozenset[str] = ARTICLE_LANGUAGES) -> None:
+        self.languages = languages
+
+    def process(self, doc: Document) -> Document:
+        return clean_document(doc, languages=self.languages)

@@ -1,0 +1,212 @@
+"""Store commands: ``ingest``, ``events``, ``export``, ``stats``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Optional, TextIO
+
+from annalyst.cli._format import EVENT_COLUMNS, event_row, print_csv, print_jsonl, print_table
+from annalyst.pipeline.default import PipelineOptions
+from annalyst.store import EXPORT_FORMATS, PERIODS, SORTS, EventQuery, Store
+from annalyst.store.export import FLAT_COLUMNS, flat_row
+
+DEFAULT_DB = "annalyst.duckdb"
+
+STAT_COLUMNS = ("events", "mentions", "goldstein_sum", "goldstein_mean", "verbal_coop", "material_coop",
+                "verbal_conflict", "material_conflict")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("ingest", help="code documents and store their events in a DuckDB file",
+                              description="Read files, folders or globs (or - for stdin), code them, and store "
+                                          "documents, mentions and de-duplicated events. Re-running skips what is stored.")
+    p.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders, globs, or - for stdin")
+    _db(p)
+    p.add_argument("--batch-size", type=int, default=32, help="records per batch and per transaction (default 32)")
+    p.add_argument("--no-dedup", action="store_true", help="keep duplicate documents")
+    p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_ingest)
+
+    p = subparsers.add_parser("events", help="query stored events",
+                              description="List de-duplicated events from the store (asserted events only unless "
+                                          "--include-flagged).")
+    _db(p)
+    _filters(p, limit=50)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON lines (event JSON contract + store counts)")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.add_argument("--mentions", action="store_true", help="list mentions (each report) instead of events")
+    p.set_defaults(func=run_events)
+
+    p = subparsers.add_parser("export", help="export stored events (csv, parquet, plover-jsonl, gdelt-tsv)",
+                              description="Write the events matching the filters to a file.")
+    _db(p)
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--out", required=True, metavar="FILE")
+    _filters(p, limit=None)
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser("stats", help="store counts and event aggregates over time",
+                              description="Without --by or --dyads: what the store holds. --by PERIOD: events per "
+                                          "period with Goldstein sums and QuadClass counts (for the filtered actor or dyad). "
+                                          "--dyads: the same per (source country, target country).")
+    _db(p)
+    p.add_argument("--by", choices=PERIODS, help="aggregate per day, week, month or year")
+    p.add_argument("--dyads", action="store_true", help="aggregate per dyad (source country → target country)")
+    p.add_argument("--migrate", action="store_true", help="open the store for writing (migrates an older schema)")
+    _filters(p, limit=None)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON (lines for aggregates)")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.set_defaults(func=run_stats)
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the DuckDB store (default {DEFAULT_DB})")
+
+
+def _filters(p: argparse.ArgumentParser, *, limit: Optional[int]) -> None:
+    g = p.add_argument_group("filters")
+    g.add_argument("--actor", help="either side: code/country in capitals (PRK, PRKGOV) or name words")
+    g.add_argument("--country", help="either side's country (ISO alpha-3)")
+    g.add_argument("--source", help="the source actor (as --actor)")
+    g.add_argument("--target", help="the target actor (as --actor)")
+    g.add_argument("--cameo", help="CAMEO code prefix (054, 11)")
+    g.add_argument("--root", help="CAMEO root (two digits)")
+    g.add_argument("--event", help="PLOVER event (ACCUSE, ASSAULT...)")
+    g.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="QuadClass")
+    g.add_argument("--since", help="from this date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    g.add_argument("--until", help="to this date, inclusive")
+    g.add_argument("--text", help="words in the sentence")
+    g.add_argument("--min-mentions", type=int, help="events reported at least this often")
+    g.add_argument("--include-flagged", action="store_true",
+                   help="also negated, hypothetical and disputed events (default: asserted only)")
+    g.add_argument("--sort", choices=tuple(SORTS), default="date")
+    g.add_argument("--limit", type=int, default=limit, help="at most this many rows" + (f" (default {limit})" if limit else ""))
+    g.add_argument("--offset", type=int, default=0)
+
+
+def query_from_args(args: argparse.Namespace) -> EventQuery:
+    return EventQuery(actor=args.actor, country=args.country, source=args.source, target=args.target,
+                      cameo=args.cameo, root=args.root, event=args.event, quad_class=args.quad,
+                      since=args.since, until=args.until, text=args.text, min_mentions=args.min_mentions,
+                      include_flagged=args.include_flagged, sort=args.sort, limit=args.limit, offset=args.offset)
+
+
+class ProgressBar:
+    """One updating line on a terminal: records, records/s, ETA when the total is known."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.shown = False
+
+    def __call__(self, progress: Any) -> None:
+        total = f"/{progress.total}" if progress.total is not None else ""
+        line = f"ingest: {progress.done}{total} records  {progress.rate:.1f} rec/s"
+        if progress.eta_seconds is not None:
+            minutes, seconds = divmod(int(progress.eta_seconds), 60)
+            line += f"  ETA {minutes}:{seconds:02d}"
+        if progress.total:
+            width = 24
+            filled = min(width, int(width * progress.done / progress.total))
+            line = f"[{'#' * filled}{'.' * (width - filled)}] " + line
+        self.out.write("\r" + line + "\033[K")
+        self.out.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            self.out.write("\n")
+            self.out.flush()
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from annalyst.pipeline.run import ingest
+
+    args.json_errors = args.json
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    options = PipelineOptions(batch_size=max(1, args.batch_size), dedup=not args.no_dedup)
+    try:
+        summary = ingest(args.inputs, args.db, options, on_progress=bar)
+    finally:
+        if bar is not None:
+            bar.finish()
+    for source, position, error in summary.failures[:20]:
+        print(f"annalyst: failed {source} {position}: {error}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({**summary.to_json(), "db": args.db}))
+    print(summary.describe() + f"; store: {args.db}", file=sys.stderr)
+    return 1 if summary.failed and not summary.processed else 0
+
+
+def run_events(args: argparse.Namespace) -> int:
+    args.json_errors = args.json
+    q = query_from_args(args)
+    with Store(args.db, read_only=True) as store:
+        if args.csv and not args.mentions:  # the flat columns of `annalyst export --format csv`
+            flat = [flat_row(r) for r in store.event_rows(q, with_document=True)]
+            print_csv(flat, [name for name, _ in FLAT_COLUMNS], out=sys.stdout)
+            return 0
+        rows = store.query_mentions(q) if args.mentions else store.query_events(q)
+    if args.json:
+        print_jsonl(rows, out=sys.stdout)
+    elif args.csv:
+        columns = list(rows[0]) if rows else ["mention_id"]
+        print_csv(rows, columns, out=sys.stdout)
+    else:
+        table = []
+        for ev in rows:
+            row = event_row(ev)
+            row["n"] = str(ev.get("num_mentions", ""))
+            table.append(row)
+        columns = list(EVENT_COLUMNS) if args.mentions else ["date", "source", "cameo", "event", "target", "n", "flags", "text"]
+        print_table(table, columns, out=sys.stdout)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with Store(args.db, read_only=True) as store:
+        n = store.export(query_from_args(args), args.format, args.out)
+    print(f"exported {n} events to {args.out} ({args.format})", file=sys.stderr)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    args.json_errors = args.json
+    q = query_from_args(args)
+    with Store(args.db, read_only=not args.migrate) as store:
+        if args.dyads:
+            rows = store.dyads(q, period=args.by, limit=args.limit)
+            columns = (["period"] if args.by else []) + ["source", "target", *STAT_COLUMNS]
+        elif args.by:
+            rows = store.timeline(q, period=args.by)
+            columns = ["period", *STAT_COLUMNS]
+        else:
+            overview = store.overview()
+            if args.json:
+                print(json.dumps(overview))
+            else:
+                _print_overview(overview)
+            return 0
+    if args.json:
+        print_jsonl(rows, out=sys.stdout)
+    elif args.csv:
+        print_csv(rows, columns, out=sys.stdout)
+    else:
+        print_table(rows, columns, out=sys.stdout)
+    return 0
+
+
+def _print_overview(o: dict[str, Any]) -> None:
+    statuses = ", ".join(f"{k} {v}" for k, v in o["documents_by_status"].items()) or "none"
+    print(f"store      {o['path']} (schema v{o['schema_version']})")
+    print(f"documents  {o['documents']} ({statuses})")
+    print(f"mentions   {o['mentions']}")
+    print(f"events     {o['events']} ({o['events_merged']} merged from several mentions, "
+          f"{o['events_multi_article']} from several articles)")
+    print(f"compression {o['compression'] if o['compression'] is not None else '-'} mentions per event")
+    print(f"actors     {o['actors']}")
+    print(f"dates      {o['first_date'] or '-'} .. {o['last_date'] or '-'}")

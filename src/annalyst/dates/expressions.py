@@ -1,0 +1,330 @@
+"""Date expressions: find them in a parsed text and resolve them to a calendar date.
+
+Two halves, kept apart so each can be tested on its own:
+
+* ``resolve_expression(text, published, ...)`` turns one expression ("On February 28",
+  "last month", "two days earlier") into a ``ResolvedDate`` (date + precision), or ``None``.  It
+  needs no parse.  Absolute and publication-relative forms go to dateparser (``languages=["en"]``,
+  past-preferring, relative to the publication date); weekdays and forms anchored on an earlier
+  date in the text ("two days earlier", "the next day") are simple arithmetic done here, because
+  dateparser cannot anchor on anything but a single base date.
+* ``find_date_mentions(parsed)`` finds candidate expressions in a spaCy Doc: its DATE/TIME
+  entities (adjacent pieces merged: "July 13" + ", " + "2022"), plus a regular-expression sweep
+  for the explicit forms the small model misses.  Guards drop false hits before anything is
+  resolved: the modal verb "may" and the verb "march", bare numbers, durations and ordinals
+  ("the very first day", "for two years") carry no date cue and are never dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Optional
+
+from annalyst.model import DatePrecision
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Month names that are also ordinary English words; they count as months only with a capital
+# letter, not tagged as a verb/modal, or next to a day number or year.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "several": None, "few": None, "couple": None}
+_UNITS = ("day", "week", "month", "year")
+
+_MONTH_RE = r"(?:" + "|".join(_MONTHS) + r"|(?:" + "|".join(_MONTH_ABBR) + r")\.?)"
+_DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_NUM_RE = r"(?:\d+|" + "|".join(k for k in _NUMBER_WORDS if k not in ("several", "few", "couple")) + r")"
+
+# Explicit forms the regex sweep adds when spaCy's NER misses them.
+_SWEEP_RE = re.compile(
+    r"\b(?:"
+    rf"{_MONTH_RE}\s+{_DAY_RE}(?:,?\s+{_YEAR_RE})?"  # February 28(, 2022)
+    rf"|{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR_RE})?"  # 28 February(, 2022)
+    rf"|{_MONTH_RE},?\s+{_YEAR_RE}"  # February 2022
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]{_YEAR_RE}|{_YEAR_RE}-\d\d-\d\d"  # 18.07.2022, 2022-07-18
+    r"|yesterday|today|tomorrow|tonight"
+    r"|(?:(?:last|next|this|past|coming)\s+)?(?:" + "|".join(_WEEKDAYS) + r")"
+    rf"|{_NUM_RE}\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)"
+    r"|(?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|month|year)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+_ANAPHORIC = {  # expressions that point at a date named earlier in the text
+    "the same day": 0, "that day": 0, "that same day": 0, "the next day": 1, "the following day": 1,
+    "the day after": 1, "the previous day": -1, "the day before": -1,
+}
+_DROP_PREFIXES = ("on ", "in ", "at ", "during ", "of ", "as of ", "the end of ", "the beginning of ",
+                  "the start of ", "the middle of ", "end of ", "beginning of ", "start of ", "around ",
+                  "about ", "early ", "late ", "mid ", "earlier ", "later ", "the ")
+_DROP_SUFFIXES = (" morning", " afternoon", " evening", " night", " overnight", " local time", " noon",
+                  " midnight")
+_RANGE_RE = re.compile(r"(?:from\s+|between\s+)?(.+?)\s+(?:to|until|till|through|and|-|–)\s+(.+)")
+_DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
+_ORDINAL_ONLY_RE = re.compile(r"^(?:the\s+)?(?:very\s+)?(?:first|second|third|fourth|fifth|final)\s+(?:day|week|month|year)s?$")
+_RELATIVE_CUE_RE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|ago"
+    r"|(?:last|next|this|past|previous|coming)\s+(?:week|month|year|weekend|" + "|".join(_WEEKDAYS) + r"))\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A calendar date and how exact it is (``day``, ``month`` or ``year``).
+
+    Month-precise dates are the 1st of the month, year-precise ones the 1st of January, except
+    week expressions ("last week"), which keep the week's Monday at ``month`` precision (the event
+    contract has no week precision).
+    """
+
+    date: dt.date
+    precision: str
+
+    @property
+    def period_end(self) -> dt.date:
+        """The last day the expression can mean (used for the ``historical`` test)."""
+        if self.precision == DatePrecision.YEAR.value:
+            return dt.date(self.date.year, 12, 31)
+        if self.precision == DatePrecision.MONTH.value:
+            return dt.date(self.date.year, self.date.month, calendar.monthrange(self.date.year, self.date.month)[1])
+        return self.date
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression found in ``Document.text`` (character offsets into it)."""
+
+    text: str
+    start: int
+    end: int
+    anaphoric: bool = False  # resolved against an earlier date in the text, not the publication date
+
+
+# --- resolving one expression -------------------------------------------------------------
+
+
+def normalize_expression(text: str) -> str:
+    """Lower-case core of an expression: prepositions, qualifiers and time of day stripped."""
+    core = text.replace("\u00a0", " ").replace("’", "'").lower()
+    core = re.sub(r"\b(\d{2,4})'s\b", r"\1s", core)  # "the 1990's" is a decade, not a possessive
+    core = re.sub(r"'s\b", "", core)
+    core = re.sub(r"\bmid-", "", core)
+    core = re.sub(r"\s+", " ", core).strip(" ,.;:-–—()\"'")
+    # a year range names its first year: "2021-22", "1986/87" → "2021", "1986"
+    core = re.sub(rf"\b({_YEAR_RE})\s*[-–/]\s*(?:\d\d|{_YEAR_RE})$", r"\1", core)
+    # a day range names its first day: "march 25-27" → "march 25"
+    core = re.sub(r"(?<![\d./-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![:./-]\d)",
+                  r"\1", core)
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _DROP_PREFIXES:
+            if core.startswith(prefix) and core not in _ANAPHORIC:
+                core = core[len(prefix):].strip()
+                changed = True
+        for suffix in _DROP_SUFFIXES:
+            if core.endswith(suffix):
+                core = core[: -len(suffix)].strip()
+                changed = True
+    return core
+
+
+def has_date_cue(core: str) -> bool:
+    """Whether a normalized expression names a point in time at all (not a bare number or a duration)."""
+    if core in _ANAPHORIC or _RELATIVE_CUE_RE.search(core):
+        return True
+    if not core or _DECADE_RE.search(core) or _ORDINAL_ONLY_RE.match(core):
+        return False
+    words = re.findall(r"[a-z]+\.?|\d+", core)
+    for word in words:
+        bare = word.rstrip(".")
+        if bare in _MONTHS or bare in _WEEKDAYS:
+            return True
+        if bare in _MONTH_ABBR and (word.endswith(".") or re.search(rf"\b{bare}\.?\s+\d", core)):
+            return True
+        if re.fullmatch(_YEAR_RE, bare):
+            return True
+    return bool(re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d\d-\d\d", core)) or bool(_offset_expression(core))
+
+
+def _offset_expression(core: str) -> Optional[tuple[int, str, int]]:
+    """"two days earlier" → (2, "day", -1); "a week later" → (1, "week", +1)."""
+    m = re.fullmatch(r"(\d+|[a-z]+)\s+(day|week|month|year)s?\s+(earlier|later|before|after|previously)", core)
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+    if n is None:
+        return None
+    return n, m.group(2), (1 if m.group(3) in ("later", "after") else -1)
+
+
+def _shift(base: dt.date, n: int, unit: str, sign: int) -> ResolvedDate:
+    if unit == "day":
+        return ResolvedDate(base + dt.timedelta(days=sign * n), DatePrecision.DAY.value)
+    if unit == "week":
+        return ResolvedDate(base + dt.timedelta(days=sign * 7 * n), DatePrecision.DAY.value)
+    if unit == "month":
+        months = base.year * 12 + (base.month - 1) + sign * n
+        return ResolvedDate(dt.date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH.value)
+    return ResolvedDate(dt.date(base.year + sign * n, 1, 1), DatePrecision.YEAR.value)
+
+
+def _weekday(core: str, published: dt.date, future: bool) -> Optional[ResolvedDate]:
+    m = re.fullmatch(r"(?:(last|next|this|past|previous|coming)\s+)?(" + "|".join(_WEEKDAYS) + r")", core)
+    if not m:
+        return None
+    target = _WEEKDAYS.index(m.group(2))
+    qualifier = m.group(1)
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if qualifier in ("next", "coming") or (future and qualifier is None):
+        # a weekday named for a future event is the next one (the same day counts as "today")
+        days = ahead if (ahead or qualifier is None) else 7
+        return ResolvedDate(published + dt.timedelta(days=days), DatePrecision.DAY.value)
+    if qualifier in ("last", "past", "previous"):
+        return ResolvedDate(published - dt.timedelta(days=back or 7), DatePrecision.DAY.value)
+    # wire convention: "Monday" in a story published on a Monday means that day
+    return ResolvedDate(published - dt.timedelta(days=back), DatePrecision.DAY.value)
+
+
+@lru_cache(maxsize=8192)
+def _dateparse(core: str, base: dt.date, prefer: str) -> Optional[tuple[dt.date, str]]:
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12, 0),
+            "PREFER_DATES_FROM": prefer,
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": False,
+        },
+    )
+    data = parser.get_date_data(core)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _from_period(day: dt.date, period: str) -> ResolvedDate:
+    if period == "year":
+        return ResolvedDate(dt.date(day.year, 1, 1), DatePrecision.YEAR.value)
+    if period == "month":
+        return ResolvedDate(dt.date(day.year, day.month, 1), DatePrecision.MONTH.value)
+    if period == "week":
+        return ResolvedDate(day - dt.timedelta(days=day.weekday()), DatePrecision.MONTH.value)
+    return ResolvedDate(day, DatePrecision.DAY.value)
+
+
+def _has_year(core: str) -> bool:
+    return bool(re.search(rf"\b{_YEAR_RE}\b", core))
+
+
+def resolve_expression(
+    text: str,
+    published: Optional[dt.date],
+    *,
+    anchor: Optional[dt.date] = None,
+    future: bool = False,
+) -> Optional[ResolvedDate]:
+    """Resolve one date expression, or return ``None`` when it is no date (or cannot be placed).
+
+    ``published`` is the base for relative forms ("yesterday", "Wednesday", "last month") and for
+    year-less dates (they take the year that puts them on or before it; on or after it when
+    ``future``).  ``anchor`` is the date named last before the expression, the base for
+    "two days earlier" and "the next day" (publication date when there is none).  Without a
+    publication date only expressions that carry their own year resolve.
+    """
+    core = normalize_expression(text)
+    span = _RANGE_RE.fullmatch(core)
+    if span is not None and has_date_cue(normalize_expression(span.group(1))):
+        core = normalize_expression(span.group(1))  # "from march 30 to april 4": the start
+    if not has_date_cue(core):
+        return None
+    if core in _ANAPHORIC:
+        if anchor is None:
+            return None
+        return ResolvedDate(anchor + dt.timedelta(days=_ANAPHORIC[core]), DatePrecision.DAY.value)
+    offset = _offset_expression(core)
+    if offset is not None:
+        base = anchor or published
+        return _shift(base, *offset) if base is not None else None
+    if published is None:
+        if not _has_year(core):
+            return None
+        base = dt.date(2000, 1, 1)  # irrelevant: the expression names its own year
+    else:
+        base = published
+        day = _weekday(core, published, future)
+        if day is not None:
+            return day
+    parsed = _dateparse(core, base, "past")
+    if future and parsed is not None and _from_period(*parsed).period_end < base:
+        # forwards only when the past reading lies before the base ("June 29" on June 29 is that day)
+        parsed = _dateparse(core, base, "future")
+    if parsed is None:
+        return None
+    resolved = _from_period(*parsed)
+    if resolved.date.year < 1000 or (published is not None and resolved.date.year > published.year + 50):
+        return None
+    years = {int(y) for y in re.findall(rf"\b{_YEAR_RE}\b", core)}
+    if not years and published is not None and abs(resolved.date.year - published.year) > 1:
+        return None  # the parser read a year into something that named none ("25-27" as 1927)
+    if years and resolved.date.year not in years:
+        return None  # nor may it drop the year the text names ("a year by 1990")
+    return resolved
+
+
+# --- finding expressions in a parsed text --------------------------------------------------
+
+
+def _is_false_month(tokens: Any) -> bool:
+    """A lone "may"/"march" used as a verb or modal ("Russia may respond", "they march")."""
+    has_digit = any(t.like_num for t in tokens)
+    for tok in tokens:
+        if tok.lower_ in _AMBIGUOUS_MONTHS:
+            if tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX"):
+                return True
+            if tok.is_lower and not has_digit:
+                return True
+    return False
+
+
+def find_date_mentions(parsed: Any) -> list[DateMention]:
+    """Date expressions in a spaCy Doc, in text order, guarded against false hits."""
+    text = parsed.text
+    spans: list[tuple[int, int]] = []
+    for ent in parsed.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        # "July 13" + ", " + "2022" come out as two entities: one expression
+        if spans and re.fullmatch(r"[,\s]*", text[spans[-1][1]:ent.start_char]):
+            spans[-1] = (spans[-1][0], ent.end_char)
+        else:
+            spans.append((ent.start_char, ent.end_char))
+    for m in _SWEEP_RE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    mentions: list[DateMention] = []
+    for start, end in sorted(spans):
+        expr = text[start:end]
+        if re.match(r"'?s\b", text[end:end + 2]) and re.search(r"\d0$", expr):
+            continue  # "the 1950" + "'s": a decade
+        core = normalize_expression(expr)
+        if not has_date_cue(core):
+            continue
+        tokens = parsed.char_span(start, end, alignment_mode="expand")
+        if tokens is None or _is_false_month(tokens):
+            continue
+        mentions.append(DateMention(text=expr, start=start, end=end,
+                                    anaphoric=core in _ANAPHORIC or _offset_expression(core) is not None))
+    return mentions

@@ -1,0 +1,292 @@
+"""``DateStep``: give every event a date, say how exact it is, and flag old ones ``historical``.
+
+Order of evidence for one event (``docs/dates-and-locations.md`` has the long form):
+
+1. a date expression in the event's own sentence: the one nearest the trigger in the dependency
+   tree, skipping expressions inside a relative/participial clause about something else and
+   those that open a span ("since 2014", "until May") rather than name a point;
+2. context: a dateline or the date of an earlier sentence of the same paragraph (paragraphs are
+   separated by blank lines in ``Document.text``), until another date appears;
+3. the publication date, precision ``publication``; with no publication date either, the event
+   keeps ``date = None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from annalyst.dates.expressions import DateMention, ResolvedDate, find_date_mentions, resolve_expression
+from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, past_tense, \
+    sentence_root, span_root, tree_distance, future_tense
+from annalyst.model import DatePrecision, Document, Event
+from annalyst.pipeline.base import Step
+
+# An event more than this many days before publication is background, not news: flagged
+# ``historical`` (a year keeps last year's events of an annual review in, and the Korean War out).
+HISTORICAL_DAYS = 365
+
+# A clause not in the past tense takes a year-less date or weekday forwards when that lands at
+# most this many days after publication (upcoming talks, scheduled votes).
+NEAR_FUTURE_DAYS = 31
+
+# An earlier sentence's date carries to a clause not in the past tense only when it is at most
+# this many days before publication (0: today or later; "Yesterday, Gillette rebuffed X. Revlon
+# must have the board's permission" does not date the second sentence).
+CARRY_PRESENT_DAYS = 0
+# A date farther than this (dependency arcs) from the trigger modifies something else
+# ("... with regards to the company's initial public offering in December 1984").
+MAX_DATE_ARCS = 4
+
+# Prepositions that open a span of time rather than name the event's moment.
+_SPAN_PREPOSITIONS = frozenset({"since", "until", "till", "through", "throughout", "by", "from", "before",
+                                "into", "to"})  # "extend the deadline to 1995": a target, not the event
+
+# Dependency labels of a date that modifies a noun ("the 1982 agreement", "Sunday's vote").
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
+# Words that put a date into a comparison rather than on the event.
+_COMPARISON_WORDS = frozenset({"against", "compared", "comparing", "versus", "vs", "vs.", "than", "as", "from",
+                               "after"})
+# Clauses that are events of their own: a date inside one dates that event ("advcl" is not here:
+# "When the UN passed the resolution on March 3, North Korea voted against it" dates both).
+_TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "once"})
+_EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# A dateline: the date opens its paragraph, optionally after an upper-case place ("WASHINGTON, ")
+_DATELINE_PREFIX = re.compile(r"[\s\u00a0]*(?:[A-Z][A-Z .'-]+,\s*)?")
+
+
+@dataclass(slots=True)
+class _Found:
+    """A date mention resolved in document order (its past reading, for context)."""
+
+    mention: DateMention
+    resolved: ResolvedDate
+    root: Any  # the head token of the expression
+    sentence: int
+    paragraph: int
+    dateline: bool
+
+
+@dataclass(slots=True)
+class DateChoice:
+    """The date picked for one event and where it came from."""
+
+    date: Optional[dt.date]
+    precision: Optional[str]
+    text: Optional[str]
+
+
+def _path_up(token: Any, anchor: Any) -> list[Any]:
+    """``token`` and its ancestors below the point where they meet the anchor's spine."""
+    stop = {anchor.i, *(a.i for a in anchor.ancestors)}
+    path = []
+    for node in (token, *token.ancestors):
+        if node.i in stop:
+            break
+        path.append(node)
+    return path
+
+
+def _in_comparison(token: Any, anchor: Any) -> bool:
+    """Whether a comparison word lies on the path from ``token`` up to the event anchor."""
+    path = _path_up(token, anchor)
+    for n, node in enumerate(path):
+        if node.lower_ == "after" and n == 1:
+            continue  # "after March 3": the date itself bounds the event
+        if node.lower_ in _COMPARISON_WORDS or node.lemma_ == "compare":
+            return True
+    return False
+
+
+def _in_temporal_clause(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a "when/as/after ..." clause modifying the anchor's spine."""
+    return any(node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS
+                                            for c in node.children)
+               for node in _path_up(token, anchor))
+
+
+def _in_embedded_clause(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a complement or conjoined clause of its own below the anchor's spine.
+
+    A temporal clause ("When the UN debated removing Russia ... on April 7, North Korea voted")
+    dates the event it modifies, whatever is embedded inside it.
+    """
+    if _in_temporal_clause(token, anchor):
+        return False
+    path = _path_up(token, anchor)
+    return any(node.dep_ in _EMBEDDED_CLAUSES and node.pos_ in ("VERB", "AUX") for node in path)
+
+
+class DocumentDates:
+    """All date evidence of one parsed document, built once and queried per event."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.parsed = doc.parsed
+        self.published = doc.published
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.found: list[_Found] = []
+        self._sentence_dates: dict[int, Optional[_Found]] = {}
+        self._resolve_all()
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def sentence_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def _resolve_all(self) -> None:
+        last: Optional[dt.date] = None
+        for mention in find_date_mentions(self.parsed):
+            resolved = resolve_expression(mention.text, self.published, anchor=last)
+            if resolved is None:
+                continue
+            root = span_root(self.parsed, mention.start, mention.end)
+            if root is None:
+                continue
+            para = self.paragraph_of(mention.start)
+            lead = self.doc.text[self.paragraph_starts[para]:mention.start]
+            dateline = bool(_DATELINE_PREFIX.fullmatch(lead))
+            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, dateline))
+            last = resolved.date
+
+    def _eligible(self, found: _Found, anchor: Any) -> bool:
+        if found.dateline:
+            return True
+        if self._future_for_past(found.resolved, anchor):
+            return False
+        prep = governing_preposition(found.root)
+        if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (prep.lower_ == "of" and prep.head.i != anchor.i)):
+            return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event
+        if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i != anchor.i:
+            return False  # "the 1982 agreement", "Friday's average": the date of that thing
+        if found.root.head.pos_ == "ADJ" and found.root.head.i != anchor.i:
+            return False  # "a bond due October 13, 1997", "payable August 5": a term, not the event
+        if _in_comparison(found.root, anchor):
+            return False  # "against 6.9 pct a year earlier", "compared with last year"
+        if _in_embedded_clause(found.root, anchor):
+            return False  # "X said [Y will meet on Tuesday]": Tuesday dates the meeting, not the saying
+        if tree_distance(found.root, anchor) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0):
+            return False
+        return not in_other_event_clause(found.root, anchor)
+
+    def _future_for_past(self, resolved: ResolvedDate, anchor: Any) -> bool:
+        """A date after publication cannot be when a past-tense event happened."""
+        return self.published is not None and resolved.date > self.published and past_tense(anchor)
+
+    def _in_sentence(self, span: tuple[int, int], anchor: Any) -> Optional[_Found]:
+        paragraph = self.paragraph_of(anchor.idx)
+        # a sentence the parser ran across a paragraph break keeps the dates of the anchor's paragraph
+        candidates = [f for f in self.found
+                      if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph and self._eligible(f, anchor)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda f: (tree_distance(f.root, anchor), f.mention.start))
+
+    def _sentence_date(self, index: int) -> Optional[_Found]:
+        """The date a sentence's main clause carries, to date later sentences of its paragraph."""
+        if index not in self._sentence_dates:
+            sent = self.doc.sentences[index]
+            root = sentence_root(self.parsed, sent.start, sent.end)
+            found = self._in_sentence((sent.start, sent.end), root) if root is not None else None
+            if found is not None:
+                # carry the reading the sentence's own tense gives ("will be inaugurated on May 8")
+                tensed = self._tensed(found, root)
+                if tensed is not None:
+                    found = _Found(found.mention, tensed, found.root, found.sentence, found.paragraph, found.dateline)
+            self._sentence_dates[index] = found
+        return self._sentence_dates[index]
+
+    def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
+        found = self._carried(sentence_index, position)
+        if found is None or self._future_for_past(found.resolved, anchor):
+            return None
+        if not found.dateline and not past_tense(anchor) and self.published is not None \
+                and (self.published - found.resolved.period_end).days > CARRY_PRESENT_DAYS:
+            return None  # a clause about now ("is not expected to change") does not inherit an old date
+        return found
+
+    def _carried(self, sentence_index: int, position: int) -> Optional[_Found]:
+        paragraph = self.paragraph_of(position)
+        for index in range(min(sentence_index, len(self.doc.sentences)) - 1, -1, -1):
+            if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
+                break
+            found = self._sentence_date(index)
+            if found is not None and self.paragraph_of(found.mention.start) == paragraph:
+                return found
+        # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
+        datelines = [f for f in self.found
+                     if f.dateline and f.paragraph == paragraph and f.mention.start < position]
+        return datelines[-1] if datelines else None
+
+    def choose(self, event: Event) -> DateChoice:
+        anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+        found: Optional[_Found] = None
+        if anchor is not None:
+            found = self._in_sentence(event.span, anchor)
+            if found is None:
+                found = self._from_context(event.sentence_index, anchor.idx, anchor)
+        if found is not None:
+            resolved = found.resolved
+            if anchor is not None and found.sentence == self.sentence_of(anchor.idx):
+                resolved = self._tensed(found, anchor) or resolved
+            return DateChoice(resolved.date, resolved.precision, found.mention.text)
+        if self.published is not None:
+            return DateChoice(self.published, DatePrecision.PUBLICATION.value, None)
+        return DateChoice(None, None, None)
+
+    def _tensed(self, found: _Found, anchor: Any) -> Optional[ResolvedDate]:
+        """Re-read an expression forwards for a future clause, or for a clause not in the past
+        when the forward reading lies within ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14,
+        would cover ..." published April 11)."""
+        if self.published is None or past_tense(anchor):
+            return None
+        forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
+                                     future=True)
+        if forward is None or forward == found.resolved:
+            return None
+        if future_tense(anchor) or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
+            return forward
+        return None
+
+    def _anchor_before(self, found: _Found) -> Optional[dt.date]:
+        before = [f.resolved.date for f in self.found if f.mention.start < found.mention.start]
+        return before[-1] if before else None
+
+
+class DateStep(Step):
+    """Sets ``date``, ``date_precision``, ``date_text`` and the ``historical`` flag of each event."""
+
+    name = "dates"
+    sets = ("events.date", "events.date_precision", "events.date_text", "events.flags")
+
+    def __init__(self, historical_days: int = HISTORICAL_DAYS) -> None:
+        self.historical_days = historical_days
+
+    def process(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        if doc.parsed is None:
+            # nothing to read dates from: every event is dated by publication
+            choices = [DateChoice(doc.published, DatePrecision.PUBLICATION.value if doc.published else None, None)
+                       for _ in doc.events]
+        else:
+            dates = DocumentDates(doc)
+            choices = [dates.choose(event) for event in doc.events]
+        for event, choice in zip(doc.events, choices):
+            event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text
+            if self.is_historical(choice, doc.published):
+                event.add_flag("historical")
+        return doc
+
+    def is_historical(self, choice: DateChoice, published: Optional[dt.date]) -> bool:
+        if choice.date is None or published is None or choice.precision == DatePrecision.PUBLICATION.value:
+            return False
+        end = ResolvedDate(choice.date, choice.precision or DatePrecision.DAY.value).period_end
+        return (published - end).days > self.historical_days

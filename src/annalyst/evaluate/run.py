@@ -1,0 +1,344 @@
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Sequence
+
+from annalyst.errors import InputError, ModelError
+from annalyst.model import Document, Event
+
+SETS = ("codebook", "gsr", "india", "glocon")
+# PLOVER 0.5b1 names in the GSR -> the current ontology (PLOVER manual v2.0)
+GSR_EVENT_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+@dataclass
+class EvalOptions:
+    shared_dir: Path = Path("../shared")
+    sets: tuple[str, ...] = SETS
+    limit: int = 600  # sentences sampled from each real-news set (0 = all)
+    seed: int = 13
+    batch_size: int = 64
+
+
+@dataclass
+class CodebookScore:
+    n: int = 0
+    coded: int = 0  # sentences with at least one event
+    exact: float = 0.0
+    three_digit: float = 0.0
+    root: float = 0.0
+
+
+@dataclass
+class GsrScore:
+    n: int = 0
+    event_precision: float = 0.0
+    event_recall: float = 0.0
+    event_f1: float = 0.0
+    source_country: float = 0.0
+    target_country: float = 0.0
+    source_sector: float = 0.0
+    target_sector: float = 0.0
+    triple_precision: float = 0.0
+    triple_recall: float = 0.0
+    triple_f1: float = 0.0
+
+
+@dataclass
+class SentenceScore:
+    name: str
+    n: int = 0
+    positives: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+
+
+@dataclass
+class EvalReport:
+    codebook: Optional[CodebookScore] = None
+    gsr: Optional[GsrScore] = None
+    real: list[SentenceScore] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict:
+        return {
+            "codebook": asdict(self.codebook) if self.codebook else None,
+            "gsr": asdict(self.gsr) if self.gsr else None,
+            "real_news": [asdict(s) for s in self.real],
+            "seconds": round(self.seconds, 1),
+        }
+
+    def rows(self) -> list[dict[str, str]]:
+        """The report as (set, metric, value) rows for a table."""
+        out: list[dict[str, str]] = []
+
+        def add(name: str, metric: str, value: float | int) -> None:
+            out.append({"set": name, "metric": metric, "value": f"{value:.3f}" if isinstance(value, float) else str(value)})
+
+        if self.codebook:
+            c = self.codebook
+            for metric in ("n", "coded", "exact", "three_digit", "root"):
+                add("cameo-codebook", metric, getattr(c, metric))
+        if self.gsr:
+            for metric, value in asdict(self.gsr).items():
+                add("plover-gsr", metric, value)
+        for s in self.real:
+            for metric in ("n", "positives", "precision", "recall", "f1"):
+                add(s.name, metric, getattr(s, metric))
+        return out
+
+
+# ----------------------------------------------------------------------------- the coder under test
+
+
+def _default_steps() -> list:
+    from annalyst.events import EventStep
+    from annalyst.parse import ParseStep
+
+    try:
+        from annalyst.actors import ActorStep
+    except ImportError as exc:  # the actor stage is part of the coder being measured
+        raise ModelError(f"The actor stage is not available ({exc}).",
+                         "Install annalyst completely; `annalyst eval` scores parse → actors → events.") from exc
+    return [ParseStep(), ActorStep(), EventStep()]
+
+
+def code_sentences(texts: Sequence[str], steps: Optional[list] = None, batch_size: int = 64) -> list[list[Event]]:
+    """Code each text as its own document; returns the events per text."""
+    from annalyst.pipeline.base import Pipeline
+
+    pipeline = Pipeline(steps if steps is not None else _default_steps())
+    docs = [Document(doc_id=f"eval-{i}", source="<eval>", text=t) for i, t in enumerate(texts)]
+    out: list[list[Event]] = []
+    for doc in pipeline.iter_processed(docs, batch_size=batch_size):
+        out.append(list(doc.events))
+    return out
+
+
+def primary_event(events: Sequence[Event]) -> Optional[Event]:
+    """The sentence's main event: asserted first, then the surest, then the earliest."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.asserted, e.source.country is not None, round(e.confidence, 2),
+                                       -(e.trigger_span or (0, 0))[0]))
+
+
+# ----------------------------------------------------------------------------- data sets
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise InputError(f"Evaluation data not found at {path}.",
+                         "Run from the repository root with ../shared beside it, or pass --shared PATH.")
+    return path
+
+
+def load_codebook(shared: Path) -> list[tuple[str, str]]:
+    path = _require(shared / "reference" / "cameo" / "cameo-codes.csv")
+    rows = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for r in csv.DictReader(fh):
+            ex = (r.get("example") or "").strip()
+            if ex and ex != "NA":
+                rows.append((r["code"], ex.replace("\ufffd\ufffd\ufffd", "'").replace("\ufffd", "'")))
+    return rows
+
+
+@dataclass
+class GsrRecord:
+    text: str
+    event: str
+    sources: list[tuple[Optional[str], Optional[str]]]  # (country, sector)
+    targets: list[tuple[Optional[str], Optional[str]]]
+
+
+def _actors(value) -> list[tuple[Optional[str], Optional[str]]]:
+    if not value or not isinstance(value, list):
+        return []
+    return [(a.get("code") or None, a.get("sector") or None) for a in value if isinstance(a, dict)]
+
+
+def load_gsr(shared: Path) -> list[GsrRecord]:
+    path = _require(shared / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for r in data:
+        ev = r.get("event")
+        if not ev or ev == "DOCUMENT" or not r.get("text"):
+            continue
+        out.append(GsrRecord(r["text"], GSR_EVENT_NAMES.get(ev, ev), _actors(r.get("source")), _actors(r.get("target"))))
+    return out
+
+
+def load_india(shared: Path) -> list[tuple[str, bool, bool]]:
+    """(sentence, police arrest, police killing/force)."""
+    path = _require(shared / "eval" / "india-police-events" / "sents.csv")
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for r in csv.DictReader(fh):
+            text = (r.get("sent_text") or "").strip()
+            if not text or text.startswith("This story is from"):
+                continue
+            out.append((text, r["ARREST"] == "1", r["KILL"] == "1" or r["FORCE"] == "1"))
+    return out
+
+
+def load_glocon(shared: Path) -> list[tuple[str, bool]]:
+    path = _require(shared / "eval" / "glocon-protest" / "sentence_Sabinet.jsonl")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            out.append((re.sub(r"\s+", " ", r["sentence"]).strip(), int(r["label"]) == 1))
+    return out
+
+
+def _sample(items: list, limit: int, seed: int, key: Callable) -> list:
+    """A stratified sample: positives and negatives in their original proportion, fixed seed."""
+    if not limit or len(items) <= limit:
+        return items
+    rng = random.Random(seed)
+    pos = [x for x in items if key(x)]
+    neg = [x for x in items if not key(x)]
+    n_pos = max(1, round(limit * len(pos) / len(items)))
+    return rng.sample(pos, min(n_pos, len(pos))) + rng.sample(neg, min(limit - n_pos, len(neg)))
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_codebook(rows: list[tuple[str, str]], coded: list[list[Event]]) -> CodebookScore:
+    score = CodebookScore(n=len(rows))
+    exact = three = root = 0
+    for (gold, _), events in zip(rows, coded):
+        ev = primary_event(events)
+        if ev is None:
+            continue
+        score.coded += 1
+        exact += ev.cameo == gold
+        three += ev.cameo[:3] == gold[:3]
+        root += ev.cameo[:2] == gold[:2]
+    n = max(1, len(rows))
+    score.exact, score.three_digit, score.root = exact / n, three / n, root / n
+    return score
+
+
+def _country(ref) -> Optional[str]:
+    return ref.country if ref is not None else None
+
+
+def score_gsr(records: list[GsrRecord], coded: list[list[Event]]) -> GsrScore:
+    s = GsrScore(n=len(records))
+    tp = fp = fn = 0
+    ttp = tfp = tfn = 0
+    src_c = src_n = tgt_c = tgt_n = srs_c = srs_n = trs_c = trs_n = 0
+    for rec, events in zip(records, coded):
+        ev = primary_event(events)
+        if ev is None or ev.event is None:
+            fn += 1
+        elif ev.event == rec.event:
+            tp += 1
+        else:
+            fp += 1
+            fn += 1
+        gold_src = {c for c, _ in rec.sources if c}
+        gold_tgt = {c for c, _ in rec.targets if c}
+        if rec.sources:
+            src_n += 1
+            src_c += bool(ev and ev.source.country in gold_src)
+            if any(sec for _, sec in rec.sources):
+                srs_n += 1
+                srs_c += bool(ev and ev.source.sector in {sec for _, sec in rec.sources if sec})
+        if rec.targets:
+            tgt_n += 1
+            tgt_c += bool(ev and _country(ev.target) in gold_tgt)
+            if any(sec for _, sec in rec.targets):
+                trs_n += 1
+                trs_c += bool(ev and ev.target and ev.target.sector in {sec for _, sec in rec.targets if sec})
+        gold = {(c, t, rec.event) for c in (gold_src or {None}) for t in (gold_tgt or {None})}
+        pred = set()
+        if ev is not None and ev.event:
+            pred = {(e.source.country, _country(e.target), e.event) for e in events
+                    if e.event == ev.event and e.asserted == ev.asserted}
+        ttp += len(gold & pred)
+        tfp += len(pred - gold)
+        tfn += len(gold - pred)
+    s.event_precision, s.event_recall, s.event_f1 = _prf(tp, fp, fn)
+    s.triple_precision, s.triple_recall, s.triple_f1 = _prf(ttp, tfp, tfn)
+    s.source_country = src_c / max(1, src_n)
+    s.target_country = tgt_c / max(1, tgt_n)
+    s.source_sector = srs_c / max(1, srs_n)
+    s.target_sector = trs_c / max(1, trs_n)
+    return s
+
+
+def score_sentences(name: str, gold: list[bool], predicted: list[bool]) -> SentenceScore:
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    p, r, f = _prf(tp, fp, fn)
+    return SentenceScore(name=name, n=len(gold), positives=sum(gold), precision=p, recall=r, f1=f)
+
+
+def _police(ev: Event) -> bool:
+    text = (ev.source.text or "").lower()
+    return ev.source.sector in ("COP", "POL", "SEC") or any(w in text for w in ("police", "cop", "constable", "inspector"))
+
+
+def evaluate(options: Optional[EvalOptions] = None, *, steps: Optional[list] = None,
+             on_progress: Optional[Callable[[str], None]] = None) -> EvalReport:
+    """Score the coder on the chosen dev sets.  ``steps`` replaces parse→actors→events (tests)."""
+    options = options or EvalOptions()
+    shared = Path(options.shared_dir)
+    if not shared.is_dir():
+        raise InputError(f"The shared data folder {shared} does not exist.",
+                         "Run from the repository root with ../shared beside it, or pass --shared PATH.")
+    unknown = set(options.sets) - set(SETS)
+    if unknown:
+        raise InputError(f"Unknown evaluation set(s): {', '.join(sorted(unknown))}.", f"Choose from {', '.join(SETS)}.")
+    steps = steps if steps is not None else _default_steps()
+    report = EvalReport()
+    started = time.perf_counter()
+
+    def note(msg: str) -> None:
+        if on_progress is not None:
+            on_progress(msg)
+
+    if "codebook" in options.sets:
+        rows = load_codebook(shared)
+        note(f"codebook: {len(rows)} sentences")
+        report.codebook = score_codebook(rows, code_sentences([t for _, t in rows], steps, options.batch_size))
+    if "gsr" in options.sets:
+        recs = load_gsr(shared)
+        note(f"plover-gsr: {len(recs)} records")
+        report.gsr = score_gsr(recs, code_sentences([r.text for r in recs], steps, options.batch_size))
+    if "india" in options.sets:
+        rows_i = _sample(load_india(shared), options.limit, options.seed, key=lambda x: x[1] or x[2])
+        note(f"india-police-events: {len(rows_i)} sentences")
+        coded = code_sentences([t for t, _, _ in rows_i], steps, options.batch_size)
+        arrests = [any(e.asserted and e.cameo.startswith("173") and _police(e) for e in evs) for evs in coded]
+        force = [any(e.asserted and e.event == "ASSAULT" and _police(e) or
+                     e.asserted and e.cameo.startswith("175") and _police(e) for e in evs) for evs in coded]
+        report.real.append(score_sentences("india-police-arrest", [a for _, a, _ in rows_i], arrests))
+        report.real.append(score_sentences("india-police-kill-force", [k for _, _, k in rows_i], force))
+    if "glocon" in options.sets:
+        rows_g = _sample(load_glocon(shared), options.limit, options.seed, key=lambda x: x[1])
+        note(f"glocon-protest: {len(rows_g)} sentences")
+        coded = code_sentences([t for t, _ in rows_g], steps, options.batch_size)
+        protest = [any(e.event == "PROTEST" for e in evs) for evs in coded]
+        report.real.append(score_sentences("glocon-protest", [g for _, g in rows_g], protest))
+    report.seconds = time.perf_counter() - started
+    return report

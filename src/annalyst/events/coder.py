@@ -1,0 +1,349 @@
+"""The event coder: predicate lexicon + dependency structure -> CAMEO/PLOVER events.
+
+For every sentence that holds a lexicon trigger the coder finds predicates (verbs, light verbs
+with an event noun, nominal events), classifies each by the most specific lexicon pattern,
+finds source and target actors in the parse (active/passive, prepositional targets, coordinated
+actors, inherited subjects of participles and infinitives, relative clauses), and decides
+attribution and modality.  All rules are general; the lexicon is data (``events/data``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from annalyst.codes import lookup
+from annalyst.events.lexicon import Lexicon, Pattern, load_lexicon
+from annalyst.events import structure as st
+from annalyst.model import ActorRef, Attribution, Document, Event
+from annalyst.pipeline.base import Step
+
+# relative strengths of the ways a predicate gets its code (higher wins)
+RANK_CORE_PATTERN = 300
+RANK_LIGHT_NOUN = 250
+RANK_PETRARCH_PATTERN = 100
+RANK_CORE_VERB = 60
+RANK_PETRARCH_VERB = 10
+
+
+@dataclass(slots=True)
+class Predicate:
+    token: Any  # spaCy Token: the verb (or event noun)
+    code: str
+    trigger: list[Any]  # tokens that carry the event
+    rank: int
+    nominal: bool = False
+    noun: Any = None  # the event noun of a light-verb or nominal predicate
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One coded predicate with its actors before it becomes Events."""
+
+    pred: Predicate
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    flags: set[str] = field(default_factory=set)
+    attribution: Optional[Attribution] = None
+    code: str = ""
+    confidence: float = 0.5
+
+
+def _word_matches(word: str, tok: Any, lex: Lexicon) -> bool:
+    if word.startswith("@"):
+        members = lex.sets.get(word, frozenset())
+        return tok.lower_ in members or tok.lemma_.lower() in members
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if word in (low, lemma):
+        return True
+    return word.endswith("s") and word[:-1] == lemma
+
+
+def _words_of(toks: list[Any]) -> frozenset[str]:
+    """Every form ``_word_matches`` compares against: lower-case texts and lemmas."""
+    return frozenset(t.lower_ for t in toks) | frozenset(t.lemma_.lower() for t in toks)
+
+
+def _may_match(words: tuple[str, ...], present: frozenset[str], lex: Lexicon) -> bool:
+    """False only when some pattern word can match none of ``present`` (a necessary condition
+    of ``_match_sequence``, so skipping on False never loses a match)."""
+    for word in words:
+        for part in word.split("_"):
+            if part.startswith("@"):
+                if not (lex.sets.get(part, frozenset()) & present):
+                    return False
+            elif part not in present and not (part.endswith("s") and part[:-1] in present):
+                return False
+    return True
+
+
+def _match_sequence(words: tuple[str, ...], toks: list[Any], lex: Lexicon) -> Optional[list[Any]]:
+    """Greedy in-order match; ``a_b`` must be adjacent tokens.  Returns the matched tokens."""
+    matched: list[Any] = []
+    pos = 0
+    for word in words:
+        parts = word.split("_")
+        found = False
+        while pos < len(toks):
+            window = toks[pos: pos + len(parts)]
+            if len(window) == len(parts) and all(_word_matches(p, t, lex) for p, t in zip(parts, window)) \
+                    and all(b.i - a.i == 1 for a, b in zip(window, window[1:])):
+                matched.extend(window)
+                pos += len(parts)
+                found = True
+                break
+            pos += 1
+        if not found:
+            return None
+    return matched
+
+
+def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
+    """The code of an event noun, preferring a compound ("air strike") over the bare noun."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    for mod in left:
+        for key in (f"{mod.lower_}_{tok.lower_}", f"{mod.lemma_.lower()}_{tok.lemma_.lower()}"):
+            if key in lex.nouns:
+                return lex.nouns[key], [mod, tok]
+    # a compound head may itself be the second half ("hunger" in "hunger strike" is the head's left)
+    for key in (tok.lower_, tok.lemma_.lower()):
+        if key in lex.nouns:
+            if key == "strike" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("air", "missile", "drone"):
+                return lex.nouns.get(f"{tok.doc[tok.i - 1].lower_}_strike", "195"), [tok.doc[tok.i - 1], tok]
+            return lex.nouns[key], [tok]
+    return None
+
+
+def verb_lemma(tok: Any, lex: Lexicon) -> str:
+    """The verb's dictionary form, guarding against lemmatizer slips ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.light:
+        return lemma
+    low = tok.lower_
+    for cand in (low, low[:-1], low[:-2], low[:-3] + "e" if low.endswith("ing") else "", low[:-3],
+                 low[:-3] + "y" if low.endswith("ied") else ""):
+        if cand and (cand in lex.verbs or cand in lex.light):
+            return cand
+    return lemma
+
+
+def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]:
+    lemma = verb_lemma(tok, lex)
+    best: Optional[Predicate] = None
+    clause = st.clause_tokens(tok)
+    after = [t for t in clause if t.i > tok.i]
+    before = [t for t in clause if t.i < tok.i]
+    after_words, before_words = _words_of(after), _words_of(before)
+    for pat in lex.patterns_for(lemma):
+        # most patterns name a word the clause lacks: rule them out on word sets before the
+        # token-by-token match (throughput; the match itself decides as before)
+        if not (_may_match(pat.after, after_words, lex) and _may_match(pat.before, before_words, lex)):
+            continue
+        got = _match_pattern(pat, after, before, lex)
+        if got is None:
+            continue
+        rank = (RANK_CORE_PATTERN if pat.priority >= 2 else RANK_PETRARCH_PATTERN) + pat.size
+        if best is None or rank > best.rank:
+            best = Predicate(tok, pat.code, [tok] + got, rank)
+    if lemma in lex.light:
+        obj = st.object_noun(tok)
+        if obj is not None:
+            nc = noun_code(obj, lex)
+            if nc and (best is None or RANK_LIGHT_NOUN > best.rank):
+                best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
+    entry = lex.verbs.get(lemma)
+    if best is None and entry is not None and entry.code:
+        rank = RANK_CORE_VERB if entry.priority >= 2 else RANK_PETRARCH_VERB
+        best = Predicate(tok, entry.code, [tok] + [c for c in tok.children if c.dep_ == "prt"], rank)
+    if depth < 2 and lemma in lex.cue("causative"):
+        # "ordered the paper to suspend publication": the ordered act is the orderer's
+        for content in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+            inner = classify_verb(content, lex, depth + 1)
+            if inner is not None and inner.code[:2] in ("16", "17", "18", "19", "20", "08"):
+                return Predicate(tok, inner.code, [tok] + inner.trigger, max(inner.rank, best.rank if best else 0))
+    if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
+        refined = _refine_by_content(best, lex, depth)
+        if refined:
+            best.code = refined
+    return best
+
+
+WEAPON_REFINABLE = {"180", "190", "1823", "183"}
+
+
+def _weapon_code(sent: Any, code: str, lex: Lexicon) -> str:
+    """PLOVER ASSAULT modes / CAMEO 18x-19x sub-codes from the weapon the sentence names."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    for cue, new in (("weapon_suicide", "1831"), ("weapon_carbomb", "1832"), ("weapon_roadside", "1833"),
+                     ("weapon_air", "195"), ("weapon_heavy", "194"), ("weapon_bomb", "183"), ("weapon_gun", "193")):
+        if words & lex.cue(cue):
+            if new == "1832" and not {"car", "vehicle", "truck"} & words:
+                continue
+            return new
+    return code
+
+
+# a generic appeal/demand/promise/threat/refusal takes its sub-code from what it is about
+GENERIC_BY_CONTENT = {
+    "020": (st.APPEAL_FOR, st.APPEAL_ROOT), "100": (st.DEMAND_FOR, st.DEMAND_ROOT),
+    "030": (st.INTENT_FOR, st.INTENT_ROOT), "130": (st.THREAT_FOR, st.THREAT_ROOT),
+    "120": (st.REJECT_FOR, st.REJECT_ROOT),
+}
+
+
+def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[str]:
+    content = [c for c in pred.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    for verb in content:
+        inner = classify_verb(verb, lex, depth + 1)
+        if inner is None or inner.code[:2] == pred.code[:2]:
+            continue
+        specific, by_root = GENERIC_BY_CONTENT[pred.code]
+        new = st.mapped(inner.code, specific, by_root)
+        if new:
+            return new
+    return None
+
+
+def _match_pattern(pat: Pattern, after: list[Any], before: list[Any], lex: Lexicon) -> Optional[list[Any]]:
+    got_after = _match_sequence(pat.after, after, lex) if pat.after else []
+    if got_after is None:
+        return None
+    got_before = _match_sequence(pat.before, before, lex) if pat.before else []
+    if got_before is None:
+        return None
+    return got_before + got_after
+
+
+def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
+    preds: list[Predicate] = []
+    light_objects: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+            if tok.pos_ == "AUX" and tok.lemma_.lower() in ("be", "have", "do"):
+                continue
+            if tok.lower_ == "according":
+                continue  # "according to X" is attribution, not an act
+            if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "decided to recognize": the infinitive is the event
+            pred = classify_verb(tok, lex)
+            if pred is not None:
+                preds.append(pred)
+                light_objects.update(t.i for t in pred.trigger)
+                if pred.noun is not None:
+                    light_objects.add(pred.noun.i)
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in light_objects:
+            continue
+        nc = noun_code(tok, lex)
+        if nc is None:
+            continue
+        preds.append(Predicate(tok, nc[0], nc[1], RANK_LIGHT_NOUN, nominal=True, noun=tok))
+    return preds
+
+
+class EventCoder:
+    """Codes one parsed document given its actor mentions."""
+
+    def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.triggers = self.lex.trigger_lemmas
+
+    def code(self, doc: Document) -> list[Event]:
+        parsed = doc.parsed
+        if parsed is None:
+            return []
+        index = st.ActorIndex(parsed, doc.actors)
+        events: list[Event] = []
+        for s_idx, sent in enumerate(parsed.sents):
+            if not any(t.lemma_.lower() in self.triggers or t.lower_ in self.triggers
+                       or t.lower_[:-1] in self.triggers or t.lower_[:-2] in self.triggers for t in sent):
+                continue
+            for cand in self.code_sentence(sent, index):
+                events.extend(self._to_events(doc, sent, s_idx, cand))
+        return _dedupe(events)
+
+    def code_sentence(self, sent: Any, index: "st.ActorIndex") -> list[Candidate]:
+        lex = self.lex
+        preds = find_predicates(sent, lex)
+        coded_heads = {p.token.i for p in preds if not p.nominal}
+        out: list[Candidate] = []
+        for pred in preds:
+            if not pred.nominal and st.is_covered_by_head(pred.token, coded_heads, lex):
+                continue
+            if (pred.nominal or pred.token.dep_ == "acl") and st.is_topic_of(pred.token, coded_heads):
+                continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
+            cand = st.build_candidate(pred, index, lex)
+            if cand is None:
+                continue
+            out.append(cand)
+        out.extend(st.blame_candidates(sent, index, lex, out))
+        out.extend(st.demand_candidates(sent, index, lex, out))
+        for cand in out:
+            code = cand.code or cand.pred.code
+            if code in WEAPON_REFINABLE:
+                cand.code = _weapon_code(sent, code, lex)
+            # the main clause's event is the sentence's event; embedded ones are less certain
+            clause_depth = sum(1 for a in cand.pred.token.ancestors if a.pos_ in ("VERB", "AUX"))
+            cand.confidence = max(0.05, cand.confidence - 0.08 * min(4, clause_depth))
+        # a bare statement (010) is coded only when the sentence holds nothing more specific
+        if any((c.code or c.pred.code) != "010" for c in out):
+            out = [c for c in out if (c.code or c.pred.code) != "010"]
+        return out
+
+    def _to_events(self, doc: Document, sent: Any, s_idx: int, cand: Candidate) -> Iterable[Event]:
+        code = cand.code or cand.pred.code
+        entry = lookup(code)
+        trig = sorted(cand.pred.trigger, key=lambda t: t.i)
+        trigger_text = " ".join(t.text for t in trig)
+        trigger_span = (trig[0].idx, trig[-1].idx + len(trig[-1].text))
+        targets: list[Optional[ActorRef]] = list(cand.targets) or [None]
+        for src in cand.sources:
+            for tgt in targets:
+                if tgt is not None and tgt.start == src.start and tgt.end == src.end:
+                    continue
+                ev = Event(
+                    doc_id=doc.doc_id, sentence_index=s_idx, text=sent.text,
+                    span=(sent.start_char, sent.end_char), source=_copy(src), target=_copy(tgt) if tgt else None,
+                    cameo=entry.code if len(code) < len(entry.code) else code, trigger=trigger_text,
+                    trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
+                    quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
+                    attribution=cand.attribution, confidence=cand.confidence,
+                )
+                for flag in sorted(cand.flags):
+                    ev.add_flag(flag)
+                ev.assign_id()
+                yield ev
+
+
+def _copy(ref: ActorRef) -> ActorRef:
+    return ActorRef(text=ref.text, country=ref.country, sector=ref.sector, code=ref.code, start=ref.start,
+                    end=ref.end, name=ref.name, kind=ref.kind, resolved_by=ref.resolved_by)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (sentence, source, target, code root): the most specific, surest one."""
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.sentence_index, ev.source.start, ev.source.text, ev.target.start if ev.target else None,
+               ev.cameo_root, ev.trigger_span)
+        cur = best.get(key)
+        if cur is None or (len(ev.cameo), ev.confidence) > (len(cur.cameo), cur.confidence):
+            best[key] = ev
+    return sorted(best.values(), key=lambda e: (e.sentence_index, e.trigger_span or (0, 0), e.source.start or 0))
+
+
+def code_parsed(doc: Document, lexicon: Optional[Lexicon] = None) -> list[Event]:
+    """Code one document that already has ``parsed`` and ``actors``."""
+    return EventCoder(lexicon).code(doc)
+
+
+class EventStep(Step):
+    name = "events"
+    sets = ("events",)
+
+    def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
+        self.coder = EventCoder(lexicon)
+
+    def process(self, doc: Document) -> Document:
+        doc.events = self.coder.code(doc)
+        return doc

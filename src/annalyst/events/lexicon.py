@@ -1,0 +1,127 @@
+"""The predicate lexicon: verb and noun triggers, their patterns and CAMEO codes.
+
+Two data files in one format (``docs/events.md``): ``core.tsv`` (hand-written, authoritative for
+the lemmas it lists) and ``petrarch_verbs.tsv`` (facts converted once from the PETRARCH2 verb
+dictionary by ``tools/build_lexicon.py``).  Lines are ``KIND GROUP ITEM... CODE``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from annalyst.codes import is_code
+from annalyst.errors import ModelError
+
+FILES = (("core.tsv", 2), ("petrarch_verbs.tsv", 1))  # (file, priority): higher wins
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """Words that must accompany a verb for ``code`` to apply."""
+
+    after: tuple[str, ...]  # in order after the verb; "a_b" adjacent words; "@set"
+    before: tuple[str, ...]  # anywhere before the verb in its clause
+    code: str
+    priority: int
+
+    @property
+    def size(self) -> int:
+        return sum(len(w.split("_")) for w in self.after + self.before)
+
+
+@dataclass(slots=True)
+class VerbEntry:
+    groups: list[str] = field(default_factory=list)
+    code: Optional[str] = None  # code of the bare verb (None: patterns only)
+    priority: int = 0
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, VerbEntry] = field(default_factory=dict)
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)  # group -> patterns
+    nouns: dict[str, str] = field(default_factory=dict)  # lemma or "a_b" compound -> code
+    light: set[str] = field(default_factory=set)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cue(self, kind: str) -> frozenset[str]:
+        return self.cues.get(kind, frozenset())
+
+    @property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Every word that can start an event: a sentence without one is not looked at."""
+        words = set(self.verbs) | self.light | {n.split("_")[-1] for n in self.nouns}
+        return frozenset(words | self.cue("blamespeech"))
+
+    def patterns_for(self, lemma: str) -> list[Pattern]:
+        entry = self.verbs.get(lemma)
+        if entry is None:
+            return []
+        out: list[Pattern] = []
+        for group in entry.groups:
+            out.extend(self.patterns.get(group, ()))
+        out.extend(self.patterns.get(f"={lemma}", ()))
+        return out
+
+
+def _parse_line(line: str) -> Optional[tuple[str, str, str, str]]:
+    parts = line.split()
+    if len(parts) < 4 or parts[0] == "kind":
+        return None
+    return parts[0], parts[1], " ".join(parts[2:-1]), parts[-1]
+
+
+def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: int, core_lemmas: set[str]) -> None:
+    code = "" if code == "-" else code
+    if code and not is_code(code):
+        return  # an out-of-codebook code in a source file: skip it rather than invent a meaning
+    if kind == "verb":
+        if priority < 2 and item in core_lemmas:
+            return  # the core lexicon is authoritative for its lemmas
+        entry = lex.verbs.setdefault(item, VerbEntry(priority=priority))
+        gkey = f"{priority}:{group}"
+        if gkey not in entry.groups:
+            entry.groups.append(gkey)
+        if code and entry.code is None:
+            entry.code = code
+    elif kind == "pattern":
+        words = item.split()
+        before = tuple(w[1:] for w in words if w.startswith("^"))
+        after = tuple(w for w in words if not w.startswith("^"))
+        lex.patterns.setdefault(f"{priority}:{group}", []).append(Pattern(after, before, code, priority))
+    elif kind == "noun" and code:
+        lex.nouns.setdefault(item.lower(), code)
+    elif kind == "light":
+        lex.light.add(item)
+    elif kind == "set":
+        name = group if group.startswith("@") else "@" + group
+        lex.sets[name] = lex.sets.get(name, frozenset()) | {item.lower()}
+    elif kind == "cue":
+        lex.cues[group] = lex.cues.get(group, frozenset()) | {item.lower()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the packaged lexicon once per process."""
+    lex = Lexicon()
+    core_lemmas: set[str] = set()
+    for name, priority in FILES:
+        try:
+            text = resources.files("annalyst.events").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+        except (FileNotFoundError, OSError) as exc:
+            raise ModelError(f"The event lexicon file {name} is missing ({exc}).",
+                             "Reinstall annalyst; the lexicon ships in annalyst/events/data.") from exc
+        for line in text.splitlines():
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parsed = _parse_line(line)
+            if parsed is None:
+                continue
+            _add(lex, *parsed, priority=priority, core_lemmas=core_lemmas)
+        if priority == 2:
+            core_lemmas = set(lex.verbs)
+    return lex

@@ -1,0 +1,711 @@
+"""Dependency-structure rules: who is the source and target of a predicate, who says so, and
+whether the text asserts it.  Works on spaCy tokens (English dependency labels)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Optional
+
+from annalyst.model import ActorRef, Attribution
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annalyst.events.coder import Candidate, Predicate
+    from annalyst.events.lexicon import Lexicon
+
+CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
+SUBJ = ("nsubj", "csubj")
+INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "dep", "ccomp"}
+TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "into", "upon", "over", "from", "for", "of")
+LOCATIVE_PREPS = {"in", "at", "within", "around", "across", "near", "inside", "throughout", "during", "on"}
+NP_INNER = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "quantmod", "npadvmod", "predet"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "its", "their", "them", "this", "that", "which",
+            "who", "whom", "these", "those", "itself", "themselves", "one"}
+
+# intent statements: what a future act becomes when its actor announces it (CAMEO 03x / 13x)
+THREAT_FOR = {"161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312",
+              "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136",
+              "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
+              "191": "1381", "192": "1382", "204": "1385", "2041": "1385", "2042": "1385"}
+THREAT_ROOT = {"14": "133", "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+INTENT_FOR = {"0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352", "086": "0355",
+              "0861": "0355", "0862": "0355", "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356",
+              "0873": "0356", "0874": "0356", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
+              "0834": "0344", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311",
+              "062": "0312", "063": "0313", "064": "0314", "046": "036", "045": "039", "057": "030"}
+INTENT_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# a refused or negated announced act (CAMEO 12x), and what an appeal (02x) or demand (10x) asks for
+REJECT_FOR = {"036": "125", "046": "125", "045": "126", "039": "126", "057": "127", "037": "127", "030": "127",
+              "084": "1243", "0841": "1243", "0842": "1243", "0353": "1243", "085": "1244", "0354": "1244",
+              "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245", "087": "1246", "0871": "1246",
+              "0872": "1246", "0873": "1246", "0874": "1246", "081": "1241", "082": "1242", "083": "123",
+              "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234", "061": "1211", "062": "1212",
+              "063": "1213", "064": "1214", "071": "1221", "072": "1222", "073": "1223", "074": "1224"}
+REJECT_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+APPEAL_FOR = {"061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232",
+              "073": "0233", "074": "0234", "083": "024", "0831": "0241", "0832": "0242", "0833": "0243",
+              "0834": "0244", "081": "0251", "082": "0252", "084": "0253", "0841": "0253", "0842": "0253",
+              "085": "0254", "086": "0255", "087": "0256", "0871": "0256", "057": "027", "037": "027",
+              "045": "028", "039": "028", "046": "026", "051": "022", "054": "022"}
+APPEAL_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+DEMAND_FOR = {"061": "1011", "062": "1012", "063": "1013", "064": "1014", "071": "1031", "072": "1032",
+              "073": "1033", "074": "1034", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043",
+              "0834": "1044", "081": "1051", "082": "1052", "084": "1053", "0841": "1053", "0842": "1053",
+              "085": "1054", "086": "1055", "087": "1056", "0871": "1056", "057": "107", "037": "107",
+              "045": "108", "039": "108", "046": "106", "036": "106"}
+DEMAND_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+RANK_CORE_MIN = 60  # coder.RANK_CORE_VERB: the hand-written lexicon's weakest rank
+READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "committed", "poised", "set", "likely"}
+
+
+def mapped(code: str, specific: dict[str, str], by_root: dict[str, str]) -> Optional[str]:
+    for key in (code, code[:3]):
+        if key in specific:
+            return specific[key]
+    return by_root.get(code[:2])
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+def clause_tokens(tok: Any) -> list[Any]:
+    """The verb's own clause: its subtree without embedded clauses and coordinated verbs."""
+    out: list[Any] = []
+    stack = [c for c in tok.children]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in CLAUSE_BREAK and t.head.i == tok.i:
+            continue
+        if t.dep_ == "conj" and t.head.i == tok.i and t.pos_ in ("VERB", "AUX"):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def object_noun(verb: Any) -> Optional[Any]:
+    """The direct object (or the object of a phrasal particle: "carried out an attack")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("out", "up", "in", "into", "for"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    return g
+    return None
+
+
+def passive_object(verb: Any) -> Optional[Any]:
+    """"Talks were held": the event noun of a passive light verb."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and c.pos_ == "NOUN":
+            return c
+    return None
+
+
+def with_conj(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            out.extend(with_conj(c))
+    return out
+
+
+def np_tokens(head: Any, inner_only: bool = True) -> list[Any]:
+    """The words of a noun phrase: head plus modifiers; optionally also its PPs and appositions."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in NP_INNER:
+            out.extend(c.subtree)
+        elif not inner_only and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "with"))):
+            out.extend(c.subtree)
+    return out
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+class ActorIndex:
+    """The document's actor mentions, addressable by token."""
+
+    def __init__(self, parsed: Any, actors: list[ActorRef]) -> None:
+        self.parsed = parsed
+        self.by_token: dict[int, list[ActorRef]] = {}
+        for ref in actors:
+            if ref.start is None or ref.end is None:
+                continue
+            span = parsed.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, []).append(ref)
+
+    def refs_in(self, toks: Iterable[Any]) -> list[ActorRef]:
+        seen: list[ActorRef] = []
+        for t in sorted(toks, key=lambda x: x.i):
+            for ref in self.by_token.get(t.i, ()):
+                if not any(r is ref for r in seen):
+                    seen.append(ref)
+        return seen
+
+    def actors_of_np(self, head: Any) -> list[ActorRef]:
+        """The actor(s) an NP names: the core NP first, then its appositions/PPs."""
+        for inner in (True, False):
+            refs = self.refs_in(np_tokens(head, inner_only=inner))
+            if refs:
+                return _one_entity(refs, head, self)
+        return []
+
+
+def _entities(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
+    """Group mentions into entities: mentions joined only by "and", "or" or commas are
+    coordinated (separate entities); touching mentions name one entity."""
+    groups: list[list[ActorRef]] = []
+    prev: Optional[ActorRef] = None
+    for ref in sorted(refs, key=lambda r: (r.start or 0, -(r.end or 0))):
+        if prev is not None and (ref.start or 0) < (prev.end or 0):
+            groups[-1].append(ref)
+            continue
+        gap = doc.text[(prev.end or 0):(ref.start or 0)].strip().lower() if prev is not None else None
+        if prev is None or gap in ("and", "or", ",", ", and", "and the", ", the", "or the", "as well as", "&"):
+            groups.append([ref])
+        else:
+            groups.append([ref])
+            groups[-1].append(None)  # type: ignore[arg-type]  # marks "not coordinated with the previous"
+        prev = ref
+    return groups
+
+
+def first_run(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
+    """The first entity and those coordinated with it ("the DPR and LPR")."""
+    groups = _entities(refs, doc)
+    run: list[list[ActorRef]] = []
+    for g in groups:
+        coordinated = None not in g
+        members = [r for r in g if r is not None]
+        if run and not coordinated:
+            break
+        run.append(members)
+    return run
+
+
+def _best_of(group: list[ActorRef]) -> ActorRef:
+    return max(group, key=lambda r: (r.country is not None, r.sector is not None, (r.end or 0) - (r.start or 0)))
+
+
+def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[ActorRef]:
+    """Several mentions inside one NP are one entity ("DPRK Foreign Minister Choe"), unless
+    the NP coordinates them ("Russian and Chinese diplomats", "the DPR and LPR")."""
+    if len(refs) == 1:
+        return refs
+    run = first_run(refs, head.doc)
+    if len(run) > 1:
+        return [_best_of(g) for g in run]
+    countries = {r.country for r in refs if r.country}
+    coordinated = any(t.dep_ == "cc" for t in head.subtree if t.i < head.i)
+    if coordinated and len(countries) > 1:
+        per: dict[str, ActorRef] = {}
+        for r in refs:
+            if r.country and r.country not in per:
+                per[r.country] = r
+        return list(per.values())
+    head_refs = index.by_token.get(head.i, [])
+    if head_refs:
+        return [max(head_refs, key=lambda r: (r.country is not None, (r.end or 0) - (r.start or 0)))]
+    return [max(refs, key=lambda r: (r.country is not None, r.sector is not None, (r.end or 0) - (r.start or 0)))]
+
+
+def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[ActorRef]:
+    """An unresolved actor named by the NP itself (kept with country None)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+        return None
+    agentive = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or head.lemma_.lower() in agents or head.lower_ in agents
+    if not agentive:
+        return None
+    toks = sorted([t for t in np_tokens(head) if t.dep_ not in ("det", "case", "predet") and not t.is_punct],
+                  key=lambda t: t.i)
+    toks = [t for t in toks if head.i - 4 <= t.i <= head.i + 2] or [head]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return ActorRef(text=head.doc.text[start:end], start=start, end=end, kind="unknown", resolved_by="parse")
+
+
+def actors_for(heads: list[Any], index: ActorIndex, allow_unknown: bool,
+               agents: frozenset[str] = frozenset()) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for h in heads:
+        refs = index.actors_of_np(h)
+        if not refs and allow_unknown:
+            ref = unknown_actor(h, agents)
+            refs = [ref] if ref else []
+        for r in refs:
+            if not any(r is o for o in out):
+                out.append(r)
+    return out
+
+
+# ----------------------------------------------------------------------------- source / target
+
+
+def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
+                  agent_words: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], Any]:
+    """(source heads, passive-subject heads, the verb that owns the subject)."""
+    h = verb
+    for _ in range(8):
+        subj = [c for c in h.children if c.dep_ in SUBJ]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+                s = h.head
+            return with_conj(s), [], h
+        passive = [c for c in h.children if c.dep_ == "nsubjpass"]
+        if passive:
+            agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            p = passive[0]
+            if p.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+                p = h.head
+            return (with_conj(agents[0]) if agents else []), with_conj(p), h
+        if h.dep_ == "relcl":
+            return with_conj(h.head), [], h
+        if h.dep_ == "acl":
+            agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if h.tag_ == "VBN":
+                return (with_conj(agents[0]) if agents else []), [], h
+            noun = h.head
+            if h.tag_ == "VBG":
+                if index is not None and (index.actors_of_np(noun) or noun.lemma_.lower() in agent_words):
+                    return with_conj(noun), [], h
+                h = noun.head if noun.dep_ in ("dobj", "obj", "attr", "pobj") else noun
+                if h is noun:
+                    break
+                continue
+            poss = [c for c in noun.children if c.dep_ == "poss"]
+            return (with_conj(poss[0]) if poss else []), [], h
+        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in ("for", "of", "over", "after"):
+            objs = [c for c in h.head.head.children if c.dep_ in ("dobj", "obj")]
+            if objs:
+                return with_conj(objs[0]), [], h
+        if h.dep_ in INHERIT and h.head is not h:
+            h = h.head
+            continue
+        break
+    return [], [], h
+
+
+def target_heads(pred: "Predicate", passive: list[Any]) -> list[list[Any]]:
+    """Candidate target NPs, most direct first."""
+    v = pred.token
+    out: list[list[Any]] = []
+    if passive:
+        out.append(passive)
+    holders = [v] if pred.noun is None or pred.nominal else [v, pred.noun]
+    if pred.nominal:
+        holders = [pred.noun]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and (pred.noun is None or c.i != pred.noun.i):
+                out.append(with_conj(c))
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.lower_ == "of" and not pred.nominal and h is v:
+                    continue
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append(with_conj(g))
+            elif c.dep_ == "prt":
+                for cc in c.children:
+                    if cc.dep_ == "pobj":
+                        out.append(with_conj(cc))
+    return out
+
+
+def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agents: frozenset[str]) -> list[ActorRef]:
+    """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
+    from annalyst.events.coder import Predicate
+
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and comp.dep_ == "ccomp":
+            refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
+                    if not any(r is s for s in sources)]
+            if refs:
+                return refs
+        for heads in target_heads(Predicate(comp, "", [comp], 0), []):
+            refs = target_actors(heads, index, sources)
+            if refs:
+                return refs
+    return []
+
+
+def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """The actor(s) a target NP points at: its own words, then its possessor/complements, then
+    deeper words except patients of nested acts ("suspend Russia's membership") and places."""
+    src_ids = {id(s) for s in sources}
+    out: list[ActorRef] = []
+    for head in heads:
+        refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids]
+        if not refs:
+            refs = _deeper_refs(head, index, src_ids)
+        for r in _one_entity(refs, head, index) if refs else []:
+            if not any(r is o for o in out):
+                out.append(r)
+    return out
+
+
+def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int]) -> list[ActorRef]:
+    tiers: list[list[Any]] = [[], [], [], []]  # plain, in a clause, in a place phrase, nested patient
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        path = _path_up(t, head)
+        if any(p.dep_ == "poss" and p.head.i != head.i for p in path):
+            tiers[3].append(t)
+        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in ("NOUN", "PROPN") for p in path):
+            tiers[2].append(t)
+        elif any(p.dep_ in ("relcl", "acl", "ccomp", "advcl") for p in path):
+            tiers[1].append(t)
+        else:
+            tiers[0].append(t)
+    for toks in tiers:
+        refs = [r for r in index.refs_in(toks) if id(r) not in src_ids]
+        if refs:
+            return refs
+    return []
+
+
+def _path_up(t: Any, top: Any) -> list[Any]:
+    path = []
+    while t.i != top.i and t.head is not t:
+        path.append(t)
+        t = t.head
+    return path
+
+
+# ----------------------------------------------------------------------------- attribution & modality
+
+
+def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
+    """The speech verb whose complement holds ``tok`` ("X said that ..."), if any."""
+    speech = lex.cue("speech")
+    t = tok
+    for _ in range(10):
+        if t.head is t:
+            return None
+        dep = t.dep_
+        t = t.head
+        if dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj", "pcomp", "pobj", "prep", "relcl", "acl") \
+                and t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and dep in ("ccomp", "parataxis"):
+            return t
+    return None
+
+
+def according_to(sent: Any, index: ActorIndex) -> Optional[ActorRef]:
+    for t in sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            refs = index.actors_of_np(g)
+                            if refs:
+                                return refs[0]
+    return None
+
+
+def _chain(tok: Any) -> list[Any]:
+    """The predicate and the verbs it hangs from inside the same assertion (xcomp/conj chain)."""
+    out = [tok]
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
+    return mood_and_flags(pred, lex)[0]
+
+
+def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
+    """Flags (negated/hypothetical/disputed) and the clause's mood: "" (a fact), "future"
+    (will, going to, ready to, plans to), "obligation" (must, should, needs to) or "refuse"."""
+    flags: set[str] = set()
+    mood = ""
+    tok = pred.token
+    chain = _chain(tok)
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in ("neg", "advmod"):
+                flags.add("negated")
+            lem = c.lemma_.lower()
+            if c.dep_ == "aux" and (lem in ("will", "shall") or c.lower_ in ("going", "would", "'ll")):
+                mood = mood or "future"
+            elif c.dep_ == "aux" and lem in ("must", "should", "ought"):
+                mood = "obligation"
+            elif c.dep_ == "aux" and lem in ("may", "might", "could", "can"):
+                flags.add("hypothetical")
+            if c.dep_ == "mark" and c.lower_ in lex.cue("speculative"):
+                flags.add("hypothetical")
+            if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute"):
+                flags.add("disputed")
+    for v in chain:
+        if v.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+            flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact
+    t = tok
+    for _ in range(6):  # "voted against removing X", "without consulting X"
+        if t.head is t or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
+            break
+        if t.dep_ == "pcomp" and t.head.lower_ in ("against", "without"):
+            flags.add("negated")
+        t = t.head
+    for v in chain[1:]:
+        lem = v.lemma_.lower()
+        if lem in lex.cue("failed"):
+            flags.add("negated")
+        elif lem in lex.cue("refusal"):
+            mood = "refuse"
+        elif lem in ("need", "have"):
+            mood = "obligation"
+        elif lem in lex.cue("unrealized") or lem in READY_WORDS:
+            mood = mood or "future"
+    if pred.nominal or pred.noun is not None:
+        if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.noun.children):
+            flags.add("negated")
+    # anything speculative above the clause ("it is expected that", "if ...")
+    t = chain[-1]
+    for _ in range(8):
+        if t.head is t:
+            break
+        up = t.head
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            flags.add("hypothetical")
+        if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "acomp"):
+            flags.add("hypothetical")
+        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in ("ccomp",) and t.i == chain[-1].i:
+            flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
+        if up.lemma_.lower() in lex.cue("disputeverb") and t.dep_ == "ccomp":
+            flags.add("disputed")
+        for c in up.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
+                flags.add("disputed")
+        t = up
+    sent_words = {w.lower_ for w in tok.sent}
+    code_root = pred.code[:2]
+    if sent_words & (lex.cue("dispute") - {"allegedly", "purportedly", "supposedly", "ostensibly"}) \
+            and code_root not in ("11", "12") and pred.code != "016":
+        flags.add("disputed")
+    if "negated" in flags and mood == "future":
+        mood = "refuse"  # "will not accept": an announced refusal
+    return flags, mood
+
+
+def intent_code(code: str) -> Optional[str]:
+    """What an announced future act is: a threat (conflict) or an expressed intent (cooperation)."""
+    if code in THREAT_FOR:
+        return THREAT_FOR[code]
+    if code[:2] in THREAT_ROOT:
+        return THREAT_ROOT[code[:2]]
+    if code in INTENT_FOR:
+        return INTENT_FOR[code]
+    if code[:2] in INTENT_ROOT:
+        return INTENT_ROOT[code[:2]]
+    return None
+
+
+def is_covered_by_head(tok: Any, coded_heads: set[int], lex: "Lexicon") -> bool:
+    """An infinitive under a coded verb ("agreed to meet", "threatened to impose") is that verb's event."""
+    if tok.dep_ == "xcomp" and tok.head.i in coded_heads:
+        return tok.head.lemma_.lower() not in (lex.cue("control") - lex.cue("unrealized"))
+    return False
+
+
+def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
+    """Is this event noun (or noun-modifying clause) the object of another coded predicate?
+    Then it names an act reported elsewhere, and only the reaction to it is this sentence's event."""
+    t = tok
+    via_object = False
+    for _ in range(8):
+        if t.head is t:
+            return False
+        if t.dep_ in ("dobj", "obj", "pobj", "prep", "dative"):
+            via_object = True
+        if t.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+        if t.i in coded_heads and via_object:
+            return True
+    return False
+
+
+def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    ca = {r.country for r in a if r.country}
+    cb = {r.country for r in b if r.country}
+    return bool(ca & cb)
+
+
+def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Optional["Candidate"]:
+    from annalyst.events.coder import Candidate
+
+    tok = pred.token
+    agents = lex.cue("agent")
+    speech = speech_ancestor(tok, lex)
+    speaker_refs: list[ActorRef] = []
+    if speech is not None:
+        s_heads, _, _ = subject_heads(speech, index, agents)
+        speaker_refs = actors_for(s_heads, index, allow_unknown=True, agents=agents)
+    if pred.nominal:
+        src_heads = [c for c in tok.children if c.dep_ == "poss"]
+        if not src_heads:
+            src_heads = [c for c in tok.children if c.dep_ in ("amod", "compound") and index.by_token.get(c.i)]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                src_heads += [g for g in c.children if g.dep_ == "pobj"]
+        passive: list[Any] = []
+        src_heads = [h for s in src_heads for h in with_conj(s)]
+    else:
+        src_heads, passive, _ = subject_heads(tok, index, agents)
+    sources = actors_for(src_heads, index, allow_unknown=not pred.nominal, agents=agents)
+    if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
+        sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
+    if not sources:
+        return None
+    targets: list[ActorRef] = []
+    for heads in target_heads(pred, passive):
+        targets = target_actors(heads, index, sources)
+        if targets:
+            break
+    if not targets and not pred.nominal:
+        targets = content_targets(tok, index, sources, agents)
+    flags, mood = mood_and_flags(pred, lex)
+    if speech is not None:  # what someone did not say (or only might say) is not reported
+        from annalyst.events.coder import Predicate as _P
+        flags |= modality(_P(speech, "010", [speech], 0), lex, None) & {"negated", "hypothetical"}
+    code = pred.code
+    same = _same_side(sources, speaker_refs) or any(h.lower_ in PRONOUNS for h in src_heads) \
+        or any(s is r for s in sources for r in speaker_refs)
+    # a future act reported by an unplaced speaker is most often the actor's own announcement
+    own = speech is None or same or not any(r.country for r in speaker_refs)
+    if "hypothetical" not in flags and not pred.nominal and mood:
+        verbal = code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13")
+        if mood == "future" and own:
+            # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
+            code = code if verbal else (intent_code(code) or code)
+        elif mood == "refuse" and own and not verbal:
+            new = mapped(code, REJECT_FOR, REJECT_ROOT)
+            if new:
+                code = new
+                flags.discard("negated")
+        elif mood == "obligation" and speech is not None and not same and speaker_refs:
+            # "X said Y must do Z": X demands Z of Y
+            targets = sources
+            sources = speaker_refs
+            code = mapped(code, DEMAND_FOR, DEMAND_ROOT) or "100"
+            flags.discard("negated")
+        else:
+            flags.add("hypothetical")
+    attribution = None
+    if speech is not None and speaker_refs:
+        sp = speaker_refs[0]
+        attribution = Attribution(text=sp.text, country=sp.country, sector=sp.sector)
+    else:
+        acc = according_to(tok.sent, index)
+        if acc is not None:
+            attribution = Attribution(text=acc.text, country=acc.country, sector=acc.sector)
+    conf = 0.45 + (0.2 if any(s.country for s in sources) else 0.0) + (0.1 if any(t.country for t in targets) else 0.0)
+    conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
+    return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
+                     code=code, confidence=max(0.05, min(0.95, conf)))
+
+
+# ----------------------------------------------------------------------------- accusation by content
+
+
+def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"]) -> list["Candidate"]:
+    """A statement whose content blames an actor is an accusation by the speaker (CAMEO 112)."""
+    from annalyst.events.coder import Candidate, Predicate
+
+    cues = lex.cue("blame")
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ not in ("VERB",):
+            continue
+        comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        for prt in (c for c in verb.children if c.dep_ == "prt"):
+            comps += [c for c in prt.children if c.dep_ == "ccomp"]
+        comp_toks = [t for c in comps for t in c.subtree]
+        cue_toks = [t for t in comp_toks if t.lower_ in cues or t.lemma_.lower() in cues]
+        if not cue_toks:
+            continue
+        s_heads, _, _ = subject_heads(verb, index, lex.cue("agent"))
+        speakers = actors_for(s_heads, index, allow_unknown=False)
+        if not speakers:
+            continue
+        target = _blamed(cue_toks, comp_toks, index, speakers)
+        if target is None:
+            continue
+        if any(c.code[:2] == "11" and any(s is sp for s in c.sources for sp in speakers)
+               and any(t is target for t in c.targets) for c in existing):
+            continue
+        trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        pred = Predicate(verb, "112", trigger, 200)
+        flags = modality(pred, lex, None)
+        flags.discard("disputed")
+        conf = 0.5 + (0.1 if target.country else 0.0)
+        out.append(Candidate(pred=pred, sources=speakers, targets=[target], flags=flags, code="112",
+                             attribution=Attribution(text=speakers[0].text, country=speakers[0].country,
+                                                     sector=speakers[0].sector), confidence=conf))
+    return out
+
+
+def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
+            speakers: list[ActorRef]) -> Optional[ActorRef]:
+    own = {s.country for s in speakers if s.country}
+    allowed = {t.i for t in comp_toks}
+    best: Optional[tuple[int, int, ActorRef]] = None
+    for cue in cue_toks:
+        anchor = cue if cue.pos_ in ("NOUN", "PROPN") else cue.head
+        while anchor.dep_ == "conj" and anchor.head is not anchor:
+            anchor = anchor.head  # "the high-handedness and arbitrariness of the US"
+        for t in anchor.subtree:
+            if t.i not in allowed:
+                continue
+            path = _path_up(t, anchor)
+            if any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for p in path):
+                continue
+            if any(p.dep_ in ("dobj", "obj", "nsubjpass") or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
+                continue  # the patient of a nested act ("the decision to remove Russia") is not blamed
+            for ref in index.by_token.get(t.i, ()):
+                if ref.country and ref.country in own:
+                    continue
+                cand = (len(path), t.i, ref)
+                if best is None or cand[:2] < best[:2]:
+                    best = cand
+    return best[2] if best else None
+
+
+def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"]) -> list["Candidate"]:
+    """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded."""
+    from annalyst.events.coder import Candidate, Predicate
+
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.cue("speech") or verb.pos_ != "VERB":
+            continue
+        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "aux" and c.lemma_.lower() in ("must", "should", "ought") for c in comp.children):
+                continue
+            s_heads, _, _ = subject_heads(verb, index, lex.cue("agent"))
+            speakers = actors_for(s_heads, index, allow_unknown=True, agents=lex.cue("agent"))
+            c_heads, _, _ = subject_heads(comp, index, lex.cue("agent"))
+            targets = [r for r in actors_for(c_heads, index, allow_unknown=True, agents=lex.cue("agent"))
+                       if r.country is None or r.country not in {s.country for s in speakers}]
+            if not speakers or not targets:
+                continue
+            if any(c.code[:2] == "10" and any(s is sp for s in c.sources for sp in speakers) for c in existing):
+                continue
+            pred = Predicate(comp, "100", [verb], 150)
+            flags = mood_and_flags(Predicate(verb, "010", [verb], 0), lex)[0] & {"negated", "hypothetical"}
+            out.append(Candidate(pred=pred, sources=speakers, targets=targets, flags=flags, code="100",
+                                 attribution=Attribution(text=speakers[0].text, country=speakers[0].country,
+                                                         sector=speakers[0].sector), confidence=0.75))
+    return out

@@ -1,0 +1,157 @@
+"""The ingest runner: read → pipeline → store, one batch (and one transaction) at a time.
+
+The seams are kept apart so other executors can reuse them: ``process_batch`` turns a batch of
+Documents into finished Documents (no store), ``write_batch`` stores finished Documents, and
+``ingest_documents`` is the sequential loop that strings them together with resume and progress.
+A run killed at any point leaves only whole batches behind; running it again skips the
+documents already stored and finishes the rest, giving the store an uninterrupted run makes.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
+
+from annalyst.model import Document
+from annalyst.pipeline.base import Pipeline, RunSummary, batched
+from annalyst.pipeline.default import PipelineOptions, build_pipeline
+from annalyst.store import Store
+
+ALREADY_STORED = "stored"  # skip reason of a record found in the store before processing
+
+# Suffixes the reader turns into exactly one record: only then is the total known in advance.
+_ONE_RECORD_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md"})
+
+
+@dataclass
+class IngestProgress:
+    """Where a run stands; handed to ``on_progress`` after every batch."""
+
+    summary: RunSummary
+    total: Optional[int]  # records expected, when the inputs tell (one-record files); else None
+    stored: int = 0  # records found already stored and skipped (resume / re-ingest)
+
+    @property
+    def done(self) -> int:
+        return self.summary.records
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.summary.seconds if self.summary.seconds > 0 else 0.0
+
+    @property
+    def eta_seconds(self) -> Optional[float]:
+        if self.total is None or self.rate <= 0:
+            return None
+        return max(0.0, (self.total - self.done) / self.rate)
+
+
+ProgressFn = Callable[[IngestProgress], None]
+
+
+def estimate_total(inputs: Sequence[str]) -> Optional[int]:
+    """How many records the inputs hold, when every input is a one-record file; else None."""
+    count = 0
+    for item in inputs:
+        if item == "-":
+            return None
+        if os.path.isdir(item):
+            paths: Iterable[str] = (os.path.join(root, f) for root, dirs, files in os.walk(item)
+                                    for f in files if not f.startswith("."))
+        elif os.path.exists(item):
+            paths = [item]
+        else:
+            paths = [p for p in glob.glob(item, recursive=True) if os.path.isfile(p)]
+        for path in paths:
+            if Path(path).suffix.lower() not in _ONE_RECORD_SUFFIXES:
+                return None
+            count += 1
+    return count
+
+
+def seed_dedup(pipeline: Pipeline, known_hashes: dict[str, str], options: PipelineOptions) -> Pipeline:
+    """Give the pipeline's DedupStep the store's content hashes, so stored articles count as seen."""
+    from annalyst.clean import DedupStep
+
+    for i, step in enumerate(pipeline.steps):
+        if isinstance(step, DedupStep):
+            pipeline.steps[i] = DedupStep(threshold=options.near_duplicate_threshold, known_hashes=known_hashes)
+    return pipeline
+
+
+def process_batch(pipeline: Pipeline, docs: list[Document]) -> list[Document]:
+    """Run the steps over one batch; every record comes back processed, skipped or failed."""
+    return pipeline.run_batch(docs)
+
+
+def write_batch(store: Store, docs: list[Document]) -> int:
+    """Store one finished batch in one transaction."""
+    return store.write_documents(docs)
+
+
+def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline, *, batch_size: int = 32,
+                     total: Optional[int] = None, on_progress: Optional[ProgressFn] = None) -> RunSummary:
+    """The sequential loop: skip stored records, process the rest, write each batch, report progress."""
+    summary = RunSummary()
+    progress = IngestProgress(summary=summary, total=total)
+    started = time.perf_counter()
+    for batch in batched(docs, batch_size):
+        stored = store.stored_doc_ids([d.doc_id for d in batch])
+        fresh = [d for d in batch if d.doc_id not in stored]
+        finished = process_batch(pipeline, fresh) if fresh else []
+        if finished:
+            write_batch(store, finished)
+        for doc in finished:
+            summary.add(doc)
+        for doc in batch:
+            if doc.doc_id in stored:
+                progress.stored += 1
+                summary.add(doc.skip(ALREADY_STORED))
+        summary.seconds = time.perf_counter() - started
+        if on_progress is not None:
+            on_progress(progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb", options: Optional[PipelineOptions] = None,
+           *, on_progress: Optional[ProgressFn] = None, pipeline: Optional[Pipeline] = None,
+           read_options: Optional[dict[str, Any]] = None) -> RunSummary:
+    """Read ``inputs`` (files, folders, globs, ``-``), code them and store them in ``db_path``.
+
+    Idempotent: records already stored are skipped (counted as skipped with reason ``stored``).
+    ``pipeline`` replaces the standard one (its DedupStep, if any, is seeded all the same).
+    """
+    from annalyst.read import iter_documents
+
+    options = options or PipelineOptions()
+    with Store(db_path) as store:
+        if pipeline is None:
+            pipeline = build_pipeline(options)
+        if options.dedup:
+            seed_dedup(pipeline, store.known_hashes(), options)
+        docs = iter_documents(list(inputs), **(read_options or {}))
+        return ingest_documents(docs, store, pipeline, batch_size=options.batch_size,
+                                total=estimate_total(inputs), on_progress=on_progress)
+
+
+@dataclass
+class DemoResult:
+    summary: RunSummary
+    db_path: str
+    timeline: list[dict[str, Any]]  # stored events ordered by date (event JSON contract + counts)
+
+
+def demo(db_path: Union[str, Path] = "annalyst.duckdb", *, include_flagged: bool = False) -> DemoResult:
+    """Ingest the bundled founding article and return its events in date order."""
+    from annalyst.api import example_path
+    from annalyst.store import EventQuery
+
+    summary = ingest([str(example_path())], db_path)
+    with Store(db_path, read_only=True) as store:
+        events = store.query_events(EventQuery(include_flagged=include_flagged, limit=None, sort="date"))
+    return DemoResult(summary=summary, db_path=str(db_path), timeline=events)

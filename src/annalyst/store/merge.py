@@ -1,0 +1,296 @@
+"""Event de-duplication: which mentions report the same happening.
+
+The rule (docs/store.md, "De-duplication"):
+
+1. **Block.**  Only mentions with the same *block key* can merge: the same dyad (source
+   country+sector, target country+sector; an unresolved actor is keyed by its lower-cased words),
+   the same event family (PLOVER event, else CAMEO root) and the same mood (asserted, negated or
+   hypothetical: a denial is not the happening it denies).  Anonymous unresolved words (``it``,
+   ``people``, ``the minister``) are keyed per article: across articles they name different actors.
+2. **Date window.**  Each mention's date is an interval that widens with its precision: a day is
+   itself, a month or year is the whole month or year, a date that fell back to the publication
+   date is the ``publication_lookback_days`` before publication (news reports what already
+   happened).  Two day-level mentions (day or publication precision) are compatible when
+   their intervals are at most ``window_days`` apart; a month or year must overlap the other.  Within one article, a mention whose date fell back to publication is compatible with
+   any dated mention of that article (``same_document_fallback``: the text refers back to the
+   happening it dated earlier).  Across articles, at least one side must also be the same actor
+   by name (canonical name, else words without honorifics): a country+sector dyad alone is
+   coarse.  With a month or a year (weak evidence) both sides must be.  A mention with no date at all (none in the text, no
+   publication date) is never merged: nothing tells two of them apart.
+3. **Location.**  Known locations must agree: different countries, or different cities in the
+   same country, never merge.  A missing location is compatible with any.
+4. **Order independence.**  Within a block the mentions are sorted canonically (most precise
+   date first, then earliest, then mention id) and swept once: each joins the first event whose
+   *anchor* (first mention) it is compatible with, else it starts a new event.  The result
+   depends only on the set of mentions, never on ingest order, and an event never spans more
+   than one window from its anchor (no chaining of daily strikes into one).
+
+The event takes its date, dyad and provenance from the anchor, its CAMEO code from the most
+frequent code among its mentions, and its id from the anchor mention's id, so a single-mention
+event has the coder's ``Event.event_id``.  Conflicting details stay on the mentions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, Sequence
+
+from annalyst.model import ActorRef
+
+PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
+_UNDATED_RANK = 9
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRule:
+    """The parameters of the merge rule (see the module docstring)."""
+
+    window_days: int = 1  # wires dated on consecutive days (time zones, "overnight") still merge
+    publication_lookback_days: int = 2  # how far before publication an undated-in-text event may lie
+    # within one article, a mention the text gives no date for refers back to a dated one
+    same_document_fallback: bool = True
+
+
+_PRONOUNS = frozenset("i you he she it we they me him her us them its his their our".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+
+
+def is_anonymous(text: str) -> bool:
+    """Words that name nobody in particular outside their article: pronouns and common nouns.
+
+    ``it``, ``the country``, ``people``, ``prime minister`` are anonymous; a capitalised name
+    (``Goldsmith``, ``BAA``) is not.
+    """
+    words = text.split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return True
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return not any(ch.isupper() for ch in " ".join(words))
+
+
+def actor_side(text: Optional[str], country: Optional[str], sector: Optional[str], doc_id: Optional[str] = None) -> str:
+    """One side of the dyad key: country+sector when resolved, else the words themselves.
+
+    Unresolved anonymous words (``it``, ``people``) are only the same actor within one article,
+    so with ``doc_id`` given their key carries the document.
+    """
+    if country:
+        return f"{country}:{sector or ''}"
+    if text:
+        words = " ".join(text.lower().split())
+        if doc_id is not None and is_anonymous(text):
+            return f"?{doc_id}:{words}"
+        return "?" + words
+    return "-"
+
+
+def actor_side_of(ref: Optional[ActorRef], doc_id: Optional[str] = None) -> str:
+    return actor_side(ref.text, ref.country, ref.sector, doc_id) if ref else "-"
+
+
+def event_family(plover_event: Optional[str], cameo_root: Optional[str]) -> str:
+    return plover_event.upper() if plover_event else f"cameo{cameo_root or ''}"
+
+
+def mood(flags: Iterable[str]) -> str:
+    flags = set(flags)
+    if "negated" in flags:
+        return "negated"
+    if "hypothetical" in flags:
+        return "hypothetical"
+    return "asserted"
+
+
+def block_key(source: str, target: str, family: str, mood_: str) -> str:
+    return f"{source}>{target}|{family}|{mood_}"
+
+
+def block_of_row(row: dict[str, Any]) -> str:
+    """The block key of a mention row (store column names)."""
+    flags = [f for f in ("negated", "hypothetical") if row.get(f)]
+    return block_key(actor_side(row.get("source_text"), row.get("source_country"), row.get("source_sector"), row["doc_id"]),
+                     actor_side(row.get("target_text"), row.get("target_country"), row.get("target_sector"), row["doc_id"]),
+                     event_family(row.get("plover_event"), row.get("cameo_root")), mood(flags))
+
+
+def date_interval(date: Optional[dt.date], precision: Optional[str], published: Optional[dt.date],
+                  rule: MergeRule) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a mention's date may stand for."""
+    if date is None:
+        if published is None:
+            return None
+        date, precision = published, "publication"
+    if precision == "month":
+        last = calendar.monthrange(date.year, date.month)[1]
+        return date.replace(day=1), date.replace(day=last)
+    if precision == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    if precision == "publication":
+        return date - dt.timedelta(days=rule.publication_lookback_days), date
+    return date, date
+
+
+def interval_gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+@dataclass(slots=True)
+class MentionFacts:
+    """What the merge rule looks at for one mention."""
+
+    mention_id: str
+    doc_id: str
+    interval: Optional[tuple[dt.date, dt.date]]
+    precision_rank: int
+    location_country: Optional[str] = None
+    location_city: Optional[str] = None
+    identity: tuple[str, str] = ("", "")  # who exactly (names), finer than the block's dyad
+
+    def sort_key(self) -> tuple:
+        lo = self.interval[0] if self.interval else dt.date.max
+        return (self.precision_rank, lo, self.mention_id)
+
+
+def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
+    """Facts from a mention row (store column names; ``published`` from its document)."""
+    date, precision = row.get("date"), row.get("date_precision")
+    interval = date_interval(date, precision, row.get("published"), rule)
+    if interval is None:
+        rank = _UNDATED_RANK
+    elif date is None:
+        rank = PRECISION_RANK["publication"]
+    else:
+        rank = PRECISION_RANK.get(precision or "day", 0)
+    return MentionFacts(
+        mention_id=row["mention_id"], doc_id=row["doc_id"], interval=interval, precision_rank=rank,
+        location_country=row.get("location_country"), location_city=_norm(row.get("location_city")),
+        identity=(actor_identity(row.get("source_name"), row.get("source_text")),
+                  actor_identity(row.get("target_name"), row.get("target_text"))),
+    )
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr lord lady sir president prime minister".split())
+
+
+def actor_identity(name: Optional[str], text: Optional[str]) -> str:
+    """The actor's canonical name, else its words without determiners and honorifics."""
+    words = (name or text or "").lower().replace(".", "").split()
+    while len(words) > 1 and (words[0] in _DETERMINERS or words[0] in _HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _norm(text: Optional[str]) -> Optional[str]:
+    return " ".join(text.lower().split()) if text else None
+
+
+def _location_conflict(a: MentionFacts, b: MentionFacts) -> bool:
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return True
+    return bool(a.location_city and b.location_city and a.location_city != b.location_city)
+
+
+def _shares_actor(a: MentionFacts, b: MentionFacts) -> bool:
+    return any(x and x == y for x, y in zip(a.identity, b.identity))
+
+
+def compatible(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> bool:
+    if anchor.interval is None or other.interval is None:
+        return False  # no date at all: nothing tells two such mentions apart, so none is merged
+    same_doc = anchor.doc_id == other.doc_id
+    undated = PRECISION_RANK["publication"] in (anchor.precision_rank, other.precision_rank)
+    if rule.same_document_fallback and undated and same_doc:
+        return not _location_conflict(anchor, other)
+    precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
+    if not same_doc:
+        # across articles a country+sector dyad is coarse ("USA" covers every US company that
+        # "said" something that day): at least one side must also be the same actor by name,
+        # and with a month or a year (weak evidence) both sides must
+        if not _shares_actor(anchor, other):
+            return False
+        if not precise and anchor.identity != other.identity:
+            return False
+    # the window absorbs reporting lag between day-level dates; months and years must overlap
+    # (otherwise "2003" and "2004" would touch at New Year)
+    if interval_gap(anchor.interval, other.interval) > (rule.window_days if precise else 0):
+        return False
+    return not _location_conflict(anchor, other)
+
+
+def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
+    """Group one block's mentions into events; the anchor is each group's first element."""
+    groups: list[list[MentionFacts]] = []
+    for m in sorted(mentions, key=MentionFacts.sort_key):
+        for group in groups:
+            if compatible(group[0], m, rule):
+                group.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def noisy_or(confidences: Iterable[float]) -> float:
+    """Independent reports make an event more certain: 1 - prod(1 - c)."""
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - min(max(float(c), 0.0), 1.0)
+    return round(1.0 - miss, 4)
+
+
+_EVENT_FROM_ANCHOR = (
+    "date", "date_precision", "source_text", "source_country", "source_sector", "source_code", "source_name",
+    "source_kind", "target_text", "target_country", "target_sector", "target_code", "target_name", "target_kind",
+    "negated", "hypothetical", "doc_id", "sentence_index", "sentence", "span_start", "span_end", "trigger",
+    "attribution_text", "attribution_country", "block",
+)
+_CODE_FIELDS = ("cameo", "cameo_root", "goldstein", "quad_class", "plover_event", "mode", "context")
+_LOCATION_FIELDS = ("location_text", "location_country", "location_city", "location_lat", "location_lon")
+
+
+def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The event row for one group of mention rows (anchor first, as ``cluster`` orders them)."""
+    anchor = rows[0]
+    event = {k: anchor.get(k) for k in _EVENT_FROM_ANCHOR}
+    event["event_id"] = anchor["mention_id"]
+    if event["date"] is None and anchor.get("published") is not None:
+        event["date"], event["date_precision"] = anchor["published"], "publication"
+    codes = Counter(r.get("cameo") for r in rows)
+    best = max(codes.values())
+    coded = next(r for r in rows if codes[r.get("cameo")] == best)  # ties: the earliest in canonical order
+    event.update({k: coded.get(k) for k in _CODE_FIELDS})
+    located = [r for r in rows if r.get("location_country") or r.get("location_text")]
+    located.sort(key=lambda r: 0 if r.get("location_city") else 1)  # the most specific place wins
+    event.update({k: (located[0].get(k) if located else None) for k in _LOCATION_FIELDS})
+    # a detail that only some reports give is kept on those mentions, not on the event
+    event["disputed"] = all(bool(r.get("disputed")) for r in rows)
+    event["historical"] = all(bool(r.get("historical")) for r in rows)
+    event["flags"] = [f for f in ("negated", "hypothetical", "disputed", "historical") if event.get(f)]
+    per_article: dict[str, float] = {}
+    for r in rows:
+        per_article[r["doc_id"]] = max(per_article.get(r["doc_id"], 0.0), float(r.get("confidence") or 0.0))
+    event["confidence"] = noisy_or(per_article.values())
+    published = [r["published"] for r in rows if r.get("published") is not None]
+    event["first_seen"] = min(published) if published else None
+    event["last_seen"] = max(published) if published else None
+    event["num_mentions"] = len(rows)
+    event["num_articles"] = len(per_article)
+    event["num_sources"] = max(1, len({r.get("outlet") or "" for r in rows}))
+    return event
+
+
+def merge_block(rows: Sequence[dict[str, Any]], rule: MergeRule) -> list[tuple[dict[str, Any], list[str]]]:
+    """Events of one block: (event row, its mention ids) pairs."""
+    by_id = {r["mention_id"]: r for r in rows}
+    out = []
+    for group in cluster([facts_of(r, rule) for r in rows], rule):
+        group_rows = [by_id[m.mention_id] for m in group]
+        out.append((summarize(group_rows), [m.mention_id for m in group]))
+    return out

@@ -1,0 +1,184 @@
+"""Pipeline records → store rows (plain dicts keyed by column name) and back to JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Optional
+
+from annalyst.model import ActorRef, Document, Event
+from annalyst.store.merge import block_of_row
+
+
+def document_row(doc: Document, ingested_at: dt.datetime) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "position": doc.position,
+        "url": doc.url,
+        "title": doc.title,
+        "author": doc.author,
+        "outlet": doc.outlet,
+        "published": doc.published,
+        "language": doc.language,
+        "status": doc.status.value,
+        "reason": doc.reason,
+        "duplicate_of": doc.duplicate_of,
+        "content_hash": doc.content_hash,
+        "text": doc.text,
+        "removed": json.dumps([r.to_json() for r in doc.removed], ensure_ascii=False),
+        "n_sentences": len(doc.sentences),
+        "n_mentions": len(doc.events),
+        "ingested_at": ingested_at,
+    }
+
+
+def actor_row(doc_id: str, ref: ActorRef) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id,
+        "char_start": ref.start,
+        "char_end": ref.end,
+        "text": ref.text,
+        "country": ref.country,
+        "sector": ref.sector,
+        "code": ref.code,
+        "name": ref.name,
+        "kind": ref.kind,
+        "resolved_by": ref.resolved_by,
+    }
+
+
+def _actor_cols(prefix: str, ref: Optional[ActorRef]) -> dict[str, Any]:
+    if ref is None:
+        return {f"{prefix}_{k}": None for k in ("text", "country", "sector", "code", "name", "kind")}
+    return {
+        f"{prefix}_text": ref.text,
+        f"{prefix}_country": ref.country,
+        f"{prefix}_sector": ref.sector,
+        f"{prefix}_code": ref.code,
+        f"{prefix}_name": ref.name,
+        f"{prefix}_kind": ref.kind,
+    }
+
+
+def mention_row(ev: Event) -> dict[str, Any]:
+    flags = list(ev.flags)
+    loc = ev.location
+    row = {
+        "mention_id": ev.event_id or ev.assign_id(),
+        "event_id": None,  # set by the merge
+        "date": ev.date,
+        "date_precision": ev.date_precision,
+        **_actor_cols("source", ev.source),
+        **_actor_cols("target", ev.target),
+        "cameo": ev.cameo,
+        "cameo_root": ev.cameo_root,
+        "goldstein": ev.goldstein,
+        "quad_class": ev.quad_class,
+        "plover_event": ev.event,
+        "mode": ev.mode,
+        "context": ev.context,
+        "negated": "negated" in flags,
+        "hypothetical": "hypothetical" in flags,
+        "disputed": "disputed" in flags,
+        "historical": "historical" in flags,
+        "confidence": float(ev.confidence),
+        "location_text": loc.text if loc else None,
+        "location_country": loc.country if loc else None,
+        "location_city": loc.city if loc else None,
+        "location_lat": loc.lat if loc else None,
+        "location_lon": loc.lon if loc else None,
+        "doc_id": ev.doc_id,
+        "sentence_index": ev.sentence_index,
+        "sentence": ev.text,
+        "span_start": ev.span[0],
+        "span_end": ev.span[1],
+        "trigger": ev.trigger,
+        "attribution_text": ev.attribution.text if ev.attribution else None,
+        "attribution_country": ev.attribution.country if ev.attribution else None,
+        "block": "",  # set below from the row itself
+        "date_text": ev.date_text,
+        "trigger_start": ev.trigger_span[0] if ev.trigger_span else None,
+        "trigger_end": ev.trigger_span[1] if ev.trigger_span else None,
+        "attribution_sector": ev.attribution.sector if ev.attribution else None,
+        "flags": flags,
+    }
+    row["block"] = block_of_row(row)
+    return row
+
+
+def _actor_json(row: dict[str, Any], prefix: str) -> Optional[dict[str, Any]]:
+    if row.get(f"{prefix}_text") is None and row.get(f"{prefix}_country") is None and row.get(f"{prefix}_code") is None:
+        return None
+    return {k: row.get(f"{prefix}_{k}") for k in ("text", "country", "sector", "code")} | {
+        "name": row.get(f"{prefix}_name"), "kind": row.get(f"{prefix}_kind")}
+
+
+def _iso(value: Any) -> Optional[str]:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+def coded_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event or mention in the public event JSON contract (``Event.to_json`` names)."""
+    location = None
+    if row.get("location_text") or row.get("location_country"):
+        location = {"text": row.get("location_text"), "country": row.get("location_country"),
+                    "city": row.get("location_city"), "lat": row.get("location_lat"), "lon": row.get("location_lon")}
+    attribution = None
+    if row.get("attribution_text"):
+        attribution = {"text": row["attribution_text"], "country": row.get("attribution_country")}
+    return {
+        "event_id": row.get("event_id"),
+        "doc_id": row.get("doc_id"),
+        "date": _iso(row.get("date")),
+        "date_precision": row.get("date_precision"),
+        "source": _actor_json(row, "source"),
+        "target": _actor_json(row, "target"),
+        "cameo": row.get("cameo"),
+        "cameo_root": row.get("cameo_root"),
+        "goldstein": row.get("goldstein"),
+        "quad_class": row.get("quad_class"),
+        "event": row.get("plover_event"),
+        "mode": row.get("mode"),
+        "context": row.get("context"),
+        "text": row.get("sentence"),
+        "span": [row.get("span_start"), row.get("span_end")],
+        "trigger": row.get("trigger") or "",
+        "attribution": attribution,
+        "flags": list(row.get("flags") or []),
+        "confidence": round(float(row.get("confidence") or 0.0), 3),
+        "location": location,
+        "sentence_index": row.get("sentence_index"),
+    }
+
+
+def event_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A de-duplicated event: the contract plus the store's counts."""
+    out = coded_json(row)
+    out.update({
+        "num_mentions": row.get("num_mentions"),
+        "num_articles": row.get("num_articles"),
+        "num_sources": row.get("num_sources"),
+        "first_seen": _iso(row.get("first_seen")),
+        "last_seen": _iso(row.get("last_seen")),
+    })
+    return out
+
+
+def mention_json(row: dict[str, Any]) -> dict[str, Any]:
+    """One mention: the contract (``event_id`` = its event) plus the coder's id and its document."""
+    out = coded_json(row)
+    out.update({
+        "mention_id": row.get("mention_id"),
+        "date_text": row.get("date_text"),
+        "trigger_span": ([row["trigger_start"], row["trigger_end"]]
+                         if row.get("trigger_start") is not None else None),
+        "document": {
+            "title": row.get("doc_title"),
+            "outlet": row.get("doc_outlet"),
+            "published": _iso(row.get("doc_published")),
+            "url": row.get("doc_url"),
+            "source": row.get("doc_source"),
+        },
+    })
+    return out

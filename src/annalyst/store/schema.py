@@ -1,0 +1,172 @@
+"""The store's tables, their column types, and the schema version.
+
+Each table is described once as a list of ``Column`` (name, DuckDB type, Arrow type) so the DDL
+and the Arrow batches used for fast inserts cannot drift apart.  ``SCHEMA_VERSION`` goes up by
+one with every change; ``MIGRATIONS`` maps a version to the statements that lift a store from it
+to the next one.  Version 1 is the first released layout, so there is nothing to migrate yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    sql_type: str
+    arrow_type: pa.DataType
+
+
+def _c(name: str, sql_type: str) -> Column:
+    arrow = {
+        "VARCHAR": pa.string(),
+        "INTEGER": pa.int32(),
+        "BIGINT": pa.int64(),
+        "DOUBLE": pa.float64(),
+        "BOOLEAN": pa.bool_(),
+        "DATE": pa.date32(),
+        "TIMESTAMP": pa.timestamp("us"),
+        "VARCHAR[]": pa.list_(pa.string()),
+    }[sql_type]
+    return Column(name, sql_type, arrow)
+
+
+def _actor_columns(prefix: str) -> list[Column]:
+    return [_c(f"{prefix}_{part}", "VARCHAR") for part in ("text", "country", "sector", "code", "name", "kind")]
+
+
+def _coded_columns() -> list[Column]:
+    """Columns shared by mentions and events, with the same names so one filter fits both."""
+    return [
+        _c("date", "DATE"),
+        _c("date_precision", "VARCHAR"),
+        *_actor_columns("source"),
+        *_actor_columns("target"),
+        _c("cameo", "VARCHAR"),
+        _c("cameo_root", "VARCHAR"),
+        _c("goldstein", "DOUBLE"),
+        _c("quad_class", "INTEGER"),
+        _c("plover_event", "VARCHAR"),
+        _c("mode", "VARCHAR"),
+        _c("context", "VARCHAR"),
+        _c("negated", "BOOLEAN"),
+        _c("hypothetical", "BOOLEAN"),
+        _c("disputed", "BOOLEAN"),
+        _c("historical", "BOOLEAN"),
+        _c("confidence", "DOUBLE"),
+        _c("location_text", "VARCHAR"),
+        _c("location_country", "VARCHAR"),
+        _c("location_city", "VARCHAR"),
+        _c("location_lat", "DOUBLE"),
+        _c("location_lon", "DOUBLE"),
+        # provenance of the (representative) mention
+        _c("doc_id", "VARCHAR"),
+        _c("sentence_index", "INTEGER"),
+        _c("sentence", "VARCHAR"),
+        _c("span_start", "INTEGER"),
+        _c("span_end", "INTEGER"),
+        _c("trigger", "VARCHAR"),
+        _c("attribution_text", "VARCHAR"),
+        _c("attribution_country", "VARCHAR"),
+        _c("block", "VARCHAR"),
+    ]
+
+
+DOCUMENTS: list[Column] = [
+    _c("doc_id", "VARCHAR"),
+    _c("source", "VARCHAR"),
+    _c("position", "VARCHAR"),
+    _c("url", "VARCHAR"),
+    _c("title", "VARCHAR"),
+    _c("author", "VARCHAR"),
+    _c("outlet", "VARCHAR"),
+    _c("published", "DATE"),
+    _c("language", "VARCHAR"),
+    _c("status", "VARCHAR"),
+    _c("reason", "VARCHAR"),
+    _c("duplicate_of", "VARCHAR"),
+    _c("content_hash", "VARCHAR"),
+    _c("text", "VARCHAR"),
+    _c("removed", "VARCHAR"),  # JSON list of RemovedLine.to_json()
+    _c("n_sentences", "INTEGER"),
+    _c("n_mentions", "INTEGER"),
+    _c("ingested_at", "TIMESTAMP"),
+]
+
+MENTIONS: list[Column] = [
+    _c("mention_id", "VARCHAR"),  # Event.event_id from the coder
+    _c("event_id", "VARCHAR"),  # the de-duplicated event it belongs to
+    *_coded_columns(),
+    _c("date_text", "VARCHAR"),
+    _c("trigger_start", "INTEGER"),
+    _c("trigger_end", "INTEGER"),
+    _c("attribution_sector", "VARCHAR"),
+    _c("flags", "VARCHAR[]"),
+]
+
+EVENTS: list[Column] = [
+    _c("event_id", "VARCHAR"),
+    *_coded_columns(),
+    _c("flags", "VARCHAR[]"),
+    _c("first_seen", "DATE"),
+    _c("last_seen", "DATE"),
+    _c("num_mentions", "INTEGER"),
+    _c("num_articles", "INTEGER"),
+    _c("num_sources", "INTEGER"),
+]
+
+ACTOR_MENTIONS: list[Column] = [
+    _c("doc_id", "VARCHAR"),
+    _c("char_start", "INTEGER"),
+    _c("char_end", "INTEGER"),
+    _c("text", "VARCHAR"),
+    _c("country", "VARCHAR"),
+    _c("sector", "VARCHAR"),
+    _c("code", "VARCHAR"),
+    _c("name", "VARCHAR"),
+    _c("kind", "VARCHAR"),
+    _c("resolved_by", "VARCHAR"),
+]
+
+TABLES: dict[str, list[Column]] = {
+    "documents": DOCUMENTS,
+    "mentions": MENTIONS,
+    "events": EVENTS,
+    "actor_mentions": ACTOR_MENTIONS,
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([(c.name, c.arrow_type) for c in TABLES[table]])
+
+
+def _create_table(name: str, columns: list[Column]) -> str:
+    body = ",\n  ".join(f"{c.name} {c.sql_type}" for c in columns)
+    return f"CREATE TABLE IF NOT EXISTS {name} (\n  {body}\n)"
+
+
+# No PRIMARY KEY constraints: rows are replaced by delete-then-insert inside one transaction,
+# which DuckDB's unique indexes handle poorly; the store enforces uniqueness itself.
+ACTORS_VIEW = """
+CREATE OR REPLACE VIEW actors AS
+SELECT coalesce(code, country, '?' || lower(text)) AS actor_key,
+       any_value(code) AS code, any_value(country) AS country, any_value(sector) AS sector,
+       coalesce(any_value(name), mode(text)) AS name, any_value(kind) AS kind,
+       count(*) AS mentions, count(DISTINCT doc_id) AS documents
+FROM actor_mentions
+GROUP BY 1
+"""
+
+DDL: list[str] = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)",
+    *(_create_table(name, cols) for name, cols in TABLES.items()),
+    ACTORS_VIEW,
+]
+
+# version -> statements that upgrade a store at that version to version + 1
+MIGRATIONS: dict[int, list[str]] = {}

@@ -1,0 +1,449 @@
+"""The event store: one DuckDB file with documents, mentions, de-duplicated events and actors.
+
+``Store`` is the only code in annalyst that writes SQL against the store; the CLI, the runner,
+the HTTP API and the reports all go through its methods (docs/store.md lists them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable, Optional, Sequence, Union
+
+import duckdb
+import pyarrow as pa
+
+from annalyst.errors import QueryError, StoreError
+from annalyst.model import Document, Status
+from annalyst.store import schema
+from annalyst.store.merge import MergeRule, block_of_row, merge_block
+from annalyst.store.query import PERIODS, EventQuery, page, where
+from annalyst.store.rows import actor_row, document_row, event_json, mention_json, mention_row
+
+PathLike = Union[str, Path]
+
+_MENTION_SORTS = {
+    "date": "date ASC NULLS LAST, mention_id",
+    "-date": "date DESC NULLS LAST, mention_id",
+    "goldstein": "goldstein ASC NULLS LAST, mention_id",
+    "-goldstein": "goldstein DESC NULLS LAST, mention_id",
+    "confidence": "confidence DESC, mention_id",
+}
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+class Store:
+    """An annalyst event store (DuckDB).  Use as a context manager, or call ``close()``.
+
+    ``Store(path)`` creates the file if needed; ``Store(path, read_only=True)`` requires an
+    existing store and allows other readers at the same time.  ``":memory:"`` is a throwaway store.
+    """
+
+    def __init__(self, path: PathLike = "annalyst.duckdb", read_only: bool = False, *,
+                 merge_rule: Optional[MergeRule] = None) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        self.merge_rule = merge_rule or MergeRule()
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}",
+                             f"create one with `annalyst ingest PATH... --db {self.path}` (or `annalyst demo --db {self.path}`)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except (duckdb.IOException, duckdb.Error) as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}",
+                             "check the path; if another annalyst process is writing it, wait for it or open it read-only") from exc
+        try:
+            self._check_schema()
+        except Exception:
+            self.con.close()
+            raise
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _tables(self) -> set[str]:
+        rows = self.con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()
+        return {r[0] for r in rows}
+
+    def schema_version(self) -> Optional[int]:
+        if "meta" not in self._tables():
+            return None
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else None
+
+    def _check_schema(self) -> None:
+        tables = self._tables()
+        if "meta" not in tables:
+            if tables:
+                raise StoreError(
+                    f"{self.path} is a DuckDB file but not an annalyst store (no meta table; tables: {', '.join(sorted(tables))})",
+                    "choose another file with --db, or move this one aside and re-run `annalyst ingest`")
+            if self.read_only:
+                raise StoreError(f"{self.path} is empty, not an annalyst store",
+                                 f"create it with `annalyst ingest PATH... --db {self.path}`")
+            self._create()
+            return
+        version = self.schema_version()
+        if version is None:
+            raise StoreError(f"{self.path} has no schema_version in its meta table",
+                             "the file is damaged: move it aside and re-run `annalyst ingest` into a new store")
+        if version > schema.SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer annalyst (store schema v{version}; this annalyst reads v{schema.SCHEMA_VERSION})",
+                "upgrade annalyst (pip install -U annalyst), or choose another --db")
+        if version < schema.SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(
+                    f"{self.path} uses store schema v{version} and needs migrating to v{schema.SCHEMA_VERSION}",
+                    f"open it once for writing, e.g. `annalyst stats --db {self.path} --migrate`, then retry")
+            migrate(self.con, version, schema.SCHEMA_VERSION, schema.MIGRATIONS, path=self.path)
+
+    def _create(self) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        for stmt in schema.DDL:
+            self.con.execute(stmt)
+        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
+                         [str(schema.SCHEMA_VERSION), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
+        self.con.execute("COMMIT")
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} was opened read-only", "open it with Store(path) to write")
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        batch = pa.Table.from_pylist(rows, schema=schema.arrow_schema(table))
+        self.con.register("_incoming", batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+    def write_documents(self, docs: Iterable[Document]) -> int:
+        """Store finished records (any status) in one transaction; returns the documents written.
+
+        A document already in the store is replaced (same ``doc_id``), so writing the same batch
+        twice changes nothing.  Events are re-merged for every block the batch touches.
+        """
+        self._require_writable()
+        latest: dict[str, Document] = {}
+        for doc in docs:
+            latest[doc.doc_id] = doc  # the same record twice in a batch: keep the last
+        if not latest:
+            return 0
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        doc_rows, actor_rows, mention_rows = [], [], []
+        seen_mentions: set[str] = set()
+        for doc in latest.values():
+            doc_rows.append(document_row(doc, now))
+            if doc.status in (Status.SKIPPED, Status.FAILED):
+                continue
+            actor_rows.extend(actor_row(doc.doc_id, ref) for ref in doc.actors)
+            for ev in doc.events:
+                row = mention_row(ev)
+                if row["mention_id"] not in seen_mentions:
+                    seen_mentions.add(row["mention_id"])
+                    mention_rows.append(row)
+        ids = list(latest)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            old_blocks = [r[0] for r in self.con.execute(
+                "SELECT DISTINCT block FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall()]
+            for table in ("documents", "mentions", "actor_mentions"):
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+            self._insert("documents", doc_rows)
+            self._insert("actor_mentions", actor_rows)
+            self._insert("mentions", mention_rows)
+            self._remerge(set(old_blocks) | {r["block"] for r in mention_rows})
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing {len(ids)} documents to {self.path} failed: {exc}",
+                             "nothing of this batch was written; check disk space and permissions, then re-run") from exc
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(ids)
+
+    def _remerge(self, blocks: set[str]) -> None:
+        """Recompute the events of the given blocks from all their mentions (order-independent)."""
+        if not blocks:
+            return
+        block_list = sorted(blocks)
+        rows = _dicts(self.con.execute(
+            "SELECT m.*, d.published, d.outlet FROM mentions m JOIN documents d USING (doc_id) "
+            "WHERE list_contains(?, m.block)", [block_list]))
+        by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            by_block[row["block"]].append(row)
+        event_rows: list[dict[str, Any]] = []
+        assignment: list[dict[str, Any]] = []
+        for block in sorted(by_block):
+            for event, mention_ids in merge_block(by_block[block], self.merge_rule):
+                event_rows.append(event)
+                assignment.extend({"mention_id": m, "event_id": event["event_id"]} for m in mention_ids)
+        self.con.execute("DELETE FROM events WHERE list_contains(?, block)", [block_list])
+        self._insert("events", event_rows)
+        if assignment:
+            table = pa.Table.from_pylist(assignment, schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
+            self.con.register("_assign", table)
+            try:
+                self.con.execute("UPDATE mentions SET event_id = a.event_id FROM _assign a "
+                                 "WHERE mentions.mention_id = a.mention_id")
+            finally:
+                self.con.unregister("_assign")
+
+    def remerge_all(self) -> int:
+        """Recompute every block key and event from the mentions (after changing the rule); returns events."""
+        self._require_writable()
+        rows = _dicts(self.con.execute(
+            "SELECT mention_id, doc_id, source_text, source_country, source_sector, target_text, target_country, "
+            "target_sector, plover_event, cameo_root, negated, hypothetical FROM mentions"))
+        keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if keys:
+                table = pa.Table.from_pylist(keys, schema=pa.schema([("mention_id", pa.string()), ("block", pa.string())]))
+                self.con.register("_blocks", table)
+                try:
+                    self.con.execute("UPDATE mentions SET block = b.block FROM _blocks b WHERE mentions.mention_id = b.mention_id")
+                finally:
+                    self.con.unregister("_blocks")
+            self.con.execute("DELETE FROM events")
+            self._remerge({k["block"] for k in keys})
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    # -- what is already there -------------------------------------------------------------
+
+    def known_hashes(self) -> dict[str, str]:
+        """content_hash → doc_id of stored, processed documents (seeds ``DedupStep``)."""
+        rows = self.con.execute(
+            "SELECT content_hash, min(doc_id) FROM documents WHERE content_hash IS NOT NULL AND status = ? "
+            "GROUP BY content_hash", [Status.PROCESSED.value]).fetchall()
+        return {h: d for h, d in rows}
+
+    def stored_doc_ids(self, doc_ids: Sequence[str]) -> set[str]:
+        """Which of these documents are stored and finished (a failed one is tried again)."""
+        if not doc_ids:
+            return set()
+        rows = self.con.execute("SELECT doc_id FROM documents WHERE list_contains(?, doc_id) AND status <> ?",
+                                [list(doc_ids), Status.FAILED.value]).fetchall()
+        return {r[0] for r in rows}
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def query_events(self, q: Optional[EventQuery] = None) -> list[dict[str, Any]]:
+        """De-duplicated events in the event JSON contract, plus num_mentions/articles/sources, first/last_seen."""
+        return [event_json(r) for r in self.event_rows(q)]
+
+    def event_rows(self, q: Optional[EventQuery] = None, *, with_document: bool = False) -> list[dict[str, Any]]:
+        """The same events as flat store rows (column names of docs/store.md), for exports.
+
+        ``with_document`` adds the representative document's ``doc_url``, ``doc_source``,
+        ``doc_title`` and ``doc_outlet``.
+        """
+        q = q or EventQuery()
+        sql, params = where(q)
+        tail, tail_params = page(q)
+        table = "events"
+        if with_document:
+            table = ("(SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
+                     "d.outlet AS doc_outlet FROM events e LEFT JOIN documents d USING (doc_id))")
+        return _dicts(self.con.execute(f"SELECT * FROM {table} WHERE {sql}{tail}", params + tail_params))
+
+    def count_events(self, q: Optional[EventQuery] = None) -> int:
+        sql, params = where(q or EventQuery())
+        return int(self.con.execute(f"SELECT count(*) FROM events WHERE {sql}", params).fetchone()[0])
+
+    def query_mentions(self, q: Optional[EventQuery] = None) -> list[dict[str, Any]]:
+        """Mentions (each coded occurrence) matching the same filters, with their document."""
+        q = q or EventQuery()
+        sql, params = where(q, events=False)
+        order = _MENTION_SORTS.get(q.sort, _MENTION_SORTS["date"])
+        tail, tail_params = f" ORDER BY {order}", []
+        if q.limit is not None:
+            tail += " LIMIT ?"
+            tail_params.append(int(q.limit))
+        if q.offset:
+            tail += " OFFSET ?"
+            tail_params.append(int(q.offset))
+        return [mention_json(r) for r in self._mention_rows(f"WHERE {sql}{tail}", params + tail_params)]
+
+    def _mention_rows(self, clause: str, params: list[Any]) -> list[dict[str, Any]]:
+        return _dicts(self.con.execute(
+            "SELECT * FROM (SELECT m.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published, "
+            "d.url AS doc_url, d.source AS doc_source FROM mentions m LEFT JOIN documents d USING (doc_id)) "
+            + clause, params))
+
+    def get_event(self, event_id: str) -> Optional[dict[str, Any]]:
+        """One event with all its mentions (sentence, offsets, document, attribution, flags).
+
+        A mention id (the coder's ``Event.event_id``) finds the event it was merged into.
+        """
+        rows = _dicts(self.con.execute("SELECT * FROM events WHERE event_id = ?", [event_id]))
+        if not rows:
+            owner = self.con.execute("SELECT event_id FROM mentions WHERE mention_id = ?", [event_id]).fetchone()
+            if not owner or owner[0] is None:
+                return None
+            rows = _dicts(self.con.execute("SELECT * FROM events WHERE event_id = ?", [owner[0]]))
+            if not rows:
+                return None
+        out = event_json(rows[0])
+        out["mentions"] = [mention_json(r) for r in self._mention_rows(
+            "WHERE event_id = ? ORDER BY doc_published NULLS LAST, doc_id, sentence_index, mention_id", [rows[0]["event_id"]])]
+        return out
+
+    def get_document(self, doc_id: str) -> Optional[dict[str, Any]]:
+        """A stored record: metadata, cleaned text, removed lines with reasons, status, its mentions and actors."""
+        rows = _dicts(self.con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        out = {k: row[k] for k in ("doc_id", "source", "position", "url", "title", "author", "outlet", "language",
+                                   "status", "reason", "duplicate_of", "content_hash", "text", "n_sentences")}
+        out["published"] = row["published"].isoformat() if row["published"] else None
+        out["removed"] = json.loads(row["removed"] or "[]")
+        out["mentions"] = [mention_json(r) for r in self._mention_rows(
+            "WHERE doc_id = ? ORDER BY span_start, mention_id", [doc_id])]
+        out["actors"] = _dicts(self.con.execute(
+            "SELECT char_start AS start, char_end AS \"end\", text, country, sector, code, name, kind, resolved_by "
+            "FROM actor_mentions WHERE doc_id = ? ORDER BY char_start NULLS LAST", [doc_id]))
+        return out
+
+    def list_documents(self, *, status: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored records without their text, newest publication first."""
+        rows = _dicts(self.con.execute(
+            "SELECT doc_id, source, position, url, title, outlet, published, status, reason, duplicate_of, n_mentions "
+            "FROM documents WHERE (? IS NULL OR status = ?) ORDER BY published DESC NULLS LAST, doc_id LIMIT ? OFFSET ?",
+            [status, status, int(limit), int(offset)]))
+        for r in rows:
+            r["published"] = r["published"].isoformat() if r["published"] else None
+        return rows
+
+    def list_actors(self, search: Optional[str] = None, *, country: Optional[str] = None,
+                    limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors seen in the text (from the actor stage), most mentioned first."""
+        return _dicts(self.con.execute(
+            "SELECT * FROM actors WHERE (? IS NULL OR contains(lower(coalesce(name, '')), lower(?)) "
+            "OR upper(coalesce(code, '')) = upper(?)) AND (? IS NULL OR country = upper(?)) "
+            "ORDER BY mentions DESC, actor_key LIMIT ? OFFSET ?",
+            [search, search, search, country, country, int(limit), int(offset)]))
+
+    # -- aggregates ------------------------------------------------------------------------
+
+    _AGGREGATES = (
+        "count(*) AS events, sum(num_mentions) AS mentions, "
+        "round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean, "
+        "count(*) FILTER (WHERE quad_class = 1) AS verbal_coop, count(*) FILTER (WHERE quad_class = 2) AS material_coop, "
+        "count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict, count(*) FILTER (WHERE quad_class = 4) AS material_conflict"
+    )
+
+    @staticmethod
+    def _period(period: str) -> str:
+        if period not in PERIODS:
+            raise QueryError(f"unknown period {period!r}", f"use one of: {', '.join(PERIODS)}")
+        return period
+
+    def timeline(self, q: Optional[EventQuery] = None, *, period: str = "month") -> list[dict[str, Any]]:
+        """Events per period (dated events only): counts, Goldstein sum/mean, QuadClass counts."""
+        sql, params = where(q or EventQuery())
+        rows = _dicts(self.con.execute(
+            f"SELECT date_trunc(?, date)::DATE AS period, {self._AGGREGATES} FROM events "
+            f"WHERE date IS NOT NULL AND {sql} GROUP BY 1 ORDER BY 1", [self._period(period), *params]))
+        for r in rows:
+            r["period"] = r["period"].isoformat()
+        return rows
+
+    def dyads(self, q: Optional[EventQuery] = None, *, period: Optional[str] = None,
+              limit: Optional[int] = 100) -> list[dict[str, Any]]:
+        """Cooperation/conflict per (source country, target country), optionally per period."""
+        sql, params = where(q or EventQuery())
+        head_params: list[Any] = []
+        period_col = ""
+        if period:
+            period_col = "date_trunc(?, date)::DATE AS period, "
+            head_params.append(self._period(period))
+        group = "1, 2, 3" if period else "1, 2"
+        order = "period, events DESC, 2, 3" if period else "events DESC, 1, 2"
+        tail = " LIMIT ?" if limit is not None else ""
+        tail_params = [int(limit)] if limit is not None else []
+        rows = _dicts(self.con.execute(
+            f"SELECT {period_col}coalesce(source_country, '?') AS source, coalesce(target_country, '-') AS target, "
+            f"{self._AGGREGATES} FROM events WHERE {sql}{' AND date IS NOT NULL' if period else ''} "
+            f"GROUP BY {group} ORDER BY {order}{tail}", head_params + params + tail_params))
+        for r in rows:
+            if "period" in r and r["period"] is not None:
+                r["period"] = r["period"].isoformat()
+        return rows
+
+    def overview(self) -> dict[str, Any]:
+        """Store-wide counts: documents by status, mentions, events, compression, actors."""
+        by_status = dict(self.con.execute("SELECT status, count(*) FROM documents GROUP BY 1 ORDER BY 1").fetchall())
+        mentions = self.con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        events = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        merged = self.con.execute("SELECT count(*) FROM events WHERE num_mentions > 1").fetchone()[0]
+        multi_article = self.con.execute("SELECT count(*) FROM events WHERE num_articles > 1").fetchone()[0]
+        actors = self.con.execute("SELECT count(*) FROM actors").fetchone()[0]
+        first, last = self.con.execute("SELECT min(date), max(date) FROM events").fetchone()
+        return {
+            "path": self.path,
+            "schema_version": self.schema_version(),
+            "documents": sum(by_status.values()),
+            "documents_by_status": by_status,
+            "mentions": mentions,
+            "events": events,
+            "events_merged": merged,
+            "events_multi_article": multi_article,
+            "compression": round(mentions / events, 3) if events else None,
+            "actors": actors,
+            "first_date": first.isoformat() if first else None,
+            "last_date": last.isoformat() if last else None,
+        }
+
+    def export(self, q: Optional[EventQuery], fmt: str, out: PathLike) -> int:
+        """Write the events matching ``q`` to ``out`` (csv, parquet, plover-jsonl, gdelt-tsv); returns rows."""
+        from annalyst.store.export import export_events
+
+        return export_events(self, q, fmt, out)
+
+
+def migrate(con: duckdb.DuckDBPyConnection, from_version: int, to_version: int,
+            migrations: dict[int, list[str]], *, path: str = "the store") -> None:
+    """Lift a store from one schema version to another, one version at a time, in one transaction."""
+    missing = [v for v in range(from_version, to_version) if v not in migrations]
+    if missing:
+        raise StoreError(
+            f"{path} uses store schema v{from_version}, which this annalyst (v{to_version}) cannot migrate",
+            f"re-ingest your inputs into a new store: `annalyst ingest PATH... --db NEW.duckdb` (keep {path} as it is)")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for version in range(from_version, to_version):
+            for stmt in migrations[version]:
+                con.execute(stmt)
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(to_version)])
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(f"migrating {path} from schema v{from_version} failed: {exc}",
+                         "the store is unchanged; re-ingest into a new store with `annalyst ingest --db NEW.duckdb`") from exc

@@ -1,0 +1,173 @@
+"""Resolver cases: titles with names, adjective + sector, compounds, PRE entities, apposition, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annalyst.actors import ActorStep, Resolver
+from annalyst.model import Document
+
+JULY_2022 = dt.date(2022, 7, 18)
+
+
+def mentions(resolver, nlp, text, when=JULY_2022):
+    return resolver.resolve(nlp(text), when)
+
+
+def find(refs, text):
+    hits = [r for r in refs if r.text == text]
+    assert hits, f"no mention {text!r} in {[r.text for r in refs]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("phrase,country,sector", [
+    ("DPRK Foreign Minister Choe Son-hui", "PRK", "GOV"),
+    ("a DPRK foreign ministry spokesperson", "PRK", "GOV"),
+    ("the Ukrainian Foreign Ministry", "UKR", "GOV"),
+    ("Ukrainian President Volodymyr Zelenskyy", "UKR", "GOV"),
+    ("the DPRK foreign ministry", "PRK", "GOV"),
+    ("Ukrainian lawmakers", "UKR", "LEG"),
+    ("the US", "USA", None),
+    ("the United States", "USA", None),
+    ("the UN Human Rights Council", "UNO", "GOV"),
+    ("the DPR", "UKR", "PRE"),
+    ("the Lugansk People's Republic", "UKR", "PRE"),
+    ("Israeli troops", "ISR", "MIL"),
+    ("Egyptian police", "EGY", "COP"),
+    ("Israel's high court", "ISR", "JUD"),
+    ("Sudanese rebels", "SDN", "REB"),
+    ("the Kremlin", "RUS", "GOV"),
+    ("NATO", "IGO", "MIL"),
+    ("Kosovo", "KOS", None),
+    ("Turkish Cypriots", "CYP", "PRE"),
+])
+def test_resolve_text(resolver, phrase, country, sector):
+    ref = resolver.resolve_text(phrase, JULY_2022)
+    assert ref is not None and (ref.country, ref.sector) == (country, sector), ref
+
+
+def test_title_and_name_form_one_mention(resolver, nlp):
+    text = "DPRK Foreign Minister Choe Son-hui sent her counterparts letters."
+    refs = mentions(resolver, nlp, text)
+    ref = refs[0]
+    assert ref.text == "DPRK Foreign Minister Choe Son-hui" and ref.kind == "person"
+    assert (ref.country, ref.sector, ref.code) == ("PRK", "GOV", "PRKGOV")
+    assert text[ref.start:ref.end] == ref.text
+
+
+def test_compound_actors_are_two_mentions(resolver, nlp):
+    refs = mentions(resolver, nlp, "Moscow and Beijing vetoed a US draft sanctions resolution against the DPRK.")
+    assert [(r.text, r.country, r.sector) for r in refs[:2]] == [("Moscow", "RUS", "GOV"), ("Beijing", "CHN", "GOV")]
+    assert find(refs, "US").country == "USA"
+    assert find(refs, "DPRK").country == "PRK"
+
+
+def test_capital_as_a_place_is_civilian(resolver, nlp):
+    refs = mentions(resolver, nlp, "A note was handed to the Russian ambassador in Pyongyang.")
+    assert (find(refs, "Russian ambassador").country, find(refs, "Russian ambassador").sector) == ("RUS", "GOV")
+    assert find(refs, "Pyongyang").sector == "CVL"
+
+
+def test_elliptical_coordination(resolver, nlp):
+    refs = mentions(resolver, nlp, "North Korea recognized the Donetsk and Lugansk People’s Republics.")
+    donetsk = find(refs, "Donetsk")
+    assert (donetsk.country, donetsk.sector, donetsk.name) == ("UKR", "PRE", "Donetsk People's Republic")
+    assert find(refs, "Lugansk People’s Republics").code == "UKRLPR"
+    refs = mentions(resolver, nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert (find(refs, "Hungarian").country, find(refs, "Hungarian").sector) == ("HUN", "GOV")
+    assert (find(refs, "Romanian officials").country, find(refs, "Romanian officials").sector) == ("ROU", "GOV")
+
+
+def test_apposition_gives_a_person_their_affiliation(resolver, nlp):
+    refs = mentions(resolver, nlp, "On February 26, 2022, Ri Ji-song, a researcher at the Society for "
+                                   "International Politics Study, published a statement.")
+    ri = find(refs, "Ri Ji-song")
+    assert (ri.country, ri.resolved_by) == ("PRK", "apposition")
+
+
+def test_unknown_actors_are_kept(resolver, nlp):
+    refs = mentions(resolver, nlp, "The Zorblatt Liberation Committee accused the government.")
+    unknown = [r for r in refs if r.country is None]
+    assert any("Zorblatt" in r.text for r in unknown)
+    assert find(refs, "government").sector == "GOV"
+
+
+def test_people_resolve_as_of_the_date(resolver, nlp):
+    text = "Donald Trump met Angela Merkel."
+    in_office = mentions(resolver, nlp, text, dt.date(2018, 6, 1))
+    later = mentions(resolver, nlp, text, dt.date(2023, 6, 1))
+    assert find(in_office, "Angela Merkel").sector == "GOV" and find(later, "Angela Merkel").sector == "ELI"
+    assert find(later, "Donald Trump").sector == "ELI"
+    assert find(mentions(resolver, nlp, text, dt.date(2025, 6, 1)), "Donald Trump").sector == "GOV"
+
+
+def test_former_is_not_the_government(resolver):
+    ref = resolver.resolve_text("former president Petro Poroshenko", JULY_2022)
+    assert (ref.country, ref.sector) == ("UKR", "ELI")
+
+
+def test_pronoun_coreference(resolver, nlp):
+    text = ("In a statement posted on its website, the Ukrainian Foreign Ministry said it strongly condemned "
+            "North Korea's decision, adding that the country's contacts with North Korea had been suspended.")
+    refs = mentions(resolver, nlp, text)
+    its, it = refs[0], find(refs, "it")
+    assert its.text == "its" and (its.country, its.resolved_by) == ("UKR", "coref")
+    assert it.country == "UKR"
+    assert find(refs, "the country").country == "UKR"
+
+
+def test_person_pronoun_follows_previous_subject(resolver, nlp):
+    text = ("On February 28, a DPRK foreign ministry spokesperson responded to a question from KCNA. "
+            "According to him, the US stubbornly promoted NATO's eastward expansion.")
+    him = find(mentions(resolver, nlp, text), "him")
+    assert (him.country, him.sector, him.kind) == ("PRK", "GOV", "person")
+
+
+def test_expletive_it_is_not_linked(resolver, nlp):
+    refs = mentions(resolver, nlp, "Russia vetoed the draft. It is clear that the vote failed.")
+    assert not [r for r in refs if r.text == "It"]
+
+
+def test_repeated_name(resolver, nlp):
+    text = ("Speaking at the UN, DPRK representative Pak Chol-min repeated the text. "
+            "Later Pak Chol-min said the decision was biased.")
+    refs = [r for r in mentions(resolver, nlp, text) if "Pak" in r.text]
+    assert len(refs) == 2 and all(r.country == "PRK" for r in refs)
+    assert refs[1].resolved_by == "coref"
+
+
+def test_lowercase_words_are_not_countries(resolver, nlp):
+    refs = mentions(resolver, nlp, "We ate turkey and chad with us in the general chorus.")
+    assert not [r for r in refs if r.country]
+
+
+def test_mentions_are_sorted_non_overlapping_and_exact(resolver, nlp):
+    text = ("Ukrainian President Volodymyr Zelenskyy also said that Ukraine would react to the DPRK's "
+            "recognition of the DPR and LPR's independence. Kiev and Pyongyang froze relations.")
+    refs = mentions(resolver, nlp, text)
+    for a, b in zip(refs, refs[1:]):
+        assert a.end <= b.start
+    for r in refs:
+        assert text[r.start:r.end] == r.text
+
+
+def test_actor_step_sets_actors(nlp):
+    doc = Document(doc_id="d", source="<t>", text="The UN Security Council condemned North Korea.",
+                   published=JULY_2022)
+    doc.parsed = nlp(doc.text)
+    ActorStep().process(doc)
+    assert [(a.text, a.country) for a in doc.actors] == [("UN Security Council", "UNO"), ("North Korea", "PRK")]
+    assert ActorStep.sets == ("actors",)
+
+
+def test_actor_step_parses_when_needed():
+    doc = Document(doc_id="d", source="<t>", text="Israeli soldiers entered Gaza.")
+    ActorStep().process(doc)
+    assert doc.actors[0].country == "ISR" and doc.actors[0].sector == "MIL"
+
+
+def test_resolve_text_empty(resolver):
+    assert resolver.resolve_text("   ") is None
+    assert resolver.resolve_text("the weather was fine") is None

@@ -1,0 +1,130 @@
+"""Resolving single date expressions (no parse needed) and finding them in parsed text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annalyst.dates import find_date_mentions, normalize_expression, resolve_expression
+
+PUB = dt.date(2022, 7, 18)  # a Monday
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("July 13, 2022", dt.date(2022, 7, 13), "day"),
+    ("On February 26, 2022", dt.date(2022, 2, 26), "day"),
+    ("On April 9", dt.date(2022, 4, 9), "day"),
+    ("on March 3", dt.date(2022, 3, 3), "day"),
+    ("13 July", dt.date(2022, 7, 13), "day"),
+    ("Feb. 28", dt.date(2022, 2, 28), "day"),
+    ("18.07.2022", dt.date(2022, 7, 18), "day"),
+    ("2022-03-04", dt.date(2022, 3, 4), "day"),
+    ("April 2022", dt.date(2022, 4, 1), "month"),
+    ("early March", dt.date(2022, 3, 1), "month"),
+    ("in 2014", dt.date(2014, 1, 1), "year"),
+    ("mid-2021", dt.date(2021, 1, 1), "year"),
+    ("yesterday", dt.date(2022, 7, 17), "day"),
+    ("Wednesday", dt.date(2022, 7, 13), "day"),
+    ("late Monday", dt.date(2022, 7, 18), "day"),  # the publication weekday itself means that day
+    ("last Friday", dt.date(2022, 7, 15), "day"),
+    ("Tuesday's", dt.date(2022, 7, 12), "day"),
+    ("last month", dt.date(2022, 6, 1), "month"),
+    ("earlier this month", dt.date(2022, 7, 1), "month"),
+    ("last year", dt.date(2021, 1, 1), "year"),
+    ("this year", dt.date(2022, 1, 1), "year"),
+    ("two days ago", dt.date(2022, 7, 16), "day"),
+    ("last week", dt.date(2022, 7, 11), "month"),  # weeks: the week's Monday, month precision
+    ("March 25-27", dt.date(2022, 3, 25), "day"),  # a range names its first day...
+    ("2021-22", dt.date(2021, 1, 1), "year"),  # ...and its first year
+    ("1986/87", dt.date(1986, 1, 1), "year"),
+    ("from March 30 to April 4", dt.date(2022, 3, 30), "day"),
+    ("February 28 to March 3", dt.date(2022, 2, 28), "day"),
+])
+def test_resolves_against_publication(text, expected, precision):
+    got = resolve_expression(text, PUB)
+    assert got is not None, text
+    assert (got.date, got.precision) == (expected, precision)
+
+
+def test_yearless_date_is_on_or_before_publication():
+    assert resolve_expression("December 5", PUB).date == dt.date(2021, 12, 5)
+    assert resolve_expression("July 18", PUB).date == dt.date(2022, 7, 18)
+
+
+def test_future_prefers_the_next_occurrence():
+    assert resolve_expression("Friday", PUB, future=True).date == dt.date(2022, 7, 22)
+    assert resolve_expression("next week", PUB).date == dt.date(2022, 7, 25)
+
+
+def test_anaphoric_forms_use_the_anchor():
+    anchor = dt.date(2022, 2, 28)
+    assert resolve_expression("two days earlier", PUB, anchor=anchor).date == dt.date(2022, 2, 26)
+    assert resolve_expression("a week later", PUB, anchor=anchor).date == dt.date(2022, 3, 7)
+    assert resolve_expression("the next day", PUB, anchor=anchor).date == dt.date(2022, 3, 1)
+    assert resolve_expression("the same day", PUB, anchor=anchor).date == anchor
+    # without an earlier date, "the same day" points at nothing
+    assert resolve_expression("the same day", PUB) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the very first day", "the first day", "for two years", "10", "1,000", "about half an hour",
+    "the foreseeable future", "the short term", "the 1990s", "summer", "decades", "",
+])
+def test_non_dates_are_rejected(text):
+    assert resolve_expression(text, PUB) is None
+
+
+def test_without_publication_only_full_dates_resolve():
+    assert resolve_expression("March 3, 2022", None).date == dt.date(2022, 3, 3)
+    assert resolve_expression("2019", None).precision == "year"
+    for text in ("April 9", "Wednesday", "yesterday", "last month"):
+        assert resolve_expression(text, None) is None
+
+
+def test_normalize_strips_prepositions_and_time_of_day():
+    assert normalize_expression("On Monday night") == "monday"
+    assert normalize_expression("at the end of March") == "march"
+    assert normalize_expression("the same day") == "the same day"
+
+
+_DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+_EXPRESSIONS = st.sampled_from([
+    "yesterday", "today", "Monday", "last Sunday", "last month", "this year", "last year", "three days ago",
+    "two weeks earlier", "April 9", "December 31", "February 29", "March 2021", "2015", "the next day",
+    "early May", "last week", "Sept. 5", "the first day", "10", "may",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(published=_DATES, text=_EXPRESSIONS, anchor=st.none() | _DATES, future=st.booleans())
+def test_resolved_dates_are_valid_and_precision_consistent(published, text, anchor, future):
+    got = resolve_expression(text, published, anchor=anchor, future=future)
+    if got is None:
+        return
+    assert got.precision in ("day", "month", "year")
+    assert got.period_end >= got.date
+    if got.precision == "year":
+        assert (got.date.month, got.date.day) == (1, 1)
+    # publication-relative, past-preferring forms never land after publication
+    if anchor is None and not future and text in ("yesterday", "Monday", "last Sunday", "three days ago",
+                                                   "April 9", "December 31"):
+        assert got.date <= published
+
+
+def _mentions(nlp, text):
+    return [m.text for m in find_date_mentions(nlp(text))]
+
+
+def test_finds_dates_and_merges_split_entities(nlp):
+    assert _mentions(nlp, "July 13, 2022  North Korea has officially recognized the DPR.") == ["July 13, 2022"]
+    assert "February 28" in _mentions(nlp, "On February 28, a spokesperson responded to a question.")
+
+
+def test_guards_modal_may_and_verb_march(nlp):
+    assert _mentions(nlp, "Russia may respond to the sanctions, officials warned.") == []
+    assert _mentions(nlp, "Thousands march through the capital to protest the decision.") == []
+    assert _mentions(nlp, "But be that as it may, Moscow will remember.") == []
+    assert _mentions(nlp, "On the very first day, the ministry pointed out that the US was to blame.") == []

@@ -1,0 +1,80 @@
+"""Scoring functions on hand-built events (fast); the dev-set run itself is in test_quality_gate.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annalyst.errors import InputError
+from annalyst.evaluate import EvalOptions, evaluate, primary_event
+from annalyst.evaluate.run import (
+    GsrRecord, load_codebook, load_gsr, score_codebook, score_gsr, score_sentences,
+)
+from annalyst.model import ActorRef, Event
+
+
+def _ev(cameo: str, event: str | None, src: str | None, tgt: str | None, conf: float = 0.5, flags=()) -> Event:
+    ev = Event(doc_id="d", sentence_index=0, text="s", span=(0, 1), source=ActorRef(text="a", country=src),
+               target=ActorRef(text="b", country=tgt) if tgt else None, cameo=cameo, event=event,
+               confidence=conf, trigger_span=(0, 1))
+    for f in flags:
+        ev.add_flag(f)
+    return ev
+
+
+def test_primary_prefers_asserted_then_confident():
+    a = _ev("190", "ASSAULT", "ISR", "SYR", 0.9, flags=("hypothetical",))
+    b = _ev("111", "ACCUSE", "ISR", "SYR", 0.4)
+    assert primary_event([a, b]) is b
+    assert primary_event([]) is None
+
+
+def test_codebook_scores():
+    rows = [("054", "x"), ("1121", "y"), ("190", "z")]
+    coded = [[_ev("054", "SUPPORT", "PRK", "UKR")], [_ev("112", "ACCUSE", "USA", None)], []]
+    s = score_codebook(rows, coded)
+    assert (s.n, s.coded) == (3, 2)
+    assert s.exact == pytest.approx(1 / 3) and s.three_digit == pytest.approx(2 / 3) and s.root == pytest.approx(2 / 3)
+
+
+def test_gsr_scores():
+    recs = [GsrRecord("t1", "ACCUSE", [("PRK", "GOV")], [("USA", None)]),
+            GsrRecord("t2", "ASSAULT", [("ISR", None)], [])]
+    coded = [[_ev("111", "ACCUSE", "PRK", "USA")], [_ev("042", "CONSULT", "ISR", None)]]
+    s = score_gsr(recs, coded)
+    assert s.event_precision == pytest.approx(0.5) and s.event_recall == pytest.approx(0.5)
+    assert s.source_country == 1.0 and s.target_country == 1.0
+    assert s.triple_precision == pytest.approx(0.5) and s.triple_recall == pytest.approx(0.5)
+
+
+def test_sentence_scores():
+    s = score_sentences("x", [True, True, False, False], [True, False, True, False])
+    assert (s.precision, s.recall, s.f1) == (0.5, 0.5, 0.5)
+
+
+def test_missing_shared_is_an_input_error(tmp_path: Path):
+    with pytest.raises(InputError):
+        evaluate(EvalOptions(shared_dir=tmp_path / "nope"), steps=[])
+    with pytest.raises(InputError):
+        evaluate(EvalOptions(shared_dir=tmp_path, sets=("codebook",)), steps=[])
+    with pytest.raises(InputError):
+        evaluate(EvalOptions(shared_dir=tmp_path, sets=("bogus",)), steps=[])
+
+
+def test_dev_sets_load(shared_dir):
+    assert len(load_codebook(shared_dir)) == 277
+    recs = load_gsr(shared_dir)
+    assert len(recs) == 322
+    assert {r.event for r in recs} <= {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+                                        "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                                        "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_cli_json_error(tmp_path, capsys):
+    from annalyst.cli import main
+
+    assert main(["eval", "--shared", str(tmp_path / "missing"), "--json"]) == 1
+    err = json.loads(capsys.readouterr().err)
+    assert err["error"]["code"] == "E001"

@@ -1,0 +1,62 @@
+"""The offline gazetteer: countries, aliases, cities, ambiguity, capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.geo import load_gazetteer, normalize_name
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("phrase,iso3,kind", [
+    ("Ukraine", "UKR", "country"),
+    ("the United States", "USA", "country"),
+    ("DPRK", "PRK", "country"),
+    ("North Korea", "PRK", "country"),
+    ("Georgia", "GEO", "country"),  # the country wins over the US state
+    ("Crimea", "UKR", "region"),
+    ("Texas", "USA", "region"),  # ISO 3166-2 subdivisions (pycountry)
+    ("Henan", "CHN", "region"),  # not Hengyang, which lists "Henan" among its other names
+    ("Ontario", "CAN", "region"),  # not the Californian town
+    ("Côte d’Ivoire", "CIV", "country"),
+])
+def test_country_level_names(gaz, phrase, iso3, kind):
+    place = gaz.lookup(phrase)
+    assert place is not None and (place.country, place.kind) == (iso3, kind)
+
+
+def test_cities_have_coordinates_and_alternate_names(gaz):
+    kyiv = gaz.lookup("Kiev")
+    assert (kyiv.name, kyiv.country, kyiv.kind) == ("Kyiv", "UKR", "city")
+    assert 50 < kyiv.lat < 51 and 30 < kyiv.lon < 31
+    assert gaz.lookup("Lugansk").name == "Luhansk"
+    assert gaz.lookup("Pyongyang").country == "PRK"
+
+
+def test_city_prefers_the_country_in_context_then_the_largest(gaz):
+    assert gaz.city("Paris").country == "FRA"
+    assert gaz.city("Paris", ["USA"]).country == "USA"
+
+
+def test_ambiguous_city_stays_unresolved(gaz):
+    # every candidate named "Springfield" is in the USA, so the largest one wins...
+    assert gaz.city("Springfield").country == "USA"
+    # ...but a name shared by similar-sized cities in two countries (Venezuela, Spain) is not guessed
+    assert {p.country for p in gaz.cities("Valencia")} >= {"VEN", "ESP"}
+    assert gaz.city("Valencia") is None
+    assert gaz.city("Valencia", ["ESP"]).country == "ESP"
+
+
+def test_capitals_and_adjectives(gaz):
+    assert gaz.country_of_adjective("Ukrainian") == "UKR"
+    assert gaz.capital("UKR").name == "Kyiv"
+    assert gaz.country_code("Texas") == "USA"
+
+
+def test_normalize_name():
+    assert normalize_name("the Côte d’Ivoire's") == "cote d'ivoire"
+    assert normalize_name("  New   York ") == "new york"

@@ -1,0 +1,119 @@
+"""A small hand-built store for the web and report tests (real Store, plain model dataclasses).
+
+Offsets are computed from the text, never typed in, so the records are self-consistent: a
+sentence's ``span`` slices the cleaned text, an actor's ``start``/``end`` slice its words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from annalyst.codes import lookup
+from annalyst.model import ActorRef, Attribution, Document, Event, RemovedLine, Status
+from annalyst.store import Store
+
+PRK_TEXT = (
+    "North Korea has officially recognized the independence of the Donetsk People's Republic.\n\n"
+    "Ukraine responded by severing diplomatic relations with the DPRK.\n\n"
+    "It is widely expected that Russia will reciprocate such support to North Korea."
+)
+
+XSS_TEXT = (
+    "The <script>window.__pwned = 1</script> ministry accused \"onerror=alert(1) the United States of sabotage.\n\n"
+    "Officials said <img src=x onerror=\"window.__pwned = 2\"> nothing more."
+)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Ids the tests look for."""
+
+    db: Path
+    prk_doc: str = "doc-prk"
+    xss_doc: str = "doc-xss"
+    failed_doc: str = "doc-failed"
+
+
+def _ref(text: str, doc_text: str, country: Optional[str], code: Optional[str], *, sector: Optional[str] = None,
+         kind: str = "state", occurrence: int = 0) -> ActorRef:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc_text.index(text, start + 1)
+    return ActorRef(text=text, country=country, sector=sector, code=code, start=start, end=start + len(text),
+                    name=text, kind=kind, resolved_by="kb-phrase")
+
+
+def _event(doc: Document, sentence_index: int, source: ActorRef, target: Optional[ActorRef], cameo: str,
+           trigger: str, date: Optional[dt.date], precision: Optional[str], flags: tuple[str, ...] = (),
+           said_by: Optional[str] = None) -> Event:
+    sentence = doc.sentences[sentence_index]
+    code = lookup(cameo)
+    at = doc.text.index(trigger, sentence.start)
+    ev = Event(doc_id=doc.doc_id, sentence_index=sentence_index, text=sentence.text, span=(sentence.start, sentence.end),
+               source=source, target=target, cameo=cameo, trigger=trigger, trigger_span=(at, at + len(trigger)),
+               goldstein=code.goldstein, quad_class=code.quad_class, event=code.event, mode=code.mode,
+               context=code.context, date=date, date_precision=precision, confidence=0.8,
+               attribution=Attribution(text=said_by) if said_by else None)
+    for flag in flags:
+        ev.add_flag(flag)
+    ev.assign_id()
+    return ev
+
+
+def _document(doc_id: str, text: str, **meta) -> Document:
+    from annalyst.model import Sentence
+
+    doc = Document(doc_id=doc_id, source=f"/in/{doc_id}.txt", raw=text, text=text, language="en",
+                   status=Status.PROCESSED, content_hash=f"hash-{doc_id}", **meta)
+    start = 0
+    for index, para in enumerate(text.split("\n\n")):
+        doc.sentences.append(Sentence(index=index, start=start, end=start + len(para), text=para))
+        start += len(para) + 2
+    return doc
+
+
+def prk_document() -> Document:
+    doc = _document("doc-prk", PRK_TEXT, title="DPRK Recognizes Donetsk and Lugansk", outlet="New Eastern Outlook",
+                    author="Konstantin Asmolov", published=dt.date(2022, 7, 18), url="https://journal-neo.org/dprk",
+                    removed=[RemovedLine("casino siteleri yeni bahis siteleri", "spam:language:tr", 0),
+                             RemovedLine("Please select digest to download:", "boilerplate", 40)])
+    t = doc.text
+    prk = _ref("North Korea", t, "PRK", "PRK")
+    dpr = _ref("Donetsk People's Republic", t, "UKR", "UKRREB", sector="REB", kind="group")
+    ukr = _ref("Ukraine", t, "UKR", "UKR")
+    dprk = _ref("DPRK", t, "PRK", "PRK")
+    rus = _ref("Russia", t, "RUS", "RUS")
+    prk2 = _ref("North Korea", t, "PRK", "PRK", occurrence=1)
+    doc.actors = [prk, dpr, ukr, dprk, rus, prk2]
+    doc.events = [
+        _event(doc, 0, prk, dpr, "054", "recognized", dt.date(2022, 7, 13), "day"),
+        _event(doc, 1, ukr, dprk, "161", "severing diplomatic relations", dt.date(2022, 7, 14), "day"),
+        _event(doc, 2, rus, prk2, "057", "reciprocate", dt.date(2022, 7, 18), "publication", flags=("hypothetical",)),
+    ]
+    return doc
+
+
+def xss_document() -> Document:
+    doc = _document("doc-xss", XSS_TEXT, title="<script>window.__pwned = 3</script> \"onerror=alert(1) headline",
+                    outlet="<b>Evil</b> Outlet", published=dt.date(2022, 8, 1), url="javascript:alert(1)",
+                    removed=[RemovedLine("<img src=x onerror=\"window.__pwned = 4\">", "boilerplate", 3)])
+    t = doc.text
+    src = _ref("<script>window.__pwned = 1</script> ministry", t, "PRK", "PRKGOV", sector="GOV", kind="sector")
+    usa = _ref("the United States", t, "USA", "USA")
+    doc.actors = [src, usa]
+    doc.events = [_event(doc, 0, src, usa, "111", "accused", dt.date(2022, 8, 1), "day",
+                         said_by="<img src=x onerror=\"window.__pwned = 5\">")]
+    return doc
+
+
+def failed_document() -> Document:
+    return Document(doc_id="doc-failed", source="/in/broken.html", position="record 3").fail("read: bad gzip")
+
+
+def build_sample_store(path: Path) -> Sample:
+    with Store(path) as store:
+        store.write_documents([prk_document(), xss_document(), failed_document()])
+    return Sample(db=path)

@@ -1,0 +1,233 @@
+"""The de-duplication rule on hand-built mentions (pure functions, no database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annalyst.store.merge import (
+    MergeRule,
+    MentionFacts,
+    actor_side,
+    block_key,
+    cluster,
+    compatible,
+    date_interval,
+    event_family,
+    facts_of,
+    interval_gap,
+    merge_block,
+    mood,
+    noisy_or,
+)
+
+D = dt.date
+RULE = MergeRule()
+
+
+def mention(mid, date, precision="day", *, doc=None, published=None, country=None, city=None, cameo="195", conf=0.6,
+            outlet="Wire"):
+    return {"mention_id": mid, "doc_id": doc or f"doc-{mid}", "date": date, "date_precision": precision,
+            "source_text": "Russian forces", "target_text": "Ukraine",
+            "published": published, "location_country": country, "location_city": city, "cameo": cameo,
+            "cameo_root": cameo[:2], "confidence": conf, "outlet": outlet, "block": "b"}
+
+
+def groups(rows, rule=RULE):
+    return sorted(sorted(ids) for _, ids in merge_block(rows, rule))
+
+
+def test_two_wires_same_strike_on_consecutive_days_merge():
+    rows = [mention("a", D(2024, 3, 1), published=D(2024, 3, 1), outlet="Reuters"),
+            mention("b", D(2024, 3, 2), published=D(2024, 3, 2), outlet="AP")]
+    (event, ids), = merge_block(rows, RULE)
+    assert sorted(ids) == ["a", "b"]
+    assert event["num_mentions"] == 2 and event["num_articles"] == 2 and event["num_sources"] == 2
+    assert event["date"] == D(2024, 3, 1) and event["first_seen"] == D(2024, 3, 1)
+
+
+def test_same_dyad_two_strikes_a_week_apart_do_not_merge():
+    rows = [mention("a", D(2024, 3, 1)), mention("b", D(2024, 3, 8))]
+    assert groups(rows) == [["a"], ["b"]]
+
+
+def test_two_days_apart_exceed_the_day_window():
+    assert groups([mention("a", D(2024, 3, 1)), mention("b", D(2024, 3, 3))]) == [["a"], ["b"]]
+    assert groups([mention("a", D(2024, 3, 1)), mention("b", D(2024, 3, 3))], MergeRule(window_days=2)) == [["a", "b"]]
+
+
+def test_window_widens_with_precision():
+    # a month-precision report covers any day of that month; a year report any day of the year
+    assert groups([mention("a", D(2024, 3, 20)), mention("m", D(2024, 3, 1), "month")]) == [["a", "m"]]
+    assert groups([mention("a", D(2024, 4, 20)), mention("m", D(2024, 3, 1), "month")]) == [["a"], ["m"]]
+    assert groups([mention("a", D(2024, 11, 5)), mention("y", D(2024, 1, 1), "year")]) == [["a", "y"]]
+    # a publication-date fallback reaches back publication_lookback_days (+ the window)
+    assert groups([mention("a", D(2024, 3, 1)), mention("p", D(2024, 3, 4), "publication")]) == [["a", "p"]]
+    assert groups([mention("a", D(2024, 3, 1)), mention("p", D(2024, 3, 6), "publication")]) == [["a"], ["p"]]
+
+
+def test_missing_date_falls_back_to_publication():
+    rows = [mention("a", D(2024, 3, 1)), mention("p", None, None, published=D(2024, 3, 3))]
+    assert groups(rows) == [["a", "p"]]
+
+
+def test_mentions_without_any_date_are_never_merged():
+    rows = [mention("a", None, None, doc="x"), mention("b", None, None, doc="x"), mention("c", None, None, doc="y"),
+            mention("d", D(2024, 3, 1), doc="x")]
+    assert groups(rows) == [["a"], ["b"], ["c"], ["d"]]
+
+
+def test_imprecise_dates_across_articles_need_the_same_named_actors():
+    def named(mid, doc, source, precision="year"):
+        return {**mention(mid, D(2001, 1, 1), precision, doc=doc), "source_text": source, "source_name": None}
+
+    assert groups([named("a", "x", "Mr Brown"), named("b", "y", "Brown")]) == [["a", "b"]]
+    assert groups([named("a", "x", "Mr Brown"), named("b", "y", "Mr Blunkett")]) == [["a"], ["b"]]
+    assert groups([named("a", "x", "Mr Brown"), named("b", "x", "Mr Blunkett")]) == [["a", "b"]]  # same article
+    day = [named("a", "x", "Mr Brown", "day"), named("b", "y", "Mr Blunkett", "day")]
+    assert groups(day) == [["a", "b"]]  # day-level dates: one shared actor (the target) is enough
+
+
+def test_across_articles_one_side_must_be_the_same_actor_by_name():
+    def said(mid, doc, source, target=None):
+        return {**mention(mid, D(1987, 3, 2), doc=doc, cameo="010"), "source_text": source, "target_text": target}
+
+    # two US companies "said" something the same day: same USA dyad, different actors
+    assert groups([said("a", "x", "Xerox"), said("b", "y", "Delta Air Lines Inc")]) == [["a"], ["b"]]
+    assert groups([said("a", "x", "Apple"), said("b", "y", "Apple")]) == [["a", "b"]]
+    assert groups([said("a", "x", "Russian troops", "Ukraine"), said("b", "y", "Russia's army", "Ukraine")]) == [["a", "b"]]
+    assert groups([said("a", "x", "Xerox"), said("b", "x", "Delta Air Lines Inc")]) == [["a", "b"]]  # one article
+
+
+def test_conflicting_locations_do_not_merge():
+    rows = [mention("a", D(2024, 3, 1), country="UKR", city="Kharkiv"),
+            mention("b", D(2024, 3, 1), country="UKR", city="Odesa"),
+            mention("c", D(2024, 3, 1), country="SYR"),
+            mention("d", D(2024, 3, 1))]  # no location: compatible with the anchor
+    assert groups(rows) == [["a", "d"], ["b"], ["c"]]
+
+
+def test_no_chaining_of_daily_strikes():
+    rows = [mention(f"m{i}", D(2024, 3, 1) + dt.timedelta(days=i)) for i in range(6)]
+    result = groups(rows)
+    assert len(result) == 3  # pairs of consecutive days, not one six-day event
+    for ids in result:
+        assert len(ids) <= 2
+
+
+def test_event_code_is_the_most_frequent_and_conflicts_stay_on_mentions():
+    rows = [mention("a", D(2024, 3, 1), cameo="190"), mention("b", D(2024, 3, 1), cameo="195"),
+            mention("c", D(2024, 3, 2), cameo="195")]
+    (event, ids), = merge_block(rows, RULE)
+    assert event["cameo"] == "195"
+    assert event["event_id"] == "a"  # the anchor: most precise, earliest, smallest id
+
+
+def test_block_key_separates_dyads_families_and_moods():
+    assert actor_side("Russian forces", "RUS", "MIL") == "RUS:MIL"
+    assert actor_side("Some Gunmen", None, None) == "?some gunmen"
+    assert event_family("ASSAULT", "19") == "ASSAULT" and event_family(None, "19") == "cameo19"
+    assert mood(["negated"]) == "negated" and mood(["hypothetical"]) == "hypothetical"
+    assert mood(["disputed", "historical"]) == "asserted"
+    keys = {block_key("RUS:MIL", "UKR:", "ASSAULT", "asserted"), block_key("UKR:", "RUS:MIL", "ASSAULT", "asserted"),
+            block_key("RUS:MIL", "UKR:", "ASSAULT", "negated")}
+    assert len(keys) == 3
+
+
+def test_intervals_and_gaps():
+    assert date_interval(D(2024, 2, 10), "month", None, RULE) == (D(2024, 2, 1), D(2024, 2, 29))
+    assert date_interval(None, None, None, RULE) is None
+    assert interval_gap((D(2024, 1, 1), D(2024, 1, 5)), (D(2024, 1, 3), D(2024, 1, 9))) == 0
+    assert interval_gap((D(2024, 1, 1), D(2024, 1, 1)), (D(2024, 1, 8), D(2024, 1, 8))) == 7
+
+
+def test_confidence_grows_with_independent_articles_not_repeats():
+    one = merge_block([mention("a", D(2024, 3, 1), conf=0.5)], RULE)[0][0]["confidence"]
+    same_doc = merge_block([mention("a", D(2024, 3, 1), doc="x", conf=0.5),
+                            mention("b", D(2024, 3, 1), doc="x", conf=0.5)], RULE)[0][0]["confidence"]
+    two_docs = merge_block([mention("a", D(2024, 3, 1), conf=0.5), mention("b", D(2024, 3, 1), conf=0.5)],
+                           RULE)[0][0]["confidence"]
+    assert one == same_doc == 0.5 and two_docs == 0.75
+    assert noisy_or([]) == 0.0
+
+
+_precisions = st.sampled_from(["day", "day", "publication", "month", "year", None])
+
+
+@st.composite
+def mention_sets(draw):
+    n = draw(st.integers(min_value=1, max_value=25))
+    rows = []
+    for i in range(n):
+        precision = draw(_precisions)
+        date = None if precision is None else D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 90)))
+        rows.append(mention(f"m{i:02d}", date, precision, doc=f"d{draw(st.integers(0, 5))}",
+                            published=D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 90))),
+                            country=draw(st.sampled_from([None, None, "UKR", "RUS"]))))
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(mention_sets(), st.randoms(use_true_random=False))
+def test_merge_is_order_independent_and_partitions(rows, rnd: random.Random):
+    shuffled = list(rows)
+    rnd.shuffle(shuffled)
+    first = merge_block(rows, RULE)
+    second = merge_block(shuffled, RULE)
+    assert sorted(sorted(ids) for _, ids in first) == sorted(sorted(ids) for _, ids in second)
+    assert sorted(e["event_id"] for e, _ in first) == sorted(e["event_id"] for e, _ in second)
+    all_ids = [m for _, ids in first for m in ids]
+    assert sorted(all_ids) == sorted(r["mention_id"] for r in rows)  # each mention in exactly one event
+    for event, ids in first:
+        assert event["num_mentions"] == len(ids) and event["event_id"] == ids[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(mention_sets())
+def test_every_member_is_compatible_with_its_anchor(rows):
+    facts = [facts_of(r, RULE) for r in rows]
+    for group in cluster(facts, RULE):
+        anchor = group[0]
+        for m in group[1:]:
+            assert compatible(anchor, m, RULE)
+            assert anchor.interval and m.interval
+            if anchor.doc_id != m.doc_id:  # across articles the date window always holds
+                assert interval_gap(anchor.interval, m.interval) <= RULE.window_days
+
+
+def test_facts_rank_precise_dates_first():
+    day = facts_of(mention("a", D(2024, 3, 1)), RULE)
+    pub = facts_of(mention("b", None, None, published=D(2024, 3, 1)), RULE)
+    year = facts_of(mention("c", D(2024, 1, 1), "year"), RULE)
+    undated = facts_of(mention("d", None, None), RULE)
+    order = sorted([undated, year, pub, day], key=MentionFacts.sort_key)
+    assert [f.mention_id for f in order] == ["a", "b", "c", "d"]
+
+
+def test_undated_repeat_in_the_same_article_refers_back_to_the_dated_mention():
+    rows = [mention("a", D(2022, 7, 13), doc="x"), mention("b", D(2022, 7, 18), "publication", doc="x"),
+            mention("c", D(2022, 7, 18), "publication", doc="y")]  # another article: the window applies
+    assert groups(rows) == [["a", "b"], ["c"]]
+    assert groups(rows, MergeRule(same_document_fallback=False)) == [["a"], ["b", "c"]]
+
+
+def test_adjacent_months_and_years_do_not_touch():
+    assert groups([mention("a", D(2003, 1, 1), "year"), mention("b", D(2004, 1, 1), "year")]) == [["a"], ["b"]]
+    assert groups([mention("a", D(2004, 5, 1), "month"), mention("b", D(2004, 6, 1), "month")]) == [["a"], ["b"]]
+    assert groups([mention("a", D(2004, 5, 31)), mention("b", D(2004, 6, 1), "month")]) == [["a"], ["b"]]
+
+
+def test_anonymous_unresolved_actors_are_keyed_per_article():
+    from annalyst.store.merge import block_of_row, is_anonymous
+
+    assert is_anonymous("it") and is_anonymous("It") and is_anonymous("the prime minister") and is_anonymous("people")
+    assert not is_anonymous("Goldsmith") and not is_anonymous("BAA") and not is_anonymous("the Kremlin")
+    row = {"source_text": "people", "source_country": None, "target_text": "Goldsmith", "target_country": None,
+           "plover_event": "ACCUSE", "cameo_root": "11"}
+    a, b = block_of_row({**row, "doc_id": "x"}), block_of_row({**row, "doc_id": "y"})
+    assert a != b and a.startswith("?x:people>?goldsmith|ACCUSE|asserted")
+    named = {**row, "source_text": "Blunkett"}
+    assert block_of_row({**named, "doc_id": "x"}) == block_of_row({**named, "doc_id": "y"})
