@@ -171,3 +171,50 @@ def test_actor_step_parses_when_needed():
 def test_resolve_text_empty(resolver):
     assert resolver.resolve_text("   ") is None
     assert resolver.resolve_text("the weather was fine") is None
+
+
+def test_of_phrase_gives_the_country(resolver, nlp):
+    refs = mentions(resolver, nlp, "The president of Armenia met King Hassan of Morocco.")
+    assert [(r.text, r.country, r.sector) for r in refs] == [
+        ("president of Armenia", "ARM", "GOV"), ("King Hassan of Morocco", "MAR", "GOV")]
+
+
+def test_location_gives_a_body_its_country(resolver, nlp):
+    refs = mentions(resolver, nlp, "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo.",
+                    dt.date(2003, 1, 1))
+    rebels = find(refs, "Rebels")
+    assert (rebels.country, rebels.sector, rebels.resolved_by) == ("CIV", "REB", "location")
+    assert find(refs, "President Laurent Gbagbo").country == "CIV"
+
+
+def test_sentence_context_only_from_actor_states(resolver, nlp):
+    judge = find(mentions(resolver, nlp, "Judge Alejandro Rivera opened investigations against 28 Chilean "
+                                         "government officials."), "Judge Alejandro Rivera")
+    assert (judge.country, judge.resolved_by) == ("CHL", "context")
+    leader = find(mentions(resolver, nlp, "The party leader Charles Kendall said the Iraq war was wrong."),
+                  "party leader Charles Kendall")
+    assert leader.country is None  # "Iraq" only modifies "war"
+
+
+def test_cities_name_their_country(resolver, nlp):
+    refs = mentions(resolver, nlp, "Residents of Aleppo fled as shells hit Mariupol.")
+    residents = find(refs, "Residents of Aleppo")
+    assert (residents.country, residents.sector) == ("SYR", "CVL")
+    assert find(refs, "Mariupol").country == "UKR"
+
+
+def test_common_words_are_not_places(resolver, nlp):
+    refs = mentions(resolver, nlp, "Most people agreed. Enterprise matters, George said.")
+    assert not [r for r in refs if r.country]
+
+
+def test_a_thing_named_like_a_body_is_not_an_actor(resolver, nlp):
+    refs = mentions(resolver, nlp, "Russia has yet to drop its support for the sanctions regime on the North.")
+    assert not [r for r in refs if r.text == "regime"]
+
+
+def test_known_person_resolves_across_offices(resolver):
+    brown_2005 = resolver.resolve_text("Gordon Brown", dt.date(2005, 3, 1))
+    brown_2015 = resolver.resolve_text("Gordon Brown", dt.date(2015, 3, 1))
+    assert (brown_2005.country, brown_2005.sector) == ("GBR", "GOV")
+    assert (brown_2015.country, brown_2015.sector) == ("GBR", "ELI")

@@ -175,3 +175,25 @@ def test_closing_sentence_about_an_expert_is_not_a_bio():
                     "Alexey Maslov, a scholar at the Institute of Far Eastern Studies, points out that ties grew."):
         result = clean_text("The talks ended without agreement on Monday.\n\n" + closing)
         assert result.text.endswith(closing) and result.author_bio is None, closing
+
+
+def test_headline_with_by_is_not_a_byline():
+    result = clean_text("Venus stunned by Farina Elia\n\nVenus Williams lost in the second round on Tuesday.")
+    assert result.title == "Venus stunned by Farina Elia" and result.author is None
+
+
+def test_byline_with_agency():
+    result = clean_text("By Jane Doe, Reuters\n\nTalks resumed in Vienna on Monday, diplomats said.")
+    assert (result.author, result.outlet) == ("Jane Doe", "Reuters")
+    assert result.text == "Talks resumed in Vienna on Monday, diplomats said."
+
+
+def test_other_script_spam_without_spaces():
+    text = "Talks resumed in Vienna on Monday, diplomats said.\n\n最新的在线赌场和体育博彩网站提供丰厚的奖金"
+    result = clean_text(text)
+    assert result.removed[0].reason == "spam:language:zh" and result.text.startswith("Talks")
+
+
+def test_very_short_text_has_no_language_and_is_not_skipped():
+    doc = clean_document(Document(doc_id="s", source="s", raw="Putin met Xi"))
+    assert doc.language is None and doc.status is Status.PENDING and doc.text == "Putin met Xi"

@@ -182,3 +182,31 @@ def test_step_dates_are_valid_and_precision_consistent(published, expr, template
         if ev.date_precision == "year":
             assert (ev.date.month, ev.date.day) == (1, 1)
     assert ("historical" in ev.flags) <= (published is not None and ev.date < published)
+
+
+def test_wire_dateline_carries_through_its_paragraph():
+    doc = _doc("WASHINGTON, March 3 - The Senate approved the bill. The House rejected it.\n\n"
+               "The president vetoed a similar bill.", published=dt.date(2022, 3, 4))
+    approved, rejected, vetoed = _event(doc, "approved"), _event(doc, "rejected"), _event(doc, "vetoed")
+    DateStep().process(doc)
+    assert approved.date == rejected.date == dt.date(2022, 3, 3)
+    assert vetoed.date_precision == "publication"
+
+
+def test_comparisons_and_noun_modifiers_do_not_date_the_event():
+    doc = _doc("The company reported net income of 12 mln dlrs, against 9 mln dlrs a year earlier.\n\n"
+               "The board approved the 1982 agreement.", published=dt.date(1987, 6, 2))
+    reported, approved = _event(doc, "reported"), _event(doc, "approved")
+    DateStep().process(doc)
+    assert reported.date_precision == "publication"
+    assert approved.date_precision == "publication"
+
+
+def test_terms_and_concessive_clauses_do_not_date_the_event():
+    doc = _doc("The bank is issuing a 60 mln dlr bond due May 14, 1997, the manager said.\n\n"
+               "Although the vote was deferred last week, funds are still being released.",
+               published=dt.date(1987, 3, 30))
+    issuing, released = _event(doc, "issuing"), _event(doc, "released")
+    DateStep().process(doc)
+    assert issuing.date_precision == "publication"
+    assert released.date_precision == "publication"

@@ -57,9 +57,12 @@ def test_announced_future_is_an_intent(code):
 
 
 def test_possible_and_conditional_are_hypothetical(code):
-    for text in ("Egypt may send aid to Syria.", "If Iran attacks, Israel would bomb Syria."):
-        evs = code(text)
-        assert evs and all("hypothetical" in e.flags for e in evs), text
+    evs = code("Egypt may send aid to Syria.")
+    assert evs and all("hypothetical" in e.flags for e in evs)
+    evs = code("If Iran attacks, Israel would bomb Syria.")
+    assert all("hypothetical" in e.flags for e in evs if e.source.country == "IRN")
+    # the announced conditional response is a threat (CAMEO 13x), asserted
+    assert any(e.source.country == "ISR" and e.event == "THREATEN" and e.asserted for e in evs)
 
 
 def test_denied_claim_is_disputed(code):

@@ -30,6 +30,7 @@ def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None):
     ("The two leaders held talks in Paris, Texas.", "held", "USA", "Paris"),
     ("Police arrested 20 protesters in central Nairobi.", "arrested", "KEN", "Nairobi"),
     ("Speaking at a news conference in Beijing, the spokesman criticized Washington.", "criticized", "CHN", "Beijing"),
+    ("The Chinese president will pay a state visit to Moscow next week.", "pay", "RUS", "Moscow"),
 ])
 def test_city_locations(text, trigger, country, city):
     loc = _locate(text, trigger)
@@ -54,6 +55,7 @@ def test_country_location_has_no_coordinates():
     ("Since the beginning of the special military operation in Ukraine, North Korea has openly supported Moscow.",
      "supported"),  # the locative describes something else
     ("In a statement, Ukraine condemned the decision.", "condemned"),
+    ("The ministry sent a protest note to Beijing.", "sent"),  # "to" after a non-travel word: a target
 ])
 def test_no_location(text, trigger):
     assert _locate(text, trigger, [ActorRef("Pyongyang", country="PRK", start=0, end=9)]) is None
@@ -67,3 +69,20 @@ def test_unknown_named_place_is_kept_unresolved():
 def test_documents_without_events_or_parse_pass_through():
     doc = Document(doc_id="d", source="test", text="Nothing here.")
     assert LocationStep().process(doc).events == []
+
+
+def test_sites_and_institutions_are_not_resolved_through_city_names():
+    loc = _locate("The two presidents met at the White House on Friday.", "met")
+    assert loc is None or (loc.country, loc.city) == (None, None)  # not Casablanca ("White House")
+
+
+def test_unknown_gpe_is_dropped_unknown_region_kept():
+    bio = ("Konstantin Asmolov, PhD in History, leading research fellow at the Center for Korean Studies of the "
+           "Institute of the Far East at the Russian Academy of Sciences, exclusively for the online magazine.")
+    assert _locate(bio, "Asmolov") is None  # the NER calls "History" a GPE
+    loc = _locate("Heavy rains fell in West Africa last week.", "fell")
+    assert loc is not None and loc.text == "West Africa" and loc.country is None
+
+
+def test_numbers_are_not_places():
+    assert _locate("Woolworth shares closed on Friday at 833p.", "closed") is None

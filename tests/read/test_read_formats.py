@@ -181,3 +181,16 @@ def test_shared_warc_corpus_reads_to_completion(shared_dir: Path):
     html = [d for d in docs if d.raw_html]
     assert len(html) >= 90 and all(d.url for d in html)
     assert any("truncated" in d.meta.get("reader_warnings", "") for d in docs)
+
+
+def test_text_starting_with_a_bracket_is_text(tmp_path: Path):
+    path = tmp_path / "wire.txt"
+    path.write_text("[Reuters] Talks resumed in Vienna on Monday.\n")
+    (doc,) = iter_documents([str(path)])
+    assert doc.raw.startswith("[Reuters]")
+
+
+def test_a_single_path_string_is_one_input(tmp_path: Path):
+    path = tmp_path / "one.txt"
+    path.write_text("One.")
+    assert len(list(iter_documents(str(path)))) == 1

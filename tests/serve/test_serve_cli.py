@@ -70,3 +70,14 @@ def _listeners(port: int) -> list[str]:
         if state == "0A" and int(port_hex, 16) == port:  # 0A = LISTEN
             found.append(socket.inet_ntoa(bytes.fromhex(addr_hex)[::-1]))
     return found
+
+
+def test_listening_socket_is_tcp_so_replies_are_not_delayed():
+    from annalyst.serve.server import _bind
+
+    sock = _bind("127.0.0.1", 0)
+    try:
+        # asyncio turns on TCP_NODELAY for accepted sockets only when the listener says TCP
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

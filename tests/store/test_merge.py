@@ -100,6 +100,8 @@ def test_across_articles_one_side_must_be_the_same_actor_by_name():
     assert groups([said("a", "x", "Apple"), said("b", "y", "Apple")]) == [["a", "b"]]
     assert groups([said("a", "x", "Russian troops", "Ukraine"), said("b", "y", "Russia's army", "Ukraine")]) == [["a", "b"]]
     assert groups([said("a", "x", "Xerox"), said("b", "x", "Delta Air Lines Inc")]) == [["a", "b"]]  # one article
+    # a pronoun resolved by coreference names nobody in particular across articles
+    assert groups([said("a", "x", "it"), said("b", "y", "it")]) == [["a"], ["b"]]
 
 
 def test_conflicting_locations_do_not_merge():
@@ -164,9 +166,11 @@ def mention_sets(draw):
     for i in range(n):
         precision = draw(_precisions)
         date = None if precision is None else D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 90)))
-        rows.append(mention(f"m{i:02d}", date, precision, doc=f"d{draw(st.integers(0, 5))}",
-                            published=D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 90))),
-                            country=draw(st.sampled_from([None, None, "UKR", "RUS"]))))
+        row = mention(f"m{i:02d}", date, precision, doc=f"d{draw(st.integers(0, 5))}",
+                      published=D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 90))),
+                      country=draw(st.sampled_from([None, None, "UKR", "RUS"])))
+        row["source_text"] = draw(st.sampled_from(["Russian forces", "Russian forces", "Mr Brown", "it"]))
+        rows.append(row)
     return rows
 
 
@@ -231,3 +235,35 @@ def test_anonymous_unresolved_actors_are_keyed_per_article():
     assert a != b and a.startswith("?x:people>?goldsmith|ACCUSE|asserted")
     named = {**row, "source_text": "Blunkett"}
     assert block_of_row({**named, "doc_id": "x"}) == block_of_row({**named, "doc_id": "y"})
+
+
+def _cluster_by_trying_every_group(mentions, rule):
+    """The rule as stated: each mention joins the first compatible group, in creation order."""
+    groups = []
+    for m in sorted(mentions, key=MentionFacts.sort_key):
+        for group in groups:
+            if compatible(group[0], m, rule):
+                group.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+@settings(max_examples=80, deadline=None)
+@given(mention_sets())
+def test_indexed_cluster_equals_the_plain_sweep(rows):
+    facts = [facts_of(r, RULE) for r in rows]
+    fast = [[m.mention_id for m in g] for g in cluster(facts, RULE)]
+    plain = [[m.mention_id for m in g] for g in _cluster_by_trying_every_group(facts, RULE)]
+    assert fast == plain
+
+
+def test_large_block_clusters_quickly():
+    import time
+
+    rows = [mention(f"m{i:05d}", D(2020, 1, 1) + dt.timedelta(days=i % 700), doc=f"d{i % 900}") for i in range(6000)]
+    started = time.perf_counter()
+    result = merge_block(rows, RULE)
+    assert time.perf_counter() - started < 5.0
+    assert sum(len(ids) for _, ids in result) == 6000

@@ -108,8 +108,9 @@ class Alias:
 
     text: str
     target: str
-    type: str  # person, org, name, capital, adjective, sector
+    type: str  # person, org, name, capital, adjective, sector, place
     exact_case: bool  # abbreviations ("US", "WHO") match only as written
+    source: str = ""  # the data file it comes from
 
 
 @dataclass
@@ -128,8 +129,11 @@ class KnowledgeBase:
 
 
 def _is_abbreviation(text: str) -> bool:
+    """"US", "DPRK", "U.N.", and mixed-case short forms ("LeT", "MoD"): matched only as written."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+    if not letters or len(letters) > 6:
+        return False
+    return all(c.isupper() for c in letters) or (" " not in text and any(c.isupper() for c in letters[1:]))
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -187,7 +191,8 @@ def _add(kb: KnowledgeBase, text: str, target: str, type_: str, source: str) -> 
     if "'" in text:
         variants.append(text.replace("'", "\u2019"))  # news is typeset with curly apostrophes as often as not
     for variant in variants:
-        kb.aliases.append(Alias(text=variant, target=target, type=type_, exact_case=_is_abbreviation(variant)))
+        kb.aliases.append(Alias(text=variant, target=target, type=type_, exact_case=_is_abbreviation(variant),
+                                source=source))
         kb.sources.setdefault(f"{type_}:{variant.lower()}", source)
 
 
@@ -250,6 +255,7 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
             if alias not in seen:
                 seen.append(alias)
     if claimed is not None:
+        _merge_known(kb, terms, names, aliases)
         _drop_conflicts(terms, aliases, claimed)
     for pid, person_terms in terms.items():
         if pid in kb.people or not aliases[pid]:
@@ -257,6 +263,34 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
         kb.people[pid] = Person(id=pid, name=names[pid], terms=tuple(sorted(person_terms, key=lambda t: t.start)))
         for alias in aliases[pid]:
             _add(kb, alias, pid, "person", path.name)
+
+
+def _merge_known(kb: KnowledgeBase, terms: dict[str, list[Term]], names: dict[str, str],
+                 aliases: dict[str, list[str]]) -> None:
+    """A generated person the curated file already lists lends it the earlier offices it lacks (Gordon
+    Brown's years as Chancellor before the curated term as Prime Minister); curated terms win on overlap."""
+    curated = {p.name.lower(): p for p in kb.people.values()}
+    for pid in list(terms):
+        person = curated.get(_norm(names[pid]).lower())
+        if person is None:
+            continue
+        extra = [clipped for t in terms[pid] if t.sector and t.sector != "ELI" and t.country == person.terms[0].country
+                 for clipped in [_before_curated(t, person.terms)] if clipped is not None]
+        if extra:
+            kb.people[person.id] = Person(id=person.id, name=person.name,
+                                          terms=tuple(sorted(person.terms + tuple(extra), key=lambda t: t.start)))
+        aliases[pid] = []
+
+
+def _before_curated(term: Term, curated: tuple[Term, ...]) -> Optional[Term]:
+    """The part of a generated term that precedes every curated term it overlaps (curated dates win)."""
+    end = term.end
+    for c in curated:
+        if term.start <= (c.end or dt.date.max) and c.start <= (end or dt.date.max):
+            if term.start >= c.start:
+                return None
+            end = c.start - dt.timedelta(days=1)
+    return Term(country=term.country, sector=term.sector, start=term.start, end=end, office=term.office)
 
 
 def _drop_conflicts(terms: dict[str, list[Term]], aliases: dict[str, list[str]], claimed: set[str]) -> None:

@@ -144,6 +144,13 @@ class Resolver:
             pieces.append(p)
         pieces.extend(self._unknown_pieces(doc, taken, pieces))
         pieces.sort(key=lambda p: p.start)
+        for prev, piece in zip(pieces, pieces[1:]):
+            # "the Russian Chinese scholar Alexey Maslov": a proper name right after a role is a person,
+            # whatever label NER gave it
+            if piece.type == "unknown-org" and prev.type == "sector" and prev.end == piece.start \
+                    and self._role(prev) in ("title", "noun", "neutral") \
+                    and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
+                piece.type = "unknown-person"
         return pieces
 
     def _unknown_pieces(self, doc: Any, taken: list[bool], known: list[Piece]) -> list[Piece]:
@@ -326,6 +333,9 @@ class Resolver:
         elif heads:
             if all(w.role == "neutral" for w in heads):
                 return None  # "the leader", "a member": nothing to say who
+            head = doc[end - 1]
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start for c in head.children):
+                return None  # "the sanctions regime", "a visa authority": a thing, not a body of people
             ref.kind = "sector"
             ref.sector = "ELI" if former else head_sector
             ref.resolved_by = "sector"
@@ -374,8 +384,8 @@ class Resolver:
         for m in mentions:
             by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
         for group in by_sentence.values():
-            states = {m.ref.country for m in group if m.ref is not None and m.ref.country and m.ref.kind in ("state", "pre")
-                      and m.ref.resolved_by != "coref"}
+            states = {m.ref.country for m in group if m.ref is not None and m.ref.country
+                      and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)}
             if len(states) != 1:
                 continue
             country = next(iter(states))
@@ -451,6 +461,15 @@ IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
 PLACE_KINDS = ("state", "pre")
 
 
+def _actor_like(doc: Any, m: Mention) -> bool:
+    """A state named as an actor (subject, object, possessor, or with a body), not as a modifier of a thing
+    ("the Iraq war", "the Ukrainian crisis")."""
+    if m.ref is not None and m.ref.sector and m.ref.sector not in ("CVL",) and m.head_sector is not None:
+        return True
+    root = doc[m.start:m.end].root
+    return root.dep_ not in ("compound", "amod", "npadvmod", "nmod")
+
+
 def _gap_words(doc: Any, left: Mention, right: Mention) -> list[str]:
     return [t.lower_ for t in doc[left.end:right.start]]
 
@@ -480,9 +499,17 @@ def _case_ok(alias: str, span: Any) -> bool:
 
 def _piece_ok(piece: Piece, doc: Any) -> bool:
     """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
+    if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
+            and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN":
+        return False  # one capitalised common word ("Most", "Foundation") is not a name
     if piece.type == "place":
-        # a city name that spaCy reads as a person's name is a person ("Victoria said")
-        return not any(t.ent_type_ == "PERSON" for t in doc[piece.start:piece.end])
+        # a city name that spaCy reads as a person's name is a person ("Victoria said"); a one-word place must
+        # be read as a place ("Highland", "Enterprise", "George" are words and names first)
+        if any(t.ent_type_ == "PERSON" for t in doc[piece.start:piece.end]):
+            return False
+        from_gazetteer = piece.alias is not None and piece.alias.source == "geonames_places.tsv"
+        return not from_gazetteer or piece.end - piece.start > 1 \
+            or doc[piece.start].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG")
     if piece.type != "sector":
         return True
     last = doc[piece.end - 1]

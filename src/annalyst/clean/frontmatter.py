@@ -56,6 +56,7 @@ MAX_TITLE_CHARS = 200
 class DateLine:
     published: Optional[dt.date]
     author: Optional[str]
+    agency: Optional[str] = None
 
     @property
     def reason(self) -> str:
@@ -101,20 +102,27 @@ def parse_date_line(line: str) -> Optional[DateLine]:
         published = published or date
         rest = rest[:start] + " " + rest[end:]
     author: Optional[str] = None
+    agency: Optional[str] = None
+    tail = ""
     byline = _BYLINE.search(rest)
     if byline:
         names = _names(byline.group("names"))
+        if len(names) > 1 and len(names[-1].split()) == 1:
+            agency = names.pop()  # "By Jane Doe, Reuters": people have two names, agencies one
         if names:
             author = ", ".join(names)
-            rest = rest[: byline.start()] + " " + rest[byline.end():]
+            rest, tail = rest[: byline.start()], rest[byline.end():]
     if published is None and author is None:
         return None
-    rest = _TIME.sub(" ", rest)
-    leftover = [t for t in tokens(rest) if t.lower().strip(".") not in _FILLER]
-    # A byline may end with the agency ("By Jane Doe, Reuters"); allow one short tail.
-    if len(leftover) > (2 if author else 0):
+    if _content_words(rest) or len(_content_words(tail)) > 2:
+        # words before a byline make it a headline ("Venus stunned by Farina Elia"); after it,
+        # one short tail is the agency ("By Jane Doe, Reuters")
         return None
-    return DateLine(published, author)
+    return DateLine(published, author, agency)
+
+
+def _content_words(text: str) -> list[str]:
+    return [t for t in tokens(_TIME.sub(" ", text)) if t.lower().strip(".") not in _FILLER]
 
 
 def looks_like_title(line: str) -> bool:
@@ -161,6 +169,7 @@ def parse_bio(line: str, author: Optional[str]) -> Optional[Bio]:
     credential words), and the line must not report anything ("said", "told"): those are
     article sentences about someone else.
     """
+    line = line.strip(" *_~—–-•>")  # bios are often set off in italics or after a rule
     words = tokens(line)
     if not words or len(words) > MAX_BIO_WORDS or _REPORTING.search(line):
         return None

@@ -86,7 +86,9 @@ def _mark_related_lists(lines: list[Line]) -> None:
     """After a "Related articles" heading, the short headline lines that follow are the list."""
     in_list = False
     for line in lines:
-        if line.reason in ("boilerplate:related", "boilerplate:read-more") and len(tokens(line.text)) <= 6:
+        # only a list heading ("Related stories", "Most read") announces a list; "Read more:"
+        # announces one link, often followed by article text
+        if line.reason == "boilerplate:related" and len(tokens(line.text)) <= 6:
             in_list = True
             continue
         if not in_list:
@@ -129,6 +131,7 @@ def _mark_front_matter(lines: list[Line], result: CleanedText) -> None:
                 line.reason = date_line.reason
                 result.published = result.published or date_line.published
                 result.author = result.author or date_line.author
+                result.outlet = result.outlet or date_line.agency
                 continue
             if result.title and _same_text(line.text, result.title):
                 line.reason = "front-matter:title"
@@ -198,7 +201,8 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     ``front_matter=False`` skips title/date/byline detection (HTML extraction has done it).
     """
     lines = split_lines(text)
-    article_lang = language.article_language([line.text for line in lines])
+    identified: dict[str, tuple[str, float]] = {}
+    article_lang = language.article_language([line.text for line in lines], identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
     _mark_junk(lines, article_lang)
     _mark_related_lists(lines)
@@ -212,7 +216,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     kept = [line.text for line in lines if line.kept]
     if kept:
         # the article's language from what was kept (the spam vote no longer counts)
-        result.language = language.article_language(kept) or article_lang
+        result.language = language.article_language(kept, identified) or article_lang
     return result
 
 

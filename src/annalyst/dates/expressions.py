@@ -312,8 +312,12 @@ def find_date_mentions(parsed: Any) -> list[DateMention]:
         else:
             spans.append((ent.start_char, ent.end_char))
     for m in _SWEEP_RE.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in spans):
+        overlapping = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
+        if not overlapping:
             spans.append((m.start(), m.end()))
+        elif len(overlapping) == 1 and m.start() <= overlapping[0][0] and m.end() > overlapping[0][1]:
+            # the NER cut an explicit date short ("July 13" of "July 13, 2022"): take the whole
+            spans[spans.index(overlapping[0])] = (m.start(), m.end())
     mentions: list[DateMention] = []
     for start, end in sorted(spans):
         expr = text[start:end]

@@ -3,8 +3,9 @@
 Order of evidence for one event (``docs/dates-and-locations.md`` has the long form):
 
 1. a date expression in the event's own sentence: the one nearest the trigger in the dependency
-   tree, skipping expressions inside a relative/participial clause about something else and
-   those that open a span ("since 2014", "until May") rather than name a point;
+   tree, skipping expressions that belong to something else (a relative or complement clause, a
+   noun they modify, a comparison, a term such as "due May 14") and those that open a span
+   ("since 2014", "until May") rather than name a point;
 2. context: a dateline or the date of an earlier sentence of the same paragraph (paragraphs are
    separated by blank lines in ``Document.text``), until another date appears;
 3. the publication date, precision ``publication``; with no publication date either, the event
@@ -37,8 +38,8 @@ NEAR_FUTURE_DAYS = 31
 # this many days before publication (0: today or later; "Yesterday, Gillette rebuffed X. Revlon
 # must have the board's permission" does not date the second sentence).
 CARRY_PRESENT_DAYS = 0
-# A date farther than this (dependency arcs) from the trigger modifies something else
-# ("... with regards to the company's initial public offering in December 1984").
+# A date hanging more than this many dependency arcs below the trigger's clause spine modifies
+# something else ("... with regards to the company's initial public offering in December 1984").
 MAX_DATE_ARCS = 4
 
 # Prepositions that open a span of time rather than name the event's moment.
@@ -50,9 +51,14 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 # Words that put a date into a comparison rather than on the event.
 _COMPARISON_WORDS = frozenset({"against", "compared", "comparing", "versus", "vs", "vs.", "than", "as", "from",
                                "after"})
-# Clauses that are events of their own: a date inside one dates that event ("advcl" is not here:
-# "When the UN passed the resolution on March 3, North Korea voted against it" dates both).
+# Words after which a date is a term of some thing ("a bond due May 14, 1997"), not an event's day.
+_TERM_WORDS = frozenset({"due", "payable", "maturing", "ending", "ended", "expiring", "dated"})
+# Subordinators of clauses with a time of their own ("Although the vote was deferred last week, ...").
+_NON_TEMPORAL_MARKS = frozenset({"although", "though", "because", "if", "unless", "whereas", "since"})
+# Subordinators of clauses that date the event they modify ("When the UN passed the resolution on
+# March 3, North Korea voted against it").
 _TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "once"})
+# Clauses that are events of their own: a date inside one dates that event.
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -118,8 +124,17 @@ def _in_embedded_clause(token: Any, anchor: Any) -> bool:
     """
     if _in_temporal_clause(token, anchor):
         return False
-    path = _path_up(token, anchor)
-    return any(node.dep_ in _EMBEDDED_CLAUSES and node.pos_ in ("VERB", "AUX") for node in path)
+    return any(_own_clause(node) for node in _path_up(token, anchor))
+
+
+def _own_clause(node: Any) -> bool:
+    """A clause with its own time: complements and conjuncts, but not a gerund complement
+    ("debated removing Russia ... on April 7" is one event frame; "agreed to meet on Friday" is two)."""
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _NON_TEMPORAL_MARKS for c in node.children):
+        return True
+    if node.dep_ not in _EMBEDDED_CLAUSES or node.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (node.dep_ == "xcomp" and node.tag_ == "VBG")
 
 
 class DocumentDates:
@@ -166,15 +181,25 @@ class DocumentDates:
             return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i != anchor.i:
             return False  # "the 1982 agreement", "Friday's average": the date of that thing
-        if found.root.head.pos_ == "ADJ" and found.root.head.i != anchor.i:
+        if (found.root.head.pos_ == "ADJ" and found.root.head.i != anchor.i) or self._term_of_thing(found, anchor):
             return False  # "a bond due October 13, 1997", "payable August 5": a term, not the event
         if _in_comparison(found.root, anchor):
             return False  # "against 6.9 pct a year earlier", "compared with last year"
         if _in_embedded_clause(found.root, anchor):
             return False  # "X said [Y will meet on Tuesday]": Tuesday dates the meeting, not the saying
-        if tree_distance(found.root, anchor) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0):
+        if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0):
             return False
         return not in_other_event_clause(found.root, anchor)
+
+    def _term_of_thing(self, found: _Found, anchor: Any) -> bool:
+        """The date follows a word that makes it a term ("due", "payable", "maturing", "ended")."""
+        span = self.parsed.char_span(found.mention.start, found.mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        prev = span[0].nbor(-1) if span[0].i > 0 else None
+        while prev is not None and prev.is_space and prev.i > 0:
+            prev = prev.nbor(-1)
+        return prev is not None and prev.lower_ in _TERM_WORDS and prev.i != anchor.i
 
     def _future_for_past(self, resolved: ResolvedDate, anchor: Any) -> bool:
         """A date after publication cannot be when a past-tense event happened."""

@@ -105,8 +105,14 @@ def future_tense(anchor: Any) -> bool:
 def past_tense(anchor: Any) -> bool:
     """Whether the event's clause is clearly in the past ("met", "has met", "was arrested")."""
     node = anchor
-    for _ in range(3):  # a nominal trigger ("the attack") takes its governing verb's tense
+    for _ in range(3):  # a nominal trigger ("the attack") takes its governing verb's tense...
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    for _ in range(3):  # ...and a participle or infinitive ("speaking ..., he repeated") its head's
+        untensed = node.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                                                 for c in node.children)
+        if not untensed or node.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or node.head.i == node.i:
             break
         node = node.head
     if node.tag_ == "VBD":

@@ -200,14 +200,15 @@ def load_glocon(shared: Path) -> list[tuple[str, bool]]:
     return out
 
 
-def _sample(items: list, limit: int, seed: int, key: Callable) -> list:
-    """A stratified sample: positives and negatives in their original proportion, fixed seed."""
+def _sample(items: list, limit: int, seed: int, key: Callable, balanced: bool = False) -> list:
+    """A fixed-seed sample: positives and negatives in their original proportion, or half and
+    half (``balanced``) where positives are too rare to measure recall on a small sample."""
     if not limit or len(items) <= limit:
         return items
     rng = random.Random(seed)
     pos = [x for x in items if key(x)]
     neg = [x for x in items if not key(x)]
-    n_pos = max(1, round(limit * len(pos) / len(items)))
+    n_pos = limit // 2 if balanced else max(1, round(limit * len(pos) / len(items)))
     return rng.sample(pos, min(n_pos, len(pos))) + rng.sample(neg, min(limit - n_pos, len(neg)))
 
 
@@ -326,7 +327,7 @@ def evaluate(options: Optional[EvalOptions] = None, *, steps: Optional[list] = N
         note(f"plover-gsr: {len(recs)} records")
         report.gsr = score_gsr(recs, code_sentences([r.text for r in recs], steps, options.batch_size))
     if "india" in options.sets:
-        rows_i = _sample(load_india(shared), options.limit, options.seed, key=lambda x: x[1] or x[2])
+        rows_i = _sample(load_india(shared), options.limit, options.seed, key=lambda x: x[1] or x[2], balanced=True)
         note(f"india-police-events: {len(rows_i)} sentences")
         coded = code_sentences([t for t, _, _ in rows_i], steps, options.batch_size)
         arrests = [any(e.asserted and e.cameo.startswith("173") and _police(e) for e in evs) for evs in coded]

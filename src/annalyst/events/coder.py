@@ -232,6 +232,10 @@ def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
                 if pred.noun is not None:
                     light_objects.add(pred.noun.i)
     for tok in sent:
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT") and tok.lemma_.lower() in lex.nouns:
+            # an attitude predicated of the subject ("X was skeptical", "Y is confident that")
+            preds.append(Predicate(tok, lex.nouns[tok.lemma_.lower()], [tok], RANK_CORE_VERB))
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in light_objects:
             continue
         nc = noun_code(tok, lex)

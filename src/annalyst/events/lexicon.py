@@ -86,7 +86,7 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
         gkey = f"{priority}:{group}"
         if gkey not in entry.groups:
             entry.groups.append(gkey)
-        if code and entry.code is None:
+        if code and entry.code is None and priority >= 2:
             entry.code = code
     elif kind == "pattern":
         words = item.split()

@@ -17,6 +17,9 @@ INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "dep", "c
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "into", "upon", "over", "from", "for", "of")
 LOCATIVE_PREPS = {"in", "at", "within", "around", "across", "near", "inside", "throughout", "during", "on"}
 NP_INNER = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "quantmod", "npadvmod", "predet"}
+TOPIC_PREPS = {"to", "of", "about", "over", "for", "against", "on", "with"}
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "group", "number", "lot", "crowd", "ten",
+                  "band", "gang", "batch", "team", "handful", "majority", "some", "many", "most"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "its", "their", "them", "this", "that", "which",
             "who", "whom", "these", "those", "itself", "themselves", "one"}
 
@@ -218,6 +221,10 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
     """An unresolved actor named by the NP itself (kept with country None)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
         return None
+    if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
+        inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if inner:
+            head = inner[0]
     agentive = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
         or head.lemma_.lower() in agents or head.lower_ in agents
     if not agentive:
@@ -527,7 +534,7 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     for _ in range(8):
         if t.head is t:
             return False
-        if t.dep_ in ("dobj", "obj", "pobj", "prep", "dative"):
+        if t.dep_ in ("dobj", "obj", "dative") or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
             via_object = True
         if t.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
             return False
@@ -556,7 +563,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if pred.nominal:
         src_heads = [c for c in tok.children if c.dep_ == "poss"]
         if not src_heads:
-            src_heads = [c for c in tok.children if c.dep_ in ("amod", "compound") and index.by_token.get(c.i)]
+            src_heads = [c for c in tok.children if c.dep_ in ("amod", "compound")
+                         and (index.by_token.get(c.i) or c.lemma_.lower() in agents)]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 src_heads += [g for g in c.children if g.dep_ == "pobj"]
@@ -564,7 +572,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         src_heads = [h for s in src_heads for h in with_conj(s)]
     else:
         src_heads, passive, _ = subject_heads(tok, index, agents)
-    sources = actors_for(src_heads, index, allow_unknown=not pred.nominal, agents=agents)
+    sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
         sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
     if not sources:
@@ -586,7 +594,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     # a future act reported by an unplaced speaker is most often the actor's own announcement
     own = speech is None or same or not any(r.country for r in speaker_refs)
     if "hypothetical" not in flags and not pred.nominal and mood:
-        verbal = code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13")
+        verbal = code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13") or (code[:2] == "05" and code != "057")
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code = code if verbal else (intent_code(code) or code)

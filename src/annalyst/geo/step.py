@@ -2,7 +2,7 @@
 
 A place counts for an event only when the sentence puts the event there: a locative
 prepositional phrase ("in Pyongyang", "at the border near Kharkiv", "outside the embassy in
-Baghdad") whose preposition hangs on the trigger or on one of its noun arguments, at most
+Baghdad", and after a word of travel "a visit to Moscow") whose preposition hangs on the trigger or on one of its noun arguments, at most
 ``MAX_ARCS`` dependency arcs away and without passing through another verb.  A place that is only
 an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is in no locative phrase.  Names resolve through the
 offline gazetteer (``annalyst.geo.gazetteer``): country ISO alpha-3, and for a city its
@@ -22,14 +22,21 @@ from annalyst.pipeline.base import Step
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "throughout",
                                    "around", "off", "along"})
+# Words after which "to X" names where the event takes place ("a visit to Moscow", "flew to Kyiv").
+TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "arrive", "return", "go", "come",
+                           "head", "deploy", "sail", "drive", "march"})
 # Farther than this from the trigger, a locative describes something else ("the beginning of the
 # operation in Ukraine" does not place North Korea's support in Ukraine).
 MAX_ARCS = 3
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# FAC is left out: the small model gives it to institutions as often as to sites ("the Center for
+# Korean Studies of"), and a site's name resolves to nothing ("White House" is an other name of Casablanca).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Head nouns after which a place name is a region: resolve to its country, not a namesake city
 _AREA_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "area",
                          "territory", "prefecture", "republic", "border", "coast", "outskirts"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "middle", "upper", "lower"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "suburb", "neighbourhood",
                                "neighborhood"})
 
@@ -44,7 +51,7 @@ class PlacePhrase:
     preposition: Any  # the preposition token
     area_only: bool = False  # "the Donetsk region": the country, not the namesake city
     capital_of: Optional[str] = None  # "the Ukrainian capital": that country's capital
-    entity: bool = False  # named by the NER (kept even when the gazetteer does not know it)
+    entity: bool = False  # kept even when the gazetteer does not know it (see ``_entity_phrase``)
     within: Optional[str] = None  # country the text qualifies the place with ("Paris, Texas" → USA)
 
 
@@ -79,17 +86,32 @@ class DocumentPlaces:
         self.gazetteer = gazetteer
         self._entity_at = {tok.i: ent for ent in self.parsed.ents if ent.label_ in _PLACE_LABELS for tok in ent}
         self._non_place = {tok.i for ent in self.parsed.ents if ent.label_ not in _PLACE_LABELS for tok in ent}
-        self.phrases = [p for tok in self.parsed if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPOSITIONS
+        self.phrases = [p for tok in self.parsed if tok.dep_ == "prep" and _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
 
     # --- finding place phrases ---------------------------------------------------------
 
-    def _entity_phrase(self, prep: Any, tok: Any, **kw: Any) -> Optional[PlacePhrase]:
+    def _entity_phrase(self, prep: Any, tok: Any, *, settlement: bool = False, **kw: Any) -> Optional[PlacePhrase]:
+        """A place the NER names.  Unknown to the gazetteer, it is kept (as text) only when it is
+        surely a place: a LOC entity, a name built from geographic words ("West Africa"), or one
+        named as a settlement ("the village of X"); any other unknown GPE is as often the NER's
+        mistake ("a PhD in History")."""
         ent = self._entity_at.get(tok.i)
-        if ent is None:
-            return None
-        return PlacePhrase(ent.text, ent.start_char, ent.end_char, prep, entity=True, **kw)
+        if ent is None or any(ch.isdigit() for ch in ent.text):
+            return None  # "closed at 833p": the NER's mistake, no place
+        return PlacePhrase(ent.text, ent.start_char, ent.end_char, prep,
+                           entity=ent.label_ == "LOC" or settlement or self._geographic(ent), **kw)
+
+    def _geographic(self, ent: Any) -> bool:
+        """A name built from geographic words ("West Africa", "Zzyzxville Province", "Central Asia")."""
+        for tok in ent:
+            word = tok.lower_
+            if word in _COMPASS_WORDS or tok.lemma_.lower() in _AREA_NOUNS | _SETTLEMENT_NOUNS:
+                return True
+            if tok.is_title and self.gazetteer.country(tok.text) is not None:
+                return True
+        return False
 
     def _phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
         if obj.i in self._non_place:
@@ -103,11 +125,12 @@ class DocumentPlaces:
             if child.dep_ == "appos":  # "in the capital, Kyiv"
                 found = self._entity_phrase(prep, child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "the city of Kirkuk"
-                found = next((self._entity_phrase(prep, g, area_only=lemma in _AREA_NOUNS)
+                found = next((self._entity_phrase(prep, g, area_only=lemma in _AREA_NOUNS,
+                                                  settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS)
                               for g in child.children if g.dep_ == "pobj" and g.i in self._entity_at), None)
             elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
                 # "the Donetsk region", "Kherson province"
-                found = (self._entity_phrase(prep, child, area_only=lemma in _AREA_NOUNS)
+                found = (self._entity_phrase(prep, child, area_only=lemma in _AREA_NOUNS, settlement=True)
                          or self._name_phrase(prep, child, area_only=lemma in _AREA_NOUNS))
             if found is not None:
                 return found
@@ -213,6 +236,13 @@ class DocumentPlaces:
             if location is not None:
                 return location
         return None
+
+
+def _locative(prep: Any) -> bool:
+    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv")."""
+    if prep.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
 
 
 def _participial(verb: Any) -> bool:

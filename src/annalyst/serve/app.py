@@ -121,8 +121,8 @@ class EventFilters:
 
 def _json(body: dict[str, Any]) -> JSONResponse:
     """The store's rows are JSON-ready already: skip FastAPI's per-value re-encoding (a 500-row
-    page spent most of its time there)."""
-    return JSONResponse(body)
+    page spent most of its time there).  Markup characters go out escaped (``SafeJSONResponse``)."""
+    return SafeJSONResponse(body)
 
 
 def _blank(value: Optional[str]) -> Optional[str]:

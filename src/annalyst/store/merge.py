@@ -10,13 +10,14 @@ The rule (docs/store.md, "De-duplication"):
 2. **Date window.**  Each mention's date is an interval that widens with its precision: a day is
    itself, a month or year is the whole month or year, a date that fell back to the publication
    date is the ``publication_lookback_days`` before publication (news reports what already
-   happened).  Two day-level mentions (day or publication precision) are compatible when
-   their intervals are at most ``window_days`` apart; a month or year must overlap the other.  Within one article, a mention whose date fell back to publication is compatible with
-   any dated mention of that article (``same_document_fallback``: the text refers back to the
+   happened).  Two day-level mentions (day or publication precision) are compatible when their
+   intervals are at most ``window_days`` apart; a month or year must overlap the other.
+   Within one article, a mention whose date fell back to publication is compatible with any
+   dated mention of that article (``same_document_fallback``: the text refers back to the
    happening it dated earlier).  Across articles, at least one side must also be the same actor
    by name (canonical name, else words without honorifics): a country+sector dyad alone is
-   coarse.  With a month or a year (weak evidence) both sides must be.  A mention with no date at all (none in the text, no
-   publication date) is never merged: nothing tells two of them apart.
+   coarse.  With a month or a year (weak evidence) both sides must be.  A mention with no date
+   at all (none in the text, no publication date) is never merged: nothing tells two apart.
 3. **Location.**  Known locations must agree: different countries, or different cities in the
    same country, never merge.  A missing location is compatible with any.
 4. **Order independence.**  Within a block the mentions are sorted canonically (most precise
@@ -34,11 +35,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
-
-from annalyst.model import ActorRef
 
 PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
 _UNDATED_RANK = 9
@@ -88,10 +88,6 @@ def actor_side(text: Optional[str], country: Optional[str], sector: Optional[str
             return f"?{doc_id}:{words}"
         return "?" + words
     return "-"
-
-
-def actor_side_of(ref: Optional[ActorRef], doc_id: Optional[str] = None) -> str:
-    return actor_side(ref.text, ref.country, ref.sector, doc_id) if ref else "-"
 
 
 def event_family(plover_event: Optional[str], cameo_root: Optional[str]) -> str:
@@ -180,7 +176,12 @@ _HONORIFICS = frozenset("mr mrs ms miss dr lord lady sir president prime ministe
 
 
 def actor_identity(name: Optional[str], text: Optional[str]) -> str:
-    """The actor's canonical name, else its words without determiners and honorifics."""
+    """The actor's canonical name, else its words without determiners and honorifics.
+
+    Anonymous words (``it``, ``the company``) identify nobody across articles: empty.
+    """
+    if not name and (not text or is_anonymous(text)):
+        return ""
     words = (name or text or "").lower().replace(".", "").split()
     while len(words) > 1 and (words[0] in _DETERMINERS or words[0] in _HONORIFICS):
         words = words[1:]
@@ -225,15 +226,38 @@ def compatible(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> bo
 
 
 def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
-    """Group one block's mentions into events; the anchor is each group's first element."""
+    """Group one block's mentions into events; the anchor is each group's first element.
+
+    Same result as trying every earlier group in creation order, but only the groups that can
+    be compatible are tried: anchors whose interval lies within the window (found by bisection,
+    anchors of one precision being created in date order) and anchors from the same article.
+    """
     groups: list[list[MentionFacts]] = []
+    anchors_by_rank: dict[int, tuple[list[dt.date], list[int]]] = {}
+    longest: dict[int, int] = {}  # the longest anchor interval per precision, in days
+    by_doc: dict[str, list[int]] = defaultdict(list)
     for m in sorted(mentions, key=MentionFacts.sort_key):
-        for group in groups:
-            if compatible(group[0], m, rule):
-                group.append(m)
+        if m.interval is None:
+            groups.append([m])
+            continue
+        candidates = set(by_doc.get(m.doc_id, ()))
+        reach = dt.timedelta(days=rule.window_days)
+        for rank, (los, indexes) in anchors_by_rank.items():
+            first = bisect_left(los, m.interval[0] - reach - dt.timedelta(days=longest[rank]))
+            last = bisect_right(los, m.interval[1] + reach)
+            candidates.update(indexes[first:last])
+        for index in sorted(candidates):
+            if compatible(groups[index][0], m, rule):
+                groups[index].append(m)
                 break
         else:
+            index = len(groups)
             groups.append([m])
+            los, indexes = anchors_by_rank.setdefault(m.precision_rank, ([], []))
+            los.append(m.interval[0])
+            indexes.append(index)
+            longest[m.precision_rank] = max(longest.get(m.precision_rank, 0), (m.interval[1] - m.interval[0]).days)
+            by_doc[m.doc_id].append(index)
     return groups
 
 

@@ -207,7 +207,9 @@ function eventsTable(events) {
       el("span", {className: "cameo"}, ` ${ev.cameo || ""}`)),
     el("td", {}, actorChip(ev.target, "target")),
     el("td", {className: "sentence"}, el("a", {href: eventHref(ev.event_id), title: ev.text || ""}, ev.text || ""),
-      " ", flagBadges(ev.flags)),
+      " ", flagBadges(ev.flags),
+      ev.num_mentions > 1 ? el("span", {className: "flag mentions", title: "reports merged into this event"},
+        `${ev.num_mentions} mentions`) : null),
   ));
   return el("table", {className: "events"},
     el("thead", {}, el("tr", {}, ["Date", "Source", "Event", "Target", "Sentence"].map((h) => el("th", {}, h)))),
@@ -225,14 +227,17 @@ async function timelineView(main, {filters}) {
   const chartBox = el("section", {className: "chart", id: "timeline-chart"});
   const listBox = el("section", {className: "list", id: "event-list"});
   main.append(chartBox, listBox);
-  const page = await api("/api/events", apiParams(filters, {limit: CHART_LIMIT, sort: "date"}));
+  // the chart's page and the table's first page load side by side
+  const [page] = await Promise.all([
+    api("/api/events", apiParams(filters, {limit: CHART_LIMIT, sort: "date"})),
+    renderList(listBox, filters, 0),
+  ]);
   const total = page.total ?? page.events.length;
   chartBox.appendChild(el("p", {className: "summary"},
     `${total} event${total === 1 ? "" : "s"}`,
     total > page.events.length ? ` (chart shows the first ${page.events.length})` : ""));
   chartBox.appendChild(timelineSvg(page.events));
   chartBox.appendChild(quadLegend());
-  await renderList(listBox, filters, 0);
 }
 
 async function renderList(box, filters, offset) {
