@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from annalyst.actors import ActorStep, Resolver
+from annalyst.actors import ActorStep
 from annalyst.model import Document
 
 JULY_2022 = dt.date(2022, 7, 18)

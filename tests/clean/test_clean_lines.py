@@ -197,3 +197,12 @@ def test_other_script_spam_without_spaces():
 def test_very_short_text_has_no_language_and_is_not_skipped():
     doc = clean_document(Document(doc_id="s", source="s", raw="Putin met Xi"))
     assert doc.language is None and doc.status is Status.PENDING and doc.text == "Putin met Xi"
+
+
+def test_bulleted_lists_keep_one_item_per_line():
+    text = ("Other plans include:\n"
+            "- Parenting plans to give advice on access arrangements, based on real examples\n"
+            "- Extending in-court conciliation and more informal hearings before court cases\n"
+            "- Better access to legal and practical advice by telephone and the internet")
+    result = clean_text(text)
+    assert result.text.count("\n") == 3

@@ -39,7 +39,11 @@ def test_cities_have_coordinates_and_alternate_names(gaz):
 
 def test_city_prefers_the_country_in_context_then_the_largest(gaz):
     assert gaz.city("Paris").country == "FRA"
-    assert gaz.city("Paris", ["USA"]).country == "USA"
+    assert gaz.city("Paris", within="USA").country == "USA"  # "Paris, Texas"
+    assert gaz.city("Paris", ["USA"]).country == "FRA"  # a US actor in the sentence does not move Paris
+    assert gaz.city("Tripoli", ["LBN"]).country == "LBN"  # a namesake of comparable size in context
+    assert gaz.city("Geneva", ["USA", "IRN"]).country == "CHE"
+    assert gaz.lookup("Cove", ["USA"]) is None  # a small town abroad, not the sentence's country
 
 
 def test_ambiguous_city_stays_unresolved(gaz):

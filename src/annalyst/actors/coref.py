@@ -203,10 +203,7 @@ def _fits(m: "Mention", want: str) -> bool:
 
 
 def _role(piece: Any) -> Optional[str]:
-    from annalyst.actors.kb import load_kb
-
-    word = load_kb().sectors.get(piece.target or "")
-    return word.role if word else None
+    return piece.role
 
 
 def _singular(m: "Mention") -> bool:

@@ -119,7 +119,6 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     sectors: dict[str, SectorWord] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)  # alias/entry origin file, for `annalyst actors`
 
     def by_text(self) -> dict[str, list[Alias]]:
         out: dict[str, list[Alias]] = {}
@@ -193,7 +192,6 @@ def _add(kb: KnowledgeBase, text: str, target: str, type_: str, source: str) -> 
     for variant in variants:
         kb.aliases.append(Alias(text=variant, target=target, type=type_, exact_case=_is_abbreviation(variant),
                                 source=source))
-        kb.sources.setdefault(f"{type_}:{variant.lower()}", source)
 
 
 def load_states(kb: KnowledgeBase, path: Path) -> None:
@@ -296,6 +294,14 @@ def _before_curated(term: Term, curated: tuple[Term, ...]) -> Optional[Term]:
 def _drop_conflicts(terms: dict[str, list[Term]], aliases: dict[str, list[str]], claimed: set[str]) -> None:
     """Generated people: a curated entry wins, and an alias two people share while both in office is dropped."""
     owners: dict[str, list[str]] = {}
+    # a one-word alias that is also part of other people's names ("Abdullah") names no one in particular
+    name_words: dict[str, set[str]] = {}
+    for pid, names in aliases.items():
+        for n in names:
+            for word in _norm(n).lower().split():
+                name_words.setdefault(word, set()).add(pid)
+    for pid, names in aliases.items():
+        aliases[pid] = [n for n in names if " " in _norm(n) or len(name_words.get(_norm(n).lower(), ())) < 2]
     for pid, names in aliases.items():
         if any(_norm(n).lower() in claimed for n in names[:1]):
             aliases[pid] = []  # the curated file knows this person
@@ -351,8 +357,8 @@ def load_p2_actors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
 def load_p2_sectors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
     for row in _unique_rows(path, "phrase", "sector", claimed):
         phrase = row["phrase"].lower()
-        if phrase in kb.sectors:
-            continue
+        if phrase in kb.sectors or phrase.split()[0] in ("a", "an", "the"):
+            continue  # "a cabinet meeting" describes an event, not an actor
         kb.sectors[phrase] = SectorWord(phrase=phrase, sector=row["sector"] or None, role="noun")
         _add(kb, phrase, phrase, "sector", path.name)
 

@@ -18,18 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
-from annalyst.actors.kb import ALIAS_PRIORITY, Actor, Alias, KnowledgeBase, Person, SectorWord, load_kb
+from annalyst.actors.kb import ALIAS_PRIORITY, Alias, KnowledgeBase, Person, SectorWord, load_kb
 from annalyst.model import ActorRef
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
-MODIFIER_TYPES = ("adjective", "name", "org", "capital", "unknown-mod")
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
 POSSESSIVE = {"'s", "’s", "'"}
 LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "around", "throughout", "into",
                   "within", "to"}
-CONJUNCTIONS = {"and", ",", "or", "&"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its"}
@@ -49,6 +47,7 @@ class Piece:
     target: Optional[str] = None
     alias: Optional[Alias] = None
     options: tuple[str, ...] = ()  # every person an ambiguous alias may name ("Bush"): the date chooses
+    role: Optional[str] = None  # for sector words: noun, title, neutral, former
 
 
 @dataclass
@@ -127,7 +126,8 @@ class Resolver:
                 if candidates:
                     best = min(candidates, key=lambda a: ALIAS_PRIORITY[a.type])
                     options = tuple(a.target for a in candidates if a.type == best.type)
-                    found.append(Piece(start, end, best.type, best.target, best, options))
+                    role = self.kb.sectors[best.target].role if best.type == "sector" else None
+                    found.append(Piece(start, end, best.type, best.target, best, options, role))
         return found
 
     def _pieces(self, doc: Any) -> list[Piece]:
@@ -311,27 +311,28 @@ class Resolver:
             actor = actors[0]
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
             sector = head_sector or actor.sector
+            if heads and sector is None and actor.kind == "state":
+                sector = "GOV"  # "the Russian leader", "a Chinese delegate"
             if actor.kind == "pre":
                 sector = "PRE"
             elif actor_piece.type == "capital" and not heads:
                 sector = _capital_sector(doc[actor_piece.start:actor_piece.end])
             elif actor_piece.type == "place" and not heads:
                 sector = "CVL"  # PLOVER GSR: a city or region stands for its people
+            elif actor_piece.type == "adjective" and not heads and len(group) == 1 \
+                    and doc[actor_piece.end - 1].tag_ in ("NNS", "NNPS"):
+                sector = "CVL"  # a people: "Palestinians", "Nigerians"
             ref.sector = "ELI" if former and heads else sector
-            ref.code = actor.code if actor.kind not in ("state",) else _code(actor.country, ref.sector)
-            if actor.kind in ("pre",) or (actor.kind not in ("state",) and not heads):
-                ref.code = actor.code
-            ref.resolved_by = {
-                "capital": "capital", "adjective": "adjective+sector" if heads else "adjective",
-                "org": "kb-phrase", "name": "kb-phrase", "place": "place",
-            }[actor_piece.type] if not heads or actor_piece.type != "name" else "name+sector"
+            # a state's code says its sector (PRKGOV); an organisation or PRE entity keeps its own (NATO, UKRDPR)
+            ref.code = _code(actor.country, ref.sector) if actor.kind == "state" else actor.code
+            ref.resolved_by = _how(actor_piece.type, bool(heads))
         elif any(p.type in ("unknown-org", "unknown-mod") for p in group):
             ref.kind = "unknown"
             ref.sector = head_sector
             ref.resolved_by = "ner"
             ref.name = None
         elif heads:
-            if all(w.role == "neutral" for w in heads):
+            if head_sector is None:
                 return None  # "the leader", "a member": nothing to say who
             head = doc[end - 1]
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start for c in head.children):
@@ -401,8 +402,7 @@ class Resolver:
         """A state office or titled person named by a curated sector word (not "crowd", "website")."""
         if m.ref.sector not in CONTEXT_SECTORS:
             return False
-        return any(p.type == "sector" and self.kb.sources.get(f"sector:{(p.alias.text if p.alias else '').lower()}")
-                   == "sectors.tsv" for p in m.pieces)
+        return any(p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv" for p in m.pieces)
 
     def _person(self, pids: tuple[str, ...], when: Optional[dt.date]) -> Person:
         """Of the people an alias may name, the one in office on the date (else the latest to hold office)."""
@@ -485,6 +485,15 @@ def _code(country: Optional[str], sector: Optional[str]) -> Optional[str]:
     return country + (sector or "")
 
 
+def _how(piece_type: str, with_sector: bool) -> str:
+    """The ``resolved_by`` label of a group led by a state, organisation or place."""
+    if piece_type == "adjective":
+        return "adjective+sector" if with_sector else "adjective"
+    if piece_type == "name":
+        return "name+sector" if with_sector else "kb-phrase"
+    return {"capital": "capital", "org": "kb-phrase", "place": "place"}[piece_type]
+
+
 def _case_ok(alias: str, span: Any) -> bool:
     """A capitalised alias word must be capitalised in the text ("Turkey" is not "turkey")."""
     alias_words = alias.split()
@@ -522,7 +531,14 @@ def _piece_ok(piece: Piece, doc: Any) -> bool:
 
 
 def _head_sector(words: list[SectorWord]) -> Optional[str]:
-    """The sector of the word nearest the head; a neutral role ("spokesperson") takes its owner's sector."""
+    """The sector of the word nearest the head; a neutral role ("spokesperson") takes its owner's sector.
+
+    Armed or political opposition outranks the state sectors it is written with: "rebel forces" are REB,
+    "opposition lawmakers" OPP.
+    """
+    for word in reversed(words):
+        if word.role != "neutral" and word.sector in ("REB", "OPP"):
+            return word.sector
     for word in reversed(words):
         if word.role != "neutral" and word.sector:
             return word.sector
@@ -538,7 +554,3 @@ def _capital_sector(span: Any) -> str:
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         return "CVL"
     return "GOV"
-
-
-def resolve_mentions(resolver: Resolver, docs: Iterable[Any], when: Optional[dt.date] = None) -> list[list[ActorRef]]:
-    return [resolver.resolve(doc, when) for doc in docs]

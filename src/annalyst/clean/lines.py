@@ -11,6 +11,7 @@ paragraphs in the output, separated by one blank line.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,6 +24,7 @@ MAX_FRONT_BLOCKS = 6  # front matter sits in the first few blocks, never deeper
 MAX_TAIL_BLOCKS = 3  # an author bio is among the last few blocks
 MAX_RELATED_ITEM_WORDS = 16
 HARD_WRAP_MIN_CHARS = 40
+_BULLET = re.compile(r"^(?:[-*•·–—]|\d{1,2}[.)])\s")
 
 
 @dataclass
@@ -110,8 +112,17 @@ def _blocks_of(lines: list[Line]) -> list[list[Line]]:
     return [blocks[k] for k in sorted(blocks)]
 
 
-def _same_text(a: str, b: str) -> bool:
-    return words_of(a) == words_of(b)
+MAX_TITLE_SUFFIX_WORDS = 5  # "Headline | Example Times": a page title often carries the site name
+
+
+def _same_text(line: str, title: str) -> bool:
+    """The line is the title, or the title without (or with) a short site-name suffix."""
+    a, b = words_of(line), words_of(title)
+    if a == b:
+        return True
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return (len(shorter) >= 3 and longer[: len(shorter)] == shorter
+            and len(longer) - len(shorter) <= MAX_TITLE_SUFFIX_WORDS)
 
 
 def _mark_front_matter(lines: list[Line], result: CleanedText) -> None:
@@ -182,6 +193,10 @@ def _hard_wrapped(block: list[Line]) -> bool:
     if len(block) < 2:
         return False
     body = block[:-1]
+    if any(_BULLET.match(line.text) for line in block):
+        return False  # a list: one item per line
+    if sum(1 for line in body if line.text.endswith((".", "!", "?", ":", '"', "”"))) * 2 > len(body):
+        return False  # lines that end sentences are one sentence or paragraph each, not cut text
     longest = max(len(line.text) for line in body)
     return longest >= HARD_WRAP_MIN_CHARS and all(len(line.text) >= 0.6 * longest for line in body)
 

@@ -34,6 +34,6 @@ def run_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
     else:
-        print_table(report.rows(), ("set", "metric", "value"))
+        print_table(report.rows(), ("set", "metric", "value"), max_width=50)
         print(f"({report.seconds:.0f}s)")
     return 0

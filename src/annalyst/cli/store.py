@@ -28,6 +28,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-dedup", action="store_true", help="keep duplicate documents")
     p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    scale = p.add_argument_group("scale-out")
+    scale.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="code in N worker processes (default 1: in this process); with --engine dask, "
+                            "the size of the local Dask cluster")
+    scale.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="where the coding runs: local processes (default) or a Dask cluster")
+    scale.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: an existing scheduler (tcp://HOST:8786); default a local cluster")
     p.set_defaults(func=run_ingest)
 
     p = subparsers.add_parser("events", help="query stored events",
@@ -129,9 +137,16 @@ def run_ingest(args: argparse.Namespace) -> int:
     args.json_errors = args.json
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     options = PipelineOptions(batch_size=max(1, args.batch_size), dedup=not args.no_dedup)
+    executor = None
+    if args.engine != "local" or args.workers > 1 or args.scheduler:
+        from annalyst.pipeline.executors import make_executor
+
+        executor = make_executor(args.engine, workers=args.workers, scheduler=args.scheduler)
     try:
-        summary = ingest(args.inputs, args.db, options, on_progress=bar)
+        summary = ingest(args.inputs, args.db, options, on_progress=bar, executor=executor)
     finally:
+        if executor is not None:
+            executor.close()
         if bar is not None:
             bar.finish()
     for source, position, error in summary.failures[:20]:

@@ -7,12 +7,13 @@ import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from annalyst.errors import InputError, ModelError
 from annalyst.model import Document, Event
 
 SETS = ("codebook", "gsr", "india", "glocon")
+CONTENTIOUS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 # PLOVER 0.5b1 names in the GSR -> the current ontology (PLOVER manual v2.0)
 GSR_EVENT_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -341,5 +342,8 @@ def evaluate(options: Optional[EvalOptions] = None, *, steps: Optional[list] = N
         coded = code_sentences([t for t, _ in rows_g], steps, options.batch_size)
         protest = [any(e.event == "PROTEST" for e in evs) for evs in coded]
         report.real.append(score_sentences("glocon-protest", [g for _, g in rows_g], protest))
+        # GLOCON's positive label is any contentious event (protest, riot, attack, kidnapping ...)
+        contentious = [any(e.asserted and e.event in CONTENTIOUS for e in evs) for evs in coded]
+        report.real.append(score_sentences("glocon-contentious", [g for _, g in rows_g], contentious))
     report.seconds = time.perf_counter() - started
     return report

@@ -198,6 +198,8 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[st
         if inner is None or inner.code[:2] == pred.code[:2]:
             continue
         specific, by_root = GENERIC_BY_CONTENT[pred.code]
+        if pred.code == "030" and inner.code[:2] >= "14":
+            specific, by_root = st.THREAT_FOR, st.THREAT_ROOT  # "vowed to fight": a promise of harm is a threat
         new = st.mapped(inner.code, specific, by_root)
         if new:
             return new

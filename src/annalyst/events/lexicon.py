@@ -86,6 +86,8 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
         gkey = f"{priority}:{group}"
         if gkey not in entry.groups:
             entry.groups.append(gkey)
+        # PETRARCH verbs count only through their patterns: their bare-verb codes ("pay" -> 061,
+        # "go" -> 040) over-fire on general news while adding nothing on the dev sets
         if code and entry.code is None and priority >= 2:
             entry.code = code
     elif kind == "pattern":

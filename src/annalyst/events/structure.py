@@ -33,7 +33,7 @@ INTENT_FOR = {"0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082
               "0861": "0355", "0862": "0355", "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356",
               "0873": "0356", "0874": "0356", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
               "0834": "0344", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311",
-              "062": "0312", "063": "0313", "064": "0314", "046": "036", "045": "039", "057": "030"}
+              "062": "0312", "063": "0313", "064": "0314", "046": "036", "045": "039", "057": "030", "051": "032"}
 INTENT_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # a refused or negated announced act (CAMEO 12x), and what an appeal (02x) or demand (10x) asks for
 REJECT_FOR = {"036": "125", "046": "125", "045": "126", "039": "126", "057": "127", "037": "127", "030": "127",
@@ -400,8 +400,7 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
             return None
         dep = t.dep_
         t = t.head
-        if dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj", "pcomp", "pobj", "prep", "relcl", "acl") \
-                and t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and dep in ("ccomp", "parataxis"):
+        if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
             return t
     return None
 
@@ -594,7 +593,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     # a future act reported by an unplaced speaker is most often the actor's own announcement
     own = speech is None or same or not any(r.country for r in speaker_refs)
     if "hypothetical" not in flags and not pred.nominal and mood:
-        verbal = code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13") or (code[:2] == "05" and code != "057")
+        verbal = code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13") or (code[:2] == "05" and code not in INTENT_FOR)
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code = code if verbal else (intent_code(code) or code)

@@ -30,6 +30,11 @@ from annalyst.errors import ModelError
 AMBIGUITY_RATIO = 2.0
 # A city this large keeps its name against a same-named province of another country.
 BIG_CITY = 1_000_000
+# A town this small in a country the sentence does not name is more likely a namesake we lack.
+SMALL_TOWN = 100_000
+# A city in a country the sentence names is preferred unless the largest namesake is this many
+# times bigger.
+CONTEXT_RATIO = 6
 _MIN_ALTNAME_LEN = 4
 _ALTNAME_RE = re.compile(r"[A-Z][A-Za-z .'\-]+")
 
@@ -99,19 +104,32 @@ class Gazetteer:
     def cities(self, phrase: str) -> list[Place]:
         return [c.place for c in self._cities.get(normalize_name(phrase), [])]
 
-    def city(self, phrase: str, prefer_countries: Iterable[str] = (), *, names: str = "any") -> Optional[Place]:
-        """The city a name means: in a preferred country if one has it, else the clearly largest.
+    def city(self, phrase: str, prefer_countries: Iterable[str] = (), *, names: str = "any",
+             within: Optional[str] = None) -> Optional[Place]:
+        """The city a name means.
 
-        ``names``: ``primary`` (match main names only), ``alternate`` (only other names) or ``any``.
+        ``within``: the country the text itself qualifies the name with ("Paris, Texas"): only a
+        city there will do.  ``prefer_countries``: countries named elsewhere in the sentence: a
+        city there wins if it is not dwarfed (at least 1/``CONTEXT_RATIO`` of the largest
+        namesake: "Geneva" stays Swiss in a sentence about the US and Iran).  Otherwise the
+        clearly largest (``AMBIGUITY_RATIO``), else ``None``.  ``names``: ``primary`` (main names
+        only), ``alternate`` (only other names) or ``any``.
         """
         candidates = [c for c in self._cities.get(normalize_name(phrase), [])
                       if names == "any" or c.primary == (names == "primary")]
+        if within is not None:
+            candidates = [c for c in candidates if c.place.country == within]
         if not candidates:
             return None
+        largest = max(c.place.population for c in candidates)
         preferred = set(prefer_countries)
-        in_context = [c for c in candidates if c.place.country in preferred]
+        in_context = [c for c in candidates if c.place.country in preferred
+                      and c.place.population * CONTEXT_RATIO >= largest]
         if in_context:
             return max(in_context, key=lambda c: (c.primary, c.place.population)).place
+        if preferred and within is None and largest < SMALL_TOWN \
+                and not any(c.place.country in preferred for c in candidates):
+            return None  # "the Cove area near its mine in Nevada" is not Cove, Benin
         primary = [c for c in candidates if c.primary] or candidates
         ranked = sorted(primary, key=lambda c: c.place.population, reverse=True)
         best = ranked[0].place
@@ -120,17 +138,23 @@ class Gazetteer:
             return None
         return best
 
-    def lookup(self, phrase: str, prefer_countries: Iterable[str] = ()) -> Optional[Place]:
+    def lookup(self, phrase: str, prefer_countries: Iterable[str] = (), *,
+               within: Optional[str] = None) -> Optional[Place]:
         """Countries first (so "Georgia" is the country), then cities, then subdivisions (module doc)."""
         prefer = tuple(prefer_countries)
         country = self.country(phrase)
         if country is not None:
             return country
-        city, region = self.city(phrase, prefer, names="primary"), self.region(phrase, prefer)
+        city = self.city(phrase, prefer, names="primary", within=within)
+        region = self.region(phrase, (within,) if within else prefer)
         if city is not None and region is not None and city.country != region.country \
                 and city.population < BIG_CITY and city.country not in prefer:
             return region  # "Ontario" is the Canadian province, not the Californian town
-        return city or region or self.city(phrase, prefer, names="alternate")
+        if city is not None or region is not None:
+            return city or region
+        if any(c.primary for c in self._cities.get(normalize_name(phrase), [])):
+            return None  # a main name was found and judged ambiguous: no guessing by other names
+        return self.city(phrase, prefer, names="alternate", within=within)
 
 
 def _read_supplement() -> list[tuple[str, str, str]]:
@@ -184,7 +208,8 @@ def load_gazetteer() -> Gazetteer:
             city_names.append((normalize_name(phrase), iso3))
         else:
             name = canonical.get(iso3, phrase) if kind == "country" else phrase
-            countries.setdefault(normalize_name(phrase), Place(name, kind, iso3))
+            # "-": a region of no single country ("the Gulf"), listed so no namesake town is taken
+            countries.setdefault(normalize_name(phrase), Place(name, kind, None if iso3 == "-" else iso3))
 
     cities: dict[str, list[_City]] = {}
     by_country_name: dict[tuple[str, str], Place] = {}

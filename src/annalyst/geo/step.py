@@ -212,7 +212,7 @@ class DocumentPlaces:
             if cap is None:
                 return Location(phrase.text, country=phrase.capital_of)
             return _location(phrase.text, cap)
-        place = self.gazetteer.lookup(phrase.text, {phrase.within} if phrase.within else prefer)
+        place = self.gazetteer.lookup(phrase.text, prefer, within=phrase.within)
         if place is None:
             return Location(phrase.text) if phrase.entity else None
         if phrase.area_only and place.kind == "city":

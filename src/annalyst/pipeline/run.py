@@ -14,12 +14,15 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from annalyst.model import Document
 from annalyst.pipeline.base import Pipeline, RunSummary, batched
 from annalyst.pipeline.default import PipelineOptions, build_pipeline
 from annalyst.store import Store
+
+if TYPE_CHECKING:
+    from annalyst.pipeline.executors import Executor
 
 ALREADY_STORED = "stored"  # skip reason of a record found in the store before processing
 
@@ -118,13 +121,53 @@ def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline,
     return summary
 
 
+def _unstored_batches(docs: Iterable[Document], store: Store, batch_size: int,
+                      progress: IngestProgress) -> Iterator[list[Document]]:
+    """Batches of the records not stored yet; stored ones are counted skipped (``stored``) here."""
+    for batch in batched(docs, batch_size):
+        stored = store.stored_doc_ids([d.doc_id for d in batch])
+        for doc in batch:
+            if doc.doc_id in stored:
+                progress.stored += 1
+                progress.summary.add(doc.skip(ALREADY_STORED))
+        fresh = [d for d in batch if d.doc_id not in stored]
+        if fresh:
+            yield fresh
+
+
+def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipeline, executor: "Executor",
+                         options: PipelineOptions, *, total: Optional[int] = None,
+                         on_progress: Optional[ProgressFn] = None) -> RunSummary:
+    """``ingest_documents`` with the coding done by an executor (process pool, Dask cluster).
+
+    Same resume and same store: the driver reads, skips stored records, cleans and de-duplicates
+    (the pipeline's head, so dedup sees the whole run), and writes every finished batch in input
+    order, one transaction each; the executor runs parse → geo where it runs it.
+    """
+    summary = RunSummary()
+    progress = IngestProgress(summary=summary, total=total)
+    started = time.perf_counter()
+    batches = _unstored_batches(docs, store, options.batch_size, progress)
+    for finished in executor.map_batches(batches, options, pipeline=pipeline):
+        write_batch(store, finished)
+        for doc in finished:
+            summary.add(doc)
+        summary.seconds = time.perf_counter() - started
+        if on_progress is not None:
+            on_progress(progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
 def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb", options: Optional[PipelineOptions] = None,
            *, on_progress: Optional[ProgressFn] = None, pipeline: Optional[Pipeline] = None,
-           read_options: Optional[dict[str, Any]] = None) -> RunSummary:
+           read_options: Optional[dict[str, Any]] = None, executor: Optional["Executor"] = None) -> RunSummary:
     """Read ``inputs`` (files, folders, globs, ``-``), code them and store them in ``db_path``.
 
     Idempotent: records already stored are skipped (counted as skipped with reason ``stored``).
     ``pipeline`` replaces the standard one (its DedupStep, if any, is seeded all the same).
+    ``executor`` (``annalyst.pipeline.executors.make_executor``) runs the coding in worker
+    processes or on Dask; the caller closes it.  Without one the run is in this process.
     """
     from annalyst.read import iter_documents
 
@@ -135,6 +178,9 @@ def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb",
         if options.dedup:
             seed_dedup(pipeline, store.known_hashes(), options)
         docs = iter_documents(list(inputs), **(read_options or {}))
+        if executor is not None:
+            return ingest_with_executor(docs, store, pipeline, executor, options,
+                                        total=estimate_total(inputs), on_progress=on_progress)
         return ingest_documents(docs, store, pipeline, batch_size=options.batch_size,
                                 total=estimate_total(inputs), on_progress=on_progress)
 

@@ -23,7 +23,7 @@ from annalyst.report.charts import edges_from_dyads, network_png, timeline_png
 from annalyst.store import EventQuery, Store
 
 MAX_CHART_EVENTS = 5000
-"""Events drawn on the timeline image (the per-period bars count every event)."""
+"""Events drawn on the timeline image, latest first (the per-period bars count every event)."""
 
 MAX_DYADS = 60
 """Dyads drawn on the network image, most events first."""
@@ -93,7 +93,7 @@ def build_report(db_path: Union[str, Path], out_dir: Union[str, Path], query: Op
     table_rows = q.limit if q.limit is not None else DEFAULT_TABLE_ROWS
     with Store(db_path, read_only=True) as store:
         total = store.count_events(q)
-        chart_events = store.query_events(dataclasses.replace(q, limit=MAX_CHART_EVENTS, offset=0, sort="date"))
+        chart_events = store.query_events(dataclasses.replace(q, limit=MAX_CHART_EVENTS, offset=0, sort="-date"))
         listed = store.query_events(dataclasses.replace(q, limit=table_rows))
         dates = [d for e in chart_events if (d := e.get("date"))]
         chosen = period or choose_period(dt.date.fromisoformat(min(dates)) if dates else None,

@@ -16,6 +16,7 @@ const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verb
 const FILTER_KEYS = ["actor", "country", "event", "cameo", "since", "until", "include_flagged"];
 const CHART_LIMIT = 500;  // the API's page-size cap
 const LIST_LIMIT = 50;
+const MAX_STACK = 5;  // dots piled on one day and score before they overlap
 const SVG_NS = "http://www.w3.org/2000/svg";
 const NO_ACTOR = new Set(["?", "-"]);
 
@@ -229,20 +230,21 @@ async function timelineView(main, {filters}) {
   main.append(chartBox, listBox);
   // the chart's page and the table's first page load side by side
   const [page] = await Promise.all([
-    api("/api/events", apiParams(filters, {limit: CHART_LIMIT, sort: "date"})),
+    // the latest events: a corpus's few historical mentions (1870...) must not fill the chart
+    api("/api/events", apiParams(filters, {limit: CHART_LIMIT, sort: "-date"})),
     renderList(listBox, filters, 0),
   ]);
   const total = page.total ?? page.events.length;
   chartBox.appendChild(el("p", {className: "summary"},
     `${total} event${total === 1 ? "" : "s"}`,
-    total > page.events.length ? ` (chart shows the first ${page.events.length})` : ""));
+    total > page.events.length ? ` (the chart shows the latest ${page.events.length})` : ""));
   chartBox.appendChild(timelineSvg(page.events));
   chartBox.appendChild(quadLegend());
 }
 
 async function renderList(box, filters, offset) {
   clear(box);
-  const page = await api("/api/events", apiParams(filters, {limit: LIST_LIMIT, offset, sort: "date"}));
+  const page = await api("/api/events", apiParams(filters, {limit: LIST_LIMIT, offset, sort: "-date"}));
   if (!page.events.length) {
     box.appendChild(el("p", {className: "empty"}, "No events match these filters."));
     return;
@@ -269,11 +271,11 @@ function timelineSvg(events) {
     root.appendChild(svg("text", {x: W / 2, y: H / 2, "text-anchor": "middle", className: "axis-label"}, "no dated events"));
     return root;
   }
-  const times = dated.map((ev) => Date.parse(ev.date));
-  let t0 = Math.min(...times), t1 = Math.max(...times);
+  let [t0, t1] = timeRange(dated.map((ev) => Date.parse(ev.date)));
   const pad = Math.max((t1 - t0) * 0.04, 86400000 * 3);
   t0 -= pad; t1 += pad;
-  const x = (t) => L + (t - t0) / (t1 - t0) * (W - L - R);
+  // a stray date (a misread year) is pinned to the edge instead of squeezing everything else
+  const x = (t) => L + (Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0) * (W - L - R);
   const y = (g) => T + (10 - g) / 20 * (H - T - B);
   // y axis: Goldstein -10 (conflict) .. +10 (cooperation)
   for (const g of [-10, -5, 0, 5, 10]) {
@@ -291,10 +293,13 @@ function timelineSvg(events) {
   for (const ev of dated) {
     const g = ev.goldstein ?? 0;
     const key = `${ev.date}|${g}`;
-    const n = stack.get(key) || 0;
+    // at most a few high: a busy day's pile must not climb out of the chart
+    const n = Math.min(stack.get(key) || 0, MAX_STACK);
     stack.set(key, n + 1);
-    const dot = svg("circle", {cx: x(Date.parse(ev.date)), cy: y(g) - n * 11, r: 5.5,
-      className: `dot quad-${ev.quad_class || 0}`, tabindex: 0, "data-event-id": ev.event_id},
+    const t = Date.parse(ev.date);
+    const outside = t < t0 || t > t1;
+    const dot = svg("circle", {cx: x(t), cy: y(g) - n * 11, r: 5.5,
+      className: `dot quad-${ev.quad_class || 0}${outside ? " outside" : ""}`, tabindex: 0, "data-event-id": ev.event_id},
       svg("title", {}, `${ev.date} ${actorLabel(ev.source)} ${ev.event || ev.cameo} ${actorLabel(ev.target)}: ${ev.text || ""}`));
     const open = () => { location.hash = eventHref(ev.event_id); };
     dot.addEventListener("click", open);
@@ -302,6 +307,16 @@ function timelineSvg(events) {
     root.appendChild(dot);
   }
   return root;
+}
+
+/** The dates' range, ignoring the outer 2% on each side when they would stretch it threefold. */
+function timeRange(times) {
+  const sorted = times.slice().sort((a, b) => a - b);
+  const full = [sorted[0], sorted[sorted.length - 1]];
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+  const inner = [at(0.02), at(0.98)];
+  const span = (r) => Math.max(r[1] - r[0], 86400000);
+  return span(full) > 3 * span(inner) ? inner : full;
 }
 
 /** Calendar-aligned ticks (days, month starts or year starts), at most about `count` of them. */
@@ -356,7 +371,7 @@ async function showEdgeEvents(box, dyad, filters) {
   clear(box);
   box.appendChild(el("h2", {}, `${dyad.source} → ${dyad.target}`));
   // the page's filters stay on, so the list holds exactly the events the edge counts
-  const params = apiParams(filters, {source: dyad.source, target: dyad.target, limit: LIST_LIMIT, sort: "date"});
+  const params = apiParams(filters, {source: dyad.source, target: dyad.target, limit: LIST_LIMIT, sort: "-date"});
   try {
     const page = await api("/api/events", params);
     box.appendChild(page.events.length ? eventsTable(page.events) : el("p", {className: "empty"}, "No events."));
@@ -418,7 +433,8 @@ function forceLayout(nodes, edges, W, H) {
       v.dx += (W / 2 - v.x) * 0.05; v.dy += (H / 2 - v.y) * 0.05;
       const d = Math.max(Math.hypot(v.dx, v.dy), 0.01);
       v.x = Math.min(W - 60, Math.max(60, v.x + v.dx / d * Math.min(d, temp)));
-      v.y = Math.min(H - 30, Math.max(30, v.y + v.dy / d * Math.min(d, temp)));
+      // room above for the label and below for a self-loop
+      v.y = Math.min(H - 70, Math.max(40, v.y + v.dy / d * Math.min(d, temp)));
     }
     temp = Math.max(temp * 0.97, 0.5);
   }
