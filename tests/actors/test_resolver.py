@@ -218,3 +218,9 @@ def test_known_person_resolves_across_offices(resolver):
     brown_2015 = resolver.resolve_text("Gordon Brown", dt.date(2015, 3, 1))
     assert (brown_2005.country, brown_2005.sector) == ("GBR", "GOV")
     assert (brown_2015.country, brown_2015.sector) == ("GBR", "ELI")
+
+
+def test_ethnic_group_is_not_the_state(resolver, nlp):
+    refs = mentions(resolver, nlp, "Ethnic Albanians in Macedonia demanded more rights.")
+    albanians = find(refs, "Albanians")
+    assert (albanians.country, albanians.kind, albanians.resolved_by) == ("MKD", "group", "location")

@@ -28,7 +28,7 @@ FLOORS = {
     ("india-police-arrest", "precision"): 0.80,  # 1.000 (8 of 8)
     ("india-police-arrest", "recall"): 0.12,  # 0.154 (agentless passives are not coded)
     ("india-police-kill-force", "precision"): 0.80,  # 1.000
-    ("india-police-kill-force", "recall"): 0.25,  # 0.314
+    ("india-police-kill-force", "recall"): 0.33,  # 0.373
     ("glocon-protest", "precision"): 0.50,  # 0.750 (3 of 4)
     ("glocon-protest", "recall"): 0.05,  # 0.073 (GLOCON positives are mostly not protests)
     ("glocon-contentious", "precision"): 0.30,  # 0.400

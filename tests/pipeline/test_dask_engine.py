@@ -45,3 +45,24 @@ def test_dask_process_workers_match_local_and_report_a_dead_partition(local_resu
 def test_make_executor_dask_uses_the_scheduler_address():
     ex = make_executor("dask", scheduler="tcp://127.0.0.1:1")
     assert isinstance(ex, DaskExecutor) and ex.describe() == "dask (tcp://127.0.0.1:1)"
+
+
+def test_the_real_pipeline_on_dask_codes_the_founding_article_as_the_local_engine(example_path):
+    from annalyst.model import Document
+    from annalyst.pipeline.default import PipelineOptions
+    from annalyst.pipeline.executors import run_executor
+
+    def docs():
+        raw = example_path.read_text("utf-8")
+        return [Document(doc_id="founding", source=str(example_path), raw=raw),
+                Document(doc_id="copy", source="mem", raw=raw),  # an exact duplicate in another partition
+                Document(doc_id="short", source="mem", raw="Russia condemned the missile test by North Korea on Monday.")]
+
+    options = PipelineOptions(batch_size=1)
+    local: list = []
+    run_executor(LocalExecutor(), docs(), options, sink=local.extend)
+    with DaskExecutor(workers=1, processes=False) as ex:
+        remote: list = []
+        run_executor(ex, docs(), options, sink=remote.extend)
+    assert _outcome(remote) == _outcome(local)
+    assert local[0].events and local[1].status is Status.SKIPPED and local[1].duplicate_of == "founding"

@@ -116,19 +116,22 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(reference):
     assert any(0 < stored < summary.records for _, stored, _ in outcomes), outcomes
 
 
-def test_kill_during_the_first_write_leaves_an_openable_or_absent_store(reference, tmp_path):
+def test_kill_while_creating_the_store_leaves_it_absent_or_whole(reference, tmp_path):
     inputs, expected, _, _, _ = reference
     ctx = multiprocessing.get_context("fork")
     db = tmp_path / "early.duckdb"
     done = ctx.Value("i", 0)
     child = ctx.Process(target=_child, args=(inputs, str(db), done), daemon=True)
     child.start()
+    building = Path(f"{db}.creating")  # where Store builds a new file before renaming it into place
     deadline = time.monotonic() + 60
-    while not db.exists() and child.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.001)
-    os.kill(child.pid, signal.SIGKILL)  # as soon as the file appears: schema creation or first batch
+    while not (db.exists() or building.exists()) and child.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.0005)
+    os.kill(child.pid, signal.SIGKILL)  # as soon as a file appears: in the middle of creating the store
     child.join(10)
     if db.exists():
-        Store(db).close()  # opens (and finishes the schema) for writing, or raises StoreError with a fix
+        with Store(db, read_only=True) as store:  # a store that exists is whole
+            assert store.schema_version() == SCHEMA_VERSION
     ingest(inputs, db, PipelineOptions(batch_size=BATCH))
     assert snapshot(db) == expected
+    assert not building.exists()

@@ -267,3 +267,25 @@ def test_large_block_clusters_quickly():
     result = merge_block(rows, RULE)
     assert time.perf_counter() - started < 5.0
     assert sum(len(ids) for _, ids in result) == 6000
+
+
+def test_across_articles_the_sentences_must_tell_the_same_story():
+    from annalyst.store.merge import content_terms, text_overlap
+
+    def report(mid, doc, sentence):
+        return {**mention(mid, D(1987, 3, 2), doc=doc, cameo="010"), "source_text": "Calif.", "sentence": sentence}
+
+    same = [report("a", "x", "Russian missiles struck a power plant in Kharkiv overnight, officials said."),
+            report("b", "y", "A Russian missile strike hit the Kharkiv power plant, the governor said.")]
+    assert groups(same) == [["a", "b"]]
+    different = [report("a", "x", "Tandem Computers Inc said Telaction selected its NonStop computers."),
+                 report("b", "y", "ILC Technology Inc said its vice president of finance was removed.")]
+    assert groups(different) == [["a"], ["b"]]
+    assert groups(different, MergeRule(min_text_overlap=0.0)) == [["a", "b"]]
+    assert text_overlap(content_terms("the said of"), content_terms("Kharkiv")) is None
+    # a shared wire dateline and date are no evidence of the same story
+    assert content_terms("WILMINGTON, Del., March 2 - Columbia Gas System Inc formed a pipeline unit.") == \
+        content_terms("Columbia Gas System Inc formed a pipeline unit.")
+    dateline = [report("a", "x", "WILMINGTON, Del., March 2 - Columbia Gas System Inc formed a pipeline unit."),
+                report("b", "y", "WILMINGTON, Del., March 2 - Mercantile Stores Co Inc had February sales of 113 mln dlrs.")]
+    assert groups(dateline) == [["a"], ["b"]]

@@ -262,3 +262,23 @@ def test_remerge_all_with_a_wider_window(store):
 
     store.merge_rule = MergeRule(window_days=10)
     assert store.remerge_all() == 4  # the two strikes a week apart now count as one
+
+
+def test_store_held_by_another_process_is_a_store_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom annalyst.store import Store\n"
+         "s = Store(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(30)", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError) as err:
+            Store(path, read_only=True)
+        assert "wait for it" in err.value.fix
+    finally:
+        holder.kill()
+        holder.wait()

@@ -104,7 +104,10 @@ class Resolver:
         exact = PhraseMatcher(vocab, attr="ORTH")
         lower = PhraseMatcher(vocab, attr="LOWER")
         exact_texts = sorted({a.text for a in self.kb.aliases if a.exact_case})
-        lower_texts = sorted({a.text.lower() for a in self.kb.aliases if not a.exact_case})
+        # tokenise the aliases as written and capitalised ("Sen." is one token, "sen." two): LOWER then
+        # compares them case-insensitively with the text's tokens
+        lower_texts = sorted({form for a in self.kb.aliases if not a.exact_case
+                              for form in (a.text, a.text[:1].upper() + a.text[1:])})
         tokenizer = self.nlp.tokenizer
         exact.add("exact", list(tokenizer.pipe(exact_texts)))
         lower.add("lower", list(tokenizer.pipe(lower_texts)))
@@ -322,6 +325,15 @@ class Resolver:
             elif actor_piece.type == "adjective" and not heads and len(group) == 1 \
                     and doc[actor_piece.end - 1].tag_ in ("NNS", "NNPS"):
                 sector = "CVL"  # a people: "Palestinians", "Nigerians"
+            if actor_piece.type == "adjective" and actor_piece.start > 0 \
+                    and doc[actor_piece.start - 1].lower_ in ETHNIC_MARKERS:
+                # "ethnic Albanians in Macedonia": a people, not the state of the same name (PLOVER codes an
+                # ethnic group with the country it lives in, which the location or context may tell)
+                ref.country, ref.code, ref.kind, ref.name = None, None, "group", None
+                ref.sector = head_sector or "CVL"
+                ref.resolved_by = "ethnic"
+                mention.ref = ref
+                return mention
             ref.sector = "ELI" if former and heads else sector
             # a state's code says its sector (PRKGOV); an organisation or PRE entity keeps its own (NATO, UKRDPR)
             ref.code = _code(actor.country, ref.sector) if actor.kind == "state" else actor.code
@@ -369,7 +381,7 @@ class Resolver:
                     out.append(left)
                     i += 2
                     continue
-                if gap in IN_GAPS and ref.kind == "sector" and ref.country is None:
+                if gap in IN_GAPS and ref.kind in ("sector", "group") and ref.country is None:
                     ref.country = right.ref.country
                     ref.code = _code(ref.country, ref.sector)
                     ref.resolved_by = "location"
@@ -422,7 +434,9 @@ class Resolver:
         for i in range(len(mentions) - 1, 0, -1):
             right = mentions[i]
             left = mentions[i - 1]
-            gap = [t.text.lower() for t in doc[left.end:right.start]]
+            if right.start - left.end > 2:
+                continue
+            gap = [t.lower_ for t in doc[left.end:right.start]]
             if gap not in (["and"], ["or"], [",", "and"], [",", "or"]):
                 continue
             if left.head_sector is not None or left.ref is None or right.ref is None:
@@ -455,6 +469,7 @@ class Resolver:
                 ref.resolved_by = "ellipsis"
 
 
+ETHNIC_MARKERS = {"ethnic", "ethnically"}
 OF_GAPS = (["of"], ["of", "the"])
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP"}
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])

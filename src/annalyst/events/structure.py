@@ -333,8 +333,10 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
     for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
         subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and comp.dep_ == "ccomp":
+            own = {s.country for s in sources if s.country}
             refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
-                    if not any(r is s for s in sources)]
+                    if not any(r is s for s in sources)
+                    and not (r.resolved_by == "coref" and r.country and r.country in own)]  # "X warned it would"
             if refs:
                 return refs
         for heads in target_heads(Predicate(comp, "", [comp], 0), []):
@@ -464,19 +466,24 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
         if t.dep_ == "pcomp" and t.head.lower_ in ("against", "without"):
             flags.add("negated")
         t = t.head
-    for v in chain[1:]:
+    for below, v in zip(chain, chain[1:]):
+        if below.dep_ != "xcomp":
+            continue  # a coordinated verb shares negation and auxiliaries, not its partner's meaning
         lem = v.lemma_.lower()
         if lem in lex.cue("failed"):
             flags.add("negated")
         elif lem in lex.cue("refusal"):
             mood = "refuse"
         elif lem in ("need", "have"):
-            mood = "obligation"
+            if v.tag_ != "VBD":  # "police had to fire": narrated, it happened
+                mood = "obligation"
         elif lem in lex.cue("unrealized") or lem in READY_WORDS:
             mood = mood or "future"
     if pred.nominal or pred.noun is not None:
         if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.noun.children):
             flags.add("negated")
+        if pred.nominal and any(c.lower_ in ("any", "possible", "potential", "future") for c in pred.noun.children):
+            flags.add("hypothetical")  # "any attack by X": no attack has happened
     # anything speculative above the clause ("it is expected that", "if ...")
     t = chain[-1]
     for _ in range(8):

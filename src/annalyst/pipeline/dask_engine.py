@@ -21,6 +21,7 @@ Kubernetes and Slurm (dask-jobqueue).
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional
 
@@ -99,6 +100,8 @@ class DaskExecutor(Executor):
             threads_per_worker=self.threads_per_worker,
             processes=self.processes,
             dashboard_address=None,
+            # the nanny's shutdown chatter is noise on a CLI's stderr; errors still show
+            silence_logs=logging.ERROR,
         )
         return Client(self._cluster)
 

@@ -16,8 +16,10 @@ The rule (docs/store.md, "De-duplication"):
    dated mention of that article (``same_document_fallback``: the text refers back to the
    happening it dated earlier).  Across articles, at least one side must also be the same actor
    by name (canonical name, else words without honorifics): a country+sector dyad alone is
-   coarse.  With a month or a year (weak evidence) both sides must be.  A mention with no date
-   at all (none in the text, no publication date) is never merged: nothing tells two apart.
+   coarse.  With a month or a year (weak evidence) both sides must be.  And the two sentences
+   must share at least ``min_text_overlap`` of their content words (stems): reports of one
+   happening tell it with the same names, places and numbers.  A mention with no date at all
+   (none in the text, no publication date) is never merged: nothing tells two apart.
 3. **Location.**  Known locations must agree: different countries, or different cities in the
    same country, never merge.  A missing location is compatible with any.
 4. **Order independence.**  Within a block the mentions are sorted canonically (most precise
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -52,6 +55,10 @@ class MergeRule:
     publication_lookback_days: int = 2  # how far before publication an undated-in-text event may lie
     # within one article, a mention the text gives no date for refers back to a dated one
     same_document_fallback: bool = True
+    # across articles, the two sentences must share this share of content words (overlap
+    # coefficient over 5-letter stems): same dyad and day is not enough when a country stands
+    # for all its companies and "said" is an event
+    min_text_overlap: float = 0.5
 
 
 _PRONOUNS = frozenset("i you he she it we they me him her us them its his their our".split())
@@ -148,6 +155,7 @@ class MentionFacts:
     location_country: Optional[str] = None
     location_city: Optional[str] = None
     identity: tuple[str, str] = ("", "")  # who exactly (names), finer than the block's dyad
+    terms: frozenset[str] = frozenset()  # content-word stems of the sentence
 
     def sort_key(self) -> tuple:
         lo = self.interval[0] if self.interval else dt.date.max
@@ -169,7 +177,47 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         location_country=row.get("location_country"), location_city=_norm(row.get("location_city")),
         identity=(actor_identity(row.get("source_name"), row.get("source_text")),
                   actor_identity(row.get("target_name"), row.get("target_text"))),
+        terms=content_terms(row.get("sentence") or ""),
     )
+
+
+# Function words and reporting verbs: they say nothing about which happening a sentence reports.
+_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers him his how i if in into is it its itself just me more most my
+no nor not now of off on once only or other our out over own same she should so some such than
+that the their them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your said says say saying told
+tell according reported report reports added mr mrs ms dr per pct cent
+""".split())
+
+
+# Dates are compared by the window, not as words.
+_DATE_WORDS = frozenset("""
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow week month year last next
+""".split())
+
+# A wire dateline ("WILMINGTON, Del., March 2 - ", "KYIV, Ukraine (AP) — ") says where the
+# reporter filed from; every story from that desk shares it, so it is no evidence of sameness.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}(?:,[^\n]{0,60}?)?\s[-\u2013\u2014]+\s")
+
+
+def content_terms(sentence: str) -> frozenset[str]:
+    """Stems (first five letters) of the sentence's content words and numbers, dateline aside."""
+    sentence = _DATELINE.sub("", sentence, count=1)
+    words = "".join(ch.lower() if ch.isalnum() else " " for ch in sentence).split()
+    return frozenset(w[:5] for w in words
+                     if w not in _STOPWORDS and w not in _DATE_WORDS and (len(w) > 2 or w.isdigit()))
+
+
+def text_overlap(a: frozenset[str], b: frozenset[str]) -> Optional[float]:
+    """Shared share of the shorter sentence's terms; None when either has none (no evidence)."""
+    if not a or not b:
+        return None
+    return len(a & b) / min(len(a), len(b))
 
 
 _HONORIFICS = frozenset("mr mrs ms miss dr lord lady sir president prime minister".split())
@@ -215,6 +263,9 @@ def compatible(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> bo
         # "said" something that day): at least one side must also be the same actor by name,
         # and with a month or a year (weak evidence) both sides must
         if not _shares_actor(anchor, other):
+            return False
+        overlap = text_overlap(anchor.terms, other.terms)
+        if overlap is not None and overlap < rule.min_text_overlap:
             return False
         if not precise and anchor.identity != other.identity:
             return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence, Union
@@ -33,6 +34,45 @@ _MENTION_SORTS = {
 }
 
 
+def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("BEGIN TRANSACTION")
+    for stmt in schema.DDL:
+        con.execute(stmt)
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
+                [str(schema.SCHEMA_VERSION), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
+    con.execute("COMMIT")
+
+
+def _holds_data(path: str) -> bool:
+    """A file that exists and is not empty (a zero-byte file is what a kill during creation left)."""
+    try:
+        return os.path.getsize(path) > 0
+    except OSError:
+        return False
+
+
+def _create_file(path: str) -> None:
+    """Build a new store beside ``path`` and rename it into place.
+
+    DuckDB writes a new file in several steps; a process killed between them leaves a file
+    DuckDB refuses to open.  Built aside and renamed, a store is either absent or whole.
+    """
+    building = f"{path}.creating"
+    for leftover in (building, f"{building}.wal"):
+        Path(leftover).unlink(missing_ok=True)
+    try:
+        con = duckdb.connect(building)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot create the store {path}: {exc}",
+                         "check that the folder exists and is writable, or choose another --db") from exc
+    try:
+        _create_schema(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(building, path)
+
+
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -53,11 +93,14 @@ class Store:
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}",
                              f"create one with `annalyst ingest PATH... --db {self.path}` (or `annalyst demo --db {self.path}`)")
+        if not read_only and self.path != ":memory:" and not _holds_data(self.path):
+            _create_file(self.path)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.IOException, duckdb.Error) as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}",
-                             "check the path; if another annalyst process is writing it, wait for it or open it read-only") from exc
+                             "check the path; if another process holds the store (DuckDB allows one writing process, "
+                             "or several read-only ones, per file), wait for it to finish") from exc
         try:
             self._check_schema()
         except Exception:
@@ -113,12 +156,7 @@ class Store:
             migrate(self.con, version, schema.SCHEMA_VERSION, schema.MIGRATIONS, path=self.path)
 
     def _create(self) -> None:
-        self.con.execute("BEGIN TRANSACTION")
-        for stmt in schema.DDL:
-            self.con.execute(stmt)
-        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
-                         [str(schema.SCHEMA_VERSION), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
-        self.con.execute("COMMIT")
+        _create_schema(self.con)
 
     # -- writing ---------------------------------------------------------------------------
 
