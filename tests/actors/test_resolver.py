@@ -224,3 +224,11 @@ def test_ethnic_group_is_not_the_state(resolver, nlp):
     refs = mentions(resolver, nlp, "Ethnic Albanians in Macedonia demanded more rights.")
     albanians = find(refs, "Albanians")
     assert (albanians.country, albanians.kind, albanians.resolved_by) == ("MKD", "group", "location")
+
+
+def test_led_and_backed(resolver, nlp):
+    refs = mentions(resolver, nlp, "The Saudi-led coalition bombed Sanaa while Russian-backed separatists shelled Donetsk.")
+    coalition = find(refs, "Saudi-led coalition")
+    assert (coalition.country, coalition.sector) == ("SAU", "GOV")
+    separatists = find(refs, "separatists")
+    assert separatists.country != "RUS"

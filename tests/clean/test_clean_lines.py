@@ -206,3 +206,14 @@ def test_bulleted_lists_keep_one_item_per_line():
             "- Better access to legal and practical advice by telephone and the internet")
     result = clean_text(text)
     assert result.text.count("\n") == 3
+
+
+def test_wire_copy_read_as_an_english_variety_is_kept_as_english():
+    # py3langid calls terse earnings copy Nigerian Pidgin (pcm); it is English news all the same
+    from annalyst.clean import clean_document
+    from annalyst.model import Document
+
+    raw = "Shr one dlr vs 73 cts\n    Net 12.6 mln vs 15.8 mln\n    Revs 337.3 mln vs 315.2 mln\n    Nine mths\n    Shr 3.07 dlrs vs 3.08 dlrs\n"
+    doc = clean_document(Document(doc_id="w", source="mem", raw=raw))
+    assert doc.alive and doc.language == "en"
+    assert doc.meta.get("language_detected") in (None, "pcm", "sco")

@@ -223,13 +223,15 @@ class Resolver:
             # "the Bush administration", "Putin's government": a body named after its leader
             return is_head and self._role(piece) == "noun" and (not gap or words == ["'s"] or words == ["’s"])
         if gap:
-            # "Israel's high court", "Romania's new government", "Nigerian junior foreign minister"
+            # "Israel's high court", "Romania's new government", "Nigerian junior foreign minister", and
+            # "US-led coalition", "Saudi-led forces" (not "Russian-backed separatists": a backer is not the actor)
             possessive = words[0] in POSSESSIVE and prev.type in ENTITY_TYPES + ("unknown-org",)
-            rest = gap[1:] if possessive else gap
+            led = [w.lower() for w in words[:2]] == ["-", "led"] and prev.type in ENTITY_TYPES + ("adjective",)
+            rest = gap[1:] if possessive else gap[2:] if led else gap
             describes = all(t.pos_ == "ADJ" or t.text == "-" for t in rest)
             if not describes or not is_head or has_head:
                 return False
-            return possessive or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
+            return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
                 or self._role(prev) in ("former", "noun", "title")
         if piece.type in ("person", "unknown-person"):
             # "President Putin", "Ukrainian President Zelenskyy"; not "UN Kim Song"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
+from annalyst.clean import language
 from annalyst.clean.html import extract_html
 from annalyst.clean.lines import CleanedText, clean_text
 from annalyst.clean.normalize import content_hash, normalize_text
@@ -69,7 +70,13 @@ def clean_document(doc: Document, *, languages: frozenset[str] = ARTICLE_LANGUAG
     if not doc.text.strip():
         return doc.skip("empty")
     if doc.language and doc.language not in languages:
-        return doc.skip(f"language:{doc.language}")
+        # the identifier separates varieties (Nigerian Pidgin, Scots) that plain English wire
+        # copy is often mistaken for; an article in a variety of an accepted language is kept
+        variety_of = next((lang for lang in sorted(languages) if language.same_language(lang, doc.language)), None)
+        if variety_of is None:
+            return doc.skip(f"language:{doc.language}")
+        doc.meta["language_detected"] = doc.language
+        doc.language = variety_of
     return doc
 
 

@@ -33,9 +33,10 @@ def event_row(ev: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO = sys.stdout,
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Optional[TextIO] = None,
                 max_width: Optional[int] = None) -> None:
     """A plain aligned table; the last column is cut to the terminal width."""
+    out = out or sys.stdout
     if not rows:
         print("(no rows)", file=out)
         return
@@ -55,12 +56,14 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Tex
         print(line(row), file=out)
 
 
-def print_jsonl(objs: Iterable[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+def print_jsonl(objs: Iterable[dict[str, Any]], out: Optional[TextIO] = None) -> None:
+    out = out or sys.stdout
     for obj in objs:
         out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 
 
-def print_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO = sys.stdout) -> None:
+def print_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Optional[TextIO] = None) -> None:
+    out = out or sys.stdout
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     for row in rows:

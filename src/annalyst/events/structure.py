@@ -346,6 +346,25 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
     return []
 
 
+def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """Whom a protest addresses: its purpose ("to protest/demand X") or "in protest of/against X"."""
+    from annalyst.events.coder import Predicate
+
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+            for heads in target_heads(Predicate(c, "", [c], 0), []):
+                refs = target_actors(heads, index, sources)
+                if refs:
+                    return refs
+        if c.dep_ == "prep" and c.lower_ in ("in", "against", "over"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "defiance", "opposition", "support"):
+                    refs = [r for r in index.refs_in(g.subtree) if not any(r is s for s in sources)]
+                    if refs:
+                        return refs[:1]
+    return []
+
+
 def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
     """The actor(s) a target NP points at: its own words, then its possessor/complements, then
     deeper words except patients of nested acts ("suspend Russia's membership") and places."""
@@ -588,8 +607,13 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = target_actors(heads, index, sources)
         if targets:
             break
+    if pred.code[:2] == "15":
+        # what is mobilized is the actor's own force; the target is whom it is aimed at
+        targets = [t for t in targets if t.country and not any(t.country == s.country for s in sources)]
     if not targets and not pred.nominal:
         targets = content_targets(tok, index, sources, agents)
+    if not targets and pred.code[:2] == "14":
+        targets = protest_targets(tok, index, sources)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
