@@ -175,10 +175,15 @@ def run_atheris(args: argparse.Namespace, fuzzer: Fuzzer) -> None:
     command = [sys.executable, str(Path(__file__).resolve()), "--atheris-child", str(state),
                "--seconds", str(args.seconds), "--max-bytes", str(args.max_bytes), "--crash-dir", str(args.crash_dir)]
     with log.open("w") as out:
-        subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, timeout=args.seconds + 300, check=False)
+        done = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, timeout=args.seconds + 300, check=False)
     if state.exists():
         saved = json.loads(state.read_text())
         fuzzer.tally = Tally(saved["runs"], saved["crashes"], Counter(saved["kinds"]), saved["first"])
+    if done.returncode != 0:  # libFuzzer itself stopped early: out of memory, a timeout, a native crash
+        kind = f"fuzzer process exited with {done.returncode}"
+        fuzzer.tally.crashes += 1
+        fuzzer.tally.kinds[kind] += 1
+        fuzzer.tally.first[kind] = f"see {log}"
 
 
 def main(argv: Optional[list[str]] = None) -> int:

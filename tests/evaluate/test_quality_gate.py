@@ -18,13 +18,13 @@ pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 FLOORS = {
     # (set, metric): floor      measured 2026-11-29 (limit 200, seed 13)
-    ("codebook", "root"): 0.74,  # 0.758
-    ("codebook", "three_digit"): 0.45,  # 0.469
+    ("codebook", "root"): 0.745,  # 0.762
+    ("codebook", "three_digit"): 0.455,  # 0.473
     ("codebook", "exact"): 0.34,  # 0.354
-    ("gsr", "event_f1"): 0.74,  # 0.754
+    ("gsr", "event_f1"): 0.745,  # 0.757
     ("gsr", "source_country"): 0.68,  # 0.698
-    ("gsr", "target_country"): 0.49,  # 0.510
-    ("gsr", "triple_f1"): 0.38,  # 0.398
+    ("gsr", "target_country"): 0.52,  # 0.538
+    ("gsr", "triple_f1"): 0.40,  # 0.419
     ("india-police-arrest", "precision"): 0.80,  # 1.000 (8 of 8)
     ("india-police-arrest", "recall"): 0.12,  # 0.154 (agentless passives are not coded)
     ("india-police-kill-force", "precision"): 0.80,  # 1.000

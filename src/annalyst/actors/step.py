@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annalyst.actors.resolver import Resolver
+from annalyst.clean.dateline import dateline_spans
 from annalyst.model import Document
 from annalyst.pipeline.base import Step
 
@@ -34,5 +35,10 @@ class ActorStep(Step):
             # a record that skipped the parse step (library use): parse here with the same model
             parsed = self.resolver.nlp(doc.text)
             doc.parsed = parsed
-        doc.actors = self.resolver.resolve(parsed, doc.published)
+        actors = self.resolver.resolve(parsed, doc.published)
+        datelines = dateline_spans(doc.text)
+        if datelines:
+            # the filing place of a wire story ("JAKARTA, March 2 - ") is not an actor
+            actors = [a for a in actors if not any(s <= (a.start or 0) < e for s, e in datelines)]
+        doc.actors = actors
         return doc
