@@ -4,10 +4,9 @@ For each gold source/target actor (322 records, ~650 actors) the resolver is sco
   phrase   - the actor's text resolved on its own (``Resolver.resolve_text``);
   sentence - the sentence resolved as a whole, taking the mention that overlaps the actor's text.
 Country accuracy counts every actor with a gold country code; sector accuracy every actor with a gold
-PLOVER sector (the GSR's "***" and empty sectors are skipped; ethnic suffixes such as "CVLalb" are cut
-to their sector).  The GSR mixes CAMEO codes into its ISO ones (JAP, ITL, VTN): they are mapped to ISO.
-The GSR codes every international body "IGO" (the UN, the EC, the Red Cross, Amnesty): any of our
-international codes (IGO, UNO, EUR, NGO) counts as a match for it, and IGO/UNO/EUR for its "NGO".
+PLOVER sector.  Gold codes are normalised as ``annalyst eval`` does (annalyst.evaluate.normalise: old
+CAMEO country codes to ISO, the GSR's IGO/NGO as one class with UNO and EUR, "***" as no sector,
+ethnic suffixes such as "CVLalb" cut to the sector).
 
 Usage: python bench/actors_gsr.py [--shared ../shared] [--show-errors N]
 """
@@ -21,30 +20,6 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-
-CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO"}
-
-
-def gold_country(code: str | None) -> str | None:
-    if not code:
-        return None
-    return CAMEO_TO_ISO.get(code, code)
-
-
-def gold_sector(sector: str | None) -> str | None:
-    if not sector or sector.startswith("*"):
-        return None
-    return sector[:3].upper()
-
-
-def country_match(gold: str, pred: str | None) -> bool:
-    if pred is None:
-        return False
-    if gold in ("IGO", "NGO"):
-        return pred in INTERNATIONAL
-    return gold == pred
-
 
 def load_gsr(shared: Path) -> list[dict]:
     path = shared / "eval" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
@@ -80,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from annalyst.actors import Resolver
+    from annalyst.evaluate.normalise import country_matches, gold_country, gold_sector
     from annalyst.parse import load_nlp
 
     records = load_gsr(Path(args.shared))
@@ -109,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                 ps = ref.sector if ref else None
                 if gc:
                     s["country_n"] += 1
-                    ok = country_match(gc, pc)
+                    ok = country_matches(gc, pc)
                     s["country_ok"] += ok
                     if not ok:
                         errors[kind].append(f"country {actor['actorText']!r}: gold {gc} got {pc} ({ref.resolved_by if ref else '-'})")

@@ -252,7 +252,13 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
         for alias in [row["name"], *_split(row["aliases"])]:
             if alias not in seen:
                 seen.append(alias)
+    for pid in list(aliases):
+        for variant in name_variants(names[pid]):
+            if variant not in aliases[pid]:
+                aliases[pid].append(variant)
     if claimed is not None:
+        for pid in [pid for pid, person_terms in terms.items() if _place_entry(person_terms)]:
+            del terms[pid], names[pid], aliases[pid]
         _merge_known(kb, terms, names, aliases)
         _drop_conflicts(terms, aliases, claimed)
     for pid, person_terms in terms.items():
@@ -261,6 +267,28 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
         kb.people[pid] = Person(id=pid, name=names[pid], terms=tuple(sorted(person_terms, key=lambda t: t.start)))
         for alias in aliases[pid]:
             _add(kb, alias, pid, "person", path.name)
+
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "do", "dos", "du", "del",
+                            "della", "di", "van", "von", "der", "den", "le", "la", "ter", "st", "mac", "y", "e"})
+
+
+def name_variants(name: str) -> list[str]:
+    """Other ways news writes a full name from the dictionaries: given name and surname without the middle
+    names ("Carlos Saul Menem" -> "Carlos Menem"), and a two-part given name hyphenated ("Jean Bertrand
+    Aristide" -> "Jean-Bertrand Aristide").  Names with particles ("Mohammed bin Salman", "Luiz Inacio Lula da
+    Silva") are left alone: which words are the surname is not knowable from the string."""
+    words = _norm(name).split()
+    if len(words) != 3 or any(w.lower().strip(".") in NAME_PARTICLES for w in words) \
+            or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and len(w) > 2 for w in words):
+        return []
+    return [f"{words[0]} {words[2]}", f"{words[0]}-{words[1]} {words[2]}"]
+
+
+def _place_entry(person_terms: list[Term]) -> bool:
+    """PETRARCH2 dates some states' and regions' codes by independence ("IRAQ [IRQ 1900-2003]"): with no
+    sector in any term and a state's country, an entry of the people file is a place, not a person."""
+    return all(t.sector is None for t in person_terms) and all(t.country not in NONSTATE_CODES for t in person_terms)
 
 
 def _merge_known(kb: KnowledgeBase, terms: dict[str, list[Term]], names: dict[str, str],

@@ -171,7 +171,7 @@ class Resolver:
                 continue
             while start < ent.end and doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
                 start += 1
-            if start >= ent.end:
+            if start >= ent.end or _stance_prefixed(doc, start):
                 continue
             out.append(Piece(start, ent.end, kind))
             for i in range(start, ent.end):
@@ -256,6 +256,7 @@ class Resolver:
         self._ellipsis(doc, mentions)
         mentions = self._prepositional(doc, mentions)
         self._sentence_context(doc, mentions)
+        self._ethnic_location(doc, mentions)
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions)
@@ -412,6 +413,28 @@ class Resolver:
                 ref.code = _code(country, ref.sector)
                 ref.resolved_by = "context"
 
+    def _ethnic_location(self, doc: Any, mentions: list[Mention]) -> None:
+        """"Ethnic Albanians demonstrated in Serbia": PLOVER codes an ethnic group with the state it lives in.
+        The state the sentence names next after the group (else the last before it) is taken, never the
+        state the group is named after."""
+        for i, m in enumerate(mentions):
+            ref = m.ref
+            if ref is None or ref.resolved_by != "ethnic" or ref.country is not None:
+                continue
+            own = {self.kb.actors[p.target].country for p in m.pieces if p.type == "adjective" and p.target}
+            sent = doc[m.start].sent
+            states = [o for o in mentions if o is not m and o.ref is not None and o.ref.country
+                      and o.ref.kind in PLACE_KINDS and o.ref.resolved_by not in ("coref", "ethnic")
+                      and o.ref.country not in own and sent.start <= o.start < sent.end]
+            after = [o for o in states if o.start >= m.end]
+            before = [o for o in states if o.end <= m.start]
+            chosen = after[0] if after else before[-1] if before else None
+            if chosen is None:
+                continue
+            ref.country = chosen.ref.country
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "ethnic+location"
+
     def _official(self, m: Mention) -> bool:
         """A state office or titled person named by a curated sector word (not "crowd", "website")."""
         if m.ref.sector not in CONTEXT_SECTORS:
@@ -525,6 +548,8 @@ def _case_ok(alias: str, span: Any) -> bool:
 
 def _piece_ok(piece: Piece, doc: Any) -> bool:
     """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
+    if piece.type != "sector" and _stance_prefixed(doc, piece.start):
+        return False  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not who acts
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
             and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN":
         return False  # one capitalised common word ("Most", "Foundation") is not a name
@@ -545,6 +570,17 @@ def _piece_ok(piece: Piece, doc: Any) -> bool:
         return last.lower_ in ("ex-",) or last.pos_ == "ADJ" and last.lower_ in (
             "former", "ousted", "exiled", "deposed", "late")
     return True
+
+
+STANCE_PREFIXES = {"anti", "pro", "non"}
+
+
+def _stance_prefixed(doc: Any, start: int) -> bool:
+    """The name is written glued to "anti-" or "pro-" ("anti-Syria", "pro-Moscow")."""
+    if start < 2 or doc[start - 1].text not in ("-", "\u2010", "\u2011"):
+        return False
+    prefix, dash = doc[start - 2], doc[start - 1]
+    return prefix.lower_ in STANCE_PREFIXES and not prefix.whitespace_ and not dash.whitespace_
 
 
 def _head_sector(words: list[SectorWord]) -> Optional[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from annalyst.errors import InputError, ModelError
+from annalyst.evaluate.normalise import country_class, country_matches, gold_country, gold_sector
 from annalyst.model import Document, Event
 
 SETS = ("codebook", "gsr", "india", "glocon")
@@ -154,16 +155,26 @@ def load_codebook(shared: Path) -> list[tuple[str, str]]:
 
 @dataclass
 class GsrRecord:
+    """One GSR event, its actors' codes normalised (``annalyst.evaluate.normalise``)."""
+
     text: str
     event: str
     sources: list[tuple[Optional[str], Optional[str]]]  # (country, sector)
     targets: list[tuple[Optional[str], Optional[str]]]
+    # "SRC/TAR" markup: each actor is source and target of the others ("Hungary and Romania agreed"); the
+    # GSR then leaves ``target`` empty, and the targets are the sources
+    reciprocal: bool = False
 
 
 def _actors(value) -> list[tuple[Optional[str], Optional[str]]]:
     if not value or not isinstance(value, list):
         return []
-    return [(a.get("code") or None, a.get("sector") or None) for a in value if isinstance(a, dict)]
+    return [(gold_country(a.get("code")), gold_sector(a.get("sector"))) for a in value if isinstance(a, dict)]
+
+
+def _markup(record: dict) -> str:
+    info = record.get("textInfo")
+    return info.get("markup", "") if isinstance(info, dict) else ""
 
 
 def load_gsr(shared: Path) -> list[GsrRecord]:
@@ -174,7 +185,11 @@ def load_gsr(shared: Path) -> list[GsrRecord]:
         ev = r.get("event")
         if not ev or ev == "DOCUMENT" or not r.get("text"):
             continue
-        out.append(GsrRecord(r["text"], GSR_EVENT_NAMES.get(ev, ev), _actors(r.get("source")), _actors(r.get("target"))))
+        sources, targets = _actors(r.get("source")), _actors(r.get("target"))
+        reciprocal = "SRC/TAR" in _markup(r) and len(sources) > 1 and not targets
+        if reciprocal:
+            targets = list(sources)
+        out.append(GsrRecord(r["text"], GSR_EVENT_NAMES.get(ev, ev), sources, targets, reciprocal))
     return out
 
 
@@ -242,7 +257,44 @@ def _country(ref) -> Optional[str]:
     return ref.country if ref is not None else None
 
 
+def gsr_event(record: GsrRecord, events: Sequence[Event]) -> Optional[Event]:
+    """The predicted event whose actors are compared with the gold record's.
+
+    A GSR record codes one event of its sentence.  When the coder found an event of that type, its actors
+    are the ones to compare (another event of the sentence has other actors: "X said Y attacked Z");
+    otherwise the sentence's primary event stands for the sentence.
+    """
+    same = [e for e in events if e.event == record.event]
+    return primary_event(same) or primary_event(events)
+
+
+def gold_triples(record: GsrRecord) -> set[tuple[Optional[str], Optional[str], str]]:
+    """(source country, target country, event) triples of a record, countries as comparison classes.
+
+    Compound actors give one triple per combination; a reciprocal record ("Hungary and Romania agreed")
+    one per ordered pair of distinct actors; a record without a target one triple with target ``None``.
+    """
+    sources = {country_class(c) for c, _ in record.sources if c} or {None}
+    targets = {country_class(c) for c, _ in record.targets if c} or {None}
+    pairs = {(s, t) for s in sources for t in targets}
+    if record.reciprocal:
+        pairs = {(s, t) for s, t in pairs if s != t} or pairs
+    return {(s, t, record.event) for s, t in pairs}
+
+
+def _any_country(gold: list[tuple[Optional[str], Optional[str]]], predicted: Optional[str]) -> bool:
+    return any(country_matches(c, predicted) for c, _ in gold if c)
+
+
+def _any_sector(gold: list[tuple[Optional[str], Optional[str]]], predicted: Optional[str]) -> bool:
+    return predicted is not None and any(sec == predicted for _, sec in gold if sec)
+
+
 def score_gsr(records: list[GsrRecord], coded: list[list[Event]]) -> GsrScore:
+    """Event P/R/F1 compare each sentence's primary event with the gold event; actor accuracies the
+    actors of :func:`gsr_event` with the gold actors (any of a compound); triples all predicted events
+    of the primary event's type with :func:`gold_triples`.  Codes are normalised first (see
+    ``annalyst.evaluate.normalise`` and docs/actors.md, "Scoring")."""
     s = GsrScore(n=len(records))
     tp = fp = fn = 0
     ttp = tfp = tfn = 0
@@ -256,24 +308,25 @@ def score_gsr(records: list[GsrRecord], coded: list[list[Event]]) -> GsrScore:
         else:
             fp += 1
             fn += 1
-        gold_src = {c for c, _ in rec.sources if c}
-        gold_tgt = {c for c, _ in rec.targets if c}
-        if rec.sources:
+        compared = gsr_event(rec, events)
+        src = compared.source if compared is not None else None
+        tgt = compared.target if compared is not None else None
+        if any(c for c, _ in rec.sources):
             src_n += 1
-            src_c += bool(ev and ev.source.country in gold_src)
-            if any(sec for _, sec in rec.sources):
-                srs_n += 1
-                srs_c += bool(ev and ev.source.sector in {sec for _, sec in rec.sources if sec})
-        if rec.targets:
+            src_c += _any_country(rec.sources, _country(src))
+        if any(sec for _, sec in rec.sources):
+            srs_n += 1
+            srs_c += _any_sector(rec.sources, src.sector if src else None)
+        if any(c for c, _ in rec.targets):
             tgt_n += 1
-            tgt_c += bool(ev and _country(ev.target) in gold_tgt)
-            if any(sec for _, sec in rec.targets):
-                trs_n += 1
-                trs_c += bool(ev and ev.target and ev.target.sector in {sec for _, sec in rec.targets if sec})
-        gold = {(c, t, rec.event) for c in (gold_src or {None}) for t in (gold_tgt or {None})}
+            tgt_c += _any_country(rec.targets, _country(tgt))
+        if any(sec for _, sec in rec.targets):
+            trs_n += 1
+            trs_c += _any_sector(rec.targets, tgt.sector if tgt else None)
+        gold = gold_triples(rec)
         pred = set()
         if ev is not None and ev.event:
-            pred = {(e.source.country, _country(e.target), e.event) for e in events
+            pred = {(country_class(e.source.country), country_class(_country(e.target)), e.event) for e in events
                     if e.event == ev.event and e.asserted == ev.asserted}
         ttp += len(gold & pred)
         tfp += len(pred - gold)

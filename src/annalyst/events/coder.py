@@ -131,7 +131,10 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
     lemma = verb_lemma(tok, lex)
     best: Optional[Predicate] = None
     clause = st.clause_tokens(tok)
-    after = [t for t in clause if t.i > tok.i]
+    # the bare infinitive belongs to the verb's phrasing ("declined to comment", "vowed to retaliate")
+    infinitive = [t for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                  for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"])]
+    after = sorted([t for t in clause if t.i > tok.i] + [t for t in infinitive if t.i > tok.i], key=lambda t: t.i)
     before = [t for t in clause if t.i < tok.i]
     after_words, before_words = _words_of(after), _words_of(before)
     for pat in lex.patterns_for(lemma):
@@ -192,18 +195,44 @@ GENERIC_BY_CONTENT = {
 
 
 def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[str]:
-    content = [c for c in pred.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    holders = [pred.token] + ([pred.noun] if pred.noun is not None else [])
+    content = [c for h in holders for c in h.children
+               if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    inner_codes: list[str] = []
     for verb in content:
         inner = classify_verb(verb, lex, depth + 1)
-        if inner is None or inner.code[:2] == pred.code[:2]:
+        if inner is not None:
+            inner_codes.append(inner.code)
+    if not inner_codes:
+        # "called for sanctions", "asked X for military aid", "demanded the release of": what is
+        # asked for is named by an event noun in the object or the for-phrase
+        for noun in _requested_nouns(holders, pred.noun):
+            nc = noun_code(noun, lex)
+            if nc is not None:
+                inner_codes.append(nc[0])
+    for code in inner_codes:
+        if code[:2] == pred.code[:2]:
             continue
         specific, by_root = GENERIC_BY_CONTENT[pred.code]
-        if pred.code == "030" and inner.code[:2] >= "14":
+        if pred.code == "030" and code[:2] >= "14":
             specific, by_root = st.THREAT_FOR, st.THREAT_ROOT  # "vowed to fight": a promise of harm is a threat
-        new = st.mapped(inner.code, specific, by_root)
+        new = st.mapped(code, specific, by_root)
         if new:
             return new
     return None
+
+
+def _requested_nouns(holders: list[Any], own_noun: Any) -> list[Any]:
+    out: list[Any] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj") and (own_noun is None or c.i != own_noun.i):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    # "the release of prisoners": the head noun first, then what it governs
+    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for g in p.children if g.dep_ == "pobj"]) if t.pos_ == "NOUN"]
 
 
 def _match_pattern(pat: Pattern, after: list[Any], before: list[Any], lex: Lexicon) -> Optional[list[Any]]:
@@ -225,9 +254,10 @@ def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
                 continue
             if tok.lower_ == "according":
                 continue  # "according to X" is attribution, not an act
-            if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children):
-                continue  # "decided to recognize": the infinitive is the event
             pred = classify_verb(tok, lex)
+            if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
+                    and (pred is None or pred.rank < RANK_CORE_PATTERN):
+                continue  # "decided to recognize": the infinitive is the event ("declined to comment" is its own)
             if pred is not None:
                 preds.append(pred)
                 light_objects.update(t.i for t in pred.trigger)

@@ -253,6 +253,18 @@ def actors_for(heads: list[Any], index: ActorIndex, allow_unknown: bool,
 # ----------------------------------------------------------------------------- source / target
 
 
+def _displaced_agent(verb: Any) -> list[Any]:
+    """"was accused of misusing funds by officials": the parser hangs the by-phrase lower down;
+    it is the verb's agent when no clause boundary lies between."""
+    for t in verb.subtree:
+        if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"):
+            continue
+        path = _path_up(t, verb)
+        if path and not any(x.dep_ in CLAUSE_BREAK - {"acl"} for x in path):
+            return [g for g in t.children if g.dep_ == "pobj"]
+    return []
+
+
 def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                   agent_words: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], Any]:
     """(source heads, passive-subject heads, the verb that owns the subject)."""
@@ -267,6 +279,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
         passive = [c for c in h.children if c.dep_ == "nsubjpass"]
         if passive:
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = agents or _displaced_agent(h)
             p = passive[0]
             if p.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 p = h.head
@@ -569,6 +582,80 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     return False
 
 
+CROWD_ROOTS = ("14", "17", "18", "19", "20")
+PERSONAL_PRONOUNS = {"they", "he", "she", "we", "i", "them"}
+
+
+def pronoun_actor(tok: Any) -> ActorRef:
+    return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="unknown", resolved_by="parse")
+
+
+# material conflict is reported without its agent ("five people were arrested", "a roadside
+# bombing killed two soldiers"); CAMEO/PLOVER still code it, with an unnamed source
+IMPLIED_ROOTS = ("17", "18", "19", "20")
+# of coercion only physical acts ("were arrested", "homes were demolished"); "sexism prevents
+# women from ..." (170) has an abstract subject, not a hidden agent (BBC politics sample)
+IMPLIED_COERCE = ("171", "173", "175")
+# acts of the state's own security forces when no agent is named (arrest, detain, disperse)
+POLICE_CODES = ("173", "175")
+
+
+def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[str]) -> bool:
+    """A material-conflict predicate whose agent the text does not name: an agentless passive, or
+    a subject that is an event or thing rather than an actor ("an explosion killed")."""
+    if code[:2] not in IMPLIED_ROOTS or code[:2] == "17" and code[:3] not in IMPLIED_COERCE:
+        return False
+    if not src_heads:
+        return True
+    for h in src_heads:
+        if h.lower_ in PRONOUNS or h.pos_ == "PROPN" or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return False
+        if h.lemma_.lower() in agents or h.lemma_.lower() in QUANTITY_NOUNS:
+            return False
+    return all(h.pos_ == "NOUN" for h in src_heads)
+
+
+def _agent_of_cause(verb: Any, index: ActorIndex, agents: frozenset[str]) -> Optional[ActorRef]:
+    """"killed in police firing", "died in an army raid": the agent modifies the cause's noun."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by", "after", "from"):
+            continue
+        # the tagger often reads the cause ("police firing") as a verb form
+        for noun in (g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB")):
+            for mod in noun.children:
+                if mod.dep_ not in ("compound", "poss", "amod", "nmod") or mod.i > noun.i:
+                    continue
+                refs = index.actors_of_np(mod) if index.by_token.get(mod.i) else []
+                if refs:
+                    return refs[0]
+                ref = unknown_actor(mod, agents)
+                if ref is not None:
+                    return ref
+                if mod.lemma_.lower() in agents:
+                    return ActorRef(text=mod.text, start=mod.idx, end=mod.idx + len(mod.text), kind="unknown",
+                                    resolved_by="parse")
+    return None
+
+
+def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
+    """The unnamed agent of an agentless act: for arrests and crowd control the security forces
+    of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
+    named = _agent_of_cause(verb, index, agents)
+    if named is not None:
+        return named
+    if code[:3] not in POLICE_CODES:
+        return ActorRef(text="", kind="implied", resolved_by="implied")
+    country = None
+    for v in [verb] + [a for a in verb.ancestors][:2]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        placed = [r.country for r in index.actors_of_np(g) if r.country]
+                        country = country or (placed[0] if placed else None)
+    return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
+
+
 def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
     ca = {r.country for r in a if r.country}
     cb = {r.country for r in b if r.country}
@@ -600,6 +687,12 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
         sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
+    if not sources and not pred.nominal and pred.code[:2] in CROWD_ROOTS:
+        # "they marched", "he was shot by them": a protest or an attack is coded even when the actor
+        # stage could not resolve the pronoun; the actor stays unresolved (country None)
+        sources = [pronoun_actor(h) for h in src_heads if h.lower_ in PERSONAL_PRONOUNS]
+    if not sources and not pred.nominal and is_agentless(tok, src_heads, pred.code, agents):
+        sources = [implied_source(tok, pred.code, index, agents)]
     if not sources:
         return None
     targets: list[ActorRef] = []
@@ -649,7 +742,9 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         acc = according_to(tok.sent, index)
         if acc is not None:
             attribution = Attribution(text=acc.text, country=acc.country, sector=acc.sector)
-    conf = 0.45 + (0.2 if any(s.country for s in sources) else 0.0) + (0.1 if any(t.country for t in targets) else 0.0)
+    conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) + (0.1 if any(t.country for t in targets) else 0.0)
+    if any(s.resolved_by == "implied" for s in sources):
+        conf -= 0.25  # the agent is inferred, not read
     conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
     return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
                      code=code, confidence=max(0.05, min(0.95, conf)))

@@ -1,0 +1,70 @@
+"""Events whose agent the text leaves unnamed or unresolved: agentless passives, abstract
+subjects, agents inside the cause ("killed in police firing"), pronoun crowds, displaced by-phrases."""
+
+from __future__ import annotations
+
+
+def test_agentless_arrest_is_coded_with_implied_police(code):
+    evs = code("Five people were arrested in India on Sunday.")
+    arrests = [e for e in evs if e.cameo.startswith("173")]
+    assert arrests, [e.cameo for e in evs]
+    src = arrests[0].source
+    assert src.resolved_by == "implied" and src.sector == "COP" and src.text == ""
+    assert src.country == "IND"  # the security forces of the place it happened
+    assert arrests[0].confidence < 0.5  # inferred, not read
+
+
+def test_inanimate_subject_of_an_attack_gives_unknown_source(code):
+    evs = code("A roadside bombing killed two Egyptian soldiers.")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and attacks[0].source.resolved_by == "implied" and attacks[0].source.country is None
+    assert attacks[0].cameo == "1833"  # the weapon still refines the code
+
+
+def test_agent_named_in_the_cause(code):
+    evs = code("Two men were killed in police firing.")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and attacks[0].source.text == "police"
+
+
+def test_abstract_subject_is_not_an_implied_agent(code):
+    # "prevent" (170) with a non-actor subject is no hidden coercion
+    evs = code("High costs prevent farmers from selling their crops.")
+    assert not any(e.source.resolved_by == "implied" for e in evs)
+
+
+def test_agentless_statement_is_not_coded(code):
+    evs = code("The report was criticized on Monday.")
+    assert not any(e.source.resolved_by == "implied" for e in evs)
+
+
+def test_unresolved_pronoun_can_protest(code):
+    evs = code("On Monday they marched to the parliament building.", actors=[])
+    assert any(e.event == "PROTEST" and e.source.text == "they" and e.source.country is None for e in evs)
+
+
+def test_unresolved_pronoun_does_not_make_cooperation(code):
+    evs = code("They praised the new budget.", actors=[])
+    assert not evs
+
+
+def test_by_phrase_attached_low_is_the_passive_agent(code):
+    evs = code("Ri Ji-song has been accused of misusing public funds by the DPRK government.")
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and acc[0].source.country == "PRK" and acc[0].target and acc[0].target.text == "Ri Ji-song"
+
+
+def test_control_verb_with_its_own_pattern(code):
+    evs = code("NATO declined to comment on the report.")
+    assert [e.cameo for e in evs] == ["011"]
+
+
+def test_requested_noun_refines_an_appeal(code):
+    evs = code("Egypt asked Japan for military aid.")
+    ev = [e for e in evs if e.source.country == "EGY"]
+    assert ev and ev[0].cameo.startswith("023"), [e.cameo for e in evs]
+
+
+def test_passive_shots_are_firing(code):
+    evs = code("Police said six rounds were fired in the area.")
+    assert any(e.cameo == "193" for e in evs), [e.cameo for e in evs]
