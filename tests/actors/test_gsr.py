@@ -9,8 +9,7 @@ import pytest
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
-ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO"}
+from annalyst.evaluate.normalise import country_matches, gold_country
 
 
 def test_country_accuracy_in_sentences(shared_dir, resolver, nlp):
@@ -24,7 +23,7 @@ def test_country_accuracy_in_sentences(shared_dir, resolver, nlp):
             if not isinstance(actors, list):
                 continue
             for actor in actors:
-                gold = ISO.get(actor.get("code"), actor.get("code"))
+                gold = gold_country(actor.get("code"))
                 text = actor.get("actorText", "").strip()
                 if not gold or not text:
                     continue
@@ -39,6 +38,6 @@ def test_country_accuracy_in_sentences(shared_dir, resolver, nlp):
                 if not hits:
                     continue
                 got = max(hits, key=lambda r: (r.country is not None, r.end - r.start)).country
-                correct += got in INTERNATIONAL if gold in ("IGO", "NGO") else got == gold
+                correct += country_matches(gold, got)
     assert total > 600
-    assert correct / total >= 0.88, f"country accuracy {correct / total:.3f}"
+    assert correct / total >= 0.90, f"country accuracy {correct / total:.3f}"  # 0.917 on 2026-11-29

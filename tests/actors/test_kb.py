@@ -116,3 +116,41 @@ def test_aliases_are_written_as_in_news(kb):
     for alias in kb.aliases:
         assert alias.text == alias.text.strip() and "_" not in alias.text, alias
         assert not re.search(r"\s{2,}", alias.text), alias
+
+
+@pytest.mark.parametrize("name,variants", [
+    ("Carlos Saul Menem", ["Carlos Menem", "Carlos-Saul Menem", "Carlos Saul-Menem"]),
+    ("Mohammed bin Salman", []),  # a particle: which words are the surname is unknown
+    ("Olaf Scholz", []),
+    ("Jose Luis Rodriguez Zapatero", []),
+])
+def test_name_variants(name, variants):
+    from annalyst.actors.kb import name_variants
+
+    assert name_variants(name) == variants
+
+
+def test_dictionary_places_are_not_people(kb):
+    # PETRARCH2 dates states' codes by independence ("IRAQ [IRQ 1900-2003]"): those entries are places
+    assert "iraq" not in kb.people and "ukraine" not in kb.people
+    assert not [a for a in kb.aliases if a.type == "person" and a.text in ("Mosul", "Basra", "Samarra", "Leipzig")]
+
+
+def test_shortened_names_only_for_distinctive_surnames(kb):
+    # "John Hilary Smith" (Kiribati) must not claim every "John Smith"
+    assert not [a for a in kb.aliases if a.type == "person" and a.text == "John Smith"
+                and kb.people[a.target].name == "John Hilary Smith"]
+
+
+def test_regions_name_one_country_and_no_directions(kb):
+    regions = {a.text: a.target for a in kb.aliases if a.source == "regions.tsv"}
+    assert regions.get("Sindh") == "PAK" and regions.get("Khyber Pakhtunkhwa") == "PAK"
+    assert not {"North", "South", "Gulf", "Midlands", "Ulster", "Punjab"} & set(regions)
+
+
+def test_region_names_are_folded_and_cleaned():
+    from annalyst.actors.regions_import import clean, fold
+
+    assert fold("Ghaznī") == "Ghazni"
+    assert clean("Sichuan Sheng") == "Sichuan"
+    assert clean("North East") is None and clean("Dagestan, Respublika") is None

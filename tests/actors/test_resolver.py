@@ -232,3 +232,63 @@ def test_led_and_backed(resolver, nlp):
     assert (coalition.country, coalition.sector) == ("SAU", "GOV")
     separatists = find(refs, "separatists")
     assert separatists.country != "RUS"
+
+
+def test_stance_prefix_is_not_the_actor(resolver, nlp):
+    refs = mentions(resolver, nlp, "A prominent anti-Syria journalist was killed in Beirut.", dt.date(2005, 2, 1))
+    assert not [r for r in refs if r.country == "SYR"]
+    refs = mentions(resolver, nlp, "Pro-Moscow rebels shelled the town.", dt.date(2015, 2, 1))
+    assert not [r for r in refs if r.country == "RUS"]
+
+
+@pytest.mark.parametrize("text,group,country", [
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians", "SRB"),
+    ("Ethnic Turks began a hunger strike against Sweden's decision to send them back to Bulgaria.", "Turks", "SWE"),
+])
+def test_ethnic_group_takes_the_state_it_lives_in(resolver, nlp, text, group, country):
+    ref = find(mentions(resolver, nlp, text, dt.date(2000, 1, 1)), group)
+    assert (ref.country, ref.resolved_by) == (country, "ethnic+location")
+
+
+def test_ethnic_group_alone_keeps_no_country(resolver, nlp):
+    ref = find(mentions(resolver, nlp, "Ethnic Albanians marched on Sunday.", dt.date(2000, 1, 1)), "Albanians")
+    assert ref.country is None
+
+
+def test_northern_ireland_is_the_united_kingdom(resolver, nlp):
+    refs = mentions(resolver, nlp, "The government banned a group in Northern Ireland.", dt.date(2000, 1, 1))
+    assert find(refs, "Northern Ireland").country == "GBR"
+
+
+def test_full_name_without_middle_name(resolver, nlp):
+    # the dictionaries list "Carlos Saul Menem"; news writes "Carlos Menem"
+    ref = find(mentions(resolver, nlp, "Carlos Menem met the envoy.", dt.date(1995, 1, 1)), "Carlos Menem")
+    assert (ref.country, ref.sector) == ("ARG", "GOV")
+
+
+def test_region_gives_its_country(resolver, nlp):
+    refs = mentions(resolver, nlp, "The government of Sindh province has ordered patrols.", dt.date(2000, 1, 1))
+    assert refs[0].country == "PAK" and refs[0].sector == "GOV"
+
+
+def test_plural_people_after_a_demonym_are_civilians(resolver, nlp):
+    ref = find(mentions(resolver, nlp, "Some 800,000 Iraqi Kurds sought refuge in Germany.", dt.date(2000, 1, 1)),
+               "Iraqi Kurds")
+    assert (ref.country, ref.sector) == ("IRQ", "CVL")
+
+
+def test_noun_compound_inside_a_body(resolver, nlp):
+    ref = find(mentions(resolver, nlp, "Angry French paper workers blocked the bridge.", dt.date(2000, 1, 1)),
+               "French paper workers")
+    assert (ref.country, ref.sector) == ("FRA", "LAB")
+
+
+def test_surname_that_is_a_title_stays_a_name(resolver, nlp):
+    refs = mentions(resolver, nlp, "British Defence Secretary Tom King said troops would stay.", dt.date(1991, 1, 1))
+    assert find(refs, "British Defence Secretary Tom King").country == "GBR"
+
+
+def test_apposition_tells_the_office_of_a_person_without_one(resolver, nlp):
+    text = "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access."
+    ref = find(mentions(resolver, nlp, text, dt.date(2000, 1, 1)), "Kenzo Oshima")
+    assert (ref.country, ref.resolved_by) == ("UNO", "apposition")

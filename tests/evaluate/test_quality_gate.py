@@ -17,22 +17,23 @@ from annalyst.evaluate import EvalOptions, evaluate
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 FLOORS = {
-    # (set, metric): floor      measured 2026-11-29 (limit 200, seed 13)
-    ("codebook", "root"): 0.745,  # 0.762
-    ("codebook", "three_digit"): 0.455,  # 0.473
-    ("codebook", "exact"): 0.34,  # 0.354
-    ("gsr", "event_f1"): 0.745,  # 0.757
-    ("gsr", "source_country"): 0.68,  # 0.698
-    ("gsr", "target_country"): 0.52,  # 0.538
-    ("gsr", "triple_f1"): 0.40,  # 0.419
-    ("india-police-arrest", "precision"): 0.80,  # 1.000 (8 of 8)
-    ("india-police-arrest", "recall"): 0.12,  # 0.154 (agentless passives are not coded)
-    ("india-police-kill-force", "precision"): 0.80,  # 1.000
-    ("india-police-kill-force", "recall"): 0.33,  # 0.373
-    ("glocon-protest", "precision"): 0.50,  # 0.750 (3 of 4)
-    ("glocon-protest", "recall"): 0.05,  # 0.073 (GLOCON positives are mostly not protests)
-    ("glocon-contentious", "precision"): 0.30,  # 0.400
-    ("glocon-contentious", "recall"): 0.15,  # 0.195
+    # (set, metric): floor      measured 2026-11-29 12:30 UTC (limit 200, seed 13), after implied
+    # agents of agentless conflict events, pronoun crowds, content-noun refinement of appeals
+    ("codebook", "root"): 0.765,  # 0.776
+    ("codebook", "three_digit"): 0.485,  # 0.495
+    ("codebook", "exact"): 0.36,  # 0.368
+    ("gsr", "event_f1"): 0.755,  # 0.764
+    ("gsr", "source_country"): 0.75,  # 0.766
+    ("gsr", "target_country"): 0.575,  # 0.592
+    ("gsr", "triple_f1"): 0.44,  # 0.451
+    ("india-police-arrest", "precision"): 0.90,  # 0.966
+    ("india-police-arrest", "recall"): 0.50,  # 0.538 (agentless "were arrested": implied police source)
+    ("india-police-kill-force", "precision"): 0.90,  # 1.000
+    ("india-police-kill-force", "recall"): 0.46,  # 0.490
+    ("glocon-protest", "precision"): 0.60,  # 0.857 (6 of 7)
+    ("glocon-protest", "recall"): 0.12,  # 0.146 (GLOCON positives are mostly not protests)
+    ("glocon-contentious", "precision"): 0.45,  # 0.550
+    ("glocon-contentious", "recall"): 0.48,  # 0.537
 }
 
 

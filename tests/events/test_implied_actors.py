@@ -68,3 +68,30 @@ def test_requested_noun_refines_an_appeal(code):
 def test_passive_shots_are_firing(code):
     evs = code("Police said six rounds were fired in the area.")
     assert any(e.cameo == "193" for e in evs), [e.cameo for e in evs]
+
+
+def test_nobody_as_subject_negates(code):
+    for text in ("No-one was injured in the attack.", "No one was killed.", "Nobody was arrested in India."):
+        evs = code(text)
+        assert evs and all("negated" in e.flags for e in evs), (text, [(e.cameo, e.flags) for e in evs])
+
+
+def test_charge_is_not_a_reported_act(code):
+    evs = code("The group has been accused of raping women.")
+    assert not any(e.source.resolved_by == "implied" for e in evs)
+
+
+def test_according_to_report_is_not_the_agent(code):
+    evs = code("Ten civilians were killed in India, according to a report released by the UN.")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(e.source.country != "UNO" for e in attacks)
+
+
+def test_protest_reported_as_happening(code):
+    evs = code("Violent protests erupted in Egypt on Friday.")
+    protests = [e for e in evs if e.event == "PROTEST"]
+    assert protests and protests[0].source.resolved_by == "implied" and protests[0].source.country == "EGY"
+
+
+def test_protest_noun_in_a_general_statement_is_not_an_event(code):
+    assert not [e for e in code("Strikes in the mining industry have increased.") if e.event == "PROTEST"]

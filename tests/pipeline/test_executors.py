@@ -62,6 +62,7 @@ class SentenceEvents(Step):
             raise ValueError("refused")
         if "CRASH" in doc.text:
             os._exit(3)  # a worker dying in native code looks like this to the pool
+        doc.meta["worker_pid"] = os.getpid()
         for i, sent in enumerate(doc.parsed.sents):
             nouns = [t for t in sent if t.pos_ in ("PROPN", "NOUN")]
             doc.events.append(Event(
@@ -145,6 +146,15 @@ def test_the_callers_pipeline_runs_the_head_so_seeded_dedup_holds(executor):
         run_executor(ex, _docs(TEXTS[:3]), PipelineOptions(batch_size=2), sink=out.extend, pipeline=seeded)
     assert out[1].status is Status.SKIPPED and out[1].duplicate_of == "stored-earlier"
     assert out[0].status is Status.PROCESSED and out[0].events
+
+
+@pytest.mark.slow
+def test_workers_are_replaced_after_recycle_after_batches():
+    texts = ["Russia welcomed the decision.", "China urged restraint.", "Kyiv protested."]
+    with ProcessExecutor(workers=1, max_in_flight=1, recycle_after=1, factory=toy_pipeline) as ex:
+        out, summary = _run(ex, _docs(texts), batch_size=1)
+    assert summary.processed == 3 and all(d.events for d in out)
+    assert len({d.meta["worker_pid"] for d in out}) == 3  # a fresh worker per batch
 
 
 @pytest.mark.slow

@@ -56,7 +56,10 @@ def _copy(target: ActorRef, source: ActorRef, how: str) -> None:
 
 def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> None:
     for m in mentions:
-        if not _is_unresolved_person(m):
+        # a person the knowledge base holds no office for on the date: the apposition says what they are
+        # ("Kenzo Oshima, the United Nations Emergency Relief Coordinator")
+        unplaced = m.ref is not None and m.ref.kind == "person" and m.ref.sector is None
+        if not (_is_unresolved_person(m) or unplaced):
             continue
         span = doc[m.start:m.end]
         for token in span:
@@ -64,7 +67,7 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
                 if child.dep_ == "appos" and not (m.start <= child.i < m.end):
                     if _take_affiliation(doc, m, child, index):
                         break
-        if m.ref.country is None:
+        if m.ref.country is None or m.ref.resolved_by == "kb-person" and m.ref.sector is None:
             root = span.root
             if root.dep_ == "appos" and root.head.i in index and index[root.head.i] is not m:
                 owner = index[root.head.i]

@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from annalyst.actors.kb import ALIAS_PRIORITY, Alias, KnowledgeBase, Person, SectorWord, load_kb
+from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
 from annalyst.model import ActorRef
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
@@ -228,7 +228,10 @@ class Resolver:
             possessive = words[0] in POSSESSIVE and prev.type in ENTITY_TYPES + ("unknown-org",)
             led = [w.lower() for w in words[:2]] == ["-", "led"] and prev.type in ENTITY_TYPES + ("adjective",)
             rest = gap[1:] if possessive else gap[2:] if led else gap
-            describes = all(t.pos_ == "ADJ" or t.text == "-" for t in rest)
+            # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
+            describes = all(t.pos_ == "ADJ" or t.text == "-"
+                            or t.pos_ == "NOUN" and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
+                            for t in rest)
             if not describes or not is_head or has_head:
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
@@ -325,9 +328,9 @@ class Resolver:
                 sector = _capital_sector(doc[actor_piece.start:actor_piece.end])
             elif actor_piece.type == "place" and not heads:
                 sector = "CVL"  # PLOVER GSR: a city or region stands for its people
-            elif actor_piece.type == "adjective" and not heads and len(group) == 1 \
-                    and doc[actor_piece.end - 1].tag_ in ("NNS", "NNPS"):
-                sector = "CVL"  # a people: "Palestinians", "Nigerians"
+            elif not heads and group[-1].type in ("adjective", "unknown-mod") \
+                    and doc[group[-1].end - 1].tag_ in ("NNS", "NNPS"):
+                sector = "CVL"  # a people: "Palestinians", "Nigerians", "Iraqi Kurds", "Bosnian Serbs"
             if actor_piece.type == "adjective" and actor_piece.start > 0 \
                     and doc[actor_piece.start - 1].lower_ in ETHNIC_MARKERS:
                 # "ethnic Albanians in Macedonia": a people, not the state of the same name (PLOVER codes an
@@ -558,11 +561,15 @@ def _piece_ok(piece: Piece, doc: Any) -> bool:
         # be read as a place ("Highland", "Enterprise", "George" are words and names first)
         if any(t.ent_type_ == "PERSON" for t in doc[piece.start:piece.end]):
             return False
-        from_gazetteer = piece.alias is not None and piece.alias.source == "geonames_places.tsv"
+        from_gazetteer = piece.alias is not None and piece.alias.source in GAZETTEER_FILES
         return not from_gazetteer or piece.end - piece.start > 1 \
             or doc[piece.start].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG")
     if piece.type != "sector":
         return True
+    first = doc[piece.start]
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "I" and first.pos_ == "PROPN" \
+            and doc[piece.start - 1].pos_ == "PROPN":
+        return False  # inside a person's name after a first name: "Tom King", "John Major" are names
     last = doc[piece.end - 1]
     if piece.alias is not None and piece.target in ("former", "ex-", "ousted", "exiled", "deposed", "late"):
         return last.pos_ in ("ADJ", "VERB", "PROPN", "NOUN", "PUNCT", "X")

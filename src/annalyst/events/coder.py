@@ -24,6 +24,7 @@ RANK_LIGHT_NOUN = 250
 RANK_PETRARCH_PATTERN = 100
 RANK_CORE_VERB = 60
 RANK_PETRARCH_VERB = 10
+DEPTH_PENALTY = 0.08  # confidence lost per clause level below the main predicate
 
 
 @dataclass(slots=True)
@@ -111,6 +112,13 @@ def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
             if key == "strike" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("air", "missile", "drone"):
                 return lex.nouns.get(f"{tok.doc[tok.i - 1].lower_}_strike", "195"), [tok.doc[tok.i - 1], tok]
             return lex.nouns[key], [tok]
+    if tok.lemma_.lower() in lex.cue("frame"):
+        # "a mediation mission", "peace efforts", "combing operations": the frame noun is empty,
+        # its modifier names the act
+        for mod in left:
+            for key in (mod.lower_, mod.lemma_.lower()):
+                if key in lex.nouns:
+                    return lex.nouns[key], [mod, tok]
     return None
 
 
@@ -149,7 +157,8 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
         if best is None or rank > best.rank:
             best = Predicate(tok, pat.code, [tok] + got, rank)
     if lemma in lex.light:
-        obj = st.object_noun(tok)
+        # "held talks"; passive "arrests were made"; participle "the arrests made by the police"
+        obj = st.object_noun(tok) or st.passive_object(tok) or st.modified_noun(tok)
         if obj is not None:
             nc = noun_code(obj, lex)
             if nc and (best is None or RANK_LIGHT_NOUN > best.rank):
@@ -162,6 +171,8 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
         # "ordered the paper to suspend publication": the ordered act is the orderer's
         for content in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
             inner = classify_verb(content, lex, depth + 1)
+            if inner is not None and inner.code[:2] in ("18", "19", "20") and lemma in lex.cue("objcontrol"):
+                continue  # "forced the police to open fire": the police fire (coded on the infinitive)
             if inner is not None and inner.code[:2] in ("16", "17", "18", "19", "20", "08"):
                 return Predicate(tok, inner.code, [tok] + inner.trigger, max(inner.rank, best.rank if best else 0))
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
@@ -186,6 +197,40 @@ def _weapon_code(sent: Any, code: str, lex: Lexicon) -> str:
     return code
 
 
+# CAMEO splits political demands (appeal 024, intent 034, accede 083, demand 104, reject 123) and
+# protests (141-145) by what is demanded: 1 leadership change, 2 policy change, 3 rights,
+# 4 change in institutions/regime (codebook names of the 4-digit codes)
+# cooperation (021, 031, 101, 121: economic, military, judicial, intelligence) and aid (023, 033,
+# 103, 122: economic, military, humanitarian, peacekeeping) are split the same way
+POLITICAL = (("topic_leadership", "1"), ("topic_policy", "2"), ("topic_rights", "3"), ("topic_regime", "4"))
+COOPERATION = (("topic_economic", "1"), ("topic_military", "2"), ("topic_judicial", "3"), ("topic_intelligence", "4"))
+AID = (("topic_economic", "1"), ("topic_military", "2"), ("topic_humanitarian", "3"), ("topic_peacekeeping", "4"))
+TOPIC_CUES = {**{c: POLITICAL for c in ("024", "034", "083", "104", "123", "141", "142", "143", "144", "145")},
+              **{c: COOPERATION for c in ("021", "031", "101", "121")},
+              **{c: AID for c in ("023", "033", "103", "122")}}
+# the generic root codes of cooperation (060) and aid (070) take the domain as their third digit,
+# reducing aid (162) as its fourth (1621 economic, 1622 military, 1623 humanitarian)
+TOPIC_CUES.update({"060": COOPERATION, "070": AID, "162": AID[:3]})
+TOPIC_PREFIX = {"060": "06", "070": "07"}
+TOPIC_REFINABLE = set(TOPIC_CUES)
+KIND_OF_GENERIC = {"020": ("024", "021"), "100": ("104", "101"), "030": ("034", "031"), "120": ("123", "121")}
+
+
+def _topic_code(pred: Predicate, code: str, lex: Lexicon) -> str:
+    """The 4-digit code from the demand's topic: the cue word nearest the predicate in its phrase."""
+    heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
+    # who acts says nothing about what is demanded ("the Israeli army forced out refugees")
+    actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
+                   for t in c.subtree}
+    words = sorted({t.i: t for h in heads for t in h.subtree if t.i not in actor_words}.values(),
+                   key=lambda t: abs(t.i - pred.token.i))
+    for tok in words:
+        for cue, digit in TOPIC_CUES[code]:
+            if tok.lower_ in lex.cue(cue) or tok.lemma_.lower() in lex.cue(cue):
+                return TOPIC_PREFIX.get(code, code) + digit
+    return code
+
+
 # a generic appeal/demand/promise/threat/refusal takes its sub-code from what it is about
 GENERIC_BY_CONTENT = {
     "020": (st.APPEAL_FOR, st.APPEAL_ROOT), "100": (st.DEMAND_FOR, st.DEMAND_ROOT),
@@ -196,8 +241,12 @@ GENERIC_BY_CONTENT = {
 
 def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[str]:
     holders = [pred.token] + ([pred.noun] if pred.noun is not None else [])
+    # "rejected X's proposal for a ceasefire", "rejected calls to adopt reforms": what was asked
+    holders += [c for c in pred.token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("request")]
+    # the parser often attaches the promised/demanded infinitive as an adverbial clause ("vowed to fight")
     content = [c for h in holders for c in h.children
-               if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+               if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp", "acl") or c.dep_ == "advcl" and any(
+                   a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
     inner_codes: list[str] = []
     for verb in content:
         inner = classify_verb(verb, lex, depth + 1)
@@ -243,6 +292,13 @@ def _match_pattern(pat: Pattern, after: list[Any], before: list[Any], lex: Lexic
     if got_before is None:
         return None
     return got_before + got_after
+
+
+def _forced_violence(pred: Predicate, lex: Lexicon) -> bool:
+    """"forcing the police to open fire": violence its object was driven to is the object's own act."""
+    head = pred.token.head
+    return pred.code[:2] in ("18", "19", "20") and pred.token.dep_ == "xcomp" \
+        and head.lemma_.lower() in lex.cue("objcontrol") and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
 def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
@@ -302,11 +358,19 @@ class EventCoder:
         lex = self.lex
         preds = find_predicates(sent, lex)
         coded_heads = {p.token.i for p in preds if not p.nominal}
+        documents = lex.cue("document")
+        # "issued a declaration demanding that X ...": the document's content is the act
+        voiced_documents = {p.token.head.i for p in preds if p.token.dep_ == "acl" and p.token.pos_ == "VERB"
+                            and p.token.head.lemma_.lower() in documents}
         out: list[Candidate] = []
         for pred in preds:
-            if not pred.nominal and st.is_covered_by_head(pred.token, coded_heads, lex):
+            if not pred.nominal and st.is_covered_by_head(pred.token, coded_heads, lex) \
+                    and not _forced_violence(pred, lex):
                 continue
-            if (pred.nominal or pred.token.dep_ == "acl") and st.is_topic_of(pred.token, coded_heads):
+            if pred.noun is not None and pred.noun.i in voiced_documents:
+                continue
+            if (pred.nominal or pred.token.dep_ == "acl") and pred.token.head.i not in voiced_documents \
+                    and st.is_topic_of(pred.token, coded_heads):
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
             cand = st.build_candidate(pred, index, lex)
             if cand is None:
@@ -314,13 +378,27 @@ class EventCoder:
             out.append(cand)
         out.extend(st.blame_candidates(sent, index, lex, out))
         out.extend(st.demand_candidates(sent, index, lex, out))
+        speech = lex.cue("speech")
         for cand in out:
             code = cand.code or cand.pred.code
             if code in WEAPON_REFINABLE:
                 cand.code = _weapon_code(sent, code, lex)
+            elif code in TOPIC_REFINABLE:
+                cand.code = _topic_code(cand.pred, code, lex)
+            elif code in KIND_OF_GENERIC:
+                # "urged X to honor human rights", "agreed on a free-trade pact": a generic appeal,
+                # intent, demand or rejection whose content names a political change or a domain of
+                # cooperation is that kind (024x/021x ...) even when the content verb is unknown
+                for kind in KIND_OF_GENERIC[code]:
+                    refined = _topic_code(cand.pred, kind, lex)
+                    if refined != kind:
+                        cand.code = refined
+                        break
             # the main clause's event is the sentence's event; embedded ones are less certain
-            clause_depth = sum(1 for a in cand.pred.token.ancestors if a.pos_ in ("VERB", "AUX"))
-            cand.confidence = max(0.05, cand.confidence - 0.08 * min(4, clause_depth))
+            # (a speech verb above does not demote: "X said Y attacked Z" reports Y's act as the news)
+            clause_depth = sum(1 for a in cand.pred.token.ancestors if a.pos_ in ("VERB", "AUX")
+                               and a.lemma_.lower() not in speech)
+            cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != "010" for c in out):
             out = [c for c in out if (c.code or c.pred.code) != "010"]

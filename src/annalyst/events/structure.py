@@ -28,7 +28,9 @@ THREAT_FOR = {"161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "162
               "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136",
               "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
               "191": "1381", "192": "1382", "204": "1385", "2041": "1385", "2042": "1385"}
-THREAT_ROOT = {"14": "133", "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+THREAT_FOR.update({"193": "1384", "194": "1384", "195": "1384", "1951": "1384", "1952": "1384", "196": "1384"})
+# 18x is unconventional violence (1383), 20x weapons of mass destruction / mass violence (1385)
+THREAT_ROOT = {"14": "133", "15": "138", "16": "131", "17": "130", "18": "1383", "19": "138", "20": "1385"}
 INTENT_FOR = {"0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352", "086": "0355",
               "0861": "0355", "0862": "0355", "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356",
               "0873": "0356", "0874": "0356", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
@@ -56,6 +58,9 @@ DEMAND_FOR = {"061": "1011", "062": "1012", "063": "1013", "064": "1014", "071":
               "045": "108", "039": "108", "046": "106", "036": "106"}
 DEMAND_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
 RANK_CORE_MIN = 60  # coder.RANK_CORE_VERB: the hand-written lexicon's weakest rank
+# verbs whose object performs the infinitive ("forced X to", "prompted X to", "led X to")
+OBJECT_CONTROL = {"force", "compel", "oblige", "prompt", "provoke", "cause", "drive", "lead", "make", "push"}
+NOBODY = {"nobody", "no-one", "noone", "none", "nothing", "no"}  # "no" alone: the tokenizer splits "No-one"
 READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "committed", "poised", "set", "likely"}
 
 
@@ -102,6 +107,13 @@ def passive_object(verb: Any) -> Optional[Any]:
     for c in verb.children:
         if c.dep_ == "nsubjpass" and c.pos_ == "NOUN":
             return c
+    return None
+
+
+def modified_noun(verb: Any) -> Optional[Any]:
+    """"the arrests made by the police": the noun a passive participle describes."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head
     return None
 
 
@@ -260,7 +272,7 @@ def _displaced_agent(verb: Any) -> list[Any]:
         if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"):
             continue
         path = _path_up(t, verb)
-        if path and not any(x.dep_ in CLAUSE_BREAK - {"acl"} for x in path):
+        if path and not any(x.dep_ in CLAUSE_BREAK or x.lower_ == "according" for x in path):
             return [g for g in t.children if g.dep_ == "pobj"]
     return []
 
@@ -303,6 +315,10 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in ("for", "of", "over", "after"):
             objs = [c for c in h.head.head.children if c.dep_ in ("dobj", "obj")]
             if objs:
+                return with_conj(objs[0]), [], h
+        if h.dep_ == "xcomp" and index is not None and h.head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in h.head.children if c.dep_ in ("dobj", "obj")]
+            if objs:  # "forcing the police to open fire": the object does the act
                 return with_conj(objs[0]), [], h
         if h.dep_ in INHERIT and h.head is not h:
             h = h.head
@@ -498,6 +514,10 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
         if t.dep_ == "pcomp" and t.head.lower_ in ("against", "without"):
             flags.add("negated")
         t = t.head
+    for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            flags.add("negated")
     for below, v in zip(chain, chain[1:]):
         if below.dep_ != "xcomp":
             continue  # a coordinated verb shares negation and auxiliaries, not its partner's meaning
@@ -600,11 +620,33 @@ IMPLIED_COERCE = ("171", "173", "175")
 POLICE_CODES = ("173", "175")
 
 
+def _happening(noun: Any, lex: "Lexicon") -> bool:
+    """The noun is reported as taking place: "protests erupted / broke out / spread", "a strike
+    paralysed X", "there were riots" (not "strikes have increased", "a peaceful march")."""
+    head = noun.head
+    if noun.dep_ == "nsubj":
+        return head.lemma_.lower() in lex.cue("occur")
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in head.children)
+    return False
+
+
+def _hand_written(pred: "Predicate") -> bool:
+    """Coded by the hand-written lexicon (core pattern, light verb + noun, core verb), not by a
+    PETRARCH-derived pattern: an unnamed agent is inferred only for senses we vetted ("were caught
+    up in" is not an arrest)."""
+    from annalyst.events.coder import RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN
+
+    return pred.rank >= min(RANK_CORE_PATTERN, RANK_LIGHT_NOUN) or RANK_CORE_VERB <= pred.rank < RANK_PETRARCH_PATTERN
+
+
 def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[str]) -> bool:
     """A material-conflict predicate whose agent the text does not name: an agentless passive, or
     a subject that is an event or thing rather than an actor ("an explosion killed")."""
     if code[:2] not in IMPLIED_ROOTS or code[:2] == "17" and code[:3] not in IMPLIED_COERCE:
         return False
+    if verb.dep_ == "pcomp":
+        return False  # "accused of raping", "convicted of planting bombs": the charge, not a reported act
     if not src_heads:
         return True
     for h in src_heads:
@@ -620,6 +662,11 @@ def _agent_of_cause(verb: Any, index: ActorIndex, agents: frozenset[str]) -> Opt
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by", "after", "from"):
             continue
+        for g in c.children:
+            # the parser may read "in police firing" as "in police [firing]" (a participle on the agent)
+            if g.dep_ == "pobj" and g.lemma_.lower() in agents and any(ch.dep_ == "acl" and ch.i == g.i + 1
+                                                                       for ch in g.children):
+                return unknown_actor(g, agents)
         # the tagger often reads the cause ("police firing") as a verb form
         for noun in (g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB")):
             for mod in noun.children:
@@ -643,7 +690,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     named = _agent_of_cause(verb, index, agents)
     if named is not None:
         return named
-    if code[:3] not in POLICE_CODES:
+    if code[:3] not in POLICE_CODES and code[:2] != "14":
         return ActorRef(text="", kind="implied", resolved_by="implied")
     country = None
     for v in [verb] + [a for a in verb.ancestors][:2]:
@@ -653,7 +700,24 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
                     if g.dep_ == "pobj":
                         placed = [r.country for r in index.actors_of_np(g) if r.country]
                         country = country or (placed[0] if placed else None)
+    if code[:2] == "14":  # protesters of the place the protest was held, otherwise unknown
+        return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
     return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
+
+
+# "X is responsible for / guilty of / engaged in / behind the killings": X is the agent of the act
+RESPONSIBLE_WORDS = {"responsible", "guilty", "engage", "involve", "culpable", "complicit", "behind"}
+
+
+def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> list[Any]:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "behind"):
+        return []
+    holder = prep if prep.lower_ == "behind" else prep.head
+    if holder.lemma_.lower() not in RESPONSIBLE_WORDS:
+        return []
+    subj, passive, _ = subject_heads(holder, index, agents)
+    return subj or passive
 
 
 def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
@@ -681,9 +745,12 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             if c.dep_ == "prep" and c.lower_ == "by":
                 src_heads += [g for g in c.children if g.dep_ == "pobj"]
         passive: list[Any] = []
-        src_heads = [h for s in src_heads for h in with_conj(s)]
+        src_heads = [h for s in src_heads for h in with_conj(s)] or responsible_heads(tok, index, agents)
     else:
         src_heads, passive, _ = subject_heads(tok, index, agents)
+        if tok.lemma_.lower() in lex.cue("victim") and not passive:
+            # "three people died in police firing": the subject suffered the act
+            src_heads, passive = [], src_heads
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
         sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
@@ -691,7 +758,11 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         # "they marched", "he was shot by them": a protest or an attack is coded even when the actor
         # stage could not resolve the pronoun; the actor stays unresolved (country None)
         sources = [pronoun_actor(h) for h in src_heads if h.lower_ in PERSONAL_PRONOUNS]
-    if not sources and not pred.nominal and is_agentless(tok, src_heads, pred.code, agents):
+    if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
+        sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and pred.nominal and pred.code[:2] == "14" and _happening(tok, lex) \
+            and not any(c.dep_ == "poss" for c in tok.children):
+        # "protests erupted in X", "there were demonstrations": a protest is news without named organisers
         sources = [implied_source(tok, pred.code, index, agents)]
     if not sources:
         return None
@@ -745,6 +816,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) + (0.1 if any(t.country for t in targets) else 0.0)
     if any(s.resolved_by == "implied" for s in sources):
         conf -= 0.25  # the agent is inferred, not read
+    if code[:2] == "04" and not targets:
+        conf -= 0.1  # "the cabinet met": a body's own meeting, no interaction between actors
     conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
     return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
                      code=code, confidence=max(0.05, min(0.95, conf)))

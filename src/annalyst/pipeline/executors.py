@@ -177,8 +177,8 @@ class LocalExecutor(Executor):
 class ProcessExecutor(Executor):
     """A pool of ``workers`` local processes for the tail steps; the head runs in the driver.
 
-    At most ``max_in_flight`` batches (default ``2 × workers``) are out at once, so memory stays
-    bounded whatever the input size.  A worker that dies (out of memory, a crash in native code)
+    At most ``max_in_flight`` batches (default ``2 × workers``) are out at once, and a worker is
+    replaced after ``recycle_after`` batches, so memory stays bounded whatever the input size.  A worker that dies (out of memory, a crash in native code)
     breaks the pool: the pool is rebuilt and the batches that were in flight are retried one at a
     time, so that only a batch that kills a worker again is marked failed.
     """
@@ -186,7 +186,8 @@ class ProcessExecutor(Executor):
     name = "process"
 
     def __init__(self, workers: int = 2, *, max_in_flight: Optional[int] = None, retries: int = 1,
-                 start_method: str = "spawn", factory: PipelineFactory = build_pipeline) -> None:
+                 start_method: str = "spawn", factory: PipelineFactory = build_pipeline,
+                 recycle_after: Optional[int] = 2000) -> None:
         if workers < 1:
             raise InputError(f"--workers must be at least 1 (got {workers}).", "Pass --workers 1 or more.")
         self.workers = workers
@@ -195,6 +196,10 @@ class ProcessExecutor(Executor):
         self.retries = retries
         # spawn, not fork: the driver may hold DuckDB or Dask threads, which fork does not copy safely
         self.start_method = start_method
+        # spaCy's string store keeps every new word it has seen, so a worker's memory creeps up
+        # over millions of documents: a worker is replaced after this many batches (the reload,
+        # a few seconds, is noise next to 2,000 batches of parsing); None keeps workers for good
+        self.recycle_after = recycle_after
         self._pool: Optional[ProcessPoolExecutor] = None
 
     def describe(self) -> str:
@@ -203,7 +208,8 @@ class ProcessExecutor(Executor):
     def _fresh_pool(self) -> ProcessPoolExecutor:
         self.close()
         self._pool = ProcessPoolExecutor(max_workers=self.workers,
-                                         mp_context=multiprocessing.get_context(self.start_method))
+                                         mp_context=multiprocessing.get_context(self.start_method),
+                                         max_tasks_per_child=self.recycle_after)
         return self._pool
 
     def close(self) -> None:
