@@ -217,3 +217,19 @@ def test_wire_copy_read_as_an_english_variety_is_kept_as_english():
     doc = clean_document(Document(doc_id="w", source="mem", raw=raw))
     assert doc.alive and doc.language == "en"
     assert doc.meta.get("language_detected") in (None, "pcm", "sco")
+
+
+def test_deeply_nested_page_keeps_its_words():
+    from annalyst.clean.html import extract_html
+
+    sentence = "The ministers met in Geneva on Monday and agreed to resume talks next month."
+    page = "<html><body>" + "<div>" * 60000 + f"<p>{sentence}</p>" + "</div>" * 60000 + "</body></html>"
+    article = extract_html(page)
+    assert sentence in article.text
+
+
+def test_stream_fallback_drops_scripts_and_styles():
+    from annalyst.clean.html import visible_text
+
+    html = "<html><head><title>t</title><style>p{}</style></head><body><script>var a=1;</script><p>Kept &amp; shown.</p></body></html>"
+    assert visible_text(html) == "Kept & shown."

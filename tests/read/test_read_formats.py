@@ -194,3 +194,16 @@ def test_a_single_path_string_is_one_input(tmp_path: Path):
     path = tmp_path / "one.txt"
     path.write_text("One.")
     assert len(list(iter_documents(str(path)))) == 1
+
+
+def test_jsonl_whose_first_line_is_broken_is_still_jsonl(tmp_path: Path):
+    path = tmp_path / "dump.jsonl"
+    lines = ['{"text": "cut off', json.dumps({"text": "Second story."}), json.dumps({"text": "Third story."})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = list(iter_documents([str(path)]))
+    assert [d.status for d in docs] == [Status.FAILED, Status.PENDING, Status.PENDING]
+    assert docs[0].position == "line 1" and docs[2].raw == "Third story."
+
+
+def test_text_with_a_braced_first_line_stays_text():
+    assert classify_head(b"{Editor's note} This story was updated.\nThe council met on Monday.\n")[0] is Format.TEXT

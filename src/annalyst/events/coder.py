@@ -310,6 +310,8 @@ def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
                 continue
             if tok.lower_ == "according":
                 continue  # "according to X" is attribution, not an act
+            if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
+                continue  # a participle used as a noun ("evacuated the wounded") names people, not an act
             pred = classify_verb(tok, lex)
             if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
                     and (pred is None or pred.rank < RANK_CORE_PATTERN):

@@ -79,11 +79,17 @@ def _looks_like_json(head: bytes) -> bool:
         return True
     if not _JSON_OBJECT_START.match(head):
         return False
-    first_line, newline, _ = head.partition(b"\n")
-    if not newline:  # the first record is longer than the sniffed head: trust its start
+    lines = head.split(b"\n")[:-1]  # the last piece may be cut by the sniff size
+    if not lines:  # the first record is longer than the sniffed head: trust its start
         return True
+    # a dump whose first line is broken is still JSON lines: let the complete lines vote
+    parsed = sum(1 for line in lines if line.strip() and _is_json_object(line))
+    return parsed > 0 and parsed * 2 >= sum(1 for line in lines if line.strip())
+
+
+def _is_json_object(line: bytes) -> bool:
     try:
-        return isinstance(json.loads(first_line), dict)
+        return isinstance(json.loads(line), dict)
     except ValueError:
         return False
 
