@@ -205,6 +205,15 @@ def test_read_only_store_refuses_writes_and_missing_store(tmp_path):
             s.write_documents(strike_docs())
 
 
+def test_reading_a_zero_byte_store_says_how_to_rebuild_it(tmp_path):
+    path = tmp_path / "killed.duckdb"
+    path.write_bytes(b"")
+    with pytest.raises(StoreError, match="rebuilds the store"):
+        Store(path, read_only=True)
+    Store(path).close()  # a writer rebuilds it
+    Store(path, read_only=True).close()
+
+
 def test_foreign_duckdb_file_is_refused(tmp_path):
     path = tmp_path / "other.duckdb"
     con = duckdb.connect(str(path))

@@ -93,6 +93,9 @@ class Store:
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}",
                              f"create one with `annalyst ingest PATH... --db {self.path}` (or `annalyst demo --db {self.path}`)")
+        if read_only and self.path != ":memory:" and not _holds_data(self.path):
+            raise StoreError(f"the store {self.path} is an empty file (a run was killed while creating it)",
+                             f"run `annalyst ingest PATH... --db {self.path}` again: it rebuilds the store")
         if not read_only and self.path != ":memory:" and not _holds_data(self.path):
             _create_file(self.path)
         try:
