@@ -58,3 +58,36 @@ def test_passive_light_verb_event_noun(code):
     assert any(e.cameo.startswith("173") and e.source.sector == "COP" for e in evs), [e.cameo for e in evs]
     evs = code("The arrests made by the police in India were criticized.")
     assert any(e.cameo.startswith("173") and e.source.text == "police" for e in evs), [e.cameo for e in evs]
+
+
+def test_frame_noun_takes_its_modifiers_act(code):
+    evs = code("Egypt undertook a mediation mission between Israel and Syria.")
+    assert any(e.source.country == "EGY" and e.cameo == "045" for e in evs), [e.cameo for e in evs]
+
+
+def test_participle_used_as_noun_is_not_an_act(code):
+    evs = code("UN helicopters evacuated the wounded from the town.")
+    assert not any(e.trigger == "wounded" for e in evs)
+    assert any(e.cameo == "073" for e in evs), [e.cameo for e in evs]
+
+
+def test_violence_an_actor_was_forced_into_is_its_own(code):
+    evs = code("Protesters threw stones, forcing the police to open fire.")
+    assert any(e.event == "ASSAULT" and e.source.text == "police" for e in evs), [(e.cameo, e.source.text) for e in evs]
+    evs = code("Egypt forced the newspaper to suspend publication.")
+    assert {e.source.country for e in evs} == {"EGY"}
+
+
+def test_unspecific_threat_is_classed_by_what_it_names(code):
+    evs = code("Iran threatened to resume terrorist activities in Israel.")
+    assert any(e.source.country == "IRN" and e.cameo == "1383" for e in evs), [e.cameo for e in evs]
+
+
+def test_ending_a_restriction_is_a_concession(code):
+    evs = code("Egypt demanded that Israel end its blockade.")
+    assert any(e.source.country == "EGY" and e.cameo.startswith("105") for e in evs), [e.cameo for e in evs]
+
+
+def test_promise_with_adverbial_infinitive(code):
+    evs = code("Syria has sworn to fight until the end.")
+    assert any(e.source.country == "SYR" and e.cameo.startswith("138") for e in evs), [e.cameo for e in evs]

@@ -216,6 +216,19 @@ TOPIC_REFINABLE = set(TOPIC_CUES)
 KIND_OF_GENERIC = {"020": ("024", "021"), "100": ("104", "101"), "030": ("034", "031"), "120": ("123", "121")}
 
 
+# a threat whose content verb is unknown is classed by what it names (CAMEO 131-138 names)
+THREAT_TOPICS = (("threat_wmd", "1385"), ("threat_terror", "1383"), ("threat_military", "138"),
+                 ("threat_sanction", "1312"), ("threat_relations", "1313"))
+
+
+def _threat_code(pred: Predicate, lex: Lexicon) -> str:
+    words = [t for t in pred.token.subtree if t.i > pred.token.i]
+    for cue, code in THREAT_TOPICS:
+        if any(t.lower_ in lex.cue(cue) or t.lemma_.lower() in lex.cue(cue) for t in words):
+            return code
+    return "130"
+
+
 def _topic_code(pred: Predicate, code: str, lex: Lexicon) -> str:
     """The 4-digit code from the demand's topic: the cue word nearest the predicate in its phrase."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
@@ -387,6 +400,8 @@ class EventCoder:
                 cand.code = _weapon_code(sent, code, lex)
             elif code in TOPIC_REFINABLE:
                 cand.code = _topic_code(cand.pred, code, lex)
+            elif code == "130":
+                cand.code = _threat_code(cand.pred, lex)
             elif code in KIND_OF_GENERIC:
                 # "urged X to honor human rights", "agreed on a free-trade pact": a generic appeal,
                 # intent, demand or rejection whose content names a political change or a domain of
