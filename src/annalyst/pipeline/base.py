@@ -142,23 +142,31 @@ class Pipeline:
         on_progress: Optional[Callable[[RunSummary], None]] = None,
     ) -> RunSummary:
         """Run every record through the steps, hand finished batches to ``sink``, and count."""
-        summary = RunSummary()
-        started = time.perf_counter()
-        for batch in batched(docs, batch_size):
-            done = self.run_batch(batch)
-            if sink is not None:
-                sink(done)
-            for doc in done:
-                summary.add(doc)
-            summary.seconds = time.perf_counter() - started
-            if on_progress is not None:
-                on_progress(summary)
-        summary.seconds = time.perf_counter() - started
-        return summary
+        return consume((self.run_batch(batch) for batch in batched(docs, batch_size)), sink, on_progress)
 
     def iter_processed(self, docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[Document]:
         for batch in batched(docs, batch_size):
             yield from self.run_batch(batch)
+
+
+def consume(
+    finished: Iterable[list[Document]],
+    sink: Optional[Callable[[list[Document]], None]] = None,
+    on_progress: Optional[Callable[[RunSummary], None]] = None,
+) -> RunSummary:
+    """Hand each finished batch to ``sink`` and count it; every executor ends a run here."""
+    summary = RunSummary()
+    started = time.perf_counter()
+    for done in finished:
+        if sink is not None:
+            sink(done)
+        for doc in done:
+            summary.add(doc)
+        summary.seconds = time.perf_counter() - started
+        if on_progress is not None:
+            on_progress(summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-import time
 from abc import ABC, abstractmethod
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,7 +27,7 @@ from typing import Callable, Container, Iterable, Iterator, Optional, Sequence
 
 from annalyst.errors import AnnalystError, InputError
 from annalyst.model import Document, Status
-from annalyst.pipeline.base import Pipeline, RunSummary, Step, batched
+from annalyst.pipeline.base import Pipeline, RunSummary, Step, batched, consume
 from annalyst.pipeline.default import PipelineOptions, build_pipeline
 
 ENGINES = ("local", "process", "dask")
@@ -322,18 +321,7 @@ def run_executor(
 ) -> RunSummary:
     """``Pipeline.run`` through an executor: finished batches go to ``sink``, in input order."""
     options = options or PipelineOptions()
-    summary = RunSummary()
-    started = time.perf_counter()
-    for done in executor.map_batches(batched(docs, options.batch_size), options, pipeline=pipeline):
-        if sink is not None:
-            sink(done)
-        for doc in done:
-            summary.add(doc)
-        summary.seconds = time.perf_counter() - started
-        if on_progress is not None:
-            on_progress(summary)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return consume(executor.map_batches(batched(docs, options.batch_size), options, pipeline=pipeline), sink, on_progress)
 
 
 def make_executor(engine: str = "local", *, workers: int = 1, scheduler: Optional[str] = None) -> Executor:
