@@ -91,3 +91,87 @@ def test_ending_a_restriction_is_a_concession(code):
 def test_promise_with_adverbial_infinitive(code):
     evs = code("Syria has sworn to fight until the end.")
     assert any(e.source.country == "SYR" and e.cameo.startswith("138") for e in evs), [e.cameo for e in evs]
+
+
+def test_between_gives_both_sides(code):
+    evs = code("Fighting between Russia and Ukraine continued in Donetsk.")
+    assert any(e.source.country == "RUS" and e.target and e.target.country == "UKR" and e.event == "ASSAULT"
+               for e in evs), [(e.cameo, e.source.text, e.target.text if e.target else None) for e in evs]
+
+
+def test_hyphenated_event_noun_and_go_on_strike(code):
+    evs = code("Farmers in India held a sit-in outside the parliament.")
+    assert any(e.cameo.startswith("141") for e in evs), [e.cameo for e in evs]
+    evs = code("Workers in Egypt went on strike.")
+    assert any(e.cameo.startswith("143") for e in evs), [e.cameo for e in evs]
+
+
+def test_suicide_bombing_is_not_demolition(code):
+    evs = code("A suicide bomber blew himself up at a mosque in Pakistan.")
+    assert any(e.cameo == "1831" for e in evs), [e.cameo for e in evs]
+
+
+def test_violence_on_a_place_targets_its_country(code):
+    evs = code("Israel struck targets in Syria overnight.")
+    assert any(e.source.country == "ISR" and e.target and e.target.country == "SYR" for e in evs)
+
+
+def test_summoning_an_envoy_is_an_official_complaint(code):
+    evs = code("Iran summoned the ambassador of Britain over the remarks.")
+    assert any(e.source.country == "IRN" and e.cameo == "114" for e in evs), [e.cameo for e in evs]
+
+
+def test_resolved_recipient_beats_unresolved_object(code):
+    from annalyst.model import ActorRef
+
+    text = "Germany will send troops to Pakistan."
+    actors = [ActorRef("Germany", "DEU", start=0, end=7), ActorRef("troops", None, start=18, end=24),
+              ActorRef("Pakistan", "PAK", start=28, end=36)]
+    evs = code(text, actors)
+    assert any(e.source.country == "DEU" and e.target and e.target.country == "PAK" for e in evs)
+
+
+def test_act_inside_an_accusation_is_disputed(code):
+    evs = code("Ukraine accused Russia of shelling the plant.")
+    assert any(e.source.country == "UKR" and e.cameo.startswith("112") for e in evs)
+    assert all("disputed" in e.flags for e in evs if e.source.country == "RUS")
+
+
+def test_denied_reports_are_disputed(code):
+    evs = code("Russia denied reports that its troops had attacked Ukraine.")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all("disputed" in e.flags for e in attacks)
+
+
+def test_attempted_act_is_coded_not_threatened(code):
+    evs = code("Militants in Syria attempted to assassinate the Egypt ambassador.")
+    assert any(e.cameo == "185" and e.asserted for e in evs), [(e.cameo, e.flags) for e in evs]
+
+
+def test_investigation_and_accusation_by_what_they_concern(code):
+    evs = code("Egypt opened a corruption investigation against Israel.")
+    assert any(e.source.country == "EGY" and e.cameo == "091" for e in evs), [e.cameo for e in evs]
+    evs = code("Iran accused Israel of espionage.")
+    assert any(e.source.country == "IRN" and e.cameo == "1125" for e in evs), [e.cameo for e in evs]
+
+
+def test_generic_appeal_for_humanitarian_help(code):
+    evs = code("Pakistan called on Japan to help people facing starvation.")
+    assert any(e.source.country == "PAK" and e.cameo == "0233" for e in evs), [e.cameo for e in evs]
+
+
+def test_release_of_persons_or_property(code):
+    evs = code("Iran released the British sailors.")
+    assert any(e.cameo == "0841" for e in evs), [e.cameo for e in evs]
+    evs = code("Iran released the seized tanker.")
+    assert any(e.cameo == "0842" for e in evs), [e.cameo for e in evs]
+
+
+def test_ban_by_what_it_restricts(code):
+    evs = code("Egypt banned opposition candidates from the election.")
+    assert any(e.source.country == "EGY" and e.cameo == "1722" for e in evs), [e.cameo for e in evs]
+
+
+def test_car_bomb_is_recognised_as_two_words(code):
+    evs = code("A journalist was killed in a car bomb explosion in Egypt.")
+    assert any(e.cameo == "1832" for e in evs), [e.cameo for e in evs]

@@ -95,3 +95,17 @@ def test_protest_reported_as_happening(code):
 
 def test_protest_noun_in_a_general_statement_is_not_an_event(code):
     assert not [e for e in code("Strikes in the mining industry have increased.") if e.event == "PROTEST"]
+
+
+def test_place_in_an_event_subject_is_not_the_agent(code):
+    evs = code("An explosion at a depot in Pakistan killed ten people.")
+    attacks = [e for e in evs if e.event == "ASSAULT"]
+    assert attacks and all(e.source.country != "PAK" for e in attacks)
+    evs = code("An Israeli air strike killed ten people.")
+    assert any(e.event == "ASSAULT" and e.source.country == "ISR" for e in evs)
+
+
+def test_nominal_arrest_of_someone_is_made_by_security_forces(code):
+    evs = code("The arrest of the opposition leader in Egypt sparked protests.")
+    assert any(e.cameo.startswith("173") and e.source.sector == "COP" for e in evs), [e.cameo for e in evs]
+    assert not [e for e in code("His arrest was a mistake.") if e.source.resolved_by == "implied"]

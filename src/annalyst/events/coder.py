@@ -25,6 +25,7 @@ RANK_PETRARCH_PATTERN = 100
 RANK_CORE_VERB = 60
 RANK_PETRARCH_VERB = 10
 DEPTH_PENALTY = 0.08  # confidence lost per clause level below the main predicate
+SUBORDINATE_PENALTY = 0.05  # more for background clauses ("as the opposition threatened to ...")
 
 
 @dataclass(slots=True)
@@ -106,6 +107,12 @@ def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
         for key in (f"{mod.lower_}_{tok.lower_}", f"{mod.lemma_.lower()}_{tok.lemma_.lower()}"):
             if key in lex.nouns:
                 return lex.nouns[key], [mod, tok]
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        # the tokenizer splits hyphenated event nouns ("sit-in", "walk-out") into three tokens
+        first = tok.doc[tok.i - 2]
+        key = f"{first.lower_}-{tok.lower_}"
+        if key in lex.nouns:
+            return lex.nouns[key], [first, tok.doc[tok.i - 1], tok]
     # a compound head may itself be the second half ("hunger" in "hunger strike" is the head's left)
     for key in (tok.lower_, tok.lemma_.lower()):
         if key in lex.nouns:
@@ -158,11 +165,12 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
             best = Predicate(tok, pat.code, [tok] + got, rank)
     if lemma in lex.light:
         # "held talks"; passive "arrests were made"; participle "the arrests made by the police"
-        obj = st.object_noun(tok) or st.passive_object(tok) or st.modified_noun(tok)
-        if obj is not None:
-            nc = noun_code(obj, lex)
-            if nc and (best is None or RANK_LIGHT_NOUN > best.rank):
-                best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
+        for obj in (st.object_noun(tok), st.passive_object(tok), st.modified_noun(tok)):
+            nc = noun_code(obj, lex) if obj is not None else None
+            if nc:
+                if best is None or RANK_LIGHT_NOUN > best.rank:
+                    best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
+                break
     entry = lex.verbs.get(lemma)
     if best is None and entry is not None and entry.code:
         rank = RANK_CORE_VERB if entry.priority >= 2 else RANK_PETRARCH_VERB
@@ -187,7 +195,9 @@ WEAPON_REFINABLE = {"180", "190", "1823", "183"}
 
 def _weapon_code(sent: Any, code: str, lex: Lexicon) -> str:
     """PLOVER ASSAULT modes / CAMEO 18x-19x sub-codes from the weapon the sentence names."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    toks = list(sent)
+    words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks} \
+        | {f"{a.lower_}_{b.lower_}" for a, b in zip(toks, toks[1:])}  # "car bomb" -> car_bomb
     for cue, new in (("weapon_suicide", "1831"), ("weapon_carbomb", "1832"), ("weapon_roadside", "1833"),
                      ("weapon_air", "195"), ("weapon_heavy", "194"), ("weapon_bomb", "183"), ("weapon_gun", "193")):
         if words & lex.cue(cue):
@@ -211,9 +221,20 @@ TOPIC_CUES = {**{c: POLITICAL for c in ("024", "034", "083", "104", "123", "141"
 # the generic root codes of cooperation (060) and aid (070) take the domain as their third digit,
 # reducing aid (162) as its fourth (1621 economic, 1622 military, 1623 humanitarian)
 TOPIC_CUES.update({"060": COOPERATION, "070": AID, "162": AID[:3]})
-TOPIC_PREFIX = {"060": "06", "070": "07"}
+# investigations (090 -> 091 crime/corruption, 092 human rights abuses, 093 military action, 094 war
+# crimes) and accusations (112 -> 1121 ... 1125 espionage/treason) by what they concern
+WRONGDOING = (("topic_warcrimes", "4"), ("topic_crime", "1"), ("topic_abuse", "2"), ("topic_aggression", "3"))
+TOPIC_CUES.update({"090": WRONGDOING, "112": WRONGDOING + (("topic_espionage", "5"),)})
+# returning or releasing (084) persons (0841) or property (0842)
+TOPIC_CUES.update({"084": (("topic_persons", "1"), ("topic_property", "2"))})
+# administrative sanctions (172): 1721 restrict political freedoms, 1722 ban parties or politicians,
+# 1723 curfew, 1724 state of emergency or martial law
+TOPIC_CUES.update({"172": (("topic_emergency", "4"), ("topic_curfew", "3"), ("topic_politicians", "2"),
+                           ("topic_freedoms", "1"))})
+TOPIC_PREFIX = {"060": "06", "070": "07", "090": "09"}
 TOPIC_REFINABLE = set(TOPIC_CUES)
-KIND_OF_GENERIC = {"020": ("024", "021"), "100": ("104", "101"), "030": ("034", "031"), "120": ("123", "121")}
+KIND_OF_GENERIC = {"020": ("024", "021", "023"), "100": ("104", "101", "103"), "030": ("034", "031", "033"),
+                   "120": ("123", "121", "122")}
 
 
 # a threat whose content verb is unknown is classed by what it names (CAMEO 131-138 names)
@@ -307,6 +328,16 @@ def _match_pattern(pat: Pattern, after: list[Any], before: list[Any], lex: Lexic
     return got_before + got_after
 
 
+def _in_subordinate_clause(tok: Any) -> bool:
+    """Inside an adverbial clause opened by a subordinator (as, while, after, when, because ...)."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            return True
+        if t.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
 def _forced_violence(pred: Predicate, lex: Lexicon) -> bool:
     """"forcing the police to open fire": violence its object was driven to is the object's own act."""
     head = pred.token.head
@@ -398,6 +429,10 @@ class EventCoder:
             code = cand.code or cand.pred.code
             if code in WEAPON_REFINABLE:
                 cand.code = _weapon_code(sent, code, lex)
+            elif code == "186" and st.attempted(cand.pred.token):
+                cand.code = "185"  # CAMEO: an attempted assassination
+            elif code == "1712" and {t.lower_ for t in sent} & lex.cue("weapon_suicide"):
+                cand.code = "1831"  # "a suicide bomber blew himself up": a suicide attack, not demolition
             elif code in TOPIC_REFINABLE:
                 cand.code = _topic_code(cand.pred, code, lex)
             elif code == "130":
@@ -416,6 +451,8 @@ class EventCoder:
             clause_depth = sum(1 for a in cand.pred.token.ancestors if a.pos_ in ("VERB", "AUX")
                                and a.lemma_.lower() not in speech)
             cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
+            if _in_subordinate_clause(cand.pred.token):
+                cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != "010" for c in out):
             out = [c for c in out if (c.code or c.pred.code) != "010"]

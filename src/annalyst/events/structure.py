@@ -60,6 +60,8 @@ DEMAND_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
 RANK_CORE_MIN = 60  # coder.RANK_CORE_VERB: the hand-written lexicon's weakest rank
 # verbs whose object performs the infinitive ("forced X to", "prompted X to", "led X to")
 OBJECT_CONTROL = {"force", "compel", "oblige", "prompt", "provoke", "cause", "drive", "lead", "make", "push"}
+ATTEMPT_WORDS = {"attempt", "try"}
+NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 NOBODY = {"nobody", "no-one", "noone", "none", "nothing", "no"}  # "no" alone: the tokenizer splits "No-one"
 READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "committed", "poised", "set", "likely"}
 
@@ -231,8 +233,8 @@ def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[Acto
 
 def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[ActorRef]:
     """An unresolved actor named by the NP itself (kept with country None)."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS or head.ent_type_ in NON_ACTOR_ENTITIES:
+        return None  # "Friday's violence": a date is no actor
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if inner:
@@ -505,8 +507,9 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute"):
                 flags.add("disputed")
     for v in chain:
-        if v.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
-            flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact
+        if v.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
+                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}):
+            flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
     for _ in range(6):  # "voted against removing X", "without consulting X"
         if t.head is t or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
@@ -529,6 +532,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
         elif lem in ("need", "have"):
             if v.tag_ != "VBD":  # "police had to fire": narrated, it happened
                 mood = "obligation"
+        elif lem in ATTEMPT_WORDS and v.tag_ in ("VBD", "VBN"):
+            continue  # "tried to hack into", "attempted to assassinate": the act was carried out (or tried)
         elif lem in lex.cue("unrealized") or lem in READY_WORDS:
             mood = mood or "future"
     if pred.nominal or pred.noun is not None:
@@ -550,6 +555,11 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
             flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
         if up.lemma_.lower() in lex.cue("disputeverb") and t.dep_ == "ccomp":
             flags.add("disputed")
+        if t.dep_ in ("ccomp", "acl") and up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj") \
+                and up.head.lemma_.lower() in lex.cue("disputeverb"):
+            flags.add("disputed")  # "denied reports that troops had entered the village"
+        if t.dep_ == "pcomp" and up.dep_ == "prep" and up.head.lemma_.lower() in lex.cue("allege"):
+            flags.add("disputed")  # "accused Russia of shelling the plant": alleged, not reported as fact
         for c in up.children:
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
                 flags.add("disputed")
@@ -562,6 +572,12 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
     if "negated" in flags and mood == "future":
         mood = "refuse"  # "will not accept": an announced refusal
     return flags, mood
+
+
+def attempted(tok: Any) -> bool:
+    """"attempted to assassinate X", "an attempt to assassinate X": tried, maybe thwarted."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "acl") and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
 
 
 def intent_code(code: str) -> Optional[str]:
@@ -620,6 +636,41 @@ IMPLIED_COERCE = ("171", "173", "175")
 POLICE_CODES = ("173", "175")
 
 
+def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """"struck targets in Gaza", "shelled positions in X": violence aimed at a place is aimed at
+    whoever holds it (the place's country), when no actor is named as the target."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    src_countries = {s.country for s in sources if s.country}
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "across", "inside"):
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    refs = [r for r in index.actors_of_np(g) if r.country and r.country not in src_countries]
+                    if refs:
+                        return refs[:1]
+    return []
+
+
+def _event_noun(tok: Any, lex: "Lexicon") -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in EXPLOSION_WORDS)
+
+
+EXPLOSION_WORDS = {"explosion", "blast", "detonation", "fire", "shell", "bomb", "mine", "device", "missile", "rocket"}
+
+
+def between_heads(tok: Any) -> list[Any]:
+    """The sides of "between X and Y" on an event word (reciprocal acts: fighting, clashes, talks)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    sides = with_conj(g)
+                    return sides if len(sides) > 1 else []
+    return []
+
+
 def _happening(noun: Any, lex: "Lexicon") -> bool:
     """The noun is reported as taking place: "protests erupted / broke out / spread", "a strike
     paralysed X", "there were riots" (not "strikes have increased", "a peaceful march")."""
@@ -645,8 +696,8 @@ def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[s
     a subject that is an event or thing rather than an actor ("an explosion killed")."""
     if code[:2] not in IMPLIED_ROOTS or code[:2] == "17" and code[:3] not in IMPLIED_COERCE:
         return False
-    if verb.dep_ == "pcomp":
-        return False  # "accused of raping", "convicted of planting bombs": the charge, not a reported act
+    if verb.dep_ in ("pcomp", "amod"):
+        return False  # "accused of raping" (the charge), "the detained activists" (an attribute)
     if not src_heads:
         return True
     for h in src_heads:
@@ -752,13 +803,29 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
+    if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
+        # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
+        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
+        inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
+        sources = [r for r in sources if id(r) in inner]
     if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
         sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
     if not sources and not pred.nominal and pred.code[:2] in CROWD_ROOTS:
         # "they marched", "he was shot by them": a protest or an attack is coded even when the actor
         # stage could not resolve the pronoun; the actor stays unresolved (country None)
         sources = [pronoun_actor(h) for h in src_heads if h.lower_ in PERSONAL_PRONOUNS]
+    between = between_heads(tok) if not src_heads or is_agentless(tok, src_heads, pred.code, agents) else []
+    if between:
+        # "fighting between the army and the RSF", "clashes between X and Y": both sides act on each other
+        src_heads, passive = between[:1], between[1:]
+        sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
+        sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and pred.nominal and pred.code[:3] == "173" and _hand_written(pred) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            and not any(c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "their", "its", "any", "no")
+                        for c in tok.children):
+        # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
         sources = [implied_source(tok, pred.code, index, agents)]
     if not sources and pred.nominal and pred.code[:2] == "14" and _happening(tok, lex) \
             and not any(c.dep_ == "poss" for c in tok.children):
@@ -768,8 +835,12 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         return None
     targets: list[ActorRef] = []
     for heads in target_heads(pred, passive):
-        targets = target_actors(heads, index, sources)
-        if targets:
+        found = target_actors(heads, index, sources)
+        if found and not targets:
+            targets = found
+        if any(t.country for t in found):
+            # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient
+            targets = found if not any(t.country for t in targets) else targets
             break
     if pred.code[:2] == "15":
         # what is mobilized is the actor's own force; the target is whom it is aimed at
@@ -778,6 +849,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = content_targets(tok, index, sources, agents)
     if not targets and pred.code[:2] == "14":
         targets = protest_targets(tok, index, sources)
+    if not targets and pred.code[:2] in ("18", "19", "20"):
+        targets = place_targets(tok, pred, index, sources)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P

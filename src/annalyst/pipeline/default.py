@@ -14,6 +14,9 @@ class PipelineOptions:
     dedup: bool = True
     # near-duplicate threshold (MinHash Jaccard estimate) for DedupStep
     near_duplicate_threshold: float = 0.85
+    # how many of the most recent original articles near duplicates are sought among (exact
+    # duplicates are found across the whole run); bounds DedupStep's memory (~3 KB each)
+    near_duplicate_window: int = 50_000
 
 
 def build_pipeline(options: Optional[PipelineOptions] = None) -> Pipeline:
@@ -27,6 +30,7 @@ def build_pipeline(options: Optional[PipelineOptions] = None) -> Pipeline:
     options = options or PipelineOptions()
     steps = [CleanStep()]
     if options.dedup:
-        steps.append(DedupStep(threshold=options.near_duplicate_threshold))
+        steps.append(DedupStep(threshold=options.near_duplicate_threshold,
+                               near_window=options.near_duplicate_window))
     steps += [ParseStep(batch_size=options.batch_size), ActorStep(), EventStep(), DateStep(), LocationStep()]
     return Pipeline(steps)

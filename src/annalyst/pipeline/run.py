@@ -82,7 +82,8 @@ def seed_dedup(pipeline: Pipeline, known_hashes: dict[str, str], options: Pipeli
 
     for i, step in enumerate(pipeline.steps):
         if isinstance(step, DedupStep):
-            pipeline.steps[i] = DedupStep(threshold=options.near_duplicate_threshold, known_hashes=known_hashes)
+            pipeline.steps[i] = DedupStep(threshold=options.near_duplicate_threshold, known_hashes=known_hashes,
+                                          near_window=options.near_duplicate_window)
     return pipeline
 
 
