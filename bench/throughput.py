@@ -212,7 +212,9 @@ def _warm_up() -> float:
     from annalyst.api import code_text
 
     t0 = time.perf_counter()
-    code_text("North Korea recognized the independence of Donetsk on Wednesday, officials said.")
+    # an absolute date, so that dateparser's one-off set-up (~0.1 s) is paid here too
+    code_text("North Korea recognized the independence of Donetsk on Wednesday, officials said. "
+              "The two sides had met on July 13, 2022.")
     return time.perf_counter() - t0
 
 

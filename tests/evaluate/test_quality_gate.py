@@ -17,18 +17,18 @@ from annalyst.evaluate import EvalOptions, evaluate
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 FLOORS = {
-    # (set, metric): floor      measured 2026-11-29 12:05 UTC (limit 200, seed 13), second coder pass:
+    # (set, metric): floor      measured 2026-11-29 12:12 UTC (limit 200, seed 13), second coder pass:
     # implied agents of agentless violence/arrests, victim subjects, demand/protest topic sub-codes,
     # cooperation/aid domains, document/frame nouns, place targets (docs/events.md)
-    ("codebook", "root"): 0.805,  # 0.819
-    ("codebook", "three_digit"): 0.605,  # 0.621
-    ("codebook", "exact"): 0.535,  # 0.552
-    ("gsr", "event_f1"): 0.79,  # 0.804
-    ("gsr", "source_country"): 0.79,  # 0.807 (also moves with the actor stage)
-    ("gsr", "target_country"): 0.625,  # 0.641
-    ("gsr", "triple_f1"): 0.475,  # 0.492
-    ("india-police-arrest", "precision"): 0.90,  # 0.970
-    ("india-police-arrest", "recall"): 0.58,  # 0.615 (agentless "were arrested": implied police source)
+    ("codebook", "root"): 0.815,  # 0.830
+    ("codebook", "three_digit"): 0.61,  # 0.628
+    ("codebook", "exact"): 0.54,  # 0.556
+    ("gsr", "event_f1"): 0.795,  # 0.810
+    ("gsr", "source_country"): 0.795,  # 0.813 (also moves with the actor stage)
+    ("gsr", "target_country"): 0.635,  # 0.650
+    ("gsr", "triple_f1"): 0.485,  # 0.501
+    ("india-police-arrest", "precision"): 0.90,  # 0.974
+    ("india-police-arrest", "recall"): 0.68,  # 0.712 (agentless "were arrested", "arrests were made": implied police)
     ("india-police-kill-force", "precision"): 0.90,  # 1.000
     ("india-police-kill-force", "recall"): 0.62,  # 0.647 ("died in police firing": agent read from the cause)
     ("glocon-protest", "precision"): 0.60,  # 0.857 (6 of 7)

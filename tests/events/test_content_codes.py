@@ -175,3 +175,21 @@ def test_ban_by_what_it_restricts(code):
 def test_car_bomb_is_recognised_as_two_words(code):
     evs = code("A journalist was killed in a car bomb explosion in Egypt.")
     assert any(e.cameo == "1832" for e in evs), [e.cameo for e in evs]
+
+
+def test_put_under_investigation_and_pressure(code):
+    evs = code("Italy put the Egypt ambassador under investigation.")
+    assert any(e.source.country == "ITA" and e.cameo.startswith("09") for e in evs), [e.cameo for e in evs]
+    evs = code("France has been pressuring Iran to release the prisoners.")
+    assert any(e.source.country == "FRA" and e.cameo.startswith("10") for e in evs), [e.cameo for e in evs]
+
+
+def test_own_possessive_is_not_the_target(code):
+    from annalyst.model import ActorRef
+
+    text = "Russia closed its borders with Iran."
+    actors = [ActorRef("Russia", "RUS", start=0, end=6), ActorRef("its", "RUS", start=14, end=17, resolved_by="coref"),
+              ActorRef("Iran", "IRN", start=31, end=35)]
+    evs = code(text, actors)
+    assert evs and all(e.target is None or e.target.country != "RUS" for e in evs)
+    assert any(e.target and e.target.country == "IRN" for e in evs)

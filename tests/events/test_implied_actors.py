@@ -109,3 +109,14 @@ def test_nominal_arrest_of_someone_is_made_by_security_forces(code):
     evs = code("The arrest of the opposition leader in Egypt sparked protests.")
     assert any(e.cameo.startswith("173") and e.source.sector == "COP" for e in evs), [e.cameo for e in evs]
     assert not [e for e in code("His arrest was a mistake.") if e.source.resolved_by == "implied"]
+
+
+def test_a_date_is_not_an_agent(code):
+    evs = code("Fifty people were arrested for their role in Friday's violence.", actors=[])
+    arrests = [e for e in evs if e.cameo.startswith("173")]
+    assert arrests and all(e.source.text.lower() != "friday" for e in arrests)
+
+
+def test_light_verb_noun_found_past_a_place_phrase(code):
+    evs = code("More than 400 arrests have been made in the city so far.", actors=[])
+    assert any(e.cameo.startswith("173") for e in evs), [e.cameo for e in evs]

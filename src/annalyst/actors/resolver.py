@@ -108,10 +108,24 @@ class Resolver:
         # compares them case-insensitively with the text's tokens
         lower_texts = sorted({form for a in self.kb.aliases if not a.exact_case
                               for form in (a.text, a.text[:1].upper() + a.text[1:])})
-        tokenizer = self.nlp.tokenizer
+        tokenizer = self._pattern_tokenizer()
         exact.add("exact", list(tokenizer.pipe(exact_texts)))
         lower.add("lower", list(tokenizer.pipe(lower_texts)))
         return exact, lower
+
+    def _pattern_tokenizer(self) -> Any:
+        """The pipeline's tokenizer (same rules, same splits) on a throw-away vocabulary.
+
+        A phrase pattern is kept as the hashes of its tokens' ORTH/LOWER strings, which do not
+        depend on the vocabulary; tokenising the ~40,000 alias forms with the shared tokenizer
+        would instead leave one lexeme and several strings each in the parser's vocabulary for
+        the whole run, which made every later parse a few per cent slower.
+        """
+        from spacy.tokenizer import Tokenizer
+        from spacy.vocab import Vocab
+
+        vocab = Vocab(lex_attr_getters=self.nlp.vocab.lex_attr_getters)
+        return Tokenizer(vocab).from_bytes(self.nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
     def _matches(self, doc: Any) -> list[Piece]:
         if self._matchers is None:

@@ -97,10 +97,12 @@ def article_language(lines: list[str], seen: Optional[dict[str, tuple[str, float
     """
     seen = {} if seen is None else seen
     votes: dict[str, int] = {}
-    for line in lines:
-        size = letters(line)
-        if size < MIN_LINE_LETTERS:
-            continue
+    voters = [(line, size) for line in lines if (size := letters(line)) >= MIN_LINE_LETTERS]
+    remaining = sum(size for _, size in voters)
+    for line, size in voters:
+        if _decided(votes, remaining):
+            break  # the letters still to count cannot change the winner: spare the identifier
+        remaining -= size
         if line not in seen:
             seen[line] = identify(line[:VOTE_SAMPLE_CHARS])
         lang, prob = seen[line]
@@ -112,6 +114,16 @@ def article_language(lines: list[str], seen: Optional[dict[str, tuple[str, float
     if letters(joined) < MIN_LINE_LETTERS:
         return None  # "nginx/1.1.19" or "Putin met Xi": too little to tell, so not a reason to skip
     return identify(joined)[0]
+
+
+def _decided(votes: dict[str, int], remaining: int) -> bool:
+    """Whether the leading language stays strictly ahead even if every remaining letter went to
+    its closest rival (strictly: on a tie the vote goes to the language counted first)."""
+    if not votes:
+        return False
+    ranked = sorted(votes.values(), reverse=True)
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    return ranked[0] > runner_up + remaining
 
 
 def foreign_line(line: str, article_lang: str) -> Optional[LineLanguage]:

@@ -22,10 +22,12 @@ class BoilerplatePattern:
     mode: str  # line | start | any
     regex: re.Pattern[str]
 
-    def matches(self, line: str, n_words: int) -> bool:
+    def matches(self, line: str, n_words: int, core: Optional[str] = None) -> bool:
+        """``core`` is ``line`` stripped of edge punctuation, when the caller has it already."""
         if n_words > self.max_words:
             return False
-        core = line.strip(_EDGE_PUNCT)
+        if core is None:
+            core = line.strip(_EDGE_PUNCT)
         if self.mode == "line":
             return self.regex.fullmatch(core) is not None
         if self.mode == "start":
@@ -76,8 +78,9 @@ def tokens(line: str) -> list[str]:
 def boilerplate_reason(line: str) -> Optional[str]:
     """``boilerplate:<reason>`` when the line is site furniture."""
     n_words = len(tokens(line))
+    core = line.strip(_EDGE_PUNCT)  # once per line, not once per pattern
     for pattern in boilerplate_patterns():
-        if pattern.matches(line, n_words):
+        if pattern.matches(line, n_words, core):
             return f"boilerplate:{pattern.reason}"
     return None
 

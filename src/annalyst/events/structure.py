@@ -62,6 +62,7 @@ RANK_CORE_MIN = 60  # coder.RANK_CORE_VERB: the hand-written lexicon's weakest r
 OBJECT_CONTROL = {"force", "compel", "oblige", "prompt", "provoke", "cause", "drive", "lead", "make", "push"}
 ATTEMPT_WORDS = {"attempt", "try"}
 NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 NOBODY = {"nobody", "no-one", "noone", "none", "nothing", "no"}  # "no" alone: the tokenizer splits "No-one"
 READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "committed", "poised", "set", "likely"}
 
@@ -233,12 +234,14 @@ def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[Acto
 
 def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[ActorRef]:
     """An unresolved actor named by the NP itself (kept with country None)."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS or head.ent_type_ in NON_ACTOR_ENTITIES:
-        return None  # "Friday's violence": a date is no actor
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+        return None
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if inner:
             head = inner[0]
+    if head.ent_type_ in NON_ACTOR_ENTITIES:
+        return None  # "Friday's violence": a date is no actor
     agentive = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
         or head.lemma_.lower() in agents or head.lower_ in agents
     if not agentive:
@@ -400,11 +403,14 @@ def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) 
     """The actor(s) a target NP points at: its own words, then its possessor/complements, then
     deeper words except patients of nested acts ("suspend Russia's membership") and places."""
     src_ids = {id(s) for s in sources}
+    src_countries = {s.country for s in sources if s.country}
     out: list[ActorRef] = []
     for head in heads:
+        # "closed its borders with Iran": the source's own possessive is not the target
         refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids]
         if not refs:
             refs = _deeper_refs(head, index, src_ids)
+        refs = [r for r in refs if not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
         for r in _one_entity(refs, head, index) if refs else []:
             if not any(r is o for o in out):
                 out.append(r)

@@ -41,6 +41,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Optional, Sequence
 
 PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
@@ -205,6 +206,7 @@ yesterday tomorrow week month year last next
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}(?:,[^\n]{0,60}?)?\s[-\u2013\u2014]+\s")
 
 
+@lru_cache(maxsize=16384)  # a block is re-merged with every batch that touches it: same sentences again
 def content_terms(sentence: str) -> frozenset[str]:
     """Stems (first five letters) of the sentence's content words and numbers, dateline aside."""
     sentence = _DATELINE.sub("", sentence, count=1)
