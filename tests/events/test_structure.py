@@ -63,6 +63,13 @@ def test_possible_and_conditional_are_hypothetical(code):
     assert any(e.source.country == "ISR" and e.event == "THREATEN" and e.asserted for e in evs)
 
 
+def test_yet_to_happen_is_not_asserted(code):
+    evs = code("The government of Sudan has yet to release the prisoners.")
+    assert evs and not any(e.asserted for e in evs)
+    evs = code("Russia has yet to declare that it is dropping its support for the sanctions on Iran.")
+    assert not any(e.asserted and e.source.country == "RUS" for e in evs)
+
+
 def test_denied_claim_is_disputed(code):
     evs = code("Iran denied that it had attacked Israel.")
     attacks = [e for e in evs if e.event == "ASSAULT"]

@@ -486,6 +486,11 @@ def _chain(tok: Any) -> list[Any]:
     return out
 
 
+def _yet_to(verb: Any) -> bool:
+    """"has yet to", "is yet to", "have yet to": the xcomp below has not happened."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
 def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
     return mood_and_flags(pred, lex)[0]
 
@@ -531,8 +536,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
         if below.dep_ != "xcomp":
             continue  # a coordinated verb shares negation and auxiliaries, not its partner's meaning
         lem = v.lemma_.lower()
-        if lem in lex.cue("failed"):
-            flags.add("negated")
+        if lem in lex.cue("failed") or _yet_to(v):
+            flags.add("negated")  # "failed to agree", "has yet to release": it has not happened
         elif lem in lex.cue("refusal"):
             mood = "refuse"
         elif lem in ("need", "have"):
@@ -559,6 +564,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
             flags.add("hypothetical")
         if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in ("ccomp",) and t.i == chain[-1].i:
             flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
+        if t.dep_ == "xcomp" and _yet_to(up):
+            flags.add("hypothetical")  # "has yet to declare that it is dropping X": not (yet) done
         if up.lemma_.lower() in lex.cue("disputeverb") and t.dep_ == "ccomp":
             flags.add("disputed")
         if t.dep_ in ("ccomp", "acl") and up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj") \

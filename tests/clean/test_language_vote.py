@@ -1,0 +1,54 @@
+"""The article-language vote stops identifying lines once the winner is certain: same answer as a full vote."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annalyst.clean import language
+
+LINES = [
+    "The foreign ministers of both countries met in Geneva on Monday to discuss a ceasefire.",
+    "Observers from the United Nations will monitor the line of contact, officials said.",
+    "Los ministros de ambos países se reunieron el lunes en Ginebra para hablar de una tregua.",
+    "Die Außenminister beider Länder trafen sich am Montag in Genf, um über eine Waffenruhe zu sprechen.",
+    "Les ministres des deux pays se sont rencontrés lundi à Genève pour discuter d'un cessez-le-feu.",
+    "Putin met Xi.",
+]
+
+
+def _full_vote(lines: list[str]) -> str | None:
+    """The vote as defined: every line of enough letters identified, the most letters win."""
+    votes: dict[str, int] = {}
+    for line in lines:
+        size = language.letters(line)
+        if size < language.MIN_LINE_LETTERS:
+            continue
+        lang, prob = language.identify(line[:language.VOTE_SAMPLE_CHARS])
+        if prob >= 0.5:
+            votes[lang] = votes.get(lang, 0) + size
+    if votes:
+        return max(votes.items(), key=lambda kv: kv[1])[0]
+    joined = " ".join(lines)
+    return None if language.letters(joined) < language.MIN_LINE_LETTERS else language.identify(joined)[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(LINES), min_size=0, max_size=12))
+def test_early_stop_gives_the_full_vote(lines):
+    assert language.article_language(lines) == _full_vote(lines)
+
+
+def test_a_clear_majority_spares_the_identifier_the_rest():
+    seen: dict[str, tuple[str, float]] = {}
+    english = [f"{LINES[0]} Item {i}." for i in range(10)]
+    assert language.article_language(english + [LINES[2]], seen) == "en"
+    assert LINES[2] not in seen and len(seen) < len(english)
+
+
+def test_decided_needs_a_strict_lead():
+    assert not language._decided({}, 0)
+    assert language._decided({"en": 10}, 9)
+    assert not language._decided({"en": 10}, 10)  # a rival could tie: the first counted would win
+    assert not language._decided({"en": 10, "de": 5}, 5)
+    assert language._decided({"en": 10, "de": 5}, 4)
