@@ -52,3 +52,14 @@ def test_decided_needs_a_strict_lead():
     assert not language._decided({"en": 10}, 10)  # a rival could tie: the first counted would win
     assert not language._decided({"en": 10, "de": 5}, 5)
     assert language._decided({"en": 10, "de": 5}, 4)
+
+
+def test_a_line_identified_by_the_vote_is_not_identified_again(monkeypatch):
+    seen: dict[str, tuple[str, float]] = {}
+    spanish = LINES[2]
+    language.article_language([spanish], seen)
+    calls: list[str] = []
+    monkeypatch.setattr(language, "identify", lambda text: calls.append(text) or ("xx", 0.0))
+    found = language.foreign_line(spanish, "en", seen)
+    assert calls == []  # the vote's answer is reused (probability_of ranks on its own)
+    assert found is not None and found.language == "es"

@@ -17,24 +17,26 @@ from annalyst.evaluate import EvalOptions, evaluate
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 FLOORS = {
-    # (set, metric): floor      measured 2026-11-29 12:12 UTC (limit 200, seed 13), second coder pass:
-    # implied agents of agentless violence/arrests, victim subjects, demand/protest topic sub-codes,
-    # cooperation/aid domains, document/frame nouns, place targets (docs/events.md)
-    ("codebook", "root"): 0.815,  # 0.830
-    ("codebook", "three_digit"): 0.61,  # 0.628
-    ("codebook", "exact"): 0.54,  # 0.556
-    ("gsr", "event_f1"): 0.795,  # 0.810
-    ("gsr", "source_country"): 0.795,  # 0.813 (also moves with the actor stage)
-    ("gsr", "target_country"): 0.635,  # 0.650
-    ("gsr", "triple_f1"): 0.485,  # 0.501
+    # (set, metric): floor      measured 2026-11-29 12:22 UTC (limit 200, seed 13), third coder pass:
+    # reciprocal "X and Y agreed/signed/met", the source's own object or possessive passed over for the
+    # target, agentless accusations, stative "is opposed/committed to", protests mentioned in passing,
+    # "wants X to", cyber coercion, declared emergency rule (docs/events.md); earlier passes' numbers
+    # in docs/events.md
+    ("codebook", "root"): 0.835,  # 0.845 (second pass 0.830)
+    ("codebook", "three_digit"): 0.63,  # 0.643 (0.628)
+    ("codebook", "exact"): 0.555,  # 0.567 (0.556)
+    ("gsr", "event_f1"): 0.81,  # 0.822 (0.810)
+    ("gsr", "source_country"): 0.805,  # 0.819 (0.813; also moves with the actor stage)
+    ("gsr", "target_country"): 0.69,  # 0.706 (0.650)
+    ("gsr", "triple_f1"): 0.56,  # 0.572 (0.501)
     ("india-police-arrest", "precision"): 0.90,  # 0.974
     ("india-police-arrest", "recall"): 0.68,  # 0.712 (agentless "were arrested", "arrests were made": implied police)
     ("india-police-kill-force", "precision"): 0.90,  # 1.000
     ("india-police-kill-force", "recall"): 0.62,  # 0.647 ("died in police firing": agent read from the cause)
-    ("glocon-protest", "precision"): 0.60,  # 0.857 (6 of 7)
-    ("glocon-protest", "recall"): 0.12,  # 0.146 (GLOCON positives are mostly not protests)
-    ("glocon-contentious", "precision"): 0.55,  # 0.605
-    ("glocon-contentious", "recall"): 0.54,  # 0.561
+    ("glocon-protest", "precision"): 0.80,  # 0.900 (9 of 10)
+    ("glocon-protest", "recall"): 0.20,  # 0.220 (was 0.146; GLOCON positives are mostly not protests)
+    ("glocon-contentious", "precision"): 0.59,  # 0.615
+    ("glocon-contentious", "recall"): 0.565,  # 0.585
 }
 
 

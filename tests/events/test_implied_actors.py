@@ -78,7 +78,17 @@ def test_nobody_as_subject_negates(code):
 
 def test_charge_is_not_a_reported_act(code):
     evs = code("The group has been accused of raping women.")
-    assert not any(e.source.resolved_by == "implied" for e in evs)
+    # the charge (rape) is not a reported act; the accusation itself is, by an unnamed accuser
+    assert not any(e.source.resolved_by == "implied" and e.cameo_root != "11" for e in evs), \
+        [(e.cameo, e.source.resolved_by) for e in evs]
+
+
+def test_agentless_accusation_is_coded(code):
+    evs = code("Egypt has been accused of misusing public funds.")
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and acc[0].source.resolved_by == "implied", [(e.cameo, e.source.text) for e in evs]
+    assert acc[0].cameo == "1121"  # misusing funds: crime or corruption
+    assert acc[0].target is not None and acc[0].target.country == "EGY"
 
 
 def test_according_to_report_is_not_the_agent(code):
@@ -120,3 +130,13 @@ def test_a_date_is_not_an_agent(code):
 def test_light_verb_noun_found_past_a_place_phrase(code):
     evs = code("More than 400 arrests have been made in the city so far.", actors=[])
     assert any(e.cameo.startswith("173") for e in evs), [e.cameo for e in evs]
+
+
+def test_protest_mentioned_in_passing_took_place(code):
+    evs = code("Two students were arrested during protests in India on Sunday.")
+    protests = [e for e in evs if e.event == "PROTEST"]
+    assert protests and protests[0].source.resolved_by == "implied" and protests[0].source.country == "IND"
+    # ambiguous nouns and military strikes are not protests in passing
+    for text in ("He saved a break point after a tremendous rally.", "Five soldiers died after a strike on a convoy.",
+                 "Talks have stalled since March."):
+        assert not any(e.event == "PROTEST" for e in code(text)), text

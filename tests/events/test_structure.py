@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from annalyst.model import ActorRef
+
 
 def _codes(evs):
     return {(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs}
@@ -107,3 +109,77 @@ def test_event_offsets(code, make_doc):
     assert ev.sentence_index == 1 and ev.source.country == "ISR" and ev.target.country == "SYR"
     # the event keeps a copy of the mention, not the document's own object
     assert ev.source is not doc.actors[0] and ev.source.start == doc.actors[0].start
+
+
+def test_coordinated_sides_of_a_symmetric_act_target_each_other(code):
+    for text in ("Israel and Syria agreed to exchange prisoners.", "France and Germany signed a treaty on Monday.",
+                 "Pakistan and India held talks in Geneva."):
+        pairs = {(e.source.country, e.target.country if e.target else None) for e in code(text)}
+        assert {("ISR", "SYR"), ("SYR", "ISR")} <= pairs or {("FRA", "DEU"), ("DEU", "FRA")} <= pairs \
+            or {("PAK", "IND"), ("IND", "PAK")} <= pairs, (text, pairs)
+
+
+def test_coordinated_sides_of_a_one_sided_act_are_not_each_others_target(code):
+    evs = code("France and Germany praised the new budget.")
+    assert evs and all(e.target is None for e in evs), [(e.cameo, e.source.country, e.target) for e in evs]
+
+
+def test_reciprocity_needs_a_coordination(code):
+    # an apposition is one side, not two
+    evs = code("Israel, Syria's neighbour, agreed to a ceasefire on Monday.")
+    assert evs and all(e.target is None for e in evs), [(e.cameo, e.source.country, e.target) for e in evs]
+
+
+def test_sources_own_object_yields_to_the_recipient(code):
+    text = "Syria offered its troops to Iran."
+    start = text.index("its troops")
+    actors = [ActorRef(text="Syria", country="SYR", start=0, end=5, kind="state", resolved_by="test"),
+              ActorRef(text="its troops", country="SYR", sector="MIL", start=start, end=start + 10, kind="sector",
+                       resolved_by="coref"),
+              ActorRef(text="Iran", country="IRN", start=text.index("Iran"), end=text.index("Iran") + 4, kind="state",
+                       resolved_by="test")]
+    evs = code(text, actors)
+    assert evs and evs[0].target is not None and evs[0].target.country == "IRN", \
+        [(e.cameo, e.target.text if e.target else None) for e in evs]
+
+
+def test_stative_participle_is_the_subjects_attitude(code):
+    evs = code("Israel is opposed to the mediation offered by France.")
+    assert any(e.cameo.startswith("12") and e.source.country == "ISR" for e in evs), \
+        [(e.cameo, e.source.country) for e in evs]
+    evs = code("Egypt is committed to opening up the economy.")
+    assert any(e.cameo_root == "03" and e.source.country == "EGY" for e in evs), [(e.cameo, e.source.country) for e in evs]
+    # a real passive with its agent stays a passive
+    evs = code("The plan was opposed by Israel.")
+    assert all(e.source.country == "ISR" for e in evs) and evs
+
+
+def test_what_an_object_is_about_is_not_the_target(code):
+    evs = code("Israel shared evidence with the United States about contacts between Iran and Syria.")
+    assert evs and evs[0].target is not None and evs[0].target.country == "USA", \
+        [(e.cameo, e.target.text if e.target else None) for e in evs]
+
+
+def test_wanting_another_party_to_act_is_an_appeal(code):
+    evs = code("Iran wants the United States to lift sanctions.")
+    appeal = [e for e in evs if e.cameo_root == "02"]
+    assert appeal and appeal[0].source.country == "IRN" and appeal[0].target.country == "USA", \
+        [(e.cameo, e.source.country) for e in evs]
+    assert not any(e.cameo_root == "02" for e in code("Israel wants to buy more tanks."))
+
+
+def test_the_sources_own_possessive_is_passed_over_for_the_target(code):
+    text = "Egypt expressed its support for Iran."
+    actors = [ActorRef(text="Egypt", country="EGY", start=0, end=5, kind="state", resolved_by="test"),
+              ActorRef(text="its", country="EGY", start=16, end=19, kind="state", resolved_by="coref"),
+              ActorRef(text="Iran", country="IRN", start=32, end=36, kind="state", resolved_by="test")]
+    assert text[16:19] == "its" and text[32:36] == "Iran"
+    evs = code(text, actors)
+    assert evs and evs[0].target is not None and evs[0].target.country == "IRN", \
+        [(e.cameo, e.target.text if e.target else None) for e in evs]
+
+
+def test_declaring_emergency_rule_imposes_it(code):
+    evs = code("Egypt declared a state of emergency on Sunday.")
+    assert any(e.cameo == "1724" and e.source.country == "EGY" for e in evs), [e.cameo for e in evs]
+    assert any(e.cameo == "0871" for e in code("Israel declared a ceasefire."))

@@ -126,15 +126,28 @@ def _decided(votes: dict[str, int], remaining: int) -> bool:
     return ranked[0] > runner_up + remaining
 
 
-def foreign_line(line: str, article_lang: str) -> Optional[LineLanguage]:
-    """The line's language when it is confidently not the article's, else ``None``."""
+def _identify_line(line: str, seen: Optional[dict[str, tuple[str, float]]]) -> tuple[str, float]:
+    """``identify(line)``, reusing the article vote's answer for a line short enough that the vote
+    identified all of it (``seen`` holds ``identify(line[:VOTE_SAMPLE_CHARS])``)."""
+    if seen is None or len(line) > VOTE_SAMPLE_CHARS:
+        return identify(line)
+    if line not in seen:
+        seen[line] = identify(line)  # the vote over the kept lines may ask for it again
+    return seen[line]
+
+
+def foreign_line(line: str, article_lang: str,
+                 seen: Optional[dict[str, tuple[str, float]]] = None) -> Optional[LineLanguage]:
+    """The line's language when it is confidently not the article's, else ``None``.
+
+    ``seen`` is the identifications cache of ``article_language`` for the same text, if any."""
     tokens = _TOKEN.findall(line)
     if not _same_script(line, article_lang):
         # another script (Cyrillic or Chinese in an English article): the script alone is strong
         # evidence, and Chinese or Japanese have no spaces to count words by
         if letters(line) < MIN_OTHER_SCRIPT_LETTERS:
             return None
-        lang, prob = identify(line)
+        lang, prob = _identify_line(line, seen)
         if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
             return None
         return LineLanguage(lang, prob, probability_of(line, article_lang))
@@ -148,7 +161,7 @@ def foreign_line(line: str, article_lang: str) -> Optional[LineLanguage]:
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     if capitalised / len(tokens) > MAX_CAPITALISED_SHARE:
         return None  # a row of names or a title: the identifier guesses from name spellings
-    lang, prob = identify(line)
+    lang, prob = _identify_line(line, seen)
     if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
         return None
     article_prob = probability_of(line, article_lang)

@@ -68,10 +68,11 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _mark_junk(lines: list[Line], article_lang: Optional[str]) -> None:
+def _mark_junk(lines: list[Line], article_lang: Optional[str],
+               identified: Optional[dict[str, tuple[str, float]]] = None) -> None:
     for line in lines:
         if article_lang:
-            foreign = language.foreign_line(line.text, article_lang)
+            foreign = language.foreign_line(line.text, article_lang, identified)
             if foreign is not None:
                 line.reason = f"spam:language:{foreign.language}"
                 continue
@@ -219,7 +220,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     identified: dict[str, tuple[str, float]] = {}
     article_lang = language.article_language([line.text for line in lines], identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
-    _mark_junk(lines, article_lang)
+    _mark_junk(lines, article_lang, identified)
     _mark_related_lists(lines)
     if front_matter:
         _mark_front_matter(lines, result)

@@ -49,6 +49,7 @@ class Candidate:
     attribution: Optional[Attribution] = None
     code: str = ""
     confidence: float = 0.5
+    reciprocal: bool = False  # coordinated sources act on each other ("X and Y agreed")
 
 
 def _word_matches(word: str, tok: Any, lex: Lexicon) -> bool:
@@ -171,6 +172,9 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
                 if best is None or RANK_LIGHT_NOUN > best.rank:
                     best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
                 break
+    if best is None and tok.lemma_.lower() in lex.cue("objappeal") and _wants_of_another(tok):
+        # "X wants Y to pay compensation": X appeals to Y (sub-coded by what Y is to do)
+        best = Predicate(tok, "020", [tok], RANK_CORE_VERB)
     entry = lex.verbs.get(lemma)
     if best is None and entry is not None and entry.code:
         rank = RANK_CORE_VERB if entry.priority >= 2 else RANK_PETRARCH_VERB
@@ -188,6 +192,17 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
         if refined:
             best.code = refined
     return best
+
+
+def _wants_of_another(tok: Any) -> bool:
+    """A to-infinitive whose own subject is another party: "wants Germany to pay" (not "wants to pay")."""
+    has_obj = any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") \
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            if has_obj or any(g.dep_ == "nsubj" for g in c.children):
+                return True
+    return False
 
 
 WEAPON_REFINABLE = {"180", "190", "1823", "183"}
@@ -345,6 +360,12 @@ def _forced_violence(pred: Predicate, lex: Lexicon) -> bool:
         and head.lemma_.lower() in lex.cue("objcontrol") and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
+def _stative_attitude(tok: Any, lex: Lexicon) -> bool:
+    """A participle listed as an attitude ("opposed", "committed") in an agentless passive."""
+    return tok.tag_ == "VBN" and tok.lower_ in lex.nouns and tok.lower_ in lex.cue("stative") \
+        and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
     preds: list[Predicate] = []
     light_objects: set[int] = set()
@@ -356,6 +377,11 @@ def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
                 continue  # "according to X" is attribution, not an act
             if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
                 continue  # a participle used as a noun ("evacuated the wounded") names people, not an act
+            if _stative_attitude(tok, lex):
+                # "X is opposed to Y", "X is committed to reform": a state of the subject, not a passive act
+                preds.append(Predicate(tok, lex.nouns[tok.lower_], [tok], RANK_CORE_VERB))
+                light_objects.add(tok.i)
+                continue
             pred = classify_verb(tok, lex)
             if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
                     and (pred is None or pred.rank < RANK_CORE_PATTERN):
@@ -464,8 +490,11 @@ class EventCoder:
         trig = sorted(cand.pred.trigger, key=lambda t: t.i)
         trigger_text = " ".join(t.text for t in trig)
         trigger_span = (trig[0].idx, trig[-1].idx + len(trig[-1].text))
-        targets: list[Optional[ActorRef]] = list(cand.targets) or [None]
         for src in cand.sources:
+            if cand.reciprocal:
+                targets: list[Optional[ActorRef]] = [s for s in cand.sources if s.country != src.country]
+            else:
+                targets = list(cand.targets) or [None]
             for tgt in targets:
                 if tgt is not None and tgt.start == src.start and tgt.end == src.end:
                     continue

@@ -3,6 +3,7 @@ whether the text asserts it.  Works on spaCy tokens (English dependency labels).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from annalyst.model import ActorRef, Attribution
@@ -407,10 +408,11 @@ def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) 
     out: list[ActorRef] = []
     for head in heads:
         # "closed its borders with Iran": the source's own possessive is not the target
-        refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids]
-        if not refs:
-            refs = _deeper_refs(head, index, src_ids)
-        refs = [r for r in refs if not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
+        refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids
+                and not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
+        if not refs:  # "expressed its support for Iran": past the source's own possessive
+            refs = [r for r in _deeper_refs(head, index, src_ids)
+                    if not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
         for r in _one_entity(refs, head, index) if refs else []:
             if not any(r is o for o in out):
                 out.append(r)
@@ -418,17 +420,21 @@ def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) 
 
 
 def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int]) -> list[ActorRef]:
-    tiers: list[list[Any]] = [[], [], [], []]  # plain, in a clause, in a place phrase, nested patient
+    # plain, what it is about ("evidence about contacts between X and Y"), in a clause, in a place
+    # phrase, nested patient
+    tiers: list[list[Any]] = [[], [], [], [], []]
     for t in head.subtree:
         if t.i == head.i:
             continue
         path = _path_up(t, head)
         if any(p.dep_ == "poss" and p.head.i != head.i for p in path):
-            tiers[3].append(t)
-        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in ("NOUN", "PROPN") for p in path):
-            tiers[2].append(t)
-        elif any(p.dep_ in ("relcl", "acl", "ccomp", "advcl") for p in path):
+            tiers[4].append(t)
+        elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
             tiers[1].append(t)
+        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in ("NOUN", "PROPN") for p in path):
+            tiers[3].append(t)
+        elif any(p.dep_ in ("relcl", "acl", "ccomp", "advcl") for p in path):
+            tiers[2].append(t)
         else:
             tiers[0].append(t)
     for toks in tiers:
@@ -692,7 +698,20 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
         return head.lemma_.lower() in lex.cue("occur")
     if noun.dep_ == "attr":
         return any(c.dep_ == "expl" for c in head.children)
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.cue("passing") \
+            and not any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
+        # a protest mentioned in passing is still one that took place: "arrested during protests at
+        # the stadium", "after a strike", "spilled over with protests in Brasilia" ("a strike on a
+        # convoy" is a military one); only unambiguous protest nouns (`cue passing`: not "rally", "march")
+        if head.lower_ in PASSING_PREPS:
+            return True
+        return head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "across")
+                                             for c in noun.children)
     return False
+
+
+# prepositions that place an event noun in time as a fact ("during the protest", "amid riots")
+PASSING_PREPS = {"during", "amid", "amidst", "after", "following", "since"}
 
 
 def _hand_written(pred: "Predicate") -> bool:
@@ -784,6 +803,29 @@ def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> l
     return subj or passive
 
 
+# prepositions that name what an object is about rather than whom the act reaches
+ABOUT_PREPS = {"about", "regarding", "concerning"}  # not "on": "sanctions on X" names the target
+
+
+def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
+    """"shared evidence about contacts with al Qaeda with the US": actors met only inside
+    what the object is about yield to a later direct target."""
+    spans = [(t.idx, t.idx + len(t.text)) for h in heads for p in h.subtree
+             if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS and p.i > h.i for t in p.subtree]
+    if not spans:
+        return False
+    return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
+
+
+def _owned_by_source(heads: list[Any], found: list[ActorRef], sources: list[ActorRef]) -> bool:
+    """"its troops", "their own forces": an object the source's possessive pronoun marks as the
+    source's own belongs to the same side (the recipient or victim comes later in the clause)."""
+    own = {s.country for s in sources if s.country}
+    if not own or not all(r.country in own for r in found):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children)
+
+
 def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
     ca = {r.country for r in a if r.country}
     cb = {r.country for r in b if r.country}
@@ -812,6 +854,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         src_heads = [h for s in src_heads for h in with_conj(s)] or responsible_heads(tok, index, agents)
     else:
         src_heads, passive, _ = subject_heads(tok, index, agents)
+        if passive and not src_heads and tok.tag_ == "VBN" and tok.lower_ in lex.cue("stative"):
+            src_heads, passive = passive, []  # "Israel is opposed to X": the subject holds the attitude
         if tok.lemma_.lower() in lex.cue("victim") and not passive:
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
@@ -834,6 +878,11 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
         sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and not pred.nominal and pred.code[:3] == "112" and passive and not src_heads \
+            and _hand_written(pred) and tok.dep_ not in ("amod", "acl", "pcomp"):
+        # "X has been accused of misusing funds": an accusation is news even when its maker is unnamed
+        # (CAMEO 1121's codebook example); the accused is the passive subject
+        sources = [implied_source(tok, pred.code, index, agents)]
     if not sources and pred.nominal and pred.code[:3] == "173" and _hand_written(pred) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
             and not any(c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "their", "its", "any", "no")
@@ -847,14 +896,20 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if not sources:
         return None
     targets: list[ActorRef] = []
+    weak = True  # the targets so far are unresolved or the source's own ("its troops")
     for heads in target_heads(pred, passive):
         found = target_actors(heads, index, sources)
         if found and not targets:
             targets = found
         if any(t.country for t in found):
-            # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient
-            targets = found if not any(t.country for t in targets) else targets
-            break
+            # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient;
+            # "offered its troops to X": so does the source's own possession
+            owned = _owned_by_source(heads, found, sources) or _only_topic(heads, found)
+            if weak:
+                targets = found
+            weak = owned
+            if not owned:
+                break
     if pred.code[:2] == "15":
         # what is mobilized is the actor's own force; the target is whom it is aimed at
         targets = [t for t in targets if t.country and not any(t.country == s.country for s in sources)]
@@ -891,6 +946,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             flags.discard("negated")
         else:
             flags.add("hypothetical")
+    reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
     if speech is not None and speaker_refs:
         sp = speaker_refs[0]
@@ -899,14 +955,39 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         acc = according_to(tok.sent, index)
         if acc is not None:
             attribution = Attribution(text=acc.text, country=acc.country, sector=acc.sector)
-    conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) + (0.1 if any(t.country for t in targets) else 0.0)
+    conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) \
+        + (0.1 if any(t.country for t in targets) or reciprocal else 0.0)
     if any(s.resolved_by == "implied" for s in sources):
         conf -= 0.25  # the agent is inferred, not read
-    if code[:2] == "04" and not targets:
+    if code[:2] == "04" and not targets and not reciprocal:
         conf -= 0.1  # "the cabinet met": a body's own meeting, no interaction between actors
     conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
     return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
-                     code=code, confidence=max(0.05, min(0.95, conf)))
+                     code=code, confidence=max(0.05, min(0.95, conf)), reciprocal=reciprocal)
+
+
+# CAMEO roots whose acts are joint when coordinated sides do them together: intent/agreement (03),
+# consultation (04), diplomatic and material cooperation (05, 06), fighting (19)
+RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+_COORDINATOR = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def is_reciprocal(pred: "Predicate", code: str, sources: list[ActorRef], lex: "Lexicon") -> bool:
+    """"Jordan and Britain agreed to …", "Czechia and Albania upgraded ties": coordinated actors of
+    different countries doing a symmetric act (`cue reciprocal` on a trigger word) with no other
+    target act on each other."""
+    if code[:2] not in RECIPROCAL_ROOTS or len(sources) < 2:
+        return False
+    if any(s.country is None for s in sources) or len({s.country for s in sources}) < 2:
+        return False
+    if not any(t.lemma_.lower() in lex.cue("reciprocal") or t.lower_ in lex.cue("reciprocal") for t in pred.trigger):
+        return False
+    # the mentions must be one coordination ("X and Y", "X, Y and Z"), not a subject and an apposition
+    text = pred.token.doc.text
+    ordered = sorted(sources, key=lambda r: r.start or 0)
+    gaps = [text[a.end:b.start] for a, b in zip(ordered, ordered[1:]) if a.end is not None and b.start is not None]
+    return len(gaps) == len(ordered) - 1 and any(re.search(r"\b(?:and)\b|&", g, re.IGNORECASE) for g in gaps) \
+        and all(_COORDINATOR.fullmatch(g) for g in gaps)
 
 
 # ----------------------------------------------------------------------------- accusation by content

@@ -226,7 +226,13 @@ class ProcessExecutor(Executor):
             if not pending.live:
                 return pending, None
             pending.attempts += 1
-            return pending, (self._pool or self._fresh_pool()).submit(code_batch, pending.live_docs, blob)
+            try:
+                return pending, (self._pool or self._fresh_pool()).submit(code_batch, pending.live_docs, blob)
+            except BrokenProcessPool as exc:
+                # a worker died after the last collect: hand the batch to the crash path with the rest
+                broken: Future = Future()
+                broken.set_exception(exc)
+                return pending, broken
 
         for batch in batches:
             in_flight.append(submit(prepare_batch(split, batch)))
