@@ -38,6 +38,7 @@ def run_demo(args: argparse.Namespace) -> int:
     result = demo(args.db, include_flagged=args.include_flagged)
     print(f"{result.summary.describe()}; store: {result.db_path}", file=sys.stderr)
     print_table([timeline_row(ev) for ev in result.timeline], TIMELINE_COLUMNS, out=sys.stdout)
-    print(f"\nexplore: annalyst events --db {result.db_path} --include-flagged | annalyst stats --db {result.db_path}",
-          file=sys.stderr)
+    db = result.db_path
+    print(f"\nnext: `annalyst events --db {db} --include-flagged`, `annalyst stats --db {db}`, "
+          f"`annalyst serve --db {db}` (web UI on http://127.0.0.1:8000)", file=sys.stderr)
     return 0
