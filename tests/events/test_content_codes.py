@@ -193,3 +193,9 @@ def test_own_possessive_is_not_the_target(code):
     evs = code(text, actors)
     assert evs and all(e.target is None or e.target.country != "RUS" for e in evs)
     assert any(e.target and e.target.country == "IRN" for e in evs)
+
+
+def test_frame_noun_filled_by_a_verb(code):
+    evs = code("Israel began the process of withdrawing troops from Gaza.")
+    assert evs and evs[0].cameo.startswith("087") and evs[0].source.country == "ISR", [e.cameo for e in evs]
+    assert "process" in evs[0].trigger

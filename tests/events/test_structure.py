@@ -166,6 +166,8 @@ def test_wanting_another_party_to_act_is_an_appeal(code):
     assert appeal and appeal[0].source.country == "IRN" and appeal[0].target.country == "USA", \
         [(e.cameo, e.source.country) for e in evs]
     assert not any(e.cameo_root == "02" for e in code("Israel wants to buy more tanks."))
+    # a thing is not a party one appeals to
+    assert not any(e.cameo_root == "02" for e in code("Israel wants the new law to pass by March."))
 
 
 def test_the_sources_own_possessive_is_passed_over_for_the_target(code):
@@ -183,3 +185,16 @@ def test_declaring_emergency_rule_imposes_it(code):
     evs = code("Egypt declared a state of emergency on Sunday.")
     assert any(e.cameo == "1724" and e.source.country == "EGY" for e in evs), [e.cameo for e in evs]
     assert any(e.cameo == "0871" for e in code("Israel declared a ceasefire."))
+
+
+def test_participle_misparsed_as_subject_gives_its_own_subject(code):
+    # the small model parses "operating" as the subject of "said" and "Red Cross" as its subject
+    text = "The Red Cross operating in Syria said Israel must release the prisoners."
+    actors = [ActorRef(text="Red Cross", country="NGO", sector="MED", start=4, end=13, kind="sector", resolved_by="t"),
+              ActorRef(text="Syria", country="SYR", start=27, end=32, kind="state", resolved_by="t"),
+              ActorRef(text="Israel", country="ISR", start=38, end=44, kind="state", resolved_by="t")]
+    assert [text[a.start:a.end] for a in actors] == ["Red Cross", "Syria", "Israel"]
+    evs = code(text, actors)
+    demands = [e for e in evs if e.cameo_root == "10"]
+    assert demands and demands[0].source.text == "Red Cross" and demands[0].target.country == "ISR", \
+        [(e.cameo, e.source.text, e.target.text if e.target else None) for e in evs]

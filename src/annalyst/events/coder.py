@@ -127,7 +127,21 @@ def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
             for key in (mod.lower_, mod.lemma_.lower()):
                 if key in lex.nouns:
                     return lex.nouns[key], [mod, tok]
+        # "began the process of returning X", "an effort to mediate": so does its verbal complement
+        for verb in _frame_complements(tok):
+            inner = classify_verb(verb, lex, depth=1)
+            if inner is not None:
+                return inner.code, [tok, verb]
     return None
+
+
+def _frame_complements(tok: Any) -> list[Any]:
+    """"the process of returning", "efforts to mediate": the verb a frame noun is filled by."""
+    out = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    out += [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    return out
 
 
 def verb_lemma(tok: Any, lex: Lexicon) -> str:
@@ -172,7 +186,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
                 if best is None or RANK_LIGHT_NOUN > best.rank:
                     best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
                 break
-    if best is None and tok.lemma_.lower() in lex.cue("objappeal") and _wants_of_another(tok):
+    if best is None and tok.lemma_.lower() in lex.cue("objappeal") and _wants_of_another(tok, lex):
         # "X wants Y to pay compensation": X appeals to Y (sub-coded by what Y is to do)
         best = Predicate(tok, "020", [tok], RANK_CORE_VERB)
     entry = lex.verbs.get(lemma)
@@ -194,13 +208,17 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
     return best
 
 
-def _wants_of_another(tok: Any) -> bool:
-    """A to-infinitive whose own subject is another party: "wants Germany to pay" (not "wants to pay")."""
-    has_obj = any(c.dep_ in ("dobj", "obj") for c in tok.children)
+def _wants_of_another(tok: Any, lex: Lexicon) -> bool:
+    """A to-infinitive whose own subject is another party: "wants Germany to pay" (not "wants to
+    pay", and not a thing: "wants the bill to pass", "wants it to be 1")."""
+    def party(n: Any) -> bool:
+        return n.pos_ == "PROPN" or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
+            or n.lemma_.lower() in lex.cue("agent")
+    doers = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") \
                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
-            if has_obj or any(g.dep_ == "nsubj" for g in c.children):
+            if any(party(n) for n in doers + [g for g in c.children if g.dep_ == "nsubj"]):
                 return True
     return False
 

@@ -293,6 +293,9 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             s = subj[0]
             if s.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 s = h.head
+            inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in ("VBG", "VBN") else []
+            if inner:
+                s = inner[0]  # "The Red Cross operating in Iraq said": the parser made the participle the subject
             return with_conj(s), [], h
         passive = [c for c in h.children if c.dep_ == "nsubjpass"]
         if passive:
