@@ -658,11 +658,21 @@ IMPLIED_COERCE = ("171", "173", "175")
 POLICE_CODES = ("173", "175")
 
 
-def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+# codes whose place is their target when no actor is named: a visit is to its host ("arrived in
+# Amman"), a protest or a curfew addresses whoever governs the place, also the actor's own state
+# ("demonstrated in Serbia", "imposed a curfew in ... Turkey"); violence hits whoever holds it
+VISIT_CODES = ("042",)
+DOMESTIC_PLACE_ROOTS = ("14", "17")
+FOREIGN_PLACE_ROOTS = ("18", "19", "20")
+
+
+def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef],
+                  own_ok: bool = False) -> list[ActorRef]:
     """"struck targets in Gaza", "shelled positions in X": violence aimed at a place is aimed at
-    whoever holds it (the place's country), when no actor is named as the target."""
+    whoever holds it (the place's country), when no actor is named as the target.  ``own_ok``
+    admits the source's own country (a protest or curfew at home)."""
     holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    src_countries = {s.country for s in sources if s.country}
+    src_countries = set() if own_ok else {s.country for s in sources if s.country}
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "across", "inside"):
@@ -920,8 +930,10 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = content_targets(tok, index, sources, agents)
     if not targets and pred.code[:2] == "14":
         targets = protest_targets(tok, index, sources)
-    if not targets and pred.code[:2] in ("18", "19", "20"):
+    if not targets and (pred.code[:2] in FOREIGN_PLACE_ROOTS or pred.code in VISIT_CODES):
         targets = place_targets(tok, pred, index, sources)
+    if not targets and pred.code[:2] in DOMESTIC_PLACE_ROOTS:
+        targets = place_targets(tok, pred, index, sources, own_ok=True)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
