@@ -76,17 +76,23 @@ class Trace:
     samples: list[tuple[int, float]] = field(default_factory=list)
     records: int = 0
     seconds: float = 0.0
+    # records a phase may legitimately fill memory with before it must stay flat (the
+    # de-duplicator's near-duplicate window); growth is measured after them
+    warmup_records: int = 0
+
+    def _steady(self) -> list[tuple[int, float]]:
+        return [s for s in self.samples[len(self.samples) // 10:] if s[0] >= self.warmup_records]
 
     def growth_after_warmup(self) -> float:
         """RSS at the end minus RSS once a tenth of the phase was done (model loads excluded)."""
-        if len(self.samples) < 2:
+        steady = self._steady()
+        if len(steady) < 2:
             return 0.0
-        start = self.samples[max(0, len(self.samples) // 10)][1]
-        return max(rss for _, rss in self.samples[len(self.samples) // 10:]) - start
+        return max(rss for _, rss in steady) - steady[0][1]
 
     def slope_mb_per_1k(self) -> float:
         """RSS growth per 1,000 records after warm-up: what a longer run would add."""
-        tail = self.samples[len(self.samples) // 10:]
+        tail = self._steady()
         if len(tail) < 2 or tail[-1][0] == tail[0][0]:
             return 0.0
         return (tail[-1][1] - tail[0][1]) / (tail[-1][0] - tail[0][0]) * 1000
@@ -127,6 +133,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--clean-seconds", type=float, default=60.0, help="time budget for read+clean+dedup")
     ap.add_argument("--code", type=int, default=0, help="also code the first N records end to end")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--near-window", type=int, default=10_000,
+                    help="near-duplicate window of the de-duplicator (memory is measured once it is full)")
     ap.add_argument("--max-growth", type=float, default=64.0, help="allowed RSS growth after warm-up, MB")
     args = ap.parse_args(argv)
 
@@ -150,9 +158,11 @@ def main(argv: Optional[list[str]] = None) -> int:
         from annalyst.pipeline.default import PipelineOptions, build_pipeline
         from annalyst.pipeline.executors import split_pipeline
 
-        split = split_pipeline(build_pipeline(PipelineOptions(batch_size=args.batch_size)))
+        split = split_pipeline(build_pipeline(PipelineOptions(batch_size=args.batch_size,
+                                                              near_duplicate_window=args.near_window)))
         trace, batches = traced("read+clean+dedup", batched(iter_documents([str(args.path)]), args.batch_size),
                                 every=500, seconds=args.clean_seconds, count=len)
+        trace.warmup_records = args.near_window
         for batch in batches:
             split.run_head(batch)
         traces.append(trace)

@@ -198,3 +198,34 @@ def test_participle_misparsed_as_subject_gives_its_own_subject(code):
     demands = [e for e in evs if e.cameo_root == "10"]
     assert demands and demands[0].source.text == "Red Cross" and demands[0].target.country == "ISR", \
         [(e.cameo, e.source.text, e.target.text if e.target else None) for e in evs]
+
+
+def _ref(text: str, phrase: str, country, kind: str, sector=None) -> ActorRef:
+    start = text.index(phrase)
+    return ActorRef(text=phrase, country=country, sector=sector, start=start, end=start + len(phrase),
+                    kind=kind, resolved_by="test")
+
+
+def test_a_visit_or_a_protest_targets_the_place_when_no_actor_is_named(code):
+    # a visit is to its host; a protest or curfew at home addresses the actor's own state
+    assert ("FRA", "042", "EGY") in _codes(code("France's president arrived in Egypt on Monday."))
+    evs = code("Thousands of teachers from Pakistan demonstrated in Pakistan on Tuesday.")
+    assert any(e.cameo.startswith("14") and e.target and e.target.country == "PAK" for e in evs)
+    assert not any(e.target for e in code("France's president arrived on Monday."))
+
+
+def test_expelling_an_organisation_is_not_expelling_persons(code):
+    text = "Niger expelled Oxfam from the country."
+    refs = [_ref(text, "Niger", "NER", "state"), _ref(text, "Oxfam", "NGO", "ngo")]
+    assert any(e.cameo == "1663" for e in code(text, refs))
+    text = "Niger expelled two journalists from France."
+    refs = [_ref(text, "Niger", "NER", "state"), _ref(text, "journalists from France", "FRA", "sector", "JRN")]
+    assert any(e.cameo == "174" for e in code(text, refs))
+
+
+def test_killing_a_titled_official_is_an_assassination(code):
+    assert any(e.cameo == "186" for e in code("Gunmen killed the provincial governor on Friday."))
+    assert any(e.cameo == "186" for e in code("The regional mayor was killed by militants."))
+    # several victims, or victims without an office, stay a killing
+    assert not any(e.cameo == "186" for e in code("Gunmen killed three officials and two soldiers."))
+    assert not any(e.cameo == "186" for e in code("Gunmen killed a shopkeeper on Friday."))

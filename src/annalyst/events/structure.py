@@ -685,6 +685,57 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
     return []
 
 
+# sectors that are the state itself: their protest is diplomatic, not aimed at their own state
+STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP")
+
+
+def home_state(sources: list[ActorRef]) -> list[ActorRef]:
+    """Whom a protest without a named addressee is aimed at: the protesters' own state (its
+    government), when they are non-state actors of one country ("Egyptian demonstrators rioted")."""
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    if any(s.resolved_by == "implied" or s.kind in ("state", "igo") or s.sector in STATE_SECTORS for s in sources):
+        return []
+    return [ActorRef(text="", country=next(iter(countries)), sector="GOV", kind="implied", resolved_by="implied")]
+
+
+# CAMEO 174 expels persons; expelling an organisation is 166 "expel or withdraw", an aid or
+# relief body 1663 (cameo-codes.csv: 166/1663 descriptions)
+ORG_KINDS = ("igo", "ngo")
+RELIEF_SECTORS = ("REF", "MED", "HLH")
+
+
+def expulsion_code(code: str, targets: list[ActorRef]) -> str:
+    """An expulsion (174) whose targets are all organisations ("forced the UN refugee agency out")."""
+    if code != "174" or not targets or not all(t.kind in ORG_KINDS for t in targets):
+        return code
+    if any(t.kind == "ngo" or t.sector in RELIEF_SECTORS for t in targets):
+        return "1663"
+    return "166"
+
+
+def _victim(verb: Any) -> Optional[Any]:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return None
+
+
+def elite_killing_code(code: str, verb: Any, lex: "Lexicon") -> str:
+    """A killing (190/1823 by a `cue killing` verb) of one person named by an office title (`cue
+    elite`: "killed the deputy chief of X", "murdered opposition leader Y") is an assassination (186)."""
+    if code not in ("190", "1823") or verb.lemma_.lower() not in lex.cue("killing"):
+        return code
+    victim = _victim(verb)
+    if victim is None or victim.tag_ in ("NNS", "NNPS"):
+        return code
+    titles = [victim] + [c for c in victim.children if c.dep_ in ("compound", "appos")]
+    if any(t.lemma_.lower() in lex.cue("elite") and t.tag_ not in ("NNS", "NNPS") for t in titles):
+        return "186"
+    return code
+
+
 def _event_noun(tok: Any, lex: "Lexicon") -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in EXPLOSION_WORDS)
 
@@ -934,11 +985,13 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = place_targets(tok, pred, index, sources)
     if not targets and pred.code[:2] in DOMESTIC_PLACE_ROOTS:
         targets = place_targets(tok, pred, index, sources, own_ok=True)
+    if not targets and pred.code[:2] == "14":
+        targets = home_state(sources)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
         flags |= modality(_P(speech, "010", [speech], 0), lex, None) & {"negated", "hypothetical"}
-    code = pred.code
+    code = elite_killing_code(expulsion_code(pred.code, targets), tok, lex)
     same = _same_side(sources, speaker_refs) or any(h.lower_ in PRONOUNS for h in src_heads) \
         or any(s is r for s in sources for r in speaker_refs)
     # a future act reported by an unplaced speaker is most often the actor's own announcement
@@ -971,7 +1024,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         if acc is not None:
             attribution = Attribution(text=acc.text, country=acc.country, sector=acc.sector)
     conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) \
-        + (0.1 if any(t.country for t in targets) or reciprocal else 0.0)
+        + (0.1 if any(t.country and t.resolved_by != "implied" for t in targets) or reciprocal else 0.0)
     if any(s.resolved_by == "implied" for s in sources):
         conf -= 0.25  # the agent is inferred, not read
     if code[:2] == "04" and not targets and not reciprocal:
