@@ -229,3 +229,14 @@ def test_killing_a_titled_official_is_an_assassination(code):
     # several victims, or victims without an office, stay a killing
     assert not any(e.cameo == "186" for e in code("Gunmen killed three officials and two soldiers."))
     assert not any(e.cameo == "186" for e in code("Gunmen killed a shopkeeper on Friday."))
+
+
+def test_a_protest_without_an_addressee_is_aimed_at_the_protesters_own_state(code):
+    text = "Workers from Pakistan staged a strike on Monday."
+    refs = [_ref(text, "Workers from Pakistan", "PAK", "sector", "LAB")]
+    evs = [e for e in code(text, refs) if e.cameo.startswith("14")]
+    assert evs and all(e.target and e.target.country == "PAK" and e.target.resolved_by == "implied" for e in evs)
+    # a state's own protest is not aimed at itself
+    text = "Pakistan staged a walkout on Monday."
+    refs = [_ref(text, "Pakistan", "PAK", "state")]
+    assert not any(e.target and e.target.country == "PAK" for e in code(text, refs))

@@ -153,9 +153,11 @@ def consume(
     finished: Iterable[list[Document]],
     sink: Optional[Callable[[list[Document]], None]] = None,
     on_progress: Optional[Callable[[RunSummary], None]] = None,
+    summary: Optional[RunSummary] = None,
 ) -> RunSummary:
-    """Hand each finished batch to ``sink`` and count it; every executor ends a run here."""
-    summary = RunSummary()
+    """Hand each finished batch to ``sink`` and count it (into ``summary``, if given, so a
+    progress display can hold it); every executor ends a run here."""
+    summary = summary if summary is not None else RunSummary()
     started = time.perf_counter()
     for done in finished:
         if sink is not None:

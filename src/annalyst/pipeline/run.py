@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import glob
 import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from annalyst.model import Document
-from annalyst.pipeline.base import Pipeline, RunSummary, batched
+from annalyst.pipeline.base import Pipeline, RunSummary, batched, consume
 from annalyst.pipeline.default import PipelineOptions, build_pipeline
 from annalyst.store import Store
 
@@ -102,24 +101,16 @@ def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline,
     """The sequential loop: skip stored records, process the rest, write each batch, report progress."""
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
-    started = time.perf_counter()
-    for batch in batched(docs, batch_size):
-        stored = store.stored_doc_ids([d.doc_id for d in batch])
-        fresh = [d for d in batch if d.doc_id not in stored]
-        finished = process_batch(pipeline, fresh) if fresh else []
-        if finished:
-            write_batch(store, finished)
-        for doc in finished:
-            summary.add(doc)
-        for doc in batch:
-            if doc.doc_id in stored:
-                progress.stored += 1
-                summary.add(doc.skip(ALREADY_STORED))
-        summary.seconds = time.perf_counter() - started
-        if on_progress is not None:
-            on_progress(progress)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    finished = (process_batch(pipeline, batch) for batch in _unstored_batches(docs, store, batch_size, progress))
+    return _write_all(finished, store, progress, on_progress)
+
+
+def _write_all(finished: Iterable[list[Document]], store: Store, progress: "IngestProgress",
+               on_progress: Optional[ProgressFn]) -> RunSummary:
+    """Write each finished batch in its own transaction and count it into the progress' summary."""
+    return consume(finished, lambda batch: write_batch(store, batch),
+                   (lambda _summary: on_progress(progress)) if on_progress is not None else None,
+                   summary=progress.summary)
 
 
 def _unstored_batches(docs: Iterable[Document], store: Store, batch_size: int,
@@ -147,17 +138,8 @@ def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipel
     """
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
-    started = time.perf_counter()
     batches = _unstored_batches(docs, store, options.batch_size, progress)
-    for finished in executor.map_batches(batches, options, pipeline=pipeline):
-        write_batch(store, finished)
-        for doc in finished:
-            summary.add(doc)
-        summary.seconds = time.perf_counter() - started
-        if on_progress is not None:
-            on_progress(progress)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return _write_all(executor.map_batches(batches, options, pipeline=pipeline), store, progress, on_progress)
 
 
 def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb", options: Optional[PipelineOptions] = None,
