@@ -240,3 +240,11 @@ def test_a_protest_without_an_addressee_is_aimed_at_the_protesters_own_state(cod
     text = "Pakistan staged a walkout on Monday."
     refs = [_ref(text, "Pakistan", "PAK", "state")]
     assert not any(e.target and e.target.country == "PAK" for e in code(text, refs))
+
+
+def test_denying_admission_is_a_refusal_not_a_denial_of_a_claim(code):
+    assert ("ISR", "120", "PAK") in _codes(code("Israel denied entry to a delegation from Pakistan."))
+    # a denied claim that mentions access stays a denial
+    evs = code("Israel denied reports that it had blocked access to Egypt.")
+    assert any(e.cameo == "016" and e.source.country == "ISR" for e in evs)
+    assert not any(e.cameo == "120" for e in evs)

@@ -148,7 +148,7 @@ def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) 
             continue
         low = token.lower_
         want: Optional[str] = None
-        start = end = token.i
+        start = token.i
         if low in PERSON_PRONOUNS and token.pos_ == "PRON":
             want = "person"
         elif low in THING_PRONOUNS and token.pos_ == "PRON" and (low == "its" or token.dep_ in SUBJECT_DEPS) \
