@@ -24,16 +24,7 @@ from annalyst.pipeline.run import (  # noqa: E402
 )
 from annalyst.store import Store  # noqa: E402
 from store_records import LineCoder, line_docs  # noqa: E402
-
-
-def snapshot(path) -> dict[str, list]:
-    with Store(path, read_only=True) as store:
-        out = {}
-        for table, order in (("documents", "doc_id"), ("mentions", "mention_id"), ("events", "event_id"),
-                             ("actor_mentions", "doc_id, char_start, text")):
-            cols = [r[0] for r in store.con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "ingested_at"]
-            out[table] = store.con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
-        return out
+from tests.snapshots import snapshot  # noqa: E402
 
 
 def run(path, docs, batch_size=4, **kw):

@@ -22,6 +22,7 @@ import pytest
 from annalyst.pipeline.default import PipelineOptions
 from annalyst.pipeline.run import ingest
 from annalyst.store import SCHEMA_VERSION, Store
+from tests.snapshots import snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -47,17 +48,6 @@ def write_corpus(root: Path) -> list[str]:
     (root / "lines.jsonl").write_text('{"text": "Iran threatened Israel with retaliation on Sunday."}\n{"broken\n',
                                       encoding="utf-8")
     return [str(root)]
-
-
-def snapshot(db: Path) -> dict[str, list]:
-    """Every table's rows in a fixed order, without the wall-clock column."""
-    with Store(db, read_only=True) as store:
-        out = {}
-        for table, order in (("documents", "doc_id"), ("mentions", "mention_id"), ("events", "event_id"),
-                             ("actor_mentions", "doc_id, char_start, text")):
-            cols = [r[0] for r in store.con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "ingested_at"]
-            out[table] = store.con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
-        return out
 
 
 def _child(inputs: list[str], db: str, done) -> None:  # runs in the forked process

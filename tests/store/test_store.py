@@ -12,6 +12,7 @@ from annalyst.model import RemovedLine, Status
 from annalyst.store import SCHEMA_VERSION, EventQuery, Store
 from annalyst.store.store import migrate
 from store_records import make_doc
+from tests.snapshots import store_snapshot
 
 D = dt.date
 
@@ -32,16 +33,6 @@ def strike_docs():
             dict(source="PRKGOV", target="UNO", cameo="054", date=D(2024, 3, 9), flags=["negated"]),
         ], outlet="Wire A"),
     ]
-
-
-def snapshot(store: Store) -> dict[str, list]:
-    """Everything in the store except the ingest timestamps."""
-    out = {}
-    for table, order in (("documents", "doc_id"), ("mentions", "mention_id"), ("events", "event_id"),
-                         ("actor_mentions", "doc_id, char_start, text")):
-        cols = [r[0] for r in store.con.execute(f"DESCRIBE {table}").fetchall() if r[0] != "ingested_at"]
-        out[table] = store.con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
-    return out
 
 
 @pytest.fixture()
@@ -69,10 +60,10 @@ def test_counts_and_compression(store):
 
 
 def test_rewriting_is_idempotent(store):
-    before = snapshot(store)
+    before = store_snapshot(store)
     store.write_documents(strike_docs())
     store.write_documents(strike_docs()[1:])
-    assert snapshot(store) == before
+    assert store_snapshot(store) == before
 
 
 def test_merge_is_independent_of_ingest_order(tmp_path):
@@ -83,7 +74,7 @@ def test_merge_is_independent_of_ingest_order(tmp_path):
         for doc in reversed(strike_docs()):
             ba.write_documents([doc])
         one.write_documents(strike_docs())
-        assert snapshot(ab) == snapshot(ba) == snapshot(one)
+        assert store_snapshot(ab) == store_snapshot(ba) == store_snapshot(one)
 
 
 def test_new_documents_update_counts(store):
