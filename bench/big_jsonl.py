@@ -135,6 +135,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--near-window", type=int, default=10_000,
                     help="near-duplicate window of the de-duplicator (memory is measured once it is full)")
+    ap.add_argument("--exact-keys", type=int, default=20_000,
+                    help="exact-duplicate keys the de-duplicator holds in memory before older ones go to disk "
+                         "(the product's default is 100,000; memory is measured once this many are held)")
     ap.add_argument("--max-growth", type=float, default=64.0, help="allowed RSS growth after warm-up, MB")
     args = ap.parse_args(argv)
 
@@ -159,10 +162,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         from annalyst.pipeline.executors import split_pipeline
 
         split = split_pipeline(build_pipeline(PipelineOptions(batch_size=args.batch_size,
-                                                              near_duplicate_window=args.near_window)))
+                                                              near_duplicate_window=args.near_window,
+                                                              exact_keys_in_memory=args.exact_keys)))
         trace, batches = traced("read+clean+dedup", batched(iter_documents([str(args.path)]), args.batch_size),
                                 every=500, seconds=args.clean_seconds, count=len)
-        trace.warmup_records = args.near_window
+        # both bounded structures fill first: the sketch window, and the exact keys held in memory
+        trace.warmup_records = max(args.near_window, args.exact_keys)
         for batch in batches:
             split.run_head(batch)
         traces.append(trace)

@@ -31,6 +31,15 @@ MODE_OVERRIDES = {
 # The manual (SANCTION modes, "discontinue") codes international sanctions as SANCTION, where
 # the 2021 table still says COERCE: trust the manual (../shared/README.md says so).
 EVENT_OVERRIDES = {"163": ("SANCTION", "discontinue", "economic")}
+# The manual's CONCEDE covers "easing of administrative or legal restrictions ... removing curfews"
+# (the 2021 table put 0813/0814 under RETREAT); its RETREAT "also covers resignations of government
+# officials" (mode `resign`), the usual form of 0831 (accede to a change in leadership).
+EVENT_OVERRIDES.update({"0813": ("CONCEDE", "", "legal"), "0814": ("CONCEDE", "", "legal"),
+                        "0831": ("RETREAT", "resign", "political_institutions")})
+# Taking territory by force (192) is fighting: the manual's COERCE `seize` is a search, confiscation
+# or raid, and ASSAULT is "deliberate actions which can potentially result in substantial physical
+# harm"; the PLOVER GSR codes captured villages and strongholds as ASSAULT.
+EVENT_OVERRIDES["192"] = ("ASSAULT", "", "military")
 # CAMEO 01 (statements) and 02 (appeals) are absent from the 2021 table: PLOVER folds appeals
 # into REQUEST (manual, REQUEST: "appeal"), and has no category for a bare statement.
 ROOT_FALLBACK = {"02": ("REQUEST", "", "")}

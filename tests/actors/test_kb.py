@@ -58,7 +58,7 @@ def test_codes_are_valid(kb):
     for actor in kb.actors.values():
         assert actor.country is None or actor.country in VALID_COUNTRIES, actor
         assert actor.sector is None or actor.sector in SECTOR_CODES, actor
-        assert actor.kind in ORG_KINDS | {"state", "pre"}, actor
+        assert actor.kind in ORG_KINDS | {"state", "pre", "people"}, actor
     for person in kb.people.values():
         for term in person.terms:
             assert term.country in VALID_COUNTRIES, person

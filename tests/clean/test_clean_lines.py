@@ -233,3 +233,31 @@ def test_stream_fallback_drops_scripts_and_styles():
 
     html = "<html><head><title>t</title><style>p{}</style></head><body><script>var a=1;</script><p>Kept &amp; shown.</p></body></html>"
     assert visible_text(html) == "Kept & shown."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Please select digest to download:", "Follow us on Twitter", "All rights reserved",
+                                 "©", "2024", "Share this", "cookies", "The minister said", "on", "Facebook", "|",
+                                 "Read more", "Subscribe to our newsletter", "Advertisement", "x"]),
+                max_size=25).map(" ".join))
+def test_boilerplate_tries_only_patterns_a_line_of_its_length_can_match(line):
+    from annalyst.clean.patterns import _EDGE_PUNCT, boilerplate_patterns, boilerplate_reason, tokens
+
+    n_words, core = len(tokens(line)), line.strip(_EDGE_PUNCT)
+    every = next((f"boilerplate:{p.reason}" for p in boilerplate_patterns() if p.matches(line, n_words, core)), None)
+    assert boilerplate_reason(line) == every
+
+
+_FTFY_PIECES = st.sampled_from(["plain words ", "\n", "\t", "&amp;", "&", "caf\u00e9", "cafÃ©", "â€œquotedâ€\x9d", "\u201c",
+                                "\x1b[31m", "\x00", "\x7f", "\u2028", "\uff21", "\ufb01", "<b>", "e\u0301", "\r", " ", "£"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FTFY_PIECES, max_size=30).map("".join)
+       | st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x7f), max_size=80))
+def test_repair_is_ftfy_segment_by_segment(text):
+    import ftfy
+
+    from annalyst.clean.normalize import _FTFY, repair
+
+    assert repair(text) == ftfy.fix_text(text, _FTFY)

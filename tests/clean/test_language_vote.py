@@ -63,3 +63,13 @@ def test_a_line_identified_by_the_vote_is_not_identified_again(monkeypatch):
     found = language.foreign_line(spanish, "en", seen)
     assert calls == []  # the vote's answer is reused (probability_of ranks on its own)
     assert found is not None and found.language == "es"
+
+
+_LETTER = __import__("re").compile(r"[^\W\d_]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+       | st.text(alphabet="abcXYZ019 _-.,'é\u00a0\u0130\u2160\u00b2", max_size=60))
+def test_letter_count_equals_the_regex_count(text):
+    assert language.letters(text) == len(_LETTER.findall(text))

@@ -62,3 +62,10 @@ def test_goldstein_is_the_gdelt_column(shared_dir):
         for row in csv.DictReader(fh, delimiter="\t"):
             expected = float(row["goldstein_gdelt_lookup"] or row["goldstein_icews_csv"])
             assert lookup(row["cameo_code"]).goldstein == pytest.approx(expected), row["cameo_code"]
+
+
+def test_plover_manual_corrections():
+    # CONCEDE: "removing curfews", easing legal restrictions; RETREAT: resignations (mode resign)
+    assert lookup("0813").event == "CONCEDE" and lookup("0814").event == "CONCEDE"
+    assert lookup("0831").event == "RETREAT" and lookup("0831").mode == "resign"
+    assert lookup("192").event == "ASSAULT"

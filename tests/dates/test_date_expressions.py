@@ -128,3 +128,17 @@ def test_guards_modal_may_and_verb_march(nlp):
     assert _mentions(nlp, "Thousands march through the capital to protest the decision.") == []
     assert _mentions(nlp, "But be that as it may, Moscow will remember.") == []
     assert _mentions(nlp, "On the very first day, the ministry pointed out that the US was to blame.") == []
+
+
+_SWEEP_TEXT = st.lists(st.sampled_from(
+    ["May ", "march ", "MONDAY", "last ", "next week", "ago", "two days ", "a year ", "later", "Feb. ", "28th ",
+     "2022", "18.07.2022", "1986-07-01", ", ", " ", "\n\n", "x", "İ", "ı", "ſ", "\u212a", "é", "\u00a0", "٣", "Sept"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SWEEP_TEXT)
+def test_the_lower_case_sweep_finds_what_the_case_blind_one_does(text):
+    from annalyst.dates.expressions import _SWEEP_RE, sweep_matches
+
+    assert sweep_matches(text) == [m.span() for m in _SWEEP_RE.finditer(text)]

@@ -17,18 +17,21 @@ from annalyst.evaluate import EvalOptions, evaluate
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 FLOORS = {
+    # codebook and GSR event floors raised 2026-11-29 13:30 UTC after the fifth coder pass (content
+    # classes of yields, nominal acts, conditional threats, PLOVER manual corrections; measured on the
+    # committed tree plus the coder files, docs/events.md):
     # (set, metric): floor      measured 2026-11-29 12:22 UTC (limit 200, seed 13), third coder pass:
     # reciprocal "X and Y agreed/signed/met", the source's own object or possessive passed over for the
     # target, agentless accusations, stative "is opposed/committed to", protests mentioned in passing,
     # "wants X to", cyber coercion, declared emergency rule, misparsed participle subjects (docs/events.md); earlier passes' numbers
     # in docs/events.md
-    ("codebook", "root"): 0.845,  # 0.852 (third pass 0.845)
-    ("codebook", "three_digit"): 0.64,  # 0.650 (0.643)
-    ("codebook", "exact"): 0.565,  # 0.574 (0.567)
-    ("gsr", "event_f1"): 0.82,  # 0.829 (0.826)
-    ("gsr", "source_country"): 0.805,  # 0.822 (0.813; also moves with the actor stage)
-    ("gsr", "target_country"): 0.715,  # 0.729 (0.709)
-    ("gsr", "triple_f1"): 0.58,  # 0.592 (0.578)
+    ("codebook", "root"): 0.865,  # 0.877; whole tree 13:35 UTC 0.874 (fourth pass 0.852)
+    ("codebook", "three_digit"): 0.73,  # 0.747; whole tree 0.744 (0.650)
+    ("codebook", "exact"): 0.665,  # 0.679; whole tree 0.675 (0.574)
+    ("gsr", "event_f1"): 0.858,  # 0.868; whole tree 0.865 (0.829)
+    ("gsr", "source_country"): 0.82,  # 0.832 committed actor stage; whole tree 13:35 UTC 0.897 (also moves with the actor stage)
+    ("gsr", "target_country"): 0.73,  # 0.742; whole tree 0.843 (0.729)
+    ("gsr", "triple_f1"): 0.595,  # 0.603 with the committed actor stage; whole tree 0.716 (0.592)
     ("india-police-arrest", "precision"): 0.90,  # 0.974
     ("india-police-arrest", "recall"): 0.68,  # 0.712 (agentless "were arrested", "arrests were made": implied police)
     ("india-police-kill-force", "precision"): 0.90,  # 1.000

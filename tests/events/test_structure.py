@@ -248,3 +248,141 @@ def test_denying_admission_is_a_refusal_not_a_denial_of_a_claim(code):
     evs = code("Israel denied reports that it had blocked access to Egypt.")
     assert any(e.cameo == "016" and e.source.country == "ISR" for e in evs)
     assert not any(e.cameo == "120" for e in evs)
+
+
+# ----------------------------------------------------------------------------- choosing source and target
+
+
+def _target_countries(evs, root: str) -> set:
+    return {e.target.country for e in evs if e.cameo_root == root and e.target}
+
+
+def test_threat_targets_the_actor_of_its_condition(code):
+    evs = code("Iran threatened to launch a new offensive unless Israel accepted its conditions.")
+    assert "ISR" in _target_countries(evs, "13"), [(e.cameo, e.target) for e in evs]
+    evs = code("Russia threatened to stop the negotiations if the United States goes ahead with the deployment.")
+    assert "USA" in _target_countries(evs, "13")
+
+
+def test_accusation_targets_the_accused_not_the_audience(code):
+    evs = code("Syria complained to the UN over two Israeli air raids.")
+    assert _target_countries(evs, "11") == {"ISR"}, [(e.cameo, e.target) for e in evs]
+    # with nothing else named, the one complained to stays the target
+    assert _target_countries(code("Syria complained to the UN on Monday."), "11") == {"UNO"}
+
+
+def test_heavy_object_shifted_after_as(code):
+    evs = code("Italy denounced as an ugly crime Serbia's suppression of the protests.")
+    assert ("ITA", "111", "SRB") in _codes(evs), _codes(evs)
+
+
+def test_preposition_hung_on_a_particle(code):
+    text = "Rebels kidnapped up to 16 Israeli advisers from a town bazaar."
+    refs = [_ref(text, "Rebels", None, "sector", "REB"), _ref(text, "Israeli advisers", "ISR", "state", "GOV"),
+            _ref(text, "town", None, "sector", "CVL")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "18"]
+    assert evs and evs[0].target and evs[0].target.country == "ISR", [(e.cameo, e.target) for e in evs]
+
+
+def test_object_of_a_preposition_misparsed_as_a_clause_subject(code):
+    text = "Peru granted asylum to five Egyptian army officers holed up in a residence."
+    refs = [_ref(text, "Peru", "PER", "state"), _ref(text, "Egyptian army", "EGY", "state", "MIL")]
+    evs = code(text, refs)
+    assert ("PER", "075", "EGY") in _codes(evs), _codes(evs)
+
+
+def test_unnamed_attackers_are_placed_where_they_struck(code):
+    text = "Three Israeli soldiers were killed by a roadside bomb outside of the Syrian city of Daraa."
+    refs = [_ref(text, "Israeli soldiers", "ISR", "state", "MIL"), _ref(text, "Syrian", "SYR", "state")]
+    attacks = [e for e in code(text, refs) if e.event == "ASSAULT"]
+    assert attacks and attacks[0].source.resolved_by == "implied"
+    assert (attacks[0].source.country, attacks[0].source.sector) == ("SYR", "UAF")
+    assert attacks[0].target.country == "ISR"
+    # a natural cause is no attacker; the place does not make one
+    text = "A prolonged drought has killed crops in Syria."
+    assert not any(e.source.country == "SYR" for e in code(text, [_ref(text, "Syria", "SYR", "state")]))
+
+
+def test_generic_victims_are_the_people_of_the_place(code):
+    text = "Two suicide bombers killed 23 people in Tel Aviv."
+    refs = [_ref(text, "suicide bombers", None, "sector", "UAF"), _ref(text, "people", None, "sector", "CVL"),
+            _ref(text, "Tel Aviv", "ISR", "state")]
+    evs = [e for e in code(text, refs) if e.event == "ASSAULT"]
+    assert evs and evs[0].target.text == "people" and evs[0].target.country == "ISR"
+    # police act at home: the crowd they fire on is their country's
+    text = "Egyptian police opened fire on demonstrators."
+    refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"), _ref(text, "demonstrators", None, "sector", "CVL")]
+    evs = [e for e in code(text, refs) if e.event == "ASSAULT"]
+    assert evs and evs[0].target.country == "EGY"
+    # a named person's nationality is not the place where he was held
+    text = "Mr Mubanga was detained in Zambia."
+    refs = [_ref(text, "Mubanga", None, "unknown"), _ref(text, "Zambia", "ZMB", "state")]
+    assert not any(e.target and e.target.text == "Mubanga" and e.target.country for e in code(text, refs))
+
+
+def test_purpose_infinitive_names_the_target(code):
+    text = "Egyptian police opened fire to disperse Islamist demonstrators."
+    refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"),
+            _ref(text, "Islamist demonstrators", None, "sector", "CVL")]
+    fire = [e for e in code(text, refs) if e.trigger.startswith("opened")]
+    assert fire and fire[0].target and fire[0].target.text == "Islamist demonstrators" and fire[0].target.country == "EGY"
+
+
+def test_pronoun_in_an_adverbial_clause_is_the_main_clause_subject(code):
+    text = "Syrian bombers killed 23 people when they blew themselves up in Israel, police said."
+    refs = [_ref(text, "Syrian bombers", "SYR", "state", "UAF"), _ref(text, "Israel", "ISR", "state"),
+            _ref(text, "police", None, "sector", "COP")]
+    evs = [e for e in code(text, refs) if e.event == "ASSAULT"]
+    assert len(evs) == 2 and all(e.source.country == "SYR" for e in evs), [(e.trigger, e.source.text) for e in evs]
+    # number agreement: "they" is not a singular ministry
+    text = "The minister said his ministry could not hire women because they demanded separate offices."
+    refs = [_ref(text, "minister", None, "sector", "GOV"), _ref(text, "ministry", None, "sector", "GOV"),
+            _ref(text, "women", None, "sector", "CVL")]
+    assert not any(e.cameo_root == "10" and e.source.text == "ministry" for e in code(text, refs))
+
+
+def test_protesters_named_by_adjective_and_sector_address_their_state(code):
+    text = "Egyptian demonstrators rioted on Friday."
+    refs = [_ref(text, "Egyptian demonstrators", "EGY", "state", "CVL")]
+    evs = [e for e in code(text, refs) if e.event == "PROTEST"]
+    assert evs and evs[0].target and (evs[0].target.country, evs[0].target.sector) == ("EGY", "GOV")
+    # so does calling a strike off (CAMEO 082)
+    text = "The Nigerian teachers union called off its strike."
+    refs = [_ref(text, "Nigerian teachers union", "NGA", "state", "LAB")]
+    evs = [e for e in code(text, refs) if e.cameo == "082"]
+    assert evs and evs[0].target and evs[0].target.country == "NGA", [(e.cameo, e.target) for e in code(text, refs)]
+
+
+def test_emergency_rule_falls_on_the_states_own_people(code):
+    text = "The Iraqi government imposed martial law on Sunday."
+    refs = [_ref(text, "Iraqi government", "IRQ", "state", "GOV")]
+    evs = [e for e in code(text, refs) if e.cameo == "1724"]
+    assert evs and evs[0].target and (evs[0].target.country, evs[0].target.sector) == ("IRQ", "CVL")
+    # lifting it in a named territory targets that territory
+    text = "Serbia lifted a night curfew in Montenegro province."
+    refs = [_ref(text, "Serbia", "SRB", "state"), _ref(text, "Montenegro", "MNE", "state"),
+            _ref(text, "province", None, "unknown")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "08"]
+    assert evs and evs[0].target and evs[0].target.country == "MNE", [(e.cameo, e.target) for e in code(text, refs)]
+
+
+def test_mediation_between_two_sides_targets_both(code):
+    text = "The Arab League undertook a mediation mission between Syria and Israel."
+    refs = [_ref(text, "Arab League", "IGO", "igo"), _ref(text, "Syria", "SYR", "state"),
+            _ref(text, "Israel", "ISR", "state")]
+    assert {"SYR", "ISR"} <= _target_countries(code(text, refs), "04")
+
+
+def test_where_a_meeting_took_place_comes_after_its_partner(code):
+    text = "Egyptian diplomats held a meeting with President Obama at a lunch hosted by the Egyptian ambassador."
+    refs = [_ref(text, "Egyptian diplomats", "EGY", "state", "GOV"), _ref(text, "President Obama", "USA", "person", "GOV"),
+            _ref(text, "Egyptian ambassador", "EGY", "state", "GOV")]
+    evs = [e for e in code(text, refs) if e.trigger.startswith("held")]
+    assert evs and evs[0].target and evs[0].target.country == "USA", [(e.trigger, e.target) for e in evs]
+
+
+def test_protest_place_yields_to_whom_it_defies(code):
+    text = "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities."
+    refs = [_ref(text, "people", None, "sector", "CVL"), _ref(text, "Hong Kong", "HKG", "state"),
+            _ref(text, "Chinese authorities", "CHN", "state", "GOV")]
+    assert _target_countries(code(text, refs), "14") == {"CHN"}

@@ -86,3 +86,12 @@ def test_unknown_gpe_is_dropped_unknown_region_kept():
 
 def test_numbers_are_not_places():
     assert _locate("Woolworth shares closed on Friday at 833p.", "closed") is None
+
+
+def test_prepositions_from_the_label_array_are_the_prep_tokens():
+    from annalyst.geo.step import _prepositions
+    from annalyst.parse import load_nlp
+
+    parsed = load_nlp()("Troops in Kharkiv fired at positions near the border on Monday, officials in Kyiv said.")
+    assert [t.i for t in _prepositions(parsed)] == [t.i for t in parsed if t.dep_ == "prep"]
+    assert _prepositions(load_nlp()("")) == []

@@ -138,3 +138,22 @@ def test_shuffled_input_order_gives_the_same_store(tmp_path):
     run(tmp_path / "shuffled.duckdb", docs, batch_size=2)
     run(tmp_path / "ordered.duckdb", line_docs(15, fail_every=6), batch_size=7)
     assert snapshot(tmp_path / "shuffled.duckdb") == snapshot(tmp_path / "ordered.duckdb")
+
+
+def test_batches_written_together_give_the_same_store_and_report_per_write(tmp_path):
+    seen: list[int] = []
+    run(tmp_path / "one.duckdb", line_docs(15, fail_every=6), batch_size=2)
+    grouped = run(tmp_path / "grouped.duckdb", line_docs(15, fail_every=6), batch_size=2, write_batch_size=5,
+                  on_progress=lambda p: seen.append(p.done))
+    assert seen == [6, 12, 15]  # 3 batches of 2 per write, then the rest
+    assert grouped.records == 15
+    assert snapshot(tmp_path / "grouped.duckdb") == snapshot(tmp_path / "one.duckdb")
+
+
+def test_grouped_keeps_order_and_every_record():
+    from annalyst.pipeline.run import grouped
+
+    batches = [[1, 2], [3], [4, 5, 6], [7]]
+    assert list(grouped(batches, 3)) == [[1, 2, 3], [4, 5, 6], [7]]
+    assert list(grouped(batches, None)) == batches
+    assert list(grouped([], 3)) == []

@@ -282,3 +282,17 @@ def test_store_held_by_another_process_is_a_store_error(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_known_hashes_stream_in_chunks_as_the_mapping_has_them(store):
+    assert dict(store.iter_known_hashes(chunk=1)) == store.known_hashes()
+    assert len(store.known_hashes()) == 3
+
+
+def test_a_batch_mixing_stored_and_new_documents_replaces_the_stored_ones(tmp_path):
+    docs = strike_docs()
+    with Store(tmp_path / "a.duckdb") as mixed, Store(tmp_path / "b.duckdb") as whole:
+        mixed.write_documents(docs[:1])
+        mixed.write_documents(docs)  # wireA stored already, wireB/wireC new: one batch
+        whole.write_documents(docs)
+        assert store_snapshot(mixed) == store_snapshot(whole)

@@ -56,9 +56,11 @@ def _copy(target: ActorRef, source: ActorRef, how: str) -> None:
 
 def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> None:
     for m in mentions:
-        # a person the knowledge base holds no office for on the date: the apposition says what they are
-        # ("Kenzo Oshima, the United Nations Emergency Relief Coordinator")
-        unplaced = m.ref is not None and m.ref.kind == "person" and m.ref.sector is None
+        # a person the knowledge base holds no office for on the date (none yet, or only past ones, and no
+        # title in the text): the apposition says what they are ("Kenzo Oshima, the United Nations Emergency
+        # Relief Coordinator")
+        unplaced = m.ref is not None and m.ref.kind == "person" and (
+            m.ref.sector is None or m.ref.sector == "ELI" and m.ref.resolved_by == "kb-person")
         if not (_is_unresolved_person(m) or unplaced):
             continue
         span = doc[m.start:m.end]

@@ -22,6 +22,7 @@ STATES_FILE = "states.tsv"
 ORGS_FILE = "organisations.tsv"
 SECTORS_FILE = "sectors.tsv"
 PEOPLE_FILE = "people.tsv"
+PEOPLES_FILE = "peoples.tsv"  # ethnic and religious groups: no country of their own
 # Generated from the PETRARCH2 dictionaries (annalyst.actors.petrarch_import); the curated files above win.
 P2_PEOPLE_FILE = "petrarch2_people.tsv"
 P2_ACTORS_FILE = "petrarch2_actors.tsv"
@@ -42,6 +43,7 @@ EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO cod
 SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
 STATE_STATUSES = frozenset({"member", "observer", "disputed", "territory", "pre"})
+PEOPLE_KINDS = frozenset({"ethnic", "religious"})
 
 # Alias types, in the order a tie between equally long matches is broken.
 ALIAS_PRIORITY = {"person": 0, "org": 1, "name": 2, "capital": 3, "adjective": 4, "sector": 5, "place": 6}
@@ -56,7 +58,8 @@ class Actor:
     sector: Optional[str]
     code: str
     name: str
-    kind: str  # state, pre, igo, ngo, group, institution, media
+    kind: str  # state, pre, igo, ngo, group, institution, media, people
+    homes: tuple[str, ...] = ()  # a people's main states of settlement (peoples.tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +219,18 @@ def load_states(kb: KnowledgeBase, path: Path) -> None:
             _add(kb, cap, actor.id, "capital", path.name)
 
 
+def load_peoples(kb: KnowledgeBase, path: Path) -> None:
+    """Ethnic and religious groups: matched like demonyms, resolved to no country of their own."""
+    for row in _rows(path):
+        if row["kind"] not in PEOPLE_KINDS:
+            raise ValueError(f"kind {row['kind']!r} of {row['id']}")
+        actor = Actor(id=row["id"], country=None, sector=None, code=row["id"], name=row["name"], kind="people",
+                      homes=tuple(_split(row["homes"])))
+        kb.actors[actor.id] = actor
+        for adj in _split(row["adjectives"]):
+            _add(kb, adj, actor.id, "adjective", path.name)
+
+
 def load_orgs(kb: KnowledgeBase, path: Path) -> None:
     for row in _rows(path):
         actor = Actor(id=row["code"], country=row["country"] or None, sector=row["sector"] or None,
@@ -262,6 +277,10 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
         last = _norm(name).split()[-1:] or [""]
         surnames[last[0].lower()] = surnames.get(last[0].lower(), 0) + 1
     for pid in list(aliases):
+        for alias in list(aliases[pid]):
+            joined = article_variant(alias)
+            if joined and joined not in aliases[pid]:
+                aliases[pid].append(joined)
         for k, variant in enumerate(name_variants(names[pid])):
             shortened = k == 0  # the first variant drops the middle name
             if variant not in aliases[pid] and (not shortened or surnames.get(variant.split()[-1].lower(), 0) == 1):
@@ -281,6 +300,24 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
 
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "do", "dos", "du", "del",
                             "della", "di", "van", "von", "der", "den", "le", "la", "ter", "st", "mac", "y", "e"})
+
+
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
+def article_variant(name: str) -> Optional[str]:
+    """The Arabic article joined to the word it belongs to, as news writes it: the dictionaries' "Hamad bin
+    Khalifa al Thani" is "Hamad bin Khalifa al-Thani" in print (None when the name has no loose article)."""
+    words = _norm(name).split()
+    out: list[str] = []
+    changed = False
+    for word in words:
+        if out and out[-1] in ARABIC_ARTICLES and len(out) > 1 and word[:1].isupper():
+            out[-1] = f"{out[-1]}-{word}"
+            changed = True
+        else:
+            out.append(word)
+    return " ".join(out) if changed else None
 
 
 def name_variants(name: str) -> list[str]:
@@ -380,6 +417,9 @@ def load_p2_actors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
     for row in rows:
         for alias in _split(row["aliases"]):
             owners.setdefault(_norm(alias).lower(), set()).add(row["code"])
+    # an alias several entries share still names one actor when they agree on country and sector ("Kongra-Gel"
+    # is listed under both PKK entries): the first entry (by code) takes it
+    coding = {row["code"]: (row["country"], row["sector"]) for row in rows}
     for row in rows:
         if row["code"] in kb.actors:
             continue
@@ -390,7 +430,8 @@ def load_p2_actors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
                                        code=row["code"], name=_split(row["aliases"])[0], kind=kind)
         for alias in _split(row["aliases"]):
             key = _norm(alias).lower()
-            if key not in claimed and len(owners[key]) == 1 and len(key) > 2:
+            agree = len({coding[c] for c in owners[key]}) == 1 and row["code"] == min(owners[key])
+            if key not in claimed and (len(owners[key]) == 1 or agree) and len(key) > 2:
                 _add(kb, alias, row["code"], "org", path.name)
 
 
@@ -411,7 +452,7 @@ def build_kb(directory: Optional[Path] = None, *, with_generated: bool = True) -
     directory = directory or data_dir()
     kb = KnowledgeBase()
     loaders = ((STATES_FILE, load_states), (ORGS_FILE, load_orgs), (SECTORS_FILE, load_sectors),
-               (PEOPLE_FILE, load_people))
+               (PEOPLE_FILE, load_people), (PEOPLES_FILE, load_peoples))
     generated = ((P2_PEOPLE_FILE, lambda kb, p, c: load_people(kb, p, claimed=c)), (P2_ACTORS_FILE, load_p2_actors),
                  (P2_PLACES_FILE, load_p2_places), (P2_SECTORS_FILE, load_p2_sectors),
                  (GEONAMES_FILE, load_p2_places), (REGIONS_FILE, load_p2_places))

@@ -51,6 +51,71 @@ class Piece:
 
 
 @dataclass
+class NearIndex:
+    """Known spellings to match a misspelt name against, one edit away (see ``Resolver._spelled``).
+
+    People are looked up by their first name (a typo in it is not caught), states and peoples by first letter
+    and length (a typo in the first letter is not caught either: "Inland" is no misspelt "Finland"), so a
+    lookup compares a name with a few dozen spellings, not the whole knowledge base."""
+
+    people: dict[str, list[tuple[str, Alias]]]  # first word -> (lower-case spelling, multi-word person alias)
+    words: dict[tuple[str, int], list[tuple[str, Alias]]]  # (first letter, length) -> one-word state names...
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> "NearIndex":
+        people: dict[str, list[tuple[str, Alias]]] = {}
+        words: dict[tuple[str, int], list[tuple[str, Alias]]] = {}
+        for a in kb.aliases:
+            low = a.text.lower()
+            if a.exact_case:
+                continue
+            if a.type == "person" and " " in low:
+                people.setdefault(low.split()[0], []).append((low, a))
+            elif a.type in ("name", "adjective") and a.source in NEAR_WORD_SOURCES and " " not in low \
+                    and len(low) >= MIN_NEAR_LENGTH:
+                words.setdefault((low[0], len(low)), []).append((low, a))
+        return cls(people, words)
+
+    def person(self, text: str) -> Optional[Alias]:
+        low = " ".join(text.lower().split())
+        parts = low.split()
+        if len(parts) < 2 or len(parts[-1]) < MIN_NEAR_LENGTH:
+            return None
+        return _unique_near(low, self.people.get(parts[0], ()))
+
+    def word(self, text: str) -> Optional[Alias]:
+        low = text.lower()
+        if len(low) < MIN_NEAR_LENGTH or not text[:1].isupper():
+            return None
+        return _unique_near(low, [c for n in (len(low) - 1, len(low), len(low) + 1)
+                                  for c in self.words.get((low[0], n), ())])
+
+
+MIN_NEAR_LENGTH = 6  # shorter names are too often other real names one letter apart
+NEAR_WORD_SOURCES = frozenset({"states.tsv", "peoples.tsv"})
+
+
+def _unique_near(low: str, candidates: Any) -> Optional[Alias]:
+    hits = [a for spelling, a in candidates if abs(len(spelling) - len(low)) < 2 and _one_edit(low, spelling)]
+    return hits[0] if hits and len({a.target for a in hits}) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or substituted letter, or two swapped neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+                                           and a[i + 2:] == b[i + 2:])
+    return a[i:] == b[i + 1:]
+
+
+@dataclass
 class Mention:
     start: int  # token offsets
     end: int
@@ -71,6 +136,7 @@ class Resolver:
         self._nlp = nlp
         self._aliases = self.kb.by_text()
         self._matchers: Optional[tuple[Any, Any]] = None
+        self._near: Optional[NearIndex] = None
 
     # -- public -----------------------------------------------------------------------------------------
     @property
@@ -159,7 +225,7 @@ class Resolver:
             for i in range(p.start, p.end):
                 taken[i] = True
             pieces.append(p)
-        pieces.extend(self._unknown_pieces(doc, taken, pieces))
+        pieces.extend(self._spelled(doc, p) for p in self._unknown_pieces(doc, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         for prev, piece in zip(pieces, pieces[1:]):
             # "the Russian Chinese scholar Alexey Maslov": a proper name right after a role is a person,
@@ -203,6 +269,22 @@ class Resolver:
                 for i in range(p.end, end):
                     taken[i] = True
         return out
+
+    def _spelled(self, doc: Any, piece: Piece) -> Piece:
+        """An unknown name one letter away from exactly one known person, state or people is that one: news
+        misspells ("Francois Mitterand", "Juvenal Habyariman", "Chenchen refugees")."""
+        if self._near is None:
+            self._near = NearIndex.build(self.kb)
+        text = doc[piece.start:piece.end].text
+        if piece.type == "unknown-person":
+            hit = self._near.person(text)
+            if hit is not None:
+                return Piece(piece.start, piece.end, "person", hit.target, hit, (hit.target,))
+        elif piece.end - piece.start == 1 and doc[piece.start].ent_type_ in ("GPE", "NORP"):
+            hit = self._near.word(text)
+            if hit is not None:
+                return Piece(piece.start, piece.end, hit.type, hit.target, hit)
+        return piece
 
     # -- grouping ---------------------------------------------------------------------------------------
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
@@ -265,21 +347,26 @@ class Resolver:
     # -- resolution -------------------------------------------------------------------------------------
     def _mentions(self, doc: Any, when: Optional[dt.date]) -> list[Mention]:
         pieces = self._pieces(doc)
+        taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
         for group in self._groups(doc, pieces):
-            mention = self._resolve_group(doc, group, when)
+            mention = self._resolve_group(doc, group, when, taken)
             if mention is not None:
                 mentions.append(mention)
         self._ellipsis(doc, mentions)
         mentions = self._prepositional(doc, mentions)
+        index = _token_index(mentions)
+        self._owner_phrase(doc, mentions, index)
         self._sentence_context(doc, mentions)
         self._ethnic_location(doc, mentions)
+        self._event_location(doc, mentions, index)
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions)
         return mentions
 
-    def _resolve_group(self, doc: Any, group: list[Piece], when: Optional[dt.date]) -> Optional[Mention]:
+    def _resolve_group(self, doc: Any, group: list[Piece], when: Optional[dt.date],
+                       taken: frozenset[int] = frozenset()) -> Optional[Mention]:
         words = [w for w in (self._sector_word(p) for p in group) if w is not None]
         former = any(w.role == "former" for w in words)
         group = [p for p in group if not (p.type == "sector" and self._sector_word(p).role == "former")] or group
@@ -293,8 +380,11 @@ class Resolver:
 
         person = next((p for p in group if p.type == "person"), None)
         unknown_person = next((p for p in group if p.type == "unknown-person"), None)
-        actors = [self.kb.actors[p.target] for p in group if p.type in ("name", "org", "capital", "adjective", "place")]
-        actor_piece = next((p for p in group if p.type in ("name", "org", "capital", "adjective", "place")), None)
+        named = [p for p in group if p.type in ("name", "org", "capital", "adjective", "place")]
+        # a state or organisation named beside a people decides ("Iraqi Kurds", "Kurdish Peshmerga")
+        named = [p for p in named if self.kb.actors[p.target].kind != "people"] or named
+        actors = [self.kb.actors[p.target] for p in named]
+        actor_piece = named[0] if named else None
         titled = any(w.role in ("title", "neutral") for w in heads)
 
         ref = ActorRef(text=text_span.text, start=text_span.start_char, end=text_span.end_char)
@@ -330,6 +420,17 @@ class Resolver:
                 ref.resolved_by = "title+name" if ref.country else "title"
             else:
                 ref.resolved_by = "unknown"
+        elif actors and actors[0].kind == "people":
+            # "Yoruba leaders", "Tamil refugees", "Kurds": a people has no state of its own; the location or
+            # the sentence gives it one (_ethnic_location).  A lone adjective is no actor ("Islamic law")
+            if not heads and doc[end - 1].tag_ not in ("NNS", "NNPS"):
+                noun = _people_noun(doc, end, taken)  # "Islamic fundamentalists", "Ibo traditional elders"
+                if noun is None:
+                    return None
+                end = mention.end = noun + 1
+                ref.text, ref.end = doc[start:end].text, doc[end - 1].idx + len(doc[end - 1].text)
+            ref.kind, ref.name, ref.sector = "group", actors[0].name, head_sector or "CVL"
+            ref.resolved_by = "ethnic"
         elif actors:
             actor = actors[0]
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
@@ -363,6 +464,10 @@ class Resolver:
             ref.sector = head_sector
             ref.resolved_by = "ner"
             ref.name = None
+            if _transnational(text_span):
+                # "the Association of African Jurists", "the Third World Water Forum": a body named after a
+                # continent or the world, not a state, is a non-governmental organisation to PLOVER
+                ref.country, ref.kind, ref.code, ref.resolved_by = "NGO", "ngo", "NGO", "transnational"
         elif heads:
             if head_sector is None:
                 return None  # "the leader", "a member": nothing to say who
@@ -409,6 +514,59 @@ class Resolver:
             i += 1
         return out
 
+    def _owner_phrase(self, doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+        """A group named by a sector noun takes the country its own phrase names (PLOVER codes people with
+        the state they belong to): "workers of the United Bus Company of Tehran" → IRN, "inhabitants of the
+        Syrian Golan Heights" → SYR, "refugees fleeing the civil war in Liberia" → LBR; a people named by its
+        demonym is coded with the state it lives in: "Albanians of southern Serbia" → SRB.
+
+        The owner is found on the parse, not by adjacency: the object of an "of" attached to the group's head
+        noun (so "victims of Israeli shelling" are not Israeli: the object is "shelling"), or, for refugees,
+        the first state named in the "fleeing"/"escaping" clause attached to it."""
+        for m in mentions:
+            ref = m.ref
+            if ref is None:
+                continue
+            people = ref.resolved_by == "adjective" and ref.sector == "CVL" and m.head_sector is None
+            if not (people or ref.country is None and ref.kind in ("sector", "group")):
+                continue
+            head = doc[m.end - 1]
+            owner = _of_owner(head, index, m)
+            if owner is not None and people and not _is_place(owner):
+                continue
+            if owner is None and ref.sector == "REF" and not people:
+                owner = _fled_from(head, index, m)
+            if owner is None or owner.ref.country == ref.country:
+                continue
+            ref.country = owner.ref.country
+            if self._role(m.pieces[-1]) == "neutral" and owner.ref.sector:
+                ref.sector = owner.ref.sector  # "representatives of <a TV channel>" speak for the channel
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "owner"
+            if ref.kind == "sector":
+                ref.kind = "state"
+
+    def _event_location(self, doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+        """People without a country who act or are acted on at a place are coded with that place's state,
+        as PLOVER codes protesters, workers, prisoners and victims: "Prisoners rioted at a jail in East
+        Timor's capital Dili" → TLS; "Hundreds of thousands of people blocked streets in Hong Kong" → HKG.
+
+        Only non-state sectors (civilians, opposition, labour, refugees, criminals, media, police...): state
+        officials and soldiers are often abroad ("officials met in Geneva", "soldiers killed in Afghanistan"),
+        and a state official without a country is the sentence context's business."""
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.country is not None or ref.sector not in LOCAL_SECTORS \
+                    or not (ref.kind == "sector" or ref.resolved_by == "ethnic"):
+                continue
+            place = _clause_place(doc[m.end - 1], index, m)
+            if place is None:
+                continue
+            ref.country = place.ref.country
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "event-location"
+            ref.kind = "state"
+
     def _sentence_context(self, doc: Any, mentions: list[Mention]) -> None:
         """"Judge Alejandro Rivera opened investigations against 28 Chilean officials": when a sentence names
         exactly one state, an official body or titled person of that sentence without a country belongs to it.
@@ -438,15 +596,35 @@ class Resolver:
             ref = m.ref
             if ref is None or ref.resolved_by != "ethnic" or ref.country is not None:
                 continue
-            own = {self.kb.actors[p.target].country for p in m.pieces if p.type == "adjective" and p.target}
+            named = [self.kb.actors[p.target] for p in m.pieces if p.type == "adjective" and p.target]
+            own = {a.country for a in named if a.country}
+            homes = {h for a in named for h in a.homes}
             sent = doc[m.start].sent
+            # states named as actors (not "Danish Web sites"), or through a titled person ("Algerian President X")
             states = [o for o in mentions if o is not m and o.ref is not None and o.ref.country
-                      and o.ref.kind in PLACE_KINDS and o.ref.resolved_by not in ("coref", "ethnic")
+                      and (o.ref.kind in PLACE_KINDS or o.ref.kind == "person" and any(
+                          p.type in ("adjective", "name") for p in o.pieces))
+                      and o.ref.resolved_by not in ("coref", "ethnic") and _actor_like(doc, o)
                       and o.ref.country not in own and sent.start <= o.start < sent.end]
+            if not homes and not own:
+                # a world religion ("Muslims", "Christian groups") lives everywhere: only a location, or the one
+                # state whose institutions the sentence names ("Egyptian police dispersed Moslem demonstrators")
+                bodies = {o.ref.country for o in states if o.head_sector is not None}
+                if len(bodies) == 1:
+                    ref.country = next(iter(bodies))
+                    ref.code = _code(ref.country, ref.sector)
+                    ref.resolved_by = "ethnic+context"
+                continue
+            # a people's own homeland, when the sentence names it, beats the order of mention
+            states = [o for o in states if o.ref.country in homes] or states
             after = [o for o in states if o.start >= m.end]
             before = [o for o in states if o.end <= m.start]
             chosen = after[0] if after else before[-1] if before else None
             if chosen is None:
+                if len(homes) == 1:  # "Yoruba leaders announced...": a people of one state
+                    ref.country = next(iter(homes))
+                    ref.code = _code(ref.country, ref.sector)
+                    ref.resolved_by = "ethnic+home"
                 continue
             ref.country = chosen.ref.country
             ref.code = _code(ref.country, ref.sector)
@@ -512,6 +690,7 @@ class Resolver:
 
 
 ETHNIC_MARKERS = {"ethnic", "ethnically"}
+PEOPLES_SOURCE = "peoples.tsv"
 OF_GAPS = (["of"], ["of", "the"])
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP"}
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
@@ -525,6 +704,114 @@ def _actor_like(doc: Any, m: Mention) -> bool:
         return True
     root = doc[m.start:m.end].root
     return root.dep_ not in ("compound", "amod", "npadvmod", "nmod")
+
+
+# sectors whose members are usually of the place where they act (not "officials", "troops": they travel)
+# (not BUS either: "the company began assembling cars in China" is no Chinese company)
+LOCAL_SECTORS = {"CVL", "OPP", "LAB", "REF", "CRM", "JRN", "EDU", "MED", "REL", "AGR", "COP", "UAF", "REB"}
+FLEE_VERBS = {"flee", "escape"}
+MEMBERSHIP_WORDS = {"affiliate", "affiliated", "belong", "loyal", "link", "linked", "allied", "attach", "attached"}
+EVENT_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            index[i] = m
+    return index
+
+
+def _with_country(index: dict[int, Mention], i: int, own: Mention) -> Optional[Mention]:
+    m = index.get(i)
+    if m is None or m is own or m.ref is None or not m.ref.country or m.ref.resolved_by == "coref":
+        return None
+    return m
+
+
+def _of_owner(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
+    """The body or place a group belongs to: the object of an "of" attached to ``head`` ("workers of [the ...
+    Company]"), or of a membership phrase ("workers affiliated with [the Serbian Workers' Union]", "militants
+    loyal to [Iraq's al-Qaeda frontman ...]").  When the object is a mention without a country, a name before
+    it (or none) in its own phrase may give one ("the [Serbian Workers]' [Union]")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    for link in head.children:
+        if link.dep_ in ("acl", "amod") and link.lemma_.lower() in MEMBERSHIP_WORDS:
+            preps += [c for c in link.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = _with_country(index, obj.i, own)
+            if found is None:
+                # a body named inside the object's own phrase ("the [Kenyan Farmers] Association"), not a mere
+                # adjective ("victims of [Israeli] shelling")
+                found = next((m for t in obj.lefts for u in t.subtree
+                              for m in [_with_country(index, u.i, own)] if m is not None
+                              and (m.head_sector is not None or any(p.type in ("org", "name") for p in m.pieces))),
+                             None)
+            return found
+    return None
+
+
+def _fled_from(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
+    """The first state named in a "fleeing ..." clause attached to ``head`` ("refugees fleeing the war in Liberia")."""
+    for clause in head.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in FLEE_VERBS:
+            for token in clause.subtree:
+                m = _with_country(index, token.i, own)
+                if m is not None and _is_place(m):
+                    return m
+    return None
+
+
+def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
+    """The place of the clause in which ``head`` is subject or object: the first state, capital or place named
+    in a locative phrase ("in", "at", "near"...) of its verb, or of a participle attached to ``head`` itself
+    ("demonstrators protesting ... in Monrovia").  Quantities are climbed first: "hundreds of [people]"."""
+    token = head
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head  # "thousands of people", "a group of refugees"
+    anchors = [c for c in head.children if c.dep_ == "acl"]
+    if token.dep_ in ARGUMENT_DEPS:
+        anchors.insert(0, token.head)
+        # "agreed to postpone the demonstration in Baku": the place of the verb it controls
+        anchors += [c for c in token.head.children if c.dep_ == "xcomp"]
+    # the verb's own locative phrase, or one on its object ("blocked [streets in Hong Kong]")
+    anchors += [c for a in list(anchors) for c in a.children if c.dep_ == "dobj" and c.i not in index]
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in EVENT_PLACE_PREPS:
+                continue
+            for t in prep.subtree:
+                m = _with_country(index, t.i, own)
+                if m is not None and _is_place(m):
+                    return m
+    return None
+
+
+TRANSNATIONAL_WORDS = {"international", "world", "global", "african", "asian", "european", "arab", "latin",
+                       "pan-african", "pan-arab", "inter-american", "regional", "continental", "transnational"}
+BODY_WORDS = {"association", "forum", "federation", "council", "committee", "organization", "organisation",
+              "network", "foundation", "institute", "union", "league", "alliance", "movement", "conference",
+              "congress", "society", "coalition", "fund", "commission", "watch"}
+
+
+def _transnational(span: Any) -> bool:
+    """An organisation's name with a continental or world word and a body word ("Third World Water Forum")."""
+    words = {t.lower_ for t in span}
+    return span[0].pos_ == "PROPN" and bool(words & TRANSNATIONAL_WORDS) and bool(words & BODY_WORDS)
+
+
+def _people_noun(doc: Any, end: int, taken: frozenset[int]) -> Optional[int]:
+    """The plural noun a people's adjective describes, within three words ("Ibo traditional elders"), or None."""
+    head = doc[end - 1].head
+    if not (end <= head.i < end + 3) or head.tag_ not in ("NNS", "NNPS") or head.i in taken:
+        return None
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.i in taken for t in doc[end:head.i]):
+        return None
+    return head.i
 
 
 def _gap_words(doc: Any, left: Mention, right: Mention) -> list[str]:
@@ -567,6 +854,9 @@ def _piece_ok(piece: Piece, doc: Any) -> bool:
     """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
     if piece.type != "sector" and _stance_prefixed(doc, piece.start):
         return False  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not who acts
+    if piece.type == "adjective" and piece.alias is not None and piece.alias.source == PEOPLES_SOURCE \
+            and piece.end < len(doc) and doc[piece.end].ent_type_ == "PERSON" and doc[piece.end].ent_iob_ == "I":
+        return False  # "Karen Bass", "Christian Lindner": a given name, not a people
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
             and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN":
         return False  # one capitalised common word ("Most", "Foundation") is not a name

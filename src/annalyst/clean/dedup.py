@@ -5,18 +5,21 @@ skipped (``duplicate:exact`` / ``duplicate:near``) and linked to its original wi
 ``duplicate_of``; the original goes on to be coded.
 
 Memory is bounded by design: exact duplicates are found across the whole run from a compact
-key per distinct text (the first 64 bits of its content hash), while near duplicates are looked
-for among the ``near_window`` most recent originals only (their sketches and LSH keys; older
-ones are evicted).  A wire story is re-sent within hours or days, not after 50,000 other
-articles, and a sketch costs ~3 KB against ~0.1 KB for an exact key.
+key per distinct text (the first 64 bits of its content hash; the most recent ``memory_keys`` in
+memory, older ones in a temporary on-disk table, see ``exact_keys``), while near duplicates are
+looked for among the ``near_window`` most recent originals only (their sketches and LSH keys;
+older ones are evicted).  A wire story is re-sent within hours or days, not after 50,000 other
+articles, and a sketch costs ~3 KB against ~0.25 KB for an exact key.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from typing import Mapping, Optional
+from functools import lru_cache
+from typing import Iterable, Mapping, Optional, Union
 
+from annalyst.clean.exact_keys import MEMORY_KEYS, ExactKeys
 from annalyst.clean.normalize import content_hash, words_of
 from annalyst.model import Document
 from annalyst.pipeline.base import Step
@@ -48,11 +51,25 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-def minhash_of(text: str, num_perm: int = NUM_PERM):
+MINHASH_SEED = 1
+MINHASH_SCHEME = "affine32"  # datasketch's default scheme, named because permutations are passed in
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int):
+    """The seeded permutation parameters every sketch shares: datasketch draws them afresh (a
+    RandomState and 2 × num_perm draws) for each new MinHash, ~40% of a sketch's cost."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=num_perm, seed=1)
-    mh.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+
+
+def minhash_of(text: str, num_perm: int = NUM_PERM, *, shingled: Optional[Iterable[str]] = None):
+    """The MinHash of a text's word shingles (``shingled``: those shingles, if already computed)."""
+    from datasketch import MinHash
+
+    mh = MinHash(num_perm=num_perm, seed=MINHASH_SEED, permutations=_permutations(num_perm), scheme=MINHASH_SCHEME)
+    mh.update_batch([s.encode("utf-8") for s in (shingles(text) if shingled is None else shingled)])
     return mh
 
 
@@ -62,8 +79,12 @@ class DedupStep(Step):
     name = "dedup"
     sets = ("duplicate_of", "content_hash")
 
-    def __init__(self, threshold: float = 0.85, known_hashes: Optional[Mapping[str, str]] = None,
-                 near_window: int = NEAR_WINDOW) -> None:
+    def __init__(self, threshold: float = 0.85,
+                 known_hashes: Optional[Union[Mapping[str, str], Iterable[tuple[str, str]]]] = None,
+                 near_window: int = NEAR_WINDOW, memory_keys: int = MEMORY_KEYS) -> None:
+        """``known_hashes``: content hash → doc_id of texts already seen (a mapping, or pairs
+        streamed from a store); ``memory_keys``: exact keys held in memory before older ones
+        move to disk."""
         from datasketch import MinHashLSH
 
         if not 0.0 < threshold <= 1.0:
@@ -72,8 +93,9 @@ class DedupStep(Step):
             raise ValueError(f"near-duplicate window must be at least 1 document, got {near_window}")
         self.threshold = threshold
         self.near_window = near_window
+        known = known_hashes.items() if isinstance(known_hashes, Mapping) else (known_hashes or ())
         # hash_key(content_hash) → original doc_id, for every distinct text of the run
-        self.hashes: dict[int, str] = {hash_key(h): doc_id for h, doc_id in (known_hashes or {}).items()}
+        self.hashes = ExactKeys(((hash_key(h), doc_id) for h, doc_id in known), memory_keys=memory_keys)
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         # doc_id → sketch of the most recent originals in the index, oldest first
         self.sketches: OrderedDict[str, object] = OrderedDict()
@@ -88,10 +110,11 @@ class DedupStep(Step):
             return doc.skip("duplicate:exact")
         if original == doc.doc_id:  # the same record again (re-ingest): not a duplicate of itself
             return doc
-        if len(shingles(doc.text)) < MIN_SHINGLES:
+        shingled = shingles(doc.text)
+        if len(shingled) < MIN_SHINGLES:
             self.hashes[key] = doc.doc_id
             return doc
-        sketch = minhash_of(doc.text)
+        sketch = minhash_of(doc.text, shingled=shingled)
         near = self._nearest(sketch)
         if near is not None:
             self.hashes[key] = near  # a later exact copy links to the same original

@@ -14,7 +14,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_NON_LETTERS = re.compile(r"[\W\d_]+", re.UNICODE)
+# ASCII bytes that are not letters: deleting them from an ASCII text leaves exactly its letters
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 # Varieties the identifier separates but a reader would not call "another language".
@@ -65,7 +67,13 @@ def function_words() -> dict[str, frozenset[str]]:
 
 
 def letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+    r"""How many letters (``[^\W\d_]``: word characters but digits and ``_``) the text holds.
+
+    Counted by deleting the rest, not by listing every letter: the count runs on every line of
+    every article, and most lines are ASCII, where a byte ``translate`` does it in C."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return len(_NON_LETTERS.sub("", text))
 
 
 def identify(text: str) -> tuple[str, float]:
@@ -179,6 +187,8 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]", re.UNICODE)
 
 
 def _is_latin(text: str) -> bool:
+    if text.isascii():
+        return True  # every ASCII letter is Latin
     return len(_NON_LATIN_LETTER.findall(text)) <= 0.2 * max(1, letters(text))
 
 

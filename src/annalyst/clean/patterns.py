@@ -75,11 +75,21 @@ def tokens(line: str) -> list[str]:
     return _TOKEN.findall(line)
 
 
+@lru_cache(maxsize=256)
+def patterns_for(n_words: int) -> tuple[BoilerplatePattern, ...]:
+    """The patterns, in file order, that a line of ``n_words`` words can match (``max_words``):
+    most article lines are longer than almost every pattern allows, so they try only a few."""
+    return tuple(p for p in boilerplate_patterns() if n_words <= p.max_words)
+
+
 def boilerplate_reason(line: str) -> Optional[str]:
     """``boilerplate:<reason>`` when the line is site furniture."""
     n_words = len(tokens(line))
+    candidates = patterns_for(n_words)
+    if not candidates:
+        return None
     core = line.strip(_EDGE_PUNCT)  # once per line, not once per pattern
-    for pattern in boilerplate_patterns():
+    for pattern in candidates:
         if pattern.matches(line, n_words, core):
             return f"boilerplate:{pattern.reason}"
     return None

@@ -58,6 +58,11 @@ _SWEEP_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# The same sweep over lower-cased text, without IGNORECASE: 2-3 times faster, and it finds the same
+# spans whenever lower-casing keeps every offset and matches as IGNORECASE does, i.e. unless the
+# text holds one of the three letters Python's case folding treats apart (see ``sweep_matches``).
+_SWEEP_LOWER_RE = re.compile(_SWEEP_RE.pattern)
+_CASE_SPECIALS = ("\u0130", "\u0131", "\u017f")  # İ (lower-cases to two characters), ı, ſ (match i, s)
 
 _ANAPHORIC = {  # expressions that point at a date named earlier in the text
     "the same day": 0, "that day": 0, "that same day": 0, "the next day": 1, "the following day": 1,
@@ -111,6 +116,7 @@ class DateMention:
 # --- resolving one expression -------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)
 def normalize_expression(text: str) -> str:
     """Lower-case core of an expression: prepositions, qualifiers and time of day stripped."""
     core = text.replace("\u00a0", " ").replace("’", "'").lower()
@@ -299,6 +305,14 @@ def _is_false_month(tokens: Any) -> bool:
     return False
 
 
+def sweep_matches(text: str) -> list[tuple[int, int]]:
+    """Spans of ``_SWEEP_RE`` in ``text``, by the faster lower-case sweep when that is exact."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not any(c in text for c in _CASE_SPECIALS):
+        return [m.span() for m in _SWEEP_LOWER_RE.finditer(lowered)]
+    return [m.span() for m in _SWEEP_RE.finditer(text)]
+
+
 def find_date_mentions(parsed: Any) -> list[DateMention]:
     """Date expressions in a spaCy Doc, in text order, guarded against false hits."""
     text = parsed.text
@@ -311,13 +325,13 @@ def find_date_mentions(parsed: Any) -> list[DateMention]:
             spans[-1] = (spans[-1][0], ent.end_char)
         else:
             spans.append((ent.start_char, ent.end_char))
-    for m in _SWEEP_RE.finditer(text):
-        overlapping = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
+    for m_start, m_end in sweep_matches(text):
+        overlapping = [(s, e) for s, e in spans if s < m_end and m_start < e]
         if not overlapping:
-            spans.append((m.start(), m.end()))
-        elif len(overlapping) == 1 and m.start() <= overlapping[0][0] and m.end() > overlapping[0][1]:
+            spans.append((m_start, m_end))
+        elif len(overlapping) == 1 and m_start <= overlapping[0][0] and m_end > overlapping[0][1]:
             # the NER cut an explicit date short ("July 13" of "July 13, 2022"): take the whole
-            spans[spans.index(overlapping[0])] = (m.start(), m.end())
+            spans[spans.index(overlapping[0])] = (m_start, m_end)
     mentions: list[DateMention] = []
     for start, end in sorted(spans):
         expr = text[start:end]

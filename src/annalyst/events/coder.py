@@ -114,6 +114,9 @@ def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
         key = f"{first.lower_}-{tok.lower_}"
         if key in lex.nouns:
             return lex.nouns[key], [first, tok.doc[tok.i - 1], tok]
+    nominal = _nominal_act(tok, lex)
+    if nominal is not None:
+        return nominal
     # a compound head may itself be the second half ("hunger" in "hunger strike" is the head's left)
     for key in (tok.lower_, tok.lemma_.lower()):
         if key in lex.nouns:
@@ -133,6 +136,29 @@ def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
             if inner is not None:
                 return inner.code, [tok, verb]
     return None
+
+
+def _nominal_act(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
+    """"an end to the embargo", "the lifting of sanctions": a noun naming a verb's act (``cue
+    nominal_VERB``) is coded by that verb's patterns applied to the words of its complements."""
+    verb = lex.nominal_verbs.get(tok.lower_) or lex.nominal_verbs.get(tok.lemma_.lower())
+    if verb is None:
+        return None
+    after = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on") for t in c.subtree]
+    if not after:
+        return None
+    words = _words_of(after)
+    best: Optional[tuple[int, str, list[Any]]] = None
+    for pat in lex.patterns_for(verb):
+        if pat.before or not _may_match(pat.after, words, lex):
+            continue
+        got = _match_sequence(pat.after, after, lex)
+        if got is None:
+            continue
+        rank = (RANK_CORE_PATTERN if pat.priority >= 2 else RANK_PETRARCH_PATTERN) + pat.size
+        if best is None or rank > best[0]:
+            best = (rank, pat.code, got)
+    return (best[1], [tok] + best[2]) if best is not None else None
 
 
 def _frame_complements(tok: Any) -> list[Any]:
@@ -160,11 +186,17 @@ def verb_lemma(tok: Any, lex: Lexicon) -> str:
 def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]:
     lemma = verb_lemma(tok, lex)
     best: Optional[Predicate] = None
+    best_reach = 0
     clause = st.clause_tokens(tok)
     # the bare infinitive belongs to the verb's phrasing ("declined to comment", "vowed to retaliate")
-    infinitive = [t for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                  for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"])]
-    after = sorted([t for t in clause if t.i > tok.i] + [t for t in infinitive if t.i > tok.i], key=lambda t: t.i)
+    # ("allowed parties to contest": the parser may make the infinitive a ccomp with its own subject)
+    infinitive = [t for c in tok.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                      c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))
+                  for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"
+                                 or a.dep_ in ("dobj", "obj") and a.pos_ == "NOUN"])]
+    # numeric modifiers ("up to 4,000 troops") never carry the act: "up" there is no particle
+    after = sorted([t for t in clause if t.i > tok.i and t.dep_ != "quantmod"]
+                   + [t for t in infinitive if t.i > tok.i], key=lambda t: t.i)
     before = [t for t in clause if t.i < tok.i]
     after_words, before_words = _words_of(after), _words_of(before)
     for pat in lex.patterns_for(lemma):
@@ -176,8 +208,18 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
         if got is None:
             continue
         rank = (RANK_CORE_PATTERN if pat.priority >= 2 else RANK_PETRARCH_PATTERN) + pat.size
-        if best is None or rank > best.rank:
-            best = Predicate(tok, pat.code, [tok] + got, rank)
+        # equally specific patterns: the one whose words lie nearest the verb names its object
+        # ("provided information about arms": the information, not the arms)
+        # (hand-written patterns only: PETRARCH's many one-preposition patterns keep file order)
+        reach = max((abs(t.i - tok.i) for t in got), default=0) if pat.priority >= 2 else 0
+        if best is None or rank > best.rank or (rank == best.rank and reach < best_reach):
+            best, best_reach = Predicate(tok, pat.code, [tok] + got, rank), reach
+    if lemma in lex.cue("endlight"):
+        # "bring / put an end to X": only a noun naming an act makes these verbs light
+        obj = st.object_noun(tok)
+        nominal = _nominal_act(obj, lex) if obj is not None else None
+        if nominal is not None and (best is None or RANK_LIGHT_NOUN > best.rank):
+            best = Predicate(tok, nominal[0], [tok] + nominal[1], RANK_LIGHT_NOUN, noun=obj)
     if lemma in lex.light:
         # "held talks"; passive "arrests were made"; participle "the arrests made by the police"
         for obj in (st.object_noun(tok), st.passive_object(tok), st.modified_noun(tok)):
@@ -186,7 +228,8 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
                 if best is None or RANK_LIGHT_NOUN > best.rank:
                     best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
                 break
-    if best is None and tok.lemma_.lower() in lex.cue("objappeal") and _wants_of_another(tok, lex):
+    if (best is None or best.rank < RANK_LIGHT_NOUN) and tok.lemma_.lower() in lex.cue("objappeal") \
+            and _wants_of_another(tok, lex):
         # "X wants Y to pay compensation": X appeals to Y (sub-coded by what Y is to do)
         best = Predicate(tok, "020", [tok], RANK_CORE_VERB)
     entry = lex.verbs.get(lemma)
@@ -201,11 +244,29 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
                 continue  # "forced the police to open fire": the police fire (coded on the infinitive)
             if inner is not None and inner.code[:2] in ("16", "17", "18", "19", "20", "08"):
                 return Predicate(tok, inner.code, [tok] + inner.trigger, max(inner.rank, best.rank if best else 0))
+    if best is not None and best.code == "030" and lemma in lex.cue("accord") and _agrees_with_a_view(tok, lex):
+        # "agreed that there was an urgent need for progress": sharing a view, not a promise (019)
+        best.code = "019"
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
         refined = _refine_by_content(best, lex, depth)
         if refined:
             best.code = refined
     return best
+
+
+def _agrees_with_a_view(tok: Any, lex: Lexicon) -> bool:
+    """A finite that-clause with no modal or future ("agreed that the situation was serious"), and no
+    infinitive: a view agreed with ("agreed that X should cooperate" stays an intent)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+                          for c in tok.children):
+        return False
+    for clause in clauses:
+        if any(a.dep_ == "aux" and (a.tag_ in ("MD", "TO") or a.lower_ in lex.cue("modal")) for a in clause.children):
+            return False
+        if clause.lemma_.lower() != "be":
+            return False  # "agreed that X withdrew": an account of an act, left as it was
+    return True
 
 
 def _wants_of_another(tok: Any, lex: Lexicon) -> bool:
@@ -264,37 +325,72 @@ TOPIC_CUES.update({"084": (("topic_persons", "1"), ("topic_property", "2"))})
 # 1723 curfew, 1724 state of emergency or martial law
 TOPIC_CUES.update({"172": (("topic_emergency", "4"), ("topic_curfew", "3"), ("topic_politicians", "2"),
                            ("topic_freedoms", "1"))})
+# threats of administrative sanctions (132) split the same way (1321 ... 1324)
+TOPIC_CUES["132"] = TOPIC_CUES["172"]
+# information offered or asked for is intelligence cooperation, not aid ("asked X to provide information
+# about arms" 0214): a value starting with "=" is the whole code
+TOPIC_CUES.update({aid: (("topic_intelligence", "=" + intel),) + AID
+                   for aid, intel in (("023", "0214"), ("033", "0314"), ("103", "1014"), ("122", "1214"),
+                                      ("070", "064"))})
+# military aid for a peacekeeping force is peacekeeping ("contribute troops to a peacekeeping force")
+TOPIC_CUES.update({mil: (("topic_peacekeeping", "=" + pko),)
+                   for mil, pko in (("072", "074"), ("0232", "0234"), ("0332", "0334"), ("1032", "1034"),
+                                    ("1222", "1224"))})
+# yielding (appeal 025, intent 035, demand 105, refusal 124) by what is given up: 1 administrative
+# sanctions, 2 political dissent, 3 release, 4 economic sanctions, 5 international involvement,
+# 6 military de-escalation (codebook names of the 4-digit codes)
+YIELD = (("topic_restrictions", "1"), ("topic_dissent", "2"), ("topic_persons", "3"), ("topic_property", "3"),
+         ("topic_sanctions", "4"), ("topic_access", "5"), ("topic_deescalate", "6"))
+TOPIC_CUES.update({c: YIELD for c in ("025", "035", "105", "124")})
+# the yield itself (080): the same classes, and acceding to political reform (083x)
+TOPIC_CUES["080"] = (("topic_restrictions", "=081"), ("topic_dissent", "=082"), ("topic_persons", "=0841"),
+                     ("topic_property", "=0842"), ("topic_sanctions", "=085"), ("topic_access", "=086"),
+                     ("topic_deescalate", "=087")) + tuple((cue, "=083" + d) for cue, d in POLITICAL)
+# rejecting a plan or agreement (127) whose content is material cooperation is rejecting that
+# cooperation ("rejected a proposal for a free trade agreement" 1211)
+TOPIC_CUES["127"] = tuple((cue, "=121" + d) for cue, d in COOPERATION)
 TOPIC_PREFIX = {"060": "06", "070": "07", "090": "09"}
 TOPIC_REFINABLE = set(TOPIC_CUES)
-KIND_OF_GENERIC = {"020": ("024", "021", "023"), "100": ("104", "101", "103"), "030": ("034", "031", "033"),
-                   "120": ("123", "121", "122")}
+# generic kinds tried in order; the yield kind (025 ...) only when the content names giving something up
+KIND_OF_GENERIC = {"020": ("024", "025", "021", "023"), "100": ("104", "105", "101", "103"),
+                   "030": ("034", "035", "031", "033"), "120": ("123", "124", "121", "122")}
+YIELD_KINDS = {"025", "035", "105", "124"}
 
 
 # a threat whose content verb is unknown is classed by what it names (CAMEO 131-138 names)
 THREAT_TOPICS = (("threat_wmd", "1385"), ("threat_terror", "1383"), ("threat_military", "138"),
-                 ("threat_sanction", "1312"), ("threat_relations", "1313"))
+                 ("threat_sanction", "1312"), ("threat_relations", "1313"), ("threat_supply", "131"))
+# a threat of military force (138) by its kind: occupation 1382, blockade 1381, conventional attack 1384
+# (terror words are left out here: "would help fight terror" names the enemy, not the means)
+MILITARY_THREATS = (("threat_wmd", "1385"), ("threat_occupy", "1382"),
+                    ("threat_blockade", "1381"), ("threat_conventional", "1384"))
 
 
-def _threat_code(pred: Predicate, lex: Lexicon) -> str:
+def _threat_code(pred: Predicate, lex: Lexicon, code: str = "130") -> str:
     words = [t for t in pred.token.subtree if t.i > pred.token.i]
-    for cue, code in THREAT_TOPICS:
+    for cue, new in (MILITARY_THREATS if code == "138" else THREAT_TOPICS):
         if any(t.lower_ in lex.cue(cue) or t.lemma_.lower() in lex.cue(cue) for t in words):
-            return code
-    return "130"
+            return new
+    return code
 
 
-def _topic_code(pred: Predicate, code: str, lex: Lexicon) -> str:
+def _topic_code(pred: Predicate, code: str, lex: Lexicon, generic: bool = False) -> str:
     """The 4-digit code from the demand's topic: the cue word nearest the predicate in its phrase."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # who acts says nothing about what is demanded ("the Israeli army forced out refugees")
     actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
                    for t in c.subtree}
-    words = sorted({t.i: t for h in heads for t in h.subtree if t.i not in actor_words}.values(),
-                   key=lambda t: abs(t.i - pred.token.i))
+    # dates name no topic ("from 11 March")
+    words = sorted({t.i: t for h in heads for t in h.subtree if t.i not in actor_words
+                    and t.ent_type_ not in ("DATE", "TIME")}.values(), key=lambda t: abs(t.i - pred.token.i))
+    yield_words = lex.cue("yieldword")
+    if generic and code in YIELD_KINDS and not any(
+            t.pos_ in ("VERB", "NOUN") and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
+        return code  # "offer a free service": giving something up is said by a verb or its noun
     for tok in words:
         for cue, digit in TOPIC_CUES[code]:
             if tok.lower_ in lex.cue(cue) or tok.lemma_.lower() in lex.cue(cue):
-                return TOPIC_PREFIX.get(code, code) + digit
+                return digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit
     return code
 
 
@@ -303,7 +399,17 @@ GENERIC_BY_CONTENT = {
     "020": (st.APPEAL_FOR, st.APPEAL_ROOT), "100": (st.DEMAND_FOR, st.DEMAND_ROOT),
     "030": (st.INTENT_FOR, st.INTENT_ROOT), "130": (st.THREAT_FOR, st.THREAT_ROOT),
     "120": (st.REJECT_FOR, st.REJECT_ROOT),
+    # a rejected plan or proposal whose content is a specific act rejects that act
+    # ("rejected the proposal for a ceasefire" 1246)
+    "127": (st.REJECT_FOR, {}),
 }
+
+
+# an intent code (03x) back to the act intended (0331 -> 071, 033 -> 070): the first act per intent
+INTENDED_ACT: dict[str, str] = {}
+for _act, _intent in list(st.INTENT_FOR.items()) + [(root + "0", code) for root, code in st.INTENT_ROOT.items()]:
+    INTENDED_ACT.setdefault(_intent, _act)
+INTENDED_ACT.pop("030", None)  # a bare promise names no act
 
 
 def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[str]:
@@ -314,6 +420,10 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[st
     content = [c for h in holders for c in h.children
                if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp", "acl") or c.dep_ == "advcl" and any(
                    a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
+    # "rejected a proposal for signing a trade pact", "a plan for ending the dispute": the gerund
+    # of a requested noun's for/of-phrase is what was asked
+    content += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     inner_codes: list[str] = []
     for verb in content:
         inner = classify_verb(verb, lex, depth + 1)
@@ -322,11 +432,14 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[st
     if not inner_codes:
         # "called for sanctions", "asked X for military aid", "demanded the release of": what is
         # asked for is named by an event noun in the object or the for-phrase
-        for noun in _requested_nouns(holders, pred.noun):
+        for noun in _requested_nouns(holders, pred.noun, lex):
             nc = noun_code(noun, lex)
             if nc is not None:
                 inner_codes.append(nc[0])
     for code in inner_codes:
+        if code[:2] == "03" and pred.code[:2] != "03":
+            # "refused to commit to aid": the promise's content is what is refused
+            code = INTENDED_ACT.get(code, code)
         if code[:2] == pred.code[:2]:
             continue
         specific, by_root = GENERIC_BY_CONTENT[pred.code]
@@ -338,17 +451,23 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[st
     return None
 
 
-def _requested_nouns(holders: list[Any], own_noun: Any) -> list[Any]:
+def _requested_nouns(holders: list[Any], own_noun: Any, lex: Lexicon) -> list[Any]:
+    # "committed to reforms", "agreed to a ceasefire": after a promise "to" names the content
+    # (after an appeal it names the addressee)
+    commits = lex.cue("committo")
     out: list[Any] = []
     for h in holders:
         for c in h.children:
             if c.dep_ in ("dobj", "obj") and (own_noun is None or c.i != own_noun.i):
                 out.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            elif c.dep_ == "prep" and (c.lower_ in ("for", "of") or c.lower_ == "to" and h.lemma_.lower() in commits):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     # "the release of prisoners": the head noun first, then what it governs
-    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-                                          for g in p.children if g.dep_ == "pobj"]) if t.pos_ == "NOUN"]
+    # a request noun ("the proposal for a ceasefire") only frames what is asked: its content counts
+    requests = lex.cue("request")
+    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                                          for g in p.children if g.dep_ == "pobj"])
+            if t.pos_ == "NOUN" and t.lemma_.lower() not in requests]
 
 
 def _match_pattern(pat: Pattern, after: list[Any], before: list[Any], lex: Lexicon) -> Optional[list[Any]]:
@@ -368,6 +487,33 @@ def _in_subordinate_clause(tok: Any) -> bool:
             return True
         if t.dep_ in ("ccomp", "ROOT"):
             return False
+    return False
+
+
+CONDITIONAL_MARKS = {"if", "unless"}
+
+
+def _conditional_own_act(cand: Candidate, code: str) -> bool:
+    """A conflictual act (CAMEO 14-20) of the sentence's actor itself, not someone's forecast,
+    with an if/unless clause of its own whose doer is not the actor."""
+    if "hypothetical" not in cand.flags or not ("14" <= code[:2] <= "20") or cand.pred.nominal:
+        return False
+    if RANK_PETRARCH_PATTERN <= cand.pred.rank < RANK_LIGHT_NOUN:
+        return False  # PETRARCH-derived phrasings are too loose to turn a forecast into a threat
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.pred.token.children):
+        return False  # "to be wound up unless ...": done to someone, not an actor's own act
+    subjects = [t for c in cand.pred.token.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not any(t.idx == s.start for s in cand.sources for t in subjects if s.resolved_by != "implied"):
+        return False  # the conditional act must be the named subject's own ("fragments could injure ... if")
+    src_countries = {s.country for s in cand.sources}
+    if cand.attribution is not None and cand.attribution.country not in src_countries:
+        return False
+    tok = cand.pred.token
+    for clause in tok.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            own = {s.start for s in cand.sources}
+            return not any(t.idx in own for sub in subjects for t in sub.subtree)
     return False
 
 
@@ -471,6 +617,11 @@ class EventCoder:
         speech = lex.cue("speech")
         for cand in out:
             code = cand.code or cand.pred.code
+            if _conditional_own_act(cand, code):
+                # "may halt mediation if ...", "will boycott unless ...": a harm made conditional on
+                # what the other side does is a threat (CAMEO 13x), asserted
+                cand.code = code = st.intent_code(code) or code
+                cand.flags.discard("hypothetical")
             if code in WEAPON_REFINABLE:
                 cand.code = _weapon_code(sent, code, lex)
             elif code == "186" and st.attempted(cand.pred.token):
@@ -479,14 +630,14 @@ class EventCoder:
                 cand.code = "1831"  # "a suicide bomber blew himself up": a suicide attack, not demolition
             elif code in TOPIC_REFINABLE:
                 cand.code = _topic_code(cand.pred, code, lex)
-            elif code == "130":
-                cand.code = _threat_code(cand.pred, lex)
+            elif code in ("130", "138"):
+                cand.code = _threat_code(cand.pred, lex, code)
             elif code in KIND_OF_GENERIC:
                 # "urged X to honor human rights", "agreed on a free-trade pact": a generic appeal,
                 # intent, demand or rejection whose content names a political change or a domain of
                 # cooperation is that kind (024x/021x ...) even when the content verb is unknown
                 for kind in KIND_OF_GENERIC[code]:
-                    refined = _topic_code(cand.pred, kind, lex)
+                    refined = _topic_code(cand.pred, kind, lex, generic=True)
                     if refined != kind:
                         cand.code = refined
                         break

@@ -47,6 +47,7 @@ class Lexicon:
     light: set[str] = field(default_factory=set)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    _nominals: dict[str, str] = field(default_factory=dict)
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -54,17 +55,22 @@ class Lexicon:
     @property
     def trigger_lemmas(self) -> frozenset[str]:
         """Every word that can start an event: a sentence without one is not looked at."""
-        words = set(self.verbs) | self.light | {n.split("_")[-1] for n in self.nouns}
+        words = set(self.verbs) | self.light | {n.split("_")[-1] for n in self.nouns} | set(self._nominals)
         return frozenset(words | self.cue("blamespeech"))
+
+    @property
+    def nominal_verbs(self) -> dict[str, str]:
+        """Nouns that name a verb's act ("lifting" -> "lift"), from ``cue nominal_VERB NOUN``."""
+        return self._nominals
 
     def patterns_for(self, lemma: str) -> list[Pattern]:
         entry = self.verbs.get(lemma)
         if entry is None:
             return []
-        out: list[Pattern] = []
+        # the verb's own patterns first: on a tie they are the more specific reading
+        out: list[Pattern] = list(self.patterns.get(f"={lemma}", ()))
         for group in entry.groups:
             out.extend(self.patterns.get(group, ()))
-        out.extend(self.patterns.get(f"={lemma}", ()))
         return out
 
 
@@ -94,7 +100,10 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
         words = item.split()
         before = tuple(w[1:] for w in words if w.startswith("^"))
         after = tuple(w for w in words if not w.startswith("^"))
-        lex.patterns.setdefault(f"{priority}:{group}", []).append(Pattern(after, before, code, priority))
+        # "=lemma" patterns belong to one verb whatever file lists it (a core phrasing for a verb
+        # that only the PETRARCH file defines); other groups are per file
+        key = group if group.startswith("=") else f"{priority}:{group}"
+        lex.patterns.setdefault(key, []).append(Pattern(after, before, code, priority))
     elif kind == "noun" and code:
         lex.nouns.setdefault(item.lower(), code)
     elif kind == "light":
@@ -104,6 +113,8 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
         lex.sets[name] = lex.sets.get(name, frozenset()) | {item.lower()}
     elif kind == "cue":
         lex.cues[group] = lex.cues.get(group, frozenset()) | {item.lower()}
+        if group.startswith("nominal_"):
+            lex._nominals[item.lower()] = group[len("nominal_"):]
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ whether the text asserts it.  Works on spaCy tokens (English dependency labels).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
@@ -15,7 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
 CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
 SUBJ = ("nsubj", "csubj")
 INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "dep", "ccomp"}
-TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "into", "upon", "over", "from", "for", "of")
+TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "into", "upon", "over", "from", "for", "of",
+                "between")
 LOCATIVE_PREPS = {"in", "at", "within", "around", "across", "near", "inside", "throughout", "during", "on"}
 NP_INNER = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "quantmod", "npadvmod", "predet"}
 TOPIC_PREPS = {"to", "of", "about", "over", "for", "against", "on", "with"}
@@ -349,26 +351,66 @@ def target_heads(pred: "Predicate", passive: list[Any]) -> list[list[Any]]:
         for c in h.children:
             if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and (pred.noun is None or c.i != pred.noun.i):
                 out.append(with_conj(c))
+        out.extend(_shifted_objects(h))
+    audience: list[list[Any]] = []
+    late: list[list[Any]] = []
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 if c.lower_ == "of" and not pred.nominal and h is v:
                     continue
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out.append(with_conj(g))
+                objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
+                # "complained to the UN over Israeli raids": whom an accusation is told to is its
+                # audience; what it is about names the accused
+                if c.lower_ == "to" and pred.code[:2] == "11":
+                    audience.extend(objs)
+                elif c.lower_ == "at" and h is v and pred.noun is not None:
+                    # "held a meeting with X at a lunch hosted by Y": where it happened comes after
+                    # the event noun's own partner
+                    late.extend(objs)
+                else:
+                    out.extend(objs)
             elif c.dep_ == "prt":
                 for cc in c.children:
                     if cc.dep_ == "pobj":
                         out.append(with_conj(cc))
-    return out
+                    elif cc.dep_ == "prep" and cc.lower_ in TARGET_PREPS:
+                        # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle
+                        out.extend(with_conj(g) for g in cc.children if g.dep_ == "pobj")
+    return out + late + audience
 
 
-def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agents: frozenset[str]) -> list[ActorRef]:
+def _shifted_objects(verb: Any) -> list[list[Any]]:
+    """"denounced as an ugly crime Serbia's suppression of ...": a heavy object shifted after the
+    "as" phrase is parsed as that phrase's apposition."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
+
+
+def _dangling_object(prep: Any) -> list[list[Any]]:
+    """"granted asylum to five officers holed up in ...": the parser made the preposition's object
+    the subject of the following participle; the NP right after the preposition is its object."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return []
+    for clause in prep.head.children:
+        if clause.dep_ in ("advcl", "relcl", "ccomp") and clause.i > prep.i:
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
+                    return [with_conj(subj)]
+    return []
+
+
+def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agents: frozenset[str],
+                    violent: bool = False) -> list[ActorRef]:
     """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
     from annalyst.events.coder import Predicate
 
-    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+    comps = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
+    # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
+    for comp in comps:
         subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and comp.dep_ == "ccomp":
             own = {s.country for s in sources if s.country}
@@ -377,8 +419,59 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                     and not (r.resolved_by == "coref" and r.country and r.country in own)]  # "X warned it would"
             if refs:
                 return refs
+        purpose = comp.dep_ == "advcl"
+        if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
+            # "refused to allow UN planes to land": the one let (or made) to act is the target
+            for inner in (c for c in comp.children if c.dep_ == "ccomp"):
+                subj = [g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")]
+                refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
+                        if not any(r is s for s in sources) and r.country] if subj else []
+                if refs:
+                    return refs
         for heads in target_heads(Predicate(comp, "", [comp], 0), []):
             refs = target_actors(heads, index, sources)
+            if purpose and not violent and not any(r.country for r in refs):
+                continue  # "to improve school attendance": an aim, not a party, unless it names one
+            if refs:
+                return refs
+    return []
+
+
+# verbs that let or make another party act ("allow X to land", "let X enter", "help X rebuild")
+LET_VERBS = {"allow", "let", "permit", "enable", "help", "force", "make", "compel", "authorize", "authorise"}
+
+
+def served_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """"sent personnel to Bosnia to investigate ...": a purpose infinitive with no target of its own
+    acts on where (to whom) the verb it serves sent or brought its means."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head is verb or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
+        return []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    refs = [r for r in target_actors(with_conj(g), index, sources) if r.country]
+                    if refs:
+                        return refs
+    return []
+
+
+CONDITION_MARKS = ("if", "unless", "until")
+
+
+def conditional_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """Whom a threat is aimed at: the actor of its condition ("threatened to launch an offensive
+    unless Baghdad accepted", "… if the United States goes ahead")."""
+    own = {s.country for s in sources if s.country}
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                continue
+            heads = [h for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for h in with_conj(g)]
+            refs = [r for r in actors_for(heads, index, allow_unknown=False)
+                    if not any(r is s for s in sources) and r.country and r.country not in own]
             if refs:
                 return refs
     return []
@@ -662,8 +755,8 @@ POLICE_CODES = ("173", "175")
 # Amman"), a protest or a curfew addresses whoever governs the place, also the actor's own state
 # ("demonstrated in Serbia", "imposed a curfew in ... Turkey"); violence hits whoever holds it
 VISIT_CODES = ("042",)
-DOMESTIC_PLACE_ROOTS = ("14", "17")
-FOREIGN_PLACE_ROOTS = ("18", "19", "20")
+DOMESTIC_PLACE_ROOTS = ("14", "17", "08")  # 08: easing restrictions there ("lifted a curfew in X")
+FOREIGN_PLACE_ROOTS = ("15", "18", "19", "20")  # 15: forces put on alert in someone else's territory
 
 
 def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef],
@@ -679,7 +772,8 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
-                    refs = [r for r in index.actors_of_np(g) if r.country and r.country not in src_countries]
+                    refs = [r for r in index.actors_of_np(g) + index.refs_in(np_tokens(g))
+                            if r.country and r.country not in src_countries]
                     if refs:
                         return refs[:1]
     return []
@@ -695,9 +789,25 @@ def home_state(sources: list[ActorRef]) -> list[ActorRef]:
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries:
         return []
-    if any(s.resolved_by == "implied" or s.kind in ("state", "igo") or s.sector in STATE_SECTORS for s in sources):
+    if any(s.resolved_by == "implied" or (s.kind in ("state", "igo") and s.sector is None) or s.kind == "igo"
+           or s.sector in STATE_SECTORS for s in sources):
         return []
     return [ActorRef(text="", country=next(iter(countries)), sector="GOV", kind="implied", resolved_by="implied")]
+
+
+# emergency rule imposed, threatened or lifted (curfew, state of emergency, martial law: CAMEO 1723/1724,
+# 1323/1324, 0813/0814) with no place named falls on the ruling state's own people
+EMERGENCY_CODES = ("1723", "1724", "1323", "1324", "0813", "0814")
+
+
+def own_population(sources: list[ActorRef]) -> list[ActorRef]:
+    """"announced that it is prepared to impose martial law": the state's own civilians (implied)."""
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or None in countries or any(s.resolved_by == "implied" for s in sources):
+        return []
+    if not all(s.kind in ("state",) and (s.sector is None or s.sector in STATE_SECTORS) for s in sources):
+        return []  # only a state rules by decree
+    return [ActorRef(text="", country=next(iter(countries)), sector="CVL", kind="implied", resolved_by="implied")]
 
 
 # CAMEO 174 expels persons; expelling an organisation is 166 "expel or withdraw", an aid or
@@ -741,6 +851,11 @@ def _event_noun(tok: Any, lex: "Lexicon") -> bool:
 
 
 EXPLOSION_WORDS = {"explosion", "blast", "detonation", "fire", "shell", "bomb", "mine", "device", "missile", "rocket"}
+# nouns for an attack someone carried out (an implied agent is placed where it struck)
+# (not "explosion", "blast", "fire": a depot may blow up by accident)
+ATTACK_WORDS = {"bomb", "bombing", "attack", "ambush", "raid", "shooting", "shelling", "gunfire", "airstrike",
+                "grenade", "ied", "assault", "explosive", "mortar", "sniper", "gunman", "missile", "rocket", "mine",
+                "device", "shell"}
 
 
 def between_heads(tok: Any) -> list[Any]:
@@ -837,6 +952,16 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     named = _agent_of_cause(verb, index, agents)
     if named is not None:
         return named
+    if code[:2] in VIOLENT_ROOTS:
+        # an unidentified armed group is coded with the country where it struck (ACLED's "unidentified
+        # armed group (country)", the GSR's UAF): "a roadside bombing near Samarra killed ..." → IRQ
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        country = None
+        if all(c.dep_ == "nsubjpass" or c.lemma_.lower() in ATTACK_WORDS for c in subjects):
+            # not "a drought killed crops in Ethiopia": only an attack or an agentless passive was struck by someone
+            country = place_country([verb] + subjects + [a for a in verb.ancestors][:1], index, VIOLENCE_PLACE_PREPS)
+        return ActorRef(text="", country=country, sector="UAF" if country else None, kind="implied",
+                        resolved_by="implied")
     if code[:3] not in POLICE_CODES and code[:2] != "14":
         return ActorRef(text="", kind="implied", resolved_by="implied")
     country = None
@@ -850,6 +975,54 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     if code[:2] == "14":  # protesters of the place the protest was held, otherwise unknown
         return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
     return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
+
+
+VIOLENT_ROOTS = ("18", "19", "20")
+VICTIM_ROOTS = ("17", "18", "19", "20")
+# where an attack happened ("near the town of Samarra", "outside of the Iraqi city of Basra")
+VIOLENCE_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "on"}
+PLACE_BREAK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"}
+NOT_PLACES = ("person", "igo", "ngo", "implied")
+
+
+def place_country(holders: list[Any], index: ActorIndex, preps: set[str]) -> Optional[str]:
+    """The country of the first place named in a locative phrase of the holders ("in a car bomb
+    explosion in eastern Beirut" → LBN); nested of/in phrases count, embedded clauses do not."""
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for t in sorted(c.subtree, key=lambda x: x.i):
+                if any(p.dep_ in PLACE_BREAK for p in _path_up(t, c)):
+                    continue
+                for ref in index.by_token.get(t.i, ()):
+                    if ref.country and ref.kind not in NOT_PLACES and ref.country not in NON_STATE_CODES:
+                        return ref.country
+    return None
+
+
+# PLOVER's non-state "country" codes: never a place
+NON_STATE_CODES = {"UNO", "IGO", "NGO", "EUR", "MNC", "IMG", "ISM", "WST", "AFR", "ASA"}
+# generic people ("23 people", "a journalist", "demonstrators"), not a named person whose nationality
+# the place does not tell
+HUMAN_KINDS = ("sector", "group")
+
+
+def placed_victims(targets: list[ActorRef], tok: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """Unresolved victims of violence or coercion ("killed 23 people", "a journalist was killed")
+    are the people of the place it happened ("in Tel Aviv" → ISR), or of the police's own country
+    (police act at home: "Egyptian police opened fire on demonstrators" → EGY)."""
+    if not targets or any(t.country or t.kind not in HUMAN_KINDS or t.resolved_by == "implied" for t in targets):
+        return targets
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] \
+        + [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+    country = place_country(holders, index, VIOLENCE_PLACE_PREPS)
+    if country is None:
+        police = {s.country for s in sources if s.sector == "COP" and s.country}
+        country = next(iter(police)) if len(police) == 1 else None
+    if country is None:
+        return targets
+    return [dataclasses.replace(t, country=country) for t in targets]
 
 
 # "X is responsible for / guilty of / engaged in / behind the killings": X is the agent of the act
@@ -881,6 +1054,13 @@ def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
     return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
 
 
+def _only_place(verb: Any, found: list[ActorRef]) -> bool:
+    """Are the targets only places where the act happened ("blocked streets in Hong Kong")?"""
+    spans = [(t.idx, t.idx + len(t.text)) for p in verb.subtree
+             if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for t in p.subtree]
+    return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
+
+
 def _owned_by_source(heads: list[Any], found: list[ActorRef], sources: list[ActorRef]) -> bool:
     """"its troops", "their own forces": an object the source's possessive pronoun marks as the
     source's own belongs to the same side (the recipient or victim comes later in the clause)."""
@@ -888,6 +1068,35 @@ def _owned_by_source(heads: list[Any], found: list[ActorRef], sources: list[Acto
     if not own or not all(r.country in own for r in found):
         return False
     return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children)
+
+
+def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) -> list[ActorRef]:
+    """"bombers killed 23 people when they blew themselves up": an unresolved pronoun subject of
+    an adverbial clause is the subject of the clause it modifies (when that one is named)."""
+    top = _chain(tok)[-1]
+    if top.dep_ != "advcl" or top.head is top:
+        return []
+    heads, _, _ = subject_heads(top.head, index, agents)
+    if not heads or any(h.lower_ in PRONOUNS for h in heads):
+        return []
+    subj = [c for c in tok.children if c.dep_ in SUBJ + ("nsubjpass",)] or [c for c in top.children if c.dep_ in SUBJ]
+    if subj and not _agrees(subj[0], heads):
+        return []  # "his ministry ... because they demanded": not the same party
+    return actors_for(heads, index, allow_unknown=False)
+
+
+def _agrees(pronoun: Any, heads: list[Any]) -> bool:
+    """Number and person agreement of a pronoun with an antecedent NP (its coordinated heads)."""
+    plural = len(heads) > 1 or heads[0].tag_ in ("NNS", "NNPS")
+    person = heads[0].ent_type_ == "PERSON"
+    word = pronoun.lower_
+    if word in ("they", "them"):
+        return plural
+    if word in ("he", "she"):
+        return not plural
+    if word == "it":
+        return not plural and not person
+    return True
 
 
 def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
@@ -929,6 +1138,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
         inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
         sources = [r for r in sources if id(r) in inner]
+    if not sources and src_heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in src_heads):
+        sources = _main_clause_subject(tok, index, agents)
     if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
         sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
     if not sources and not pred.nominal and pred.code[:2] in CROWD_ROOTS:
@@ -978,15 +1189,27 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         # what is mobilized is the actor's own force; the target is whom it is aimed at
         targets = [t for t in targets if t.country and not any(t.country == s.country for s in sources)]
     if not targets and not pred.nominal:
-        targets = content_targets(tok, index, sources, agents)
-    if not targets and pred.code[:2] == "14":
-        targets = protest_targets(tok, index, sources)
+        # violence or crowd control (175) aimed at people may name them without a country ("to disperse
+        # demonstrators"); other purposes count only when they name a party ("to improve attendance" does not)
+        targets = content_targets(tok, index, sources, agents,
+                                  violent=pred.code[:2] in VIOLENT_ROOTS or pred.code[:3] == "175")
+    if not targets and not pred.nominal:
+        targets = served_targets(tok, index, sources)
+    if pred.code[:2] == "14" and (not targets or _only_place(tok, targets)):
+        # "blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held
+        # yields to whom it defies or addresses
+        targets = protest_targets(tok, index, sources) or targets
     if not targets and (pred.code[:2] in FOREIGN_PLACE_ROOTS or pred.code in VISIT_CODES):
         targets = place_targets(tok, pred, index, sources)
     if not targets and pred.code[:2] in DOMESTIC_PLACE_ROOTS:
         targets = place_targets(tok, pred, index, sources, own_ok=True)
-    if not targets and pred.code[:2] == "14":
+    if not targets and (pred.code[:2] == "14" or pred.code[:3] == "082"):
+        # a protest, or calling one off ("called off a strike", CAMEO 082), addresses the home state
         targets = home_state(sources)
+    if not targets and pred.code in EMERGENCY_CODES:
+        targets = own_population(sources)
+    if pred.code[:2] in VICTIM_ROOTS:
+        targets = placed_victims(targets, tok, index, sources)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
@@ -1014,6 +1237,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             flags.discard("negated")
         else:
             flags.add("hypothetical")
+    if not targets and code[:2] == "13" and not pred.nominal:
+        targets = conditional_targets(tok, index, sources)
     reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
     if speech is not None and speaker_refs:

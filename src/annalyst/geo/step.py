@@ -84,9 +84,11 @@ class DocumentPlaces:
         self.doc = doc
         self.parsed = doc.parsed
         self.gazetteer = gazetteer
-        self._entity_at = {tok.i: ent for ent in self.parsed.ents if ent.label_ in _PLACE_LABELS for tok in ent}
-        self._non_place = {tok.i for ent in self.parsed.ents if ent.label_ not in _PLACE_LABELS for tok in ent}
-        self.phrases = [p for tok in self.parsed if tok.dep_ == "prep" and _locative(tok)
+        # ``Doc.ents`` walks every token each time it is read: read it once per document
+        self.ents = tuple(self.parsed.ents)
+        self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
+        self._non_place = {tok.i for ent in self.ents if ent.label_ not in _PLACE_LABELS for tok in ent}
+        self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
 
@@ -199,7 +201,7 @@ class DocumentPlaces:
     def _sentence_countries(self, span: tuple[int, int]) -> set[str]:
         countries = {a.country for a in self.doc.actors
                      if a.country and a.start is not None and span[0] <= a.start < span[1]}
-        for ent in self.parsed.ents:
+        for ent in self.ents:
             if ent.label_ == "GPE" and span[0] <= ent.start_char < span[1]:
                 code = self.gazetteer.country_code(ent.text)
                 if code is not None:
@@ -236,6 +238,18 @@ class DocumentPlaces:
             if location is not None:
                 return location
         return None
+
+
+def _prepositions(parsed: Any) -> list[Any]:
+    """The tokens whose dependency label is ``prep``, in order, found in the parse's label array
+    rather than by making a Python token object of every word."""
+    from spacy.attrs import DEP
+
+    prep = parsed.vocab.strings["prep"] if "prep" in parsed.vocab.strings else None
+    if prep is None or len(parsed) == 0:
+        return []
+    labels = parsed.to_array([DEP]).reshape(-1)
+    return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
 
 
 def _locative(prep: Any) -> bool:

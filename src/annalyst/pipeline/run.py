@@ -3,8 +3,10 @@
 The seams are kept apart so other executors can reuse them: ``process_batch`` turns a batch of
 Documents into finished Documents (no store), ``write_batch`` stores finished Documents, and
 ``ingest_documents`` is the sequential loop that strings them together with resume and progress.
-A run killed at any point leaves only whole batches behind; running it again skips the
-documents already stored and finishes the rest, giving the store an uninterrupted run makes.
+``ingest`` writes consecutive finished batches together, ``PipelineOptions.write_batch_size``
+records per transaction.  A run killed at any point leaves only whole transactions behind;
+running it again skips the documents already stored and finishes the rest, giving the store an
+uninterrupted run makes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from annalyst.model import Document
 from annalyst.pipeline.base import Pipeline, RunSummary, batched, consume
@@ -75,14 +77,20 @@ def estimate_total(inputs: Sequence[str]) -> Optional[int]:
     return count
 
 
-def seed_dedup(pipeline: Pipeline, known_hashes: dict[str, str], options: PipelineOptions) -> Pipeline:
-    """Give the pipeline's DedupStep the store's content hashes, so stored articles count as seen."""
+def seed_dedup(pipeline: Pipeline, known_hashes: Union[Mapping[str, str], Iterable[tuple[str, str]]],
+               options: PipelineOptions) -> Pipeline:
+    """Give the pipeline's DedupStep the store's content hashes, so stored articles count as seen.
+
+    ``known_hashes`` may be a stream of (hash, doc_id) pairs (``Store.iter_known_hashes``): the
+    step keeps a bounded number in memory, so a large store is never loaded whole."""
     from annalyst.clean import DedupStep
 
     for i, step in enumerate(pipeline.steps):
         if isinstance(step, DedupStep):
             pipeline.steps[i] = DedupStep(threshold=options.near_duplicate_threshold, known_hashes=known_hashes,
-                                          near_window=options.near_duplicate_window)
+                                          near_window=options.near_duplicate_window,
+                                          memory_keys=options.exact_keys_in_memory)
+            break  # a stream of hashes can seed one step only
     return pipeline
 
 
@@ -97,12 +105,32 @@ def write_batch(store: Store, docs: list[Document]) -> int:
 
 
 def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline, *, batch_size: int = 32,
-                     total: Optional[int] = None, on_progress: Optional[ProgressFn] = None) -> RunSummary:
-    """The sequential loop: skip stored records, process the rest, write each batch, report progress."""
+                     total: Optional[int] = None, on_progress: Optional[ProgressFn] = None,
+                     write_batch_size: Optional[int] = None) -> RunSummary:
+    """The sequential loop: skip stored records, process the rest, write each batch, report progress.
+
+    ``write_batch_size``: store consecutive finished batches together, one transaction per at
+    least this many records (``None``: one per batch)."""
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
     finished = (process_batch(pipeline, batch) for batch in _unstored_batches(docs, store, batch_size, progress))
-    return _write_all(finished, store, progress, on_progress)
+    return _write_all(grouped(finished, write_batch_size), store, progress, on_progress)
+
+
+def grouped(batches: Iterable[list[Document]], size: Optional[int]) -> Iterator[list[Document]]:
+    """Consecutive finished batches joined until they hold at least ``size`` records (``None``:
+    as they come), in order; each group is then written in one store transaction."""
+    if size is None:
+        yield from batches
+        return
+    group: list[Document] = []
+    for batch in batches:
+        group.extend(batch)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def _write_all(finished: Iterable[list[Document]], store: Store, progress: "IngestProgress",
@@ -139,7 +167,8 @@ def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipel
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
     batches = _unstored_batches(docs, store, options.batch_size, progress)
-    return _write_all(executor.map_batches(batches, options, pipeline=pipeline), store, progress, on_progress)
+    finished = executor.map_batches(batches, options, pipeline=pipeline)
+    return _write_all(grouped(finished, options.write_batch_size), store, progress, on_progress)
 
 
 def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb", options: Optional[PipelineOptions] = None,
@@ -159,13 +188,14 @@ def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb",
         if pipeline is None:
             pipeline = build_pipeline(options)
         if options.dedup:
-            seed_dedup(pipeline, store.known_hashes(), options)
+            seed_dedup(pipeline, store.iter_known_hashes(), options)
         docs = iter_documents(list(inputs), **(read_options or {}))
         if executor is not None:
             return ingest_with_executor(docs, store, pipeline, executor, options,
                                         total=estimate_total(inputs), on_progress=on_progress)
         return ingest_documents(docs, store, pipeline, batch_size=options.batch_size,
-                                total=estimate_total(inputs), on_progress=on_progress)
+                                total=estimate_total(inputs), on_progress=on_progress,
+                                write_batch_size=options.write_batch_size)
 
 
 @dataclass

@@ -11,7 +11,7 @@ import json
 import os
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence, Union
+from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 import duckdb
 import pyarrow as pa
@@ -205,10 +205,7 @@ class Store:
         ids = list(latest)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            old_blocks = [r[0] for r in self.con.execute(
-                "SELECT DISTINCT block FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall()]
-            for table in ("documents", "mentions", "actor_mentions"):
-                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+            old_blocks = self._delete_documents(ids)
             self._insert("documents", doc_rows)
             self._insert("actor_mentions", actor_rows)
             self._insert("mentions", mention_rows)
@@ -222,6 +219,18 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(ids)
+
+    def _delete_documents(self, ids: list[str]) -> list[str]:
+        """Delete these documents' rows (inside the caller's transaction); returns the blocks
+        their mentions were in.  Every stored document has a ``documents`` row, so one look
+        there spares a fresh batch (the usual case) the three deletes and the block query."""
+        if not self.con.execute("SELECT 1 FROM documents WHERE list_contains(?, doc_id) LIMIT 1", [ids]).fetchone():
+            return []
+        old_blocks = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT block FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall()]
+        for table in ("documents", "mentions", "actor_mentions"):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+        return old_blocks
 
     def _remerge(self, blocks: set[str]) -> None:
         """Recompute the events of the given blocks from all their mentions (order-independent)."""
@@ -283,6 +292,19 @@ class Store:
             "SELECT content_hash, min(doc_id) FROM documents WHERE content_hash IS NOT NULL AND status = ? "
             "GROUP BY content_hash", [Status.PROCESSED.value]).fetchall()
         return {h: d for h, d in rows}
+
+    def iter_known_hashes(self, chunk: int = 10_000) -> Iterator[tuple[str, str]]:
+        """``known_hashes`` as a stream of (content_hash, doc_id), ``chunk`` rows at a time, so
+        seeding a de-duplicator from a large store never holds all of them in a Python dict."""
+        cursor = self.con.cursor()
+        try:
+            cursor.execute(
+                "SELECT content_hash, min(doc_id) FROM documents WHERE content_hash IS NOT NULL AND status = ? "
+                "GROUP BY content_hash", [Status.PROCESSED.value])
+            while rows := cursor.fetchmany(chunk):
+                yield from rows
+        finally:
+            cursor.close()
 
     def stored_doc_ids(self, doc_ids: Sequence[str]) -> set[str]:
         """Which of these documents are stored and finished (a failed one is tried again)."""

@@ -1,0 +1,93 @@
+"""What is given up, asked for or refused decides the sub-code (CAMEO 025x/035x/105x/124x, 08x,
+021x/023x, 121x); conditional harms are threats; nouns that name a verb's act."""
+
+from __future__ import annotations
+
+
+def _codes(evs, country):
+    return [e.cameo for e in evs if e.source.country == country]
+
+
+def test_an_end_to_sanctions_is_an_appeal_to_ease_economic_sanctions(code):
+    evs = code("France called for an end to the embargo on Iran.")
+    assert "0254" in _codes(evs, "FRA"), [e.cameo for e in evs]
+
+
+def test_bring_an_end_to_a_blockade_is_de_escalation(code):
+    evs = code("Egypt urged Israel to bring an end to the blockade.")
+    assert "0256" in _codes(evs, "EGY"), [e.cameo for e in evs]
+
+
+def test_postponing_a_protest_eases_dissent(code):
+    evs = code("Pakistan agreed to postpone the protest.")
+    assert "0352" in _codes(evs, "PAK"), [e.cameo for e in evs]
+
+
+def test_information_asked_for_is_intelligence_cooperation(code):
+    evs = code("Japan asked India for information about the weapons.")
+    assert "0214" in _codes(evs, "JPN"), [e.cameo for e in evs]
+
+
+def test_rejected_trade_proposal_is_rejected_economic_cooperation(code):
+    evs = code("Pakistan rejected India's proposal for a free trade agreement.")
+    assert "1211" in _codes(evs, "PAK"), [e.cameo for e in evs]
+
+
+def test_conditional_sanction_is_a_threat(code):
+    evs = code("France may suspend aid to Pakistan if it does not hold elections.")
+    mine = [e for e in evs if e.source.country == "FRA"]
+    assert mine and mine[0].cameo.startswith("13") and mine[0].asserted, [(e.cameo, e.flags) for e in evs]
+
+
+def test_conditional_harm_by_a_thing_is_no_threat(code):
+    evs = code("Fragments could injure people if the hood is open.")
+    assert not any(e.cameo.startswith("13") for e in evs), [e.cameo for e in evs]
+
+
+def test_numeric_up_to_is_no_particle(code):
+    evs = code("Japan will contribute up to 400 troops to the force.")
+    assert not any(e.cameo.startswith("08") for e in evs), [e.cameo for e in evs]
+
+
+def test_establishing_diplomatic_relations_is_recognition(code):
+    evs = code("Israel established diplomatic relations with Syria.")
+    assert "054" in _codes(evs, "ISR"), [e.cameo for e in evs]
+
+
+def test_allowing_parties_to_contest_eases_a_ban(code):
+    evs = code("Egypt allowed opposition parties to contest the elections.")
+    assert "0812" in _codes(evs, "EGY"), [e.cameo for e in evs]
+
+
+def test_reform_is_a_policy_change(code):
+    evs = code("Egypt demanded economic reforms from Syria.")
+    assert any(c.startswith("104") or c.startswith("101") for c in _codes(evs, "EGY")), [e.cameo for e in evs]
+    evs = code("Thousands marched in Egypt to demand reforms.")
+    assert not any(e.cameo == "1414" for e in evs), [e.cameo for e in evs]
+
+
+def test_rejected_proposal_is_coded_by_what_it_proposes(code):
+    evs = code("Iran rejected the Iraqi proposal for a ceasefire.")
+    assert "1246" in _codes(evs, "IRN"), [e.cameo for e in evs]
+
+
+def test_refusing_to_commit_to_aid_rejects_aid(code):
+    evs = code("Pakistan refused to commit to any assistance to the war.")
+    assert any(c.startswith("122") for c in _codes(evs, "PAK")), [e.cameo for e in evs]
+
+
+def test_agreeing_with_a_view_is_accord_not_a_promise(code):
+    evs = code("France agreed that the situation in Syria was serious.")
+    assert "019" in _codes(evs, "FRA"), [e.cameo for e in evs]
+    evs = code("France agreed that its troops would leave Syria.")
+    assert "019" not in _codes(evs, "FRA"), [e.cameo for e in evs]
+
+
+def test_threat_of_military_force_by_kind(code):
+    evs = code("Iran threatened to launch a new offensive against Iraq.")
+    assert "1384" in _codes(evs, "IRN"), [e.cameo for e in evs]
+
+
+def test_trade_restrictions_are_economic_sanctions(code):
+    evs = code("France threatened to impose import restrictions on Germany.")
+    assert "1312" in _codes(evs, "FRA"), [e.cameo for e in evs]
