@@ -142,3 +142,25 @@ def test_the_lower_case_sweep_finds_what_the_case_blind_one_does(text):
     from annalyst.dates.expressions import _SWEEP_RE, sweep_matches
 
     assert sweep_matches(text) == [m.span() for m in _SWEEP_RE.finditer(text)]
+
+
+_MONTH_WORDS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_MONTH_WORDS), st.integers(1, 31), st.integers(1980, 2030),
+       st.dates(min_value=dt.date(1980, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.sampled_from(["past", "future"]),
+       st.sampled_from(["{m} {d}", "{d} {m}", "{m} {d}th", "{m} {d}, {y}", "{d} {m} {y}", "{m} {y}", "{m}, {y}",
+                        "{y}"]))
+def test_plain_calendar_forms_resolve_as_dateparser_does(month, day, year, base, prefer, form):
+    from annalyst.dates.expressions import _calendar, _dateparse, _from_period
+
+    core = form.format(m=month, d=day, y=year)
+    direct = _calendar(core, base, prefer)
+    if direct is None:
+        return  # left to dateparser
+    parsed = _dateparse.__wrapped__(core, base, prefer)
+    assert direct[0] == (_from_period(*parsed) if parsed is not None else None), core

@@ -386,3 +386,26 @@ def test_protest_place_yields_to_whom_it_defies(code):
     refs = [_ref(text, "people", None, "sector", "CVL"), _ref(text, "Hong Kong", "HKG", "state"),
             _ref(text, "Chinese authorities", "CHN", "state", "GOV")]
     assert _target_countries(code(text, refs), "14") == {"CHN"}
+
+
+def test_participle_without_named_victims_acts_on_the_main_clause_target(code):
+    text = "Israeli troops fired on Palestinian protesters in Gaza, killing two and wounding five."
+    refs = [_ref(text, "Israeli troops", "ISR", "state", "MIL"), _ref(text, "Palestinian protesters", "PSE", "state", "CVL"),
+            _ref(text, "Gaza", "PSE", "state")]
+    evs = [e for e in code(text, refs) if e.trigger in ("killing", "wounding")]
+    assert evs and all(e.target and e.target.text == "Palestinian protesters" for e in evs), \
+        [(e.trigger, e.target) for e in evs]
+    # its own victims, even unresolved, are not replaced by the main clause's
+    text = "Police mounted a hunt for defaulters on bank loans, arresting four industrialists."
+    refs = [_ref(text, "Police", None, "sector", "COP"), _ref(text, "bank", None, "sector", "BUS")]
+    assert not any(e.trigger == "arresting" and e.target for e in code(text, refs))
+
+
+def test_the_one_let_to_act_is_the_target_of_a_refusal(code):
+    text = "The rebels refused to allow United Nations planes to land."
+    refs = [_ref(text, "rebels", None, "sector", "REB"), _ref(text, "United Nations", "UNO", "igo")]
+    assert "UNO" in _target_countries(code(text, refs), "12")
+    # a purpose infinitive acts where the verb it serves sent its means
+    text = "The United Nations sent 21 officers to Bosnia to investigate the killings."
+    refs = [_ref(text, "United Nations", "UNO", "igo"), _ref(text, "Bosnia", "BIH", "state")]
+    assert "BIH" in _target_countries(code(text, refs), "09")

@@ -91,3 +91,29 @@ def test_threat_of_military_force_by_kind(code):
 def test_trade_restrictions_are_economic_sanctions(code):
     evs = code("France threatened to impose import restrictions on Germany.")
     assert "1312" in _codes(evs, "FRA"), [e.cameo for e in evs]
+
+
+def test_pulling_out_peacekeepers_is_withdrawal_not_retreat(code):
+    evs = code("Russia pulled out its peacekeepers from Georgia.")
+    assert "1661" in _codes(evs, "RUS"), [e.cameo for e in evs]
+
+
+def test_allowing_peacekeepers_in_is_receiving_them(code):
+    evs = code("Egypt allowed UN peacekeepers to deploy in the north.")
+    assert "0861" in _codes(evs, "EGY"), [e.cameo for e in evs]
+
+
+def test_two_word_topic_cues_come_first(code):
+    evs = code("The UN opened an inquiry into alleged war crimes in Syria.")
+    assert "094" in [e.cameo for e in evs], [e.cameo for e in evs]
+
+
+def test_names_of_states_are_no_topic(code):
+    # "Democratic" in a state's name is no demand for democracy
+    evs = code("France demanded that the Democratic Republic of the Congo abandon its nuclear program.")
+    assert "105" in _codes(evs, "FRA"), [e.cameo for e in evs]
+
+
+def test_ending_a_dispute_is_settling_it(code):
+    evs = code("Germany accepted a formula for ending its dispute with France.")
+    assert "037" in _codes(evs, "DEU"), [e.cameo for e in evs]

@@ -10,8 +10,11 @@ How a mention is built (see docs/actors.md):
    "a DPRK" + "foreign ministry" + "spokesperson"; "Israel" + "'s" + "high court").
 3. *Resolution*: a known person resolves by their term on the date; otherwise the leftmost state or
    organisation gives the country, and the sector noun nearest the head gives the sector.
-4. *Context*: elliptical coordination ("the Donetsk and Lugansk People's Republics"), apposition
-   ("Ri Ji-song, a researcher at <org>"), repeated names, and conservative pronoun coreference.
+4. *Context*: elliptical coordination ("the Donetsk and Lugansk People's Republics"); a group without a country
+   placed by its own phrase ("workers of <a Kenyan company>", "refugees fleeing the war in <state>") or by the
+   place of its clause ("students marched in Nairobi"); peoples ("Kurdish fighters") placed by the sentence;
+   apposition ("Ri Ji-song, a researcher at <org>"), repeated names, and conservative pronoun coreference.
+   Unknown names one letter away from one known name are that name ("Jacques Chriac").
 """
 
 from __future__ import annotations

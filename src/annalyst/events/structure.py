@@ -182,11 +182,12 @@ def _entities(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
     coordinated (separate entities); touching mentions name one entity."""
     groups: list[list[ActorRef]] = []
     prev: Optional[ActorRef] = None
+    text = doc.text  # spaCy joins the whole document on every .text: take it once
     for ref in sorted(refs, key=lambda r: (r.start or 0, -(r.end or 0))):
         if prev is not None and (ref.start or 0) < (prev.end or 0):
             groups[-1].append(ref)
             continue
-        gap = doc.text[(prev.end or 0):(ref.start or 0)].strip().lower() if prev is not None else None
+        gap = text[(prev.end or 0):(ref.start or 0)].strip().lower() if prev is not None else None
         if prev is None or gap in ("and", "or", ",", ", and", "and the", ", the", "or the", "as well as", "&"):
             groups.append([ref])
         else:
@@ -253,7 +254,8 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
                   key=lambda t: t.i)
     toks = [t for t in toks if head.i - 4 <= t.i <= head.i + 2] or [head]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return ActorRef(text=head.doc.text[start:end], start=start, end=end, kind="unknown", resolved_by="parse")
+    span_text = head.doc[toks[0].i:toks[-1].i + 1].text  # == doc.text[start:end], without joining the whole doc
+    return ActorRef(text=span_text, start=start, end=end, kind="unknown", resolved_by="parse")
 
 
 def actors_for(heads: list[Any], index: ActorIndex, allow_unknown: bool,
@@ -338,8 +340,8 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
     return [], [], h
 
 
-def target_heads(pred: "Predicate", passive: list[Any]) -> list[list[Any]]:
-    """Candidate target NPs, most direct first."""
+def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) -> list[list[Any]]:
+    """Candidate target NPs, most direct first (``between``: also the sides of "between X and Y")."""
     v = pred.token
     out: list[list[Any]] = []
     if passive:
@@ -357,7 +359,7 @@ def target_heads(pred: "Predicate", passive: list[Any]) -> list[list[Any]]:
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                if c.lower_ == "of" and not pred.nominal and h is v:
+                if c.lower_ == "of" and not pred.nominal and h is v or c.lower_ == "between" and not between:
                     continue
                 objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
                 # "complained to the UN over Israeli raids": whom an accusation is told to is its
@@ -428,13 +430,41 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                         if not any(r is s for s in sources) and r.country] if subj else []
                 if refs:
                     return refs
-        for heads in target_heads(Predicate(comp, "", [comp], 0), []):
+        # ("said the vote could be split between X and Y": the sides of a reported state are no target)
+        for heads in target_heads(Predicate(comp, "", [comp], 0), [], between=False):
             refs = target_actors(heads, index, sources)
             if purpose and not violent and not any(r.country for r in refs):
                 continue  # "to improve school attendance": an aim, not a party, unless it names one
             if refs:
                 return refs
     return []
+
+
+def _main_clause_targets(verb: Any, index: ActorIndex, sources: list[ActorRef],
+                         agents: frozenset[str]) -> list[ActorRef]:
+    """"opened fire on demonstrators, killing one person and arresting 12": a participial clause
+    whose own object names no actor acts on the main clause's target."""
+    from annalyst.events.coder import Predicate
+
+    original = verb
+    while verb.dep_ == "conj" and verb.head is not verb and verb.tag_ == "VBG":
+        verb = verb.head  # "killing two and wounding five": the first participle hangs from the main verb
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head is verb or head.pos_ != "VERB" \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return []
+    if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in UNNAMED_VICTIMS
+           for c in original.children):
+        return []  # "arresting four industrialists": its own (unresolved) victims, not the main clause's
+    for heads in target_heads(Predicate(head, "", [head], 0), []):
+        refs = target_actors(heads, index, sources)
+        if refs:
+            return refs
+    return content_targets(head, index, sources, agents, violent=True)
+
+
+# objects that count victims without saying who they are ("killing one person", "wounding two others")
+UNNAMED_VICTIMS = {"person", "people", "other", "one", "man", "woman", "civilian", "bystander"}
 
 
 # verbs that let or make another party act ("allow X to land", "let X enter", "help X rebuild")
@@ -772,8 +802,8 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
-                    refs = [r for r in index.actors_of_np(g) + index.refs_in(np_tokens(g))
-                            if r.country and r.country not in src_countries]
+                    refs = [r for r in index.actors_of_np(g) if r.country and r.country not in src_countries] \
+                        or [r for r in index.refs_in(np_tokens(g)) if r.country and r.country not in src_countries]
                     if refs:
                         return refs[:1]
     return []
@@ -1195,10 +1225,14 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
                                   violent=pred.code[:2] in VIOLENT_ROOTS or pred.code[:3] == "175")
     if not targets and not pred.nominal:
         targets = served_targets(tok, index, sources)
+    if not targets and not pred.nominal and pred.code[:2] in VICTIM_ROOTS:
+        targets = _main_clause_targets(tok, index, sources, agents)
     if pred.code[:2] == "14" and (not targets or _only_place(tok, targets)):
         # "blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held
         # yields to whom it defies or addresses
-        targets = protest_targets(tok, index, sources) or targets
+        aimed = protest_targets(tok, index, sources)
+        if not targets or any(t.country for t in aimed):
+            targets = aimed or targets
     if not targets and (pred.code[:2] in FOREIGN_PLACE_ROOTS or pred.code in VISIT_CODES):
         targets = place_targets(tok, pred, index, sources)
     if not targets and pred.code[:2] in DOMESTIC_PLACE_ROOTS:
