@@ -9,7 +9,9 @@
 2. Reads the whole file through ``annalyst.read.iter_documents``, sampling the resident set size
    (RSS) as it goes.
 3. Reads and cleans (and de-duplicates: the driver's half of every executor) for at most
-   ``--clean-seconds``.
+   ``--clean-seconds``.  The de-duplicator's two bounded structures fill first (``--near-window``
+   sketches, ``--exact-keys`` exact keys in memory, older ones spilled to disk); growth is
+   measured after them.
 4. Optionally codes the first ``--code`` records end to end (parse → events), to show the
    coding stage is just as bounded (it runs in fixed-size batches).
 

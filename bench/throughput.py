@@ -3,7 +3,7 @@
     python bench/throughput.py                       # 250 Reuters + 250 BBC documents
     python bench/throughput.py --docs 1000 --workers 2
     python bench/throughput.py --profile /tmp/annalyst-profile.html   # pyinstrument, phase (b)
-    python bench/throughput.py --repeat 3            # fastest of 3 alternating runs (shared machine)
+    python bench/throughput.py --repeat 5            # 5 alternating (a)/(b) pairs: median and spread
 
 For each corpus (``../shared/corpora/reuters21578``, SGML; ``../shared/corpora/bbc-news``, one
 text file per story) the bench writes N stories to a JSON-lines file in a temporary folder, then
@@ -23,11 +23,13 @@ The bench reads ``../shared``; the product never does.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html
 import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -213,9 +215,10 @@ def _warm_up() -> float:
     from annalyst.api import code_text
 
     t0 = time.perf_counter()
-    # an absolute date, so that dateparser's one-off set-up (~0.1 s) is paid here too
+    # a relative date ("last month"), so that dateparser's one-off set-up (~0.1 s) is paid here
+    # too (plain calendar dates such as "July 13, 2022" no longer reach dateparser)
     code_text("North Korea recognized the independence of Donetsk on Wednesday, officials said. "
-              "The two sides had met on July 13, 2022.")
+              "The two sides had met on July 13, 2022, and again last month.", published=dt.date(2022, 7, 18))
     return time.perf_counter() - t0
 
 
@@ -330,15 +333,20 @@ def main(argv: Optional[list[str]] = None) -> int:
             wall_a, wall_b = (min(m.seconds for m in runs) for runs in (runs_a, runs_b))
             ratio = wall_a / wall_b if wall_b else 0.0
             cpu_ratio = a.cpu_seconds / b.cpu_seconds if b.cpu_seconds else 0.0
+            # each (a) and the (b) run right after it saw about the same machine: their ratio is
+            # one paired measure; the median of the pairs and their spread say how stable it is
+            paired = sorted(ra.cpu_seconds / rb.cpu_seconds for ra, rb in zip(runs_a, runs_b) if rb.cpu_seconds)
             if len(runs_a) > 1:
                 print(f"{corpus:8} fastest of {len(runs_a)}: (a) {a.cpu_seconds:.1f} CPU s, {wall_a:.1f} s wall; "
                       f"(b) {b.cpu_seconds:.1f} CPU s, {wall_b:.1f} s wall", flush=True)
+                print(f"{corpus:8} CPU ratio of the {len(paired)} pairs: median {statistics.median(paired):.3f}, "
+                      f"min {paired[0]:.3f}, max {paired[-1]:.3f}", flush=True)
             print(f"{corpus:8} ratio b/a = {ratio:.2f} (wall), {cpu_ratio:.2f} (CPU)   "
                   f"({b.events} events; {b.note}; parse: {a.note})", flush=True)
             if b.stages:
                 print(f"{corpus:8} CPU s by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in b.stages.items()))
             results.append({"corpus": corpus, "parse": asdict(a), "annalyst": asdict(b), "ratio": round(ratio, 3),
-                            "cpu_ratio": round(cpu_ratio, 3)})
+                            "cpu_ratio": round(cpu_ratio, 3), "paired_cpu_ratios": [round(r, 3) for r in paired]})
             if profile:
                 print(f"{corpus:8} profile: {profile} (+ .txt)")
     if args.json:

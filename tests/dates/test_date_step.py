@@ -210,3 +210,26 @@ def test_terms_and_concessive_clauses_do_not_date_the_event():
     DateStep().process(doc)
     assert issuing.date_precision == "publication"
     assert released.date_precision == "publication"
+
+
+def test_dates_after_the_last_event_are_not_resolved_and_change_nothing():
+    from annalyst.dates import DateStep, DocumentDates, find_date_mentions
+    from annalyst.parse import ParseStep
+    from annalyst.actors import ActorStep
+    from annalyst.events import EventStep
+    import datetime as dt
+    from annalyst.model import Document
+
+    text = ("North Korea recognized the independence of Donetsk on July 13, 2022, officials said.\n\n"
+            "The two sides had first met in March.  Talks are planned for August 3 and September 2023.")
+    doc = Document(doc_id="d", source="d.txt", text=text, published=dt.date(2022, 7, 18))
+    for step in (ParseStep(), ActorStep(), EventStep()):
+        doc = step.process(doc)
+    assert doc.events
+    last = max(e.span[1] for e in doc.events)
+    every = find_date_mentions(doc.parsed)
+    early = find_date_mentions(doc.parsed, until=last)
+    assert early == [m for m in every if m.start < last] and len(early) < len(every)
+    whole, cut = DocumentDates(doc), DocumentDates(doc, until=last)
+    assert [whole.choose(e) for e in doc.events] == [cut.choose(e) for e in doc.events]
+    assert DateStep().process(doc).events[0].date == dt.date(2022, 7, 13)

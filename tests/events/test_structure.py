@@ -409,3 +409,30 @@ def test_the_one_let_to_act_is_the_target_of_a_refusal(code):
     text = "The United Nations sent 21 officers to Bosnia to investigate the killings."
     refs = [_ref(text, "United Nations", "UNO", "igo"), _ref(text, "Bosnia", "BIH", "state")]
     assert "BIH" in _target_countries(code(text, refs), "09")
+
+
+def test_a_person_named_with_an_organisation_acts_for_it(code):
+    text = "Afghan rebels will meet U.N. mediator Diego Cordovez on Monday."
+    refs = [_ref(text, "Afghan rebels", "AFG", "state", "REB"), _ref(text, "U.N.", "UNO", "igo"),
+            _ref(text, "Diego Cordovez", "ECU", "person", "ELI")]
+    assert _target_countries(code(text, refs), "03") | _target_countries(code(text, refs), "04") == {"UNO"}
+    # a state's own official keeps the person's country
+    text = "Afghan rebels will meet Pakistani envoy Ali Khan on Monday."
+    refs = [_ref(text, "Afghan rebels", "AFG", "state", "REB"), _ref(text, "Pakistani", "PAK", "state"),
+            _ref(text, "Ali Khan", "PAK", "person", "GOV")]
+    assert "PAK" in _target_countries(code(text, refs), "03") | _target_countries(code(text, refs), "04")
+
+
+def test_preposition_sharing_the_object_of_a_coordinated_verb(code):
+    # right-node raising: "with" has no object of its own
+    evs = code("France signed a trade deal with and sent aid to Egypt.")
+    assert ("FRA", "057", "EGY") in _codes(evs), _codes(evs)
+
+
+def test_the_sources_possessive_does_not_hide_the_rest_of_the_phrase(code):
+    text = "The rebel group insisted on its demands that Burundi's government grant more rights."
+    refs = [_ref(text, "rebel group", "BDI", "group", "REB"), _ref(text, "its", "BDI", "group", "REB"),
+            _ref(text, "Burundi's government", "BDI", "state", "GOV")]
+    refs[1].resolved_by = "coref"
+    evs = [e for e in code(text, refs) if e.cameo_root == "10"]
+    assert evs and evs[0].target and evs[0].target.text == "Burundi's government", [(e.cameo, e.target) for e in evs]

@@ -157,3 +157,18 @@ def test_grouped_keeps_order_and_every_record():
     assert list(grouped(batches, 3)) == [[1, 2, 3], [4, 5, 6], [7]]
     assert list(grouped(batches, None)) == batches
     assert list(grouped([], 3)) == []
+
+
+def test_grouped_hands_on_what_was_finished_before_an_interruption():
+    from annalyst.pipeline.run import grouped
+
+    def interrupted():
+        yield [1, 2]
+        yield [3]
+        raise KeyboardInterrupt
+
+    got = []
+    with pytest.raises(KeyboardInterrupt):
+        for group in grouped(interrupted(), 10):
+            got.append(group)
+    assert got == [[1, 2, 3]]

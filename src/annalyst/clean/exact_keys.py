@@ -90,8 +90,8 @@ class ExactKeys:
             del self._recent[key]
         self.spilled += len(oldest)
 
-    def close(self) -> None:
-        """Drop the spill database (its file goes with it); the in-memory keys stay."""
+    def _close(self) -> None:
+        """Close the spill database; SQLite deletes its file (the keys on it go with it)."""
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -105,4 +105,4 @@ class ExactKeys:
         self.__init__(state["items"], memory_keys=state["memory_keys"])
 
     def __del__(self) -> None:
-        self.close()
+        self._close()

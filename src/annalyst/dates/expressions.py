@@ -369,8 +369,9 @@ def sweep_matches(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SWEEP_RE.finditer(text)]
 
 
-def find_date_mentions(parsed: Any) -> list[DateMention]:
-    """Date expressions in a spaCy Doc, in text order, guarded against false hits."""
+def find_date_mentions(parsed: Any, until: Optional[int] = None) -> list[DateMention]:
+    """Date expressions in a spaCy Doc, in text order, guarded against false hits; with
+    ``until``, only those starting before that character offset (found as in the whole text)."""
     text = parsed.text
     spans: list[tuple[int, int]] = []
     for ent in parsed.ents:
@@ -390,6 +391,8 @@ def find_date_mentions(parsed: Any) -> list[DateMention]:
             spans[spans.index(overlapping[0])] = (m_start, m_end)
     mentions: list[DateMention] = []
     for start, end in sorted(spans):
+        if until is not None and start >= until:
+            break
         expr = text[start:end]
         if re.match(r"'?s\b", text[end:end + 2]) and re.search(r"\d0$", expr):
             continue  # "the 1950" + "'s": a decade

@@ -140,8 +140,11 @@ def _own_clause(node: Any) -> bool:
 class DocumentDates:
     """All date evidence of one parsed document, built once and queried per event."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, until: Optional[int] = None) -> None:
+        """``until``: a character offset no event to be dated reaches (the end of the last event's
+        sentence); dates from there on can date nothing and are not resolved."""
         self.doc = doc
+        self.until = until
         self.parsed = doc.parsed
         self.published = doc.published
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
@@ -158,7 +161,7 @@ class DocumentDates:
 
     def _resolve_all(self) -> None:
         last: Optional[dt.date] = None
-        for mention in find_date_mentions(self.parsed):
+        for mention in find_date_mentions(self.parsed, self.until):
             resolved = resolve_expression(mention.text, self.published, anchor=last)
             if resolved is None:
                 continue
@@ -302,7 +305,9 @@ class DateStep(Step):
             choices = [DateChoice(doc.published, DatePrecision.PUBLICATION.value if doc.published else None, None)
                        for _ in doc.events]
         else:
-            dates = DocumentDates(doc)
+            # every date an event can take lies before its sentence's end (its own sentence,
+            # earlier ones, datelines), so resolving stops at the last event's sentence
+            dates = DocumentDates(doc, until=max(event.span[1] for event in doc.events))
             choices = [dates.choose(event) for event in doc.events]
         for event, choice in zip(doc.events, choices):
             event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text

@@ -318,7 +318,11 @@ def _weapon_code(sent: Any, code: str, lex: Lexicon) -> str:
 POLITICAL = (("topic_leadership", "1"), ("topic_policy", "2"), ("topic_rights", "3"), ("topic_regime", "4"))
 COOPERATION = (("topic_economic", "1"), ("topic_military", "2"), ("topic_judicial", "3"), ("topic_intelligence", "4"))
 AID = (("topic_economic", "1"), ("topic_military", "2"), ("topic_humanitarian", "3"), ("topic_peacekeeping", "4"))
-TOPIC_CUES = {**{c: POLITICAL for c in ("024", "034", "083", "104", "123", "141", "142", "143", "144", "145")},
+TOPIC_CUES = {**{c: POLITICAL for c in ("024", "034", "083", "104", "123")},
+              # a protest against arrests or detentions protests a violation of rights (codebook 1433:
+              # "protest the violation of existing ones"); only protests: a demand for an arrest is no
+              # demand for rights
+              **{c: POLITICAL + (("topic_detention", "3"),) for c in ("141", "142", "143", "144", "145")},
               **{c: COOPERATION for c in ("021", "031", "101", "121")},
               **{c: AID for c in ("023", "033", "103", "122")}}
 # the generic root codes of cooperation (060) and aid (070) take the domain as their third digit,
@@ -366,6 +370,21 @@ KIND_OF_GENERIC = {"020": ("024", "025", "021", "023"), "100": ("104", "105", "1
 YIELD_KINDS = {"025", "035", "105", "124"}
 
 
+def _generic_kinds(pred: Predicate, code: str, lex: Lexicon) -> list[tuple[str, ...]]:
+    """The kinds to try, in turn, for a generic appeal/intent/demand/rejection.  When the content
+    verb itself says giving something up, the political and yield kinds are tried together and the
+    nearest topic word decides ("demanded X allow aid workers the freedom of movement" is 1055: the
+    aid workers are let in, the freedom is theirs; "cancel plans to sell weapons" stays a policy)."""
+    kinds = KIND_OF_GENERIC[code]
+    yields = lex.cue("yieldword")
+    heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
+    # (the parser often makes the infinitive an adverbial clause: "demanded X to allow")
+    if any(c.pos_ == "VERB" and c.lemma_.lower() in yields and (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) for h in heads for c in h.children):
+        return [(kinds[1], kinds[0])] + [(k,) for k in kinds[2:]]
+    return [(k,) for k in kinds]
+
+
 # a threat whose content verb is unknown is classed by what it names (CAMEO 131-138 names)
 THREAT_TOPICS = (("threat_wmd", "1385"), ("threat_terror", "1383"), ("threat_military", "138"),
                  ("threat_sanction", "1312"), ("threat_relations", "1313"), ("threat_supply", "131"))
@@ -384,7 +403,7 @@ def _threat_code(pred: Predicate, lex: Lexicon, code: str = "130") -> str:
 
 
 NO_TOPIC_ENTITIES = frozenset({"DATE", "TIME", "GPE", "PERSON", "NORP"})
-NAME_ENTITIES = frozenset({"ORG", "FAC", "LOC"})  # proper-noun words of these names only
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LOC", "EVENT"})  # proper-noun words of these names only ("World War Two")
 
 
 def _phrase_words(pred: Predicate) -> list[Any]:
@@ -405,8 +424,16 @@ def _phrase_has(pred: Predicate, lex: Lexicon, cue: str, parts: tuple[str, ...] 
 SETTLE_KIND = {"020": "027", "030": "037", "120": "127"}
 
 
+NO_TOPIC = 10_000  # the distance reported when no topic word is found
+
+
 def _topic_code(pred: Predicate, code: str, lex: Lexicon, generic: bool = False) -> str:
     """The 4-digit code from the demand's topic: the cue word nearest the predicate in its phrase."""
+    return _topic_match(pred, code, lex, generic)[0]
+
+
+def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False) -> tuple[str, int]:
+    """``_topic_code`` with the distance of the cue word from the predicate (a large number if none)."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # who acts says nothing about what is demanded ("the Israeli army forced out refugees")
     actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
@@ -420,15 +447,16 @@ def _topic_code(pred: Predicate, code: str, lex: Lexicon, generic: bool = False)
     yield_words = lex.cue("yieldword")
     if generic and code in YIELD_KINDS and not any(
             t.pos_ in ("VERB", "NOUN") and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
-        return code  # "offer a free service": giving something up is said by a verb or its noun
+        return code, NO_TOPIC  # "offer a free service": giving something up is said by a verb or its noun
     for tok in words:
         # two-word cues first ("war crimes" before "crimes")
         keys = ([f"{tok.doc[tok.i - 1].lower_}_{tok.lower_}"] if tok.i > 0 else []) + [tok.lower_, tok.lemma_.lower()]
         for key in keys:
             for cue, digit in TOPIC_CUES[code]:
                 if key in lex.cue(cue):
-                    return digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit
-    return code
+                    return (digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit,
+                            abs(tok.i - pred.token.i))
+    return code, NO_TOPIC
 
 
 # a generic appeal/demand/promise/threat/refusal takes its sub-code from what it is about
@@ -683,10 +711,12 @@ class EventCoder:
                 # "urged X to honor human rights", "agreed on a free-trade pact": a generic appeal,
                 # intent, demand or rejection whose content names a political change or a domain of
                 # cooperation is that kind (024x/021x ...) even when the content verb is unknown
-                for kind in KIND_OF_GENERIC[code]:
-                    refined = _topic_code(cand.pred, kind, lex, generic=True)
-                    if refined != kind:
-                        cand.code = refined
+                for kinds in _generic_kinds(cand.pred, code, lex):
+                    # kinds tried together: the nearest topic word decides between them
+                    found = [m for m in (_topic_match(cand.pred, kind, lex, generic=True) for kind in kinds)
+                             if m[1] < NO_TOPIC]
+                    if found:
+                        cand.code = min(found, key=lambda m: m[1])[0]
                         break
                 else:
                     # "demanded that X forsake its nuclear program": giving something up of no

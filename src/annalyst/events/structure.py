@@ -173,8 +173,29 @@ class ActorIndex:
         for inner in (True, False):
             refs = self.refs_in(np_tokens(head, inner_only=inner))
             if refs:
-                return _one_entity(refs, head, self)
+                return _affiliation(_one_entity(refs, head, self), head, self)
         return []
+
+
+ORG_KINDS_AFFILIATION = ("igo", "ngo")
+
+
+def _affiliation(found: list[ActorRef], head: Any, index: "ActorIndex") -> list[ActorRef]:
+    """A person named with the organisation they act for is coded as that organisation (PLOVER
+    codes the role, not the nationality): "U.N. mediator Diego Cordovez" → the UN, not Ecuador."""
+    if len(found) != 1 or found[0].kind != "person":
+        return found
+    person = found[0]
+    # the organisation must modify a role noun that modifies the name ("U.N. → mediator → Cordovez"),
+    # not be a name of its own in a run of proper nouns (a headline "Blair hails Turkey-EU talks deal")
+    roles = [t for t in head.subtree if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i
+             and (person.start is None or t.idx < person.start)]
+    for role in roles:
+        orgs = [t for t in role.subtree if t.i < role.i and t.dep_ in ("compound", "nmod", "amod")]
+        for ref in index.refs_in(orgs):
+            if ref.kind in ORG_KINDS_AFFILIATION and ref.country and ref.country != person.country:
+                return [ref]
+    return found
 
 
 def _entities(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
@@ -353,6 +374,9 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
         for c in h.children:
             if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and (pred.noun is None or c.i != pred.noun.i):
                 out.append(with_conj(c))
+            if c.dep_ in ("dobj", "obj"):  # "established ties with and opened an embassy in X"
+                out.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                           for o in _dangling_object(p))
         out.extend(_shifted_objects(h))
     audience: list[list[Any]] = []
     late: list[list[Any]] = []
@@ -401,6 +425,14 @@ def _dangling_object(prep: Any) -> list[list[Any]]:
             for subj in clause.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
                     return [with_conj(subj)]
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("and", "but", "or"):
+        # "established ties with and opened an embassy in Tehran": the preposition shares the object
+        # of the coordinated verb's last phrase (right-node raising)
+        anchor = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+        for verb in (c for c in anchor.children if c.dep_ == "conj" and c.i > prep.i and c.pos_ == "VERB"):
+            objs = [t for t in clause_tokens(verb) if t.dep_ == "pobj"]
+            if objs:
+                return [with_conj(objs[-1])]
     return []
 
 
@@ -537,15 +569,14 @@ def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) 
         refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids
                 and not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
         if not refs:  # "expressed its support for Iran": past the source's own possessive
-            refs = [r for r in _deeper_refs(head, index, src_ids)
-                    if not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
-        for r in _one_entity(refs, head, index) if refs else []:
+            refs = _deeper_refs(head, index, src_ids, src_countries)
+        for r in _affiliation(_one_entity(refs, head, index), head, index) if refs else []:
             if not any(r is o for o in out):
                 out.append(r)
     return out
 
 
-def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int]) -> list[ActorRef]:
+def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries: set[str]) -> list[ActorRef]:
     # plain, what it is about ("evidence about contacts between X and Y"), in a clause, in a place
     # phrase, nested patient
     tiers: list[list[Any]] = [[], [], [], [], []]
@@ -564,7 +595,11 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int]) -> list[ActorR
         else:
             tiers[0].append(t)
     for toks in tiers:
-        refs = [r for r in index.refs_in(toks) if id(r) not in src_ids]
+        # "insisted on its demands that Burundi's government ...": the source's own possessive (or a
+        # pronoun for it: "praised his chancellor, which he said ...") is skipped within a tier, so the
+        # tier's other actors still count
+        refs = [r for r in index.refs_in(toks) if id(r) not in src_ids
+                and not (r.text.lower() in OWN_POSSESSIVES | PRONOUNS and r.country in src_countries)]
         if refs:
             return refs
     return []
@@ -1084,6 +1119,14 @@ def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
     return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
 
 
+def _shallow(heads: list[Any], found: list[ActorRef]) -> bool:
+    """Are the actors named by the NP itself (its words, possessor, of/from/with phrases, apposition)?"""
+    idx = {t.idx for h in heads for t in np_tokens(h, inner_only=False)}
+    starts = {t.idx: t for h in heads for t in h.subtree}
+    return all(r.start is not None and any(t.idx in idx for t in starts.values()
+                                           if r.start <= t.idx < (r.end or r.start + 1)) for r in found)
+
+
 def _only_place(verb: Any, found: list[ActorRef]) -> bool:
     """Are the targets only places where the act happened ("blocked streets in Hong Kong")?"""
     spans = [(t.idx, t.idx + len(t.text)) for p in verb.subtree
@@ -1210,6 +1253,9 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient;
             # "offered its troops to X": so does the source's own possession
             owned = _owned_by_source(heads, found, sources) or _only_topic(heads, found)
+            if targets and not any(t.country for t in targets) and not _shallow(heads, found):
+                continue  # "praised his chancellor for his role in ..., which he said was Labour's": an actor
+                # deep inside a later phrase does not displace the named object
             if weak:
                 targets = found
             weak = owned

@@ -119,16 +119,27 @@ def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline,
 
 def grouped(batches: Iterable[list[Document]], size: Optional[int]) -> Iterator[list[Document]]:
     """Consecutive finished batches joined until they hold at least ``size`` records (``None``:
-    as they come), in order; each group is then written in one store transaction."""
+    as they come), in order; each group is then written in one store transaction.
+
+    When producing the batches stops with an exception (Ctrl-C, a worker error that ends the
+    run), the batches finished before it are handed on first, so they are stored as they would
+    have been batch by batch; only a hard kill loses the group in progress."""
     if size is None:
         yield from batches
         return
     group: list[Document] = []
-    for batch in batches:
-        group.extend(batch)
-        if len(group) >= size:
+    try:
+        for batch in batches:
+            group.extend(batch)
+            if len(group) >= size:
+                yield group
+                group = []
+    except GeneratorExit:  # the consumer stopped: nothing to hand on
+        raise
+    except BaseException:
+        if group:
             yield group
-            group = []
+        raise
     if group:
         yield group
 
