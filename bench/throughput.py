@@ -217,8 +217,8 @@ def _warm_up() -> float:
     t0 = time.perf_counter()
     # a relative date ("last month"), so that dateparser's one-off set-up (~0.1 s) is paid here
     # too (plain calendar dates such as "July 13, 2022" no longer reach dateparser)
-    code_text("North Korea recognized the independence of Donetsk on Wednesday, officials said. "
-              "The two sides had met on July 13, 2022, and again last month.", published=dt.date(2022, 7, 18))
+    code_text("North Korea recognized the independence of Donetsk last month, officials said on Wednesday. "
+              "The two sides had met on July 13, 2022.", published=dt.date(2022, 7, 18))
     return time.perf_counter() - t0
 
 

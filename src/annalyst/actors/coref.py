@@ -9,7 +9,8 @@ antecedent:
 * a pronoun (he/she/him/her/his, it/its) or a definite description ("the country", "the ministry") takes the
   subject of the nearest clause that governs it, skipping the clause where a non-possessive object pronoun
   would have to be reflexive ("what will the DPRK gain from it": "it" is not the DPRK); failing that, the main
-  subject of the previous sentence.  "they" and "them" are never linked.
+  subject of the previous sentence.  "they" is linked only to police ("the cops said they had seized"),
+  and a police officer without a country may still be the antecedent of "he"/"she".
 """
 
 from __future__ import annotations
@@ -156,6 +157,8 @@ def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) 
         elif low in THING_PRONOUNS and token.pos_ == "PRON" and (low == "its" or token.dep_ in SUBJECT_DEPS) \
                 and not _expletive(token):
             want = "thing"  # an object "it" is too often an event or a thing to link
+        elif low == "they" and token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS:
+            want = "police"  # only police: "they" has too many possible antecedents to link in general
         elif ANAPHORIC_NOUNS.get(low) == "state" and token.i > 0 and doc[token.i - 1].lower_ == "the" \
                 and token.pos_ == "NOUN" and token.tag_ == "NN":
             want = "state"
@@ -163,7 +166,7 @@ def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) 
         if want is None:
             continue
         antecedent = _antecedent(doc, token, index, want=want)
-        if antecedent is None or antecedent.ref is None or not antecedent.ref.country:
+        if antecedent is None or antecedent.ref is None or not (antecedent.ref.country or _police(antecedent)):
             continue
         span = doc[start:token.i + 1]
         ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
@@ -193,9 +196,18 @@ def _expletive(token: Any) -> bool:
         or bool(deps & {"ccomp", "xcomp"}) and head.lemma_ in ("seem", "appear", "turn", "happen")
 
 
+def _police(m: "Mention") -> bool:
+    """A police mention: the coder needs it as a source even where no country is known ("the cops")."""
+    return m.ref is not None and m.ref.sector == "COP"
+
+
 def _fits(m: "Mention", want: str) -> bool:
     ref = m.ref
-    if ref is None or not ref.country or ref.resolved_by == "coref" and ref.kind != "person":
+    if want == "police":
+        # a plural police body, not a single officer ("Inspector Ribeiro ... they" are others)
+        return ref is not None and _police(m) and ref.kind != "person" and ref.resolved_by != "coref"
+    if ref is None or not (ref.country or want == "person" and _police(m)) \
+            or ref.resolved_by == "coref" and ref.kind != "person":
         return False
     if want == "person":
         return ref.kind == "person" or any(
@@ -238,6 +250,11 @@ def _antecedent(doc: Any, token: Any, index: dict[int, "Mention"], *, want: str,
                     m = index.get(child.i)
                     if m is not None and m is not exclude and _fits(m, want):
                         return m
+            if want == "police" and node is not token.head and any(
+                    c.dep_ in SUBJECT_DEPS and c.i != token.i for c in node.children):
+                # only the nearest clause with a subject of its own: in "bombers killed 23 when they blew
+                # themselves up, police said", "they" are the bombers, not the police of the reporting verb
+                return None
         first_clause = False
     # no governing subject: the main subject of the previous sentence, for "he"/"she"/"its" only ("it is
     # clear that...", "it is the US that..." are expletives far more often than references)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
 from annalyst.model import ActorRef
@@ -150,9 +150,13 @@ class Resolver:
             self._nlp = load_nlp()
         return self._nlp
 
-    def resolve(self, parsed: Any, when: Optional[dt.date] = None) -> list[ActorRef]:
-        """Every actor mention of a spaCy Doc, sorted by offset and non-overlapping."""
-        mentions = self._mentions(parsed, when)
+    def resolve(self, parsed: Any, when: Optional[dt.date] = None,
+                datelines: Sequence[tuple[int, int]] = ()) -> list[ActorRef]:
+        """Every actor mention of a spaCy Doc, sorted by offset and non-overlapping.
+
+        ``datelines`` are the character spans of wire datelines ("AHMEDABAD, India, March 2 - "): their place
+        says where the story happens, which places police without a country (``_home_country``)."""
+        mentions = self._mentions(parsed, when, datelines)
         return [m.ref for m in mentions if m.ref is not None]
 
     def resolve_text(self, text: str, when: Optional[dt.date] = None) -> Optional[ActorRef]:
@@ -212,7 +216,7 @@ class Resolver:
                 if candidates:
                     best = min(candidates, key=lambda a: ALIAS_PRIORITY[a.type])
                     options = tuple(a.target for a in candidates if a.type == best.type)
-                    role = self.kb.sectors[best.target].role if best.type == "sector" else None
+                    role = _title_role(self.kb.sectors[best.target].role) if best.type == "sector" else None
                     found.append(Piece(start, end, best.type, best.target, best, options, role))
         return found
 
@@ -230,6 +234,11 @@ class Resolver:
             pieces.append(p)
         pieces.extend(self._spelled(doc, p) for p in self._unknown_pieces(doc, taken, pieces))
         pieces.sort(key=lambda p: p.start)
+        # a rank names an office only before a name: "Inspector Ribeiro", but not "UN inspectors"
+        pieces = [p for i, p in enumerate(pieces) if not (
+            p.type == "sector" and self.kb.sectors[p.target].role == "rank"
+            and not (i + 1 < len(pieces) and pieces[i + 1].start == p.end
+                     and pieces[i + 1].type in ("person", "unknown-person")))]
         for prev, piece in zip(pieces, pieces[1:]):
             # "the Russian Chinese scholar Alexey Maslov": a proper name right after a role is a person,
             # whatever label NER gave it
@@ -260,7 +269,7 @@ class Resolver:
             for i in range(start, ent.end):
                 taken[i] = True
         for p in known:
-            if p.type != "sector" or self.kb.sectors[p.target].role != "title":
+            if p.type != "sector" or self.kb.sectors[p.target].role not in ("title", "rank"):
                 continue
             end = p.end
             while end < len(doc) and not taken[end] and (
@@ -304,7 +313,7 @@ class Resolver:
 
     def _role(self, piece: Piece) -> Optional[str]:
         word = self._sector_word(piece)
-        return word.role if word is not None else None
+        return _title_role(word.role) if word is not None else None
 
     def _modifier(self, piece: Piece) -> bool:
         return piece.type in ("adjective", "unknown-mod") or self._role(piece) == "former"
@@ -348,7 +357,8 @@ class Resolver:
         return False
 
     # -- resolution -------------------------------------------------------------------------------------
-    def _mentions(self, doc: Any, when: Optional[dt.date]) -> list[Mention]:
+    def _mentions(self, doc: Any, when: Optional[dt.date],
+                  datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         pieces = self._pieces(doc)
         taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
@@ -363,6 +373,7 @@ class Resolver:
         self._sentence_context(doc, mentions)
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
+        _home_country(doc, mentions, datelines)
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions)
@@ -388,7 +399,7 @@ class Resolver:
         named = [p for p in named if self.kb.actors[p.target].kind != "people"] or named
         actors = [self.kb.actors[p.target] for p in named]
         actor_piece = named[0] if named else None
-        titled = any(w.role in ("title", "neutral") for w in heads)
+        titled = any(w.role in ("title", "neutral", "rank") for w in heads)
 
         ref = ActorRef(text=text_span.text, start=text_span.start_char, end=text_span.end_char)
         if person is not None:
@@ -794,6 +805,33 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
     return None
 
 
+# police and the like almost never act abroad: without a country of their own they belong to where the story is
+DOMESTIC_SECTORS = {"COP"}
+
+
+def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]]) -> None:
+    """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") take the country
+    the document is about: its dateline's, else the one state that all the places it names belong to (a
+    story that names places of two states has no home).  Runs after the phrase, clause and sentence rules,
+    which place a mention more precisely ("police in Ahmedabad", "Nigerian police ... in Lagos")."""
+    pending = [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in DOMESTIC_SECTORS
+               and m.ref.kind in ("sector", "person", "unknown")]
+    if not pending:
+        return
+    places = [m for m in mentions if _is_place(m) and m.ref.resolved_by != "coref"]
+    filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
+    countries = filed or {m.ref.country for m in places}
+    if len(countries) != 1:
+        return
+    home = next(iter(countries))
+    for m in pending:
+        m.ref.country = home
+        m.ref.code = _code(home, m.ref.sector)
+        m.ref.resolved_by = "home"
+        if m.ref.kind == "sector":
+            m.ref.kind = "state"
+
+
 TRANSNATIONAL_WORDS = {"international", "world", "global", "african", "asian", "european", "arab", "latin",
                        "pan-african", "pan-arab", "inter-american", "regional", "continental", "transnational"}
 BODY_WORDS = {"association", "forum", "federation", "council", "committee", "organization", "organisation",
@@ -895,6 +933,11 @@ def _stance_prefixed(doc: Any, start: int) -> bool:
         return False
     prefix, dash = doc[start - 2], doc[start - 1]
     return prefix.lower_ in STANCE_PREFIXES and not prefix.whitespace_ and not dash.whitespace_
+
+
+def _title_role(role: str) -> str:
+    """A rank that survived ``_pieces`` stands before a name: it reads as a title."""
+    return "title" if role == "rank" else role
 
 
 def _head_sector(words: list[SectorWord]) -> Optional[str]:

@@ -35,8 +35,8 @@ class ActorStep(Step):
             # a record that skipped the parse step (library use): parse here with the same model
             parsed = self.resolver.nlp(doc.text)
             doc.parsed = parsed
-        actors = self.resolver.resolve(parsed, doc.published)
         datelines = dateline_spans(doc.text)
+        actors = self.resolver.resolve(parsed, doc.published, datelines)
         if datelines:
             # the filing place of a wire story ("JAKARTA, March 2 - ") is not an actor
             actors = [a for a in actors if not any(s <= (a.start or 0) < e for s, e in datelines)]

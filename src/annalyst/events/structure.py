@@ -1119,14 +1119,6 @@ def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
     return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
 
 
-def _shallow(heads: list[Any], found: list[ActorRef]) -> bool:
-    """Are the actors named by the NP itself (its words, possessor, of/from/with phrases, apposition)?"""
-    idx = {t.idx for h in heads for t in np_tokens(h, inner_only=False)}
-    starts = {t.idx: t for h in heads for t in h.subtree}
-    return all(r.start is not None and any(t.idx in idx for t in starts.values()
-                                           if r.start <= t.idx < (r.end or r.start + 1)) for r in found)
-
-
 def _only_place(verb: Any, found: list[ActorRef]) -> bool:
     """Are the targets only places where the act happened ("blocked streets in Hong Kong")?"""
     spans = [(t.idx, t.idx + len(t.text)) for p in verb.subtree
@@ -1253,9 +1245,6 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient;
             # "offered its troops to X": so does the source's own possession
             owned = _owned_by_source(heads, found, sources) or _only_topic(heads, found)
-            if targets and not any(t.country for t in targets) and not _shallow(heads, found):
-                continue  # "praised his chancellor for his role in ..., which he said was Labour's": an actor
-                # deep inside a later phrase does not displace the named object
             if weak:
                 targets = found
             weak = owned
