@@ -367,6 +367,7 @@ class Resolver:
             if mention is not None:
                 mentions.append(mention)
         self._ellipsis(doc, mentions)
+        self._homonyms(doc, mentions, when)
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
@@ -447,6 +448,14 @@ class Resolver:
             ref.resolved_by = "ethnic"
         elif actors:
             actor = actors[0]
+            if actor.kind == "state" and actor_piece.alias is not None:
+                # "Juba" before South Sudan's independence is Sudan's
+                held = self.kb.country_on(actor_piece.alias.text, actor.country, when)
+                if held != actor.country and held in self.kb.actors:
+                    actor = self.kb.actors[held]
+                    if actor_piece.type == "capital":  # not yet a capital: a city of the older state
+                        actor_piece = Piece(actor_piece.start, actor_piece.end, "place", actor_piece.target,
+                                            actor_piece.alias)
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
             sector = head_sector or actor.sector
             if heads and sector is None and actor.kind == "state":
@@ -527,6 +536,36 @@ class Resolver:
             out.append(left)
             i += 1
         return out
+
+    def _homonyms(self, doc: Any, mentions: list[Mention], when: Optional[dt.date]) -> None:
+        """A place name several states share ("Tripoli": Libya's capital, Lebanon's second city) is read in the
+        other state when its sentence (else its document) names that state and not the usual one: "rival
+        militias in Tripoli ... the north Lebanese port" → LBN.  Without a date, a place that changed hands
+        ("Juba") is read the same way in the state it belonged to: "Sudanese rebels shelled Juba" → SDN."""
+        for m in mentions:
+            piece = m.pieces[0] if len(m.pieces) == 1 else None
+            if piece is None or piece.type not in ("place", "capital") or piece.alias is None or m.ref is None:
+                continue
+            alias = piece.alias.text.lower()
+            others = self.kb.homonyms.get(alias, ()) + (tuple(
+                s.country for s in self.kb.successions.get(alias, ())) if when is None else ())
+            if not others:
+                continue
+            sent = doc[m.start].sent
+            for scope in ([o for o in mentions if sent.start <= o.start < sent.end], mentions):
+                named = {o.ref.country for o in scope if o is not m and o.ref is not None and o.ref.country}
+                if m.ref.country in named:
+                    break
+                hits = [c for c in others if c in named]
+                if len(hits) == 1:
+                    actor = self.kb.actors[hits[0]]
+                    ref = m.ref
+                    ref.country, ref.name, ref.sector = actor.country, actor.name, "CVL"
+                    ref.code, ref.resolved_by = _code(ref.country, ref.sector), "place"
+                    piece.type = "place"  # a city there, not that state's capital
+                    break
+                if hits:
+                    break
 
     def _owner_phrase(self, doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
         """A group named by a sector noun takes the country its own phrase names (PLOVER codes people with
@@ -706,7 +745,7 @@ class Resolver:
 ETHNIC_MARKERS = {"ethnic", "ethnically"}
 PEOPLES_SOURCE = "peoples.tsv"
 OF_GAPS = (["of"], ["of", "the"])
-CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP"}
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}  # PTY: parties act at home
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
 PLACE_KINDS = ("state", "pre")
 

@@ -188,6 +188,24 @@ def _core_verb(tok: Any, lex: Lexicon) -> bool:
     return entry is not None and entry.priority >= 2
 
 
+SPEAKER_PRONOUNS = frozenset({"they", "we", "he", "she", "it"})
+
+
+def _speaker_words(tok: Any, lex: Lexicon) -> list[Any]:
+    """"Farmers said they would blockade Paris": a pronoun subject under a speech verb is the
+    speaker, so the speaker's words count as the doer's words for patterns that name the doer
+    ("^@civilcrowd blockade" is a protest, not a military blockade)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in tok.children):
+        return []
+    clause = tok
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in lex.cue("speech"):
+        return []
+    return [t for c in head.children if c.dep_ == "nsubj" for t in c.subtree]
+
+
 def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]:
     lemma = verb_lemma(tok, lex)
     best: Optional[Predicate] = None
@@ -202,11 +220,13 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
                       c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))
                   for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"
                                  or a.dep_ == "nsubj" and a.pos_ == "NOUN"
-                                 or a.dep_ in ("dobj", "obj") and a.pos_ == "NOUN" and not _core_verb(c, lex)])]
+                                 or a.dep_ in ("dobj", "obj") and a.pos_ == "NOUN" and not _core_verb(c, lex)
+                                 # "prepared to resume shelling": an aspectual infinitive passes on its act
+                                 or a.dep_ == "xcomp" and a.pos_ == "VERB" and c.lemma_.lower() in lex.cue("aspect")])]
     # numeric modifiers ("up to 4,000 troops") never carry the act: "up" there is no particle
     after = sorted([t for t in clause if t.i > tok.i and t.dep_ != "quantmod"]
                    + [t for t in infinitive if t.i > tok.i], key=lambda t: t.i)
-    before = [t for t in clause if t.i < tok.i]
+    before = [t for t in clause if t.i < tok.i] + _speaker_words(tok, lex)
     after_words, before_words = _words_of(after), _words_of(before)
     for pat in lex.patterns_for(lemma):
         # most patterns name a word the clause lacks: rule them out on word sets before the
@@ -643,6 +663,24 @@ def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
     return preds
 
 
+def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
+                      coded_heads: set[int]) -> Optional[Candidate]:
+    """A verb whose phrasing took an event noun but which has no doer of its own ("debris was
+    scattered during the protests", "operators marching in protest") leaves the noun to be read
+    on its own: the protest still took place, by whoever the noun's phrase names.  Not for a
+    light verb's noun ("the tender offer, announced today"): that noun already was the reading."""
+    for tok in pred.trigger:
+        if tok.i == pred.token.i or tok.pos_ not in ("NOUN", "PROPN") or st.is_topic_of(tok, coded_heads):
+            continue
+        nc = noun_code(tok, lex)
+        if nc is None:
+            continue
+        cand = st.build_candidate(Predicate(tok, nc[0], nc[1], RANK_LIGHT_NOUN, nominal=True, noun=tok), index, lex)
+        if cand is not None:
+            return cand
+    return None
+
+
 class EventCoder:
     """Codes one parsed document given its actor mentions."""
 
@@ -684,6 +722,8 @@ class EventCoder:
                     and st.is_topic_of(pred.token, coded_heads):
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
             cand = st.build_candidate(pred, index, lex)
+            if cand is None and not pred.nominal and pred.noun is None:
+                cand = _nominal_fallback(pred, index, lex, coded_heads)
             if cand is None:
                 continue
             out.append(cand)

@@ -312,6 +312,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                   agent_words: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], Any]:
     """(source heads, passive-subject heads, the verb that owns the subject)."""
     h = verb
+    below = verb  # the word the search came up from
     for _ in range(8):
         subj = [c for c in h.children if c.dep_ in SUBJ]
         if subj:
@@ -334,9 +335,20 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             return with_conj(h.head), [], h
         if h.dep_ == "acl":
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            noun = h.head
+            if h.tag_ == "VBD" and not agents and noun.dep_ == "ROOT" and _doer_noun(noun, index, agent_words):
+                # "A crowd, made up of ..., gathered outside": the sentence's finite verb the parser hung
+                # on its own subject (the noun left as the root; a past tense is no reduced relative)
+                return with_conj(noun), [], h
+            if h.tag_ == "VBN" and not agents and h is not verb and _doer_noun(noun, index, agent_words) \
+                    and h.lemma_.lower() not in REPORTED_PLANS \
+                    and (below.dep_ == "prep" and below.lower_ == "to" or below.dep_ in ("xcomp", "advcl")
+                         and any(a.dep_ == "aux" and a.tag_ == "TO" for a in below.children)):
+                # "youths resorted to throwing stones", "police sent to disperse the crowd": what the
+                # participle leads to is done by the people it describes
+                return with_conj(noun), [], h
             if h.tag_ == "VBN":
                 return (with_conj(agents[0]) if agents else []), [], h
-            noun = h.head
             if h.tag_ == "VBG":
                 if index is not None and (index.actors_of_np(noun) or noun.lemma_.lower() in agent_words):
                     return with_conj(noun), [], h
@@ -355,10 +367,21 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             if objs:  # "forcing the police to open fire": the object does the act
                 return with_conj(objs[0]), [], h
         if h.dep_ in INHERIT and h.head is not h:
-            h = h.head
+            below, h = h, h.head
             continue
         break
     return [], [], h
+
+
+# "Regan, expected to resign", "officials asked to testify": someone else's expectation or request,
+# not an act of the people described
+REPORTED_PLANS = {"expect", "believe", "think", "say", "report", "rumour", "rumor", "suppose", "schedule", "due",
+                  "ask", "tell", "urge", "order", "invite", "allow", "permit", "call", "set", "tip", "slate"}
+
+
+def _doer_noun(noun: Any, index: Optional[ActorIndex], agent_words: frozenset[str]) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in agent_words or noun.lower_ in agent_words
+                                              or (index is not None and bool(index.actors_of_np(noun))))
 
 
 def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) -> list[list[Any]]:
@@ -653,6 +676,21 @@ def _chain(tok: Any) -> list[Any]:
     return out
 
 
+# "took steps / measures / action to enhance freedoms": the means were taken, so the act is under way
+STEP_NOUNS = {"step", "measure", "action", "move"}
+
+
+def _steps_taken(verb: Any) -> bool:
+    if verb.dep_ == "acl":  # "took steps to X"
+        take = verb.head.head if verb.head.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in STEP_NOUNS else None
+    else:  # the parser may hang the infinitive on the verb: "has taken several steps [to X]"
+        take = verb.head if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS
+                                for c in verb.head.children) else None
+    return take is not None and take.lemma_.lower() == "take" and take.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "may", "might", "could", "should", "must")
+                    for c in take.children)
+
+
 def _yet_to(verb: Any) -> bool:
     """"has yet to", "is yet to", "have yet to": the xcomp below has not happened."""
     return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
@@ -686,7 +724,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
                 flags.add("disputed")
     for v in chain:
         if v.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
-                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}):
+                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}) \
+                and not _steps_taken(v):
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
     for _ in range(6):  # "voted against removing X", "without consulting X"
@@ -1170,6 +1209,113 @@ def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
     return bool(ca & cb)
 
 
+# an arrival of forces (CAMEO 042/074 "arrive", "land"): who sends them and who receives them
+ARRIVAL_CODES = ("042", "074")
+ARRIVAL_VERBS = {"arrive", "land", "reach"}
+# nouns that name the sender's act of sending its forces ("the first deployment of NATO troops")
+DEPLOYMENT_NOUNS = {"deployment", "dispatch", "despatch"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Arrival:
+    """Who acts in a reported arrival of forces, and as what (CAMEO code)."""
+
+    code: str
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+
+
+def arrival_of_forces(pred: "Predicate", src_heads: list[Any], sources: list[ActorRef], index: ActorIndex,
+                      lex: "Lexicon") -> Optional[Arrival]:
+    """"the first deployment of NATO peacekeeping troops arrived in Bosnia": the sender provides
+    peacekeeping (074, sender → host); "a first batch of Bangladeshi peacekeeping troops arrived in
+    Sierra Leone": the host receives them (0861, host → sender; CAMEO 0861 and the PLOVER GSR code
+    the receiving state as the one allowing international involvement)."""
+    tok = pred.token
+    if pred.nominal or pred.code not in ARRIVAL_CODES or tok.lemma_.lower() not in ARRIVAL_VERBS or len(src_heads) != 1:
+        return None
+    head = src_heads[0]
+    peace = lex.cue("topic_peacekeeping") | lex.cue("topic_access")
+    of_objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    if head.lemma_.lower() in DEPLOYMENT_NOUNS:
+        forces = [r for g in of_objects for r in index.actors_of_np(g) if r.country]
+        words = {t.lower_ for g in of_objects for t in g.subtree}
+        if not forces or not words & peace:
+            return None
+        host = place_targets(tok, pred, index, forces)
+        return Arrival("074", forces, host) if host else None
+    words = {t.lower_ for t in np_tokens(head, inner_only=False)}
+    forces = [r for r in sources if r.country]
+    if not forces or not words & peace or head.lemma_.lower() in lex.nouns:
+        return None
+    host = place_targets(tok, pred, index, forces)
+    return Arrival("0861", host, forces) if host else None
+
+
+# de-escalation (CAMEO 087x: demobilize, disarm, retreat) reported in an agentless passive
+# ("guerrillas have been demobilized"): the demobilized party yields
+SELF_YIELD = ("087",)
+
+
+def self_yield(pred: "Predicate", src_heads: list[Any], passive: list[Any], index: ActorIndex,
+               agents: frozenset[str]) -> list[ActorRef]:
+    """The party that demobilized, disarmed or withdrew when the passive names no agent."""
+    if pred.nominal or src_heads or not passive or pred.code[:3] not in SELF_YIELD:
+        return []
+    return actors_for(passive, index, allow_unknown=True, agents=agents)
+
+
+# where a crowd acted ("took to the streets of Dhaka", "gathered outside parliament in Nairobi")
+CROWD_PLACE_PREPS = VIOLENCE_PLACE_PREPS | {"through", "outside", "to", "into", "of"}
+
+
+def _generic(ref: ActorRef) -> bool:
+    """A collective noun, not a name: "students", "youths", "a crowd" (not "Hamas", "Mr Smith")."""
+    words = ref.text.split()
+    return ref.country is None and bool(words) and ref.resolved_by != "implied" and ref.kind != "person" \
+        and (ref.kind in HUMAN_KINDS or words[-1].islower())
+
+
+def placed_crowd(sources: list[ActorRef], tok: Any, index: ActorIndex) -> list[ActorRef]:
+    """Protesters, rioters or attackers named only by a collective noun are people of the place
+    where they acted ("hundreds of students took to the streets of Dhaka" → BGD)."""
+    if not sources or not all(_generic(s) for s in sources):
+        return sources
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "pobj")] \
+        + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    country = place_country(holders, index, CROWD_PLACE_PREPS)
+    if country is None:
+        return sources
+    return [dataclasses.replace(s, country=country) for s in sources]
+
+
+def own_state(sources: list[ActorRef], sector: str) -> list[ActorRef]:
+    """An implied party of the source's own state (its government or people)."""
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or None in countries or any(s.resolved_by == "implied" for s in sources):
+        return []
+    return [ActorRef(text="", country=next(iter(countries)), sector=sector, kind="implied", resolved_by="implied")]
+
+
+# acts with no named target that fall on the actor's own state: an official's resignation or refusal to
+# resign (0831, 1231; 0341 an intent to step down) is a change of its own government's leadership;
+# easing political freedoms or bans on parties (0811, 0812) is a concession to its own people
+OWN_GOVERNMENT_CODES = ("0831", "1231", "0341")
+OWN_PEOPLE_CODES = ("0811", "0812")
+
+
+def own_state_target(code: str, sources: list[ActorRef]) -> list[ActorRef]:
+    official = all(s.sector in STATE_SECTORS or (s.kind == "state" and s.sector is None) for s in sources)
+    if not official:
+        return []
+    if code in OWN_GOVERNMENT_CODES:
+        return own_state(sources, "GOV")
+    if code in OWN_PEOPLE_CODES:
+        return own_state(sources, "CVL")
+    return []
+
+
 def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Optional["Candidate"]:
     from annalyst.events.coder import Candidate
 
@@ -1198,6 +1344,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
+    arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
     if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
         # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
         # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
@@ -1229,12 +1376,19 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
                         for c in tok.children):
         # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
         sources = [implied_source(tok, pred.code, index, agents)]
+    yielded = [] if sources else self_yield(pred, src_heads, passive, index, agents)
+    if yielded:  # "guerrillas have been demobilized": the demobilized party is the one that yields
+        sources, passive = yielded, []
+    if arrival is not None:
+        sources = arrival.sources
     if not sources and pred.nominal and pred.code[:2] == "14" and _happening(tok, lex) \
             and not any(c.dep_ == "poss" for c in tok.children):
         # "protests erupted in X", "there were demonstrations": a protest is news without named organisers
         sources = [implied_source(tok, pred.code, index, agents)]
     if not sources:
         return None
+    if pred.code[:2] in CROWD_ROOTS:
+        sources = placed_crowd(sources, tok, index)
     targets: list[ActorRef] = []
     weak = True  # the targets so far are unresolved or the source's own ("its troops")
     for heads in target_heads(pred, passive):
@@ -1277,13 +1431,19 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = home_state(sources)
     if not targets and pred.code in EMERGENCY_CODES:
         targets = own_population(sources)
+    if not targets and not pred.nominal:
+        targets = own_state_target(pred.code, sources)
+    if not targets and yielded:
+        targets = place_targets(tok, pred, index, sources, own_ok=True) or own_state(sources, "GOV")
+    if arrival is not None:
+        targets = arrival.targets
     if pred.code[:2] in VICTIM_ROOTS:
         targets = placed_victims(targets, tok, index, sources)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
         flags |= modality(_P(speech, "010", [speech], 0), lex, None) & {"negated", "hypothetical"}
-    code = elite_killing_code(expulsion_code(pred.code, targets), tok, lex)
+    code = arrival.code if arrival is not None else elite_killing_code(expulsion_code(pred.code, targets), tok, lex)
     same = _same_side(sources, speaker_refs) or any(h.lower_ in PRONOUNS for h in src_heads) \
         or any(s is r for s in sources for r in speaker_refs)
     # a future act reported by an unplaced speaker is most often the actor's own announcement
@@ -1340,7 +1500,10 @@ def is_reciprocal(pred: "Predicate", code: str, sources: list[ActorRef], lex: "L
     target act on each other."""
     if code[:2] not in RECIPROCAL_ROOTS or len(sources) < 2:
         return False
-    if any(s.country is None for s in sources) or len({s.country for s in sources}) < 2:
+    countries = [s.country for s in sources]
+    if len(set(countries)) < len(countries):
+        # sides are told apart by country; one unresolved side ("the government and the SPLM")
+        # still differs from the resolved ones (events pair sides of different countries)
         return False
     if not any(t.lemma_.lower() in lex.cue("reciprocal") or t.lower_ in lex.cue("reciprocal") for t in pred.trigger):
         return False
