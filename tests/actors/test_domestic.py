@@ -135,3 +135,14 @@ def test_shared_place_name_follows_the_state_its_sentence_names(resolver, nlp):
 def test_homonyms_name_known_states(kb):
     assert kb.homonyms["tripoli"] == ("LBN",)
     assert all(code in kb.actors for codes in kb.homonyms.values() for code in codes)
+
+
+def test_place_name_after_an_honorific_is_a_person(resolver, nlp):
+    refs = resolved(resolver, nlp, "Mr Houston may be interviewed by the party.")
+    assert all(r.country != "USA" for r in refs.values()), refs
+
+
+def test_portfolio_between_title_and_name(resolver, nlp):
+    text = "The Federal Minister for Interior Aftab Ahmad Khan Sherpao allowed the rally."
+    ref = next(r for r in resolver.resolve(nlp(text), dt.date(2006, 1, 1)) if "Sherpao" in r.text)
+    assert ref.text.startswith("Minister for Interior") and (ref.country, ref.sector) == ("PAK", "GOV")

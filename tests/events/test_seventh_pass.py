@@ -77,3 +77,15 @@ def test_aspectual_infinitive_passes_on_its_act(code):
     assert "150" in [e.cameo for e in evs if e.source.country == "ISR"], [e.cameo for e in evs]
     talks = code("Israel agreed to resume talks with Syria.")
     assert "150" not in [e.cameo for e in talks], [e.cameo for e in talks]
+
+
+def test_a_predicted_protest_consequence_is_hypothetical(code):
+    evs = code("A strike could paralyse the port of Cairo.")
+    assert _protests(evs) and all("hypothetical" in e.flags for e in _protests(evs)), \
+        [(e.cameo, e.flags) for e in evs]
+
+
+def test_death_caused_by_torture_is_a_killing_by_assault(code):
+    # cameo-codes.csv 1823 usage note: an assault named as the cause of death takes precedence
+    evs = code("A prisoner died as a result of torture in Israeli police custody.")
+    assert "1823" in [e.cameo for e in evs], [e.cameo for e in evs]

@@ -436,3 +436,75 @@ def test_the_sources_possessive_does_not_hide_the_rest_of_the_phrase(code):
     refs[1].resolved_by = "coref"
     evs = [e for e in code(text, refs) if e.cameo_root == "10"]
     assert evs and evs[0].target and evs[0].target.text == "Burundi's government", [(e.cameo, e.target) for e in evs]
+
+
+def _all(evs) -> set:
+    return {(e.source.country, e.cameo, e.target.country if e.target else None, e.asserted) for e in evs}
+
+
+def test_arriving_peacekeepers_are_received_by_the_host(code):
+    # CAMEO 0861 / the PLOVER GSR: the receiving state allows international involvement
+    text = "Egyptian peacekeeping troops arrived in Mali on Monday."
+    refs = [_ref(text, "Egyptian peacekeeping troops", "EGY", "state", "MIL"), _ref(text, "Mali", "MLI", "state")]
+    assert ("MLI", "0861", "EGY", True) in _all(code(text, refs)), _all(code(text, refs))
+    # a deployment noun names the sender's act: it provides the peacekeepers (074)
+    text = "The first deployment of Egyptian peacekeeping troops arrived in Mali on Monday."
+    refs = [_ref(text, "Egyptian peacekeeping troops", "EGY", "state", "MIL"), _ref(text, "Mali", "MLI", "state")]
+    assert ("EGY", "074", "MLI", True) in _all(code(text, refs)), _all(code(text, refs))
+    # other forces arriving are a visit, as before
+    assert ("FRA", "042", "EGY") in _codes(code("France's president arrived in Egypt on Monday."))
+
+
+def test_agentless_demobilization_is_the_demobilized_partys_act(code):
+    text = "Hundreds of Tamil rebels have been demobilized since the truce."
+    refs = [_ref(text, "Tamil rebels", "LKA", "group", "REB")]
+    evs = [e for e in code(text, refs) if e.cameo == "0873"]
+    assert evs and evs[0].source.country == "LKA" and evs[0].target and evs[0].target.country == "LKA"
+
+
+def test_what_a_participle_leads_to_is_done_by_the_people_it_describes(code):
+    # the parser reads "resorted" as a participle on "youths"; the stone throwing is theirs
+    text = "Kurdish youths resorted to throwing stones at the police in Diyarbakir."
+    refs = [_ref(text, "Kurdish youths", "TUR", "group", "CVL"), _ref(text, "police", None, "sector", "COP")]
+    assert any(e.source.text == "Kurdish youths" and e.cameo_root in ("14", "17", "18") for e in code(text, refs))
+    # someone else's expectation is not the described person's act
+    text = "The minister, expected to resign on Monday, was criticised by Israel."
+    refs = [_ref(text, "minister", "ISR", "sector", "GOV"), _ref(text, "Israel", "ISR", "state")]
+    assert not any(e.cameo_root in ("03", "08") and e.source.text == "minister" and e.asserted
+                   for e in code(text, refs))
+
+
+def test_a_crowd_left_as_the_root_is_the_subject_and_placed(code):
+    text = "A crowd, made up mostly of farmers, gathered outside the parliament in Nairobi."
+    refs = [_ref(text, "Nairobi", "KEN", "state")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "14"]
+    assert evs and evs[0].source.text == "crowd" and evs[0].source.country == "KEN", [(e.cameo, e.source) for e in evs]
+
+
+def test_steps_taken_are_not_hypothetical(code):
+    text = "The Iranian government has taken steps to ease restrictions on political parties."
+    refs = [_ref(text, "Iranian government", "IRN", "state", "GOV")]
+    assert any(e.source.country == "IRN" and e.cameo_root == "08" and e.asserted for e in code(text, refs))
+    text = "The Iranian government will take steps to ease restrictions on political parties."
+    assert not any(e.source.country == "IRN" and e.cameo_root == "08" and e.asserted for e in code(text, refs))
+
+
+def test_an_officials_resignation_falls_on_its_own_government(code):
+    text = "Defence Minister Amir Peretz declined to resign on Monday."
+    refs = [_ref(text, "Defence Minister Amir Peretz", "ISR", "person", "GOV")]
+    evs = [e for e in code(text, refs) if e.cameo == "1231"]
+    assert evs and evs[0].target and evs[0].target.country == "ISR" and evs[0].target.resolved_by == "implied"
+
+
+def test_a_coordinated_unresolved_side_is_a_party_to_the_agreement(code):
+    text = "Sudan and the rebels agreed to a ceasefire on Monday."
+    refs = [_ref(text, "Sudan", "SDN", "state"), _ref(text, "rebels", None, "sector", "REB")]
+    evs = code(text, refs)
+    assert any(e.source.country == "SDN" and e.target and e.target.text == "rebels" for e in evs), _all(evs)
+
+
+def test_an_act_during_a_protest_is_aimed_at_the_protests_addressee(code):
+    text = "Kurdish youths threw stones during demonstrations against the policies of the Turkish government."
+    refs = [_ref(text, "Kurdish youths", "TUR", "group", "CVL"), _ref(text, "Turkish government", "TUR", "state", "GOV")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "14"]
+    assert evs and evs[0].target and evs[0].target.text == "Turkish government", [(e.cameo, e.target) for e in evs]

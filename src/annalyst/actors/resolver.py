@@ -330,6 +330,8 @@ class Resolver:
                 return True  # "President [Laurent] [Gbagbo]": a first name the knowledge base does not list
             # "the Bush administration", "Putin's government": a body named after its leader
             return is_head and self._role(piece) == "noun" and (not gap or words == ["'s"] or words == ["’s"])
+        if gap and piece.type in ("person", "unknown-person") and self._role(prev) == "title" and _portfolio(gap):
+            return True  # "Minister for Interior Aftab Sherpao", "Minister for Foreign Affairs Penny Wong"
         if gap:
             # "Israel's high court", "Romania's new government", "Nigerian junior foreign minister", and
             # "US-led coalition", "Saudi-led forces" (not "Russian-backed separatists": a backer is not the actor)
@@ -374,7 +376,7 @@ class Resolver:
         self._sentence_context(doc, mentions)
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
-        _home_country(doc, mentions, datelines)
+        _home_country(doc, mentions, datelines, self.kb.sectors)
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions)
@@ -628,14 +630,20 @@ class Resolver:
         for m in mentions:
             by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
         for group in by_sentence.values():
-            states = {m.ref.country for m in group if m.ref is not None and m.ref.country
-                      and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)}
+            named = [m for m in group if m.ref is not None and m.ref.country
+                     and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)]
+            states = {m.ref.country for m in named}
             if len(states) != 1:
                 continue
             country = next(iter(states))
+            # a town or region says where something happened, and soldiers and spies act abroad ("abuse at the
+            # hands of coalition forces" in a sentence about Fallujah): they need the state itself named
+            by_place_only = all(all(p.type == "place" for p in m.pieces) for m in named)
             for m in group:
                 ref = m.ref
                 if ref is None or ref.country is not None or not self._official(m):
+                    continue
+                if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
                 ref.country = country
                 ref.code = _code(country, ref.sector)
@@ -745,6 +753,7 @@ class Resolver:
 ETHNIC_MARKERS = {"ethnic", "ethnically"}
 PEOPLES_SOURCE = "peoples.tsv"
 OF_GAPS = (["of"], ["of", "the"])
+TRAVELLING_SECTORS = {"MIL", "SPY"}
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}  # PTY: parties act at home
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
 PLACE_KINDS = ("state", "pre")
@@ -848,13 +857,17 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 DOMESTIC_SECTORS = {"COP"}
 
 
-def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]]) -> None:
+def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
+                  sectors: dict[str, SectorWord]) -> None:
     """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") take the country
     the document is about: its dateline's, else the one state that all the places it names belong to (a
     story that names places of two states has no home).  Runs after the phrase, clause and sentence rules,
     which place a mention more precisely ("police in Ahmedabad", "Nigerian police ... in Lagos")."""
+    # curated police words only: the generated noun list also files "deputy" and "prison" under COP
     pending = [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in DOMESTIC_SECTORS
-               and m.ref.kind in ("sector", "person", "unknown")]
+               and m.ref.kind in ("sector", "person", "unknown") and any(
+                   p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
+                   and sectors[p.target].sector in DOMESTIC_SECTORS for p in m.pieces)]
     if not pending:
         return
     places = [m for m in mentions if _is_place(m) and m.ref.resolved_by != "coref"]
@@ -892,6 +905,13 @@ def _people_noun(doc: Any, end: int, taken: frozenset[int]) -> Optional[int]:
     if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.i in taken for t in doc[end:head.i]):
         return None
     return head.i
+
+
+def _portfolio(gap: list[Any]) -> bool:
+    """"for Interior", "for Foreign Affairs": a minister's portfolio, written between the title and the name."""
+    words = gap[1:]
+    return gap[0].lower_ == "for" and 1 <= len(words) <= 4 and words[-1].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in words)
 
 
 def _gap_words(doc: Any, left: Mention, right: Mention) -> list[str]:
@@ -941,9 +961,12 @@ def _piece_ok(piece: Piece, doc: Any) -> bool:
             and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN":
         return False  # one capitalised common word ("Most", "Foundation") is not a name
     if piece.type == "place":
-        # a city name that spaCy reads as a person's name is a person ("Victoria said"); a one-word place must
-        # be read as a place ("Highland", "Enterprise", "George" are words and names first)
+        # a city name that spaCy reads as a person's name is a person ("Victoria said"), and so is one after an
+        # honorific ("Mr Houston"); a one-word place must be read as a place ("Highland", "Enterprise", "George"
+        # are words and names first)
         if any(t.ent_type_ == "PERSON" for t in doc[piece.start:piece.end]):
+            return False
+        if piece.start > 0 and doc[piece.start - 1].lower_.rstrip(".") in HONORIFICS:
             return False
         from_gazetteer = piece.alias is not None and piece.alias.source in GAZETTEER_FILES
         return not from_gazetteer or piece.end - piece.start > 1 \
@@ -964,6 +987,7 @@ def _piece_ok(piece: Piece, doc: Any) -> bool:
 
 
 STANCE_PREFIXES = {"anti", "pro", "non"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 
 def _stance_prefixed(doc: Any, start: int) -> bool:

@@ -681,6 +681,33 @@ def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
     return None
 
 
+PREDICTIVE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
+# "the strike will continue", "the war could be illegal": the event itself is under way
+ONGOING_VERBS = frozenset({"be", "continue", "remain", "go", "last", "persist"})
+
+
+def _predicted_doer(pred: Predicate) -> bool:
+    """A protest noun that is the subject of a predicted consequence ("the strike will affect
+    passports", "a protest could paralyse the city") names a protest that has not taken place."""
+    noun = pred.token
+    return pred.code[:2] == "14" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in ONGOING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_AUX for c in noun.head.children)
+
+
+def _share_inner_targets(cands: list[Candidate]) -> None:
+    """"prepared to resume shelling X": a phrasing that reaches into a nested verb (an aspectual
+    infinitive) acts on that verb's target when it names none of its own."""
+    by_head = {c.pred.token.i: c for c in cands if not c.pred.nominal}
+    for cand in cands:
+        if cand.targets or cand.pred.nominal:
+            continue
+        for tok in cand.pred.trigger:
+            inner = by_head.get(tok.i)
+            if inner is not None and inner is not cand and inner.targets and tok.dep_ == "xcomp":
+                cand.targets = list(inner.targets)
+                break
+
+
 class EventCoder:
     """Codes one parsed document given its actor mentions."""
 
@@ -727,11 +754,14 @@ class EventCoder:
             if cand is None:
                 continue
             out.append(cand)
+        _share_inner_targets(out)
         out.extend(st.blame_candidates(sent, index, lex, out))
         out.extend(st.demand_candidates(sent, index, lex, out))
         speech = lex.cue("speech")
         for cand in out:
             code = cand.code or cand.pred.code
+            if cand.pred.nominal and _predicted_doer(cand.pred):
+                cand.flags.add("hypothetical")  # "the strike will affect passports": not yet held
             if _conditional_own_act(cand, code):
                 # "may halt mediation if ...", "will boycott unless ...": a harm made conditional on
                 # what the other side does is a threat (CAMEO 13x), asserted

@@ -332,7 +332,14 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 p = h.head
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
         if h.dep_ == "relcl":
-            return with_conj(h.head), [], h
+            noun = h.head
+            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in h.children) and noun.dep_ in ("dobj", "obj") \
+                    and noun.lemma_.lower() in STEP_NOUNS | EFFORT_NOUNS:
+                # "has taken steps to ease ...": an infinitive the parser made a relative clause of a
+                # non-actor object is done by the subject of the verb holding that object
+                below, h = noun, noun.head
+                continue
+            return with_conj(noun), [], h
         if h.dep_ == "acl":
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             noun = h.head
@@ -578,7 +585,23 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
                     refs = [r for r in index.refs_in(g.subtree) if not any(r is s for s in sources)]
                     if refs:
                         return refs[:1]
+        if c.dep_ == "prep" and c.lower_ in ("during", "amid", "amidst", "in", "at"):
+            # "threw stones during demonstrations against violations by the Israeli military": the
+            # act is part of a protest whose addressee is named
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_NOUNS:
+                    for p in g.children:
+                        if p.dep_ == "prep" and p.lower_ in ("against", "over"):
+                            for o in p.children:
+                                refs = [r for r in target_actors(with_conj(o), index, sources) if r.country] \
+                                    if o.dep_ == "pobj" else []
+                                if refs:
+                                    return refs
     return []
+
+
+# nouns of a protest that can carry its addressee ("demonstrations against X")
+PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot", "strike", "uprising", "sit-in", "vigil"}
 
 
 def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
@@ -678,10 +701,12 @@ def _chain(tok: Any) -> list[Any]:
 
 # "took steps / measures / action to enhance freedoms": the means were taken, so the act is under way
 STEP_NOUNS = {"step", "measure", "action", "move"}
+# nouns of an undertaking whose infinitive the undertaker does ("made efforts to mediate")
+EFFORT_NOUNS = {"effort", "attempt", "bid", "initiative"}
 
 
 def _steps_taken(verb: Any) -> bool:
-    if verb.dep_ == "acl":  # "took steps to X"
+    if verb.dep_ in ("acl", "relcl"):  # "took steps to X"
         take = verb.head.head if verb.head.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in STEP_NOUNS else None
     else:  # the parser may hang the infinitive on the verb: "has taken several steps [to X]"
         take = verb.head if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS
@@ -1306,8 +1331,8 @@ OWN_PEOPLE_CODES = ("0811", "0812")
 
 
 def own_state_target(code: str, sources: list[ActorRef]) -> list[ActorRef]:
-    official = all(s.sector in STATE_SECTORS or (s.kind == "state" and s.sector is None) for s in sources)
-    if not official:
+    # only officials resign from a state's offices (not "American Financial representatives", not "the US")
+    if not all(s.sector in STATE_SECTORS for s in sources):
         return []
     if code in OWN_GOVERNMENT_CODES:
         return own_state(sources, "GOV")
@@ -1431,7 +1456,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = home_state(sources)
     if not targets and pred.code in EMERGENCY_CODES:
         targets = own_population(sources)
-    if not targets and not pred.nominal:
+    if not targets and not pred.nominal and _hand_written(pred):
         targets = own_state_target(pred.code, sources)
     if not targets and yielded:
         targets = place_targets(tok, pred, index, sources, own_ok=True) or own_state(sources, "GOV")
