@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from annalyst.actors.resolver import Mention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SPEECH_VERBS = {"say", "tell", "add", "state", "claim", "report", "warn", "believe", "fear", "think", "suspect",
+                "allege", "announce", "confirm", "deny", "insist", "urge", "argue", "suggest", "explain"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 
 
@@ -244,8 +246,12 @@ def _antecedent(doc: Any, token: Any, index: dict[int, "Mention"], *, want: str,
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
+        if want == "police" and node.lemma_.lower() in SPEECH_VERBS:
+            return None  # "police said they may face prosecution": "they" are as often those the police speak of
         if not (first_clause and reflexive_barrier):
             for child in node.children:
+                if want == "police" and child.i > token.i:
+                    continue  # "They were charged, police said": the reporting clause is no antecedent
                 if child.dep_ in SUBJECT_DEPS and child.i < token.i or (child.dep_ in SUBJECT_DEPS and want != "person"):
                     m = index.get(child.i)
                     if m is not None and m is not exclude and _fits(m, want):
