@@ -10,7 +10,10 @@ attribution and modality.  All rules are general; the lexicon is data (``events/
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
+
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 
 from annalyst.codes import lookup
 from annalyst.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -206,8 +209,17 @@ def _speaker_words(tok: Any, lex: Lexicon) -> list[Any]:
     return [t for c in head.children if c.dep_ == "nsubj" for t in c.subtree]
 
 
+def _may_code_verb(tok: Any, lemma: str, lex: Lexicon) -> bool:
+    """False when no rule of ``classify_verb`` can code the verb: each one needs the lemma to be
+    a lexicon verb, a light verb, or in a cue it reads (throughput: skips the clause walk)."""
+    return lemma in lex.verbs or lemma in lex.light or lemma in lex.cue("endlight") \
+        or lemma in lex.cue("causative") or tok.lemma_.lower() in lex.cue("objappeal")
+
+
 def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]:
     lemma = verb_lemma(tok, lex)
+    if not _may_code_verb(tok, lemma, lex):
+        return None
     best: Optional[Predicate] = None
     best_reach = 0
     clause = st.clause_tokens(tok)
@@ -624,32 +636,92 @@ def _stative_attitude(tok: Any, lex: Lexicon) -> bool:
         and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
 
 
-def find_predicates(sent: Any, lex: Lexicon) -> list[Predicate]:
+def noun_keys(lex: Lexicon) -> frozenset[str]:
+    """Every word ``noun_code`` can code a noun by: noun entries and every tail of a compound or
+    hyphenated one after a ``_`` or ``-`` ("strike" of "air_strike", "in" of "sit-in"), nominal
+    verbs' nouns and frame nouns.  A noun whose text and lemma are both outside it has no code."""
+    keys = set(lex.nouns) | set(lex.nominal_verbs) | lex.cue("frame")
+    for key in lex.nouns:
+        keys.update(key[i + 1:] for i, ch in enumerate(key) if ch in "_-")
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenView:
+    """Per-token answers for one parsed document, read from its attribute arrays at once.
+
+    Reading ``pos_``/``dep_``/``lemma_`` builds a Python ``Token`` per word; the arrays give the
+    same strings as integer ids, so each distinct id is looked up once per document and only
+    the few candidate words become ``Token`` objects (throughput; the answers are the same)."""
+
+    has_trigger: np.ndarray  # a word that can start an event (the sentence pre-check)
+    verbal: np.ndarray  # VERB/AUX, or a NOUN root tagged as a verb (the parser's slip)
+    nominal: np.ndarray  # an ADJ attitude (acomp/ROOT) or a NOUN/PROPN that may code as an event noun
+
+    @classmethod
+    def of(cls, doc: Any, lex: Lexicon, triggers: frozenset[str], nouns: frozenset[str]) -> "TokenView":
+        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER]).reshape(-1, 5)
+        strings = doc.vocab.strings
+
+        def column(col: int, lower: bool = False) -> tuple[list[str], np.ndarray]:
+            """The distinct strings of one attribute and, per token, the index of its string."""
+            ids, inverse = np.unique(arr[:, col], return_inverse=True)
+            words = [strings[int(i)] for i in ids]
+            return ([w.lower() for w in words] if lower else words), inverse.ravel()
+
+        def mask(column: tuple[list[str], np.ndarray], test: Callable[[str], bool]) -> np.ndarray:
+            words, inverse = column
+            return np.array([test(w) for w in words], dtype=bool)[inverse]
+
+        def is_trigger(low: str) -> bool:
+            return low in triggers or low[:-1] in triggers or low[:-2] in triggers
+
+        pos, dep, tag = column(0), column(1), column(2)
+        lemma, low = column(3, lower=True), column(4)
+        noun_pos = mask(pos, "NOUN".__eq__)
+        verbal = mask(pos, ("VERB", "AUX").__contains__) \
+            | (noun_pos & mask(dep, "ROOT".__eq__) & mask(tag, lambda t: t.startswith("VB")))
+        attitude = mask(pos, "ADJ".__eq__) & mask(dep, ("acomp", "ROOT").__contains__) \
+            & mask(lemma, lex.nouns.__contains__)
+        noun_word = (noun_pos | mask(pos, "PROPN".__eq__)) & (mask(lemma, nouns.__contains__) | mask(low, nouns.__contains__))
+        return cls(has_trigger=mask(lemma, triggers.__contains__) | mask(low, is_trigger), verbal=verbal,
+                   nominal=attitude | noun_word)
+
+    def indices(self, column: np.ndarray, start: int, end: int) -> list[int]:
+        return (np.flatnonzero(column[start:end]) + start).tolist()
+
+
+def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -> list[Predicate]:
+    if view is None:
+        view = TokenView.of(sent.doc, lex, lex.trigger_lemmas, noun_keys(lex))
+    doc = sent.doc
     preds: list[Predicate] = []
     light_objects: set[int] = set()
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
-            if tok.pos_ == "AUX" and tok.lemma_.lower() in ("be", "have", "do"):
-                continue
-            if tok.lower_ == "according":
-                continue  # "according to X" is attribution, not an act
-            if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
-                continue  # a participle used as a noun ("evacuated the wounded") names people, not an act
-            if _stative_attitude(tok, lex):
-                # "X is opposed to Y", "X is committed to reform": a state of the subject, not a passive act
-                preds.append(Predicate(tok, lex.nouns[tok.lower_], [tok], RANK_CORE_VERB))
-                light_objects.add(tok.i)
-                continue
-            pred = classify_verb(tok, lex)
-            if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
-                    and (pred is None or pred.rank < RANK_CORE_PATTERN):
-                continue  # "decided to recognize": the infinitive is the event ("declined to comment" is its own)
-            if pred is not None:
-                preds.append(pred)
-                light_objects.update(t.i for t in pred.trigger)
-                if pred.noun is not None:
-                    light_objects.add(pred.noun.i)
-    for tok in sent:
+    for i in view.indices(view.verbal, sent.start, sent.end):
+        tok = doc[i]
+        if tok.pos_ == "AUX" and tok.lemma_.lower() in ("be", "have", "do"):
+            continue
+        if tok.lower_ == "according":
+            continue  # "according to X" is attribution, not an act
+        if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
+            continue  # a participle used as a noun ("evacuated the wounded") names people, not an act
+        if _stative_attitude(tok, lex):
+            # "X is opposed to Y", "X is committed to reform": a state of the subject, not a passive act
+            preds.append(Predicate(tok, lex.nouns[tok.lower_], [tok], RANK_CORE_VERB))
+            light_objects.add(tok.i)
+            continue
+        pred = classify_verb(tok, lex)
+        if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
+                and (pred is None or pred.rank < RANK_CORE_PATTERN):
+            continue  # "decided to recognize": the infinitive is the event ("declined to comment" is its own)
+        if pred is not None:
+            preds.append(pred)
+            light_objects.update(t.i for t in pred.trigger)
+            if pred.noun is not None:
+                light_objects.add(pred.noun.i)
+    # only attitude adjectives and nouns whose word has an event reading are looked at
+    for i in view.indices(view.nominal, sent.start, sent.end):
+        tok = doc[i]
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT") and tok.lemma_.lower() in lex.nouns:
             # an attitude predicated of the subject ("X was skeptical", "Y is confident that")
             preds.append(Predicate(tok, lex.nouns[tok.lemma_.lower()], [tok], RANK_CORE_VERB))
@@ -714,24 +786,25 @@ class EventCoder:
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
         self.lex = lexicon or load_lexicon()
         self.triggers = self.lex.trigger_lemmas
+        self.noun_keys = noun_keys(self.lex)
 
     def code(self, doc: Document) -> list[Event]:
         parsed = doc.parsed
         if parsed is None:
             return []
         index = st.ActorIndex(parsed, doc.actors)
+        view = TokenView.of(parsed, self.lex, self.triggers, self.noun_keys)
         events: list[Event] = []
         for s_idx, sent in enumerate(parsed.sents):
-            if not any(t.lemma_.lower() in self.triggers or t.lower_ in self.triggers
-                       or t.lower_[:-1] in self.triggers or t.lower_[:-2] in self.triggers for t in sent):
+            if not view.has_trigger[sent.start:sent.end].any():
                 continue
-            for cand in self.code_sentence(sent, index):
+            for cand in self.code_sentence(sent, index, view):
                 events.extend(self._to_events(doc, sent, s_idx, cand))
         return _dedupe(events)
 
-    def code_sentence(self, sent: Any, index: "st.ActorIndex") -> list[Candidate]:
+    def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None) -> list[Candidate]:
         lex = self.lex
-        preds = find_predicates(sent, lex)
+        preds = find_predicates(sent, lex, view or TokenView.of(sent.doc, lex, self.triggers, self.noun_keys))
         coded_heads = {p.token.i for p in preds if not p.nominal}
         documents = lex.cue("document")
         # "issued a declaration demanding that X ...": the document's content is the act

@@ -647,8 +647,20 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         refs = [r for r in index.refs_in(toks) if id(r) not in src_ids
                 and not (r.text.lower() in OWN_POSSESSIVES | PRONOUNS and r.country in src_countries)]
         if refs:
-            return refs
+            return _least_nested(refs, toks, head, index)
     return []
+
+
+def _least_nested(refs: list[ActorRef], toks: list[Any], head: Any, index: ActorIndex) -> list[ActorRef]:
+    """"assistance to the US-led war against Iraq": a noun's own modifier ("US-led", "Iraq's") names
+    its party before the noun's complements do; mentions behind fewer prepositions come first."""
+    depth: dict[int, int] = {}
+    for t in toks:
+        n = sum(1 for p in _path_up(t, head) if p.dep_ == "prep")
+        for r in index.by_token.get(t.i, ()):
+            depth[id(r)] = min(depth.get(id(r), n), n)
+    least = min(depth.get(id(r), 0) for r in refs)
+    return [r for r in refs if depth.get(id(r), 0) == least]
 
 
 def _path_up(t: Any, top: Any) -> list[Any]:
@@ -1341,6 +1353,32 @@ def own_state_target(code: str, sources: list[ActorRef]) -> list[ActorRef]:
     return []
 
 
+# a state's concessions (08), rejections (12) and coercion (17) fall mostly on its own people: the
+# newspaper it closes, the opposition leader it lets march, the temple it refuses land
+DOMESTIC_ACT_ROOTS = ("08", "12", "17")
+DOMESTIC_PLACE_PREPS = LOCATIVE_PREPS | {"near", "outside", "to", "into", "from"}
+
+
+def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorIndex,
+                     sources: list[ActorRef]) -> list[ActorRef]:
+    """Unresolved targets of a state's domestic act take the state's country ("Nicaragua's government
+    ordered the opposition newspaper La Prensa to suspend publication" → NIC), unless the act is
+    placed in another country or other countries are named as its parties."""
+    if code[:2] not in DOMESTIC_ACT_ROOTS or not targets:
+        return targets
+    if any(t.country or t.resolved_by == "implied" or t.text.lower() in PRONOUNS for t in targets):
+        return targets
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or None in countries or next(iter(countries)) in NON_STATE_CODES \
+            or any(s.resolved_by == "implied" or s.sector not in STATE_SECTORS for s in sources):
+        return targets
+    country = next(iter(countries))
+    clause = clause_tokens(tok)
+    if any(r.country and r.country != country for t in clause for r in index.by_token.get(t.i, ())):
+        return targets  # "refused to hand the suspects to Britain": a foreign party is involved
+    return [dataclasses.replace(t, country=country) for t in targets]
+
+
 def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Optional["Candidate"]:
     from annalyst.events.coder import Candidate
 
@@ -1449,6 +1487,10 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             targets = aimed or targets
     if not targets and (pred.code[:2] in FOREIGN_PLACE_ROOTS or pred.code in VISIT_CODES):
         targets = place_targets(tok, pred, index, sources)
+    if not targets and pred.code[:2] == "02" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
+        # "sought refuge in Germany": refuge is asked of the state that holds the place
+        targets = place_targets(tok, pred, index, sources)
     if not targets and pred.code[:2] in DOMESTIC_PLACE_ROOTS:
         targets = place_targets(tok, pred, index, sources, own_ok=True)
     if not targets and (pred.code[:2] == "14" or pred.code[:3] == "082"):
@@ -1464,6 +1506,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = arrival.targets
     if pred.code[:2] in VICTIM_ROOTS:
         targets = placed_victims(targets, tok, index, sources)
+    targets = domestic_targets(pred.code, targets, tok, index, sources)
     flags, mood = mood_and_flags(pred, lex)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
