@@ -508,3 +508,30 @@ def test_an_act_during_a_protest_is_aimed_at_the_protests_addressee(code):
     refs = [_ref(text, "Kurdish youths", "TUR", "group", "CVL"), _ref(text, "Turkish government", "TUR", "state", "GOV")]
     evs = [e for e in code(text, refs) if e.cameo_root == "14"]
     assert evs and evs[0].target and evs[0].target.text == "Turkish government", [(e.cameo, e.target) for e in evs]
+
+
+
+def test_a_states_domestic_act_falls_on_its_own_people(code):
+    # an unresolved target of a state's coercion is of the state's own country ...
+    text = "The Kenyan government banned the opposition newspaper Daily Voice on Monday."
+    refs = [_ref(text, "Kenyan government", "KEN", "state", "GOV"), _ref(text, "Daily Voice", None, "unknown")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "17"]
+    assert evs and evs[0].target and evs[0].target.country == "KEN", _all(evs)
+    # ... unless the act is placed in another country
+    text = "Zambian police arrested the activist Chanda Mwale in Malawi."
+    refs = [_ref(text, "Zambian police", "ZMB", "state", "COP"), _ref(text, "Chanda Mwale", None, "person"),
+            _ref(text, "Malawi", "MWI", "state")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "17"]
+    assert evs and not any(e.target and e.target.country == "ZMB" for e in evs), _all(evs)
+
+
+def test_a_nouns_own_led_modifier_names_its_party_before_its_complements(code):
+    text = "Italy refused to commit to any direct assistance to the US-led force in Afghanistan."
+    refs = [_ref(text, "Italy", "ITA", "state"), _ref(text, "US", "USA", "state"), _ref(text, "Afghanistan", "AFG", "state")]
+    assert _target_countries(code(text, refs), "12") == {"USA"}, _all(code(text, refs))
+
+
+def test_refuge_sought_in_a_place_is_asked_of_its_state(code):
+    text = "Thousands of Syrian families sought asylum in Sweden last year."
+    refs = [_ref(text, "Syrian families", "SYR", "sector", "CVL"), _ref(text, "Sweden", "SWE", "state")]
+    assert _target_countries(code(text, refs), "02") == {"SWE"}, _all(code(text, refs))

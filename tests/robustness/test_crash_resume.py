@@ -27,7 +27,7 @@ from tests.snapshots import snapshot
 pytestmark = pytest.mark.slow
 
 TRIALS = 5
-BATCH = 1  # one record per transaction: the most commit points to land between
+BATCH = 1  # one record per batch and per transaction: the most commit points to land between
 
 SUBJECTS = ("Kenya", "Ghana", "Peru", "Chile", "Norway", "Egypt", "Japan", "Canada", "Brazil", "India")
 OBJECTS = ("Uganda", "Togo", "Bolivia", "Argentina", "Sweden", "Sudan", "China", "Mexico", "Colombia", "Nepal")
@@ -54,7 +54,7 @@ def _child(inputs: list[str], db: str, done) -> None:  # runs in the forked proc
     def progress(p) -> None:
         done.value = p.done
 
-    ingest(inputs, db, PipelineOptions(batch_size=BATCH), on_progress=progress)
+    ingest(inputs, db, PipelineOptions(batch_size=BATCH, write_batch_size=BATCH), on_progress=progress)
     os._exit(0)
 
 
@@ -62,9 +62,9 @@ def _child(inputs: list[str], db: str, done) -> None:  # runs in the forked proc
 def reference(tmp_path_factory):
     base = tmp_path_factory.mktemp("crash")
     inputs = write_corpus(base / "corpus")
-    ingest(inputs, base / "warm.duckdb", PipelineOptions(batch_size=BATCH))  # load every model once
+    ingest(inputs, base / "warm.duckdb", PipelineOptions(batch_size=BATCH, write_batch_size=BATCH))  # load every model once
     started = time.perf_counter()
-    summary = ingest(inputs, base / "reference.duckdb", PipelineOptions(batch_size=BATCH))
+    summary = ingest(inputs, base / "reference.duckdb", PipelineOptions(batch_size=BATCH, write_batch_size=BATCH))
     seconds = time.perf_counter() - started
     return inputs, snapshot(base / "reference.duckdb"), summary, seconds, base
 
@@ -98,7 +98,7 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(reference):
                 stored_before = store.con.execute("SELECT count(*) FROM documents").fetchone()[0]
         else:
             stored_before = 0
-        resumed = ingest(inputs, db, PipelineOptions(batch_size=BATCH))
+        resumed = ingest(inputs, db, PipelineOptions(batch_size=BATCH, write_batch_size=BATCH))
         assert resumed.records == summary.records
         assert snapshot(db) == expected, f"trial {trial}: killed after {killed_at} records"
         outcomes.append((killed_at, stored_before, child.exitcode))
@@ -122,6 +122,6 @@ def test_kill_while_creating_the_store_leaves_it_absent_or_whole(reference, tmp_
     if db.exists():
         with Store(db, read_only=True) as store:  # a store that exists is whole
             assert store.schema_version() == SCHEMA_VERSION
-    ingest(inputs, db, PipelineOptions(batch_size=BATCH))
+    ingest(inputs, db, PipelineOptions(batch_size=BATCH, write_batch_size=BATCH))
     assert snapshot(db) == expected
     assert not building.exists()

@@ -10,10 +10,11 @@ attribution and modality.  All rules are general; the lexicon is data (``events/
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Iterable, Optional
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
 
 from annalyst.codes import lookup
 from annalyst.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -73,13 +74,9 @@ def _words_of(toks: list[Any]) -> frozenset[str]:
 def _may_match(words: tuple[str, ...], present: frozenset[str], lex: Lexicon) -> bool:
     """False only when some pattern word can match none of ``present`` (a necessary condition
     of ``_match_sequence``, so skipping on False never loses a match)."""
-    for word in words:
-        for part in word.split("_"):
-            if part.startswith("@"):
-                if not (lex.sets.get(part, frozenset()) & present):
-                    return False
-            elif part not in present and not (part.endswith("s") and part[:-1] in present):
-                return False
+    for need in lex.needs(words):
+        if need.isdisjoint(present):
+            return False
     return True
 
 
@@ -646,46 +643,73 @@ def noun_keys(lex: Lexicon) -> frozenset[str]:
     return frozenset(keys)
 
 
+# bits of ``WordFlags``: what a word's lemma or lower-case text can do in the coder
+_TRIGGER, _NOUN_WORD, _ATTITUDE, _VB_TAG = 1, 2, 4, 8
+_WORD_CACHE_LIMIT = 200_000  # distinct ids remembered per attribute before the cache starts over
+
+
+class WordFlags:
+    """The coder's per-word questions, answered once per distinct string id and remembered.
+
+    Token attributes come from the parse as integer ids (``Doc.to_array``); a word's answers
+    depend only on its string, so each id's string is looked up and tested once per process
+    (bounded) instead of once per token (throughput; the answers are the same)."""
+
+    def __init__(self, lex: Lexicon, triggers: frozenset[str], nouns: frozenset[str]) -> None:
+        self.lex, self.triggers, self.nouns = lex, triggers, nouns
+        self.ids = {name: np.uint64(get_string_id(name)) for name in ("VERB", "AUX", "NOUN", "PROPN", "ADJ", "ROOT", "acomp")}
+        self._cache: dict[int, dict[int, int]] = {LEMMA: {}, LOWER: {}, TAG: {}}
+
+    def _test(self, attr: int, word: str) -> int:
+        if attr == TAG:
+            return _VB_TAG if word.startswith("VB") else 0
+        if attr == LEMMA:
+            word = word.lower()
+            bits = _ATTITUDE if word in self.lex.nouns else 0
+            trigger = word in self.triggers
+        else:
+            bits, trigger = 0, word in self.triggers or word[:-1] in self.triggers or word[:-2] in self.triggers
+        return bits | (_TRIGGER if trigger else 0) | (_NOUN_WORD if word in self.nouns else 0)
+
+    def bits(self, column: np.ndarray, attr: int, strings: Any) -> np.ndarray:
+        """Per token, the bits of its string in ``attr`` (one look-up per distinct id)."""
+        cache = self._cache[attr]
+        if len(cache) > _WORD_CACHE_LIMIT:
+            cache.clear()
+        ids, inverse = np.unique(column, return_inverse=True)
+        ids_list = ids.tolist()
+        for i in ids_list:
+            if i not in cache:
+                cache[i] = self._test(attr, strings[i])
+        return np.array([cache[i] for i in ids_list], dtype=np.uint8)[inverse.ravel()]
+
+    def has(self, column: np.ndarray, name: str) -> np.ndarray:
+        return column == self.ids[name]
+
+
 @dataclass(frozen=True, slots=True)
 class TokenView:
     """Per-token answers for one parsed document, read from its attribute arrays at once.
 
     Reading ``pos_``/``dep_``/``lemma_`` builds a Python ``Token`` per word; the arrays give the
-    same strings as integer ids, so each distinct id is looked up once per document and only
-    the few candidate words become ``Token`` objects (throughput; the answers are the same)."""
+    same strings as integer ids, so only the few candidate words become ``Token`` objects."""
 
     has_trigger: np.ndarray  # a word that can start an event (the sentence pre-check)
     verbal: np.ndarray  # VERB/AUX, or a NOUN root tagged as a verb (the parser's slip)
     nominal: np.ndarray  # an ADJ attitude (acomp/ROOT) or a NOUN/PROPN that may code as an event noun
 
     @classmethod
-    def of(cls, doc: Any, lex: Lexicon, triggers: frozenset[str], nouns: frozenset[str]) -> "TokenView":
+    def of(cls, doc: Any, words: WordFlags) -> "TokenView":
         arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER]).reshape(-1, 5)
-        strings = doc.vocab.strings
-
-        def column(col: int, lower: bool = False) -> tuple[list[str], np.ndarray]:
-            """The distinct strings of one attribute and, per token, the index of its string."""
-            ids, inverse = np.unique(arr[:, col], return_inverse=True)
-            words = [strings[int(i)] for i in ids]
-            return ([w.lower() for w in words] if lower else words), inverse.ravel()
-
-        def mask(column: tuple[list[str], np.ndarray], test: Callable[[str], bool]) -> np.ndarray:
-            words, inverse = column
-            return np.array([test(w) for w in words], dtype=bool)[inverse]
-
-        def is_trigger(low: str) -> bool:
-            return low in triggers or low[:-1] in triggers or low[:-2] in triggers
-
-        pos, dep, tag = column(0), column(1), column(2)
-        lemma, low = column(3, lower=True), column(4)
-        noun_pos = mask(pos, "NOUN".__eq__)
-        verbal = mask(pos, ("VERB", "AUX").__contains__) \
-            | (noun_pos & mask(dep, "ROOT".__eq__) & mask(tag, lambda t: t.startswith("VB")))
-        attitude = mask(pos, "ADJ".__eq__) & mask(dep, ("acomp", "ROOT").__contains__) \
-            & mask(lemma, lex.nouns.__contains__)
-        noun_word = (noun_pos | mask(pos, "PROPN".__eq__)) & (mask(lemma, nouns.__contains__) | mask(low, nouns.__contains__))
-        return cls(has_trigger=mask(lemma, triggers.__contains__) | mask(low, is_trigger), verbal=verbal,
-                   nominal=attitude | noun_word)
+        pos, dep = arr[:, 0], arr[:, 1]
+        lemma = words.bits(arr[:, 3], LEMMA, doc.vocab.strings)
+        low = words.bits(arr[:, 4], LOWER, doc.vocab.strings)
+        noun = words.has(pos, "NOUN")
+        verbal = words.has(pos, "VERB") | words.has(pos, "AUX") | (
+            noun & words.has(dep, "ROOT") & (words.bits(arr[:, 2], TAG, doc.vocab.strings) & _VB_TAG > 0))
+        attitude = words.has(pos, "ADJ") & (words.has(dep, "acomp") | words.has(dep, "ROOT")) & (lemma & _ATTITUDE > 0)
+        noun_word = (noun | words.has(pos, "PROPN")) & ((lemma | low) & _NOUN_WORD > 0)
+        return cls(has_trigger=(lemma | low) & _TRIGGER > 0, verbal=verbal, nominal=attitude | noun_word)
 
     def indices(self, column: np.ndarray, start: int, end: int) -> list[int]:
         return (np.flatnonzero(column[start:end]) + start).tolist()
@@ -693,7 +717,7 @@ class TokenView:
 
 def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -> list[Predicate]:
     if view is None:
-        view = TokenView.of(sent.doc, lex, lex.trigger_lemmas, noun_keys(lex))
+        view = TokenView.of(sent.doc, WordFlags(lex, lex.trigger_lemmas, noun_keys(lex)))
     doc = sent.doc
     preds: list[Predicate] = []
     light_objects: set[int] = set()
@@ -786,14 +810,14 @@ class EventCoder:
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
         self.lex = lexicon or load_lexicon()
         self.triggers = self.lex.trigger_lemmas
-        self.noun_keys = noun_keys(self.lex)
+        self.words = WordFlags(self.lex, self.triggers, noun_keys(self.lex))
 
     def code(self, doc: Document) -> list[Event]:
         parsed = doc.parsed
         if parsed is None:
             return []
         index = st.ActorIndex(parsed, doc.actors)
-        view = TokenView.of(parsed, self.lex, self.triggers, self.noun_keys)
+        view = TokenView.of(parsed, self.words)
         events: list[Event] = []
         for s_idx, sent in enumerate(parsed.sents):
             if not view.has_trigger[sent.start:sent.end].any():
@@ -804,7 +828,7 @@ class EventCoder:
 
     def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None) -> list[Candidate]:
         lex = self.lex
-        preds = find_predicates(sent, lex, view or TokenView.of(sent.doc, lex, self.triggers, self.noun_keys))
+        preds = find_predicates(sent, lex, view or TokenView.of(sent.doc, self.words))
         coded_heads = {p.token.i for p in preds if not p.nominal}
         documents = lex.cue("document")
         # "issued a declaration demanding that X ...": the document's content is the act

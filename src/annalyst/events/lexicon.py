@@ -48,9 +48,24 @@ class Lexicon:
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     _nominals: dict[str, str] = field(default_factory=dict)
+    _needs: dict[tuple[str, ...], tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
+
+    def needs(self, words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+        """For each part of a pattern's words ("a_b" has two), the forms of which a clause must
+        hold one for the part to match: a set's members, or the word and, for a plural, its
+        singular.  Remembered per pattern (the coder asks for each clause it rules patterns out on)."""
+        got = self._needs.get(words)
+        if got is None:
+            got = self._needs[words] = tuple(self._part_needs(part) for word in words for part in word.split("_"))
+        return got
+
+    def _part_needs(self, part: str) -> frozenset[str]:
+        if part.startswith("@"):
+            return self.sets.get(part, frozenset())
+        return frozenset((part, part[:-1]) if part.endswith("s") else (part,))
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:

@@ -659,6 +659,7 @@ def _least_nested(refs: list[ActorRef], toks: list[Any], head: Any, index: Actor
         n = sum(1 for p in _path_up(t, head) if p.dep_ == "prep")
         for r in index.by_token.get(t.i, ()):
             depth[id(r)] = min(depth.get(id(r), n), n)
+    refs = [r for r in refs if r.country] or refs  # a resolved party before an unresolved name ("the Rhine")
     least = min(depth.get(id(r), 0) for r in refs)
     return [r for r in refs if depth.get(id(r), 0) == least]
 
