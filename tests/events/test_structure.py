@@ -535,3 +535,11 @@ def test_refuge_sought_in_a_place_is_asked_of_its_state(code):
     text = "Thousands of Syrian families sought asylum in Sweden last year."
     refs = [_ref(text, "Syrian families", "SYR", "sector", "CVL"), _ref(text, "Sweden", "SWE", "state")]
     assert _target_countries(code(text, refs), "02") == {"SWE"}, _all(code(text, refs))
+
+
+def test_a_protests_demand_names_its_addressee_before_the_crowd_it_joins(code):
+    text = "Students demonstrated in Kisumu on Friday, joining teachers in demanding higher pay from the Kenyan government."
+    refs = [_ref(text, "Students", None, "sector", "EDU"), _ref(text, "Kisumu", "KEN", "state"),
+            _ref(text, "teachers", None, "sector", "EDU"), _ref(text, "Kenyan government", "KEN", "state", "GOV")]
+    evs = [e for e in code(text, refs) if e.cameo_root == "14" and e.source.text == "Students"]
+    assert evs and evs[0].target and evs[0].target.text == "Kenyan government", _all(evs)

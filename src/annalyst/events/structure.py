@@ -573,12 +573,19 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
     """Whom a protest addresses: its purpose ("to protest/demand X") or "in protest of/against X"."""
     from annalyst.events.coder import Predicate
 
+    unresolved: list[ActorRef] = []
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
-            for heads in target_heads(Predicate(c, "", [c], 0), []):
-                refs = target_actors(heads, index, sources)
-                if refs:
-                    return refs
+            # "rioted, joining demonstrators in demanding independence from Indonesian rule": what the
+            # protest demands names whom it addresses, before the unresolved crowd it joins
+            purposes = [c] + [g for p in c.children if p.dep_ == "prep" for g in p.children
+                              if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+            for v in purposes:
+                for heads in target_heads(Predicate(v, "", [v], 0), []):
+                    refs = target_actors(heads, index, sources)
+                    if any(r.country for r in refs):
+                        return refs
+                    unresolved = unresolved or refs
         if c.dep_ == "prep" and c.lower_ in ("in", "against", "over"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "defiance", "opposition", "support"):
@@ -597,7 +604,7 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
                                     if o.dep_ == "pobj" else []
                                 if refs:
                                     return refs
-    return []
+    return unresolved
 
 
 # nouns of a protest that can carry its addressee ("demonstrations against X")
