@@ -67,3 +67,8 @@ def code(make_doc):
         return step.process(make_doc(text, actors)).events
 
     return _code
+
+
+def codes_of(events, country: str) -> list[str]:
+    """The CAMEO codes of the events whose source is ``country``."""
+    return [e.cameo for e in events if e.source.country == country]

@@ -25,24 +25,27 @@ def parsed(nlp):
 
 def _slow_view(doc, lex, triggers, nouns):
     """Per token, the string tests ``TokenView`` answers from the attribute arrays."""
-    trig, verbal, nominal = [], [], []
+    trig, verbal, nominal, speech, blame = [], [], [], [], []
     for t in doc:
         low, lemma = t.lower_, t.lemma_.lower()
         trig.append(lemma in triggers or low in triggers or low[:-1] in triggers or low[:-2] in triggers)
         verbal.append(t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB")))
         nominal.append((t.pos_ == "ADJ" and t.dep_ in ("acomp", "ROOT") and lemma in lex.nouns)
                        or (t.pos_ in ("NOUN", "PROPN") and (low in nouns or lemma in nouns)))
-    return trig, verbal, nominal
+        speech.append(t.pos_ == "VERB" and lemma in lex.cue("speech"))
+        blame.append(t.pos_ == "VERB" and lemma in lex.cue("blamespeech"))
+    return trig, verbal, nominal, speech, blame
 
 
 def test_token_view_equals_the_string_tests(parsed):
     coder = EventCoder()
     view = TokenView.of(parsed, coder.words)
-    trig, verbal, nominal = _slow_view(parsed, coder.lex, coder.triggers, coder.words.nouns)
+    trig, verbal, nominal, speech, blame = _slow_view(parsed, coder.lex, coder.triggers, coder.words.nouns)
     assert view.has_trigger.tolist() == trig
     assert view.verbal.tolist() == verbal
     assert view.nominal.tolist() == nominal
-    assert any(trig) and any(verbal) and any(nominal) and not all(nominal)
+    assert view.speech.tolist() == speech and view.blame_speech.tolist() == blame
+    assert any(trig) and any(verbal) and any(nominal) and not all(nominal) and any(speech)
 
 
 def test_token_view_of_an_empty_doc(nlp):

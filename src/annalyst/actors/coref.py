@@ -15,7 +15,12 @@ antecedent:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Optional
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 
 from annalyst.model import ActorRef
 
@@ -144,13 +149,31 @@ def _anaphoric_descriptions(doc: Any, mentions: list["Mention"], index: dict[int
             ref.resolved_by = "coref"
 
 
+@lru_cache(maxsize=1)
+def _pronoun_word_ids() -> np.ndarray:
+    """The string ids of every word ``_pronouns`` can link: the pronouns and the state nouns."""
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+
+    words = set(PERSON_PRONOUNS) | set(THING_PRONOUNS) | {"they"} \
+        | {word for word, kind in ANAPHORIC_NOUNS.items() if kind == "state"}
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
+def _pronoun_candidates(doc: Any) -> list[int]:
+    """Indices of the tokens whose lower-case text is one ``_pronouns`` can link, found in the
+    parse's LOWER array (throughput: a ``Token`` object is made only for these few words)."""
+    lower = doc.to_array([LOWER]).reshape(-1)
+    return np.flatnonzero(np.isin(lower, _pronoun_word_ids())).tolist()
+
+
 def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> list["Mention"]:
     from annalyst.actors.resolver import ANAPHORIC_NOUNS, Mention, PERSON_PRONOUNS, THING_PRONOUNS
 
     added: list[Mention] = []
-    for token in doc:
-        if token.i in index:
+    for i in _pronoun_candidates(doc):
+        if i in index:
             continue
+        token = doc[i]
         low = token.lower_
         want: Optional[str] = None
         start = token.i

@@ -644,7 +644,7 @@ def noun_keys(lex: Lexicon) -> frozenset[str]:
 
 
 # bits of ``WordFlags``: what a word's lemma or lower-case text can do in the coder
-_TRIGGER, _NOUN_WORD, _ATTITUDE, _VB_TAG = 1, 2, 4, 8
+_TRIGGER, _NOUN_WORD, _ATTITUDE, _VB_TAG, _SPEECH, _BLAME_SPEECH = 1, 2, 4, 8, 16, 32
 _WORD_CACHE_LIMIT = 200_000  # distinct ids remembered per attribute before the cache starts over
 
 
@@ -665,7 +665,8 @@ class WordFlags:
             return _VB_TAG if word.startswith("VB") else 0
         if attr == LEMMA:
             word = word.lower()
-            bits = _ATTITUDE if word in self.lex.nouns else 0
+            bits = (_ATTITUDE if word in self.lex.nouns else 0) | (_SPEECH if word in self.lex.cue("speech") else 0) \
+                | (_BLAME_SPEECH if word in self.lex.cue("blamespeech") else 0)
             trigger = word in self.triggers
         else:
             bits, trigger = 0, word in self.triggers or word[:-1] in self.triggers or word[:-2] in self.triggers
@@ -697,6 +698,8 @@ class TokenView:
     has_trigger: np.ndarray  # a word that can start an event (the sentence pre-check)
     verbal: np.ndarray  # VERB/AUX, or a NOUN root tagged as a verb (the parser's slip)
     nominal: np.ndarray  # an ADJ attitude (acomp/ROOT) or a NOUN/PROPN that may code as an event noun
+    speech: np.ndarray  # a VERB whose lemma is a speech cue (``st.demand_candidates`` reads only these)
+    blame_speech: np.ndarray  # a VERB whose lemma is a blamespeech cue (``st.blame_candidates``)
 
     @classmethod
     def of(cls, doc: Any, words: WordFlags) -> "TokenView":
@@ -709,7 +712,9 @@ class TokenView:
             noun & words.has(dep, "ROOT") & (words.bits(arr[:, 2], TAG, doc.vocab.strings) & _VB_TAG > 0))
         attitude = words.has(pos, "ADJ") & (words.has(dep, "acomp") | words.has(dep, "ROOT")) & (lemma & _ATTITUDE > 0)
         noun_word = (noun | words.has(pos, "PROPN")) & ((lemma | low) & _NOUN_WORD > 0)
-        return cls(has_trigger=(lemma | low) & _TRIGGER > 0, verbal=verbal, nominal=attitude | noun_word)
+        verb = words.has(pos, "VERB")
+        return cls(has_trigger=(lemma | low) & _TRIGGER > 0, verbal=verbal, nominal=attitude | noun_word,
+                   speech=verb & (lemma & _SPEECH > 0), blame_speech=verb & (lemma & _BLAME_SPEECH > 0))
 
     def indices(self, column: np.ndarray, start: int, end: int) -> list[int]:
         return (np.flatnonzero(column[start:end]) + start).tolist()
@@ -828,7 +833,9 @@ class EventCoder:
 
     def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None) -> list[Candidate]:
         lex = self.lex
-        preds = find_predicates(sent, lex, view or TokenView.of(sent.doc, self.words))
+        if view is None:
+            view = TokenView.of(sent.doc, self.words)
+        preds = find_predicates(sent, lex, view)
         coded_heads = {p.token.i for p in preds if not p.nominal}
         documents = lex.cue("document")
         # "issued a declaration demanding that X ...": the document's content is the act
@@ -852,8 +859,11 @@ class EventCoder:
                 continue
             out.append(cand)
         _share_inner_targets(out)
-        out.extend(st.blame_candidates(sent, index, lex, out))
-        out.extend(st.demand_candidates(sent, index, lex, out))
+        doc = sent.doc
+        out.extend(st.blame_candidates(sent, index, lex, out, verbs=[
+            doc[i] for i in view.indices(view.blame_speech, sent.start, sent.end)]))
+        out.extend(st.demand_candidates(sent, index, lex, out, verbs=[
+            doc[i] for i in view.indices(view.speech, sent.start, sent.end)]))
         speech = lex.cue("speech")
         for cand in out:
             code = cand.code or cand.pred.code

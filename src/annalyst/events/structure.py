@@ -150,6 +150,7 @@ class ActorIndex:
 
     def __init__(self, parsed: Any, actors: list[ActorRef]) -> None:
         self.parsed = parsed
+        self._text: Optional[str] = None
         self.by_token: dict[int, list[ActorRef]] = {}
         for ref in actors:
             if ref.start is None or ref.end is None:
@@ -159,6 +160,13 @@ class ActorIndex:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, []).append(ref)
+
+    @property
+    def text(self) -> str:
+        """The document's text, joined once (spaCy joins every token on each ``Doc.text``)."""
+        if self._text is None:
+            self._text = self.parsed.text
+        return self._text
 
     def refs_in(self, toks: Iterable[Any]) -> list[ActorRef]:
         seen: list[ActorRef] = []
@@ -198,12 +206,11 @@ def _affiliation(found: list[ActorRef], head: Any, index: "ActorIndex") -> list[
     return found
 
 
-def _entities(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
+def _entities(refs: list[ActorRef], text: str) -> list[list[ActorRef]]:
     """Group mentions into entities: mentions joined only by "and", "or" or commas are
     coordinated (separate entities); touching mentions name one entity."""
     groups: list[list[ActorRef]] = []
     prev: Optional[ActorRef] = None
-    text = doc.text  # spaCy joins the whole document on every .text: take it once
     for ref in sorted(refs, key=lambda r: (r.start or 0, -(r.end or 0))):
         if prev is not None and (ref.start or 0) < (prev.end or 0):
             groups[-1].append(ref)
@@ -218,9 +225,10 @@ def _entities(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
     return groups
 
 
-def first_run(refs: list[ActorRef], doc: Any) -> list[list[ActorRef]]:
-    """The first entity and those coordinated with it ("the DPR and LPR")."""
-    groups = _entities(refs, doc)
+def first_run(refs: list[ActorRef], text: str) -> list[list[ActorRef]]:
+    """The first entity and those coordinated with it ("the DPR and LPR"); ``text`` is the
+    document's (``ActorIndex.text``)."""
+    groups = _entities(refs, text)
     run: list[list[ActorRef]] = []
     for g in groups:
         coordinated = None not in g
@@ -240,7 +248,7 @@ def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[Acto
     the NP coordinates them ("Russian and Chinese diplomats", "the DPR and LPR")."""
     if len(refs) == 1:
         return refs
-    run = first_run(refs, head.doc)
+    run = first_run(refs, index.text)
     if len(run) > 1:
         return [_best_of(g) for g in run]
     countries = {r.country for r in refs if r.country}
@@ -1594,13 +1602,16 @@ def is_reciprocal(pred: "Predicate", code: str, sources: list[ActorRef], lex: "L
 # ----------------------------------------------------------------------------- accusation by content
 
 
-def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"]) -> list["Candidate"]:
-    """A statement whose content blames an actor is an accusation by the speaker (CAMEO 112)."""
+def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"],
+                     verbs: Optional[list[Any]] = None) -> list["Candidate"]:
+    """A statement whose content blames an actor is an accusation by the speaker (CAMEO 112).
+    ``verbs``: the sentence's tokens that may be blame-speech verbs, when the caller has found
+    them already (the coder, from the parse's arrays); all of ``sent`` otherwise."""
     from annalyst.events.coder import Candidate, Predicate
 
     cues = lex.cue("blame")
     out: list[Candidate] = []
-    for verb in sent:
+    for verb in (sent if verbs is None else verbs):
         if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ not in ("VERB",):
             continue
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
@@ -1657,12 +1668,14 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
     return best[2] if best else None
 
 
-def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"]) -> list["Candidate"]:
-    """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded."""
+def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"],
+                      verbs: Optional[list[Any]] = None) -> list["Candidate"]:
+    """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded.
+    ``verbs``: as for ``blame_candidates`` (speech verbs)."""
     from annalyst.events.coder import Candidate, Predicate
 
     out: list[Candidate] = []
-    for verb in sent:
+    for verb in (sent if verbs is None else verbs):
         if verb.lemma_.lower() not in lex.cue("speech") or verb.pos_ != "VERB":
             continue
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):

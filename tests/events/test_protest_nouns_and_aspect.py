@@ -1,4 +1,4 @@
-"""Seventh pass on event codes: protest nouns that did something took place, a phrasing's event
+"""Protest nouns that did something took place, a phrasing's event
 noun read on its own when the verb has no doer, the speaker's words for doer patterns, forces
 preparing an assault (150)."""
 
