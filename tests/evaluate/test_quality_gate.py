@@ -4,8 +4,9 @@ Floors sit slightly under the scores measured when they were pinned.  A floor is
 lowered with a written reason here (date, what changed, why the drop is accepted).
 
 Measured 2026-11-29 (this tree; limit 200 per real-news set, seed 13): see FLOORS' comments.
-The issue's goals are higher (codebook root >= 0.90, exact >= 0.70; GSR event F1 >= 0.85,
-triple F1 >= 0.60); raise the floors as the coder gets there.
+The issue's goals (codebook root >= 0.90, exact >= 0.70; GSR event F1 >= 0.85, triple F1 >= 0.60,
+source and target country >= 0.90) are met at 15:05 UTC 2026-11-29; the floors sit just under the
+measured values, so a change that loses a sentence or two is caught.
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ FLOORS = {
     ("codebook", "three_digit"): 0.79,  # 0.798 (sixth 0.773, fifth 0.755)
     ("codebook", "exact"): 0.73,  # 0.740 (sixth 0.711, fifth 0.686)
     ("gsr", "event_f1"): 0.87,  # 0.880 (sixth 0.868)
-    ("gsr", "source_country"): 0.88,  # 0.913 whole tree 14:25 UTC (moves with the actor and structure stages; 0.897 at 13:35)
-    ("gsr", "target_country"): 0.85,  # 0.879 whole tree 14:25 UTC (0.843 at 13:35)
-    ("gsr", "triple_f1"): 0.72,  # 0.751 whole tree 14:25 UTC (0.716 at 13:35)
+    ("gsr", "source_country"): 0.91,  # 0.916 whole tree 15:05 UTC (moves with the actor and structure stages; 0.897 at 13:35)
+    ("gsr", "target_country"): 0.895,  # 0.905 whole tree 15:05 UTC (0.879 at 14:25, 0.843 at 13:35)
+    ("gsr", "source_sector"): 0.80,  # 0.808
+    ("gsr", "target_sector"): 0.72,  # 0.726
+    ("gsr", "triple_f1"): 0.76,  # 0.771 whole tree 15:05 UTC (0.751 at 14:25, 0.716 at 13:35)
     ("india-police-arrest", "precision"): 0.90,  # 0.974
     ("india-police-arrest", "recall"): 0.68,  # 0.712 (agentless "were arrested", "arrests were made": implied police)
     ("india-police-kill-force", "precision"): 0.90,  # 1.000
