@@ -62,3 +62,16 @@ def test_first_occurrence_is_never_a_duplicate(texts):
             assert doc.duplicate_of in seen
         else:
             seen.add(doc.doc_id)
+
+
+def test_lsh_bands_are_the_ones_datasketch_chooses():
+    from datasketch import MinHashLSH
+
+    from annalyst.clean.dedup import NUM_PERM, lsh_bands
+
+    for threshold in (0.5, 0.8, 0.85, 0.9):
+        chosen = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        assert lsh_bands(threshold) == (chosen.b, chosen.r)
+    step = DedupStep(threshold=0.85)
+    step.prepare()
+    assert (step.lsh.b, step.lsh.r) == lsh_bands(0.85)

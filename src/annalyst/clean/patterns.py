@@ -21,6 +21,9 @@ class BoilerplatePattern:
     max_words: int
     mode: str  # line | start | any
     regex: re.Pattern[str]
+    # lower-case ASCII strings of which every match contains one (``required_literals``), or
+    # None: an ASCII line holding none of them cannot match, so the regex is not tried on it
+    anchors: Optional[tuple[str, ...]] = None
 
     def matches(self, line: str, n_words: int, core: Optional[str] = None) -> bool:
         """``core`` is ``line`` stripped of edge punctuation, when the caller has it already."""
@@ -57,7 +60,7 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
             raise ModelError(f"bad pattern in boilerplate.tsv ({reason}): {exc}", "Fix the regular expression.") from exc
         if mode not in ("line", "start", "any"):
             raise ModelError(f"bad mode {mode!r} in boilerplate.tsv", "Use line, start or any.")
-        patterns.append(BoilerplatePattern(reason, int(max_words), mode, regex))
+        patterns.append(BoilerplatePattern(reason, int(max_words), mode, regex, required_literals(pattern)))
     return tuple(patterns)
 
 
@@ -82,17 +85,107 @@ def patterns_for(n_words: int) -> tuple[BoilerplatePattern, ...]:
     return tuple(p for p in boilerplate_patterns() if n_words <= p.max_words)
 
 
+@dataclass(frozen=True)
+class _Screen:
+    """The patterns a line of some length can match, and which of them each anchor admits."""
+
+    patterns: tuple[BoilerplatePattern, ...]  # file order
+    always: tuple[int, ...]  # patterns without anchors: tried on every line
+    by_anchor: tuple[tuple[str, tuple[int, ...]], ...]
+
+    def admitted(self, lowered_ascii: str) -> list[BoilerplatePattern]:
+        """The patterns, in file order, whose anchors the (ASCII, lower-cased) line holds."""
+        chosen = set(self.always)
+        for anchor, ids in self.by_anchor:
+            if anchor in lowered_ascii:
+                chosen.update(ids)
+        return [self.patterns[i] for i in sorted(chosen)]
+
+
+@lru_cache(maxsize=256)
+def _screen_for(n_words: int) -> _Screen:
+    patterns = patterns_for(n_words)
+    by_anchor: dict[str, list[int]] = {}
+    for i, pattern in enumerate(patterns):
+        for anchor in pattern.anchors or ():
+            by_anchor.setdefault(anchor, []).append(i)
+    always = tuple(i for i, p in enumerate(patterns) if p.anchors is None)
+    return _Screen(patterns, always, tuple((a, tuple(ids)) for a, ids in by_anchor.items()))
+
+
 def boilerplate_reason(line: str) -> Optional[str]:
     """``boilerplate:<reason>`` when the line is site furniture."""
     n_words = len(tokens(line))
     candidates = patterns_for(n_words)
     if not candidates:
         return None
+    # a short wire-copy line could match ~40 patterns; one substring test per anchor rules most
+    # of them out.  Only for ASCII lines: case-blind matching pairs some non-ASCII letters with
+    # ASCII ones (the Kelvin sign with "k"), which lower-casing does not
+    if line.isascii():
+        candidates = _screen_for(n_words).admitted(line.lower())
     core = line.strip(_EDGE_PUNCT)  # once per line, not once per pattern
     for pattern in candidates:
         if pattern.matches(line, n_words, core):
             return f"boilerplate:{pattern.reason}"
     return None
+
+
+def required_literals(pattern: str) -> Optional[tuple[str, ...]]:
+    """Lower-case ASCII strings of which every match of ``pattern`` contains at least one, read
+    from the parsed regular expression; None when it has no such literal (always tried)."""
+    from re import _parser
+
+    found = _required(list(_parser.parse(pattern)))
+    return tuple(sorted(found)) if found else None
+
+
+def _required(seq: list) -> Optional[frozenset[str]]:
+    """The most selective set of literals one of which every match of ``seq`` contains."""
+    from re import _constants as c
+
+    choices: list[frozenset[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is c.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if op is c.AT:  # zero width: the text around it is contiguous
+            continue
+        if op is c.BRANCH:
+            alternatives = av[1]
+            if run:  # "s(?:ubscribe|ign)": the parser factors out a common prefix
+                choices.append(frozenset(run + _leading(alt) for alt in alternatives))
+            each = [_required(alt) for alt in alternatives]
+            if all(each):
+                choices.append(frozenset().union(*each))
+        elif op is c.SUBPATTERN:
+            inner = _required(list(av[3]))
+            if inner:
+                choices.append(inner)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            inner = _required(list(av[2]))
+            if inner:
+                choices.append(inner)
+        if run:
+            choices.append(frozenset({run}))
+        run = ""
+    if run:
+        choices.append(frozenset({run}))
+    return max(choices, key=lambda ch: (min(map(len, ch)), -len(ch)), default=None)
+
+
+def _leading(seq: list) -> str:
+    """The ASCII literal text every match of ``seq`` starts with."""
+    from re import _constants as c
+
+    out = ""
+    for op, av in seq:
+        if op is c.LITERAL and av < 128:
+            out += chr(av).lower()
+        elif op is not c.AT:
+            break
+    return out
 
 
 MIN_SPAM_TOKENS = 3

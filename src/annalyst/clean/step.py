@@ -89,5 +89,16 @@ class CleanStep(Step):
     def __init__(self, languages: frozenset[str] = ARTICLE_LANGUAGES) -> None:
         self.languages = languages
 
+    def prepare(self) -> None:
+        # the HTML libraries (trafilatura, htmldate) stay lazy: plain-text runs never need them
+        from annalyst.clean import language, normalize, patterns
+
+        language._identifier()
+        language.function_words()
+        patterns.boilerplate_patterns()
+        patterns.spam_terms()
+        patterns.bio_terms()
+        normalize.repair("caf\u00c3\u00a9")  # imports ftfy and builds its tables
+
     def process(self, doc: Document) -> Document:
         return clean_document(doc, languages=self.languages)

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from annalyst.dates.expressions import DateMention, ResolvedDate, find_date_mentions, resolve_expression
+from annalyst.dates.expressions import DateMention, ResolvedDate, find_date_mentions, prepare_dateparser, \
+    resolve_expression
 from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, past_tense, \
     sentence_root, span_root, tree_distance, future_tense
 from annalyst.model import DatePrecision, Document, Event
@@ -137,6 +138,16 @@ def _own_clause(node: Any) -> bool:
     return not (node.dep_ == "xcomp" and node.tag_ == "VBG")
 
 
+def parsed_text(doc: Document) -> str:
+    """``doc.parsed.text`` without building a token object per word as ``Doc.text`` does: spaCy
+    keeps its input verbatim and ``ParseStep`` parses ``doc.text`` (cut at its length limit), so
+    the parse's text is ``doc.text`` up to the end of the last token."""
+    if len(doc.parsed) == 0:
+        return ""
+    last = doc.parsed[-1]
+    return doc.text[:last.idx + len(last.text_with_ws)]
+
+
 class DocumentDates:
     """All date evidence of one parsed document, built once and queried per event."""
 
@@ -161,7 +172,7 @@ class DocumentDates:
 
     def _resolve_all(self) -> None:
         last: Optional[dt.date] = None
-        for mention in find_date_mentions(self.parsed, self.until):
+        for mention in find_date_mentions(self.parsed, self.until, text=parsed_text(self.doc)):
             resolved = resolve_expression(mention.text, self.published, anchor=last)
             if resolved is None:
                 continue
@@ -296,6 +307,11 @@ class DateStep(Step):
 
     def __init__(self, historical_days: int = HISTORICAL_DAYS) -> None:
         self.historical_days = historical_days
+
+    def prepare(self) -> None:
+        """dateparser's import and English set-up, done now rather than on the first record that
+        needs it (the stage's other tables are compiled when its modules are imported)."""
+        prepare_dateparser()
 
     def process(self, doc: Document) -> Document:
         if not doc.events:

@@ -68,6 +68,9 @@ class LocationStep(Step):
     def gazetteer(self) -> Gazetteer:
         return self._gazetteer or load_gazetteer()
 
+    def prepare(self) -> None:
+        self.gazetteer  # noqa: B018 -- building it (about a second) is the point
+
     def process(self, doc: Document) -> Document:
         if not doc.events or doc.parsed is None:
             return doc

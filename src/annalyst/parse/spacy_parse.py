@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
 from annalyst.errors import ModelError
 from annalyst.model import Document, Sentence
@@ -29,8 +29,15 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
     return nlp
 
 
-def sentences_of(parsed: Any) -> list[Sentence]:
-    return [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(parsed.sents)]
+def sentences_of(parsed: Any, text: Optional[str] = None) -> list[Sentence]:
+    """The parse's sentences with their offsets; ``text``: the string that was parsed, if at hand.
+
+    A sentence's text is the parsed string between its offsets (spaCy keeps the text verbatim);
+    slicing it spares a ``Token`` per word, which ``Span.text`` and ``Doc.text`` build to join
+    each token's text and trailing space."""
+    text = parsed.text if text is None else text
+    return [Sentence(index=i, start=s.start_char, end=s.end_char, text=text[s.start_char:s.end_char])
+            for i, s in enumerate(parsed.sents)]
 
 
 class ParseStep(Step):
@@ -40,6 +47,9 @@ class ParseStep(Step):
     def __init__(self, batch_size: int = 32, n_process: int = 1) -> None:
         self.batch_size = batch_size
         self.n_process = n_process
+
+    def prepare(self) -> None:
+        load_nlp()
 
     def process(self, doc: Document) -> Document:
         return self.process_batch([doc])[0]
@@ -55,12 +65,13 @@ class ParseStep(Step):
         except Exception:
             # one bad text must not sink the batch: fall back to one at a time
             return [self.guarded(d, self._parse_one) for d in docs]
-        for doc, parsed in zip(live, parsed_all):
+        for doc, parsed, text in zip(live, parsed_all, texts):
             doc.parsed = parsed
-            doc.sentences = sentences_of(parsed)
+            doc.sentences = sentences_of(parsed, text)
         return docs
 
     def _parse_one(self, doc: Document) -> Document:
-        doc.parsed = load_nlp()(doc.text[:MAX_CHARS])
-        doc.sentences = sentences_of(doc.parsed)
+        text = doc.text[:MAX_CHARS]
+        doc.parsed = load_nlp()(text)
+        doc.sentences = sentences_of(doc.parsed, text)
         return doc

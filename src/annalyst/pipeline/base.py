@@ -40,6 +40,15 @@ class Step(ABC):
     def process(self, doc: Document) -> Document:
         """Work on one live record and return it (the same object, updated)."""
 
+    def prepare(self) -> None:
+        """Load what the step builds lazily (models, tables, indexes, a library's set-up) now.
+
+        Without it the first record pays for every one-off load (which keeps a run over records
+        already stored, or all skipped, from loading models it never uses).  Worker processes
+        call it when they build their steps, services and benchmarks before their first record
+        or their clock.  Idempotent and cheap once done.  Steps with nothing to load keep this
+        default."""
+
     def process_batch(self, docs: list[Document]) -> list[Document]:
         """Work on a batch.  Override for batched models (``nlp.pipe``); keep per-record errors."""
         return [self.guarded(doc, self.process) for doc in docs]
@@ -123,6 +132,12 @@ class Pipeline:
 
     def __init__(self, steps: Sequence[Step]) -> None:
         self.steps = list(steps)
+
+    def prepare(self) -> "Pipeline":
+        """Every step's one-off loads (``Step.prepare``), in order; returns the pipeline."""
+        for step in self.steps:
+            step.prepare()
+        return self
 
     def run_batch(self, docs: list[Document]) -> list[Document]:
         for step in self.steps:

@@ -67,7 +67,7 @@ It travels to workers by reference, so it must be a module-level function."""
 def _worker_tail(blob: bytes) -> Pipeline:
     """One tail pipeline per worker process and options (spaCy is loaded once, by the parse)."""
     factory, options = pickle.loads(blob)
-    return split_pipeline(factory(options)).tail
+    return split_pipeline(factory(options)).tail.prepare()
 
 
 def code_batch(docs: list[Document], blob: bytes) -> list[Document]:
