@@ -355,7 +355,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{corpus:8} ratio b/a = {ratio:.2f} (wall), {cpu_ratio:.2f} (CPU)   "
                   f"({b.events} events; {b.note}; parse: {a.note})", flush=True)
             if b.stages:
-                print(f"{corpus:8} CPU s by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in b.stages.items()))
+                print(f"{corpus:8} CPU s by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in b.stages.items()))
             results.append({"corpus": corpus, "parse": asdict(a), "annalyst": asdict(b), "ratio": round(ratio, 3),
                             "cpu_ratio": round(cpu_ratio, 3), "paired_cpu_ratios": [round(r, 3) for r in paired]})
             if profile:
