@@ -9,15 +9,16 @@ attribution and modality.  All rules are general; the lexicon is data (``events/
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 
-from annalyst.codes import lookup
-from annalyst.events.lexicon import Lexicon, Pattern, load_lexicon
+from annalyst.codes import all_codes, lookup
+from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
 from annalyst.model import ActorRef, Attribution, Document, Event
 from annalyst.pipeline.base import Step
@@ -172,10 +173,13 @@ def _frame_complements(tok: Any) -> list[Any]:
 
 def verb_lemma(tok: Any, lex: Lexicon) -> str:
     """The verb's dictionary form, guarding against lemmatizer slips ("staged" -> "stag")."""
-    lemma = tok.lemma_.lower()
+    return _verb_lemma_of(tok.lemma_.lower(), tok.lower_, lex)
+
+
+def _verb_lemma_of(lemma: str, low: str, lex: Lexicon) -> str:
+    """``verb_lemma`` from the lower-cased lemma and text."""
     if lemma in lex.verbs or lemma in lex.light:
         return lemma
-    low = tok.lower_
     for cand in (low, low[:-1], low[:-2], low[:-3] + "e" if low.endswith("ing") else "", low[:-3],
                  low[:-3] + "y" if low.endswith("ied") else ""):
         if cand and (cand in lex.verbs or cand in lex.light):
@@ -184,7 +188,11 @@ def verb_lemma(tok: Any, lex: Lexicon) -> str:
 
 
 def _core_verb(tok: Any, lex: Lexicon) -> bool:
-    entry = lex.verbs.get(verb_lemma(tok, lex))
+    return _core_lemma(verb_lemma(tok, lex), lex)
+
+
+def _core_lemma(lemma: str, lex: Lexicon) -> bool:
+    entry = lex.verbs.get(lemma)
     return entry is not None and entry.priority >= 2
 
 
@@ -213,12 +221,9 @@ def _may_code_verb(tok: Any, lemma: str, lex: Lexicon) -> bool:
         or lemma in lex.cue("causative") or tok.lemma_.lower() in lex.cue("objappeal")
 
 
-def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]:
-    lemma = verb_lemma(tok, lex)
-    if not _may_code_verb(tok, lemma, lex):
-        return None
-    best: Optional[Predicate] = None
-    best_reach = 0
+def _best_pattern(tok: Any, patterns: PatternFilter, lex: Lexicon) -> Optional[Predicate]:
+    """The verb's most specific matching pattern, read on the verb's clause (only verbs with
+    patterns walk the clause: throughput)."""
     clause = st.clause_tokens(tok)
     # the bare infinitive belongs to the verb's phrasing ("declined to comment", "vowed to retaliate")
     # ("allowed parties to contest": the parser may make the infinitive a ccomp with its own subject)
@@ -237,11 +242,16 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
                    + [t for t in infinitive if t.i > tok.i], key=lambda t: t.i)
     before = [t for t in clause if t.i < tok.i] + _speaker_words(tok, lex)
     after_words, before_words = _words_of(after), _words_of(before)
-    for pat in lex.patterns_for(lemma):
-        # most patterns name a word the clause lacks: rule them out on word sets before the
-        # token-by-token match (throughput; the match itself decides as before)
-        if not (_may_match(pat.after, after_words, lex) and _may_match(pat.before, before_words, lex)):
-            continue
+    # most patterns name a word the clause lacks: rule them out on word sets before the
+    # token-by-token match (throughput; the match itself decides as before)
+    return _best_of_patterns(tok, patterns.candidates(after_words, before_words), after, before, lex)
+
+
+def _best_of_patterns(tok: Any, patterns: list[Pattern], after: list[Any], before: list[Any],
+                      lex: Lexicon) -> Optional[Predicate]:
+    best: Optional[Predicate] = None
+    best_reach = 0
+    for pat in patterns:
         got = _match_pattern(pat, after, before, lex)
         if got is None:
             continue
@@ -252,6 +262,95 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
         reach = max((abs(t.i - tok.i) for t in got), default=0) if pat.priority >= 2 else 0
         if best is None or rank > best.rank or (rank == best.rank and reach < best_reach):
             best, best_reach = Predicate(tok, pat.code, [tok] + got, rank), reach
+    return best
+
+
+def _subtree_indices(arrays: st.DocArrays, i: int) -> list[int]:
+    """``Token.subtree`` as indices, in its order (left children's subtrees, the token, right ones)."""
+    out: list[int] = []
+    kids = arrays.children(i)
+    for c in kids:
+        if c < i:
+            out.extend(_subtree_indices(arrays, c))
+    out.append(i)
+    for c in kids:
+        if c > i:
+            out.extend(_subtree_indices(arrays, c))
+    return out
+
+
+_NSUBJ, _CCOMP, _XCOMP, _AUX, _QUANTMOD = (get_string_id(x) for x in ("nsubj", "ccomp", "xcomp", "aux", "quantmod"))
+_CONJ, _TO, _NOUN, _VERB, _AUX_POS = (get_string_id(x) for x in ("conj", "TO", "NOUN", "VERB", "AUX"))
+_OBJECTS, _VERBAL = st.label_ids("dobj", "obj"), st.label_ids("VERB", "AUX")
+_SPEAKER_PRONOUN_IDS = st.label_ids(*SPEAKER_PRONOUNS)
+
+
+def _speaker_indices(i: int, arrays: st.DocArrays, lex: Lexicon) -> list[int]:
+    """``_speaker_words`` on the arrays."""
+    dep, children, head = arrays.dep, arrays.children, arrays.head
+    if not any(dep[c] == _NSUBJ and arrays.lower_ids[c] in _SPEAKER_PRONOUN_IDS for c in children(i)):
+        return []
+    clause = i
+    while dep[clause] == _CONJ and head[clause] != clause:
+        clause = head[clause]
+    up = head[clause]
+    if dep[clause] != _CCOMP or arrays.lemma(up) not in lex.cue("speech"):
+        return []
+    return [t for c in children(up) if dep[c] == _NSUBJ for t in _subtree_indices(arrays, c)]
+
+
+def _infinitive_indices(i: int, arrays: st.DocArrays, lex: Lexicon) -> list[int]:
+    """The infinitive words ``_best_pattern`` adds to the verb's phrasing, on the arrays."""
+    dep, pos, tag, children = arrays.dep, arrays.pos, arrays.tag, arrays.children
+    out: list[int] = []
+    for c in children(i):
+        if pos[c] not in _VERBAL or not (dep[c] == _XCOMP or (
+                dep[c] == _CCOMP and any(dep[a] == _AUX and tag[a] == _TO for a in children(c)))):
+            continue
+        out.append(c)
+        out.extend(a for a in children(c) if dep[a] == _AUX and tag[a] == _TO
+                   or dep[a] == _NSUBJ and pos[a] == _NOUN
+                   or dep[a] in _OBJECTS and pos[a] == _NOUN
+                   and not _core_lemma(_verb_lemma_of(arrays.lemma(c), arrays.lower(c), lex), lex)
+                   or dep[a] == _XCOMP and pos[a] == _VERB and arrays.lemma(c) in lex.cue("aspect"))
+    return out
+
+
+def _best_pattern_fast(tok: Any, patterns: PatternFilter, lex: Lexicon, arrays: st.DocArrays) -> Optional[Predicate]:
+    """``_best_pattern`` with the clause walked and the patterns ruled out on the document's
+    arrays; ``Token`` objects are built only when some pattern may match (throughput)."""
+    i = tok.i
+    # the clause, the infinitive and the speaker all lie in the verb's dependency tree: when no
+    # pattern can pass on the whole tree's words, none passes on theirs
+    if not patterns.any_candidate(arrays.tree_words(i)):
+        return None
+    clause = st.clause_indices(arrays, i)
+    dep = arrays.dep
+    after = sorted([t for t in clause if t > i and dep[t] != _QUANTMOD]
+                   + [t for t in _infinitive_indices(i, arrays, lex) if t > i])
+    before = [t for t in clause if t < i] + _speaker_indices(i, arrays, lex)
+    lower, lemma = arrays.lower, arrays.lemma
+    found = patterns.candidates([lower(t) for t in after] + [lemma(t) for t in after],
+                                [lower(t) for t in before] + [lemma(t) for t in before])
+    if not found:
+        return None
+    doc = tok.doc
+    return _best_of_patterns(tok, found, [doc[t] for t in after], [doc[t] for t in before], lex)
+
+
+def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.DocArrays] = None) -> Optional[Predicate]:
+    """The verb's predicate: its most specific pattern, light-verb noun or own code (None: no
+    event).  ``arrays`` (the document's, optional) only make it faster."""
+    lemma = verb_lemma(tok, lex)
+    if not _may_code_verb(tok, lemma, lex):
+        return None
+    patterns = lex.pattern_filter(lemma)
+    if not patterns.patterns:
+        best = None
+    elif arrays is not None:
+        best = _best_pattern_fast(tok, patterns, lex, arrays)
+    else:
+        best = _best_pattern(tok, patterns, lex)
     if lemma in lex.cue("endlight"):
         # "bring / put an end to X": only a noun naming an act makes these verbs light
         obj = st.object_noun(tok)
@@ -277,7 +376,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
     if depth < 2 and lemma in lex.cue("causative"):
         # "ordered the paper to suspend publication": the ordered act is the orderer's
         for content in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
-            inner = classify_verb(content, lex, depth + 1)
+            inner = classify_verb(content, lex, depth + 1, arrays)
             if inner is not None and inner.code[:2] in ("18", "19", "20") and lemma in lex.cue("objcontrol"):
                 continue  # "forced the police to open fire": the police fire (coded on the infinitive)
             if inner is not None and inner.code[:2] in ("16", "17", "18", "19", "20", "08"):
@@ -286,7 +385,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0) -> Optional[Predicate]
         # "agreed that there was an urgent need for progress": sharing a view, not a promise (019)
         best.code = "019"
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
-        refined = _refine_by_content(best, lex, depth)
+        refined = _refine_by_content(best, lex, depth, arrays)
         if refined:
             best.code = refined
     return best
@@ -477,12 +576,13 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
     if generic and code in YIELD_KINDS and not any(
             t.pos_ in ("VERB", "NOUN") and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
         return code, NO_TOPIC  # "offer a free service": giving something up is said by a verb or its noun
+    cues = [(lex.cue(cue), digit) for cue, digit in TOPIC_CUES[code]] if words else []  # read once, not per word
     for tok in words:
         # two-word cues first ("war crimes" before "crimes")
         keys = ([f"{tok.doc[tok.i - 1].lower_}_{tok.lower_}"] if tok.i > 0 else []) + [tok.lower_, tok.lemma_.lower()]
         for key in keys:
-            for cue, digit in TOPIC_CUES[code]:
-                if key in lex.cue(cue):
+            for cue_words, digit in cues:
+                if key in cue_words:
                     return (digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit,
                             abs(tok.i - pred.token.i))
     return code, NO_TOPIC
@@ -506,7 +606,8 @@ for _act, _intent in list(st.INTENT_FOR.items()) + [(root + "0", code) for root,
 INTENDED_ACT.pop("030", None)  # a bare promise names no act
 
 
-def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[str]:
+def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int,
+                       arrays: Optional[st.DocArrays] = None) -> Optional[str]:
     holders = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # "rejected X's proposal for a ceasefire", "rejected calls to adopt reforms": what was asked
     holders += [c for c in pred.token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("request")]
@@ -520,7 +621,7 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int) -> Optional[st
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     inner_codes: list[str] = []
     for verb in content:
-        inner = classify_verb(verb, lex, depth + 1)
+        inner = classify_verb(verb, lex, depth + 1, arrays)
         if inner is not None:
             inner_codes.append(inner.code)
     if not inner_codes:
@@ -659,6 +760,7 @@ class WordFlags:
         self.lex, self.triggers, self.nouns = lex, triggers, nouns
         self.ids = {name: np.uint64(get_string_id(name)) for name in ("VERB", "AUX", "NOUN", "PROPN", "ADJ", "ROOT", "acomp")}
         self._cache: dict[int, dict[int, int]] = {LEMMA: {}, LOWER: {}, TAG: {}}
+        self.strings = st.StringMemo()  # for the documents' ``st.DocArrays``
 
     def _test(self, attr: int, word: str) -> int:
         if attr == TAG:
@@ -677,12 +779,10 @@ class WordFlags:
         cache = self._cache[attr]
         if len(cache) > _WORD_CACHE_LIMIT:
             cache.clear()
-        ids, inverse = np.unique(column, return_inverse=True)
-        ids_list = ids.tolist()
-        for i in ids_list:
-            if i not in cache:
-                cache[i] = self._test(attr, strings[i])
-        return np.array([cache[i] for i in ids_list], dtype=np.uint8)[inverse.ravel()]
+        ids = column.tolist()
+        for i in set(ids).difference(cache):
+            cache[i] = self._test(attr, strings[i])
+        return np.fromiter(map(cache.__getitem__, ids), dtype=np.uint8, count=len(ids))
 
     def has(self, column: np.ndarray, name: str) -> np.ndarray:
         return column == self.ids[name]
@@ -700,24 +800,39 @@ class TokenView:
     nominal: np.ndarray  # an ADJ attitude (acomp/ROOT) or a NOUN/PROPN that may code as an event noun
     speech: np.ndarray  # a VERB whose lemma is a speech cue (``st.demand_candidates`` reads only these)
     blame_speech: np.ndarray  # a VERB whose lemma is a blamespeech cue (``st.blame_candidates``)
+    arrays: st.DocArrays  # the tree and labels, for the walks of ``classify_verb``
+    # the positions of the True values of has_trigger, verbal, nominal, speech, blame_speech: read
+    # per sentence by bisection instead of a numpy scan per sentence and column (throughput)
+    at: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Any, words: WordFlags) -> "TokenView":
-        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER]).reshape(-1, 5)
-        pos, dep = arr[:, 0], arr[:, 1]
-        lemma = words.bits(arr[:, 3], LEMMA, doc.vocab.strings)
+        arr = doc.to_array(st.ARRAY_ATTRS).reshape(-1, len(st.ARRAY_ATTRS))  # HEAD, DEP, POS, TAG, LOWER, LEMMA
+        dep, pos = arr[:, 1], arr[:, 2]
+        lemma = words.bits(arr[:, 5], LEMMA, doc.vocab.strings)
         low = words.bits(arr[:, 4], LOWER, doc.vocab.strings)
         noun = words.has(pos, "NOUN")
-        verbal = words.has(pos, "VERB") | words.has(pos, "AUX") | (
-            noun & words.has(dep, "ROOT") & (words.bits(arr[:, 2], TAG, doc.vocab.strings) & _VB_TAG > 0))
+        # the tag matters only for a NOUN root (the parser's slip): only those tags are read
+        noun_root = noun & words.has(dep, "ROOT")
+        verb_tagged = np.zeros(len(arr), dtype=bool)
+        if noun_root.any():
+            verb_tagged[noun_root] = words.bits(arr[noun_root, 3], TAG, doc.vocab.strings) & _VB_TAG > 0
+        verbal = words.has(pos, "VERB") | words.has(pos, "AUX") | verb_tagged
         attitude = words.has(pos, "ADJ") & (words.has(dep, "acomp") | words.has(dep, "ROOT")) & (lemma & _ATTITUDE > 0)
         noun_word = (noun | words.has(pos, "PROPN")) & ((lemma | low) & _NOUN_WORD > 0)
         verb = words.has(pos, "VERB")
-        return cls(has_trigger=(lemma | low) & _TRIGGER > 0, verbal=verbal, nominal=attitude | noun_word,
-                   speech=verb & (lemma & _SPEECH > 0), blame_speech=verb & (lemma & _BLAME_SPEECH > 0))
+        columns = dict(has_trigger=(lemma | low) & _TRIGGER > 0, verbal=verbal, nominal=attitude | noun_word,
+                       speech=verb & (lemma & _SPEECH > 0), blame_speech=verb & (lemma & _BLAME_SPEECH > 0))
+        return cls(**columns, arrays=st.DocArrays.of(doc, words.strings, arr),
+                   at={name: np.flatnonzero(column).tolist() for name, column in columns.items()})
 
     def indices(self, column: np.ndarray, start: int, end: int) -> list[int]:
         return (np.flatnonzero(column[start:end]) + start).tolist()
+
+    def within(self, name: str, start: int, end: int) -> list[int]:
+        """``indices(getattr(self, name), start, end)``, from the positions found once per document."""
+        at = self.at[name]
+        return at[bisect_left(at, start):bisect_left(at, end)]
 
 
 def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -> list[Predicate]:
@@ -726,12 +841,14 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
     doc = sent.doc
     preds: list[Predicate] = []
     light_objects: set[int] = set()
-    for i in view.indices(view.verbal, sent.start, sent.end):
-        tok = doc[i]
-        if tok.pos_ == "AUX" and tok.lemma_.lower() in ("be", "have", "do"):
+    arrays = view.arrays
+    for i in view.within("verbal", sent.start, sent.end):
+        # the two cheapest exits read the arrays: no Token is built for an auxiliary "be"/"have"/"do"
+        if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in ("be", "have", "do"):
             continue
-        if tok.lower_ == "according":
+        if arrays.lower(i) == "according":
             continue  # "according to X" is attribution, not an act
+        tok = doc[i]
         if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
             continue  # a participle used as a noun ("evacuated the wounded") names people, not an act
         if _stative_attitude(tok, lex):
@@ -739,7 +856,7 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
             preds.append(Predicate(tok, lex.nouns[tok.lower_], [tok], RANK_CORE_VERB))
             light_objects.add(tok.i)
             continue
-        pred = classify_verb(tok, lex)
+        pred = classify_verb(tok, lex, arrays=view.arrays)
         if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
                 and (pred is None or pred.rank < RANK_CORE_PATTERN):
             continue  # "decided to recognize": the infinitive is the event ("declined to comment" is its own)
@@ -749,7 +866,7 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
             if pred.noun is not None:
                 light_objects.add(pred.noun.i)
     # only attitude adjectives and nouns whose word has an event reading are looked at
-    for i in view.indices(view.nominal, sent.start, sent.end):
+    for i in view.within("nominal", sent.start, sent.end):
         tok = doc[i]
         if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT") and tok.lemma_.lower() in lex.nouns:
             # an attitude predicated of the subject ("X was skeptical", "Y is confident that")
@@ -817,15 +934,22 @@ class EventCoder:
         self.triggers = self.lex.trigger_lemmas
         self.words = WordFlags(self.lex, self.triggers, noun_keys(self.lex))
 
+    def prepare(self) -> None:
+        """Build what the coder otherwise builds on first use: every verb's pattern filter
+        (``Lexicon.pattern_filter``) and the CAMEO code table.  Idempotent, cheap once done."""
+        for lemma in self.lex.verbs:
+            self.lex.pattern_filter(lemma)
+        all_codes()
+
     def code(self, doc: Document) -> list[Event]:
         parsed = doc.parsed
         if parsed is None:
             return []
-        index = st.ActorIndex(parsed, doc.actors)
         view = TokenView.of(parsed, self.words)
+        index = st.ActorIndex(parsed, doc.actors, view.arrays)
         events: list[Event] = []
         for s_idx, sent in enumerate(parsed.sents):
-            if not view.has_trigger[sent.start:sent.end].any():
+            if not view.within("has_trigger", sent.start, sent.end):
                 continue
             for cand in self.code_sentence(sent, index, view):
                 events.extend(self._to_events(doc, sent, s_idx, cand))
@@ -861,9 +985,9 @@ class EventCoder:
         _share_inner_targets(out)
         doc = sent.doc
         out.extend(st.blame_candidates(sent, index, lex, out, verbs=[
-            doc[i] for i in view.indices(view.blame_speech, sent.start, sent.end)]))
+            doc[i] for i in view.within("blame_speech", sent.start, sent.end)]))
         out.extend(st.demand_candidates(sent, index, lex, out, verbs=[
-            doc[i] for i in view.indices(view.speech, sent.start, sent.end)]))
+            doc[i] for i in view.within("speech", sent.start, sent.end)]))
         speech = lex.cue("speech")
         for cand in out:
             code = cand.code or cand.pred.code
@@ -920,6 +1044,7 @@ class EventCoder:
         trig = sorted(cand.pred.trigger, key=lambda t: t.i)
         trigger_text = " ".join(t.text for t in trig)
         trigger_span = (trig[0].idx, trig[-1].idx + len(trig[-1].text))
+        text, span = sent.text, (sent.start_char, sent.end_char)  # read once: Span.text joins every token
         for src in cand.sources:
             if cand.reciprocal:
                 targets: list[Optional[ActorRef]] = [s for s in cand.sources if s.country != src.country]
@@ -929,8 +1054,8 @@ class EventCoder:
                 if tgt is not None and tgt.start == src.start and tgt.end == src.end:
                     continue
                 ev = Event(
-                    doc_id=doc.doc_id, sentence_index=s_idx, text=sent.text,
-                    span=(sent.start_char, sent.end_char), source=_copy(src), target=_copy(tgt) if tgt else None,
+                    doc_id=doc.doc_id, sentence_index=s_idx, text=text,
+                    span=span, source=_copy(src), target=_copy(tgt) if tgt else None,
                     cameo=entry.code if len(code) < len(entry.code) else code, trigger=trigger_text,
                     trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
                     quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
@@ -970,6 +1095,10 @@ class EventStep(Step):
 
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
         self.coder = EventCoder(lexicon)
+
+    def prepare(self) -> None:
+        """``Step.prepare``: the lexicon's pattern filters and the code table, before the first record."""
+        self.coder.prepare()
 
     def process(self, doc: Document) -> Document:
         doc.events = self.coder.code(doc)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Optional
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
 
 from annalyst.model import ActorRef, Attribution
 
@@ -80,6 +86,154 @@ def mapped(code: str, specific: dict[str, str], by_root: dict[str, str]) -> Opti
 # ----------------------------------------------------------------------------- tokens
 
 
+def label_ids(*labels: str) -> frozenset[int]:
+    """The string ids of labels or words, as ``Doc.to_array`` gives them."""
+    return frozenset(get_string_id(label) for label in labels)
+
+
+CLAUSE_BREAK_IDS = label_ids(*CLAUSE_BREAK)
+CONJ_ID = get_string_id("conj")
+VERBAL_IDS = label_ids("VERB", "AUX")
+
+
+class StringMemo:
+    """String ids -> strings (and lower-cased strings), looked up once per id (bounded); one per
+    coder, shared by its documents (they share the vocabulary's ids)."""
+
+    def __init__(self) -> None:
+        self._plain: dict[int, str] = {}
+        self._lowered: dict[int, str] = {}
+
+    def plain(self, i: int, store: Any) -> str:
+        got = self._plain.get(i)
+        if got is None:
+            if len(self._plain) > _STRING_MEMO_LIMIT:
+                self._plain.clear()
+            got = self._plain[i] = store[i]
+        return got
+
+    def lowered(self, i: int, store: Any) -> str:
+        got = self._lowered.get(i)
+        if got is None:
+            if len(self._lowered) > _STRING_MEMO_LIMIT:
+                self._lowered.clear()
+            got = self._lowered[i] = store[i].lower()
+        return got
+
+    def many(self, ids: list[int], store: Any, lowered: bool = False) -> list[str]:
+        """``plain`` (or ``lowered``) of each id, in one pass."""
+        memo = self._lowered if lowered else self._plain
+        missing = set(ids).difference(memo)
+        if missing:
+            if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
+                memo.clear()
+                missing = set(ids)
+            for i in missing:
+                memo[i] = store[i].lower() if lowered else store[i]
+        return [memo[i] for i in ids]
+
+
+_STRING_MEMO_LIMIT = 200_000  # distinct ids remembered before the memo starts over
+# the columns ``DocArrays.of`` reads, in this order
+ARRAY_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA]
+
+
+@dataclass(frozen=True, slots=True)
+class DocArrays:
+    """One parsed document's tree and labels as plain Python lists, read with one ``Doc.to_array``.
+
+    Walks that only test labels (``clause_indices``, the coder's pattern pre-check) read these
+    instead of spaCy tokens: each ``Token.children`` / ``.head`` / ``.dep_`` access builds a
+    ``Token`` or decodes a string, and the walks repeat them per predicate (throughput).  Labels
+    stay string ids (compare them with ``label_ids``); ``lower(i)`` / ``lemma(i)`` give a word's
+    ``lower_`` / ``lemma_.lower()``; ``children(i)`` lists a token's children in order, as
+    ``Token.children`` does (kept as one flat list: a list per token would be ~400 more objects
+    per document for the garbage collector to scan)."""
+
+    head: list[int]
+    dep: list[int]
+    pos: list[int]
+    tag: list[int]
+    lower_ids: list[int]
+    lemma_ids: list[int]
+    lower_column: np.ndarray  # lower_ids and lemma_ids as arrays
+    lemma_column: np.ndarray
+    kids: list[int]  # every non-root token, ordered by its head, then by position
+    kids_start: list[int]  # per token: where its children start in ``kids`` ...
+    kids_end: list[int]  # ... and end
+    root: np.ndarray  # per token: the root of its dependency tree
+    memo: StringMemo
+    store: Any  # the vocabulary's StringStore
+    _tree_words: dict[int, frozenset[str]] = field(default_factory=dict)  # per root, filled on demand
+
+    @classmethod
+    def of(cls, doc: Any, memo: Optional[StringMemo] = None, arr: Optional[np.ndarray] = None) -> "DocArrays":
+        """``arr``: ``doc.to_array(ARRAY_ATTRS)`` when the caller has read it already."""
+        arr = doc.to_array(ARRAY_ATTRS).reshape(-1, len(ARRAY_ATTRS)) if arr is None else arr
+        # HEAD is the offset to the head, stored unsigned: read it back as signed
+        index = np.arange(len(arr), dtype=np.int64)
+        head = arr[:, 0].view(np.int64) + index
+        below = index[head != index]
+        # a stable sort keeps each head's children in position order
+        order = np.argsort(head[below], kind="stable")
+        kids, by_head = below[order], head[below][order]
+        root = head
+        while True:  # pointer doubling: each round jumps twice as far up, to the fixed point (the root)
+            nxt = root[root]
+            if np.array_equal(nxt, root):
+                break
+            root = nxt
+        return cls(head=head.tolist(), dep=arr[:, 1].tolist(), pos=arr[:, 2].tolist(), tag=arr[:, 3].tolist(),
+                   lower_ids=arr[:, 4].tolist(), lemma_ids=arr[:, 5].tolist(), lower_column=arr[:, 4],
+                   lemma_column=arr[:, 5], kids=kids.tolist(),
+                   kids_start=np.searchsorted(by_head, index, side="left").tolist(),
+                   kids_end=np.searchsorted(by_head, index, side="right").tolist(),
+                   root=root,
+                   memo=memo if memo is not None else StringMemo(), store=doc.vocab.strings)
+
+    def children(self, i: int) -> list[int]:
+        return self.kids[self.kids_start[i]:self.kids_end[i]]
+
+    def tree_words(self, i: int) -> frozenset[str]:
+        """The ``lower_`` and ``lemma_.lower()`` forms of every word in token ``i``'s dependency
+        tree: a superset of the words of any walk that stays inside the tree."""
+        if not self._tree_words:
+            self._fill_tree_words()
+        return self._tree_words[int(self.root[i])]
+
+    def _fill_tree_words(self) -> None:
+        """Every tree's words, in one pass over the document (cheaper than a pass per tree)."""
+        order = np.argsort(self.root, kind="stable")  # the tokens grouped by their tree
+        roots = self.root[order]
+        lows = self.memo.many(self.lower_column[order].tolist(), self.store)
+        lems = self.memo.many(self.lemma_column[order].tolist(), self.store, True)
+        starts = [0] + (np.flatnonzero(np.diff(roots)) + 1).tolist()
+        for a, b in zip(starts, starts[1:] + [len(order)]):
+            self._tree_words[int(roots[a])] = frozenset(lows[a:b] + lems[a:b])
+
+    def lower(self, i: int) -> str:
+        return self.memo.plain(self.lower_ids[i], self.store)
+
+    def lemma(self, i: int) -> str:
+        return self.memo.lowered(self.lemma_ids[i], self.store)
+
+
+def clause_indices(arrays: DocArrays, i: int) -> list[int]:
+    """``clause_tokens`` on the arrays: the token indices of the verb's own clause, in order."""
+    dep, pos, kids, start, end = arrays.dep, arrays.pos, arrays.kids, arrays.kids_start, arrays.kids_end
+    out: list[int] = []
+    # only the verb's own children can open an embedded clause or a coordinated verb (a deeper
+    # token's head is never the verb), so the check is made on them and their subtrees are taken whole
+    stack = [c for c in kids[start[i]:end[i]]
+             if not (dep[c] in CLAUSE_BREAK_IDS or dep[c] == CONJ_ID and pos[c] in VERBAL_IDS)]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(kids[start[t]:end[t]])
+    out.sort()
+    return out
+
+
 def clause_tokens(tok: Any) -> list[Any]:
     """The verb's own clause: its subtree without embedded clauses and coordinated verbs."""
     out: list[Any] = []
@@ -148,9 +302,14 @@ def np_tokens(head: Any, inner_only: bool = True) -> list[Any]:
 class ActorIndex:
     """The document's actor mentions, addressable by token."""
 
-    def __init__(self, parsed: Any, actors: list[ActorRef]) -> None:
+    def __init__(self, parsed: Any, actors: list[ActorRef], arrays: Optional[DocArrays] = None) -> None:
         self.parsed = parsed
+        self.arrays = arrays  # the document's, when the caller has them: sentence words without tokens
         self._text: Optional[str] = None
+        # per sentence (by its first token), filled on demand
+        self._sentence_words: dict[int, frozenset[str]] = {}
+        self._according: dict[int, Optional[ActorRef]] = {}
+        self._positions: Optional[list[int]] = None  # the tokens with mentions, in order
         self.by_token: dict[int, list[ActorRef]] = {}
         for ref in actors:
             if ref.start is None or ref.end is None:
@@ -168,6 +327,25 @@ class ActorIndex:
             self._text = self.parsed.text
         return self._text
 
+    def sentence_words(self, tok: Any) -> frozenset[str]:
+        """The lower-case words of the token's sentence, read once per sentence."""
+        sent = tok.sent
+        got = self._sentence_words.get(sent.start)
+        if got is None:
+            if self.arrays is not None:
+                arrays = self.arrays
+                got = frozenset(arrays.memo.many(arrays.lower_ids[sent.start:sent.end], arrays.store))
+            else:
+                got = frozenset(w.lower_ for w in sent)
+            self._sentence_words[sent.start] = got
+        return got
+
+    def according_to(self, sent: Any) -> Optional[ActorRef]:
+        """``according_to(sent, self)``, read once per sentence."""
+        if sent.start not in self._according:
+            self._according[sent.start] = according_to(sent, self)
+        return self._according[sent.start]
+
     def refs_in(self, toks: Iterable[Any]) -> list[ActorRef]:
         seen: list[ActorRef] = []
         for t in sorted(toks, key=lambda x: x.i):
@@ -176,8 +354,18 @@ class ActorIndex:
                     seen.append(ref)
         return seen
 
+    def mentions_under(self, head: Any) -> bool:
+        """Whether a mention touches the span of ``head``'s subtree: when none does, no walk
+        below ``head`` can find one (throughput: the walks are skipped)."""
+        if self._positions is None:
+            self._positions = sorted(self.by_token)
+        at = bisect_left(self._positions, head.left_edge.i)
+        return at < len(self._positions) and self._positions[at] <= head.right_edge.i
+
     def actors_of_np(self, head: Any) -> list[ActorRef]:
         """The actor(s) an NP names: the core NP first, then its appositions/PPs."""
+        if not self.mentions_under(head):
+            return []  # the NP's words all lie in the subtree's span
         for inner in (True, False):
             refs = self.refs_in(np_tokens(head, inner_only=inner))
             if refs:
@@ -641,8 +829,12 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
     # plain, what it is about ("evidence about contacts between X and Y"), in a clause, in a place
     # phrase, nested patient
     tiers: list[list[Any]] = [[], [], [], [], []]
+    if not index.mentions_under(head):
+        return []
     for t in head.subtree:
-        if t.i == head.i:
+        # a word without a mention adds nothing to its tier's refs nor to ``_least_nested``'s
+        # depths: its path is not walked (throughput)
+        if t.i == head.i or t.i not in index.by_token:
             continue
         path = _path_up(t, head)
         if any(p.dep_ == "poss" and p.head.i != head.i for p in path):
@@ -695,10 +887,11 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
     speech = lex.cue("speech")
     t = tok
     for _ in range(10):
-        if t.head is t:
-            return None
+        head = t.head
+        if head.i == t.i:
+            return None  # the root: nothing above it
         dep = t.dep_
-        t = t.head
+        t = head
         if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
             return t
     return None
@@ -753,9 +946,10 @@ def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[st
     return mood_and_flags(pred, lex)[0]
 
 
-def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
+def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorIndex"] = None) -> tuple[set[str], str]:
     """Flags (negated/hypothetical/disputed) and the clause's mood: "" (a fact), "future"
-    (will, going to, ready to, plans to), "obligation" (must, should, needs to) or "refuse"."""
+    (will, going to, ready to, plans to), "obligation" (must, should, needs to) or "refuse".
+    ``index`` (optional) remembers the sentence's words across its predicates."""
     flags: set[str] = set()
     mood = ""
     tok = pred.token
@@ -814,9 +1008,9 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
     # anything speculative above the clause ("it is expected that", "if ...")
     t = chain[-1]
     for _ in range(8):
-        if t.head is t:
-            break
         up = t.head
+        if up.i == t.i:
+            break  # the root: no clause above (and none of the tests below holds for a ROOT)
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             flags.add("hypothetical")
         if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "acomp"):
@@ -836,7 +1030,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon") -> tuple[set[str], str]:
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
                 flags.add("disputed")
         t = up
-    sent_words = {w.lower_ for w in tok.sent}
+    sent_words = {w.lower_ for w in tok.sent} if index is None else index.sentence_words(tok)
     code_root = pred.code[:2]
     if sent_words & (lex.cue("dispute") - {"allegedly", "purportedly", "supposedly", "ostensibly"}) \
             and code_root not in ("11", "12") and pred.code != "016":
@@ -1523,7 +1717,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if pred.code[:2] in VICTIM_ROOTS:
         targets = placed_victims(targets, tok, index, sources)
     targets = domestic_targets(pred.code, targets, tok, index, sources)
-    flags, mood = mood_and_flags(pred, lex)
+    flags, mood = mood_and_flags(pred, lex, index)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
         flags |= modality(_P(speech, "010", [speech], 0), lex, None) & {"negated", "hypothetical"}
@@ -1558,7 +1752,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sp = speaker_refs[0]
         attribution = Attribution(text=sp.text, country=sp.country, sector=sp.sector)
     else:
-        acc = according_to(tok.sent, index)
+        acc = index.according_to(tok.sent)
         if acc is not None:
             attribution = Attribution(text=acc.text, country=acc.country, sector=acc.sector)
     conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) \
@@ -1614,6 +1808,8 @@ def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: lis
     for verb in (sent if verbs is None else verbs):
         if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ not in ("VERB",):
             continue
+        if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(cues):
+            continue  # the complements lie in the verb's tree: no blame word there, none in them
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
             comps += [c for c in prt.children if c.dep_ == "ccomp"]
@@ -1668,6 +1864,9 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
     return best[2] if best else None
 
 
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+
+
 def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"],
                       verbs: Optional[list[Any]] = None) -> list["Candidate"]:
     """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded.
@@ -1678,8 +1877,10 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
     for verb in (sent if verbs is None else verbs):
         if verb.lemma_.lower() not in lex.cue("speech") or verb.pos_ != "VERB":
             continue
+        if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(OBLIGATION_AUX):
+            continue  # the complement's auxiliary lies in the verb's tree
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-            if not any(c.dep_ == "aux" and c.lemma_.lower() in ("must", "should", "ought") for c in comp.children):
+            if not any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_AUX for c in comp.children):
                 continue
             s_heads, _, _ = subject_heads(verb, index, lex.cue("agent"))
             speakers = actors_for(s_heads, index, allow_unknown=True, agents=lex.cue("agent"))
