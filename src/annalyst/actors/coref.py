@@ -19,9 +19,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
 import numpy as np
-from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
+from annalyst.actors.tokens import DocTable, member
 from annalyst.model import ActorRef
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,12 +33,15 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "claim", "report", "warn", "belie
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 
 
-def link_context(doc: Any, mentions: list["Mention"]) -> list["Mention"]:
+def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] = None) -> list["Mention"]:
+    """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
+    ``DocTable`` if the caller has one."""
+    table = table or DocTable(doc)
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
     _repeated_names(mentions)
-    _anaphoric_descriptions(doc, mentions, token_mention)
-    added = _pronouns(doc, mentions, token_mention)
+    _anaphoric_descriptions(doc, table, mentions, token_mention)
+    added = _pronouns(doc, table, mentions, token_mention)
     out = sorted(mentions + added, key=lambda m: m.start)
     return out
 
@@ -129,7 +132,8 @@ def _repeated_names(mentions: list["Mention"]) -> None:
             seen.append(ref)
 
 
-def _anaphoric_descriptions(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> None:
+def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"],
+                            index: dict[int, "Mention"]) -> None:
     """"the ministry", "the government" without a country: the country of the governing clause's subject."""
     from annalyst.actors.resolver import ANAPHORIC_NOUNS
 
@@ -137,12 +141,11 @@ def _anaphoric_descriptions(doc: Any, mentions: list["Mention"], index: dict[int
         ref = m.ref
         if ref is None or ref.country is not None or ref.kind != "sector":
             continue
-        span = doc[m.start:m.end]
-        if len(span) != 1 or span[0].lower_ not in ANAPHORIC_NOUNS or m.start == 0:
+        if m.end - m.start != 1 or table.lower(m.start) not in ANAPHORIC_NOUNS or m.start == 0:
             continue
-        if doc[m.start - 1].lower_ != "the":
+        if table.lower(m.start - 1) != "the":
             continue
-        antecedent = _antecedent(doc, span[0], index, want="thing", exclude=m)
+        antecedent = _antecedent(doc, table, doc[m.start], index, want="thing", exclude=m)
         if antecedent is not None and antecedent.ref.country:
             ref.country = antecedent.ref.country
             ref.code = ref.country + (ref.sector or "")
@@ -159,18 +162,17 @@ def _pronoun_word_ids() -> np.ndarray:
     return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
 
-def _pronoun_candidates(doc: Any) -> list[int]:
+def _pronoun_candidates(table: DocTable) -> list[int]:
     """Indices of the tokens whose lower-case text is one ``_pronouns`` can link, found in the
     parse's LOWER array (throughput: a ``Token`` object is made only for these few words)."""
-    lower = doc.to_array([LOWER]).reshape(-1)
-    return np.flatnonzero(np.isin(lower, _pronoun_word_ids())).tolist()
+    return np.flatnonzero(member(table.lower_ids, _pronoun_word_ids())).tolist()
 
 
-def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) -> list["Mention"]:
+def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[int, "Mention"]) -> list["Mention"]:
     from annalyst.actors.resolver import ANAPHORIC_NOUNS, Mention, PERSON_PRONOUNS, THING_PRONOUNS
 
     added: list[Mention] = []
-    for i in _pronoun_candidates(doc):
+    for i in _pronoun_candidates(table):
         if i in index:
             continue
         token = doc[i]
@@ -190,11 +192,10 @@ def _pronouns(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]) 
             start = token.i - 1
         if want is None:
             continue
-        antecedent = _antecedent(doc, token, index, want=want)
+        antecedent = _antecedent(doc, table, token, index, want=want)
         if antecedent is None or antecedent.ref is None or not (antecedent.ref.country or _police(antecedent)):
             continue
-        span = doc[start:token.i + 1]
-        ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+        ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
         _copy(ref, antecedent.ref, "coref")
         if want == "person":
             ref.kind = "person"
@@ -259,7 +260,7 @@ def _singular(m: "Mention") -> bool:
     return True
 
 
-def _antecedent(doc: Any, token: Any, index: dict[int, "Mention"], *, want: str,
+def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention"], *, want: str,
                 exclude: Optional["Mention"] = None) -> Optional["Mention"]:
     reflexive_barrier = token.dep_ in OBJECT_DEPS and token.lower_ not in ("his", "her", "its")
     # the clause the pronoun sits in: the first verb above it
@@ -289,11 +290,10 @@ def _antecedent(doc: Any, token: Any, index: dict[int, "Mention"], *, want: str,
     # clear that...", "it is the US that..." are expletives far more often than references)
     if token.lower_ == "it":
         return None
-    sent = token.sent
-    if sent.start == 0:
+    sent_start = table.sent_start(token.i)
+    if sent_start == 0:
         return None
-    prev = doc[sent.start - 1].sent
-    root = prev.root
+    root = doc[table.sent_start(sent_start - 1):table.sent_end(sent_start - 1)].root
     for child in root.children:
         if child.dep_ in SUBJECT_DEPS:
             # only the subject itself: an actor inside the subject's prepositional phrase is not its topic

@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
+from annalyst.actors.tokens import DocTable
 from annalyst.model import ActorRef
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
+NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
 POSSESSIVE = {"'s", "’s", "'"}
 LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "around", "throughout", "into",
@@ -40,7 +42,7 @@ ANAPHORIC_NOUNS = {"country": "state", "nation": "state", "kingdom": "state", "r
                    "authorities": "body", "leadership": "body"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A run of tokens that the knowledge base (or NER) recognised."""
 
@@ -53,40 +55,62 @@ class Piece:
     role: Optional[str] = None  # for sector words: noun, title, neutral, former
 
 
-@dataclass
+@dataclass(slots=True)
 class NearIndex:
     """Known spellings to match a misspelt name against, one edit away (see ``Resolver._spelled``).
 
     People are looked up by their first name (a typo in it is not caught), states and peoples by first letter
-    and length (a typo in the first letter is not caught either: "Inland" is no misspelt "Finland"), so a
-    lookup compares a name with a few dozen spellings, not the whole knowledge base."""
+    (a typo in the first letter is not caught either: "Inland" is no misspelt "Finland"), both by length, so
+    a lookup compares a name with a few spellings, not the whole knowledge base."""
 
-    people: dict[str, list[tuple[str, Alias]]]  # first word -> (lower-case spelling, multi-word person alias)
+    # (first word, length) -> (rank in the knowledge base, lower-case spelling, multi-word person alias)
+    people: dict[tuple[str, int], list[tuple[int, str, Alias]]]
     words: dict[tuple[str, int], list[tuple[str, Alias]]]  # (first letter, length) -> one-word state names...
+    # (kind, text) -> answer: the same unknown names recur, and each look-up compares dozens of spellings
+    memo: dict[tuple[str, str], Optional[Alias]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> "NearIndex":
-        people: dict[str, list[tuple[str, Alias]]] = {}
+        people: dict[tuple[str, int], list[tuple[int, str, Alias]]] = {}
         words: dict[tuple[str, int], list[tuple[str, Alias]]] = {}
-        for a in kb.aliases:
+        for rank, a in enumerate(kb.aliases):
             low = a.text.lower()
             if a.exact_case:
                 continue
             if a.type == "person" and " " in low:
-                people.setdefault(low.split()[0], []).append((low, a))
+                people.setdefault((low.split()[0], len(low)), []).append((rank, low, a))
             elif a.type in ("name", "adjective") and a.source in NEAR_WORD_SOURCES and " " not in low \
                     and len(low) >= MIN_NEAR_LENGTH:
                 words.setdefault((low[0], len(low)), []).append((low, a))
         return cls(people, words)
 
     def person(self, text: str) -> Optional[Alias]:
+        return self._remembered("person", text)
+
+    def word(self, text: str) -> Optional[Alias]:
+        return self._remembered("word", text)
+
+    def _remembered(self, kind: str, text: str) -> Optional[Alias]:
+        key = (kind, text)
+        hit = self.memo.get(key, UNSEEN)  # one look-up: safe if another thread empties the memo meanwhile
+        if hit is not UNSEEN:
+            return hit
+        answer = self._person(text) if kind == "person" else self._word(text)
+        if len(self.memo) >= MEMO_SIZE:
+            self.memo.clear()
+        self.memo[key] = answer
+        return answer
+
+    def _person(self, text: str) -> Optional[Alias]:
         low = " ".join(text.lower().split())
         parts = low.split()
         if len(parts) < 2 or len(parts[-1]) < MIN_NEAR_LENGTH:
             return None
-        return _unique_near(low, self.people.get(parts[0], ()))
+        near = [c for n in (len(low) - 1, len(low), len(low) + 1) for c in self.people.get((parts[0], n), ())]
+        near.sort(key=lambda c: c[0])  # the knowledge base's order: the first hit is the alias taken
+        return _unique_near(low, [(spelling, alias) for _, spelling, alias in near])
 
-    def word(self, text: str) -> Optional[Alias]:
+    def _word(self, text: str) -> Optional[Alias]:
         low = text.lower()
         if len(low) < MIN_NEAR_LENGTH or not text[:1].isupper():
             return None
@@ -94,6 +118,8 @@ class NearIndex:
                                   for c in self.words.get((low[0], n), ())])
 
 
+MEMO_SIZE = 20_000  # distinct texts remembered per resolver (``_alias_choice``, ``NearIndex``) before starting over
+UNSEEN: Any = object()  # a memo's "not remembered" (None is a remembered answer)
 MIN_NEAR_LENGTH = 6  # shorter names are too often other real names one letter apart
 NEAR_WORD_SOURCES = frozenset({"states.tsv", "peoples.tsv"})
 
@@ -118,7 +144,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # token offsets
     end: int
@@ -140,6 +166,8 @@ class Resolver:
         self._aliases = self.kb.by_text()
         self._matchers: Optional[tuple[Any, Any]] = None
         self._near: Optional[NearIndex] = None
+        # matched text and case mode -> the alias choice (``_alias_choice``)
+        self._choices: dict[tuple[str, bool], Optional[tuple[Alias, tuple[str, ...], Optional[str]]]] = {}
 
     # -- public -----------------------------------------------------------------------------------------
     @property
@@ -149,6 +177,20 @@ class Resolver:
 
             self._nlp = load_nlp()
         return self._nlp
+
+    def prepare(self) -> None:
+        """Build now what resolving builds on first use: the pipeline (for its vocabulary and tokenizer),
+        the phrase matchers and the spelling index.  Idempotent; cheap once done."""
+        from annalyst.actors.coref import _pronoun_word_ids
+
+        self.phrase_matchers()
+        self.near_index()
+        _pronoun_word_ids()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether the matchers and the spelling index are built (``prepare``, or a first document)."""
+        return self._matchers is not None and self._near is not None
 
     def resolve(self, parsed: Any, when: Optional[dt.date] = None,
                 datelines: Sequence[tuple[int, int]] = ()) -> list[ActorRef]:
@@ -200,29 +242,51 @@ class Resolver:
         vocab = Vocab(lex_attr_getters=self.nlp.vocab.lex_attr_getters)
         return Tokenizer(vocab).from_bytes(self.nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
-    def _matches(self, doc: Any) -> list[Piece]:
+    def phrase_matchers(self) -> tuple[Any, Any]:
+        """The case-sensitive and the lower-case ``PhraseMatcher`` over the aliases, built on first use."""
         if self._matchers is None:
             self._matchers = self._build_matchers()
-        exact, lower = self._matchers
+        return self._matchers
+
+    def _matches(self, doc: Any, table: DocTable) -> list[Piece]:
+        exact, lower = self.phrase_matchers()
         found: list[Piece] = []
         for matcher, case_exact in ((exact, True), (lower, False)):
             for _, start, end in matcher(doc):
-                span = doc[start:end]
-                candidates = [a for a in self._aliases.get(span.text.lower(), ()) if a.exact_case == case_exact]
-                if not case_exact:
-                    candidates = [a for a in candidates if _case_ok(a.text, span)]
-                if case_exact:
-                    candidates = [a for a in candidates if a.text == span.text]
-                if candidates:
-                    best = min(candidates, key=lambda a: ALIAS_PRIORITY[a.type])
-                    options = tuple(a.target for a in candidates if a.type == best.type)
-                    role = _title_role(self.kb.sectors[best.target].role) if best.type == "sector" else None
+                choice = self._alias_choice(table.text(start, end), case_exact)
+                if choice is not None:
+                    best, options, role = choice
                     found.append(Piece(start, end, best.type, best.target, best, options, role))
         return found
 
-    def _pieces(self, doc: Any) -> list[Piece]:
-        raw = self._matches(doc)
-        raw = [p for p in raw if _piece_ok(p, doc)]
+    def _alias_choice(self, text: str, case_exact: bool) -> Optional[tuple[Alias, tuple[str, ...], Optional[str]]]:
+        """The alias a matched text names, with every target of its type and its role; None if no alias fits.
+
+        A function of the text alone, so the answer is remembered per distinct text (the same names recur
+        within and across documents); the memo is bounded and starts over when full."""
+        key = (text, case_exact)
+        remembered = self._choices.get(key, UNSEEN)
+        if remembered is not UNSEEN:
+            return remembered
+        candidates = [a for a in self._aliases.get(text.lower(), ()) if a.exact_case == case_exact]
+        if not case_exact:
+            candidates = [a for a in candidates if _case_ok(a.text, text)]
+        if case_exact:
+            candidates = [a for a in candidates if a.text == text]
+        choice = None
+        if candidates:
+            best = min(candidates, key=lambda a: ALIAS_PRIORITY[a.type])
+            options = tuple(a.target for a in candidates if a.type == best.type)
+            role = _title_role(self.kb.sectors[best.target].role) if best.type == "sector" else None
+            choice = (best, options, role)
+        if len(self._choices) >= MEMO_SIZE:
+            self._choices.clear()
+        self._choices[key] = choice
+        return choice
+
+    def _pieces(self, doc: Any, table: DocTable) -> list[Piece]:
+        raw = self._matches(doc, table)
+        raw = [p for p in raw if _piece_ok(p, doc, table)]
         raw.sort(key=lambda p: (-(p.end - p.start), ALIAS_PRIORITY.get(p.type, 9), p.start))
         taken = [False] * len(doc)
         pieces: list[Piece] = []
@@ -232,7 +296,7 @@ class Resolver:
             for i in range(p.start, p.end):
                 taken[i] = True
             pieces.append(p)
-        pieces.extend(self._spelled(doc, p) for p in self._unknown_pieces(doc, taken, pieces))
+        pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         # a rank names an office only before a name: "Inspector Ribeiro", but not "UN inspectors"
         pieces = [p for i, p in enumerate(pieces) if not (
@@ -248,7 +312,7 @@ class Resolver:
                 piece.type = "unknown-person"
         return pieces
 
-    def _unknown_pieces(self, doc: Any, taken: list[bool], known: list[Piece]) -> list[Piece]:
+    def _unknown_pieces(self, doc: Any, table: DocTable, taken: list[bool], known: list[Piece]) -> list[Piece]:
         """Names the knowledge base does not know: NER entities, and proper nouns right after a title."""
         out: list[Piece] = []
         for ent in doc.ents:
@@ -263,7 +327,7 @@ class Resolver:
                 continue
             while start < ent.end and doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
                 start += 1
-            if start >= ent.end or _stance_prefixed(doc, start):
+            if start >= ent.end or _stance_prefixed(table, start):
                 continue
             out.append(Piece(start, ent.end, kind))
             for i in range(start, ent.end):
@@ -282,30 +346,34 @@ class Resolver:
                     taken[i] = True
         return out
 
-    def _spelled(self, doc: Any, piece: Piece) -> Piece:
+    def _spelled(self, doc: Any, table: DocTable, piece: Piece) -> Piece:
         """An unknown name one letter away from exactly one known person, state or people is that one: news
         misspells ("Francois Mitterand", "Juvenal Habyariman", "Chenchen refugees")."""
-        if self._near is None:
-            self._near = NearIndex.build(self.kb)
-        text = doc[piece.start:piece.end].text
+        near = self.near_index()
         if piece.type == "unknown-person":
-            hit = self._near.person(text)
+            hit = near.person(table.text(piece.start, piece.end))
             if hit is not None:
                 return Piece(piece.start, piece.end, "person", hit.target, hit, (hit.target,))
         elif piece.end - piece.start == 1 and doc[piece.start].ent_type_ in ("GPE", "NORP"):
-            hit = self._near.word(text)
+            hit = near.word(table.word(piece.start))
             if hit is not None:
                 return Piece(piece.start, piece.end, hit.type, hit.target, hit)
         return piece
+
+    def near_index(self) -> NearIndex:
+        """The spellings ``_spelled`` compares unknown names with, built on first use."""
+        if self._near is None:
+            self._near = NearIndex.build(self.kb)
+        return self._near
 
     # -- grouping ---------------------------------------------------------------------------------------
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
 
-    def _groups(self, doc: Any, pieces: list[Piece]) -> list[list[Piece]]:
+    def _groups(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[list[Piece]]:
         groups: list[list[Piece]] = []
         for piece in pieces:
-            if groups and self._joins(doc, groups[-1], piece):
+            if groups and self._joins(doc, table, groups[-1], piece):
                 groups[-1].append(piece)
             else:
                 groups.append([piece])
@@ -318,10 +386,11 @@ class Resolver:
     def _modifier(self, piece: Piece) -> bool:
         return piece.type in ("adjective", "unknown-mod") or self._role(piece) == "former"
 
-    def _joins(self, doc: Any, group: list[Piece], piece: Piece) -> bool:
+    def _joins(self, doc: Any, table: DocTable, group: list[Piece], piece: Piece) -> bool:
         prev = group[-1]
-        gap = list(doc[prev.end:piece.start])
-        words = [t.text for t in gap]
+        # the tokens between the group and the piece, read one by one as the rules need them: the gap
+        # to the next piece is often a whole paragraph, which no rule below joins across
+        gap = range(prev.end, piece.start)
         has_person = any(p.type in ("person", "unknown-person") for p in group)
         has_head = any(p.type == "sector" and self._role(p) != "former" for p in group)
         is_head = piece.type == "sector" and self._role(piece) != "former"
@@ -329,20 +398,24 @@ class Resolver:
             if piece.type == "person" and prev.type == "unknown-person" and not gap:
                 return True  # "President [Laurent] [Gbagbo]": a first name the knowledge base does not list
             # "the Bush administration", "Putin's government": a body named after its leader
-            return is_head and self._role(piece) == "noun" and (not gap or words == ["'s"] or words == ["’s"])
-        if gap and piece.type in ("person", "unknown-person") and self._role(prev) == "title" and _portfolio(gap):
+            return is_head and self._role(piece) == "noun" and (
+                not gap or len(gap) == 1 and table.word(gap[0]) in ("'s", "’s"))
+        if gap and piece.type in ("person", "unknown-person") and self._role(prev) == "title" \
+                and len(gap) <= PORTFOLIO_GAP and _portfolio([doc[i] for i in gap]):
             return True  # "Minister for Interior Aftab Sherpao", "Minister for Foreign Affairs Penny Wong"
         if gap:
             # "Israel's high court", "Romania's new government", "Nigerian junior foreign minister", and
             # "US-led coalition", "Saudi-led forces" (not "Russian-backed separatists": a backer is not the actor)
-            possessive = words[0] in POSSESSIVE and prev.type in ENTITY_TYPES + ("unknown-org",)
-            led = [w.lower() for w in words[:2]] == ["-", "led"] and prev.type in ENTITY_TYPES + ("adjective",)
+            possessive = table.word(gap[0]) in POSSESSIVE and prev.type in ENTITY_TYPES + ("unknown-org",)
+            led = len(gap) >= 2 and table.word(gap[0]) == "-" and table.word(gap[1]).lower() == "led" \
+                and prev.type in ENTITY_TYPES + ("adjective",)
+            if not is_head or has_head:
+                return False
             rest = gap[1:] if possessive else gap[2:] if led else gap
             # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
-            describes = all(t.pos_ == "ADJ" or t.text == "-"
-                            or t.pos_ == "NOUN" and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
-                            for t in rest)
-            if not describes or not is_head or has_head:
+            if not all(t.pos_ == "ADJ" or t.text == "-"
+                       or t.pos_ == "NOUN" and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
+                       for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
                 or self._role(prev) in ("former", "noun", "title")
@@ -361,11 +434,12 @@ class Resolver:
     # -- resolution -------------------------------------------------------------------------------------
     def _mentions(self, doc: Any, when: Optional[dt.date],
                   datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        pieces = self._pieces(doc)
+        table = DocTable(doc)
+        pieces = self._pieces(doc, table)
         taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
-        for group in self._groups(doc, pieces):
-            mention = self._resolve_group(doc, group, when, taken)
+        for group in self._groups(doc, table, pieces):
+            mention = self._resolve_group(doc, table, group, when, taken)
             if mention is not None:
                 mentions.append(mention)
         self._ellipsis(doc, mentions)
@@ -373,38 +447,46 @@ class Resolver:
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
-        self._sentence_context(doc, mentions)
+        self._sentence_context(doc, table, mentions)
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
         _home_country(doc, mentions, datelines, self.kb.sectors)
         from annalyst.actors.coref import link_context
 
-        mentions = link_context(doc, mentions)
+        mentions = link_context(doc, mentions, table)
         return mentions
 
-    def _resolve_group(self, doc: Any, group: list[Piece], when: Optional[dt.date],
+    def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
                        taken: frozenset[int] = frozenset()) -> Optional[Mention]:
-        words = [w for w in (self._sector_word(p) for p in group) if w is not None]
+        sector_words = [self._sector_word(p) for p in group]
+        words = [w for w in sector_words if w is not None]
         former = any(w.role == "former" for w in words)
-        group = [p for p in group if not (p.type == "sector" and self._sector_word(p).role == "former")] or group
-        if all(p.type == "sector" and self._sector_word(p).role == "former" for p in group):
-            return None
-        heads = [w for w in words if w.role != "former"]
+        heads = words
+        if former:
+            group = [p for p, w in zip(group, sector_words) if w is None or w.role != "former"]
+            if not group:
+                return None  # nothing but "former", "ex-"
+            heads = [w for w in words if w.role != "former"]
         head_sector = _head_sector(heads)
         start, end = group[0].start, group[-1].end
-        text_span = doc[start:end]
         mention = Mention(start=start, end=end, pieces=group, head_sector=head_sector)
 
-        person = next((p for p in group if p.type == "person"), None)
-        unknown_person = next((p for p in group if p.type == "unknown-person"), None)
-        named = [p for p in group if p.type in ("name", "org", "capital", "adjective", "place")]
+        person = unknown_person = None
+        named = []
+        for p in group:
+            if p.type == "person" and person is None:
+                person = p
+            elif p.type == "unknown-person" and unknown_person is None:
+                unknown_person = p
+            elif p.type in NAMED_TYPES:
+                named.append(p)
         # a state or organisation named beside a people decides ("Iraqi Kurds", "Kurdish Peshmerga")
         named = [p for p in named if self.kb.actors[p.target].kind != "people"] or named
         actors = [self.kb.actors[p.target] for p in named]
         actor_piece = named[0] if named else None
         titled = any(w.role in ("title", "neutral", "rank") for w in heads)
 
-        ref = ActorRef(text=text_span.text, start=text_span.start_char, end=text_span.end_char)
+        ref = ActorRef(text=table.text(start, end), start=table.start_char(start), end=table.end_char(end))
         if person is not None:
             record = self._person(person.options or (person.target,), when)
             country, sector, term = record.as_of(when)
@@ -426,7 +508,7 @@ class Resolver:
             ref.resolved_by = "title+name" if titled or actors else "kb-person"
         elif unknown_person is not None:
             ref.kind = "person"
-            ref.name = doc[unknown_person.start:unknown_person.end].text
+            ref.name = table.text(unknown_person.start, unknown_person.end)
             if actors or heads:
                 actor = actors[0] if actors else None
                 ref.country = actor.country if actor else None
@@ -489,7 +571,7 @@ class Resolver:
             ref.sector = head_sector
             ref.resolved_by = "ner"
             ref.name = None
-            if _transnational(text_span):
+            if _transnational(table, start, end):
                 # "the Association of African Jurists", "the Third World Water Forum": a body named after a
                 # continent or the world, not a state, is a non-governmental organisation to PLOVER
                 ref.country, ref.kind, ref.code, ref.resolved_by = "NGO", "ngo", "NGO", "transnational"
@@ -516,7 +598,7 @@ class Resolver:
             right = mentions[i + 1] if i + 1 < len(mentions) else None
             ref = left.ref
             if right is not None and ref is not None and _is_place(right):
-                gap = _gap_words(doc, left, right)
+                gap = _gap_words(doc, left, right, longest=PREPOSITION_GAP)
                 titled = left.head_sector is not None or ref.kind == "person"
                 if gap in OF_GAPS and titled and (ref.country is None or ref.kind == "person") and ref.sector != "ELI" \
                         and right.ref.kind != "pre":
@@ -622,13 +704,13 @@ class Resolver:
             ref.resolved_by = "event-location"
             ref.kind = "state"
 
-    def _sentence_context(self, doc: Any, mentions: list[Mention]) -> None:
+    def _sentence_context(self, doc: Any, table: DocTable, mentions: list[Mention]) -> None:
         """"Judge Alejandro Rivera opened investigations against 28 Chilean officials": when a sentence names
         exactly one state, an official body or titled person of that sentence without a country belongs to it.
         """
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
-            by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
+            by_sentence.setdefault(table.sent_start(m.start), []).append(m)
         for group in by_sentence.values():
             named = [m for m in group if m.ref is not None and m.ref.country
                      and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)]
@@ -756,6 +838,7 @@ OF_GAPS = (["of"], ["of", "the"])
 TRAVELLING_SECTORS = {"MIL", "SPY"}
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}  # PTY: parties act at home
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
+PREPOSITION_GAP = max(len(gap) for gap in OF_GAPS + IN_GAPS)  # longer gaps need not be read
 PLACE_KINDS = ("state", "pre")
 
 
@@ -891,10 +974,10 @@ BODY_WORDS = {"association", "forum", "federation", "council", "committee", "org
               "congress", "society", "coalition", "fund", "commission", "watch"}
 
 
-def _transnational(span: Any) -> bool:
+def _transnational(table: DocTable, start: int, end: int) -> bool:
     """An organisation's name with a continental or world word and a body word ("Third World Water Forum")."""
-    words = {t.lower_ for t in span}
-    return span[0].pos_ == "PROPN" and bool(words & TRANSNATIONAL_WORDS) and bool(words & BODY_WORDS)
+    words = {table.lower(i) for i in range(start, end)}
+    return bool(words & TRANSNATIONAL_WORDS) and bool(words & BODY_WORDS) and table.doc[start].pos_ == "PROPN"
 
 
 def _people_noun(doc: Any, end: int, taken: frozenset[int]) -> Optional[int]:
@@ -907,6 +990,9 @@ def _people_noun(doc: Any, end: int, taken: frozenset[int]) -> Optional[int]:
     return head.i
 
 
+PORTFOLIO_GAP = 5  # "for" and at most four words: the longest gap ``_portfolio`` accepts
+
+
 def _portfolio(gap: list[Any]) -> bool:
     """"for Interior", "for Foreign Affairs": a minister's portfolio, written between the title and the name."""
     words = gap[1:]
@@ -914,7 +1000,10 @@ def _portfolio(gap: list[Any]) -> bool:
         and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in words)
 
 
-def _gap_words(doc: Any, left: Mention, right: Mention) -> list[str]:
+def _gap_words(doc: Any, left: Mention, right: Mention, longest: int) -> Optional[list[str]]:
+    """The lower-case words between two mentions, or None when there are more than ``longest``."""
+    if right.start - left.end > longest:
+        return None
     return [t.lower_ for t in doc[left.end:right.start]]
 
 
@@ -938,10 +1027,10 @@ def _how(piece_type: str, with_sector: bool) -> str:
     return {"capital": "capital", "org": "kb-phrase", "place": "place"}[piece_type]
 
 
-def _case_ok(alias: str, span: Any) -> bool:
+def _case_ok(alias: str, text: str) -> bool:
     """A capitalised alias word must be capitalised in the text ("Turkey" is not "turkey")."""
     alias_words = alias.split()
-    text_words = span.text.split()
+    text_words = text.split()
     if len(alias_words) != len(text_words):
         alias_words, text_words = alias_words[:1], text_words[:1]
     for word, written in zip(alias_words, text_words):
@@ -950,9 +1039,9 @@ def _case_ok(alias: str, span: Any) -> bool:
     return True
 
 
-def _piece_ok(piece: Piece, doc: Any) -> bool:
+def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
     """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
-    if piece.type != "sector" and _stance_prefixed(doc, piece.start):
+    if piece.type != "sector" and _stance_prefixed(table, piece.start):
         return False  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not who acts
     if piece.type == "adjective" and piece.alias is not None and piece.alias.source == PEOPLES_SOURCE \
             and piece.end < len(doc) and doc[piece.end].ent_type_ == "PERSON" and doc[piece.end].ent_iob_ == "I":
@@ -990,11 +1079,11 @@ STANCE_PREFIXES = {"anti", "pro", "non"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 
-def _stance_prefixed(doc: Any, start: int) -> bool:
+def _stance_prefixed(table: DocTable, start: int) -> bool:
     """The name is written glued to "anti-" or "pro-" ("anti-Syria", "pro-Moscow")."""
-    if start < 2 or doc[start - 1].text not in ("-", "\u2010", "\u2011"):
+    if start < 2 or table.word(start - 1) not in ("-", "\u2010", "\u2011"):
         return False
-    prefix, dash = doc[start - 2], doc[start - 1]
+    prefix, dash = table.doc[start - 2], table.doc[start - 1]
     return prefix.lower_ in STANCE_PREFIXES and not prefix.whitespace_ and not dash.whitespace_
 
 

@@ -29,6 +29,11 @@ class ActorStep(Step):
     def resolver(self) -> Resolver:
         return self._resolver or default_resolver()
 
+    def prepare(self) -> None:
+        """Load the knowledge base and build the resolver's matchers and spelling index before the first
+        record (``Step.prepare``): otherwise the first document pays for them.  Idempotent."""
+        self.resolver.prepare()
+
     def process(self, doc: Document) -> Document:
         parsed = doc.parsed
         if parsed is None:
