@@ -206,13 +206,30 @@ yesterday tomorrow week month year last next
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}(?:,[^\n]{0,60}?)?\s[-\u2013\u2014]+\s")
 
 
+# Words are runs of letters and digits (``str.isalnum``: regex word characters without ``_``).
+_WORD = re.compile(r"[^\W_]+")
+_NOT_CONTENT = _STOPWORDS | _DATE_WORDS
+
+
+def _lower(word: str) -> str:
+    # character by character outside ASCII: a word-level lower() changes a final sigma and
+    # may not split where lower-casing a character yields a combining mark
+    return word.lower() if word.isascii() else "".join(ch.lower() for ch in word)
+
+
 @lru_cache(maxsize=16384)  # a block is re-merged with every batch that touches it: same sentences again
 def content_terms(sentence: str) -> frozenset[str]:
     """Stems (first five letters) of the sentence's content words and numbers, dateline aside."""
     sentence = _DATELINE.sub("", sentence, count=1)
-    words = "".join(ch.lower() if ch.isalnum() else " " for ch in sentence).split()
-    return frozenset(w[:5] for w in words
-                     if w not in _STOPWORDS and w not in _DATE_WORDS and (len(w) > 2 or w.isdigit()))
+    if sentence.isascii():  # lower-casing ASCII is the same per character and per sentence
+        words = _WORD.findall(sentence.lower())
+    else:
+        words = [_lower(word) for word in _WORD.findall(sentence)]
+    terms = set()
+    for w in words:
+        if w not in _NOT_CONTENT and (len(w) > 2 or w.isdigit()):
+            terms.add(w[:5])
+    return frozenset(terms)
 
 
 def text_overlap(a: frozenset[str], b: frozenset[str]) -> Optional[float]:
@@ -339,9 +356,12 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     event["event_id"] = anchor["mention_id"]
     if event["date"] is None and anchor.get("published") is not None:
         event["date"], event["date_precision"] = anchor["published"], "publication"
-    codes = Counter(r.get("cameo") for r in rows)
-    best = max(codes.values())
-    coded = next(r for r in rows if codes[r.get("cameo")] == best)  # ties: the earliest in canonical order
+    if len(rows) == 1:
+        coded = anchor
+    else:
+        codes = Counter(r.get("cameo") for r in rows)
+        best = max(codes.values())
+        coded = next(r for r in rows if codes[r.get("cameo")] == best)  # ties: the earliest in canonical order
     event.update({k: coded.get(k) for k in _CODE_FIELDS})
     located = [r for r in rows if r.get("location_country") or r.get("location_text")]
     located.sort(key=lambda r: 0 if r.get("location_city") else 1)  # the most specific place wins
@@ -365,6 +385,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def merge_block(rows: Sequence[dict[str, Any]], rule: MergeRule) -> list[tuple[dict[str, Any], list[str]]]:
     """Events of one block: (event row, its mention ids) pairs."""
+    if len(rows) == 1:  # most blocks: one mention is one event, whatever its facts say
+        return [(summarize(rows), [rows[0]["mention_id"]])]
     by_id = {r["mention_id"]: r for r in rows}
     out = []
     for group in cluster([facts_of(r, rule) for r in rows], rule):

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
@@ -71,6 +72,21 @@ def _create_file(path: str) -> None:
     finally:
         con.close()
     os.replace(building, path)
+
+
+def _as_date(value: Optional[dt.date]) -> Optional[dt.date]:
+    """A value as a DATE column gives it back (a datetime loses its time of day)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+@dataclass(slots=True)
+class _FreshMerge:
+    """The blocks ``Store._merge_fresh`` merged in memory, and their event rows."""
+
+    blocks: set[str] = field(default_factory=set)
+    events: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -206,10 +222,14 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             old_blocks = self._delete_documents(ids)
+            stored = self._stored_blocks({r["block"] for r in mention_rows})
+            # a block no stored mention is in (the usual case) is merged from the rows in memory:
+            # its mentions are inserted with their event already set, no read-back, no UPDATE
+            fresh = self._merge_fresh(mention_rows, latest, set(old_blocks) | stored)
             self._insert("documents", doc_rows)
             self._insert("actor_mentions", actor_rows)
             self._insert("mentions", mention_rows)
-            self._remerge(set(old_blocks) | {r["block"] for r in mention_rows})
+            self._remerge((set(old_blocks) | {r["block"] for r in mention_rows}) - fresh.blocks, fresh.events)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -219,6 +239,43 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(ids)
+
+    def _stored_blocks(self, blocks: set[str]) -> set[str]:
+        """Which of these blocks already have a stored mention (inside the caller's transaction)."""
+        if not blocks:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT DISTINCT block FROM mentions WHERE list_contains(?, block)", [sorted(blocks)]).fetchall()}
+
+    def _merge_fresh(self, mention_rows: list[dict[str, Any]], docs: dict[str, Document],
+                     stored: set[str]) -> "_FreshMerge":
+        """Merge the blocks only this batch's mentions are in, from the rows in memory.
+
+        A block is left to ``_remerge`` (read back from the store) when a stored mention is in it,
+        when a document of this batch was in it before, or when one of its mentions belongs to a
+        document outside the batch (its publication date and outlet are the store's to give).
+        The rows get the document's ``published`` and ``outlet`` exactly as the store's join gives
+        them, so both paths merge the same values.
+        """
+        by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in mention_rows:
+            by_block[row["block"]].append(row)
+        foreign = {row["block"] for row in mention_rows if row["doc_id"] not in docs}
+        fresh = _FreshMerge()
+        for block in sorted(by_block.keys() - stored - foreign):
+            rows = by_block[block]
+            merge_rows = []
+            for row in rows:
+                doc = docs[row["doc_id"]]
+                merge_rows.append({**row, "date": _as_date(row["date"]), "published": _as_date(doc.published),
+                                   "outlet": doc.outlet})
+            by_id = {r["mention_id"]: r for r in rows}
+            for event, mention_ids in merge_block(merge_rows, self.merge_rule):
+                fresh.events.append(event)
+                for m in mention_ids:
+                    by_id[m]["event_id"] = event["event_id"]
+            fresh.blocks.add(block)
+        return fresh
 
     def _delete_documents(self, ids: list[str]) -> list[str]:
         """Delete these documents' rows (inside the caller's transaction); returns the blocks
@@ -232,9 +289,11 @@ class Store:
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
         return old_blocks
 
-    def _remerge(self, blocks: set[str]) -> None:
-        """Recompute the events of the given blocks from all their mentions (order-independent)."""
+    def _remerge(self, blocks: set[str], merged: Optional[list[dict[str, Any]]] = None) -> None:
+        """Recompute the events of the given blocks from all their mentions (order-independent);
+        ``merged`` are event rows of other blocks, already merged, to insert with them."""
         if not blocks:
+            self._insert("events", merged or [])
             return
         block_list = sorted(blocks)
         rows = _dicts(self.con.execute(
@@ -243,7 +302,7 @@ class Store:
         by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
             by_block[row["block"]].append(row)
-        event_rows: list[dict[str, Any]] = []
+        event_rows: list[dict[str, Any]] = list(merged or [])
         assignment: list[dict[str, Any]] = []
         for block in sorted(by_block):
             for event, mention_ids in merge_block(by_block[block], self.merge_rule):

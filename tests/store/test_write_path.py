@@ -1,0 +1,137 @@
+"""The write path's fast paths give exactly what the slow paths they stand in for give.
+
+``Store.write_documents`` merges blocks that no stored mention is in from the rows in memory;
+``remerge_all`` (and any block already in the store) reads the mentions back and merges them
+there.  ``merge_block`` shortcuts one-mention blocks; ``content_terms`` tokenises by regex.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annalyst.store import Store
+from annalyst.store.merge import _DATE_WORDS, _DATELINE, _STOPWORDS, MergeRule, cluster, content_terms, facts_of, \
+    merge_block, summarize
+from store_records import make_doc
+from tests.snapshots import store_snapshot
+
+D = dt.date
+RULE = MergeRule()
+
+# Sentences that share most of their words (so reports across articles merge) and some that do not.
+_SENTENCES = [
+    "Russian forces struck the port of Odesa with missiles overnight, officials said.",
+    "Russian forces struck Odesa port with missiles overnight.",
+    "KYIV, Ukraine (AP) — Missiles struck the port of Odesa overnight, officials said.",
+    "Pyongyang accused the United States of hostile policy.",
+    "The UN voiced support for the talks in Geneva.",
+]
+_SPECS = st.fixed_dictionaries({
+    # mostly one dyad, family and few days, so that reports across articles merge
+    "source": st.sampled_from(["RUSMIL", "RUSMIL", "RUSMIL", "RUS", "PRKGOV"]),
+    "target": st.sampled_from(["UKR", "UKR", "UKR", "UNO", None]),
+    "cameo": st.sampled_from(["195", "195", "190", "111"]),
+    "sentence": st.sampled_from(_SENTENCES[:3] * 2 + _SENTENCES[3:]),
+    "date": st.one_of(st.none(), st.integers(0, 3).map(lambda d: D(2024, 3, 1) + dt.timedelta(days=d))),
+    "precision": st.sampled_from(["day", "day", "month"]),
+    "location": st.sampled_from([None, None, ("Odesa", "UKR", "Odesa"), ("Kyiv", "UKR", "Kyiv"), ("Ukraine", "UKR")]),
+    "flags": st.sampled_from([[], [], [], ["negated"], ["disputed"], ["historical"]]),
+    "confidence": st.sampled_from([0.3, 0.6, 0.9]),
+})
+
+
+@st.composite
+def document_sets(draw):
+    docs = []
+    for i in range(draw(st.integers(1, 8))):
+        specs = draw(st.lists(_SPECS, min_size=0, max_size=3))
+        for spec in specs:
+            if spec["date"] is None:
+                spec.pop("precision")
+        published = draw(st.one_of(st.none(), st.integers(0, 3).map(lambda d: D(2024, 3, 1) + dt.timedelta(days=d))))
+        docs.append(make_doc(f"doc{i}", published, specs, outlet=draw(st.sampled_from(["Wire A", "Wire B", None]))))
+    return docs
+
+
+def _write(store: Store, docs, batch_sizes) -> None:
+    i = 0
+    for size in batch_sizes:
+        if i >= len(docs):
+            break
+        store.write_documents(docs[i:i + size])
+        i += size
+    if i < len(docs):
+        store.write_documents(docs[i:])
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(document_sets(), st.lists(st.integers(1, 4), max_size=4), st.randoms(use_true_random=False))
+def test_events_merged_in_memory_equal_the_events_merged_from_the_store(docs, batch_sizes, rnd: random.Random):
+    with Store(":memory:") as store:
+        _write(store, docs, batch_sizes)
+        written = store_snapshot(store)
+        store.remerge_all()  # every block read back from the store and merged there
+        assert store_snapshot(store) == written
+        # a re-write of some documents in another order re-merges their blocks from the store
+        again = list(docs)
+        rnd.shuffle(again)
+        store.write_documents(again[: len(again) // 2 + 1])
+        assert store_snapshot(store) == written
+    with Store(":memory:") as one_by_one:
+        _write(one_by_one, docs, [1] * len(docs))
+        assert store_snapshot(one_by_one) == written
+
+
+def _mention(i: int, date, precision, doc: str, published, country, source_text: str, sentence: str) -> dict:
+    return {"mention_id": f"m{i:02d}", "doc_id": doc, "date": date, "date_precision": precision,
+            "published": published, "outlet": f"outlet-{doc}", "location_country": country, "location_city": None,
+            "source_text": source_text, "source_name": None, "target_text": "Ukraine", "target_name": "Ukraine",
+            "sentence": sentence, "cameo": "195" if i % 3 else "190", "confidence": 0.5 + i / 100,
+            "disputed": i % 2 == 0, "historical": False, "block": "b"}
+
+
+@st.composite
+def mention_sets(draw):
+    rows = []
+    for i in range(draw(st.integers(1, 12))):
+        precision = draw(st.sampled_from(["day", "publication", "month", "year", None]))
+        date = None if precision in (None, "publication") else D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 60)))
+        published = draw(st.one_of(st.none(), st.integers(0, 60).map(lambda d: D(2024, 1, 1) + dt.timedelta(days=d))))
+        rows.append(_mention(i, date, precision, f"d{draw(st.integers(0, 3))}", published,
+                             draw(st.sampled_from([None, "UKR", "RUS"])), draw(st.sampled_from(["Russian forces", "it"])),
+                             draw(st.sampled_from(_SENTENCES))))
+    return rows
+
+
+@settings(max_examples=80, deadline=None)
+@given(mention_sets())
+def test_merge_block_equals_clustering_every_block(rows):
+    by_id = {r["mention_id"]: r for r in rows}
+    general = [(summarize([by_id[m.mention_id] for m in group]), [m.mention_id for m in group])
+               for group in cluster([facts_of(r, RULE) for r in rows], RULE)]
+    assert merge_block(rows, RULE) == general
+
+
+def _terms_char_by_char(sentence: str) -> frozenset[str]:
+    """The tokeniser as first written: lower-case letters and digits, anything else a space."""
+    sentence = _DATELINE.sub("", sentence, count=1)
+    words = "".join(ch.lower() if ch.isalnum() else " " for ch in sentence).split()
+    return frozenset(w[:5] for w in words
+                     if w not in _STOPWORDS and w not in _DATE_WORDS and (len(w) > 2 or w.isdigit()))
+
+
+_TRICKY = ["İstanbul", "ΟΔΟΣ ΣΑΣ", "x_y", "3rd", "½ ²³", "Straße", "ǅemal", "ﬁne", "KYIV, Ukraine (AP) — ", "Mr. Said"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=12), st.sampled_from(_TRICKY), st.sampled_from(_SENTENCES)), max_size=6))
+def test_content_terms_equal_the_character_by_character_tokeniser(parts):
+    sentence = " ".join(parts)
+    content_terms.cache_clear()
+    assert content_terms(sentence) == _terms_char_by_char(sentence)
