@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
+from spacy.strings import get_string_id
 
 from annalyst.codes.table import _table
 from annalyst.events import coder as C
@@ -63,7 +64,9 @@ def _check_document(doc) -> None:
         assert C._speaker_indices(i, arrays, _LEX) == [x.i for x in C._speaker_words(t, _LEX)]
         # every word of a walk inside the tree is among the tree's words
         walked = S.clause_indices(arrays, i) + C._infinitive_indices(i, arrays, _LEX) + C._speaker_indices(i, arrays, _LEX)
-        assert {t2.lower_ for t2 in (doc[j] for j in walked)} <= arrays.tree_words(i)
+        assert {get_string_id(t2.lower_) for t2 in (doc[j] for j in walked)} <= arrays.tree_words(i)
+        assert arrays.tree_words(i) == {get_string_id(w) for t2 in doc if t2.sent.root.i == t.sent.root.i
+                                        for w in (t2.lower_, t2.lemma_.lower())}
         if t.pos_ in ("VERB", "AUX"):
             assert _pattern_key(C.classify_verb(t, _LEX, arrays=arrays)) == _pattern_key(C.classify_verb(t, _LEX))
 
@@ -200,3 +203,115 @@ def test_string_memo_stays_right_when_it_starts_over(nlp, monkeypatch):
         assert memo.many([t.lemma for t in doc], doc.vocab.strings, True) == [t.lemma_.lower() for t in doc]
         assert [memo.plain(t.lower, doc.vocab.strings) for t in doc] == [t.lower_ for t in doc]
         assert [memo.lowered(t.lemma, doc.vocab.strings) for t in doc] == [t.lemma_.lower() for t in doc]
+
+
+# texts whose whitespace spaCy keeps as tokens of their own: leading, doubled, newlines, none at the end
+ODD_TEXTS = ["  Moscow  and Beijing signed\n\nan agreement.  ", "Iran\twarned Israel.\n", "It rained", "",
+             " ", "Police fired tear gas;protesters fled. \u00a0The army left."]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(hs.sampled_from(ODD_TEXTS + SENTENCES[:3]), hs.integers(-3, 90), hs.integers(-3, 90))
+def test_char_spans_equal_doc_char_span(parse, text, start, end):
+    doc = parse(text)
+    arrays = S.DocArrays.of(doc)
+    if start >= end:
+        return  # not a mention's span: ``ActorIndex`` asks ``Doc.char_span`` itself
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert arrays.char_spans([start], [end]) == [None if span is None else (span.start, span.end)]
+
+
+def test_actor_index_tokens_equal_doc_char_span(parse):
+    from annalyst.model import ActorRef
+
+    doc = parse(ODD_TEXTS[0] + " " + " ".join(SENTENCES))
+    n = len(doc.text)
+    refs = [ActorRef(text="x", start=a, end=b) for a in range(-1, n + 2, 3) for b in range(a, min(n + 3, a + 30), 4)]
+    refs.append(ActorRef(text="x", start=None, end=4))
+    fast, plain = S.ActorIndex(doc, refs, S.DocArrays.of(doc)), S.ActorIndex(doc, refs)
+    assert plain.by_token and fast.by_token == plain.by_token
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS + [" ".join(SENTENCES)])
+def test_texts_from_ids_equal_spacy(parse, text):
+    doc = parse(text)
+    arrays = S.DocArrays.of(doc)
+    assert arrays.text() == doc.text and S.ActorIndex(doc, [], arrays).text == doc.text
+    for sent in doc.sents:
+        assert arrays.span_text(sent.start, sent.end) == sent.text
+    n = len(doc.text)
+    for a in range(-2, n + 3):
+        for b in range(a - 1, min(n + 3, a + 12)):
+            assert arrays.chars(a, b) == doc.text[a:b]
+            assert S.ActorIndex(doc, [], arrays).text_between(a, b) == doc.text[a:b]
+    for a in range(len(doc)):
+        for b in range(a, min(len(doc), a + 4) + 1):
+            assert arrays.span_text(a, b) == doc[a:b].text
+
+
+def test_sentence_and_according_to_equal_the_token_reads(parse):
+    doc = parse(ODD_TEXTS[0] + " " + " ".join(SENTENCES) + " According to Reuters, the talks failed.")
+    plain, fast = S.ActorIndex(doc, []), S.ActorIndex(doc, [], S.DocArrays.of(doc))
+    for t in doc:
+        sent = fast.sentence(t)
+        assert (sent.start, sent.end) == (t.sent.start, t.sent.end)
+    for sent in doc.sents:
+        assert S.according_to(sent, fast) == S.according_to(sent, plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.sampled_from(_LEMMAS[::25]), _words)
+def test_any_candidate_ids_equals_any_candidate(lemma, words):
+    filt = _LEX.pattern_filter(lemma)
+    ids = frozenset(get_string_id(w) for w in words)
+    assert filt.any_candidate_ids(ids) == filt.any_candidate(words)
+    assert filt.any_candidate_ids(ids | {get_string_id("unrelated-word")}) == filt.any_candidate(words)
+
+
+def test_verb_lemma_memo_equals_the_function(parse, monkeypatch):
+    from annalyst.events import lexicon as L
+
+    monkeypatch.setattr(L, "_VERB_LEMMA_LIMIT", 3)
+    doc = parse(" ".join(SENTENCES))
+    for _ in range(2):  # the second round finds a full memo and starts over
+        for t in doc:
+            assert _LEX.verb_lemma(t.lemma_.lower(), t.lower_, C._verb_lemma_of) == C.verb_lemma(t, _LEX)
+
+
+def test_memo_look_ups_stay_right_when_the_memo_starts_over(nlp, monkeypatch):
+    monkeypatch.setattr(S, "_STRING_MEMO_LIMIT", 3)
+    memo = S.StringMemo()
+    # each text brings new ids to a memo past its limit, which starts over: the answers stay right
+    for text in ("Israel and the U.S. held TALKS in Geneva on Monday.", "Iran held talks.", "Israel and Iran"):
+        doc = nlp(text)
+        for _ in range(2):
+            got = memo.lowered_ids([t.lemma for t in doc], doc.vocab.strings)
+            assert got == [get_string_id(t.lemma_.lower()) for t in doc]
+            assert memo.many([t.lower for t in doc], doc.vocab.strings) == [t.lower_ for t in doc]
+            assert memo.many([t.lemma for t in doc], doc.vocab.strings, True) == [t.lemma_.lower() for t in doc]
+
+
+def test_clause_depth_and_dispute_words_equal_the_token_reads(parse):
+    doc = parse(" ".join(SENTENCES) + " Iran called the reports false, officials said. Troops allegedly entered the village.")
+    arrays = S.DocArrays.of(doc)
+    plain, fast = S.ActorIndex(doc, []), S.ActorIndex(doc, [], arrays)
+    speech = _LEX.cue("speech")
+    disputed = 0
+    for t in doc:
+        slow_depth = sum(1 for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() not in speech)
+        assert C._clause_depth(t.i, arrays, speech) == slow_depth
+        got = S._disputed_sentence(t, _LEX, fast)
+        assert got == S._disputed_sentence(t, _LEX, plain) == S._disputed_sentence(t, _LEX, None)
+        assert fast.sentence_word_ids(t) == {get_string_id(w) for w in plain.sentence_words(t)}
+        disputed += got
+    assert disputed  # the sentence with "false" (not the one with only the hedge "allegedly")
+
+
+def test_may_code_verb_equals_its_four_lookups(parse):
+    doc = parse(" ".join(SENTENCES) + " She wants Germany to pay. They put an end to the war and ordered a halt.")
+    lex, arrays = _LEX, S.DocArrays.of(doc)
+    for t in doc:
+        lemma = C.verb_lemma(t, lex)
+        slow = lemma in lex.verbs or lemma in lex.light or lemma in lex.cue("endlight") \
+            or lemma in lex.cue("causative") or t.lemma_.lower() in lex.cue("objappeal")
+        assert C._may_code_verb(t, lemma, lex) == C._may_code_verb(t, lemma, lex, arrays.lemma(t.i)) == slow

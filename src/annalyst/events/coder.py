@@ -214,11 +214,13 @@ def _speaker_words(tok: Any, lex: Lexicon) -> list[Any]:
     return [t for c in head.children if c.dep_ == "nsubj" for t in c.subtree]
 
 
-def _may_code_verb(tok: Any, lemma: str, lex: Lexicon) -> bool:
+def _may_code_verb(tok: Any, lemma: str, lex: Lexicon, own_lemma: Optional[str] = None) -> bool:
     """False when no rule of ``classify_verb`` can code the verb: each one needs the lemma to be
-    a lexicon verb, a light verb, or in a cue it reads (throughput: skips the clause walk)."""
-    return lemma in lex.verbs or lemma in lex.light or lemma in lex.cue("endlight") \
-        or lemma in lex.cue("causative") or tok.lemma_.lower() in lex.cue("objappeal")
+    a lexicon verb, a light verb, or in a cue it reads (throughput: skips the clause walk).
+    ``own_lemma``: ``tok.lemma_.lower()``, when the caller has it."""
+    if lemma in lex.codable_lemmas():
+        return True
+    return (tok.lemma_.lower() if own_lemma is None else own_lemma) in lex.cue("objappeal")
 
 
 def _best_pattern(tok: Any, patterns: PatternFilter, lex: Lexicon) -> Optional[Predicate]:
@@ -282,6 +284,7 @@ def _subtree_indices(arrays: st.DocArrays, i: int) -> list[int]:
 _NSUBJ, _CCOMP, _XCOMP, _AUX, _QUANTMOD = (get_string_id(x) for x in ("nsubj", "ccomp", "xcomp", "aux", "quantmod"))
 _CONJ, _TO, _NOUN, _VERB, _AUX_POS = (get_string_id(x) for x in ("conj", "TO", "NOUN", "VERB", "AUX"))
 _OBJECTS, _VERBAL = st.label_ids("dobj", "obj"), st.label_ids("VERB", "AUX")
+_NOMINAL_ROLES, _DET, _VBN = st.label_ids("dobj", "pobj", "nsubj", "nsubjpass"), get_string_id("det"), get_string_id("VBN")
 _SPEAKER_PRONOUN_IDS = st.label_ids(*SPEAKER_PRONOUNS)
 
 
@@ -322,7 +325,7 @@ def _best_pattern_fast(tok: Any, patterns: PatternFilter, lex: Lexicon, arrays: 
     i = tok.i
     # the clause, the infinitive and the speaker all lie in the verb's dependency tree: when no
     # pattern can pass on the whole tree's words, none passes on theirs
-    if not patterns.any_candidate(arrays.tree_words(i)):
+    if not patterns.any_candidate_ids(arrays.tree_words(i)):
         return None
     clause = st.clause_indices(arrays, i)
     dep = arrays.dep
@@ -341,8 +344,13 @@ def _best_pattern_fast(tok: Any, patterns: PatternFilter, lex: Lexicon, arrays: 
 def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.DocArrays] = None) -> Optional[Predicate]:
     """The verb's predicate: its most specific pattern, light-verb noun or own code (None: no
     event).  ``arrays`` (the document's, optional) only make it faster."""
-    lemma = verb_lemma(tok, lex)
-    if not _may_code_verb(tok, lemma, lex):
+    if arrays is not None:  # the same strings, from the document's ids (a ``Token`` decodes its own each time)
+        own_lemma = arrays.lemma(tok.i)
+        lemma = lex.verb_lemma(own_lemma, arrays.lower(tok.i), _verb_lemma_of)
+    else:
+        own_lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok, lex)
+    if not _may_code_verb(tok, lemma, lex, own_lemma):
         return None
     patterns = lex.pattern_filter(lemma)
     if not patterns.patterns:
@@ -365,7 +373,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
                 if best is None or RANK_LIGHT_NOUN > best.rank:
                     best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)
                 break
-    if (best is None or best.rank < RANK_LIGHT_NOUN) and tok.lemma_.lower() in lex.cue("objappeal") \
+    if (best is None or best.rank < RANK_LIGHT_NOUN) and own_lemma in lex.cue("objappeal") \
             and _wants_of_another(tok, lex):
         # "X wants Y to pay compensation": X appeals to Y (sub-coded by what Y is to do)
         best = Predicate(tok, "020", [tok], RANK_CORE_VERB)
@@ -774,15 +782,19 @@ class WordFlags:
             bits, trigger = 0, word in self.triggers or word[:-1] in self.triggers or word[:-2] in self.triggers
         return bits | (_TRIGGER if trigger else 0) | (_NOUN_WORD if word in self.nouns else 0)
 
-    def bits(self, column: np.ndarray, attr: int, strings: Any) -> np.ndarray:
+    def bits(self, column: "np.ndarray | list[int]", attr: int, strings: Any) -> np.ndarray:
         """Per token, the bits of its string in ``attr`` (one look-up per distinct id)."""
         cache = self._cache[attr]
         if len(cache) > _WORD_CACHE_LIMIT:
             cache.clear()
-        ids = column.tolist()
-        for i in set(ids).difference(cache):
-            cache[i] = self._test(attr, strings[i])
-        return np.fromiter(map(cache.__getitem__, ids), dtype=np.uint8, count=len(ids))
+        ids = column.tolist() if isinstance(column, np.ndarray) else column
+        # most ids were seen in earlier documents: look them all up, then test only the new ones
+        got = list(map(cache.get, ids))
+        if None in got:
+            for i in {i for i, bits in zip(ids, got) if bits is None}:
+                cache[i] = self._test(attr, strings[i])
+            got = list(map(cache.__getitem__, ids))
+        return np.array(got, dtype=np.uint8)
 
     def has(self, column: np.ndarray, name: str) -> np.ndarray:
         return column == self.ids[name]
@@ -807,10 +819,12 @@ class TokenView:
 
     @classmethod
     def of(cls, doc: Any, words: WordFlags) -> "TokenView":
-        arr = doc.to_array(st.ARRAY_ATTRS).reshape(-1, len(st.ARRAY_ATTRS))  # HEAD, DEP, POS, TAG, LOWER, LEMMA
+        arr = doc.to_array(st.ARRAY_ATTRS).reshape(-1, len(st.ARRAY_ATTRS))  # HEAD, DEP, POS, TAG, LOWER, LEMMA ...
+        arrays = st.DocArrays.of(doc, words.strings, arr)
         dep, pos = arr[:, 1], arr[:, 2]
-        lemma = words.bits(arr[:, 5], LEMMA, doc.vocab.strings)
-        low = words.bits(arr[:, 4], LOWER, doc.vocab.strings)
+        # the arrays' lists of the ids: converting a column of 64-bit ids to Python ints costs more than the look-ups
+        lemma = words.bits(arrays.lemma_ids, LEMMA, doc.vocab.strings)
+        low = words.bits(arrays.lower_ids, LOWER, doc.vocab.strings)
         noun = words.has(pos, "NOUN")
         # the tag matters only for a NOUN root (the parser's slip): only those tags are read
         noun_root = noun & words.has(dep, "ROOT")
@@ -823,7 +837,7 @@ class TokenView:
         verb = words.has(pos, "VERB")
         columns = dict(has_trigger=(lemma | low) & _TRIGGER > 0, verbal=verbal, nominal=attitude | noun_word,
                        speech=verb & (lemma & _SPEECH > 0), blame_speech=verb & (lemma & _BLAME_SPEECH > 0))
-        return cls(**columns, arrays=st.DocArrays.of(doc, words.strings, arr),
+        return cls(**columns, arrays=arrays,
                    at={name: np.flatnonzero(column).tolist() for name, column in columns.items()})
 
     def indices(self, column: np.ndarray, start: int, end: int) -> list[int]:
@@ -846,18 +860,18 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
         # the two cheapest exits read the arrays: no Token is built for an auxiliary "be"/"have"/"do"
         if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in ("be", "have", "do"):
             continue
-        if arrays.lower(i) == "according":
+        if arrays.lower_ids[i] == st.ACCORDING_ID:
             continue  # "according to X" is attribution, not an act
-        tok = doc[i]
-        if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children):
+        if arrays.dep[i] in _NOMINAL_ROLES and any(arrays.dep[c] == _DET for c in arrays.children(i)):
             continue  # a participle used as a noun ("evacuated the wounded") names people, not an act
-        if _stative_attitude(tok, lex):
+        tok = doc[i]
+        if arrays.tag[i] == _VBN and _stative_attitude(tok, lex):  # (the tag is its first test)
             # "X is opposed to Y", "X is committed to reform": a state of the subject, not a passive act
             preds.append(Predicate(tok, lex.nouns[tok.lower_], [tok], RANK_CORE_VERB))
             light_objects.add(tok.i)
             continue
         pred = classify_verb(tok, lex, arrays=view.arrays)
-        if tok.lemma_.lower() in lex.cue("control") and any(c.dep_ == "xcomp" for c in tok.children) \
+        if arrays.lemma(i) in lex.cue("control") and any(arrays.dep[c] == _XCOMP for c in arrays.children(i)) \
                 and (pred is None or pred.rank < RANK_CORE_PATTERN):
             continue  # "decided to recognize": the infinitive is the event ("declined to comment" is its own)
         if pred is not None:
@@ -902,6 +916,20 @@ def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
 PREDICTIVE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
 # "the strike will continue", "the war could be illegal": the event itself is under way
 ONGOING_VERBS = frozenset({"be", "continue", "remain", "go", "last", "persist"})
+
+
+def _clause_depth(i: int, arrays: st.DocArrays, speech: frozenset[str]) -> int:
+    """How many verbs (speech verbs aside) token ``i`` hangs below: ``Token.ancestors`` (each head
+    up to the root), walked on the arrays."""
+    head, pos = arrays.head, arrays.pos
+    depth = 0
+    for _ in range(len(head)):  # bounded as ``Token.ancestors`` is
+        if head[i] == i:
+            break
+        i = head[i]
+        if pos[i] in _VERBAL and arrays.lemma(i) not in speech:
+            depth += 1
+    return depth
 
 
 def _predicted_doer(pred: Predicate) -> bool:
@@ -951,8 +979,12 @@ class EventCoder:
         for s_idx, sent in enumerate(parsed.sents):
             if not view.within("has_trigger", sent.start, sent.end):
                 continue
-            for cand in self.code_sentence(sent, index, view):
-                events.extend(self._to_events(doc, sent, s_idx, cand))
+            cands = self.code_sentence(sent, index, view)
+            if cands:
+                # ``Span.text`` joins a ``Token`` per word: the same text is joined from the ids, once
+                text = view.arrays.span_text(sent.start, sent.end)
+                for cand in cands:
+                    events.extend(self._to_events(doc, sent, s_idx, cand, text))
         return _dedupe(events)
 
     def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None) -> list[Candidate]:
@@ -1028,8 +1060,7 @@ class EventCoder:
                         cand.code = KIND_OF_GENERIC[code][1]
             # the main clause's event is the sentence's event; embedded ones are less certain
             # (a speech verb above does not demote: "X said Y attacked Z" reports Y's act as the news)
-            clause_depth = sum(1 for a in cand.pred.token.ancestors if a.pos_ in ("VERB", "AUX")
-                               and a.lemma_.lower() not in speech)
+            clause_depth = _clause_depth(cand.pred.token.i, view.arrays, speech)
             cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
             if _in_subordinate_clause(cand.pred.token):
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
@@ -1038,13 +1069,16 @@ class EventCoder:
             out = [c for c in out if (c.code or c.pred.code) != "010"]
         return out
 
-    def _to_events(self, doc: Document, sent: Any, s_idx: int, cand: Candidate) -> Iterable[Event]:
+    def _to_events(self, doc: Document, sent: Any, s_idx: int, cand: Candidate,
+                   text: Optional[str] = None) -> Iterable[Event]:
+        """``text``: ``sent.text``, when the caller has read it already."""
         code = cand.code or cand.pred.code
         entry = lookup(code)
         trig = sorted(cand.pred.trigger, key=lambda t: t.i)
         trigger_text = " ".join(t.text for t in trig)
         trigger_span = (trig[0].idx, trig[-1].idx + len(trig[-1].text))
-        text, span = sent.text, (sent.start_char, sent.end_char)  # read once: Span.text joins every token
+        text = sent.text if text is None else text
+        span = (sent.start_char, sent.end_char)
         for src in cand.sources:
             if cand.reciprocal:
                 targets: list[Optional[ActorRef]] = [s for s in cand.sources if s.country != src.country]

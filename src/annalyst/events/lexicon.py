@@ -12,10 +12,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterable, Optional
 
+from spacy.strings import get_string_id
+
 from annalyst.codes import is_code
 from annalyst.errors import ModelError
 
 FILES = (("core.tsv", 2), ("petrarch_verbs.tsv", 1))  # (file, priority): higher wins
+_VERB_LEMMA_LIMIT = 100_000  # (lemma, word) pairs ``Lexicon.verb_lemma`` remembers before it starts over
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,26 @@ class Lexicon:
     _nominals: dict[str, str] = field(default_factory=dict)
     _needs: dict[tuple[str, ...], tuple[frozenset[str], ...]] = field(default_factory=dict)
     _filters: dict[str, "PatternFilter"] = field(default_factory=dict)
+    _verb_lemmas: dict[tuple[str, str], str] = field(default_factory=dict)
+    _codable: list[frozenset[str]] = field(default_factory=list)  # ``codable_lemmas``, once built
+
+    def verb_lemma(self, lemma: str, low: str, find: Callable[[str, str, "Lexicon"], str]) -> str:
+        """``find(lemma, low, self)`` (the coder's ``_verb_lemma_of``: a pure function of the two
+        words and the lexicon), remembered per pair (bounded)."""
+        got = self._verb_lemmas.get((lemma, low))
+        if got is None:
+            if len(self._verb_lemmas) > _VERB_LEMMA_LIMIT:
+                self._verb_lemmas.clear()
+            got = self._verb_lemmas[lemma, low] = find(lemma, low, self)
+        return got
+
+    def codable_lemmas(self) -> frozenset[str]:
+        """The verbs, light verbs and ``endlight`` / ``causative`` cues in one set (the coder's
+        first test of every verb: one look-up instead of four), built once."""
+        got = self._codable
+        if not got:
+            got.append(frozenset(self.verbs) | self.light | self.cue("endlight") | self.cue("causative"))
+        return got[0]
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -113,6 +136,10 @@ class PatternFilter:
     before_masks: tuple[int, ...]
     words: frozenset[str]  # every word form some need holds
     either_masks: frozenset[int]  # per pattern: its after and before masks together
+    id_bits: dict[int, int]  # ``word_bits`` by the word's string id (``any_candidate_ids``) ...
+    ids: frozenset[int]  # ... and its keys
+    common_mask: int  # the bits in every pattern's ``either_masks`` (0 without patterns)
+    has_bare: bool  # whether some pattern needs no word (its mask is 0)
 
     @classmethod
     def of(cls, patterns: list[Pattern], needs: Callable[[tuple[str, ...]], tuple[frozenset[str], ...]]) -> "PatternFilter":
@@ -133,7 +160,22 @@ class PatternFilter:
 
         after, before = tuple(mask(p.after) for p in patterns), tuple(mask(p.before) for p in patterns)
         return cls(tuple(patterns), word_bits, after, before, frozenset(word_bits),
-                   frozenset(a | b for a, b in zip(after, before)))
+                   frozenset(a | b for a, b in zip(after, before)),
+                   *cls._by_id(word_bits), cls._common(after, before),
+                   any(not (a | b) for a, b in zip(after, before)))
+
+    @staticmethod
+    def _common(after: tuple[int, ...], before: tuple[int, ...]) -> int:
+        masks = [a | b for a, b in zip(after, before)]
+        common = masks[0] if masks else 0
+        for mask in masks[1:]:
+            common &= mask
+        return common
+
+    @staticmethod
+    def _by_id(word_bits: dict[str, int]) -> tuple[dict[int, int], frozenset[int]]:
+        by_id = {get_string_id(word): bits for word, bits in word_bits.items()}
+        return by_id, frozenset(by_id)
 
     def _present(self, words: Iterable[str]) -> int:
         bits = 0
@@ -147,6 +189,18 @@ class PatternFilter:
         drawn from ``words`` (the test is monotone in the words present)."""
         present = self._present(words)
         return any(not mask & ~present for mask in self.either_masks)
+
+    def any_candidate_ids(self, ids: Iterable[int]) -> bool:
+        """``any_candidate`` of the words whose string ids (``spacy.strings.get_string_id``) are
+        ``ids``: the parse's arrays give words as ids, so no string is looked up (throughput)."""
+        bits = 0
+        for i in self.ids.intersection(ids):
+            bits |= self.id_bits[i]
+        if not bits:
+            return self.has_bare  # half the verbs: no word of any pattern in the whole tree
+        if self.common_mask & ~bits:
+            return False  # a need every pattern has is unmet
+        return any(not mask & ~bits for mask in self.either_masks)
 
     def candidates(self, after_words: Iterable[str], before_words: Iterable[str]) -> list[Pattern]:
         """The patterns, in order, whose every needed word form is present on its side."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import get_string_id
 
 from annalyst.model import ActorRef, Attribution
@@ -91,6 +92,12 @@ def label_ids(*labels: str) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
 
+@lru_cache(maxsize=256)
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """``label_ids`` of a word set (the lexicon's cue sets: a few dozen, asked for per verb)."""
+    return label_ids(*words)
+
+
 CLAUSE_BREAK_IDS = label_ids(*CLAUSE_BREAK)
 CONJ_ID = get_string_id("conj")
 VERBAL_IDS = label_ids("VERB", "AUX")
@@ -103,6 +110,7 @@ class StringMemo:
     def __init__(self) -> None:
         self._plain: dict[int, str] = {}
         self._lowered: dict[int, str] = {}
+        self._lowered_id: dict[int, int] = {}
 
     def plain(self, i: int, store: Any) -> str:
         got = self._plain.get(i)
@@ -120,22 +128,41 @@ class StringMemo:
             got = self._lowered[i] = store[i].lower()
         return got
 
+    def lowered_ids(self, ids: list[int], store: Any) -> list[int]:
+        """Per id, the string id of its string lower-cased (``word_ids`` of ``lowered``), looked up
+        as ``many`` does."""
+        memo = self._lowered_id
+        got = list(map(memo.get, ids))
+        if None not in got:
+            return got  # type: ignore[return-value]
+        missing = {i for i, low in zip(ids, got) if low is None}
+        if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
+            memo.clear()
+            missing = set(ids)
+        for i in missing:
+            memo[i] = get_string_id(store[i].lower())
+        return list(map(memo.__getitem__, ids))
+
     def many(self, ids: list[int], store: Any, lowered: bool = False) -> list[str]:
         """``plain`` (or ``lowered``) of each id, in one pass."""
         memo = self._lowered if lowered else self._plain
-        missing = set(ids).difference(memo)
-        if missing:
-            if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
-                memo.clear()
-                missing = set(ids)
-            for i in missing:
-                memo[i] = store[i].lower() if lowered else store[i]
-        return [memo[i] for i in ids]
+        # most ids of a document were seen in earlier ones: look them all up first, and only
+        # when some are new, find which (a set of every id per call cost more than the look-ups)
+        got = list(map(memo.get, ids))
+        if None not in got:
+            return got  # type: ignore[return-value]
+        missing = {i for i, word in zip(ids, got) if word is None}
+        if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
+            memo.clear()
+            missing = set(ids)
+        for i in missing:
+            memo[i] = store[i].lower() if lowered else store[i]
+        return list(map(memo.__getitem__, ids))
 
 
 _STRING_MEMO_LIMIT = 200_000  # distinct ids remembered before the memo starts over
-# the columns ``DocArrays.of`` reads, in this order
-ARRAY_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA]
+# the columns ``DocArrays.of`` reads, in this order (the coder's ``TokenView`` reads the first six by position)
+ARRAY_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, IDX, LENGTH, SPACY, ORTH]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +191,13 @@ class DocArrays:
     root: np.ndarray  # per token: the root of its dependency tree
     memo: StringMemo
     store: Any  # the vocabulary's StringStore
-    _tree_words: dict[int, frozenset[str]] = field(default_factory=dict)  # per root, filled on demand
+    idx_column: np.ndarray  # per token: ``Token.idx``, its first character ...
+    length_column: np.ndarray  # ... its text's length ...
+    spacy_column: np.ndarray  # ... whether one space follows it ...
+    orth_column: np.ndarray  # ... and its text's string id
+    _tree_words: dict[int, frozenset[int]] = field(default_factory=dict)  # per root, filled on demand
+    _roots: list[int] = field(default_factory=list)  # ``root`` as a list, filled with them
+    _text: list[str] = field(default_factory=list)  # the document's text, once joined
 
     @classmethod
     def of(cls, doc: Any, memo: Optional[StringMemo] = None, arr: Optional[np.ndarray] = None) -> "DocArrays":
@@ -189,30 +222,83 @@ class DocArrays:
                    kids_start=np.searchsorted(by_head, index, side="left").tolist(),
                    kids_end=np.searchsorted(by_head, index, side="right").tolist(),
                    root=root,
-                   memo=memo if memo is not None else StringMemo(), store=doc.vocab.strings)
+                   memo=memo if memo is not None else StringMemo(), store=doc.vocab.strings,
+                   idx_column=arr[:, 6].astype(np.int64), length_column=arr[:, 7].astype(np.int64),
+                   spacy_column=arr[:, 8], orth_column=arr[:, 9])
 
     def children(self, i: int) -> list[int]:
         return self.kids[self.kids_start[i]:self.kids_end[i]]
 
-    def tree_words(self, i: int) -> frozenset[str]:
-        """The ``lower_`` and ``lemma_.lower()`` forms of every word in token ``i``'s dependency
-        tree: a superset of the words of any walk that stays inside the tree."""
+    def tree_words(self, i: int) -> frozenset[int]:
+        """The string ids (``word_ids``) of the ``lower_`` and ``lemma_.lower()`` forms of every word
+        in token ``i``'s dependency tree: a superset of the words of any walk that stays inside the
+        tree.  Ids, not strings: the lower-case forms are the LOWER column as it is, so only the
+        lemmas need a look-up (throughput)."""
         if not self._tree_words:
             self._fill_tree_words()
-        return self._tree_words[int(self.root[i])]
+        return self._tree_words[self._roots[i]]
 
     def _fill_tree_words(self) -> None:
         """Every tree's words, in one pass over the document (cheaper than a pass per tree)."""
         order = np.argsort(self.root, kind="stable")  # the tokens grouped by their tree
         roots = self.root[order]
-        lows = self.memo.many(self.lower_column[order].tolist(), self.store)
-        lems = self.memo.many(self.lemma_column[order].tolist(), self.store, True)
+        lows = self.lower_column[order].tolist()
+        lems = self.memo.lowered_ids(self.lemma_column[order].tolist(), self.store)
         starts = [0] + (np.flatnonzero(np.diff(roots)) + 1).tolist()
         for a, b in zip(starts, starts[1:] + [len(order)]):
             self._tree_words[int(roots[a])] = frozenset(lows[a:b] + lems[a:b])
+        self._roots.extend(self.root.tolist())
 
     def lower(self, i: int) -> str:
         return self.memo.plain(self.lower_ids[i], self.store)
+
+    def text(self) -> str:
+        """``Doc.text``, joined from the words' string ids, once."""
+        if not self._text:
+            self._text.append(self.span_text(0, len(self.head), trailing=True))
+        return self._text[0]
+
+    def span_text(self, start: int, end: int, trailing: bool = False) -> str:
+        """``Span.text`` of tokens ``start:end`` (with ``trailing``: ``Doc.text``'s form, which keeps
+        the last word's space).  spaCy joins each word's ``text_with_ws`` (its text, plus one space
+        where it has one), building a ``Token`` per word to do so; here the words come from their ids."""
+        words = self.memo.many(self.orth_column[start:end].tolist(), self.store)
+        spaces = self.spacy_column[start:end].tolist()
+        text = "".join([w + " " if sp else w for w, sp in zip(words, spaces)])
+        return text[:-1] if spaces and spaces[-1] and not trailing else text
+
+    def chars(self, start: int, end: int) -> str:
+        """``Doc.text[start:end]``, joined from the few words that cover those characters (the
+        gaps between an NP's mentions are a few characters of a long text)."""
+        if start < 0 or end < 0:
+            return self.text()[start:end]  # counted from the end: the whole text is needed
+        n = len(self.idx_column)
+        size = int(self.idx_column[-1] + self.length_column[-1] + self.spacy_column[-1]) if n else 0
+        start, end = min(start, size), min(end, size)
+        if start >= end:
+            return ""
+        first = int(np.searchsorted(self.idx_column, start, side="right")) - 1
+        last = int(np.searchsorted(self.idx_column, end - 1, side="right")) - 1
+        offset = start - int(self.idx_column[first])
+        return self.span_text(first, last + 1, trailing=True)[offset:offset + end - start]
+
+    def char_spans(self, starts: list[int], ends: list[int]) -> list[Optional[tuple[int, int]]]:
+        """Per ``(start, end)`` with ``start < end``: the token range of ``Doc.char_span(start, end,
+        alignment_mode="expand")`` (None where that is None), found for all at once by bisection on
+        the words' offsets instead of building a ``Span`` each.  As spaCy's ``token_by_char`` reads
+        them, a word covers its text and its trailing space; a character no word covers has no token."""
+        if not starts or not len(self.idx_column):
+            return [None] * len(starts)
+        first_char, end_char = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+        word_end = self.idx_column + self.length_column
+        ws_end = word_end + self.spacy_column.astype(np.int64)
+        first = np.searchsorted(self.idx_column, first_char, side="right") - 1
+        last = np.searchsorted(self.idx_column, end_char - 1, side="right") - 1
+        at_first, at_last = np.maximum(first, 0), np.maximum(last, 0)
+        found = (first >= 0) & (last >= 0) & (first_char < ws_end[at_first]) & (end_char - 1 < ws_end[at_last])
+        # a mention that starts at a word's trailing space does not take that word
+        first = first + (first_char == word_end[at_first])
+        return [(a, b + 1) if ok else None for a, b, ok in zip(first.tolist(), last.tolist(), found.tolist())]
 
     def lemma(self, i: int) -> str:
         return self.memo.lowered(self.lemma_ids[i], self.store)
@@ -308,28 +394,72 @@ class ActorIndex:
         self._text: Optional[str] = None
         # per sentence (by its first token), filled on demand
         self._sentence_words: dict[int, frozenset[str]] = {}
+        self._sentence_ids: dict[int, frozenset[int]] = {}
         self._according: dict[int, Optional[ActorRef]] = {}
         self._positions: Optional[list[int]] = None  # the tokens with mentions, in order
+        self._sentences: Optional[list[Any]] = None  # the document's sentences, listed on demand ...
+        self._sentence_starts: list[int] = []  # ... and where each starts
         self.by_token: dict[int, list[ActorRef]] = {}
-        for ref in actors:
-            if ref.start is None or ref.end is None:
+        refs = [ref for ref in actors if ref.start is not None and ref.end is not None]
+        for ref, tokens in zip(refs, self._token_ranges(refs)):
+            for i in tokens:
+                self.by_token.setdefault(i, []).append(ref)
+
+    def _token_ranges(self, refs: list[ActorRef]) -> list[range]:
+        """Per mention, the tokens its characters touch (``Doc.char_span`` in "expand" mode); on
+        the arrays, all at once, when the caller has them (a ``Span`` per mention costs a ``Token``
+        per word).  An empty mention is left to ``Doc.char_span``."""
+        fast: list[Optional[tuple[int, int]]] = []
+        if self.arrays is not None:
+            fast = self.arrays.char_spans([r.start for r in refs], [r.end for r in refs])  # type: ignore[misc]
+        out: list[range] = []
+        for k, ref in enumerate(refs):
+            if fast and ref.start < ref.end:  # type: ignore[operator]
+                got = fast[k]
+                out.append(range(*got) if got is not None else range(0))
                 continue
-            span = parsed.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                self.by_token.setdefault(t.i, []).append(ref)
+            span = self.parsed.char_span(ref.start, ref.end, alignment_mode="expand")
+            out.append(range(span.start, span.end) if span is not None else range(0))
+        return out
 
     @property
     def text(self) -> str:
         """The document's text, joined once (spaCy joins every token on each ``Doc.text``)."""
         if self._text is None:
-            self._text = self.parsed.text
+            self._text = self.arrays.text() if self.arrays is not None else self.parsed.text
         return self._text
+
+    def text_between(self, start: int, end: int) -> str:
+        """``self.text[start:end]``, without joining the whole text when the arrays are at hand."""
+        if self._text is None and self.arrays is not None:
+            return self.arrays.chars(start, end)
+        return self.text[start:end]
+
+    def sentence(self, tok: Any) -> Any:
+        """``tok.sent``: the document's sentences are listed once and the token's is found by
+        bisection (``Token.sent`` walks the sentence's tokens to find its edges on every call).
+        Without hooks, ``Token.sent`` and ``Doc.sents`` both cut at ``sent_start``; a document with
+        sentence hooks is asked as before."""
+        if self._sentences is None:
+            doc = self.parsed
+            hooked = bool(doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks)
+            self._sentences = [] if hooked else list(doc.sents)
+            self._sentence_starts = [sent.start for sent in self._sentences]
+        if not self._sentences:
+            return tok.sent
+        return self._sentences[bisect_right(self._sentence_starts, tok.i) - 1]
+
+    def sentence_word_ids(self, tok: Any) -> frozenset[int]:
+        """``word_ids(self.sentence_words(tok))``, read from the arrays once per sentence (arrays needed)."""
+        sent = self.sentence(tok)
+        got = self._sentence_ids.get(sent.start)
+        if got is None:
+            got = self._sentence_ids[sent.start] = frozenset(self.arrays.lower_ids[sent.start:sent.end])  # type: ignore[union-attr]
+        return got
 
     def sentence_words(self, tok: Any) -> frozenset[str]:
         """The lower-case words of the token's sentence, read once per sentence."""
-        sent = tok.sent
+        sent = self.sentence(tok)
         got = self._sentence_words.get(sent.start)
         if got is None:
             if self.arrays is not None:
@@ -394,16 +524,18 @@ def _affiliation(found: list[ActorRef], head: Any, index: "ActorIndex") -> list[
     return found
 
 
-def _entities(refs: list[ActorRef], text: str) -> list[list[ActorRef]]:
+def _entities(refs: list[ActorRef], text: "str | ActorIndex") -> list[list[ActorRef]]:
     """Group mentions into entities: mentions joined only by "and", "or" or commas are
-    coordinated (separate entities); touching mentions name one entity."""
+    coordinated (separate entities); touching mentions name one entity.  ``text``: the document's,
+    or its ``ActorIndex`` (which reads only the gaps between the mentions)."""
+    between = text.text_between if isinstance(text, ActorIndex) else lambda a, b: text[a:b]  # type: ignore[index]
     groups: list[list[ActorRef]] = []
     prev: Optional[ActorRef] = None
     for ref in sorted(refs, key=lambda r: (r.start or 0, -(r.end or 0))):
         if prev is not None and (ref.start or 0) < (prev.end or 0):
             groups[-1].append(ref)
             continue
-        gap = text[(prev.end or 0):(ref.start or 0)].strip().lower() if prev is not None else None
+        gap = between(prev.end or 0, ref.start or 0).strip().lower() if prev is not None else None
         if prev is None or gap in ("and", "or", ",", ", and", "and the", ", the", "or the", "as well as", "&"):
             groups.append([ref])
         else:
@@ -413,9 +545,9 @@ def _entities(refs: list[ActorRef], text: str) -> list[list[ActorRef]]:
     return groups
 
 
-def first_run(refs: list[ActorRef], text: str) -> list[list[ActorRef]]:
+def first_run(refs: list[ActorRef], text: "str | ActorIndex") -> list[list[ActorRef]]:
     """The first entity and those coordinated with it ("the DPR and LPR"); ``text`` is the
-    document's (``ActorIndex.text``)."""
+    document's (``ActorIndex.text``), or the ``ActorIndex`` itself."""
     groups = _entities(refs, text)
     run: list[list[ActorRef]] = []
     for g in groups:
@@ -436,7 +568,7 @@ def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[Acto
     the NP coordinates them ("Russian and Chinese diplomats", "the DPR and LPR")."""
     if len(refs) == 1:
         return refs
-    run = first_run(refs, index.text)
+    run = first_run(refs, index)
     if len(run) > 1:
         return [_best_of(g) for g in run]
     countries = {r.country for r in refs if r.country}
@@ -897,8 +1029,16 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
     return None
 
 
+ACCORDING_ID = get_string_id("according")
+
+
 def according_to(sent: Any, index: ActorIndex) -> Optional[ActorRef]:
-    for t in sent:
+    if index.arrays is not None:  # only the sentence's "according" become tokens
+        doc, lower_ids = sent.doc, index.arrays.lower_ids
+        words: Iterable[Any] = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] == ACCORDING_ID]
+    else:
+        words = sent
+    for t in words:
         if t.lower_ == "according":
             for c in t.children:
                 if c.lower_ == "to":
@@ -1030,14 +1170,24 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
                 flags.add("disputed")
         t = up
-    sent_words = {w.lower_ for w in tok.sent} if index is None else index.sentence_words(tok)
     code_root = pred.code[:2]
-    if sent_words & (lex.cue("dispute") - {"allegedly", "purportedly", "supposedly", "ostensibly"}) \
-            and code_root not in ("11", "12") and pred.code != "016":
+    if code_root not in ("11", "12") and pred.code != "016" and _disputed_sentence(tok, lex, index):
         flags.add("disputed")
     if "negated" in flags and mood == "future":
         mood = "refuse"  # "will not accept": an announced refusal
     return flags, mood
+
+
+HEDGES = frozenset({"allegedly", "purportedly", "supposedly", "ostensibly"})  # dispute cues that alone dispute nothing
+
+
+def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) -> bool:
+    """Whether the token's sentence holds a dispute word ("denied", "disputed" ...) other than a hedge."""
+    words = lex.cue("dispute") - HEDGES
+    if index is not None and index.arrays is not None:
+        return not index.sentence_word_ids(tok).isdisjoint(word_ids(words))  # the words' ids: no string looked up
+    sent_words = {w.lower_ for w in tok.sent} if index is None else index.sentence_words(tok)
+    return bool(sent_words & words)
 
 
 def attempted(tok: Any) -> bool:
@@ -1720,7 +1870,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     flags, mood = mood_and_flags(pred, lex, index)
     if speech is not None:  # what someone did not say (or only might say) is not reported
         from annalyst.events.coder import Predicate as _P
-        flags |= modality(_P(speech, "010", [speech], 0), lex, None) & {"negated", "hypothetical"}
+        # (``modality`` of the speech verb, with the index's sentence memo: the same flags)
+        flags |= mood_and_flags(_P(speech, "010", [speech], 0), lex, index)[0] & {"negated", "hypothetical"}
     code = arrival.code if arrival is not None else elite_killing_code(expulsion_code(pred.code, targets), tok, lex)
     same = _same_side(sources, speaker_refs) or any(h.lower_ in PRONOUNS for h in src_heads) \
         or any(s is r for s in sources for r in speaker_refs)
@@ -1752,7 +1903,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sp = speaker_refs[0]
         attribution = Attribution(text=sp.text, country=sp.country, sector=sp.sector)
     else:
-        acc = index.according_to(tok.sent)
+        acc = index.according_to(index.sentence(tok))
         if acc is not None:
             attribution = Attribution(text=acc.text, country=acc.country, sector=acc.sector)
     conf = 0.45 + (0.2 if any(s.country for s in sources if s.resolved_by != "implied") else 0.0) \
@@ -1808,7 +1959,7 @@ def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: lis
     for verb in (sent if verbs is None else verbs):
         if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ not in ("VERB",):
             continue
-        if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(cues):
+        if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(word_ids(cues)):
             continue  # the complements lie in the verb's tree: no blame word there, none in them
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
@@ -1865,6 +2016,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
 
 
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+OBLIGATION_AUX_IDS = label_ids(*OBLIGATION_AUX)
 
 
 def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"],
@@ -1877,7 +2029,7 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
     for verb in (sent if verbs is None else verbs):
         if verb.lemma_.lower() not in lex.cue("speech") or verb.pos_ != "VERB":
             continue
-        if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(OBLIGATION_AUX):
+        if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(OBLIGATION_AUX_IDS):
             continue  # the complement's auxiliary lies in the verb's tree
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
             if not any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION_AUX for c in comp.children):
