@@ -131,33 +131,31 @@ class StringMemo:
     def lowered_ids(self, ids: list[int], store: Any) -> list[int]:
         """Per id, the string id of its string lower-cased (``word_ids`` of ``lowered``), looked up
         as ``many`` does."""
-        memo = self._lowered_id
-        got = list(map(memo.get, ids))
-        if None not in got:
-            return got  # type: ignore[return-value]
-        missing = {i for i, low in zip(ids, got) if low is None}
-        if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
-            memo.clear()
-            missing = set(ids)
-        for i in missing:
-            memo[i] = get_string_id(store[i].lower())
-        return list(map(memo.__getitem__, ids))
+        return _memo_many(self._lowered_id, ids, lambda i: get_string_id(store[i].lower()))
 
     def many(self, ids: list[int], store: Any, lowered: bool = False) -> list[str]:
         """``plain`` (or ``lowered``) of each id, in one pass."""
-        memo = self._lowered if lowered else self._plain
-        # most ids of a document were seen in earlier ones: look them all up first, and only
-        # when some are new, find which (a set of every id per call cost more than the look-ups)
-        got = list(map(memo.get, ids))
-        if None not in got:
-            return got  # type: ignore[return-value]
-        missing = {i for i, word in zip(ids, got) if word is None}
-        if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
-            memo.clear()
-            missing = set(ids)
-        for i in missing:
-            memo[i] = store[i].lower() if lowered else store[i]
-        return list(map(memo.__getitem__, ids))
+        if lowered:
+            return _memo_many(self._lowered, ids, lambda i: store[i].lower())
+        return _memo_many(self._plain, ids, lambda i: store[i])
+
+
+def _memo_many(memo: dict, ids: list[int], compute: Any) -> list:
+    """``memo[i]`` for each id, computing (``compute(i)``) only the ids not remembered yet.
+
+    Most ids of a document were seen in earlier ones: look them all up first, and only when some
+    are new, find which (a set of every id per call cost more than the look-ups).  The memo
+    starts over when it would pass ``_STRING_MEMO_LIMIT``."""
+    got = list(map(memo.get, ids))
+    if None not in got:
+        return got
+    missing = {i for i, value in zip(ids, got) if value is None}
+    if len(memo) + len(missing) > _STRING_MEMO_LIMIT:
+        memo.clear()
+        missing = set(ids)
+    for i in missing:
+        memo[i] = compute(i)
+    return list(map(memo.__getitem__, ids))
 
 
 _STRING_MEMO_LIMIT = 200_000  # distinct ids remembered before the memo starts over
