@@ -543,3 +543,15 @@ def test_a_protests_demand_names_its_addressee_before_the_crowd_it_joins(code):
             _ref(text, "teachers", None, "sector", "EDU"), _ref(text, "Kenyan government", "KEN", "state", "GOV")]
     evs = [e for e in code(text, refs) if e.cameo_root == "14" and e.source.text == "Students"]
     assert evs and evs[0].target and evs[0].target.text == "Kenyan government", _all(evs)
+
+
+def test_path_up_stops_at_the_root_when_the_top_is_no_ancestor():
+    # spaCy builds a new Token on every access, so a root test must compare indices, not objects
+    from annalyst.events.structure import _path_up
+    from annalyst.parse import load_nlp
+
+    doc = load_nlp()("The army shelled the town.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    army, town = doc[1], doc[4]
+    assert [t.i for t in _path_up(army, root)] == [army.i]
+    assert [t.i for t in _path_up(army, town)] == [army.i]  # town is not above the army: up to the root

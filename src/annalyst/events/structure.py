@@ -699,7 +699,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             objs = [c for c in h.head.children if c.dep_ in ("dobj", "obj")]
             if objs:  # "forcing the police to open fire": the object does the act
                 return with_conj(objs[0]), [], h
-        if h.dep_ in INHERIT and h.head is not h:
+        if h.dep_ in INHERIT and h.head.i != h.i:
             below, h = h, h.head
             continue
         break
@@ -835,10 +835,10 @@ def _main_clause_targets(verb: Any, index: ActorIndex, sources: list[ActorRef],
     from annalyst.events.coder import Predicate
 
     original = verb
-    while verb.dep_ == "conj" and verb.head is not verb and verb.tag_ == "VBG":
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VBG":
         verb = verb.head  # "killing two and wounding five": the first participle hangs from the main verb
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head is verb or head.pos_ != "VERB" \
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i == verb.i or head.pos_ != "VERB" \
             or any(c.dep_ == "mark" for c in verb.children):
         return []
     if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in UNNAMED_VICTIMS
@@ -863,7 +863,7 @@ def served_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> lis
     """"sent personnel to Bosnia to investigate ...": a purpose infinitive with no target of its own
     acts on where (to whom) the verb it serves sent or brought its means."""
     head = verb.head
-    if verb.dep_ != "advcl" or head is verb or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
+    if verb.dep_ != "advcl" or head.i == verb.i or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return []
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "into"):
@@ -1003,7 +1003,7 @@ def _least_nested(refs: list[ActorRef], toks: list[Any], head: Any, index: Actor
 
 def _path_up(t: Any, top: Any) -> list[Any]:
     path = []
-    while t.i != top.i and t.head is not t:
+    while t.i != top.i and t.head.i != t.i:
         path.append(t)
         t = t.head
     return path
@@ -1052,7 +1052,7 @@ def _chain(tok: Any) -> list[Any]:
     """The predicate and the verbs it hangs from inside the same assertion (xcomp/conj chain)."""
     out = [tok]
     t = tok
-    while t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+    while t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
         t = t.head
         out.append(t)
     return out
@@ -1114,7 +1114,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
     for _ in range(6):  # "voted against removing X", "without consulting X"
-        if t.head is t or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
+        if t.head.i == t.i or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
             break
         if t.dep_ == "pcomp" and t.head.lower_ in ("against", "without"):
             flags.add("negated")
@@ -1220,7 +1220,7 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     t = tok
     via_object = False
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ in ("dobj", "obj", "dative") or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
             via_object = True
@@ -1573,7 +1573,7 @@ def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) ->
     """"bombers killed 23 people when they blew themselves up": an unresolved pronoun subject of
     an adverbial clause is the subject of the clause it modifies (when that one is named)."""
     top = _chain(tok)[-1]
-    if top.dep_ != "advcl" or top.head is top:
+    if top.dep_ != "advcl" or top.head.i == top.i:
         return []
     heads, _, _ = subject_heads(top.head, index, agents)
     if not heads or any(h.lower_ in PRONOUNS for h in heads):
@@ -1994,7 +1994,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
     best: Optional[tuple[int, int, ActorRef]] = None
     for cue in cue_toks:
         anchor = cue if cue.pos_ in ("NOUN", "PROPN") else cue.head
-        while anchor.dep_ == "conj" and anchor.head is not anchor:
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head  # "the high-handedness and arbitrariness of the US"
         for t in anchor.subtree:
             if t.i not in allowed:
