@@ -114,22 +114,46 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
     return True
 
 
+def _is_bare_name(m: "Mention") -> bool:
+    """A name the knowledge base does not know, with no title, country or sector ("Sharma").  spaCy's label
+    for a lone surname is as often GPE or ORG as PERSON, so any unknown entity counts: it must still end the
+    name of a person named earlier in the document to be linked."""
+    ref = m.ref
+    return ref is not None and ref.country is None and ref.sector is None and bool(m.pieces) \
+        and all(p.type in ("unknown-person", "unknown-org") for p in m.pieces)
+
+
+def _ends_name(words: list[str], earlier: ActorRef) -> bool:
+    known = (earlier.name or earlier.text).split()
+    return bool(words) and (known[-len(words):] == words or earlier.text.split()[-len(words):] == words)
+
+
 def _repeated_names(mentions: list["Mention"]) -> None:
+    """A later "Kim Song" or bare surname copies the earlier person whose name it ends.  A police officer
+    named with a title ("Inspector Ravi Sharma", country or not) also passes on to a later surname with no
+    title of its own ("Sharma's team arrested"): police are named by surname after the first mention, and
+    the coder needs them as a source even where no country is known."""
     seen: list[ActorRef] = []
+    police: list[ActorRef] = []
     for m in mentions:
         ref = m.ref
         if ref is None:
             continue
+        words = ref.text.split()
         if _is_unresolved_person(m):
-            words = ref.text.split()
             for earlier in reversed(seen):
-                known = (earlier.name or earlier.text).split()
-                if earlier.kind == "person" and earlier.country and words and (
-                        known[-len(words):] == words or earlier.text.split()[-len(words):] == words):
+                if _ends_name(words, earlier):
+                    _copy(ref, earlier, "coref")
+                    break
+        if ref.resolved_by != "coref" and ref.sector is None and (_is_unresolved_person(m) or _is_bare_name(m)):
+            for earlier in reversed(police):
+                if _ends_name(words, earlier):
                     _copy(ref, earlier, "coref")
                     break
         if ref.kind == "person" and ref.country:
             seen.append(ref)
+        if ref.kind == "person" and ref.sector == "COP" and ref.resolved_by != "coref":
+            police.append(ref)
 
 
 def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"],
@@ -280,7 +304,7 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
                     m = index.get(child.i)
                     if m is not None and m is not exclude and _fits(m, want):
                         return m
-            if want == "police" and node is not token.head and any(
+            if want == "police" and node.i != token.head.i and any(
                     c.dep_ in SUBJECT_DEPS and c.i != token.i for c in node.children):
                 # only the nearest clause with a subject of its own: in "bombers killed 23 when they blew
                 # themselves up, police said", "they" are the bombers, not the police of the reporting verb
