@@ -1372,6 +1372,9 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
     """The noun is reported as taking place: "protests erupted / broke out / spread", "a strike
     paralysed X", "there were riots" (not "strikes have increased", "a peaceful march")."""
     head = noun.head
+    passing = noun.lemma_.lower() in lex.cue("passing")
+    if passing and (_sparked(noun, lex) or _in_progress(noun, lex)):
+        return True
     if noun.dep_ == "nsubj":
         return head.lemma_.lower() in lex.cue("occur")
     if noun.dep_ == "attr":
@@ -1388,8 +1391,37 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
     return False
 
 
-# prepositions that place an event noun in time as a fact ("during the protest", "amid riots")
-PASSING_PREPS = {"during", "amid", "amidst", "after", "following", "since"}
+# prepositions that place an event noun in time or place as a fact ("during the protest", "amid
+# riots", "arrested at a protest outside the ministry")
+PASSING_PREPS = {"during", "amid", "amidst", "after", "following", "since", "at"}
+
+
+def _in_progress(noun: Any, lex: "Lexicon") -> bool:
+    """A protest noun described as going on: "the ongoing protest", "while protests were underway",
+    "workers on strike", "remained on strike" (`cue ongoing`; a state, not a plan)."""
+    if any(c.dep_ == "amod" and c.lower_ in lex.cue("ongoing") for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return any(c.dep_ in ("acomp", "advmod") and c.lower_ in lex.cue("ongoing") for c in head.children) \
+            and not any(c.tag_ == "MD" for c in head.children)
+    if noun.dep_ == "pobj" and head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
+        # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
+        holder = head.head
+        return holder.lemma_.lower() in ("be", "go", "remain", "stay") or holder.pos_ == "NOUN" \
+            and holder.lemma_.lower() in lex.cue("agent")
+    return False
+
+
+def _sparked(noun: Any, lex: "Lexicon") -> bool:
+    """A protest noun reported as caused took place: "the killing sparked protests", "protests
+    were triggered by", "the unrest sparked by the verdict" (`cue spark`)."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verb = noun.head
+        # only a reported cause, not a feared one ("could trigger riots", "threatens to spark unrest")
+        return verb.lemma_.lower() in lex.cue("spark") and verb.tag_ in ("VBD", "VBN") \
+            and not any(c.tag_ == "MD" for c in verb.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.cue("spark") for c in noun.children)
 
 
 def _hand_written(pred: "Predicate") -> bool:
@@ -1418,37 +1450,71 @@ def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[s
     return all(h.pos_ == "NOUN" for h in src_heads)
 
 
-def _agent_of_cause(verb: Any, index: ActorIndex, agents: frozenset[str]) -> Optional[ActorRef]:
-    """"killed in police firing", "died in an army raid": the agent modifies the cause's noun."""
+def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[str]) -> Optional[ActorRef]:
+    """"killed in police firing", "died in an army raid", "died due to police firing": the agent
+    modifies the cause's noun.  A violent nominal act names its own agent the same way ("victims of
+    police firing": the act itself is "police firing"; an arrest's agent defaults to the police)."""
+    if code[:2] in VIOLENT_ROOTS and (verb.pos_ == "NOUN" or verb.dep_ in ("pobj", "compound")):
+        own = _agent_modifier(verb, index, agents)
+        if own is not None:
+            return own
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by", "after", "from"):
+        if c.dep_ != "prep" or c.lower_ not in CAUSE_PREPS:
             continue
-        for g in c.children:
+        # "killed due to police failure": after the causal prepositions only an act is a cause with an agent
+        acts_only = c.lower_ in ("due", "because", "following", "amid")
+        # "due to X", "because of X": the cause is the object of the second word
+        inner = [g for g in c.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"
+                 and c.lower_ in ("due", "because")]
+        objects = [g for p in [c] + inner for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        for g in objects:
             # the parser may read "in police firing" as "in police [firing]" (a participle on the agent)
             if g.dep_ == "pobj" and g.lemma_.lower() in agents and any(ch.dep_ == "acl" and ch.i == g.i + 1
                                                                        for ch in g.children):
                 return unknown_actor(g, agents)
         # the tagger often reads the cause ("police firing") as a verb form
-        for noun in (g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB")):
-            for mod in noun.children:
-                if mod.dep_ not in ("compound", "poss", "amod", "nmod") or mod.i > noun.i:
-                    continue
-                refs = index.actors_of_np(mod) if index.by_token.get(mod.i) else []
-                if refs:
-                    return refs[0]
-                ref = unknown_actor(mod, agents)
-                if ref is not None:
-                    return ref
-                if mod.lemma_.lower() in agents:
-                    return ActorRef(text=mod.text, start=mod.idx, end=mod.idx + len(mod.text), kind="unknown",
-                                    resolved_by="parse")
+        for noun in (g for g in objects if g.pos_ in ("NOUN", "VERB")):
+            if acts_only and not _act_noun(noun):
+                continue
+            found = _agent_modifier(noun, index, agents)
+            if found is not None:
+                return found
+    return None
+
+
+# prepositions that introduce the cause of a death or injury ("in police firing", "due to firing")
+CAUSE_PREPS = {"in", "during", "by", "after", "from", "due", "because", "following", "amid"}
+
+
+def _act_noun(noun: Any) -> bool:
+    from annalyst.events.lexicon import load_lexicon
+
+    return noun.lemma_.lower() in load_lexicon().nouns or noun.lemma_.lower() in ATTACK_WORDS
+
+
+def _agent_modifier(noun: Any, index: ActorIndex, agents: frozenset[str]) -> Optional[ActorRef]:
+    """The actor named by a modifier before an act noun: "police firing", "an army raid", and
+    through a compound chain an agent word, "a police lathi-charge" (not "X police station areas")."""
+    mods = [m for m in noun.children if m.dep_ in ("compound", "poss", "amod", "nmod") and m.i < noun.i]
+    mods += [g for m in mods if m.dep_ == "compound" and m.lemma_.lower() not in agents for g in m.children
+             if g.dep_ == "compound" and g.i < m.i and g.lemma_.lower() in agents]
+    for mod in mods:
+        refs = index.actors_of_np(mod) if index.by_token.get(mod.i) else []
+        if refs:
+            return refs[0]
+        ref = unknown_actor(mod, agents)
+        if ref is not None:
+            return ref
+        if mod.lemma_.lower() in agents:
+            return ActorRef(text=mod.text, start=mod.idx, end=mod.idx + len(mod.text), kind="unknown",
+                            resolved_by="parse")
     return None
 
 
 def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
     """The unnamed agent of an agentless act: for arrests and crowd control the security forces
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
-    named = _agent_of_cause(verb, index, agents)
+    named = _agent_of_cause(verb, code, index, agents)
     if named is not None:
         return named
     if code[:2] in VIOLENT_ROOTS:
