@@ -72,3 +72,8 @@ def code(make_doc):
 def codes_of(events, country: str) -> list[str]:
     """The CAMEO codes of the events whose source is ``country``."""
     return [e.cameo for e in events if e.source.country == country]
+
+
+def protests_of(events) -> list:
+    """The protest events (CAMEO 14x) among ``events``."""
+    return [e for e in events if e.cameo.startswith("14")]

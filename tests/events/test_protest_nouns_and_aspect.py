@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from annalyst.events.lexicon import load_lexicon
-
-
-def _protests(evs):
-    return [e for e in evs if e.cameo.startswith("14")]
+from tests.events.conftest import protests_of as _protests
 
 
 @pytest.mark.parametrize("text", [
