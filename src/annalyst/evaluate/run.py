@@ -241,7 +241,7 @@ def load_glocon(shared: Path) -> list[tuple[str, bool, str]]:
 # What a set is split by: its documents where it has them, so no article has sentences in both halves
 # (a coder tuned on one sentence of an article has seen its actors and style).  The codebook has one
 # example per CAMEO code, the GSR edited single sentences: they are split by record, the GSR by the
-# sentence's text (5 sentences carry two records each; both go to the same half).
+# sentence's text (6 sentences carry two records each; both go to the same half).
 SPLIT_UNITS = {
     "codebook": ("CAMEO code", lambda row: row[0]),
     "gsr": ("sentence", lambda rec: rec.text),
@@ -476,5 +476,6 @@ def side_by_side(reports: dict[str, EvalReport]) -> list[dict[str, str]]:
     merged: dict[tuple[str, str], dict[str, str]] = {}
     for half, report in reports.items():
         for row in report.rows():
-            merged.setdefault((row["set"], row["metric"]), {"set": row["set"], "metric": row["metric"]})[half] = row["value"]
+            key = (row["set"], row["metric"])
+            merged.setdefault(key, {"set": row["set"], "metric": row["metric"]})[half] = row["value"]
     return list(merged.values())
