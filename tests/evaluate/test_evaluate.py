@@ -126,3 +126,27 @@ def test_side_by_side_puts_each_half_in_its_column():
     assert rows[0] == {"set": "glocon-protest", "metric": "n", "dev": "4", "test": "6"}
     assert rows[1] == {"set": "glocon-protest", "metric": "positives", "dev": "0", "test": "0"}
     assert rows[2] == {"set": "glocon-protest", "metric": "precision", "dev": "0.500", "test": "0.250"}
+
+
+def test_cli_prints_the_chosen_halves_side_by_side(monkeypatch, capsys):
+    import annalyst.cli.evaluate as cli
+    from annalyst.cli import main
+    from annalyst.evaluate import EvalReport
+    from annalyst.evaluate.run import SentenceScore, SplitSize
+
+    asked = []
+
+    def fake(options, halves, on_progress=None):
+        asked.append(tuple(halves))
+        return {h: EvalReport(half=h, real=[SentenceScore("glocon-protest", n=10 + i)],
+                              split=[SplitSize("glocon", "document", 5 + i, 10 + i)]) for i, h in enumerate(halves)}
+
+    monkeypatch.setattr(cli, "evaluate_halves", fake)
+    assert main(["eval", "--sets", "glocon"]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.startswith("set"))
+    assert header.split() == ["set", "metric", "dev", "test"]
+    assert "dev half: glocon 5 documents / 10" in out and "test half: glocon 6 documents / 11" in out
+    assert main(["eval", "--sets", "glocon", "--half", "test", "--json"]) == 0
+    assert list(json.loads(capsys.readouterr().out)) == ["test"]
+    assert asked == [("dev", "test"), ("test",)]
