@@ -31,7 +31,7 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
 
 Usage: python bench/news_audit.py [--set news-audit-1|judged-1] [--shared ../shared] [--articles N]
-                                  [--json] [--show-unjudged N] [--dump EVENTS.jsonl]
+                                  [--json] [--show-unjudged N] [--dump EVENTS.jsonl] [--unjudged-out PATH]
 """
 
 from __future__ import annotations
@@ -266,6 +266,18 @@ def _candidate(gold: dict, ev: dict) -> bool:
 # ----------------------------------------------------------------------------- command line
 
 
+def skeletons(matches: list[Match], first_idx: int) -> list[dict]:
+    """Judgement lines for the unjudged events: what annalyst said, the verdicts left empty."""
+    out = []
+    for m in (m for m in matches if m.judged is None):
+        ev = m.produced
+        out.append({"idx": first_idx + len(out), "event_id": ev.get("event_id"), "article": ev["article"],
+                    "sentence": norm_sentence(ev.get("text", "")), "trigger": ev.get("trigger", ""),
+                    "annalyst": said(ev), **dict.fromkeys(VERDICTS, ""), "error_classes": [], "reason": "",
+                    "should_be": ""})
+    return out
+
+
 def run(name: str, shared: Path, limit: int = 0, dump: Optional[Path] = None) -> tuple[AuditReport, list[Match]]:
     folder = set_dir(name, shared)
     sample = folder / "sample.jsonl"
@@ -292,6 +304,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--show-unjudged", type=int, default=0, metavar="N", help="list N unjudged produced events")
     ap.add_argument("--dump", type=Path, help="write the produced events (with their article) as JSONL")
+    ap.add_argument("--unjudged-out", type=Path, metavar="PATH",
+                    help="write the unjudged events as judgement lines with empty verdicts, numbered after the "
+                         "set's last idx, for a judge to fill in and append to judgements.jsonl")
     args = ap.parse_args(argv)
     report, matches = run(args.set, args.shared, args.articles, args.dump)
     if args.json:
@@ -304,6 +319,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"{'metric':<{width}}  value  count")
         for metric, value, count in report.rows():
             print(f"{metric:<{width}}  {value}  {count}")
+    if args.unjudged_out is not None:
+        last = max((j["idx"] for j in read_jsonl(set_dir(args.set, args.shared) / "judgements.jsonl")), default=-1)
+        args.unjudged_out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n"
+                                             for line in skeletons(matches, last + 1)), encoding="utf-8")
     for m in [m for m in matches if m.judged is None][:args.show_unjudged]:
         a = said(m.produced)
         print(f"unjudged: {m.produced['article']} | {m.produced.get('trigger')!r} | {a['source']} {a['cameo']} "

@@ -121,3 +121,12 @@ def test_smoke_run_on_two_articles():
                             "date right", "flags right", "triple", "recall"}
     assert metrics["real events"]["n"] + metrics["real events"]["changed"] == report["matched"]
     assert all(0 <= m["right"] <= m["n"] for m in metrics.values())
+
+
+def test_unjudged_events_become_judgement_skeletons(na):
+    judged = [_judged(0, "a", "S1.", "said", "USAGOV", None, "010")]
+    produced = [_produced("a", "S1.", "said", "USAGOV", None, "010"), _produced("a", "S2.", "met", "USA", "IRQ", "040")]
+    matches, _ = na.match_events(produced, judged)
+    (line,) = na.skeletons(matches, 7)
+    assert (line["idx"], line["sentence"], line["trigger"], line["annalyst"]["cameo"]) == (7, "S2.", "met", "040")
+    assert all(line[v] == "" for v in VERDICTS) and line["error_classes"] == []
