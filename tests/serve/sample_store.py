@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from annalyst.codes import lookup
-from annalyst.model import ActorRef, Attribution, Document, Event, RemovedLine, Status
+from annalyst.model import ActorRef, Attribution, Document, Event, Location, RemovedLine, Status
 from annalyst.store import Store
 
 PRK_TEXT = (
@@ -48,7 +48,7 @@ def _ref(text: str, doc_text: str, country: Optional[str], code: Optional[str], 
 
 def _event(doc: Document, sentence_index: int, source: ActorRef, target: Optional[ActorRef], cameo: str,
            trigger: str, date: Optional[dt.date], precision: Optional[str], flags: tuple[str, ...] = (),
-           said_by: Optional[str] = None) -> Event:
+           said_by: Optional[str] = None, location: Optional[Location] = None) -> Event:
     sentence = doc.sentences[sentence_index]
     code = lookup(cameo)
     at = doc.text.index(trigger, sentence.start)
@@ -56,7 +56,7 @@ def _event(doc: Document, sentence_index: int, source: ActorRef, target: Optiona
                source=source, target=target, cameo=cameo, trigger=trigger, trigger_span=(at, at + len(trigger)),
                goldstein=code.goldstein, quad_class=code.quad_class, event=code.event, mode=code.mode,
                context=code.context, date=date, date_precision=precision, confidence=0.8,
-               attribution=Attribution(text=said_by) if said_by else None)
+               attribution=Attribution(text=said_by) if said_by else None, location=location)
     for flag in flags:
         ev.add_flag(flag)
     ev.assign_id()
@@ -89,8 +89,11 @@ def prk_document() -> Document:
     prk2 = _ref("North Korea", t, "PRK", "PRK", occurrence=1)
     doc.actors = [prk, dpr, ukr, dprk, rus, prk2]
     doc.events = [
-        _event(doc, 0, prk, dpr, "054", "recognized", dt.date(2022, 7, 13), "day"),
-        _event(doc, 1, ukr, dprk, "161", "severing diplomatic relations", dt.date(2022, 7, 14), "day"),
+        # the map's three cases: coordinates (Pyongyang), country only (Ukraine), none (below)
+        _event(doc, 0, prk, dpr, "054", "recognized", dt.date(2022, 7, 13), "day",
+               location=Location("Pyongyang", country="PRK", city="Pyongyang", lat=39.03, lon=125.75)),
+        _event(doc, 1, ukr, dprk, "161", "severing diplomatic relations", dt.date(2022, 7, 14), "day",
+               location=Location("Ukraine", country="UKR")),
         _event(doc, 2, rus, prk2, "057", "reciprocate", dt.date(2022, 7, 18), "publication", flags=("hypothetical",)),
     ]
     return doc

@@ -1,0 +1,242 @@
+"""Read-only queries the web UI needs beyond ``Store``'s public methods.
+
+Each takes an open ``Store`` and an ``EventQuery`` and builds its SQL from the store's own
+``where()`` clause, so every view counts exactly the events ``/api/events`` lists; user values
+reach DuckDB only as bound parameters.  Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator, Optional
+
+from annalyst.store import EventQuery, Store
+from annalyst.store.export import FLAT_COLUMNS, flat_row
+from annalyst.store.query import page, where
+from annalyst.store.rows import event_json
+
+SEARCH_MAX_WORDS = 8
+"""A sentence search matches sentences holding every word; more words than this are refused."""
+
+CSV_CHUNK = 2000
+"""Rows per store visit while streaming a CSV: the store lock is released between chunks."""
+
+
+# -- totals and the date range --------------------------------------------------------------
+
+
+def summary(store: Store, q: EventQuery, window: tuple[Optional[dt.date], Optional[dt.date]] = (None, None)) -> dict[str, Any]:
+    """Counts of the matching events: all, dated, undated; the date range and its dense core.
+
+    ``core_first``/``core_last`` are the 2nd and 98th percentiles of the dates: a corpus's few
+    historical mentions (1939, 1870) would otherwise stretch the timeline's axis over decades.
+    With a ``window`` (the timeline's visible span) ``before``/``inside``/``after`` count the
+    dated events on each side of it, so the page can say how many are off-screen.
+    """
+    sql, params = where(q)
+    w0, w1 = window
+    row = store.con.execute(
+        "SELECT count(*), count(date), min(date), max(date), quantile_disc(date, 0.02), quantile_disc(date, 0.98), "
+        "count(*) FILTER (WHERE ? IS NOT NULL AND date < ?), count(*) FILTER (WHERE ? IS NOT NULL AND date > ?) "
+        f"FROM events WHERE {sql}", [w0, w0, w1, w1, *params]).fetchone()
+    total, dated, first, last, core_first, core_last, before, after = row
+    out = {"total": int(total), "dated": int(dated), "undated": int(total) - int(dated),
+           "first_date": _iso(first), "last_date": _iso(last),
+           "core_first": _iso(core_first), "core_last": _iso(core_last)}
+    if w0 is not None or w1 is not None:
+        out.update({"window": [_iso(w0), _iso(w1)], "before": int(before), "after": int(after),
+                    "inside": int(dated) - int(before) - int(after)})
+    return out
+
+
+def _iso(value: Any) -> Optional[str]:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+# -- the map ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CountryPoint:
+    iso3: str
+    name: str
+    lat: float
+    lon: float
+    basis: str  # ne110m (centroid of the largest polygon) or capital
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, CountryPoint]:
+    """``data/country_centroids.tsv``: where a country-level location is drawn."""
+    text = resources.files("annalyst.serve").joinpath("data", "country_centroids.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    col = {name: i for i, name in enumerate(header)}
+    return {r[col["iso3"]]: CountryPoint(r[col["iso3"]], r[col["name"]], float(r[col["lat"]]), float(r[col["lon"]]),
+                                         r[col["basis"]]) for r in body}
+
+
+_PLACE_KIND = ("CASE WHEN location_lat IS NOT NULL AND location_lon IS NOT NULL THEN 'point' "
+               "WHEN location_country IS NOT NULL THEN 'country' ELSE 'none' END")
+
+
+def locations(store: Store, q: EventQuery) -> dict[str, Any]:
+    """Matching events per place: coordinates when the event has them, else its country's point.
+
+    Returns ``places`` (``key``, ``kind`` point/country, ``name``, ``country``, ``lat``, ``lon``,
+    ``events``, ``goldstein_mean``), and the counts ``total``, ``at_point``, ``at_country``,
+    ``unplaced`` (a country code with no point, e.g. a region) and ``unlocated`` (no location).
+    """
+    sql, params = where(q)
+    rows = store.con.execute(
+        f"SELECT {_PLACE_KIND} AS kind, round(location_lat, 2), round(location_lon, 2), location_country, "
+        "mode(coalesce(location_city, location_text)), count(*), round(avg(goldstein), 2) "
+        f"FROM events WHERE {sql} GROUP BY 1, 2, 3, 4 ORDER BY 6 DESC, 4, 2, 3", params).fetchall()
+    points = country_points()
+    places: list[dict[str, Any]] = []
+    counts = {"at_point": 0, "at_country": 0, "unplaced": 0, "unlocated": 0}
+    for kind, lat, lon, country, name, n, goldstein in rows:
+        if kind == "none":
+            counts["unlocated"] += n
+            continue
+        if kind == "country":
+            point = points.get(country)
+            if point is None:
+                counts["unplaced"] += n
+                continue
+            lat, lon, name = point.lat, point.lon, point.name
+        counts["at_point" if kind == "point" else "at_country"] += n
+        places.append({"key": place_key(kind, lat, lon, country), "kind": kind, "name": name, "country": country,
+                       "lat": lat, "lon": lon, "events": n, "goldstein_mean": goldstein})
+    return {"places": places, "total": sum(counts.values()), **counts}
+
+
+def place_key(kind: str, lat: float, lon: float, country: Optional[str]) -> str:
+    """A place's id in the API: ``point:LAT,LON`` or ``country:ISO3``."""
+    return f"point:{lat:.2f},{lon:.2f}" if kind == "point" else f"country:{country}"
+
+
+def place_clause(key: str) -> tuple[str, list[Any]]:
+    """The SQL condition for the events drawn at a place ``key`` (as ``place_key`` writes it)."""
+    kind, _, value = key.partition(":")
+    if kind == "country" and value:
+        return (f"{_PLACE_KIND} = 'country' AND location_country = ?", [value])
+    if kind == "point":
+        lat, _, lon = value.partition(",")
+        try:
+            return (f"{_PLACE_KIND} = 'point' AND round(location_lat, 2) = ? AND round(location_lon, 2) = ?",
+                    [round(float(lat), 2), round(float(lon), 2)])
+        except ValueError:
+            pass
+    from annalyst.errors import QueryError
+
+    raise QueryError(f"bad place {key!r}", "take a place key from /api/locations (point:LAT,LON or country:ISO3)")
+
+
+def events_at(store: Store, q: EventQuery, key: str) -> dict[str, Any]:
+    """One page of the matching events drawn at place ``key``, and their count."""
+    sql, params = where(q)
+    extra, extra_params = place_clause(key)
+    tail, tail_params = page(q)
+    body = f"FROM events WHERE {sql} AND {extra}"
+    rows = store.con.execute(f"SELECT * {body}{tail}", params + extra_params + tail_params)
+    names = [d[0] for d in rows.description]
+    events = [event_json(dict(zip(names, r))) for r in rows.fetchall()]
+    total = store.con.execute(f"SELECT count(*) {body}", params + extra_params).fetchone()[0]
+    return {"events": events, "total": int(total), "place": key}
+
+
+# -- sentence search -------------------------------------------------------------------------
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search (whitespace-separated, quotes dropped), at most SEARCH_MAX_WORDS."""
+    from annalyst.errors import QueryError
+
+    words = [w.strip("\"'") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        raise QueryError("empty search", "give one or more words, e.g. q=election")
+    if len(words) > SEARCH_MAX_WORDS:
+        raise QueryError(f"{len(words)} search words; at most {SEARCH_MAX_WORDS}", "search with fewer words")
+    return words
+
+
+def search_sentences(store: Store, text: str, *, include_flagged: bool = True, limit: int = 50,
+                     offset: int = 0) -> dict[str, Any]:
+    """Coded sentences holding every word of ``text`` (case-insensitive), newest document first.
+
+    One result per sentence (``doc_id``, ``sentence_index``, ``sentence``, ``span``, the
+    document's ``title``/``outlet``/``published``, and ``events``: the ids of the de-duplicated
+    events coded from it); ``total`` counts sentences, ``documents`` their documents.
+    """
+    words = search_words(text)
+    cond = " AND ".join("contains(lower(m.sentence), lower(?))" for _ in words)
+    if not include_flagged:
+        cond += " AND NOT (coalesce(m.negated, FALSE) OR coalesce(m.hypothetical, FALSE) OR coalesce(m.disputed, FALSE))"
+    base = (f"FROM mentions m LEFT JOIN documents d USING (doc_id) WHERE {cond} "
+            "GROUP BY m.doc_id, m.sentence_index")
+    rows = store.con.execute(
+        "SELECT m.doc_id, m.sentence_index, any_value(m.sentence), min(m.span_start), max(m.span_end), "
+        "any_value(d.title), any_value(d.outlet), any_value(d.published), "
+        "list(DISTINCT m.event_id ORDER BY m.event_id) "
+        f"{base} ORDER BY any_value(d.published) DESC NULLS LAST, m.doc_id, m.sentence_index LIMIT ? OFFSET ?",
+        [*words, int(limit), int(offset)]).fetchall()
+    total, documents = store.con.execute(
+        f"SELECT count(*), count(DISTINCT doc_id) FROM (SELECT m.doc_id {base})", words).fetchone()
+    results = [{"doc_id": r[0], "sentence_index": r[1], "sentence": r[2], "span": [r[3], r[4]], "title": r[5],
+                "outlet": r[6], "published": _iso(r[7]), "events": [e for e in (r[8] or []) if e]} for r in rows]
+    return {"results": results, "total": int(total), "documents": int(documents), "words": words,
+            "limit": limit, "offset": offset}
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+CSV_COLUMNS = [name for name, _ in FLAT_COLUMNS]
+
+
+def csv_header() -> str:
+    return _csv_text([CSV_COLUMNS])
+
+
+def csv_chunk(store: Store, q: EventQuery, offset: int, size: int = CSV_CHUNK) -> tuple[str, int]:
+    """CSV lines for ``size`` matching events from ``offset`` (the export's columns); and the row count."""
+    chunk = replace(q, limit=size, offset=offset)
+    rows = store.event_rows(chunk, with_document=True)
+    lines = []
+    for row in rows:
+        flat = flat_row(row)
+        lines.append([_csv_value(flat[name]) for name in CSV_COLUMNS])
+    return _csv_text(lines), len(rows)
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return "" if value is None else value
+
+
+def _csv_text(rows: list[list[Any]]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    return buf.getvalue()
+
+
+def iter_csv(session, q: EventQuery) -> Iterator[str]:
+    """The CSV of every event matching ``q``, a chunk at a time; ``session()`` lends the store per chunk,
+    so a large download never holds the store while the client reads."""
+    yield csv_header()
+    offset = 0
+    while True:
+        with session() as store:
+            text, n = csv_chunk(store, q, offset)
+        if text:
+            yield text
+        if n < CSV_CHUNK:
+            return
+        offset += n
