@@ -18,8 +18,9 @@ const QUAD_FIELDS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict",
 // filters shared by every list view (the API's names); each becomes a query parameter as it is
 const FILTER_KEYS = ["actor", "country", "event", "cameo", "since", "until", "text", "include_flagged", "material"];
 // view state kept in the URL beside the filters (so a link reopens the same view)
-const VIEW_KEYS = ["page", "sort", "from", "to", "b0", "b1", "period", "min_weight", "place", "q"];
-const LIST_LIMIT = 50;
+const VIEW_KEYS = ["page", "per", "sort", "from", "to", "b0", "b1", "period", "min_weight", "place", "q"];
+const LIST_LIMIT = 50;  // rows per page unless the URL's `per` says one of PAGE_SIZES
+const PAGE_SIZES = [10, 25, 50, 100];
 const SORTS = {"-date": "newest first", "date": "oldest first", "mentions": "most reported", "goldstein": "most conflictual",
   "-goldstein": "most cooperative"};
 const PERIOD_NAMES = ["auto", "day", "week", "month", "year"];
@@ -239,14 +240,19 @@ function count(n, word) {
   return `${Number(n).toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
+function perPage(params) {
+  const n = parseInt(params.get("per") || "", 10);
+  return PAGE_SIZES.includes(n) ? n : LIST_LIMIT;
+}
+
 function pageOf(params) {
   const n = parseInt(params.get("page") || "1", 10);
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
 /** A pager whose buttons change the `page` key in the URL and redraw with `redraw(page)`. */
-function pager(pageNo, shown, total, redraw) {
-  const first = (pageNo - 1) * LIST_LIMIT;
+function pager(pageNo, shown, total, redraw, per) {
+  const first = (pageNo - 1) * (per || LIST_LIMIT);
   const nav = el("div", {className: "pager"},
     el("span", {className: "range"}, total ? `${(first + 1).toLocaleString("en")}–${(first + shown).toLocaleString("en")} of ${total.toLocaleString("en")}` : "0"));
   const go = (p) => { setState({page: p > 1 ? p : null}); redraw(p); };
@@ -603,11 +609,18 @@ function quadLegend() {
 /** The list under the chart: the brushed span's events (or all matching ones), one page, sorted as chosen. */
 async function renderList(box, filters, state) {
   const pageNo = pageOf(new URLSearchParams(state));
+  const per = perPage(new URLSearchParams(state));
   const sort = SORTS[state.sort] ? state.sort : "-date";
   const span = state.b0 && state.b1 ? [state.b0, state.b1] : null;
   const query = apiParams(filters, span ? {since: laterOf(span[0], fullDate(filters.since)), until: earlierOf(span[1], fullDate(filters.until, true))} : {});
-  const page = await api("/api/events", apiParams(query, {limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT, sort}));
+  const page = await api("/api/events", apiParams(query, {limit: per, offset: (pageNo - 1) * per, sort}));
   clear(box);
+  const perSelect = el("select", {name: "per", "aria-label": "rows per page"},
+    PAGE_SIZES.map((n) => el("option", {value: n, selected: n === per ? "selected" : null}, String(n))));
+  perSelect.addEventListener("change", () => {
+    const next = setState({per: Number(perSelect.value) === LIST_LIMIT ? null : perSelect.value, page: null});
+    renderList(box, filters, next);
+  });
   const sortSelect = el("select", {name: "sort", "aria-label": "order"},
     Object.entries(SORTS).map(([k, label]) => el("option", {value: k, selected: k === sort ? "selected" : null}, label)));
   sortSelect.addEventListener("change", () => {
@@ -618,13 +631,14 @@ async function renderList(box, filters, state) {
     el("h2", {}, span ? `Events from ${span[0]} to ${span[1]}` : "All matching events",
       el("span", {className: "count"}, ` (${page.total.toLocaleString("en")})`)),
     el("label", {className: "inline"}, "Order: ", sortSelect),
+    el("label", {className: "inline"}, "Rows: ", perSelect),
     csvLink(apiParams(query, {sort}), `Download CSV (${page.total.toLocaleString("en")})`)));
   if (!page.events.length) {
     box.appendChild(el("p", {className: "empty"}, "No events match these filters."));
     return;
   }
   box.appendChild(el("div", {className: "table-wrap"}, eventsTable(page.events)));
-  box.appendChild(pager(pageNo, page.events.length, page.total, (p) => renderList(box, filters, {...state, page: p})));
+  box.appendChild(pager(pageNo, page.events.length, page.total, (p) => renderList(box, filters, {...state, page: p}), per));
 }
 
 /* ---------- network ---------- */
