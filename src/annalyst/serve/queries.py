@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,10 @@ from annalyst.store.rows import event_json
 SEARCH_MAX_WORDS = 8
 """A sentence search matches sentences holding every word; more words than this are refused."""
 
+CORE_SHARE = 0.8
+"""The timeline opens on the shortest span holding this share of the dated events (when the full
+range is more than three times wider)."""
+
 CSV_CHUNK = 2000
 """Rows per store visit while streaming a CSV: the store lock is released between chunks."""
 
@@ -33,18 +38,20 @@ CSV_CHUNK = 2000
 def summary(store: Store, q: EventQuery, window: tuple[Optional[dt.date], Optional[dt.date]] = (None, None)) -> dict[str, Any]:
     """Counts of the matching events: all, dated, undated; the date range and its dense core.
 
-    ``core_first``/``core_last`` are the 2nd and 98th percentiles of the dates: a corpus's few
-    historical mentions (1939, 1870) would otherwise stretch the timeline's axis over decades.
+    ``core_first``/``core_last`` bound the shortest span holding ``CORE_SHARE`` of the dated
+    events: news mentions a few historical dates (1939, 1870) that would otherwise stretch the
+    timeline's axis over decades and squeeze the news itself into one bar.
     With a ``window`` (the timeline's visible span) ``before``/``inside``/``after`` count the
     dated events on each side of it, so the page can say how many are off-screen.
     """
     sql, params = where(q)
     w0, w1 = window
     row = store.con.execute(
-        "SELECT count(*), count(date), min(date), max(date), quantile_disc(date, 0.02), quantile_disc(date, 0.98), "
+        "SELECT count(*), count(date), min(date), max(date), "
         "count(*) FILTER (WHERE ? IS NOT NULL AND date < ?), count(*) FILTER (WHERE ? IS NOT NULL AND date > ?) "
         f"FROM events WHERE {sql}", [w0, w0, w1, w1, *params]).fetchone()
-    total, dated, first, last, core_first, core_last, before, after = row
+    total, dated, first, last, before, after = row
+    core_first, core_last = _dense_span(store, sql, params, int(dated)) if dated else (None, None)
     out = {"total": int(total), "dated": int(dated), "undated": int(total) - int(dated),
            "first_date": _iso(first), "last_date": _iso(last),
            "core_first": _iso(core_first), "core_last": _iso(core_last)}
@@ -52,6 +59,16 @@ def summary(store: Store, q: EventQuery, window: tuple[Optional[dt.date], Option
         out.update({"window": [_iso(w0), _iso(w1)], "before": int(before), "after": int(after),
                     "inside": int(dated) - int(before) - int(after)})
     return out
+
+
+def _dense_span(store: Store, sql: str, params: list[Any], dated: int) -> tuple[Any, Any]:
+    """The shortest date span holding CORE_SHARE of the ``dated`` matching events (earliest on ties)."""
+    k = max(1, math.ceil(CORE_SHARE * dated))
+    row = store.con.execute(
+        f"WITH d AS (SELECT date, row_number() OVER (ORDER BY date) AS i FROM events WHERE date IS NOT NULL AND {sql}) "
+        "SELECT a.date, b.date FROM d a JOIN d b ON b.i = a.i + ? ORDER BY b.date - a.date, a.date LIMIT 1",
+        [*params, k - 1]).fetchone()
+    return row if row else (None, None)
 
 
 def _iso(value: Any) -> Optional[str]:

@@ -17,8 +17,8 @@ const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verb
 const QUAD_FIELDS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"};
 // filters shared by every list view (the API's names); each becomes a query parameter as it is
 const FILTER_KEYS = ["actor", "country", "event", "cameo", "since", "until", "text", "include_flagged", "material"];
-// view state kept in the URL beside the filters (so a link reopens the same view)
-const VIEW_KEYS = ["page", "per", "sort", "from", "to", "b0", "b1", "period", "min_weight", "place", "q"];
+// view state kept in the URL beside the filters (page, per, sort, from, to, b0, b1, period,
+// min_weight, place, mapview, q: docs/web.md), so a link reopens the same view
 const LIST_LIMIT = 50;  // rows per page unless the URL's `per` says one of PAGE_SIZES
 const PAGE_SIZES = [10, 25, 50, 100];
 const SORTS = {"-date": "newest first", "date": "oldest first", "mentions": "most reported", "goldstein": "most conflictual",
@@ -473,7 +473,7 @@ async function renderTimeline(box, listBox, filters, state, summary) {
     const next = setState({b0, b1, page: null});
     renderList(listBox, filters, next);
     drawControlsState(box, next);
-  });
+  }, drawingWidth(box, 960));
   box.appendChild(chart);
   box.appendChild(quadLegend());
   drawControlsState(box, state);
@@ -517,8 +517,13 @@ function drawControlsState(box, state) {
   }
 }
 
-function timelineSvg(rows, t0, t1, period, state, onBrush) {
-  const W = 960, H = 260, L = 52, R = 14, T = 12, B = 34;
+/** A drawing's width in its own units: the width it gets on screen (so text keeps its size on a phone). */
+function drawingWidth(box, max) {
+  return Math.round(Math.min(Math.max((box && box.clientWidth) || max, 320), max));
+}
+
+function timelineSvg(rows, t0, t1, period, state, onBrush, width) {
+  const W = width || 960, H = W < 600 ? 220 : 260, L = 44, R = 14, T = 12, B = 34;
   const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, className: "timeline", role: "img",
     "aria-label": `events per ${period}, stacked by QuadClass`});
   const x = (t) => L + (Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0) * (W - L - R);
@@ -535,15 +540,19 @@ function timelineSvg(rows, t0, t1, period, state, onBrush) {
   }
   root.appendChild(svg("text", {x: 12, y: T + (H - T - B) / 2, className: "axis-label",
     transform: `rotate(-90 12 ${T + (H - T - B) / 2})`, "text-anchor": "middle"}, "events"));
-  for (const tick of timeTicks(t0, t1, 7)) {
-    root.appendChild(svg("line", {x1: x(tick.t), x2: x(tick.t), y1: H - B, y2: H - B + 5, className: "tick"}));
-    root.appendChild(svg("text", {x: x(tick.t), y: H - B + 18, "text-anchor": "middle", className: "axis-label"}, tick.label));
+  for (const tick of timeTicks(t0, t1, Math.max(3, Math.floor(W / 130)))) {
+    const tx = x(tick.t);
+    // a label near either end is anchored inside the drawing, never cut off
+    const anchor = tx > W - R - 35 ? "end" : tx < L + 35 ? "start" : "middle";
+    root.appendChild(svg("line", {x1: tx, x2: tx, y1: H - B, y2: H - B + 5, className: "tick"}));
+    root.appendChild(svg("text", {x: tx, y: H - B + 18, "text-anchor": anchor, className: "axis-label"}, tick.label));
   }
   const bars = svg("g", {"clip-path": "url(#plot-clip)", className: "bars"});
   for (const r of rows) {
     const start = toTime(r.period), end = nextPeriod(start, period);
-    const bx0 = x(start), bx1 = x(end);
-    const width = Math.max(bx1 - bx0 - (bx1 - bx0 > 4 ? 1 : 0), 0.8);
+    const bx1 = x(end);
+    const width = Math.max(bx1 - x(start) - (bx1 - x(start) > 4 ? 1 : 0), 0.8);
+    const bx0 = Math.min(x(start), W - R - width);  // a thin bar on the last day stays inside the axis
     let base = 0;
     const parts = [1, 2, 3, 4].map((q) => [q, r[QUAD_FIELDS[q]] || 0]);
     const known = parts.reduce((n, [, v]) => n + v, 0);
@@ -676,7 +685,7 @@ async function networkView(main, {params, filters}) {
     clear(note);
     note.append(`${shown.length} of ${dyads.length} dyads, ${actors.size} actors. Edge width: events; colour: mean Goldstein; node size: the actor's events. Click an edge to list its events.`);
     clear(drawing);
-    drawing.appendChild(networkSvg(shown, dyads, (dyad) => showEdgeEvents(edgeBox, dyad, filters)));
+    drawing.appendChild(networkSvg(shown, dyads, (dyad) => showEdgeEvents(edgeBox, dyad, filters), drawingWidth(graphBox, 960)));
   };
   const change = (value) => {
     const w = Math.min(Math.max(parseInt(value, 10) || 1, 1), maxCount);
@@ -732,6 +741,9 @@ function forceLayout(nodes, edges) {
         const a = nodes[i], b = nodes[j];
         let dx = a.x - b.x, dy = a.y - b.y;
         const d = Math.max(Math.hypot(dx, dy), 1e-4);
+        // repulsion reaches only a few ideal lengths: otherwise the pieces not connected to the
+        // main graph fly to the edges and squeeze it into a corner
+        if (d > 3 * k) continue;
         const f = (k * k) / d;
         dx /= d; dy /= d;
         a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
@@ -768,8 +780,8 @@ function fitLayout(nodes, W, H, margin) {
   }
 }
 
-function networkSvg(dyads, allDyads, onEdge) {
-  const W = 960, H = 560;
+function networkSvg(dyads, allDyads, onEdge, width) {
+  const W = width || 960, H = W < 600 ? Math.round(W * 1.1) : 560;
   // a node's size is all its events in the fetched dyads, not only those of the edges shown
   const weight = new Map();
   for (const d of allDyads) {
@@ -784,7 +796,7 @@ function networkSvg(dyads, allDyads, onEdge) {
   const edges = dyads.map((d) => ({dyad: d, a: node(d.source), b: node(d.target), count: d.events || 0, goldstein: d.goldstein_mean}));
   const nodes = [...byKey.values()].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   forceLayout(nodes, edges);
-  fitLayout(nodes, W, H, {x: 70, top: 40, bottom: 60});
+  fitLayout(nodes, W, H, {x: W < 600 ? 40 : 70, top: 40, bottom: 60});
   const maxCount = Math.max(...edges.map((e) => e.count), 1);
   const maxWeight = Math.max(...nodes.map((v) => v.weight), 1);
   for (const v of nodes) v.r = 4 + 16 * Math.sqrt(v.weight / maxWeight);
@@ -907,10 +919,13 @@ async function mapView(main, {params, filters}) {
     `${loc.at_country.toLocaleString("en")} known only by country, drawn at the country's centre). `,
     el("span", {className: "unlocated"}, `Not on the map: ${loc.unlocated.toLocaleString("en")} without a location`),
     loc.unplaced ? `; ${loc.unplaced.toLocaleString("en")} located in a region with no point on the map` : "", "."));
-  mapBox.appendChild(worldSvg(world, loc.places, params.get("place"), (place) => {
+  const map = worldSvg(world, loc.places, params.get("place"), (place) => {
     setState({place: place.key, page: null});
     showPlaceEvents(listBox, place, filters, 1);
-  }));
+  });
+  mapBox.appendChild(mapControls(map));
+  mapBox.appendChild(map.root);
+  map.show(parseMapView(params.get("mapview")));
   mapBox.appendChild(el("div", {className: "legend"}, "Circle area: events at the place; colour: mean Goldstein. ",
     el("span", {className: "swatch ring-country"}), " dashed: country level.", " ",
     el("span", {className: "credit"}, "Map: Natural Earth (public domain).")));
@@ -919,9 +934,37 @@ async function mapView(main, {params, filters}) {
   else listBox.appendChild(el("p", {className: "empty"}, "Click a circle to list the events at that place."));
 }
 
+/** The map's visible box from the URL (`mapview=LON,-LAT,WIDTH`: its top-left corner and width in degrees). */
+function parseMapView(value) {
+  const parts = (value || "").split(",").map(Number);
+  if (parts.length !== 3 || parts.some((v) => !Number.isFinite(v)) || parts[2] <= 0) return {...MAP_BOX};
+  return clampMapView({x: parts[0], y: parts[1], w: parts[2], h: parts[2] * MAP_BOX.h / MAP_BOX.w});
+}
+
+function clampMapView(v) {
+  const w = Math.min(Math.max(v.w, 10), MAP_BOX.w), h = w * MAP_BOX.h / MAP_BOX.w;
+  const x = Math.min(Math.max(v.x, MAP_BOX.x), MAP_BOX.x + MAP_BOX.w - w);
+  const y = Math.min(Math.max(v.y, MAP_BOX.y), MAP_BOX.y + MAP_BOX.h - h);
+  return {x, y, w, h};
+}
+
+function mapControls(map) {
+  const zoom = (factor) => {
+    const v = map.view;
+    const w = v.w * factor;
+    map.show({x: v.x + (v.w - w) / 2, y: v.y + (v.h - w * MAP_BOX.h / MAP_BOX.w) / 2, w}, true);
+  };
+  return el("div", {className: "controls"},
+    el("button", {type: "button", id: "map-zoom-in", onclick: () => zoom(0.5)}, "Zoom in"),
+    el("button", {type: "button", id: "map-zoom-out", onclick: () => zoom(2)}, "Zoom out"),
+    el("button", {type: "button", id: "map-world", onclick: () => map.show({...MAP_BOX}, true)}, "World"),
+    el("span", {className: "hint"}, "Drag to move; click a circle to list its events."));
+}
+
 function worldSvg(world, places, selected, onPlace) {
   const {x, y, w, h} = MAP_BOX;
   const root = svg("svg", {viewBox: `${x} ${y} ${w} ${h}`, className: "map", role: "img", "aria-label": "events on a world map"});
+  const radii = new Map();
   root.appendChild(svg("rect", {x, y, width: w, height: h, className: "sea"}));
   const land = svg("g", {className: "land"});
   for (const c of world.countries) land.appendChild(svg("path", {d: c.d, "data-iso3": c.iso3 || ""}, svg("title", {}, c.name)));
@@ -941,10 +984,35 @@ function worldSvg(world, places, selected, onPlace) {
     };
     c.addEventListener("click", open);
     c.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
+    radii.set(c, r);
     dots.appendChild(c);
   }
   root.appendChild(dots);
-  return root;
+  const map = {root, view: {...MAP_BOX}};
+  // circles keep their size on screen when zoomed: their radius follows the visible width
+  map.show = (view, remember) => {
+    map.view = clampMapView(view);
+    const v = map.view;
+    root.setAttribute("viewBox", `${v.x.toFixed(2)} ${v.y.toFixed(2)} ${v.w.toFixed(2)} ${v.h.toFixed(2)}`);
+    for (const [c, r] of radii) c.setAttribute("r", (r * v.w / MAP_BOX.w).toFixed(3));
+    if (remember) setState({mapview: v.w >= MAP_BOX.w ? null : `${v.x.toFixed(1)},${v.y.toFixed(1)},${v.w.toFixed(1)}`});
+  };
+  let drag = null;
+  root.addEventListener("pointerdown", (e) => {
+    if (e.target.closest(".place")) return;
+    drag = {x: e.clientX, y: e.clientY, view: {...map.view}};
+    root.setPointerCapture(e.pointerId);
+  });
+  root.addEventListener("pointermove", (e) => {
+    if (!drag) return;
+    const scale = drag.view.w / root.getBoundingClientRect().width;
+    map.show({x: drag.view.x - (e.clientX - drag.x) * scale, y: drag.view.y - (e.clientY - drag.y) * scale, w: drag.view.w}, false);
+  });
+  root.addEventListener("pointerup", () => {
+    if (drag) map.show(map.view, true);
+    drag = null;
+  });
+  return map;
 }
 
 async function showPlaceEvents(box, place, filters, pageNo) {
