@@ -185,3 +185,22 @@ def test_world_map_is_shipped_and_keyed_by_iso3():
 def test_map_file_is_served(client):
     resp = client.get("/static/world-110m.json")
     assert resp.status_code == 200 and resp.headers["content-type"].startswith("application/json")
+
+
+def test_document_search_finds_text_without_events(client, sample):
+    # "Officials said ... nothing more." gave no event: only the document search finds it
+    assert client.get("/api/search", params={"q": "nothing more"}).json()["total"] == 0
+    body = client.get("/api/search", params={"q": "nothing more", "in": "documents"}).json()
+    assert body["total"] == 1
+    hit = body["results"][0]
+    assert hit["doc_id"] == sample.xss_doc
+    doc = client.get(f"/api/documents/{sample.xss_doc}").json()
+    start, end = hit["match"]
+    assert doc["text"][start:end] == "nothing"
+    assert hit["snippet"] in doc["text"] and doc["text"].index(hit["snippet"]) == hit["snippet_start"]
+
+
+def test_document_search_needs_every_word(client):
+    assert client.get("/api/search", params={"q": "korea", "in": "documents"}).json()["total"] == 1
+    assert client.get("/api/search", params={"q": "korea sabotage", "in": "documents"}).json()["total"] == 0
+    assert client.get("/api/search", params={"q": "korea", "in": "everything"}).status_code == 422

@@ -260,6 +260,13 @@ def test_search_from_the_header(page, busy_server):
     assert set(page.locator("li.search-hit mark.hl-search").all_inner_texts()) == {"Russia", "Ukraine"}
     page.locator("li.search-hit a.event-link").first.click()
     page.wait_for_selector("blockquote.sentence mark.hl-trigger")
+    page.go_back()
+    page.click("#search-in-documents")
+    page.wait_for_function("location.hash.includes('in=documents')")
+    expect(page.locator("#search-summary .total")).to_have_text("3 documents")
+    page.locator("li.search-hit a.doc-link").first.click()
+    page.wait_for_selector(".article mark.hl-sentence")
+    assert page.locator(".article mark.hl-sentence").inner_text().lower() == "russia"
     assert not page.errors.errors
 
 

@@ -212,6 +212,32 @@ def search_sentences(store: Store, text: str, *, include_flagged: bool = True, l
             "limit": limit, "offset": offset}
 
 
+SNIPPET_CHARS = 160
+"""Characters of context either side of a document match."""
+
+
+def search_documents(store: Store, text: str, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Documents whose cleaned text holds every word of ``text`` (case-insensitive), newest first:
+    also the sentences that gave no event.  Each result has a ``snippet`` around the first word's
+    first occurrence and that occurrence's ``match`` offsets in the document's text."""
+    words = search_words(text)
+    cond = " AND ".join("contains(lower(text), lower(?))" for _ in words)
+    rows = store.con.execute(
+        "SELECT doc_id, title, outlet, published, strpos(lower(text), lower(?)) AS pos, "
+        "substr(text, greatest(strpos(lower(text), lower(?)) - ?, 1), ? * 2 + length(?)) AS snippet "
+        f"FROM documents WHERE text IS NOT NULL AND {cond} "
+        "ORDER BY published DESC NULLS LAST, doc_id LIMIT ? OFFSET ?",
+        [words[0], words[0], SNIPPET_CHARS, SNIPPET_CHARS, words[0], *words, int(limit), int(offset)]).fetchall()
+    total = store.con.execute(f"SELECT count(*) FROM documents WHERE text IS NOT NULL AND {cond}", words).fetchone()[0]
+    results = []
+    for doc_id, title, outlet, published, pos, snippet in rows:
+        start = int(pos) - 1  # strpos counts from 1; offsets in the API count from 0
+        results.append({"doc_id": doc_id, "title": title, "outlet": outlet, "published": _iso(published),
+                        "snippet": snippet, "snippet_start": max(start - SNIPPET_CHARS, 0),
+                        "match": [start, start + len(words[0])]})
+    return {"results": results, "total": int(total), "words": words, "limit": limit, "offset": offset}
+
+
 # -- CSV -------------------------------------------------------------------------------------
 
 CSV_COLUMNS = [name for name, _ in FLAT_COLUMNS]

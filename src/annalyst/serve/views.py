@@ -6,7 +6,7 @@ count the same events as ``/api/events``.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Literal, Optional
 
 from fastapi import Depends, FastAPI, Query
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -47,12 +47,17 @@ def add_view_routes(app: FastAPI, store_session, session) -> None:
                   store: Store = Depends(store_session)) -> JSONResponse:
         return _json(queries.events_at(store, filters.query(limit=limit, offset=offset, sort=sort), place))
 
-    @app.get("/api/search", tags=["search"], summary="coded sentences holding every word of q, one page")
-    def search(q: str = Query(..., min_length=1, max_length=200, description="words; a sentence must hold all of them"),
-               include_flagged: bool = Query(True, description="also sentences whose events are negated, hypothetical or disputed"),
+    @app.get("/api/search", tags=["search"],
+             summary="coded sentences (in=sentences) or documents (in=documents) holding every word of q, one page")
+    def search(q: str = Query(..., min_length=1, max_length=200, description="words; a result must hold all of them"),
+               scope: Literal["sentences", "documents"] = Query(
+                   "sentences", alias="in", description="sentences: coded sentences with their events; documents: any text"),
+               include_flagged: bool = Query(True, description="sentences: also those whose events are negated, hypothetical or disputed"),
                limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
                offset: int = Query(0, ge=0, le=10_000_000),
                store: Store = Depends(store_session)) -> JSONResponse:
+        if scope == "documents":
+            return _json(queries.search_documents(store, q, limit=limit, offset=offset))
         return _json(queries.search_sentences(store, q, include_flagged=include_flagged, limit=limit, offset=offset))
 
     @app.get("/api/events.csv", tags=["events"], response_class=StreamingResponse,

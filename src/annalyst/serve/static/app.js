@@ -1037,13 +1037,42 @@ async function searchView(main, {params}) {
   const form = el("form", {className: "search-form", role: "search"}, input, el("button", {type: "submit"}, "Search"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    location.hash = hashFor("search", input.value.trim() ? {q: input.value.trim()} : {});
+    location.hash = hashFor("search", input.value.trim() ? {q: input.value.trim(), in: params.get("in")} : {});
   });
   main.appendChild(form);
+  const scope = params.get("in") === "documents" ? "documents" : "sentences";
+  main.appendChild(el("div", {className: "tabs", role: "tablist"},
+    [["sentences", "Coded sentences"], ["documents", "All document text"]].map(([key, label]) =>
+      el("a", {href: hashFor("search", {q, in: key === "sentences" ? null : key}), role: "tab", id: `search-in-${key}`,
+        className: key === scope ? "tab active" : "tab", "aria-selected": key === scope ? "true" : "false"}, label))));
   const box = el("section", {className: "list", id: "search-results"});
   main.appendChild(box);
-  if (q) await renderSearch(box, q, pageOf(params));
-  else box.appendChild(el("p", {className: "empty"}, "Type words: every coded sentence holding all of them is listed, with its document and events."));
+  if (!q) {
+    box.appendChild(el("p", {className: "empty"}, "Type words: every coded sentence holding all of them is listed, with its document and events; or every document whose text holds them."));
+    return;
+  }
+  if (scope === "documents") await renderDocumentSearch(box, q, pageOf(params));
+  else await renderSearch(box, q, pageOf(params));
+}
+
+async function renderDocumentSearch(box, q, pageNo) {
+  const body = await api("/api/search", {q, in: "documents", limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT});
+  clear(box);
+  box.appendChild(el("p", {className: "summary", id: "search-summary"},
+    el("strong", {className: "total"}, count(body.total, "document")), " hold ",
+    body.words.map((w, i) => [i ? " and " : "", el("q", {}, w)]),
+    storeTotals ? ` (of ${count(storeTotals.documents, "document")} in the store)` : "", "."));
+  if (!body.results.length) return;
+  const list = el("ol", {className: "search-results", start: (pageNo - 1) * LIST_LIMIT + 1});
+  for (const r of body.results) {
+    const lead = r.snippet_start > 0 ? "… " : "";
+    list.appendChild(el("li", {className: "search-hit"},
+      el("a", {href: documentHref(r.doc_id, r.match), className: "doc-link"}, r.title || "(untitled document)"),
+      r.outlet ? ` · ${r.outlet}` : "", r.published ? ` · ${r.published}` : "",
+      el("blockquote", {className: "snippet"}, lead, markWords(r.snippet || "", body.words), " …")));
+  }
+  box.appendChild(list);
+  box.appendChild(pager(pageNo, body.results.length, body.total, (p) => renderDocumentSearch(box, q, p)));
 }
 
 async function renderSearch(box, q, pageNo) {
