@@ -36,15 +36,33 @@ def test_summary_counts_every_matching_event(client):
     assert flagged["total"] == 4
 
 
-def test_summary_window_counts_what_lies_outside(client):
-    body = client.get("/api/summary", params={"from": "2022-07-14", "to": "2022-07-31"}).json()
+def test_timeline_view_counts_what_lies_outside_the_window(client):
+    body = client.get("/api/timeline/view", params={"from": "2022-07-14", "to": "2022-07-31", "period": "week"}).json()
     assert (body["before"], body["inside"], body["after"]) == (1, 1, 1)
-    assert body["window"] == ["2022-07-14", "2022-07-31"]
+    assert body["view"] == ["2022-07-14", "2022-07-31"] and body["period"] == "week"
+    assert sum(r["events"] for r in body["timeline"]) == 1
+    assert body["total"] == 3  # the summary's counts come along
 
 
-def test_summary_refuses_a_bad_window(client):
-    resp = client.get("/api/summary", params={"from": "July"})
+def test_timeline_view_opens_on_the_dense_span(busy):
+    """12 dates, one in 1939: the view is the shortest span holding 80% of them (10)."""
+    body = busy.get("/api/timeline/view").json()
+    assert body["view"] == ["2004-03-02", "2005-05-05"]
+    assert (body["before"], body["inside"], body["after"]) == (1, 10, 1)
+    assert body["period"] == "week"  # 429 days: weekly bars
+    assert sum(r["events"] for r in body["timeline"]) == 10
+
+
+def test_timeline_view_keeps_the_filters_dates(busy):
+    body = busy.get("/api/timeline/view", params={"since": "2005-01-01", "from": "2004-01-01", "to": "2005-12-31"}).json()
+    assert all(r["period"] >= "2004-12-27" for r in body["timeline"])  # the week holding 2005-01-01 at the earliest
+    assert sum(r["events"] for r in body["timeline"]) == body["dated"] == 6
+
+
+def test_timeline_view_refuses_a_bad_window_or_period(client):
+    resp = client.get("/api/timeline/view", params={"from": "July"})
     assert resp.status_code == 400 and resp.json()["error"]["code"] == "E004"
+    assert client.get("/api/timeline/view", params={"period": "decade"}).status_code == 422
 
 
 def test_timeline_totals_match_the_summary(busy):

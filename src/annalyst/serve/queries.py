@@ -28,6 +28,12 @@ CORE_SHARE = 0.8
 """The timeline opens on the shortest span holding this share of the dated events (when the full
 range is more than three times wider)."""
 
+WIDE_RANGE = 3
+"""The timeline opens on the dense core when the full date range is more than this many times wider."""
+
+AUTO_PERIODS = (("day", 120), ("week", 3 * 366), ("month", 40 * 366), ("year", 10**6))
+"""The bar width the timeline picks for a span of at most this many days."""
+
 CSV_CHUNK = 2000
 """Rows per store visit while streaming a CSV: the store lock is released between chunks."""
 
@@ -35,30 +41,49 @@ CSV_CHUNK = 2000
 # -- totals and the date range --------------------------------------------------------------
 
 
-def summary(store: Store, q: EventQuery, window: tuple[Optional[dt.date], Optional[dt.date]] = (None, None)) -> dict[str, Any]:
+def summary(store: Store, q: EventQuery) -> dict[str, Any]:
     """Counts of the matching events: all, dated, undated; the date range and its dense core.
 
     ``core_first``/``core_last`` bound the shortest span holding ``CORE_SHARE`` of the dated
     events: news mentions a few historical dates (1939, 1870) that would otherwise stretch the
     timeline's axis over decades and squeeze the news itself into one bar.
-    With a ``window`` (the timeline's visible span) ``before``/``inside``/``after`` count the
-    dated events on each side of it, so the page can say how many are off-screen.
     """
     sql, params = where(q)
-    w0, w1 = window
-    row = store.con.execute(
-        "SELECT count(*), count(date), min(date), max(date), "
-        "count(*) FILTER (WHERE ? IS NOT NULL AND date < ?), count(*) FILTER (WHERE ? IS NOT NULL AND date > ?) "
-        f"FROM events WHERE {sql}", [w0, w0, w1, w1, *params]).fetchone()
-    total, dated, first, last, before, after = row
+    total, dated, first, last = store.con.execute(
+        f"SELECT count(*), count(date), min(date), max(date) FROM events WHERE {sql}", params).fetchone()
     core_first, core_last = _dense_span(store, sql, params, int(dated)) if dated else (None, None)
-    out = {"total": int(total), "dated": int(dated), "undated": int(total) - int(dated),
-           "first_date": _iso(first), "last_date": _iso(last),
-           "core_first": _iso(core_first), "core_last": _iso(core_last)}
-    if w0 is not None or w1 is not None:
-        out.update({"window": [_iso(w0), _iso(w1)], "before": int(before), "after": int(after),
-                    "inside": int(dated) - int(before) - int(after)})
-    return out
+    return {"total": int(total), "dated": int(dated), "undated": int(total) - int(dated),
+            "first_date": _iso(first), "last_date": _iso(last),
+            "core_first": _iso(core_first), "core_last": _iso(core_last)}
+
+
+def timeline_view(store: Store, q: EventQuery, window: tuple[Optional[dt.date], Optional[dt.date]] = (None, None),
+                  period: str = "auto") -> dict[str, Any]:
+    """Everything the timeline's first render needs, in one answer: ``summary()``, the visible
+    span ``view`` (``window`` when given, else the dense core when the full range is more than
+    ``WIDE_RANGE`` times wider, else the full range), the bar ``period`` (``auto``: by the span's
+    length, ``AUTO_PERIODS``), the events per period inside the span (``timeline``, as
+    ``/api/timeline``), and how many dated events lie ``before``/``inside``/``after`` it."""
+    out = summary(store, q)
+    if not out["dated"]:
+        return {**out, "view": None, "period": None, "timeline": [], "before": 0, "inside": 0, "after": 0}
+    first, last = dt.date.fromisoformat(out["first_date"]), dt.date.fromisoformat(out["last_date"])
+    core = (dt.date.fromisoformat(out["core_first"]), dt.date.fromisoformat(out["core_last"]))
+    w0, w1 = window
+    if w0 is None or w1 is None:
+        days = lambda a, b: max((b - a).days, 1)  # noqa: E731
+        w0, w1 = core if days(first, last) > WIDE_RANGE * days(*core) else (first, last)
+    if period == "auto":
+        period = next(name for name, most in AUTO_PERIODS if (w1 - w0).days <= most)
+    # the visible span narrows the filters' own dates, never widens them
+    inside_q = replace(q, since=max(w0, q.since) if q.since else w0, until=min(w1, q.until) if q.until else w1)
+    rows = store.timeline(inside_q, period=period)
+    sql, params = where(q)
+    before, after = store.con.execute(
+        f"SELECT count(*) FILTER (WHERE date < ?), count(*) FILTER (WHERE date > ?) FROM events WHERE {sql}",
+        [w0, w1, *params]).fetchone()
+    return {**out, "view": [w0.isoformat(), w1.isoformat()], "period": period, "timeline": rows,
+            "before": int(before), "after": int(after), "inside": int(out["dated"]) - int(before) - int(after)}
 
 
 def _dense_span(store: Store, sql: str, params: list[Any], dated: int) -> tuple[Any, Any]:

@@ -24,14 +24,20 @@ def add_view_routes(app: FastAPI, store_session, session) -> None:
 
     @app.get("/api/summary", tags=["aggregates"],
              summary="counts of the matching events (all, dated, undated), their date range and its dense core")
-    def summary(filters: EventFilters = Depends(),
-                window_since: Optional[str] = Query(None, max_length=10, alias="from",
-                                                    description="the visible span's first day: count dated events before it"),
-                window_until: Optional[str] = Query(None, max_length=10, alias="to",
-                                                    description="the visible span's last day: count dated events after it"),
-                store: Store = Depends(store_session)) -> JSONResponse:
+    def summary(filters: EventFilters = Depends(), store: Store = Depends(store_session)) -> JSONResponse:
+        return _json(queries.summary(store, filters.query()))
+
+    @app.get("/api/timeline/view", tags=["aggregates"],
+             summary="the timeline in one answer: summary, visible span, events per period in it, counts outside it")
+    def timeline_view(filters: EventFilters = Depends(),
+                      window_since: Optional[str] = Query(None, max_length=10, alias="from",
+                                                          description="the visible span's first day (default: chosen from the dates)"),
+                      window_until: Optional[str] = Query(None, max_length=10, alias="to",
+                                                          description="the visible span's last day"),
+                      period: Literal["auto", "day", "week", "month", "year"] = Query("auto", description="bar width"),
+                      store: Store = Depends(store_session)) -> JSONResponse:
         window = (parse_date(window_since or None), parse_date(window_until or None, end=True))
-        return _json(queries.summary(store, filters.query(), window))
+        return _json(queries.timeline_view(store, filters.query(), window, period))
 
     @app.get("/api/locations", tags=["aggregates"],
              summary="matching events per place (coordinates, or the country's point), and how many have no location")

@@ -112,7 +112,6 @@ function showError(target, err) {
  * brushing, the edge-weight filter) writes the hash with pushState and redraws only its part. */
 
 let renderedHash = null;  // the hash the page shows now: a hashchange to it is not re-rendered
-let storeTotals = null;   // /api/health, once
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, "") || "/";
@@ -225,15 +224,19 @@ function backLink() {
   return el("p", {}, el("a", {href: last, className: "back"}, `← ${name}`));
 }
 
-async function showStoreTotals() {
+/** /api/health, fetched once while the first view loads; resolves to null if the store cannot say. */
+let storeTotalsReady = Promise.resolve(null);
+
+function loadStoreTotals() {
   const box = document.getElementById("store-totals");
-  try {
-    storeTotals = storeTotals || await api("/api/health");
+  storeTotalsReady = api("/api/health").then((health) => {
     clear(box);
-    box.append(`store: ${count(storeTotals.documents, "document")}, ${count(storeTotals.events, "event")}`);
-  } catch (err) {
+    box.append(`store: ${count(health.documents, "document")}, ${count(health.events, "event")}`);
+    return health;
+  }).catch(() => {
     box.append("store unavailable");
-  }
+    return null;
+  });
 }
 
 function count(n, word) {
@@ -373,14 +376,6 @@ function nextPeriod(t, period) {
   return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
 }
 
-function autoPeriod(t0, t1) {
-  const days = (t1 - t0) / DAY;
-  if (days <= 120) return "day";
-  if (days <= 3 * 365) return "week";
-  if (days <= 40 * 365) return "month";
-  return "year";
-}
-
 /** Calendar-aligned ticks (days, month starts or year starts), at most about `count` of them. */
 function timeTicks(t0, t1, count) {
   const days = (t1 - t0) / DAY;
@@ -428,48 +423,31 @@ async function timelineView(main, {params, filters}) {
   const listBox = el("section", {className: "list", id: "event-list"});
   main.append(chartBox, listBox);
   const state = Object.fromEntries(params.entries());
-  const listing = renderList(listBox, filters, state);
-  const summary = await api("/api/summary", apiParams(filters, {from: state.from, to: state.to}));
-  await Promise.all([renderTimeline(chartBox, listBox, filters, state, summary), listing]);
+  // one request draws the chart; the table's first page loads beside it
+  await Promise.all([renderTimeline(chartBox, listBox, filters, state), renderList(listBox, filters, state)]);
 }
 
-/** The span the chart shows: the URL's, else the core of the dates unless the full range is not much wider. */
-function visibleSpan(state, summary, filters) {
-  if (state.from && state.to) return [state.from, state.to];
-  const full = [laterOf(summary.first_date, fullDate(filters.since)), earlierOf(summary.last_date, fullDate(filters.until, true))];
-  const core = [summary.core_first, summary.core_last];
-  const span = (r) => Math.max(toTime(r[1]) - toTime(r[0]), DAY);
-  return span(full) > 3 * span(core) ? core : full;
-}
-
-async function renderTimeline(box, listBox, filters, state, summary) {
+async function renderTimeline(box, listBox, filters, state) {
+  const period = PERIOD_NAMES.includes(state.period) ? state.period : "auto";
+  const [tl, totals] = await Promise.all([
+    api("/api/timeline/view", apiParams(filters, {from: state.from, to: state.to, period})), storeTotalsReady]);
   clear(box);
-  const head = el("div", {className: "summary", id: "timeline-summary"});
+  const head = el("div", {className: "summary", id: "timeline-summary"},
+    el("strong", {className: "total"}, count(tl.total, "event")), " match", tl.total === 1 ? "es" : "", " these filters",
+    totals ? ` (of ${count(totals.events, "event")} in the store)` : "", ". ");
   box.appendChild(head);
-  if (!summary.dated) {
-    head.append(`${count(summary.total, "event")} match these filters; none has a date, so the chart is empty.`);
+  if (!tl.dated) {
+    head.append("None has a date, so the chart is empty.");
     return;
   }
-  const [d0, d1] = visibleSpan(state, summary, filters);
-  const t0 = toTime(d0), t1 = toTime(d1) + DAY;  // the last day is drawn whole
-  const period = PERIOD_NAMES.includes(state.period) && state.period !== "auto" ? state.period : autoPeriod(t0, t1);
-  // the visible span narrows the filters' own dates, never widens them
-  const since = laterOf(d0, fullDate(filters.since)), until = earlierOf(d1, fullDate(filters.until, true));
-  const [tl, around] = await Promise.all([
-    api("/api/timeline", apiParams(filters, {since, until, period})),
-    state.from && state.to ? Promise.resolve(summary) : api("/api/summary", apiParams(filters, {from: d0, to: d1})),
-  ]);
-  const inside = tl.timeline.reduce((n, r) => n + r.events, 0);
+  const [d0, d1] = tl.view;
   head.append(
-    el("strong", {className: "total"}, count(summary.total, "event")), " match",
-    summary.total === 1 ? "es" : "", " these filters",
-    storeTotals ? ` (of ${count(storeTotals.events, "event")} in the store)` : "", ". ",
-    `${inside.toLocaleString("en")} in this view, counted per ${period}`,
-    around.before ? `; ${around.before.toLocaleString("en")} earlier` : "",
-    around.after ? `; ${around.after.toLocaleString("en")} later` : "",
-    summary.undated ? `; ${summary.undated.toLocaleString("en")} without a date (listed, not charted)` : "", ".");
-  box.appendChild(timelineControls(state, summary, [d0, d1], period));
-  const chart = timelineSvg(tl.timeline, t0, t1, period, state, (b0, b1) => {
+    `${tl.inside.toLocaleString("en")} in this view, counted per ${tl.period}`,
+    tl.before ? `; ${tl.before.toLocaleString("en")} earlier` : "",
+    tl.after ? `; ${tl.after.toLocaleString("en")} later` : "",
+    tl.undated ? `; ${tl.undated.toLocaleString("en")} without a date (listed, not charted)` : "", ".");
+  box.appendChild(timelineControls(state, tl, [d0, d1], tl.period));
+  const chart = timelineSvg(tl.timeline, toTime(d0), toTime(d1) + DAY, tl.period, state, (b0, b1) => {
     const next = setState({b0, b1, page: null});
     renderList(listBox, filters, next);
     drawControlsState(box, next);
@@ -660,13 +638,14 @@ async function networkView(main, {params, filters}) {
   const graphBox = el("section", {className: "chart", id: "network-chart"});
   const edgeBox = el("section", {className: "list", id: "edge-events"});
   main.append(graphBox, edgeBox);
-  const [body, summary] = await Promise.all([api("/api/dyads", apiParams(filters, {limit: DYAD_LIMIT})), api("/api/summary", filters)]);
+  const [body, summary, totals] = await Promise.all([api("/api/dyads", apiParams(filters, {limit: DYAD_LIMIT})),
+    api("/api/summary", filters), storeTotalsReady]);
   // the store keys an unresolved source "?" and a missing target "-": those are not actors
   const dyads = (body.dyads || []).filter((d) => !NO_ACTOR.has(d.source) && !NO_ACTOR.has(d.target));
   const inDyads = dyads.reduce((n, d) => n + d.events, 0);
   graphBox.appendChild(el("p", {className: "summary", id: "network-summary"},
     el("strong", {className: "total"}, count(summary.total, "event")), " match these filters",
-    storeTotals ? ` (of ${count(storeTotals.events, "event")} in the store)` : "", `; ${inDyads.toLocaleString("en")} of them are between two known actors`,
+    totals ? ` (of ${count(totals.events, "event")} in the store)` : "", `; ${inDyads.toLocaleString("en")} of them are between two known actors`,
     (body.dyads || []).length >= DYAD_LIMIT ? ` in the busiest ${DYAD_LIMIT} dyads` : "", "."));
   if (!dyads.length) {
     graphBox.appendChild(el("p", {className: "empty"}, "No dyads match these filters."));
@@ -910,11 +889,11 @@ async function mapView(main, {params, filters}) {
   const mapBox = el("section", {className: "chart", id: "map-chart"});
   const listBox = el("section", {className: "list", id: "place-events"});
   main.append(mapBox, listBox);
-  const [world, loc] = await Promise.all([worldMap(), api("/api/locations", filters)]);
+  const [world, loc, totals] = await Promise.all([worldMap(), api("/api/locations", filters), storeTotalsReady]);
   const onMap = loc.at_point + loc.at_country;
   mapBox.appendChild(el("p", {className: "summary", id: "map-summary"},
     el("strong", {className: "total"}, count(loc.total, "event")), " match these filters",
-    storeTotals ? ` (of ${count(storeTotals.events, "event")} in the store)` : "", ". ",
+    totals ? ` (of ${count(totals.events, "event")} in the store)` : "", ". ",
     `On the map: ${onMap.toLocaleString("en")} (${loc.at_point.toLocaleString("en")} at a place with coordinates, `,
     `${loc.at_country.toLocaleString("en")} known only by country, drawn at the country's centre). `,
     el("span", {className: "unlocated"}, `Not on the map: ${loc.unlocated.toLocaleString("en")} without a location`),
@@ -1056,12 +1035,13 @@ async function searchView(main, {params}) {
 }
 
 async function renderDocumentSearch(box, q, pageNo) {
-  const body = await api("/api/search", {q, in: "documents", limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT});
+  const [body, totals] = await Promise.all([
+    api("/api/search", {q, in: "documents", limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT}), storeTotalsReady]);
   clear(box);
   box.appendChild(el("p", {className: "summary", id: "search-summary"},
     el("strong", {className: "total"}, count(body.total, "document")), " hold ",
     body.words.map((w, i) => [i ? " and " : "", el("q", {}, w)]),
-    storeTotals ? ` (of ${count(storeTotals.documents, "document")} in the store)` : "", "."));
+    totals ? ` (of ${count(totals.documents, "document")} in the store)` : "", "."));
   if (!body.results.length) return;
   const list = el("ol", {className: "search-results", start: (pageNo - 1) * LIST_LIMIT + 1});
   for (const r of body.results) {
@@ -1076,12 +1056,13 @@ async function renderDocumentSearch(box, q, pageNo) {
 }
 
 async function renderSearch(box, q, pageNo) {
-  const body = await api("/api/search", {q, limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT});
+  const [body, totals] = await Promise.all([api("/api/search", {q, limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT}),
+    storeTotalsReady]);
   clear(box);
   box.appendChild(el("p", {className: "summary", id: "search-summary"},
     el("strong", {className: "total"}, count(body.total, "sentence")), ` in ${count(body.documents, "document")} hold `,
     body.words.map((w, i) => [i ? " and " : "", el("q", {}, w)]),
-    storeTotals ? ` (the store: ${count(storeTotals.documents, "document")}, ${count(storeTotals.events, "event")})` : "", "."));
+    totals ? ` (the store: ${count(totals.documents, "document")}, ${count(totals.events, "event")})` : "", "."));
   if (!body.results.length) return;
   const list = el("ol", {className: "search-results", start: (pageNo - 1) * LIST_LIMIT + 1});
   for (const r of body.results) {
@@ -1274,7 +1255,8 @@ function start() {
   });
   window.addEventListener("hashchange", route);
   window.addEventListener("popstate", route);
-  showStoreTotals().finally(route);
+  loadStoreTotals();
+  route();
 }
 
 document.addEventListener("DOMContentLoaded", start);
