@@ -631,7 +631,8 @@ async function renderList(box, filters, state) {
 /* ---------- network ---------- */
 
 const DYAD_LIMIT = 500;  // the API's cap: the busiest dyads
-const EDGE_BUDGET = 60;  // the default minimum edge weight keeps about this many edges
+const EDGE_BUDGET = 60;  // the default minimum edge weight keeps about this many edges (a phone: PHONE_EDGE_BUDGET)
+const PHONE_EDGE_BUDGET = 25;
 
 async function networkView(main, {params, filters}) {
   main.appendChild(el("h1", {}, "Actor network"));
@@ -652,7 +653,8 @@ async function networkView(main, {params, filters}) {
     return;
   }
   const maxCount = Math.max(...dyads.map((d) => d.events));
-  const minWeight = Math.min(Math.max(parseInt(params.get("min_weight") || "", 10) || defaultMinWeight(dyads), 1), maxCount);
+  const minWeight = Math.min(Math.max(parseInt(params.get("min_weight") || "", 10) ||
+    defaultMinWeight(dyads, drawingWidth(graphBox, 960) < 600 ? PHONE_EDGE_BUDGET : EDGE_BUDGET), 1), maxCount);
   const input = el("input", {type: "number", name: "min_weight", min: 1, max: maxCount, value: minWeight, size: 4});
   const slider = el("input", {type: "range", min: 1, max: maxCount, value: minWeight, "aria-label": "minimum events per edge"});
   const note = el("span", {className: "hint"});
@@ -681,11 +683,11 @@ async function networkView(main, {params, filters}) {
   edgeBox.appendChild(el("p", {className: "empty"}, "Click an edge to list the events between its two actors."));
 }
 
-/** The smallest weight that keeps at most EDGE_BUDGET edges (dyads come busiest first). */
-function defaultMinWeight(dyads) {
+/** The smallest weight that keeps at most `budget` edges. */
+function defaultMinWeight(dyads, budget) {
   const counts = dyads.map((d) => d.events).sort((a, b) => b - a);
-  if (counts.length <= EDGE_BUDGET) return 1;
-  return counts[EDGE_BUDGET - 1] + (counts[EDGE_BUDGET] === counts[EDGE_BUDGET - 1] ? 1 : 0);
+  if (counts.length <= budget) return 1;
+  return counts[budget - 1] + (counts[budget] === counts[budget - 1] ? 1 : 0);
 }
 
 async function showEdgeEvents(box, dyad, filters) {
