@@ -296,8 +296,9 @@ function documentHref(docId, span) {
   return `#/document/${encodeURIComponent(docId)}${hl}`;
 }
 
-/** Events as a table; every row is a link to its event (a click anywhere on it), and names its document. */
-function eventsTable(events) {
+/** Events as a table; every row is a link to its event (a click anywhere on it), and (unless
+ * `docLinks` is false: the document page itself) links its document. */
+function eventsTable(events, {docLinks = true} = {}) {
   const rows = events.map((ev) => {
     const tr = el("tr", {className: "event-row", "data-event-id": ev.event_id},
       el("td", {className: "date", "data-label": "Date"}, ev.date || "—",
@@ -312,7 +313,7 @@ function eventsTable(events) {
         " ", flagBadges(ev.flags),
         ev.num_mentions > 1 ? el("span", {className: "flag mentions", title: "reports merged into this event"},
           `${ev.num_mentions} mentions`) : null,
-        ev.doc_id ? el("a", {href: documentHref(ev.doc_id, ev.span), className: "doc-link small"}, "document") : null));
+        docLinks && ev.doc_id ? el("a", {href: documentHref(ev.doc_id, ev.span), className: "doc-link small"}, "document") : null));
     tr.addEventListener("click", (e) => {
       if (e.target.closest("a")) return;  // its own link decides
       location.hash = eventHref(ev.event_id);
@@ -1211,7 +1212,7 @@ function documentEvents(doc) {
   const box = el("section", {className: "list", id: "document-events"},
     el("h2", {}, `Events coded in this document (${events.length})`),
     flagged ? el("p", {className: "summary"}, `${flagged} of them negated, hypothetical or disputed (flagged).`) : null);
-  box.appendChild(events.length ? el("div", {className: "table-wrap"}, eventsTable(events))
+  box.appendChild(events.length ? el("div", {className: "table-wrap"}, eventsTable(events, {docLinks: false}))
     : el("p", {className: "empty"}, doc.status === "processed" ? "No events were coded from this document." : `No events: the document was ${doc.status}.`));
   return box;
 }
