@@ -241,6 +241,11 @@ def test_map_places_events_and_counts_the_rest(page, busy_server):
     page.locator('svg.map circle.place[data-key="point:51.51,-0.13"]').dispatch_event("click")
     expect(page.locator("#place-events tr.event-row")).to_have_count(2)
     assert "London" in page.locator("#place-events h2").inner_text()
+    # an event's page links to its place on the map
+    page.locator("#place-events a.event-link").first.click()
+    page.wait_for_selector("dl.facts a.map-link")
+    page.click("dl.facts a.map-link")
+    expect(page.locator("#place-events tr.event-row")).to_have_count(2)
     page.click("#map-zoom-in")
     page.wait_for_function("location.hash.includes('mapview=')")
     page.reload()

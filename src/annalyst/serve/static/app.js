@@ -1108,7 +1108,8 @@ async function eventView(main, {id}) {
     ["PLOVER", [ev.event, ev.mode, ev.context].filter(Boolean).join(" / ") || "—"],
     ["QuadClass", [quadSwatch(ev.quad_class), QUAD_NAMES[ev.quad_class] || "—"]],
     ["Goldstein", fmt(ev.goldstein)],
-    ["Location", ev.location ? [ev.location.text, ev.location.country ? ` (${ev.location.country})` : ""] : "—"],
+    ["Location", ev.location ? [ev.location.text, ev.location.country ? ` (${ev.location.country})` : "",
+      mapPlace(ev.location) ? [" · ", el("a", {href: hashFor("map", {place: mapPlace(ev.location)}), className: "map-link"}, "on the map")] : null] : "—"],
     ["Reports", `${ev.num_mentions ?? mentions.length} mention(s), ${ev.num_articles ?? "?"} article(s), ${ev.num_sources ?? "?"} outlet(s)`],
     ["Flags", (ev.flags || []).length ? flagBadges(ev.flags) : "asserted"],
   ];
@@ -1117,6 +1118,14 @@ async function eventView(main, {id}) {
   main.appendChild(el("p", {className: "legend"}, el("mark", {className: "hl-source"}, "source"),
     el("mark", {className: "hl-trigger"}, "trigger"), el("mark", {className: "hl-target"}, "target")));
   main.appendChild(el("div", {className: "mentions"}, mentions.map((m, i) => mentionCard(m, i === 0))));
+}
+
+/** The map's key for an event's location (as /api/locations writes it), or null when it is not on the map. */
+function mapPlace(location) {
+  if (typeof location.lat === "number" && typeof location.lon === "number") {
+    return `point:${location.lat.toFixed(2)},${location.lon.toFixed(2)}`;
+  }
+  return location.country ? `country:${location.country}` : null;
 }
 
 function mentionCard(m, primary) {
