@@ -150,6 +150,10 @@ def test_timeline_counts_every_event_inside_its_axes(page, busy_server):
 def test_brush_lists_the_span_and_survives_a_reload(page, busy_server):
     page.goto(busy_server.url + "/#/?from=2004-01-01&to=2005-12-31&period=week")
     page.wait_for_selector("#timeline-chart g.bar")
+    # hovering names the bar under the pointer (the brush area lies over the bars)
+    bar = page.locator('#timeline-chart g.bar[data-period="2004-03-01"] rect').bounding_box()
+    page.mouse.move(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)
+    expect(page.locator("#timeline-chart text.readout")).to_have_text("2004-03-01 (week): 1 event")
     area = page.locator("#timeline-chart rect.brush-area").bounding_box()
     # 2004-01-01 .. 2005-12-31 across the area: drag over roughly March to mid-June 2004
     x0 = area["x"] + area["width"] * (58 / 730)

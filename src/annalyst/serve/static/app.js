@@ -569,9 +569,21 @@ function timelineSvg(rows, t0, t1, period, state, onBrush, width) {
     dragFrom = svgX(e);
     overlay.setPointerCapture(e.pointerId);
   });
+  // the overlay takes the pointer for the brush, so the bar under it is named in a readout
+  const readout = svg("text", {x: W - R - 4, y: T + 12, "text-anchor": "end", className: "readout"});
+  root.appendChild(readout);
+  const labels = new Map(rows.map((r) => [toTime(r.period), r]));
   overlay.addEventListener("pointermove", (e) => {
-    if (dragFrom !== null) showBrush(tAt(dragFrom), tAt(svgX(e)));
+    const t = tAt(svgX(e));
+    if (dragFrom !== null) {
+      showBrush(tAt(dragFrom), t);
+      readout.textContent = `${isoDay(Math.min(tAt(dragFrom), t))} – ${isoDay(Math.max(tAt(dragFrom), t))}`;
+      return;
+    }
+    const start = [...labels.keys()].filter((s0) => s0 <= t && t < nextPeriod(s0, period)).pop();
+    readout.textContent = start !== undefined ? `${labels.get(start).period} (${period}): ${count(labels.get(start).events, "event")}` : "";
   });
+  overlay.addEventListener("pointerleave", () => { readout.textContent = ""; });
   overlay.addEventListener("pointerup", (e) => {
     if (dragFrom === null) return;
     const a = tAt(Math.min(dragFrom, svgX(e))), b = tAt(Math.max(dragFrom, svgX(e)));
