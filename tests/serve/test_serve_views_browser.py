@@ -228,9 +228,14 @@ def test_network_filters_edges_by_weight(page, busy_server):
                                                                "const m = g.transform.baseVal[0].matrix; return {x: b.x + m.e, y: b.y + m.f, w: b.width, h: b.height}; })"):
         assert 0 <= box["x"] and box["x"] + box["w"] <= view["width"]
         assert 0 <= box["y"] and box["y"] + box["h"] <= view["height"]
+    page.locator('svg.network g.edge[data-source="GBR"][data-target="FRA"] path.edge-hit').dispatch_event("click")
+    page.wait_for_function("location.hash.includes('edge=GBR')")
     page.reload()
     page.wait_for_selector("svg.network g.edge")
     assert page.locator("input[name=min_weight]").input_value() == "2"
+    # the chosen edge and its events come back with the URL
+    expect(page.locator("#edge-events tr.event-row")).to_have_count(5)
+    assert page.locator("svg.network g.edge.selected").get_attribute("data-target") == "FRA"
     assert not page.errors.errors
 
 

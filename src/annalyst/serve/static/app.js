@@ -18,7 +18,7 @@ const QUAD_FIELDS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict",
 // filters shared by every list view (the API's names); each becomes a query parameter as it is
 const FILTER_KEYS = ["actor", "country", "event", "cameo", "since", "until", "text", "include_flagged", "material"];
 // view state kept in the URL beside the filters (page, per, sort, from, to, b0, b1, period,
-// min_weight, place, mapview, q: docs/web.md), so a link reopens the same view
+// min_weight, edge, place, mapview, q, in: docs/web.md), so a link reopens the same view
 const LIST_LIMIT = 50;  // rows per page unless the URL's `per` says one of PAGE_SIZES
 const PAGE_SIZES = [10, 25, 50, 100];
 const SORTS = {"-date": "newest first", "date": "oldest first", "mentions": "most reported", "goldstein": "most conflictual",
@@ -679,7 +679,10 @@ async function networkView(main, {params, filters}) {
     clear(note);
     note.append(`${shown.length} of ${dyads.length} dyads, ${actors.size} actors. Edge width: events; colour: mean Goldstein; node size: the actor's events. Click an edge to list its events.`);
     clear(drawing);
-    drawing.appendChild(networkSvg(shown, dyads, (dyad) => showEdgeEvents(edgeBox, dyad, filters), drawingWidth(graphBox, 960)));
+    drawing.appendChild(networkSvg(shown, dyads, (dyad) => {
+      setState({edge: `${dyad.source}>${dyad.target}`});
+      showEdgeEvents(edgeBox, dyad, filters);
+    }, drawingWidth(graphBox, 960)));
   };
   const change = (value) => {
     const w = Math.min(Math.max(parseInt(value, 10) || 1, 1), maxCount);
@@ -693,7 +696,16 @@ async function networkView(main, {params, filters}) {
   graphBox.appendChild(drawing);
   graphBox.appendChild(goldsteinLegend());
   redraw(minWeight);
-  edgeBox.appendChild(el("p", {className: "empty"}, "Click an edge to list the events between its two actors."));
+  // the chosen edge is part of the view state (edge=SRC>TGT)
+  const [src, tgt] = (params.get("edge") || "").split(">");
+  const chosen = dyads.find((d) => d.source === src && d.target === tgt);
+  if (chosen) {
+    const g = drawing.querySelector(`g.edge[data-source="${CSS.escape(src)}"][data-target="${CSS.escape(tgt)}"]`);
+    if (g) g.classList.add("selected");
+    await showEdgeEvents(edgeBox, chosen, filters);
+  } else {
+    edgeBox.appendChild(el("p", {className: "empty"}, "Click an edge to list the events between its two actors."));
+  }
 }
 
 /** The smallest weight that keeps at most `budget` edges. */
