@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator, Optional
 
+from annalyst.errors import QueryError
 from annalyst.store import EventQuery, Store
 from annalyst.store.export import FLAT_COLUMNS, flat_row
 from annalyst.store.query import page, where
@@ -175,8 +176,6 @@ def place_clause(key: str) -> tuple[str, list[Any]]:
                     [round(float(lat), 2), round(float(lon), 2)])
         except ValueError:
             pass
-    from annalyst.errors import QueryError
-
     raise QueryError(f"bad place {key!r}", "take a place key from /api/locations (point:LAT,LON or country:ISO3)")
 
 
@@ -198,8 +197,6 @@ def events_at(store: Store, q: EventQuery, key: str) -> dict[str, Any]:
 
 def search_words(text: str) -> list[str]:
     """The words of a search (whitespace-separated, quotes dropped), at most SEARCH_MAX_WORDS."""
-    from annalyst.errors import QueryError
-
     words = [w.strip("\"'") for w in text.split()]
     words = [w for w in words if w]
     if not words:
