@@ -323,3 +323,17 @@ def test_phone_width_has_no_cut_off_content(phone, busy_server, shots, url):
         assert row["x"] >= 0 and row["x"] + row["width"] <= 390
     _shot(phone, shots, f"phone-{url.strip('/#').split('?')[0].replace('/', '-') or 'timeline'}")
     assert not phone.errors.errors
+
+
+def test_phone_filters_fold_into_one_button(phone, busy_server):
+    phone.goto(busy_server.url + "/#/?country=GBR&material=true")
+    phone.wait_for_selector("#event-list tr.event-row")
+    assert not phone.locator("input[name=country]").is_visible()
+    assert phone.locator("#filters-toggle").inner_text() == "Filters (2 active)"
+    phone.click("#filters-toggle")
+    assert phone.locator("input[name=country]").input_value() == "GBR"
+    phone.fill("input[name=country]", "RUS")
+    phone.click("#filters button[type=submit]")
+    phone.wait_for_function("location.hash.includes('country=RUS')")
+    expect(phone.locator("#event-list tr.event-row")).to_have_count(3)  # RUS in 4 events, one an appeal
+    assert not phone.errors.errors

@@ -157,6 +157,10 @@ function setState(patch) {
 
 function fillForm(filters) {
   const form = document.getElementById("filters");
+  const active = FILTER_KEYS.filter((key) => filters[key]).length;
+  const toggle = document.getElementById("filters-toggle");
+  clear(toggle);
+  toggle.append(active ? `Filters (${active} active)` : "Filters");
   for (const key of FILTER_KEYS) {
     const input = form.elements.namedItem(key);
     if (!input) continue;
@@ -1280,6 +1284,11 @@ function start() {
     // new filters start a fresh view: the first page, the default span, no selection
     const keep = pick(parseHash().params, ["min_weight", "period", "sort"]);
     location.hash = hashFor(currentListView(), {...readForm(), ...keep});
+  });
+  document.getElementById("filters-toggle").addEventListener("click", (e) => {
+    const form = document.getElementById("filters");
+    const open = form.classList.toggle("collapsed") === false;
+    e.target.setAttribute("aria-expanded", String(open));
   });
   document.getElementById("reset").addEventListener("click", () => {
     location.hash = hashFor(currentListView(), {});
