@@ -315,6 +315,8 @@ def test_phone_width_has_no_cut_off_content(phone, busy_server, shots, url):
         url = url.format(event=_api(busy_server, "/api/events", limit=1)["events"][0]["event_id"])
     phone.goto(busy_server.url + url)
     phone.wait_for_selector("main h1")
+    # every page, the event and document pages too, names the store's totals in its header
+    expect(phone.locator("#store-totals")).to_have_text(f"store: {len(BUSY_EVENTS)} documents, {len(BUSY_EVENTS)} events")
     phone.wait_for_timeout(300)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     if url.startswith("/#/?") or url == "/#/":
