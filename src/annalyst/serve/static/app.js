@@ -442,7 +442,7 @@ async function renderTimeline(box, listBox, filters, state) {
     totals ? ` (of ${count(totals.events, "event")} in the store)` : "", ". ");
   box.appendChild(head);
   if (!tl.dated) {
-    head.append("None has a date, so the chart is empty.");
+    head.append(tl.total ? "None has a date, so the chart is empty." : "Nothing to chart.");
     return;
   }
   const [d0, d1] = tl.view;
