@@ -63,6 +63,8 @@ def test_timeline_view_refuses_a_bad_window_or_period(client):
     resp = client.get("/api/timeline/view", params={"from": "July"})
     assert resp.status_code == 400 and resp.json()["error"]["code"] == "E004"
     assert client.get("/api/timeline/view", params={"period": "decade"}).status_code == 422
+    reversed_ = client.get("/api/timeline/view", params={"from": "2022-08-01", "to": "2022-07-01"})
+    assert reversed_.status_code == 400 and "after it ends" in reversed_.json()["error"]["message"]
 
 
 def test_timeline_totals_match_the_summary(busy):

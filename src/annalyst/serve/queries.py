@@ -65,6 +65,8 @@ def timeline_view(store: Store, q: EventQuery, window: tuple[Optional[dt.date], 
     ``WIDE_RANGE`` times wider, else the full range), the bar ``period`` (``auto``: by the span's
     length, ``AUTO_PERIODS``), the events per period inside the span (``timeline``, as
     ``/api/timeline``), and how many dated events lie ``before``/``inside``/``after`` it."""
+    if window[0] is not None and window[1] is not None and window[0] > window[1]:
+        raise QueryError(f"the view starts ({window[0]}) after it ends ({window[1]})", "give from <= to")
     out = summary(store, q)
     if not out["dated"]:
         return {**out, "view": None, "period": None, "timeline": [], "before": 0, "inside": 0, "after": 0}
