@@ -224,3 +224,8 @@ def test_document_search_needs_every_word(client):
     assert client.get("/api/search", params={"q": "korea", "in": "documents"}).json()["total"] == 1
     assert client.get("/api/search", params={"q": "korea sabotage", "in": "documents"}).json()["total"] == 0
     assert client.get("/api/search", params={"q": "korea", "in": "everything"}).status_code == 422
+
+
+def test_totals_match_health(busy):
+    health = busy.get("/api/health").json()
+    assert busy.get("/api/totals").json() == {k: health[k] for k in ("documents", "mentions", "events")}

@@ -101,7 +101,7 @@ def _wait_ready(page, url):
 
 def _check_totals(page, server, shots, prefix):
     """Each page names the store's documents and events, and the count of matching events."""
-    health = _api(server, "/api/health")
+    health = _api(server, "/api/health")  # the header reads /api/totals: the two must agree
     matching = _api(server, "/api/summary")["total"]
     for i, url in enumerate(PAGES):
         page.goto(server.url + url)

@@ -42,6 +42,14 @@ CSV_CHUNK = 2000
 # -- totals and the date range --------------------------------------------------------------
 
 
+def store_totals(store: Store) -> dict[str, int]:
+    """The store's documents, mentions and events: three counts, for every page's header
+    (``Store.overview`` also groups the actors and takes ~50 times longer)."""
+    documents, mentions, events = store.con.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM mentions), (SELECT count(*) FROM events)").fetchone()
+    return {"documents": int(documents), "mentions": int(mentions), "events": int(events)}
+
+
 def summary(store: Store, q: EventQuery) -> dict[str, Any]:
     """Counts of the matching events: all, dated, undated; the date range and its dense core.
 

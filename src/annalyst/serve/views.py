@@ -22,6 +22,10 @@ def add_view_routes(app: FastAPI, store_session, session) -> None:
     """``store_session``: the per-request store dependency; ``session``: the store lender the CSV
     stream takes per chunk (a download must not hold the store while the client reads)."""
 
+    @app.get("/api/totals", tags=["meta"], summary="the store's documents, mentions and events (a light /api/health)")
+    def totals(store: Store = Depends(store_session)) -> JSONResponse:
+        return _json(queries.store_totals(store))
+
     @app.get("/api/summary", tags=["aggregates"],
              summary="counts of the matching events (all, dated, undated), their date range and its dense core")
     def summary(filters: EventFilters = Depends(), store: Store = Depends(store_session)) -> JSONResponse:

@@ -228,15 +228,15 @@ function backLink() {
   return el("p", {}, el("a", {href: last, className: "back"}, `← ${name}`));
 }
 
-/** /api/health, fetched once while the first view loads; resolves to null if the store cannot say. */
+/** /api/totals, fetched once while the first view loads; resolves to null if the store cannot say. */
 let storeTotalsReady = Promise.resolve(null);
 
 function loadStoreTotals() {
   const box = document.getElementById("store-totals");
-  storeTotalsReady = api("/api/health").then((health) => {
+  storeTotalsReady = api("/api/totals").then((totals) => {
     clear(box);
-    box.append(`store: ${count(health.documents, "document")}, ${count(health.events, "event")}`);
-    return health;
+    box.append(`store: ${count(totals.documents, "document")}, ${count(totals.events, "event")}`);
+    return totals;
   }).catch(() => {
     box.append("store unavailable");
     return null;
