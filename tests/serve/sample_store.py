@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from annalyst.codes import lookup
-from annalyst.model import ActorRef, Attribution, Document, Event, RemovedLine, Status
+from annalyst.model import ActorRef, Attribution, Document, Event, Location, RemovedLine, Status
 from annalyst.store import Store
 
 PRK_TEXT = (
@@ -48,7 +48,7 @@ def _ref(text: str, doc_text: str, country: Optional[str], code: Optional[str], 
 
 def _event(doc: Document, sentence_index: int, source: ActorRef, target: Optional[ActorRef], cameo: str,
            trigger: str, date: Optional[dt.date], precision: Optional[str], flags: tuple[str, ...] = (),
-           said_by: Optional[str] = None) -> Event:
+           said_by: Optional[str] = None, location: Optional[Location] = None) -> Event:
     sentence = doc.sentences[sentence_index]
     code = lookup(cameo)
     at = doc.text.index(trigger, sentence.start)
@@ -56,7 +56,7 @@ def _event(doc: Document, sentence_index: int, source: ActorRef, target: Optiona
                source=source, target=target, cameo=cameo, trigger=trigger, trigger_span=(at, at + len(trigger)),
                goldstein=code.goldstein, quad_class=code.quad_class, event=code.event, mode=code.mode,
                context=code.context, date=date, date_precision=precision, confidence=0.8,
-               attribution=Attribution(text=said_by) if said_by else None)
+               attribution=Attribution(text=said_by) if said_by else None, location=location)
     for flag in flags:
         ev.add_flag(flag)
     ev.assign_id()
@@ -89,8 +89,11 @@ def prk_document() -> Document:
     prk2 = _ref("North Korea", t, "PRK", "PRK", occurrence=1)
     doc.actors = [prk, dpr, ukr, dprk, rus, prk2]
     doc.events = [
-        _event(doc, 0, prk, dpr, "054", "recognized", dt.date(2022, 7, 13), "day"),
-        _event(doc, 1, ukr, dprk, "161", "severing diplomatic relations", dt.date(2022, 7, 14), "day"),
+        # the map's three cases: coordinates (Pyongyang), country only (Ukraine), none (below)
+        _event(doc, 0, prk, dpr, "054", "recognized", dt.date(2022, 7, 13), "day",
+               location=Location("Pyongyang", country="PRK", city="Pyongyang", lat=39.03, lon=125.75)),
+        _event(doc, 1, ukr, dprk, "161", "severing diplomatic relations", dt.date(2022, 7, 14), "day",
+               location=Location("Ukraine", country="UKR")),
         _event(doc, 2, rus, prk2, "057", "reciprocate", dt.date(2022, 7, 18), "publication", flags=("hypothetical",)),
     ]
     return doc
@@ -117,3 +120,50 @@ def build_sample_store(path: Path) -> Sample:
     with Store(path) as store:
         store.write_documents([prk_document(), xss_document(), failed_document()])
     return Sample(db=path)
+
+
+# A second small store for the views that need more than a handful of events: edges of different
+# weights (network filter), several pages (paging), a statement and an appeal (the material
+# filter), dates spread over two years plus one historical date (the timeline's span).
+# (source, target, CAMEO, trigger, date, place)  place: (name, country, lat, lon), country only, or None
+BUSY_EVENTS = [
+    ("Britain", "France", "036", "wants to meet", dt.date(2004, 3, 2), ("London", "GBR", 51.51, -0.13)),
+    ("Britain", "France", "036", "wants to meet", dt.date(2004, 3, 9), ("London", "GBR", 51.51, -0.13)),
+    ("Britain", "France", "042", "visited", dt.date(2004, 6, 1), ("Paris", "FRA", 48.85, 2.35)),
+    ("Britain", "France", "051", "praised", dt.date(2004, 9, 14), ("Paris", "FRA", 48.85, 2.35)),
+    ("France", "Britain", "111", "criticised", dt.date(2004, 11, 3), "FRA"),
+    ("France", "Britain", "010", "said of", dt.date(2005, 1, 20), None),
+    ("Russia", "Britain", "020", "appealed to", dt.date(2005, 2, 11), "RUS"),
+    ("Russia", "Ukraine", "173", "arrested", dt.date(2005, 3, 30), ("Kiev", "UKR", 50.45, 30.52)),
+    ("Ukraine", "Russia", "111", "criticised", dt.date(2005, 4, 4), ("Kiev", "UKR", 50.45, 30.52)),
+    ("Britain", "France", "057", "signed with", dt.date(2005, 5, 5), None),
+    ("Russia", "Ukraine", "173", "arrested", dt.date(2005, 8, 8), None),
+    ("Britain", "Germany", "036", "wants to meet", dt.date(1939, 9, 1), "DEU"),
+]
+BUSY_COUNTRIES = {"Britain": "GBR", "France": "FRA", "Russia": "RUS", "Ukraine": "UKR", "Germany": "DEU"}
+
+
+def busy_documents() -> list[Document]:
+    """One short document per event of BUSY_EVENTS, published on the event's date."""
+    docs = []
+    for i, (src, tgt, cameo, trigger, date, place) in enumerate(BUSY_EVENTS):
+        text = f"{src} {trigger} {tgt} about trade."
+        doc = _document(f"busy-{i:02d}", text, title=f"Busy story {i}", outlet="Test Wire",
+                        published=max(date, dt.date(2004, 1, 1)))
+        s = _ref(src, text, BUSY_COUNTRIES[src], BUSY_COUNTRIES[src])
+        t = _ref(tgt, text, BUSY_COUNTRIES[tgt], BUSY_COUNTRIES[tgt])
+        location = None
+        if isinstance(place, tuple):
+            location = Location(place[0], country=place[1], city=place[0], lat=place[2], lon=place[3])
+        elif place:
+            location = Location(place, country=place)
+        doc.actors = [s, t]
+        doc.events = [_event(doc, 0, s, t, cameo, trigger, date, "day", location=location)]
+        docs.append(doc)
+    return docs
+
+
+def build_busy_store(path: Path) -> Path:
+    with Store(path) as store:
+        store.write_documents(busy_documents())
+    return path

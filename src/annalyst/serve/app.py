@@ -109,6 +109,7 @@ class EventFilters:
     text: Optional[str] = Query(None, max_length=200, description="words in the sentence")
     min_mentions: Optional[int] = Query(None, ge=1, description="events reported at least this often")
     include_flagged: bool = Query(False, description="also negated, hypothetical and disputed events (default: asserted only)")
+    material: bool = Query(False, description="material events only: leave out statements and appeals (CAMEO roots 01-02)")
 
     def query(self, *, limit: Optional[int] = None, offset: int = 0, sort: str = "date") -> EventQuery:
         return EventQuery(actor=_blank(self.actor), country=_blank(self.country), source=_blank(self.source),
@@ -116,7 +117,7 @@ class EventFilters:
                           event=_blank(self.event), mode=_blank(self.mode), quad_class=self.quad_class,
                           since=_blank(self.since), until=_blank(self.until), text=_blank(self.text),
                           min_mentions=self.min_mentions, include_flagged=self.include_flagged,
-                          limit=limit, offset=offset, sort=sort)
+                          material=self.material, limit=limit, offset=offset, sort=sort)
 
 
 def _json(body: dict[str, Any]) -> JSONResponse:
@@ -181,6 +182,9 @@ def create_app(db_path: Union[str, Path], *, query_seconds: float = QUERY_SECOND
             yield store
 
     _add_api_routes(app, store_session)
+    from annalyst.serve.views import add_view_routes  # it builds on this module's filters
+
+    add_view_routes(app, store_session, access.session)
     _add_ui_routes(app)
     return app
 

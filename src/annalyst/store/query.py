@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any, Optional, Union
 
 from annalyst.errors import QueryError
@@ -73,6 +75,7 @@ class EventQuery:
     doc_id: Optional[str] = None
     text: Optional[str] = None  # words in the sentence
     min_mentions: Optional[int] = None
+    material: bool = False  # leave out statements and appeals (data/statement_roots.tsv)
     limit: Optional[int] = 100
     offset: int = 0
     sort: str = "date"
@@ -142,9 +145,19 @@ def where(q: EventQuery, *, events: bool = True) -> tuple[str, list[Any]]:
         add("doc_id = ?", q.doc_id)
     if q.text:
         add("contains(lower(sentence), lower(?))", q.text)
+    if q.material:
+        add("NOT list_contains(?, coalesce(cameo_root, ''))", list(statement_roots()))
     if q.min_mentions is not None and events:
         add("num_mentions >= ?", int(q.min_mentions))
     return (" AND ".join(parts) if parts else "TRUE"), params
+
+
+@lru_cache(maxsize=1)
+def statement_roots() -> tuple[str, ...]:
+    """The CAMEO roots ``material`` leaves out (``data/statement_roots.tsv``)."""
+    text = resources.files("annalyst.store").joinpath("data", "statement_roots.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(r[0] for r in rows[1:])
 
 
 def _flat(clause: tuple[str, list[Any]]) -> tuple[Any, ...]:
