@@ -217,10 +217,12 @@ class Gazetteer:
     @staticmethod
     def _city_or_region(city: Optional[Place], alt: Optional[Place], region: Place,
                         prefer: tuple[str, ...]) -> Place:
-        """A bare name both a subdivision and a city have: the city when it lies in that
-        subdivision ("Donetsk", and "Kiev" for Kyiv, an enclave beside the oblast that keeps the
+        """A bare name both a subdivision and a city have: the city when it is a city of that
+        country of 100,000+ or lies in that subdivision ("Donetsk", and "Kiev" for Kyiv, an enclave beside the oblast that keeps the
         old spelling) or is big or in context abroad; else the subdivision ("Ontario" is the
         province, not the Californian town; "Henan" is the province, not Hengyang's other name)."""
+        if city is not None and city.country == region.country and city.population >= SMALL_TOWN:
+            return city  # "Nairobi": the city, not "Nairobi City" county
         for candidate in (city, alt):
             if candidate is not None and candidate.country == region.country \
                     and (candidate.admin1_code == region.admin1_code or _near(candidate, region)):
@@ -229,6 +231,17 @@ class Gazetteer:
                 and (city.population >= BIG_CITY or city.country in prefer):
             return city
         return region
+
+    def unambiguous(self, phrase: str) -> Optional[Place]:
+        """``lookup`` without context, kept only when no namesake abroad could be meant (no city
+        of another country within ``CONTEXT_RATIO`` of its size): what may set a story's context."""
+        place = self.lookup(phrase)
+        if place is None or place.kind != "city":
+            return place
+        if any(p.country != place.country and p.population * CONTEXT_RATIO >= place.population
+               for p, _ in self._city_candidates(phrase)):
+            return None
+        return place
 
     def area(self, phrase: str, prefer_countries: Iterable[str] = (), *,
              within: Optional[str] = None) -> Optional[Place]:

@@ -1,20 +1,37 @@
-"""``LocationStep``: where an event happened, from locative phrases near its trigger.
+"""``LocationStep``: where an event happened, from the article's geoparsed places.
 
-A place counts for an event only when the sentence puts the event there: a locative
-prepositional phrase ("in Pyongyang", "at the border near Kharkiv", "outside the embassy in
-Baghdad", and after a word of travel "a visit to Moscow") whose preposition hangs on the trigger or on one of its noun arguments, at most
-``MAX_ARCS`` dependency arcs away and without passing through another verb.  A place that is only
-an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is in no locative phrase.  Names resolve through the
-offline gazetteer (``annalyst.geo.gazetteer``): country ISO alpha-3, and for a city its
-coordinates; a city name shared by several places prefers one in a country named in the same
-sentence, else the clearly most populous, else stays unresolved.
+First the whole article is geoparsed (``DocumentPlaces``): every place the NER names (GPE, LOC)
+and every proper name in a locative phrase the gazetteer knows is resolved to one gazetteer entry,
+in two passes: the unambiguous names (countries, clearly largest cities) first, then every name
+again preferring the countries the article names (the dateline's, the other places', the actors').
+
+Then each event takes, in this order of evidence (``Location.evidence``):
+
+1. ``slot`` — a locative prepositional phrase of its clause ("in Pyongyang", "at the border near
+   Kharkiv", "outside the embassy in Baghdad", after a word of travel "a visit to Moscow", and
+   "100 km east of Mosul": ``relative``) whose preposition hangs on the trigger or on one of its
+   noun arguments, at most ``MAX_ARCS`` dependency arcs away and without passing through another
+   verb;
+2. ``sentence`` — the nearest other locative phrase of its sentence outside any clause about
+   another happening;
+3. ``paragraph`` — the nearest locative phrase earlier in its paragraph (the same happening told
+   on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
+4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country).
+
+A place that is only an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is
+in no locative phrase; nor is an actor's home country ever taken by default.  ``precision`` says
+city / admin1 / country (the level of the gazetteer entry), dateline, or unresolved (a place the
+gazetteer does not know: its text only, never a guessed coordinate).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.syntax import anchor_token, in_other_event_clause
 from annalyst.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from annalyst.model import Document, Event, Location
@@ -29,14 +46,24 @@ TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", 
 # operation in Ukraine" does not place North Korea's support in Ukraine).
 MAX_ARCS = 3
 
+# Clauses told as part of the happening of the clause they hang on (see ``_in_sentence``)
+_CHAINED_CLAUSES = frozenset({"conj", "xcomp", "ccomp", "advcl"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # FAC is left out: the small model gives it to institutions as often as to sites ("the Center for
 # Korean Studies of"), and a site's name resolves to nothing ("White House" is an other name of Casablanca).
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Head nouns after which a place name is a region: resolve to its country, not a namesake city
 _AREA_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "area",
                          "territory", "prefecture", "republic", "border", "coast", "outskirts"})
+# Of those, the words of administrative units: "X province" is the admin-1 unit, not the city X
+_ADMIN_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "territory",
+                          "prefecture", "republic"})
+_ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(_ADMIN_NOUNS)) + r"|provinces|regions)$", re.IGNORECASE)
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "middle", "upper", "lower"})
+# "100 km east of Mosul", "north of the capital": the place a direction is measured from
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                              "north-east", "north-west", "south-east", "south-west"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "suburb", "neighbourhood",
                                "neighborhood"})
 
@@ -53,6 +80,8 @@ class PlacePhrase:
     capital_of: Optional[str] = None  # "the Ukrainian capital": that country's capital
     entity: bool = False  # kept even when the gazetteer does not know it (see ``_entity_phrase``)
     within: Optional[str] = None  # country the text qualifies the place with ("Paris, Texas" → USA)
+    relative: bool = False  # "100 km east of Mosul": measured from the place, not in it
+    town: bool = False  # "the northern town of X": a populated place first
 
 
 class LocationStep(Step):
@@ -94,6 +123,61 @@ class DocumentPlaces:
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
+        for phrase in self.phrases:
+            phrase.relative = phrase.preposition.lower_ == "of"
+        self.dateline = self._dateline()
+        self.context = self._article_countries()
+        self._resolved: dict[tuple[int, int], Optional[Location]] = {}
+
+    # --- the article: its dateline, the countries it names, every place mention -----------
+
+    def _dateline(self) -> Optional[tuple[int, Location]]:
+        """The first dateline's place ("KYIV, Ukraine (AP) —"): its offset and location."""
+        for start, end in dateline_spans(self.doc.text):
+            head = re.split(r"\s*(?:\(|[-\u2013\u2014]{1,2}\s)", self.doc.text[start:end], maxsplit=1)[0]
+            name, _, qualifier = head.partition(",")
+            qualifier = re.split(r",|\s+[A-Z][a-z]{2,8}\.?\s+\d", qualifier)[0].strip()
+            within = self.gazetteer.country_code(qualifier) if qualifier else None
+            place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
+            if place is None:
+                return start, Location(name.strip().title(), precision="unresolved", evidence="dateline")
+            return start, _location(name.strip(), place, "dateline")
+        return None
+
+    def _article_countries(self) -> set[str]:
+        """Countries the story names: unambiguous place names, the dateline's, the actors'."""
+        countries = {a.country for a in self.doc.actors
+                     if a.country and self.gazetteer.country_place(a.country) is not None}
+        if self.dateline is not None and self.dateline[1].country:
+            countries.add(self.dateline[1].country)
+        for ent in self.ents:
+            if ent.label_ in _PLACE_LABELS:
+                place = self.gazetteer.unambiguous(ent.text)
+                if place is not None and place.country:
+                    countries.add(place.country)
+        return countries
+
+    def mentions(self) -> list[tuple[PlacePhrase, Optional[Location]]]:
+        """Every place the article names, resolved in its context (the geoparse of the article).
+
+        Locative phrases come as found; any other GPE/LOC entity (an actor such as "Pyongyang
+        said", a target such as "sanctions on Russia") is a mention too, with no preposition."""
+        out = [(p, self.resolve(p, self._sentence_countries(self._sentence_span(p.start))))
+               for p in self.phrases]
+        taken = {(p.start, p.end) for p, _ in out}
+        for ent in self.ents:
+            if ent.label_ in _PLACE_LABELS and (ent.start_char, ent.end_char) not in taken \
+                    and not any(ch.isdigit() for ch in ent.text):
+                phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None, entity=ent.label_ == "LOC")
+                out.append((phrase, self.resolve(phrase, self._sentence_countries(self._sentence_span(ent.start_char)))))
+        return sorted(out, key=lambda m: m[0].start)
+
+    def _sentence_span(self, offset: int) -> tuple[int, int]:
+        sent = self.parsed.char_span(offset, offset + 1, alignment_mode="expand")
+        if sent is None or len(sent) == 0:
+            return offset, offset + 1
+        s = sent[0].sent
+        return s.start_char, s.end_char
 
     # --- finding place phrases ---------------------------------------------------------
 
@@ -130,28 +214,37 @@ class DocumentPlaces:
             if child.dep_ == "appos":  # "in the capital, Kyiv"
                 found = self._entity_phrase(prep, child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "the city of Kirkuk"
-                found = next((self._entity_phrase(prep, g, area_only=lemma in _AREA_NOUNS,
-                                                  settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS)
-                              for g in child.children if g.dep_ == "pobj" and g.i in self._entity_at), None)
+                kinds = dict(area_only=lemma in _ADMIN_NOUNS, town=lemma in _SETTLEMENT_NOUNS)
+                for g in child.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.i in self._entity_at:
+                        found = self._entity_phrase(prep, g, settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS,
+                                                    **kinds)
+                    elif lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
+                        # "the province of Yala" names a place even where the NER says PERSON
+                        found = self._name_phrase(prep, g, any_label=True, **kinds)
             elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
                 # "the Donetsk region", "Kherson province"
-                found = (self._entity_phrase(prep, child, area_only=lemma in _AREA_NOUNS, settlement=True)
-                         or self._name_phrase(prep, child, area_only=lemma in _AREA_NOUNS))
+                found = (self._entity_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS, settlement=True,
+                                             town=lemma in _SETTLEMENT_NOUNS)
+                         or self._name_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS))
             if found is not None:
                 return found
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
 
-    def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False) -> Optional[PlacePhrase]:
+    def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False, town: bool = False,
+                     any_label: bool = False) -> Optional[PlacePhrase]:
         """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve)."""
-        if tok.pos_ != "PROPN" or tok.i in self._non_place:
+        if tok.pos_ != "PROPN" or (tok.i in self._non_place and not any_label):
             return None
         left = tok
         while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
             left = left.nbor(-1)
         start, end = left.idx, tok.idx + len(tok.text)
-        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only)
+        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
         """"Paris, Texas": the country an appositive state/country names for a place."""
@@ -211,36 +304,104 @@ class DocumentPlaces:
                     countries.add(code)
         return countries
 
-    def resolve(self, phrase: PlacePhrase, prefer: set[str]) -> Optional[Location]:
+    def resolve(self, phrase: PlacePhrase, prefer: set[str], evidence: str = "slot") -> Optional[Location]:
+        """The phrase's gazetteer entry, preferring the sentence's countries, then the article's."""
         if phrase.capital_of is not None:
             cap = self.gazetteer.capital(phrase.capital_of)
             if cap is None:
-                return Location(phrase.text, country=phrase.capital_of)
-            return _location(phrase.text, cap)
-        place = self.gazetteer.lookup(phrase.text, prefer, within=phrase.within)
+                place = self.gazetteer.country_place(phrase.capital_of)
+                return _location(phrase.text, place, evidence) if place else None
+            return _location(phrase.text, cap, evidence)
+        context = prefer | self.context
+        name = _ADMIN_SUFFIX.sub("", phrase.text)  # "Kherson province", "the Donetsk Region"
+        if phrase.area_only or name != phrase.text:
+            place = self.gazetteer.area(name, context, within=phrase.within)
+        elif phrase.town:
+            place = (self.gazetteer.city(name, context, within=phrase.within)
+                     or self.gazetteer.lookup(name, context, within=phrase.within))
+        else:
+            place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
-            return Location(phrase.text) if phrase.entity else None
-        if phrase.area_only and place.kind == "city":
-            return Location(phrase.text, country=place.country)
-        return _location(phrase.text, place)
+            # a place we cannot find keeps its words: never a guessed coordinate
+            return Location(phrase.text, precision="unresolved", evidence=evidence) if phrase.entity else None
+        return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _resolve_cached(self, phrase: PlacePhrase, sentence: tuple[int, int], evidence: str) -> Optional[Location]:
+        key = (phrase.start, phrase.end)
+        if key not in self._resolved:
+            self._resolved[key] = self.resolve(phrase, self._sentence_countries(sentence))
+        found = self._resolved[key]
+        if found is None:
+            return None
+        if found.evidence == "relative" or evidence == "slot":
+            return dataclasses.replace(found)
+        return dataclasses.replace(found, evidence=evidence)
 
     def locate(self, event: Event) -> Optional[Location]:
+        """The event's place by the order of evidence of the module doc (None: the text gives none)."""
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         if anchor is None:
             return None
+        return (self._slot(event, anchor) or self._in_sentence(event, anchor)
+                or self._in_paragraph(event) or self._from_dateline(event))
+
+    def _slot(self, event: Event, anchor: Any) -> Optional[Location]:
         scored = []
         for phrase in self.phrases:
-            if not (event.span[0] <= phrase.start < event.span[1]):
-                continue
-            arcs = self._reachable(phrase, anchor, event.trigger_span)
-            if arcs is not None:
-                scored.append((arcs, phrase.start, phrase))
-        prefer = self._sentence_countries(event.span) if scored else set()
+            if event.span[0] <= phrase.start < event.span[1]:
+                arcs = self._reachable(phrase, anchor, event.trigger_span)
+                if arcs is not None:
+                    scored.append((arcs, phrase.start, phrase))
         for _, _, phrase in sorted(scored, key=lambda s: (s[0], s[1])):
-            location = self.resolve(phrase, prefer)
+            location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
         return None
+
+    def _in_sentence(self, event: Event, anchor: Any) -> Optional[Location]:
+        """A locative phrase of a clause the event's clause hangs on, for the same happening:
+        a coordinated or purpose clause ("stormed the building in Kinshasa and arrested 20"), or
+        a fronted one before the reporting verb ("In Kinshasa, police said they arrested 20")."""
+        node = anchor
+        while node.dep_ in _CHAINED_CLAUSES and node.head.i != node.i:
+            head = node.head
+            for phrase in sorted(self.phrases, key=lambda p: p.start):
+                if not (event.span[0] <= phrase.start < event.span[1]):
+                    continue
+                if node.dep_ == "ccomp" and phrase.start > head.idx:
+                    continue  # "said in Beijing that ...": where it was said, not where it happened
+                if self._reachable(phrase, head, None) is None:
+                    continue
+                location = self._resolve_cached(phrase, event.span, "sentence")
+                if location is not None:
+                    return location
+            node = head
+        return None
+
+    def _in_paragraph(self, event: Event) -> Optional[Location]:
+        """The place of the main happening of an earlier sentence of the same paragraph."""
+        start = _paragraph_start(self.doc.text, event.span[0])
+        for phrase in sorted(self.phrases, key=lambda p: -p.start):
+            if not (start <= phrase.start < event.span[0]):
+                continue
+            root = phrase.preposition.sent.root
+            if self._reachable(phrase, root, None) is None:
+                continue
+            sent = phrase.preposition.sent
+            location = self._resolve_cached(phrase, (sent.start_char, sent.end_char), "paragraph")
+            if location is not None and location.precision != "unresolved":
+                return location
+        return None
+
+    def _from_dateline(self, event: Event) -> Optional[Location]:
+        """The dateline's place, for an event whose actors are of no country but the dateline's."""
+        if self.dateline is None or self.dateline[1].country is None:
+            return None
+        states = {ref.country for ref in (event.source, event.target)
+                  if ref is not None and ref.country and self.gazetteer.country_place(ref.country) is not None}
+        if states - {self.dateline[1].country}:
+            return None  # a foreign actor: the reporter's city says nothing about where it acted
+        return dataclasses.replace(self.dateline[1], precision="dateline", evidence="dateline")
 
 
 def _prepositions(parsed: Any) -> list[Any]:
@@ -256,9 +417,12 @@ def _prepositions(parsed: Any) -> list[Any]:
 
 
 def _locative(prep: Any) -> bool:
-    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv")."""
+    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
+    "of" after a direction ("100 km east of Mosul")."""
     if prep.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _DIRECTION_WORDS
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
 
 
@@ -267,7 +431,24 @@ def _participial(verb: Any) -> bool:
     return verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
-def _location(text: str, place: Place) -> Location:
-    if place.kind == "city":
-        return Location(text, country=place.country, city=place.name, lat=place.lat, lon=place.lon)
-    return Location(text, country=place.country)
+def _location(text: str, place: Place, evidence: str) -> Location:
+    """A location from a gazetteer entry; its precision is the entry's level."""
+    precision = {"city": "city", "admin1": "admin1", "country": "country"}.get(place.kind)
+    if precision is None:
+        # a supplement region or a continent: only the country it lies in, if one
+        precision = "country" if place.country else "unresolved"
+        return Location(text, country=place.country, name=place.name, precision=precision, evidence=evidence)
+    return Location(text, country=place.country, city=place.name if place.kind == "city" else None,
+                    lat=place.lat, lon=place.lon, name=place.name, admin1=place.admin1,
+                    admin1_code=place.admin1_code, geonames_id=place.geonames_id,
+                    feature_class=place.feature_class, precision=precision, evidence=evidence)
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` begins (paragraphs are separated by a blank line)."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
+    return breaks[-1] if breaks else 0
+
+
+def _dominates(head: Any, token: Any) -> bool:
+    return token.i == head.i or any(anc.i == head.i for anc in token.ancestors)
