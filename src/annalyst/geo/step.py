@@ -125,6 +125,10 @@ class DocumentPlaces:
                         for p in [self._phrase(tok, obj)] if p is not None]
         for phrase in self.phrases:
             phrase.relative = phrase.preposition.lower_ == "of"
+        # (offset, country) of each place name that means one country wherever it is read
+        self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
+                                 for place in [self.gazetteer.unambiguous(ent.text)]
+                                 if place is not None and place.country]
         self.dateline = self._dateline()
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
@@ -150,11 +154,7 @@ class DocumentPlaces:
                      if a.country and self.gazetteer.country_place(a.country) is not None}
         if self.dateline is not None and self.dateline[1].country:
             countries.add(self.dateline[1].country)
-        for ent in self.ents:
-            if ent.label_ in _PLACE_LABELS:
-                place = self.gazetteer.unambiguous(ent.text)
-                if place is not None and place.country:
-                    countries.add(place.country)
+        countries.update(code for _, code in self._named_countries)
         return countries
 
     def mentions(self) -> list[tuple[PlacePhrase, Optional[Location]]]:
@@ -297,11 +297,7 @@ class DocumentPlaces:
     def _sentence_countries(self, span: tuple[int, int]) -> set[str]:
         countries = {a.country for a in self.doc.actors
                      if a.country and a.start is not None and span[0] <= a.start < span[1]}
-        for ent in self.ents:
-            if ent.label_ == "GPE" and span[0] <= ent.start_char < span[1]:
-                code = self.gazetteer.country_code(ent.text)
-                if code is not None:
-                    countries.add(code)
+        countries.update(code for start, code in self._named_countries if span[0] <= start < span[1])
         return countries
 
     def resolve(self, phrase: PlacePhrase, prefer: set[str], evidence: str = "slot") -> Optional[Location]:
