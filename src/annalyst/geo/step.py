@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
-from annalyst.dates.syntax import anchor_token, in_other_event_clause
+from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
@@ -45,9 +45,11 @@ TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", 
 # Farther than this from the trigger, a locative describes something else ("the beginning of the
 # operation in Ukraine" does not place North Korea's support in Ukraine).
 MAX_ARCS = 3
+# The sentence's other locative phrases count up to this many arcs from the trigger (beyond, the
+# phrase sits in another part of a long sentence: "... assert his authority in Kinshasa, ... as
+# he is on the defensive against rebels who have seized the east")
+MAX_SENTENCE_ARCS = 6
 
-# Clauses told as part of the happening of the clause they hang on (see ``_in_sentence``)
-_CHAINED_CLAUSES = frozenset({"conj", "xcomp", "ccomp", "advcl"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # FAC is left out: the small model gives it to institutions as often as to sites ("the Center for
 # Korean Studies of"), and a site's name resolves to nothing ("White House" is an other name of Casablanca).
@@ -65,7 +67,12 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                               "north-east", "north-west", "south-east", "south-west"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "suburb", "neighbourhood",
-                               "neighborhood"})
+                               "neighborhood", "municipality", "township", "commune"})
+# NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
+_MISLABELED = frozenset({"PERSON", "ORG"})
+# Prepositions that date a happening by another one: a place inside them belongs to that other
+# ("Since the beginning of the operation in Ukraine, North Korea has supported Moscow")
+_TEMPORAL_PREPOSITIONS = frozenset({"since", "after", "before", "until", "following", "prior", "ahead"})
 
 
 @dataclass(slots=True)
@@ -82,6 +89,7 @@ class PlacePhrase:
     within: Optional[str] = None  # country the text qualifies the place with ("Paris, Texas" → USA)
     relative: bool = False  # "100 km east of Mosul": measured from the place, not in it
     town: bool = False  # "the northern town of X": a populated place first
+    context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
 
 
 class LocationStep(Step):
@@ -119,7 +127,9 @@ class DocumentPlaces:
         # ``Doc.ents`` walks every token each time it is read: read it once per document
         self.ents = tuple(self.parsed.ents)
         self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
-        self._non_place = {tok.i for ent in self.ents if ent.label_ not in _PLACE_LABELS for tok in ent}
+        self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
+                                 for tok in ent}
+        self._non_place = set(self._non_place_label)
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
@@ -203,14 +213,28 @@ class DocumentPlaces:
         return False
 
     def _phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        for child in obj.children:
+            if child.dep_ == "poss" and child.i in self._entity_at and obj.lemma_.lower() != "capital":
+                return self._entity_phrase(prep, child)  # "at Pyongyang's Sun-an Airport"
         if obj.i in self._non_place:
+            if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED and obj.n_lefts == 0:
+                # "people in Yala", "in Karachi" read as a person or an organisation: a place only
+                # if it is one in a country the story names (checked on resolve)
+                found = self._name_phrase(prep, obj, any_label=True)
+                if found is not None:
+                    found.context_only = True
+                return found
             return None  # "in March", "at the UN", "in a statement by Reuters"
         found = self._entity_phrase(prep, obj)
         if found is not None:
             found.within = self._qualifier(obj)
             return found
         lemma = obj.lemma_.lower()
-        for child in obj.children:
+        # "the Thai province of Yala": the "of" name first; a nationality adjective names no place
+        children = sorted(obj.children, key=lambda c: 0 if c.dep_ == "prep" and c.lower_ == "of" else 1)
+        for child in children:
+            if child.dep_ in ("amod", "compound") and self.gazetteer.country_of_adjective(child.text):
+                continue
             if child.dep_ == "appos":  # "in the capital, Kyiv"
                 found = self._entity_phrase(prep, child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "the city of Kirkuk"
@@ -228,7 +252,8 @@ class DocumentPlaces:
                 # "the Donetsk region", "Kherson province"
                 found = (self._entity_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS, settlement=True,
                                              town=lemma in _SETTLEMENT_NOUNS)
-                         or self._name_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS))
+                         or self._name_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS,
+                                              town=lemma in _SETTLEMENT_NOUNS, any_label=True))
             if found is not None:
                 return found
         if lemma == "capital":
@@ -320,6 +345,8 @@ class DocumentPlaces:
         if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(phrase.text, precision="unresolved", evidence=evidence) if phrase.entity else None
+        if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
+            return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
 
     def _resolve_cached(self, phrase: PlacePhrase, sentence: tuple[int, int], evidence: str) -> Optional[Location]:
@@ -352,27 +379,58 @@ class DocumentPlaces:
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
+        return self._named_on_noun(event, anchor)
+
+    def _named_on_noun(self, event: Event, anchor: Any) -> Optional[Location]:
+        """A place name modifying an event noun: "the Abuja talks", "a Baghdad bombing"."""
+        if anchor.pos_ != "NOUN":
+            return None
+        for child in anchor.children:
+            if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
+                continue
+            ent = self._entity_at.get(child.i)
+            phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
+                else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
+            location = self._resolve_cached(phrase, event.span, "slot")
+            # a city names the venue ("the Geneva talks"); a country or region the topic ("Darfur talks")
+            if location is not None and location.precision == "city":
+                return location
         return None
 
     def _in_sentence(self, event: Event, anchor: Any) -> Optional[Location]:
-        """A locative phrase of a clause the event's clause hangs on, for the same happening:
-        a coordinated or purpose clause ("stormed the building in Kinshasa and arrested 20"), or
-        a fronted one before the reporting verb ("In Kinshasa, police said they arrested 20")."""
-        node = anchor
-        while node.dep_ in _CHAINED_CLAUSES and node.head.i != node.i:
-            head = node.head
-            for phrase in sorted(self.phrases, key=lambda p: p.start):
-                if not (event.span[0] <= phrase.start < event.span[1]):
-                    continue
-                if node.dep_ == "ccomp" and phrase.start > head.idx:
-                    continue  # "said in Beijing that ...": where it was said, not where it happened
-                if self._reachable(phrase, head, None) is None:
-                    continue
-                location = self._resolve_cached(phrase, event.span, "sentence")
-                if location is not None:
-                    return location
-            node = head
+        """The locative phrase of the event's sentence nearest its trigger in the tree ("killed ...
+        in two bomb blasts in the port city of Karachi", "talks will begin in Moscow"), except one
+        that dates it by another happening ("Since the operation in Ukraine, ...") or tells where
+        a report was made ("said in Beijing that troops arrested ...": fronted "In Kinshasa, police
+        said they arrested ..." does count)."""
+        found = []
+        for phrase in self.phrases:
+            if event.span[0] <= phrase.start < event.span[1] and phrase.preposition is not None \
+                    and self._same_happening(phrase.preposition, anchor):
+                found.append((tree_distance(phrase.preposition, anchor), phrase.start, phrase))
+        for distance, _, phrase in sorted(found, key=lambda f: (f[0], f[1])):
+            if distance > MAX_SENTENCE_ARCS:
+                break
+            location = self._resolve_cached(phrase, event.span, "sentence")
+            if location is not None and location.precision != "unresolved":
+                return location
         return None
+
+    @staticmethod
+    def _same_happening(prep: Any, anchor: Any) -> bool:
+        up_anchor = {t.i: t for t in (anchor, *anchor.ancestors)}
+        for node in (prep, *prep.ancestors):
+            if node.i in up_anchor:
+                if node.i == anchor.i and anchor.pos_ in ("VERB", "AUX") and _inside_complement(prep, anchor):
+                    return False  # "said the presence of troops in Japan ...": the report's content
+                # node is where the phrase's branch meets the event's: a report verb the event is
+                # the complement of only counts for a phrase before it
+                below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
+                reported = bool(below) and below[0].dep_ == "ccomp"
+                return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
+            if node.lower_ in _TEMPORAL_PREPOSITIONS and node.dep_ in ("prep", "mark"):
+                return False
+        return False
 
     def _in_paragraph(self, event: Event) -> Optional[Location]:
         """The place of the main happening of an earlier sentence of the same paragraph."""
@@ -444,6 +502,16 @@ def _paragraph_start(text: str, offset: int) -> int:
     """Where the paragraph holding ``offset`` begins (paragraphs are separated by a blank line)."""
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
     return breaks[-1] if breaks else 0
+
+
+def _inside_complement(token: Any, head: Any) -> bool:
+    """True when ``token`` lies in a clausal complement of ``head`` ("said [troops were in X]")."""
+    node = token
+    while node.head.i != node.i and node.i != head.i:
+        if node.head.i == head.i:
+            return node.dep_ in ("ccomp", "parataxis", "xcomp") and node.pos_ in ("VERB", "AUX")
+        node = node.head
+    return False
 
 
 def _dominates(head: Any, token: Any) -> bool:
