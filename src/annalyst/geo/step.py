@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -48,9 +49,11 @@ MAX_ARCS = 3
 # The sentence's other locative phrases count up to this many arcs from the trigger (beyond, the
 # phrase sits in another part of a long sentence: "... assert his authority in Kinshasa, ... as
 # he is on the defensive against rebels who have seized the east")
-MAX_SENTENCE_ARCS = 6
+MAX_SENTENCE_ARCS = 8
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# A blank line, or (in hard-wrapped wire copy, whose paragraphs were indented lines) a line that
+# ends a sentence
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|(?<=[.!?\"'])[ \t]*\n")
 # FAC is left out: the small model gives it to institutions as often as to sites ("the Center for
 # Korean Studies of"), and a site's name resolves to nothing ("White House" is an other name of Casablanca).
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -142,6 +145,7 @@ class DocumentPlaces:
         self.dateline = self._dateline()
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
+        self._domestic: Optional[bool] = None
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
@@ -344,7 +348,8 @@ class DocumentPlaces:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
-            return Location(phrase.text, precision="unresolved", evidence=evidence) if phrase.entity else None
+            return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
+                if phrase.entity else None
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
@@ -356,7 +361,7 @@ class DocumentPlaces:
         found = self._resolved[key]
         if found is None:
             return None
-        if found.evidence == "relative" or evidence == "slot":
+        if evidence == "slot":
             return dataclasses.replace(found)
         return dataclasses.replace(found, evidence=evidence)
 
@@ -433,16 +438,21 @@ class DocumentPlaces:
         return False
 
     def _in_paragraph(self, event: Event) -> Optional[Location]:
-        """The place of the main happening of an earlier sentence of the same paragraph."""
+        """The place of the main happening of the sentence just before, in the same paragraph
+        ("Clashes broke out in Kirkuk on Monday. Two policemen were killed.")."""
         start = _paragraph_start(self.doc.text, event.span[0])
-        for phrase in sorted(self.phrases, key=lambda p: -p.start):
-            if not (start <= phrase.start < event.span[0]):
+        before = self.parsed.char_span(event.span[0], event.span[1], alignment_mode="expand")
+        if before is None or len(before) == 0 or before[0].i == 0:
+            return None
+        previous = self.parsed[before[0].i - 1].sent
+        if previous.start_char < start:
+            return None
+        for phrase in sorted(self.phrases, key=lambda p: p.start):
+            if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
-            root = phrase.preposition.sent.root
-            if self._reachable(phrase, root, None) is None:
+            if self._reachable(phrase, previous.root, None) is None:
                 continue
-            sent = phrase.preposition.sent
-            location = self._resolve_cached(phrase, (sent.start_char, sent.end_char), "paragraph")
+            location = self._resolve_cached(phrase, (previous.start_char, previous.end_char), "paragraph")
             if location is not None and location.precision != "unresolved":
                 return location
         return None
@@ -455,7 +465,20 @@ class DocumentPlaces:
                   if ref is not None and ref.country and self.gazetteer.country_place(ref.country) is not None}
         if states - {self.dateline[1].country}:
             return None  # a foreign actor: the reporter's city says nothing about where it acted
+        if not self._domestic_story():
+            return None  # "LONDON - Iran said its troops ...": a story filed from abroad
         return dataclasses.replace(self.dateline[1], precision="dateline", evidence="dateline")
+
+    def _domestic_story(self) -> bool:
+        """The dateline's country is the one the story names most (places, actors, nationality words)."""
+        if self._domestic is None:
+            counts = Counter(code for _, code in self._named_countries)
+            counts.update(a.country for a in self.doc.actors if a.country and self.gazetteer.country_place(a.country))
+            counts.update(code for ent in self.ents if ent.label_ == "NORP"
+                          for code in [self.gazetteer.country_of_adjective(ent.text)] if code)
+            home = self.dateline[1].country if self.dateline else None
+            self._domestic = bool(home) and counts[home] >= max(counts.values(), default=0)
+        return self._domestic
 
 
 def _prepositions(parsed: Any) -> list[Any]:
@@ -487,6 +510,7 @@ def _participial(verb: Any) -> bool:
 
 def _location(text: str, place: Place, evidence: str) -> Location:
     """A location from a gazetteer entry; its precision is the entry's level."""
+    text = " ".join(text.split())  # "Rio de\nJaneiro" in hard-wrapped wire copy
     precision = {"city": "city", "admin1": "admin1", "country": "country"}.get(place.kind)
     if precision is None:
         # a supplement region or a continent: only the country it lies in, if one

@@ -136,21 +136,7 @@ EVENTS: list[Column] = [
     *_location_detail_columns(),
 ]
 
-ACTOR_def _location_detail_columns() -> list[Column]:
-    """The gazetteer entry of an event's place (schema v2; ``Location`` in model.py).  Last in
-    their tables, so a v1 store migrated by ``ALTER TABLE ... ADD COLUMN`` has the same layout."""
-    return [
-        _c("location_name", "VARCHAR"),
-        _c("location_admin1", "VARCHAR"),
-        _c("location_admin1_code", "VARCHAR"),
-        _c("location_geonames_id", "BIGINT"),
-        _c("location_feature_class", "VARCHAR"),
-        _c("location_precision", "VARCHAR"),
-        _c("location_evidence", "VARCHAR"),
-    ]
-
-
-MENTIONS: list[Column] = [
+ACTOR_MENTIONS: list[Column] = [
     _c("doc_id", "VARCHAR"),
     _c("char_start", "INTEGER"),
     _c("char_end", "INTEGER"),
