@@ -10,7 +10,8 @@ into a dev and a test half by a fixed seed.
 Every event the pipeline codes in a gold sentence is scored:
   with place  - gold gives a place: carried (any location), right at the stated precision (a city
                 claim names the gold city; an admin1 claim the gold admin-1 unit, or the one the
-                gold city lies in; a country claim the gold country), right country;
+                gold city lies in; a country claim, and a dateline claim ("only the dateline
+                tells"), the gold country), right country;
   none        - gold gives no place: a location here is a false place.
 Also the share of pipeline time spent in ``LocationStep`` (geoparsing).
 
@@ -152,7 +153,10 @@ class Judge:
 
     def right(self, loc: dict, gold: dict) -> bool:
         precision = loc.get("precision") or _old_precision(loc)
-        if precision in ("city", "dateline"):
+        if precision == "dateline":
+            # "only the story's dateline tells": a claim on the country the story is filed from
+            return loc.get("country") == gold["country"]
+        if precision == "city":
             names = {self.norm(n) for n in gold["names"]}
             said = {self.norm(x) for x in (loc.get("city"), loc.get("name"), loc.get("text")) if x}
             return gold["precision"] == "city" and loc.get("country") == gold["country"] and bool(names & said)

@@ -71,6 +71,10 @@ _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "no
                               "north-east", "north-west", "south-east", "south-west"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "suburb", "neighbourhood",
                                "neighborhood", "municipality", "township", "commune"})
+# Nouns of sites a possessive place name locates ("at Pyongyang's airport"; not "Iran's offensive")
+_SITE_NOUNS = frozenset({"airport", "hall", "square", "embassy", "port", "harbour", "harbor", "base", "palace",
+                         "stadium", "university", "hospital", "prison", "mosque", "church", "temple", "market",
+                         "border", "outskirts", "suburb", "centre", "center", "streets", "street", "camp"})
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
 # Prepositions that date a happening by another one: a place inside them belongs to that other
@@ -133,6 +137,7 @@ class DocumentPlaces:
         self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
                                  for tok in ent}
         self._non_place = set(self._non_place_label)
+        self._site = {i for i, label in self._non_place_label.items() if label == "FAC"}
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
@@ -217,9 +222,10 @@ class DocumentPlaces:
         return False
 
     def _phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
-        for child in obj.children:
-            if child.dep_ == "poss" and child.i in self._entity_at and obj.lemma_.lower() != "capital":
-                return self._entity_phrase(prep, child)  # "at Pyongyang's Sun-an Airport"
+        if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
+            for child in obj.children:
+                if child.dep_ == "poss" and child.i in self._entity_at:
+                    return self._entity_phrase(prep, child)  # "at Pyongyang's Sun-an Airport"
         if obj.i in self._non_place:
             if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED and obj.n_lefts == 0:
                 # "people in Yala", "in Karachi" read as a person or an organisation: a place only
@@ -370,8 +376,17 @@ class DocumentPlaces:
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         if anchor is None:
             return None
-        return (self._slot(event, anchor) or self._in_sentence(event, anchor)
+        return (self._slot(event, anchor) or self._here(anchor) or self._in_sentence(event, anchor)
                 or self._in_paragraph(event) or self._from_dateline(event))
+
+    def _here(self, anchor: Any) -> Optional[Location]:
+        """"arrived here", "met here": the dateline's place, whoever acted."""
+        if self.dateline is None:
+            return None
+        for tok in (anchor, anchor.head):
+            if any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
+                return dataclasses.replace(self.dateline[1], evidence="dateline")
+        return None
 
     def _slot(self, event: Event, anchor: Any) -> Optional[Location]:
         scored = []
