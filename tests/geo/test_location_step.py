@@ -155,3 +155,22 @@ def test_prepositions_from_the_label_array_are_the_prep_tokens():
     parsed = load_nlp()("Troops in Kharkiv fired at positions near the border on Monday, officials in Kyiv said.")
     assert [t.i for t in _prepositions(parsed)] == [t.i for t in parsed if t.dep_ == "prep"]
     assert _prepositions(load_nlp()("")) == []
+
+
+def test_place_words_load_every_class():
+    from annalyst.geo.step import WORD_CLASSES, load_place_words
+
+    words = load_place_words()
+    assert set(words) == set(WORD_CLASSES) and all(words[name] for name in WORD_CLASSES)
+    assert "in" in words["locative_preposition"] and "province" in words["admin_noun"]
+    assert words["admin_noun"] <= words["area_noun"]  # every administrative unit is an area
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Aid worker Margaret Hassan, kidnapped in Iraq, was freed, Galloway said.", "said"),  # about someone named
+    ("The bishops appealed for the inspectors to be given more time in Iraq.", "appealed"),  # purpose clause
+    ("The agency, in a report received in London, said the offensive was over.", "said"),  # where news arrived
+    ("Claxton is confident she can win a medal at the championships in Madrid.", "confident"),  # a hope's content
+])
+def test_sentence_places_that_are_not_the_events(text, trigger):
+    assert _locate(text, trigger) is None

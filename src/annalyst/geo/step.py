@@ -30,19 +30,44 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "throughout",
-                                   "around", "off", "along"})
+WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
+                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma")
+
+
+def load_place_words() -> dict[str, frozenset[str]]:
+    """The word classes of ``data/place_words.tsv`` (its header documents them)."""
+    path = resources.files("annalyst.geo").joinpath("data/place_words.tsv")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"The place-word list {path} cannot be read ({exc}).",
+                         "Reinstall annalyst: the file ships as package data.") from exc
+    words: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in words or not parts[1].strip():
+            raise ModelError(f"{path}: line {line_no} is not 'class<TAB>word' with a known class: {line!r}",
+                             f"Use one of: {', '.join(WORD_CLASSES)}.")
+        words[parts[0]].add(parts[1].strip().lower())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+_WORDS = load_place_words()
+LOCATIVE_PREPOSITIONS = _WORDS["locative_preposition"]
 # Words after which "to X" names where the event takes place ("a visit to Moscow", "flew to Kyiv").
-TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "arrive", "return", "go", "come",
-                           "head", "deploy", "sail", "drive", "march"})
+TRAVEL_LEMMAS = _WORDS["travel_lemma"]
 # Farther than this from the trigger, a locative describes something else ("the beginning of the
 # operation in Ukraine" does not place North Korea's support in Ukraine).
 MAX_ARCS = 3
@@ -57,29 +82,18 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|(?<=[.!?\"'])[ \t]*\n")
 # FAC is left out: the small model gives it to institutions as often as to sites ("the Center for
 # Korean Studies of"), and a site's name resolves to nothing ("White House" is an other name of Casablanca).
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# Head nouns after which a place name is a region: resolve to its country, not a namesake city
-_AREA_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "area",
-                         "territory", "prefecture", "republic", "border", "coast", "outskirts"})
-# Of those, the words of administrative units: "X province" is the admin-1 unit, not the city X
-_ADMIN_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "territory",
-                          "prefecture", "republic"})
+# Head nouns after which a place name is an area, and of those the administrative units
+_AREA_NOUNS = _WORDS["area_noun"]
+_ADMIN_NOUNS = _WORDS["admin_noun"]
 _ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(_ADMIN_NOUNS)) + r"|provinces|regions)$", re.IGNORECASE)
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                            "central", "middle", "upper", "lower"})
-# "100 km east of Mosul", "north of the capital": the place a direction is measured from
-_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                              "north-east", "north-west", "south-east", "south-west"})
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "suburb", "neighbourhood",
-                               "neighborhood", "municipality", "township", "commune"})
-# Nouns of sites a possessive place name locates ("at Pyongyang's airport"; not "Iran's offensive")
-_SITE_NOUNS = frozenset({"airport", "hall", "square", "embassy", "port", "harbour", "harbor", "base", "palace",
-                         "stadium", "university", "hospital", "prison", "mosque", "church", "temple", "market",
-                         "border", "outskirts", "suburb", "centre", "center", "streets", "street", "camp"})
+_COMPASS_WORDS = _WORDS["compass_word"]
+_DIRECTION_WORDS = _WORDS["direction_word"]
+_SETTLEMENT_NOUNS = _WORDS["settlement_noun"]
+_SITE_NOUNS = _WORDS["site_noun"]
+_TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
+_REPORT_CHANNEL = _WORDS["report_channel_lemma"]
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
-# Prepositions that date a happening by another one: a place inside them belongs to that other
-# ("Since the beginning of the operation in Ukraine, North Korea has supported Moscow")
-_TEMPORAL_PREPOSITIONS = frozenset({"since", "after", "before", "until", "following", "prior", "ahead"})
 
 
 @dataclass(slots=True)
@@ -436,21 +450,41 @@ class DocumentPlaces:
                 return location
         return None
 
-    @staticmethod
-    def _same_happening(prep: Any, anchor: Any) -> bool:
+    def _same_happening(self, prep: Any, anchor: Any) -> bool:
+        """Whether a locative phrase of the sentence can tell where the event happened (see
+        ``_in_sentence``): not through a clause about someone named ("aid worker Margaret Hassan,
+        kidnapped in Iraq"), a to-clause of purpose or intent ("appealed for inspectors to be given
+        more time in Iraq"), a temporal adjunct, a report's content or the clause a report was made
+        in; and not from inside a relative clause out to the clause it hangs on."""
         up_anchor = {t.i: t for t in (anchor, *anchor.ancestors)}
         for node in (prep, *prep.ancestors):
             if node.i in up_anchor:
-                if node.i == anchor.i and anchor.pos_ in ("VERB", "AUX") and _inside_complement(prep, anchor):
-                    return False  # "said the presence of troops in Japan ...": the report's content
-                # node is where the phrase's branch meets the event's: a report verb the event is
-                # the complement of only counts for a phrase before it
-                below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
-                reported = bool(below) and below[0].dep_ == "ccomp"
-                return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
+                return self._meets(prep, anchor, node)
             if node.lower_ in _TEMPORAL_PREPOSITIONS and node.dep_ in ("prep", "mark"):
                 return False
+            if node.lemma_.lower() in _REPORT_CHANNEL and node.pos_ == "VERB":
+                return False  # "in a report received in London"
+            if node.dep_ in ("relcl", "acl") and self._names_someone(node.head):
+                return False
+            if node.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in node.children):
+                return False
         return False
+
+    def _meets(self, prep: Any, anchor: Any, node: Any) -> bool:
+        if node.i == anchor.i and _inside_complement(prep, anchor):
+            return False  # "said the presence of troops in Japan ...": the report's content
+        below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
+        if any(t.dep_ in ("relcl", "acl") for t in (anchor, *anchor.ancestors)
+               if t.i != node.i and _dominates(node, t) and not _dominates(t, prep)):
+            return False  # "seamen, who say they halted exports, held talks in Rio": not the exports' place
+        # a report verb the event is the complement of only counts for a phrase before it
+        reported = bool(below) and below[0].dep_ == "ccomp"
+        return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
+
+    def _names_someone(self, token: Any) -> bool:
+        label = self._non_place_label.get(token.i)
+        return label in ("PERSON", "ORG", "NORP") or token.pos_ == "PRON"
 
     def _in_paragraph(self, event: Event) -> Optional[Location]:
         """The place of the main happening of the sentence just before, in the same paragraph
@@ -492,6 +526,7 @@ class DocumentPlaces:
             counts.update(code for ent in self.ents if ent.label_ == "NORP"
                           for code in [self.gazetteer.country_of_adjective(ent.text)] if code)
             home = self.dateline[1].country if self.dateline else None
+            counts[home] += 1  # the dateline names it too
             self._domestic = bool(home) and counts[home] >= max(counts.values(), default=0)
         return self._domestic
 
