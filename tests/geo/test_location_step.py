@@ -174,3 +174,25 @@ def test_place_words_load_every_class():
 ])
 def test_sentence_places_that_are_not_the_events(text, trigger):
     assert _locate(text, trigger) is None
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("KYIV, Ukraine (AP) — Police arrested 20 protesters.", "Kyiv", "UKR"),
+    ("NAIROBI, March 2 (Reuters) - Police arrested 20 protesters.", "Nairobi", "KEN"),
+])
+def test_dateline_forms(text, city, country):
+    loc = _locate(text, "arrested", source=ActorRef("Police", country=country))
+    assert (loc.city, loc.country, loc.precision) == (city, country, "dateline")
+
+
+def test_dateline_with_an_unknown_region_needs_an_unshared_name():
+    # Norwich, N.Y. and Norwich, England are close in size: no guess
+    loc = _locate("NORWICH, N.Y., March 2 - Police arrested 20 protesters.", "arrested",
+                  source=ActorRef("Police", country="USA"))
+    assert loc is None or loc.lat is None
+
+
+def test_here_takes_the_dateline_whoever_acts():
+    text = "CARACAS, March 11 - Ecuador's deputy energy minister arrived here last night for talks."
+    loc = _locate(text, "arrived", source=ActorRef("minister", country="ECU"))
+    assert (loc.city, loc.precision, loc.evidence) == ("Caracas", "city", "dateline")

@@ -171,11 +171,17 @@ class DocumentPlaces:
     def _dateline(self) -> Optional[tuple[int, Location]]:
         """The first dateline's place ("KYIV, Ukraine (AP) —"): its offset and location."""
         for start, end in dateline_spans(self.doc.text):
-            head = re.split(r"\s*(?:\(|[-\u2013\u2014]{1,2}\s)", self.doc.text[start:end], maxsplit=1)[0]
+            # the place, before any agency, dash or colon: "KYIV, Ukraine (AP) —", "GAZA CITY:"
+            head = re.split(r"\s*(?:\(|[-\u2013\u2014_]{1,2}\s|:)", self.doc.text[start:end], maxsplit=1)[0]
             name, _, qualifier = head.partition(",")
-            qualifier = re.split(r",|\s+[A-Z][a-z]{2,8}\.?\s+\d", qualifier)[0].strip()
+            # a region qualifies the place; a date ("March 2", "MARCH 13", "14 July") does not
+            qualifier = re.split(r",|\s*\b\d|\s*\b[A-Za-z]{3,9}\.?\s+\d", qualifier)[0].strip()
             within = self.gazetteer.country_code(qualifier) if qualifier else None
-            place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
+            if qualifier and within is None:
+                # a region we do not know ("NORWICH, N.Y."): only a name no namesake abroad shares
+                place = self.gazetteer.unambiguous(name.strip())
+            else:
+                place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
             if place is None:
                 return start, Location(name.strip().title(), precision="unresolved", evidence="dateline")
             return start, _location(name.strip(), place, "dateline")
