@@ -481,9 +481,11 @@ class DocumentPlaces:
         if node.i == anchor.i and _inside_complement(prep, anchor):
             return False  # "said the presence of troops in Japan ...": the report's content
         below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
-        if any(t.dep_ in ("relcl", "acl") for t in (anchor, *anchor.ancestors)
+        if any(t.dep_ == "relcl" for t in (anchor, *anchor.ancestors)
                if t.i != node.i and _dominates(node, t) and not _dominates(t, prep)):
-            return False  # "seamen, who say they halted exports, held talks in Rio": not the exports' place
+            # "seamen, who say they halted exports, held talks in Rio": not the exports' place (a
+            # reduced participle, "four killed and others injured in blasts in Karachi", is the same scene)
+            return False
         # a report verb the event is the complement of only counts for a phrase before it
         reported = bool(below) and below[0].dep_ == "ccomp"
         return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
