@@ -94,3 +94,10 @@ def test_area_names_never_resolve_to_a_city(gaz):
 
 def test_size(gaz):
     assert len(gaz) > 170_000 and gaz.count("admin1") > 3_000
+
+
+def test_supplement_short_form_and_village_names_set_no_context(gaz):
+    assert gaz.lookup("Rio").name == "Rio de Janeiro"  # place_names.tsv: the largest BRA city "Rio ..."
+    assert gaz.unambiguous("Paris").country == "FRA"
+    assert gaz.unambiguous("Tripoli") is None  # Libya's and Lebanon's are of comparable size
+    assert gaz.unambiguous("Surif") is None  # a village sets no story's country

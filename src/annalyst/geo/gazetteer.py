@@ -238,6 +238,8 @@ class Gazetteer:
         place = self.lookup(phrase)
         if place is None or place.kind != "city":
             return place
+        if place.population < SMALL_TOWN:
+            return None  # a village's name sets no story's country ("Rio" is also a Greek town)
         if any(p.country != place.country and p.population * CONTEXT_RATIO >= place.population
                for p, _ in self._city_candidates(phrase)):
             return None
@@ -393,9 +395,14 @@ class _TableBuilder:
         for key, iso3 in city_names:
             # the supplement says which city a name means: promote that one to a main-name match
             known = [c for c in cities.get(key, []) if self.places[c >> 1][2] == iso3]
+            if not known:
+                # a short form: the country's largest city whose name begins with it ("Rio")
+                known = [i * 2 for i, p in enumerate(self.places) if p[1] == "city" and p[2] == iso3
+                         and normalize_name(p[0]).startswith(key + " ")]
+                known = sorted(known, key=lambda c: -self.places[c >> 1][5])[:1]
             if known:
                 best = max(known, key=lambda c: self.places[c >> 1][5])
-                cities[key] = [(best | 1)] + [c for c in cities[key] if c != best]
+                cities[key] = [(best | 1)] + [c for c in cities.get(key, []) if c not in (best, best | 1)]
         self._pycountry_names(admin1s)
         return {"places": self.places, "countries": countries, "cities": cities, "admin1s": admin1s,
                 "adjectives": adjectives, "capitals": capitals, "by_country": by_country, "by_admin1": by_admin1}
