@@ -98,6 +98,7 @@ def emit(stories: list[dict]) -> dict:
 
     pipeline = build_pipeline(PipelineOptions(dedup=False)).prepare()
     seconds: dict[str, float] = defaultdict(float)
+    mentions: dict[str, int] = defaultdict(int)
     events = []
     for story in stories:
         doc = json_record(story, "bench", story["id"], JsonlFields())
@@ -106,6 +107,8 @@ def emit(stories: list[dict]) -> dict:
             start = time.perf_counter()
             docs = step.process_batch(docs)
             seconds[type(step).__name__] += time.perf_counter() - start
+        for level, n in (_geoparse(docs[0]) or {}).items():
+            mentions[level] += n
         for ev in docs[0].events:
             events.append({"doc": story["id"], "sentence": ev.text, "trigger": ev.trigger,
                            "source": ev.source.country if ev.source else None,
@@ -113,7 +116,21 @@ def emit(stories: list[dict]) -> dict:
                            "source_text": ev.source.text if ev.source else None,
                            "target_text": ev.target.text if ev.target else None,
                            "location": ev.location.to_json() if ev.location else None})
-    return {"events": events, "seconds": dict(seconds)}
+    return {"events": events, "seconds": dict(seconds), "mentions": dict(mentions)}
+
+
+def _geoparse(doc: Any) -> Optional[dict[str, int]]:
+    """Place mentions of the article by the precision they resolve to (None on a tree without it)."""
+    try:
+        from annalyst.geo import DocumentPlaces, load_gazetteer
+    except ImportError:
+        return None
+    if doc.parsed is None or not hasattr(DocumentPlaces, "mentions"):
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for _, loc in DocumentPlaces(doc, load_gazetteer()).mentions():
+        counts[(loc.precision if loc else None) or "none"] += 1
+    return counts
 
 
 def code(stories: list[dict], tree: Optional[str]) -> dict:
@@ -265,10 +282,13 @@ def overfire(shared: Path, n: int, tree: Optional[str]) -> None:
         loc = e["location"]
         print(f"  [{e['doc']}] {e['trigger']!r} → {loc.get('text')!r} {loc.get('precision')} {loc.get('evidence')}"
               f"\n      {e['sentence'][:170]}")
-    _timing(result["seconds"])
+    _timing(result["seconds"], result.get("mentions"))
 
 
-def _timing(seconds: dict[str, float]) -> None:
+def _timing(seconds: dict[str, float], mentions: Optional[dict[str, int]] = None) -> None:
+    if mentions:
+        print(f"  geoparse: {sum(mentions.values())} place mentions (GPE/LOC entities and locative phrases) "
+              f"by the precision they resolve to: {dict(sorted(mentions.items()))}")
     total = sum(seconds.values())
     geo = seconds.get("LocationStep", 0.0)
     print(f"  time: pipeline {total:.1f} s, LocationStep {geo:.2f} s = {geo / total:.1%} of the run" if total else "")
@@ -301,7 +321,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     result = code(stories, args.tree)
     stats = score(result["events"], gold, split(sorted(docs)), Judge(), args.show)
     report(f"tree: {args.tree or 'this tree'}  ({len(stories)} documents, {len(result['events'])} events)", stats)
-    _timing(result["seconds"])
+    _timing(result["seconds"], result.get("mentions"))
     return 0
 
 
