@@ -125,9 +125,23 @@ class Location:
     city: Optional[str] = None
     lat: Optional[float] = None
     lon: Optional[float] = None
+    # The gazetteer entry (docs/dates-and-locations.md): its name, admin-1 name and GeoNames
+    # "<ISO2>.<code>", GeoNames id and feature class (A country/admin area, P populated place, L area)
+    name: Optional[str] = None
+    admin1: Optional[str] = None
+    admin1_code: Optional[str] = None
+    geonames_id: Optional[int] = None
+    feature_class: Optional[str] = None
+    # city / admin1 / country (the entry's level), dateline (the story's dateline place), unresolved
+    precision: Optional[str] = None
+    # how the place was found: slot (a locative phrase of the event's clause), sentence, paragraph, dateline
+    evidence: Optional[str] = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "country": self.country, "city": self.city, "lat": self.lat, "lon": self.lon}
+        return {"text": self.text, "country": self.country, "city": self.city, "lat": self.lat, "lon": self.lon,
+                "name": self.name, "admin1": self.admin1, "admin1_code": self.admin1_code,
+                "geonames_id": self.geonames_id, "feature_class": self.feature_class,
+                "precision": self.precision, "evidence": self.evidence}
 
 
 @dataclass(slots=True)

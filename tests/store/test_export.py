@@ -82,7 +82,7 @@ def test_gdelt_tsv_has_61_columns_in_codebook_order(store, tmp_path, shared_dir)
     assert (strike["Actor1Code"], strike["Actor1CountryCode"], strike["Actor1Type1Code"]) == ("RUSMIL", "RUS", "MIL")
     assert (strike["EventBaseCode"], strike["EventRootCode"], strike["QuadClass"]) == ("195", "19", "4")
     assert (strike["NumMentions"], strike["NumArticles"], strike["NumSources"]) == ("2", "2", "2")
-    assert strike["ActionGeo_Type"] == "4" and strike["ActionGeo_FullName"] == "Kharkiv, UKR"
+    assert strike["ActionGeo_Type"] == "4" and strike["ActionGeo_FullName"] == "Kharkiv, Ukraine"  # GDELT: country name
     assert strike["AvgTone"] == "" and strike["Actor1EthnicCode"] == ""
     assert strike["DATEADDED"] == "20240301000000" and strike["SOURCEURL"] == "https://news.test/a"
     accuse = next(r for r in rows if r["EventCode"] == "111")

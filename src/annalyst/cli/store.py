@@ -80,6 +80,8 @@ def _filters(p: argparse.ArgumentParser, *, limit: Optional[int]) -> None:
     g = p.add_argument_group("filters")
     g.add_argument("--actor", help="either side: code/country in capitals (PRK, PRKGOV) or name words")
     g.add_argument("--country", help="either side's country (ISO alpha-3)")
+    g.add_argument("--country-of-location", metavar="ISO3", help="where it happened: the event's place in this country")
+    g.add_argument("--near", metavar="LAT,LON,KM", help="where it happened: within KM km of LAT,LON")
     g.add_argument("--source", help="the source actor (as --actor)")
     g.add_argument("--target", help="the target actor (as --actor)")
     g.add_argument("--cameo", help="CAMEO code prefix (054, 11)")
@@ -97,7 +99,7 @@ def _filters(p: argparse.ArgumentParser, *, limit: Optional[int]) -> None:
     g.add_argument("--offset", type=int, default=0)
 
 
-def query_from_args(args: argparse.Namespace) -> EventQuery:
+def _query_without_location(args: argparse.Namespace) -> EventQuery:
     return EventQuery(actor=args.actor, country=args.country, source=args.source, target=args.target,
                       cameo=args.cameo, root=args.root, event=args.event, quad_class=args.quad,
                       since=args.since, until=args.until, text=args.text, min_mentions=args.min_mentions,
@@ -225,3 +227,11 @@ def _print_overview(o: dict[str, Any]) -> None:
     print(f"compression {o['compression'] if o['compression'] is not None else '-'} mentions per event")
     print(f"actors     {o['actors']}")
     print(f"dates      {o['first_date'] or '-'} .. {o['last_date'] or '-'}")
+
+
+def query_from_args(args: argparse.Namespace) -> EventQuery:
+    """The filters of ``args`` as a query, with the place filters (``--country-of-location``, ``--near``)."""
+    query = _query_without_location(args)
+    query.location_country = getattr(args, "country_of_location", None)
+    query.near = getattr(args, "near", None)
+    return query

@@ -1,7 +1,8 @@
-"""Event locations: locative phrases near the trigger, resolved with an offline gazetteer.
+"""Event locations: the article's places resolved with an offline GeoNames gazetteer, and for each
+event the place its clause, sentence, paragraph or dateline gives.
 
-Sets ``event.location`` (``Location(text, country, city, lat, lon)``).  See
-``docs/dates-and-locations.md``.
+Sets ``event.location`` (``Location``: text, name, country, admin1, coordinates, GeoNames id,
+feature class, precision, evidence).  See ``docs/dates-and-locations.md``.
 """
 
 from annalyst.geo.gazetteer import AMBIGUITY_RATIO, Gazetteer, Place, load_gazetteer, normalize_name

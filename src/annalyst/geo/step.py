@@ -1,44 +1,99 @@
-"""``LocationStep``: where an event happened, from locative phrases near its trigger.
+"""``LocationStep``: where an event happened, from the article's geoparsed places.
 
-A place counts for an event only when the sentence puts the event there: a locative
-prepositional phrase ("in Pyongyang", "at the border near Kharkiv", "outside the embassy in
-Baghdad", and after a word of travel "a visit to Moscow") whose preposition hangs on the trigger or on one of its noun arguments, at most
-``MAX_ARCS`` dependency arcs away and without passing through another verb.  A place that is only
-an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is in no locative phrase.  Names resolve through the
-offline gazetteer (``annalyst.geo.gazetteer``): country ISO alpha-3, and for a city its
-coordinates; a city name shared by several places prefers one in a country named in the same
-sentence, else the clearly most populous, else stays unresolved.
+First the whole article is geoparsed (``DocumentPlaces``): every place the NER names (GPE, LOC)
+and every proper name in a locative phrase the gazetteer knows is resolved to one gazetteer entry,
+in two passes: the unambiguous names (countries, clearly largest cities) first, then every name
+again preferring the countries the article names (the dateline's, the other places', the actors').
+
+Then each event takes, in this order of evidence (``Location.evidence``):
+
+1. ``slot`` — a locative prepositional phrase of its clause ("in Pyongyang", "at the border near
+   Kharkiv", "outside the embassy in Baghdad", after a word of travel "a visit to Moscow", and
+   "100 km east of Mosul": ``relative``) whose preposition hangs on the trigger or on one of its
+   noun arguments, at most ``MAX_ARCS`` dependency arcs away and without passing through another
+   verb;
+2. ``sentence`` — the nearest other locative phrase of its sentence outside any clause about
+   another happening;
+3. ``paragraph`` — the nearest locative phrase earlier in its paragraph (the same happening told
+   on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
+4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country).
+
+A place that is only an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is
+in no locative phrase; nor is an actor's home country ever taken by default.  ``precision`` says
+city / admin1 / country (the level of the gazetteer entry), dateline, or unresolved (a place the
+gazetteer does not know: its text only, never a guessed coordinate).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Optional
 
-from annalyst.dates.syntax import anchor_token, in_other_event_clause
+from annalyst.clean.dateline import dateline_spans
+from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "throughout",
-                                   "around", "off", "along"})
+WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
+                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma")
+
+
+def load_place_words() -> dict[str, frozenset[str]]:
+    """The word classes of ``data/place_words.tsv`` (its header documents them)."""
+    path = resources.files("annalyst.geo").joinpath("data/place_words.tsv")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"The place-word list {path} cannot be read ({exc}).",
+                         "Reinstall annalyst: the file ships as package data.") from exc
+    words: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in words or not parts[1].strip():
+            raise ModelError(f"{path}: line {line_no} is not 'class<TAB>word' with a known class: {line!r}",
+                             f"Use one of: {', '.join(WORD_CLASSES)}.")
+        words[parts[0]].add(parts[1].strip().lower())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+_WORDS = load_place_words()
+LOCATIVE_PREPOSITIONS = _WORDS["locative_preposition"]
 # Words after which "to X" names where the event takes place ("a visit to Moscow", "flew to Kyiv").
-TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "arrive", "return", "go", "come",
-                           "head", "deploy", "sail", "drive", "march"})
+TRAVEL_LEMMAS = _WORDS["travel_lemma"]
 # Farther than this from the trigger, a locative describes something else ("the beginning of the
 # operation in Ukraine" does not place North Korea's support in Ukraine).
 MAX_ARCS = 3
+# The sentence's other locative phrases count up to this many arcs from the trigger (beyond, the
+# phrase sits in another part of a long sentence: "... assert his authority in Kinshasa, ... as
+# he is on the defensive against rebels who have seized the east")
+MAX_SENTENCE_ARCS = 8
 
+# A blank line, or (in hard-wrapped wire copy, whose paragraphs were indented lines) a line that
+# ends a sentence
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|(?<=[.!?\"'])[ \t]*\n")
 # FAC is left out: the small model gives it to institutions as often as to sites ("the Center for
 # Korean Studies of"), and a site's name resolves to nothing ("White House" is an other name of Casablanca).
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# Head nouns after which a place name is a region: resolve to its country, not a namesake city
-_AREA_NOUNS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "area",
-                         "territory", "prefecture", "republic", "border", "coast", "outskirts"})
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                            "central", "middle", "upper", "lower"})
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "suburb", "neighbourhood",
-                               "neighborhood"})
+# Head nouns after which a place name is an area, and of those the administrative units
+_AREA_NOUNS = _WORDS["area_noun"]
+_ADMIN_NOUNS = _WORDS["admin_noun"]
+_ADMIN_SUFFIX = re.compile(r"\s+(?:" + "|".join(sorted(_ADMIN_NOUNS)) + r"|provinces|regions)$", re.IGNORECASE)
+_COMPASS_WORDS = _WORDS["compass_word"]
+_DIRECTION_WORDS = _WORDS["direction_word"]
+_SETTLEMENT_NOUNS = _WORDS["settlement_noun"]
+_SITE_NOUNS = _WORDS["site_noun"]
+_TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
+_REPORT_CHANNEL = _WORDS["report_channel_lemma"]
+# NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
+_MISLABELED = frozenset({"PERSON", "ORG"})
 
 
 @dataclass(slots=True)
@@ -53,6 +108,9 @@ class PlacePhrase:
     capital_of: Optional[str] = None  # "the Ukrainian capital": that country's capital
     entity: bool = False  # kept even when the gazetteer does not know it (see ``_entity_phrase``)
     within: Optional[str] = None  # country the text qualifies the place with ("Paris, Texas" → USA)
+    relative: bool = False  # "100 km east of Mosul": measured from the place, not in it
+    town: bool = False  # "the northern town of X": a populated place first
+    context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
 
 
 class LocationStep(Step):
@@ -90,10 +148,75 @@ class DocumentPlaces:
         # ``Doc.ents`` walks every token each time it is read: read it once per document
         self.ents = tuple(self.parsed.ents)
         self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
-        self._non_place = {tok.i for ent in self.ents if ent.label_ not in _PLACE_LABELS for tok in ent}
+        self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
+                                 for tok in ent}
+        self._non_place = set(self._non_place_label)
+        self._site = {i for i, label in self._non_place_label.items() if label == "FAC"}
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
+        for phrase in self.phrases:
+            phrase.relative = phrase.preposition.lower_ == "of"
+        # (offset, country) of each place name that means one country wherever it is read
+        self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
+                                 for place in [self.gazetteer.unambiguous(ent.text)]
+                                 if place is not None and place.country]
+        self.dateline = self._dateline()
+        self.context = self._article_countries()
+        self._resolved: dict[tuple[int, int], Optional[Location]] = {}
+        self._domestic: Optional[bool] = None
+
+    # --- the article: its dateline, the countries it names, every place mention -----------
+
+    def _dateline(self) -> Optional[tuple[int, Location]]:
+        """The first dateline's place ("KYIV, Ukraine (AP) —"): its offset and location."""
+        for start, end in dateline_spans(self.doc.text):
+            # the place, before any agency, dash or colon: "KYIV, Ukraine (AP) —", "GAZA CITY:"
+            head = re.split(r"\s*(?:\(|[-\u2013\u2014_]{1,2}\s|:)", self.doc.text[start:end], maxsplit=1)[0]
+            name, _, qualifier = head.partition(",")
+            # a region qualifies the place; a date ("March 2", "MARCH 13", "14 July") does not
+            qualifier = re.split(r",|\s*\b\d|\s*\b[A-Za-z]{3,9}\.?\s+\d", qualifier)[0].strip()
+            within = self.gazetteer.country_code(qualifier) if qualifier else None
+            if qualifier and within is None:
+                # a region we do not know ("NORWICH, N.Y."): only a name no namesake abroad shares
+                place = self.gazetteer.unambiguous(name.strip())
+            else:
+                place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
+            if place is None:
+                return start, Location(name.strip().title(), precision="unresolved", evidence="dateline")
+            return start, _location(name.strip(), place, "dateline")
+        return None
+
+    def _article_countries(self) -> set[str]:
+        """Countries the story names: unambiguous place names, the dateline's, the actors'."""
+        countries = {a.country for a in self.doc.actors
+                     if a.country and self.gazetteer.country_place(a.country) is not None}
+        if self.dateline is not None and self.dateline[1].country:
+            countries.add(self.dateline[1].country)
+        countries.update(code for _, code in self._named_countries)
+        return countries
+
+    def mentions(self) -> list[tuple[PlacePhrase, Optional[Location]]]:
+        """Every place the article names, resolved in its context (the geoparse of the article).
+
+        Locative phrases come as found; any other GPE/LOC entity (an actor such as "Pyongyang
+        said", a target such as "sanctions on Russia") is a mention too, with no preposition."""
+        out = [(p, self.resolve(p, self._sentence_countries(self._sentence_span(p.start))))
+               for p in self.phrases]
+        taken = {(p.start, p.end) for p, _ in out}
+        for ent in self.ents:
+            if ent.label_ in _PLACE_LABELS and (ent.start_char, ent.end_char) not in taken \
+                    and not any(ch.isdigit() for ch in ent.text):
+                phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None, entity=ent.label_ == "LOC")
+                out.append((phrase, self.resolve(phrase, self._sentence_countries(self._sentence_span(ent.start_char)))))
+        return sorted(out, key=lambda m: m[0].start)
+
+    def _sentence_span(self, offset: int) -> tuple[int, int]:
+        sent = self.parsed.char_span(offset, offset + 1, alignment_mode="expand")
+        if sent is None or len(sent) == 0:
+            return offset, offset + 1
+        s = sent[0].sent
+        return s.start_char, s.end_char
 
     # --- finding place phrases ---------------------------------------------------------
 
@@ -119,39 +242,64 @@ class DocumentPlaces:
         return False
 
     def _phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
+            for child in obj.children:
+                if child.dep_ == "poss" and child.i in self._entity_at:
+                    return self._entity_phrase(prep, child)  # "at Pyongyang's Sun-an Airport"
         if obj.i in self._non_place:
+            if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED and obj.n_lefts == 0:
+                # "people in Yala", "in Karachi" read as a person or an organisation: a place only
+                # if it is one in a country the story names (checked on resolve)
+                found = self._name_phrase(prep, obj, any_label=True)
+                if found is not None:
+                    found.context_only = True
+                return found
             return None  # "in March", "at the UN", "in a statement by Reuters"
         found = self._entity_phrase(prep, obj)
         if found is not None:
             found.within = self._qualifier(obj)
             return found
         lemma = obj.lemma_.lower()
-        for child in obj.children:
+        # "the Thai province of Yala": the "of" name first; a nationality adjective names no place
+        children = sorted(obj.children, key=lambda c: 0 if c.dep_ == "prep" and c.lower_ == "of" else 1)
+        for child in children:
+            if child.dep_ in ("amod", "compound") and self.gazetteer.country_of_adjective(child.text):
+                continue
             if child.dep_ == "appos":  # "in the capital, Kyiv"
                 found = self._entity_phrase(prep, child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "the city of Kirkuk"
-                found = next((self._entity_phrase(prep, g, area_only=lemma in _AREA_NOUNS,
-                                                  settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS)
-                              for g in child.children if g.dep_ == "pobj" and g.i in self._entity_at), None)
+                kinds = dict(area_only=lemma in _ADMIN_NOUNS, town=lemma in _SETTLEMENT_NOUNS)
+                for g in child.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.i in self._entity_at:
+                        found = self._entity_phrase(prep, g, settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS,
+                                                    **kinds)
+                    elif lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
+                        # "the province of Yala" names a place even where the NER says PERSON
+                        found = self._name_phrase(prep, g, any_label=True, **kinds)
             elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
                 # "the Donetsk region", "Kherson province"
-                found = (self._entity_phrase(prep, child, area_only=lemma in _AREA_NOUNS, settlement=True)
-                         or self._name_phrase(prep, child, area_only=lemma in _AREA_NOUNS))
+                found = (self._entity_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS, settlement=True,
+                                             town=lemma in _SETTLEMENT_NOUNS)
+                         or self._name_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS,
+                                              town=lemma in _SETTLEMENT_NOUNS, any_label=True))
             if found is not None:
                 return found
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
 
-    def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False) -> Optional[PlacePhrase]:
+    def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False, town: bool = False,
+                     any_label: bool = False) -> Optional[PlacePhrase]:
         """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve)."""
-        if tok.pos_ != "PROPN" or tok.i in self._non_place:
+        if tok.pos_ != "PROPN" or (tok.i in self._non_place and not any_label):
             return None
         left = tok
         while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
             left = left.nbor(-1)
         start, end = left.idx, tok.idx + len(tok.text)
-        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only)
+        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
         """"Paris, Texas": the country an appositive state/country names for a place."""
@@ -204,43 +352,191 @@ class DocumentPlaces:
     def _sentence_countries(self, span: tuple[int, int]) -> set[str]:
         countries = {a.country for a in self.doc.actors
                      if a.country and a.start is not None and span[0] <= a.start < span[1]}
-        for ent in self.ents:
-            if ent.label_ == "GPE" and span[0] <= ent.start_char < span[1]:
-                code = self.gazetteer.country_code(ent.text)
-                if code is not None:
-                    countries.add(code)
+        countries.update(code for start, code in self._named_countries if span[0] <= start < span[1])
         return countries
 
-    def resolve(self, phrase: PlacePhrase, prefer: set[str]) -> Optional[Location]:
+    def resolve(self, phrase: PlacePhrase, prefer: set[str], evidence: str = "slot") -> Optional[Location]:
+        """The phrase's gazetteer entry, preferring the sentence's countries, then the article's."""
         if phrase.capital_of is not None:
             cap = self.gazetteer.capital(phrase.capital_of)
             if cap is None:
-                return Location(phrase.text, country=phrase.capital_of)
-            return _location(phrase.text, cap)
-        place = self.gazetteer.lookup(phrase.text, prefer, within=phrase.within)
+                place = self.gazetteer.country_place(phrase.capital_of)
+                return _location(phrase.text, place, evidence) if place else None
+            return _location(phrase.text, cap, evidence)
+        context = prefer | self.context
+        name = _ADMIN_SUFFIX.sub("", phrase.text)  # "Kherson province", "the Donetsk Region"
+        if phrase.area_only or name != phrase.text:
+            place = self.gazetteer.area(name, context, within=phrase.within)
+        elif phrase.town:
+            place = (self.gazetteer.city(name, context, within=phrase.within)
+                     or self.gazetteer.lookup(name, context, within=phrase.within))
+        else:
+            place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
-            return Location(phrase.text) if phrase.entity else None
-        if phrase.area_only and place.kind == "city":
-            return Location(phrase.text, country=place.country)
-        return _location(phrase.text, place)
+            # a place we cannot find keeps its words: never a guessed coordinate
+            return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
+                if phrase.entity else None
+        if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
+            return None
+        return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _resolve_cached(self, phrase: PlacePhrase, sentence: tuple[int, int], evidence: str) -> Optional[Location]:
+        key = (phrase.start, phrase.end)
+        if key not in self._resolved:
+            self._resolved[key] = self.resolve(phrase, self._sentence_countries(sentence))
+        found = self._resolved[key]
+        if found is None:
+            return None
+        if evidence == "slot":
+            return dataclasses.replace(found)
+        return dataclasses.replace(found, evidence=evidence)
 
     def locate(self, event: Event) -> Optional[Location]:
+        """The event's place by the order of evidence of the module doc (None: the text gives none)."""
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         if anchor is None:
             return None
+        return (self._slot(event, anchor) or self._here(anchor) or self._in_sentence(event, anchor)
+                or self._in_paragraph(event) or self._from_dateline(event))
+
+    def _here(self, anchor: Any) -> Optional[Location]:
+        """"arrived here", "met here": the dateline's place, whoever acted."""
+        if self.dateline is None:
+            return None
+        for tok in (anchor, anchor.head):
+            if any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
+                return dataclasses.replace(self.dateline[1], evidence="dateline")
+        return None
+
+    def _slot(self, event: Event, anchor: Any) -> Optional[Location]:
         scored = []
         for phrase in self.phrases:
-            if not (event.span[0] <= phrase.start < event.span[1]):
-                continue
-            arcs = self._reachable(phrase, anchor, event.trigger_span)
-            if arcs is not None:
-                scored.append((arcs, phrase.start, phrase))
-        prefer = self._sentence_countries(event.span) if scored else set()
+            if event.span[0] <= phrase.start < event.span[1]:
+                arcs = self._reachable(phrase, anchor, event.trigger_span)
+                if arcs is not None:
+                    scored.append((arcs, phrase.start, phrase))
         for _, _, phrase in sorted(scored, key=lambda s: (s[0], s[1])):
-            location = self.resolve(phrase, prefer)
+            location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
+        return self._named_on_noun(event, anchor)
+
+    def _named_on_noun(self, event: Event, anchor: Any) -> Optional[Location]:
+        """A place name modifying an event noun: "the Abuja talks", "a Baghdad bombing"."""
+        if anchor.pos_ != "NOUN":
+            return None
+        for child in anchor.children:
+            if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
+                continue
+            ent = self._entity_at.get(child.i)
+            phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
+                else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
+            location = self._resolve_cached(phrase, event.span, "slot")
+            # a city names the venue ("the Geneva talks"); a country or region the topic ("Darfur talks")
+            if location is not None and location.precision == "city":
+                return location
         return None
+
+    def _in_sentence(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The locative phrase of the event's sentence nearest its trigger in the tree ("killed ...
+        in two bomb blasts in the port city of Karachi", "talks will begin in Moscow"), except one
+        that dates it by another happening ("Since the operation in Ukraine, ...") or tells where
+        a report was made ("said in Beijing that troops arrested ...": fronted "In Kinshasa, police
+        said they arrested ..." does count)."""
+        found = []
+        for phrase in self.phrases:
+            if event.span[0] <= phrase.start < event.span[1] and phrase.preposition is not None \
+                    and self._same_happening(phrase.preposition, anchor):
+                found.append((tree_distance(phrase.preposition, anchor), phrase.start, phrase))
+        for distance, _, phrase in sorted(found, key=lambda f: (f[0], f[1])):
+            if distance > MAX_SENTENCE_ARCS:
+                break
+            location = self._resolve_cached(phrase, event.span, "sentence")
+            if location is not None and location.precision != "unresolved":
+                return location
+        return None
+
+    def _same_happening(self, prep: Any, anchor: Any) -> bool:
+        """Whether a locative phrase of the sentence can tell where the event happened (see
+        ``_in_sentence``): not through a clause about someone named ("aid worker Margaret Hassan,
+        kidnapped in Iraq"), a to-clause of purpose or intent ("appealed for inspectors to be given
+        more time in Iraq"), a temporal adjunct, a report's content or the clause a report was made
+        in; and not from inside a relative clause out to the clause it hangs on."""
+        up_anchor = {t.i: t for t in (anchor, *anchor.ancestors)}
+        for node in (prep, *prep.ancestors):
+            if node.i in up_anchor:
+                return self._meets(prep, anchor, node)
+            if node.lower_ in _TEMPORAL_PREPOSITIONS and node.dep_ in ("prep", "mark"):
+                return False
+            if node.lemma_.lower() in _REPORT_CHANNEL and node.pos_ == "VERB":
+                return False  # "in a report received in London"
+            if node.dep_ in ("relcl", "acl") and self._names_someone(node.head):
+                return False
+            if node.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in node.children):
+                return False
+        return False
+
+    def _meets(self, prep: Any, anchor: Any, node: Any) -> bool:
+        if node.i == anchor.i and _inside_complement(prep, anchor):
+            return False  # "said the presence of troops in Japan ...": the report's content
+        below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
+        if any(t.dep_ == "relcl" for t in (anchor, *anchor.ancestors)
+               if t.i != node.i and _dominates(node, t) and not _dominates(t, prep)):
+            # "seamen, who say they halted exports, held talks in Rio": not the exports' place (a
+            # reduced participle, "four killed and others injured in blasts in Karachi", is the same scene)
+            return False
+        # a report verb the event is the complement of only counts for a phrase before it
+        reported = bool(below) and below[0].dep_ == "ccomp"
+        return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
+
+    def _names_someone(self, token: Any) -> bool:
+        label = self._non_place_label.get(token.i)
+        return label in ("PERSON", "ORG", "NORP") or token.pos_ == "PRON"
+
+    def _in_paragraph(self, event: Event) -> Optional[Location]:
+        """The place of the main happening of the sentence just before, in the same paragraph
+        ("Clashes broke out in Kirkuk on Monday. Two policemen were killed.")."""
+        start = _paragraph_start(self.doc.text, event.span[0])
+        before = self.parsed.char_span(event.span[0], event.span[1], alignment_mode="expand")
+        if before is None or len(before) == 0 or before[0].i == 0:
+            return None
+        previous = self.parsed[before[0].i - 1].sent
+        if previous.start_char < start:
+            return None
+        for phrase in sorted(self.phrases, key=lambda p: p.start):
+            if not (previous.start_char <= phrase.start < previous.end_char):
+                continue
+            if self._reachable(phrase, previous.root, None) is None:
+                continue
+            location = self._resolve_cached(phrase, (previous.start_char, previous.end_char), "paragraph")
+            if location is not None and location.precision != "unresolved":
+                return location
+        return None
+
+    def _from_dateline(self, event: Event) -> Optional[Location]:
+        """The dateline's place, for an event whose actors are of no country but the dateline's."""
+        if self.dateline is None or self.dateline[1].country is None:
+            return None
+        states = {ref.country for ref in (event.source, event.target)
+                  if ref is not None and ref.country and self.gazetteer.country_place(ref.country) is not None}
+        if states - {self.dateline[1].country}:
+            return None  # a foreign actor: the reporter's city says nothing about where it acted
+        if not self._domestic_story():
+            return None  # "LONDON - Iran said its troops ...": a story filed from abroad
+        return dataclasses.replace(self.dateline[1], precision="dateline", evidence="dateline")
+
+    def _domestic_story(self) -> bool:
+        """The dateline's country is the one the story names most (places, actors, nationality words)."""
+        if self._domestic is None:
+            counts = Counter(code for _, code in self._named_countries)
+            counts.update(a.country for a in self.doc.actors if a.country and self.gazetteer.country_place(a.country))
+            counts.update(code for ent in self.ents if ent.label_ == "NORP"
+                          for code in [self.gazetteer.country_of_adjective(ent.text)] if code)
+            home = self.dateline[1].country if self.dateline else None
+            counts[home] += 1  # the dateline names it too
+            self._domestic = bool(home) and counts[home] >= max(counts.values(), default=0)
+        return self._domestic
 
 
 def _prepositions(parsed: Any) -> list[Any]:
@@ -256,9 +552,12 @@ def _prepositions(parsed: Any) -> list[Any]:
 
 
 def _locative(prep: Any) -> bool:
-    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv")."""
+    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
+    "of" after a direction ("100 km east of Mosul")."""
     if prep.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _DIRECTION_WORDS
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
 
 
@@ -267,7 +566,35 @@ def _participial(verb: Any) -> bool:
     return verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
-def _location(text: str, place: Place) -> Location:
-    if place.kind == "city":
-        return Location(text, country=place.country, city=place.name, lat=place.lat, lon=place.lon)
-    return Location(text, country=place.country)
+def _location(text: str, place: Place, evidence: str) -> Location:
+    """A location from a gazetteer entry; its precision is the entry's level."""
+    text = " ".join(text.split())  # "Rio de\nJaneiro" in hard-wrapped wire copy
+    precision = {"city": "city", "admin1": "admin1", "country": "country"}.get(place.kind)
+    if precision is None:
+        # a supplement region or a continent: only the country it lies in, if one
+        precision = "country" if place.country else "unresolved"
+        return Location(text, country=place.country, name=place.name, precision=precision, evidence=evidence)
+    return Location(text, country=place.country, city=place.name if place.kind == "city" else None,
+                    lat=place.lat, lon=place.lon, name=place.name, admin1=place.admin1,
+                    admin1_code=place.admin1_code, geonames_id=place.geonames_id,
+                    feature_class=place.feature_class, precision=precision, evidence=evidence)
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` begins (paragraphs are separated by a blank line)."""
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
+    return breaks[-1] if breaks else 0
+
+
+def _inside_complement(token: Any, head: Any) -> bool:
+    """True when ``token`` lies in a clausal complement of ``head`` ("said [troops were in X]")."""
+    node = token
+    while node.head.i != node.i and node.i != head.i:
+        if node.head.i == head.i:
+            return node.dep_ in ("ccomp", "parataxis", "xcomp") and node.pos_ in ("VERB", "AUX")
+        node = node.head
+    return False
+
+
+def _dominates(head: Any, token: Any) -> bool:
+    return token.i == head.i or any(anc.i == head.i for anc in token.ancestors)

@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from annalyst import __version__
 from annalyst.errors import InputError
+from annalyst.geo.gdelt import GDELT_GEO_FIELDS, action_geo
 from annalyst.store.query import EventQuery
 
 if TYPE_CHECKING:
@@ -83,7 +84,9 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     loc = None
     if row.get("location_text") or row.get("location_country"):
         loc = {"name": row.get("location_text"), "country_code": row.get("location_country"),
-               "city": row.get("location_city"), "lat": row.get("location_lat"), "lon": row.get("location_lon")}
+               "city": row.get("location_city"), "lat": row.get("location_lat"), "lon": row.get("location_lon"),
+               "admin1": row.get("location_admin1"), "geonames_id": row.get("location_geonames_id"),
+               "feature_class": row.get("location_feature_class"), "precision": row.get("location_precision")}
     date = row.get("date")
     return {
         "id": row["event_id"],
@@ -154,18 +157,6 @@ def _group(row: dict[str, Any], p: str) -> Optional[str]:
     return c if c in NON_STATE else None
 
 
-def _geo_type(row: dict[str, Any]) -> Optional[int]:
-    if row.get("location_city"):
-        return 3 if row.get("location_country") == "USA" else 4
-    return 1 if row.get("location_country") else None
-
-
-def _geo_name(row: dict[str, Any]) -> Optional[str]:
-    if row.get("location_city"):
-        return ", ".join(x for x in (row["location_city"], row.get("location_country")) if x)
-    return row.get("location_text") or row.get("location_country")
-
-
 def _date_fmt(fmt: str) -> Callable[[dict[str, Any]], Optional[str]]:
     return lambda r: r["date"].strftime(fmt) if r.get("date") else None
 
@@ -196,10 +187,8 @@ GDELT_VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "NumMentions": lambda r: r.get("num_mentions"),
     "NumSources": lambda r: r.get("num_sources"),
     "NumArticles": lambda r: r.get("num_articles"),
-    "ActionGeo_Type": _geo_type,
-    "ActionGeo_FullName": _geo_name,
-    "ActionGeo_Lat": lambda r: r.get("location_lat"),
-    "ActionGeo_Long": lambda r: r.get("location_lon"),
+    # where it happened: annalyst.geo.gdelt maps the location columns to GDELT's geography fields
+    **{f"ActionGeo_{f}": (lambda r, f=f: action_geo(r)[f]) for f in GDELT_GEO_FIELDS},
     "DATEADDED": lambda r: r["first_seen"].strftime("%Y%m%d000000") if r.get("first_seen") else None,
     "SOURCEURL": lambda r: r.get("doc_url") or r.get("doc_source"),
 }

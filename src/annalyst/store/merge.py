@@ -346,7 +346,9 @@ _EVENT_FROM_ANCHOR = (
     "attribution_text", "attribution_country", "block",
 )
 _CODE_FIELDS = ("cameo", "cameo_root", "goldstein", "quad_class", "plover_event", "mode", "context")
-_LOCATION_FIELDS = ("location_text", "location_country", "location_city", "location_lat", "location_lon")
+_LOCATION_FIELDS = ("location_text", "location_country", "location_city", "location_lat", "location_lon",
+                    "location_name", "location_admin1", "location_admin1_code", "location_geonames_id",
+                    "location_feature_class", "location_precision", "location_evidence")
 
 
 def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -79,6 +79,8 @@ class EventQuery:
     limit: Optional[int] = 100
     offset: int = 0
     sort: str = "date"
+    location_country: Optional[str] = None  # the event's place in this country (ISO alpha-3)
+    near: Optional[Any] = None  # "LAT,LON,KM" or (lat, lon, km): places within KM (annalyst.geo.filters)
 
     def __post_init__(self) -> None:
         self.since = parse_date(self.since)
@@ -125,6 +127,10 @@ def where(q: EventQuery, *, events: bool = True) -> tuple[str, list[Any]]:
         add(*_flat(_actor_clause("target", q.target)))
     if q.country:
         add("(source_country = ? OR target_country = ?)", q.country.upper(), q.country.upper())
+    if q.location_country or q.near:
+        from annalyst.geo.filters import location_clause
+
+        add(*_flat(location_clause(q.location_country, q.near)))
     if q.cameo:
         add("starts_with(cameo, ?)", str(q.cameo))
     if q.root:

@@ -88,6 +88,7 @@ def mention_row(ev: Event) -> dict[str, Any]:
         "location_city": loc.city if loc else None,
         "location_lat": loc.lat if loc else None,
         "location_lon": loc.lon if loc else None,
+        **_location_detail(loc),
         "doc_id": ev.doc_id,
         "sentence_index": ev.sentence_index,
         "sentence": ev.text,
@@ -107,6 +108,15 @@ def mention_row(ev: Event) -> dict[str, Any]:
     return row
 
 
+def _location_detail(loc: Any) -> dict[str, Any]:
+    """Schema v2's location columns from a ``Location`` (all None without one)."""
+    return {f"location_{k}": getattr(loc, k, None) if loc else None for k in LOCATION_DETAIL}
+
+
+# Location fields stored in the location_* columns of schema v2 (store/schema.py)
+LOCATION_DETAIL = ("name", "admin1", "admin1_code", "geonames_id", "feature_class", "precision", "evidence")
+
+
 def _actor_json(row: dict[str, Any], prefix: str) -> Optional[dict[str, Any]]:
     if row.get(f"{prefix}_text") is None and row.get(f"{prefix}_country") is None and row.get(f"{prefix}_code") is None:
         return None
@@ -123,7 +133,8 @@ def coded_json(row: dict[str, Any]) -> dict[str, Any]:
     location = None
     if row.get("location_text") or row.get("location_country"):
         location = {"text": row.get("location_text"), "country": row.get("location_country"),
-                    "city": row.get("location_city"), "lat": row.get("location_lat"), "lon": row.get("location_lon")}
+                    "city": row.get("location_city"), "lat": row.get("location_lat"), "lon": row.get("location_lon"),
+                    **{k: row.get(f"location_{k}") for k in LOCATION_DETAIL}}
     attribution = None
     if row.get("attribution_text"):
         attribution = {"text": row["attribution_text"], "country": row.get("attribution_country")}

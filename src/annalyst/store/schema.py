@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,20 @@ DOCUMENTS: list[Column] = [
     _c("ingested_at", "TIMESTAMP"),
 ]
 
+def _location_detail_columns() -> list[Column]:
+    """The gazetteer entry of an event's place (schema v2; ``Location`` in model.py).  Last in
+    their tables, so a v1 store migrated by ``ALTER TABLE ... ADD COLUMN`` has the same layout."""
+    return [
+        _c("location_name", "VARCHAR"),
+        _c("location_admin1", "VARCHAR"),
+        _c("location_admin1_code", "VARCHAR"),
+        _c("location_geonames_id", "BIGINT"),
+        _c("location_feature_class", "VARCHAR"),
+        _c("location_precision", "VARCHAR"),
+        _c("location_evidence", "VARCHAR"),
+    ]
+
+
 MENTIONS: list[Column] = [
     _c("mention_id", "VARCHAR"),  # Event.event_id from the coder
     _c("event_id", "VARCHAR"),  # the de-duplicated event it belongs to
@@ -107,6 +121,7 @@ MENTIONS: list[Column] = [
     _c("trigger_end", "INTEGER"),
     _c("attribution_sector", "VARCHAR"),
     _c("flags", "VARCHAR[]"),
+    *_location_detail_columns(),
 ]
 
 EVENTS: list[Column] = [
@@ -118,6 +133,7 @@ EVENTS: list[Column] = [
     _c("num_mentions", "INTEGER"),
     _c("num_articles", "INTEGER"),
     _c("num_sources", "INTEGER"),
+    *_location_detail_columns(),
 ]
 
 ACTOR_MENTIONS: list[Column] = [
@@ -169,4 +185,8 @@ DDL: list[str] = [
 ]
 
 # version -> statements that upgrade a store at that version to version + 1
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    # v2: the location's gazetteer entry (admin-1, GeoNames id, feature class, precision, evidence)
+    1: [f"ALTER TABLE {table} ADD COLUMN {c.name} {c.sql_type}"
+        for table in ("mentions", "events") for c in _location_detail_columns()],
+}
