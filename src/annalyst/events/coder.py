@@ -23,6 +23,7 @@ from annalyst.events import structure as st
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
                                     RANK_PETRARCH_VERB, Candidate, Predicate)
 from annalyst.model import ActorRef, Attribution, Document, Event
+from annalyst.parse.view import ParsedDoc
 from annalyst.pipeline.base import Step
 
 LANG, ONT = st.LANG, st.ONT
@@ -739,8 +740,11 @@ class TokenView:
 
     @classmethod
     def of(cls, doc: Any, words: WordFlags) -> "TokenView":
-        arr = doc.to_array(st.ARRAY_ATTRS).reshape(-1, len(st.ARRAY_ATTRS))  # HEAD, DEP, POS, TAG, LOWER, LEMMA ...
-        arrays = st.DocArrays.of(doc, words.strings, arr)
+        """``doc``: the parse stage's ``ParsedDoc``, or a spaCy Doc (library use: read here)."""
+        parsed = doc if isinstance(doc, ParsedDoc) else ParsedDoc.of(doc)
+        arr = parsed.array  # HEAD, DEP, POS, TAG, LOWER, LEMMA ... (``annalyst.parse.view.COLUMNS``)
+        arrays = st.DocArrays.of(parsed, words.strings)
+        doc = parsed.doc
         dep, pos = arr[:, 1], arr[:, 2]
         # the arrays' lists of the ids: converting a column of 64-bit ids to Python ints costs more than the look-ups
         lemma = words.bits(arrays.lemma_ids, LEMMA, doc.vocab.strings)
@@ -893,7 +897,9 @@ class EventCoder:
         parsed = doc.parsed
         if parsed is None:
             return []
-        view = TokenView.of(parsed, self.words)
+        # the parse stage's token arrays; a record coded without it (library use) has them read here
+        tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
+        view = TokenView.of(tokens, self.words)
         index = st.ActorIndex(parsed, doc.actors, view.arrays)
         events: list[Event] = []
         for s_idx, sent in enumerate(parsed.sents):
@@ -1045,6 +1051,7 @@ def code_parsed(doc: Document, lexicon: Optional[Lexicon] = None) -> list[Event]
 
 class EventStep(Step):
     name = "events"
+    requires = ("parsed_view", "actors")
     sets = ("events",)
 
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:

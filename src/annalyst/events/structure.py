@@ -11,12 +11,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import get_string_id
 
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Predicate)
 from annalyst.lang import load_bundle, load_ontology
+from annalyst.parse.view import ParsedDoc
 from annalyst.model import ActorRef, Attribution
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -140,8 +140,6 @@ def _memo_many(memo: dict, ids: list[int], compute: Any) -> list:
 
 
 _STRING_MEMO_LIMIT = 200_000  # distinct ids remembered before the memo starts over
-# the columns ``DocArrays.of`` reads, in this order (the coder's ``TokenView`` reads the first six by position)
-ARRAY_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, IDX, LENGTH, SPACY, ORTH]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,29 +177,15 @@ class DocArrays:
     _text: list[str] = field(default_factory=list)  # the document's text, once joined
 
     @classmethod
-    def of(cls, doc: Any, memo: Optional[StringMemo] = None, arr: Optional[np.ndarray] = None) -> "DocArrays":
-        """``arr``: ``doc.to_array(ARRAY_ATTRS)`` when the caller has read it already."""
-        arr = doc.to_array(ARRAY_ATTRS).reshape(-1, len(ARRAY_ATTRS)) if arr is None else arr
-        # HEAD is the offset to the head, stored unsigned: read it back as signed
-        index = np.arange(len(arr), dtype=np.int64)
-        head = arr[:, 0].view(np.int64) + index
-        below = index[head != index]
-        # a stable sort keeps each head's children in position order
-        order = np.argsort(head[below], kind="stable")
-        kids, by_head = below[order], head[below][order]
-        root = head
-        while True:  # pointer doubling: each round jumps twice as far up, to the fixed point (the root)
-            nxt = root[root]
-            if np.array_equal(nxt, root):
-                break
-            root = nxt
-        return cls(head=head.tolist(), dep=arr[:, 1].tolist(), pos=arr[:, 2].tolist(), tag=arr[:, 3].tolist(),
-                   lower_ids=arr[:, 4].tolist(), lemma_ids=arr[:, 5].tolist(), lower_column=arr[:, 4],
-                   lemma_column=arr[:, 5], kids=kids.tolist(),
-                   kids_start=np.searchsorted(by_head, index, side="left").tolist(),
-                   kids_end=np.searchsorted(by_head, index, side="right").tolist(),
-                   root=root,
-                   memo=memo if memo is not None else StringMemo(), store=doc.vocab.strings,
+    def of(cls, doc: Any, memo: Optional[StringMemo] = None) -> "DocArrays":
+        """``doc``: the parse stage's ``ParsedDoc`` (its token arrays and tree, read as they are), or
+        a spaCy Doc (library use: its ParsedDoc is built here)."""
+        view = doc if isinstance(doc, ParsedDoc) else ParsedDoc.of(doc)
+        arr = view.array
+        return cls(head=view.head, dep=view.dep, pos=view.pos, tag=view.tag, lower_ids=view.lower,
+                   lemma_ids=view.lemma, lower_column=arr[:, 4], lemma_column=arr[:, 5], kids=view.kids,
+                   kids_start=view.kids_start, kids_end=view.kids_end, root=view.root,
+                   memo=memo if memo is not None else StringMemo(), store=view.strings,
                    idx_column=arr[:, 6].astype(np.int64), length_column=arr[:, 7].astype(np.int64),
                    spacy_column=arr[:, 8], orth_column=arr[:, 9])
 
