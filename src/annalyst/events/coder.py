@@ -32,7 +32,9 @@ INTENT, MATERIAL_CONFLICT, ORDERED_ACT = ONT.codes("intent"), ONT.codes("materia
 THREAT_GENERIC = ONT.codes("threat_generic")
 PROMISE, APPEAL, AIR_STRIKE = ONT.code("promise"), ONT.code("appeal"), ONT.code("air_strike")
 SHARED_VIEW, ATTEMPTED, SUICIDE_ATTACK = ONT.map("shared_view"), ONT.map("attempted"), ONT.map("suicide_attack")
-STRIKE_WEAPONS = LANG.words("strike_weapons")  # "air strike", "drone strike": an aerial attack
+STRIKE_WEAPONS = LANG.words("strike_weapons")
+# protesters who rally, gather or march demonstrate, whatever else the verb may mean
+CROWD_VERBS, PROTESTER_NOUNS, DEMONSTRATE = LANG.words("crowd_verbs"), LANG.words("protester_nouns"), ONT.code("demonstrate")  # "air strike", "drone strike": an aerial attack
 DEPTH_PENALTY = 0.08  # confidence lost per clause level below the main predicate
 SUBORDINATE_PENALTY = 0.05  # more for background clauses ("as the opposition threatened to ...")
 
@@ -372,11 +374,27 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
     if best is not None and best.code in SHARED_VIEW and lemma in lex.cue("accord") and _agrees_with_a_view(tok, lex):
         # "agreed that there was an urgent need for progress": sharing a view, not a promise (019)
         best.code = SHARED_VIEW[best.code]
+    if (best is None or best.rank <= RANK_CORE_VERB and best.code not in st.PROTEST) and own_lemma in CROWD_VERBS \
+            and _protesters_act(tok):
+        # "thousands of protesters rallied across the US", "demonstrators gathered outside parliament"
+        best = Predicate(tok, DEMONSTRATE, [tok], RANK_CORE_VERB)
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
         refined = _refine_by_content(best, lex, depth, arrays)
         if refined:
             best.code = refined
     return best
+
+
+def _protesters_act(tok: Any) -> bool:
+    """The verb's subject names protesters ("protesters", "a crowd", "thousands of demonstrators")."""
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        heads = [subj]
+        if subj.lemma_.lower() in st.QUANTITY_NOUNS:
+            heads += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in PROTESTER_NOUNS or h.lower_ in PROTESTER_NOUNS for h in heads):
+            return True
+    return False
 
 
 def _agrees_with_a_view(tok: Any, lex: Lexicon) -> bool:

@@ -49,6 +49,7 @@ NON_ACTOR_ENTITIES = LANG.labels("non_actor_entities")
 OWN_POSSESSIVES = LANG.words("own_possessives")
 NOBODY = LANG.words("nobody")  # "no" alone: the tokenizer splits "No-one"
 READY_WORDS = LANG.words("ready_words")
+PARTICIPATION_NOUNS, PARTICIPATION_PREPS = LANG.words("participation_nouns"), LANG.words("participation_preps")
 # classes of codes the rules below test (codes/data/code_rules.tsv) and codes they assign
 VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
 APPEAL, CONSULT, DEMAND = ONT.codes("appeal"), ONT.codes("consult"), ONT.codes("demand")
@@ -299,9 +300,14 @@ def clause_tokens(tok: Any) -> list[Any]:
 
 
 def object_noun(verb: Any) -> Optional[Any]:
-    """The direct object (or the object of a phrasal particle: "carried out an attack")."""
+    """The direct object (or the object of a phrasal particle: "carried out an attack"); of a
+    participation noun, the act taken part in ("took part in marches", "took part in the talks")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            if c.lemma_.lower() in PARTICIPATION_NOUNS:
+                acts = [g for h in (c, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in PARTICIPATION_PREPS
+                        for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                return acts[0] if acts else c
             return c
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("out", "up", "in", "into", "for"):
@@ -1444,6 +1450,66 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
 
 # prepositions that introduce the cause of a death or injury ("in police firing", "due to firing")
 CAUSE_PREPS = LANG.words("cause_preps")
+# natural forces, accidents and illnesses are no agents ("an earthquake killed eight people")
+NATURAL_CAUSES, ACCIDENT_VERBS = LANG.words("natural_causes"), LANG.words("accident_verbs")
+CAUSE_MARKS, AGENT_PREPS = LANG.words("cause_marks"), LANG.words("agent_preps")
+RELATIVE_PRONOUNS = LANG.words("relative_pronouns")
+
+
+def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
+    """A natural force, accident or illness with no agent in its phrase: "a strong earthquake",
+    "floods", "a plane crash", "cholera", "Typhoon Haiyan" (not "Israeli fire", "army fire", "fire
+    from the troops": those name who fired)."""
+    named_kind = noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES
+                                              for c in noun.children)
+    if not (noun.lemma_.lower() in NATURAL_CAUSES or noun.lower_ in NATURAL_CAUSES or named_kind):
+        return False
+    # the phrase's modifiers, its by/from phrase and the agent of a clause on it ("a fire set by rebels") may
+    # name an agent; its place ("a fire in Moscow") and what it did ("which struck Japan") do not
+    parts = [t for c in noun.children if c.dep_ in NP_INNER or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS)
+             for t in c.subtree]
+    parts += [t for c in noun.children if c.dep_ in ("acl", "relcl") for a in c.children if a.dep_ == "agent"
+              for t in a.subtree]
+    own = index.by_token.get(noun.i, ())  # the storm's own name ("Typhoon Haiyan") is no agent
+    return not [r for r in index.refs_in(parts) if not any(r is o for o in own)] and not any(t.lemma_.lower() in agents or t.lower_ in agents for t in parts)
+
+
+def _cause_objects(prep: Any) -> list[Any]:
+    """The nouns a causal preposition introduces ("in an earthquake", "due to floods", "of cholera")."""
+    inner = [g for g in prep.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"]
+    return [h for p in [prep] + inner for g in p.children if g.dep_ == "pobj" for h in with_conj(g)]
+
+
+def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: frozenset[str]) -> bool:
+    """Whether a harmful act's only cause is a natural force, an accident or an illness: its subject
+    ("floods have killed 40"), or, with no subject, a causal phrase ("killed in an earthquake", "died of
+    cholera"), a cause clause ("injured when a train derailed") or the clause an adverbial participle
+    hangs on ("a landslide buried a village, killing 30")."""
+    if verb.dep_ == "relcl":  # "the fire which destroyed the building": the relative pronoun is the noun
+        src_heads = [verb.head if h.lower_ in RELATIVE_PRONOUNS else h for h in src_heads]
+    if src_heads:
+        return all(_natural_noun(h, index, agents) for h in src_heads)
+    v = verb
+    for _ in range(3):
+        # (a coordinated verb's phrases too: "were killed and millions left homeless after an earthquake")
+        for c in [c for k in [v] + [k for k in v.children if k.dep_ == "conj"] for c in k.children]:
+            if c.dep_ == "prep" and (c.lower_ in CAUSE_PREPS or c.lower_ == "of") \
+                    and any(_natural_noun(o, index, agents) for o in _cause_objects(c)):
+                return True
+            # ("when" is a mark or, as the parser often has it, an adverb of the clause)
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children):
+                subjects = [s for s in c.children if s.dep_ in SUBJ]
+                if c.lemma_.lower() in ACCIDENT_VERBS or (subjects and all(_natural_noun(s, index, agents)
+                                                                            for s in subjects)):
+                    return True
+        if v is not verb:
+            subjects = [c for c in v.children if c.dep_ in SUBJ]
+            if subjects:
+                return all(_natural_noun(s, index, agents) for s in subjects)
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _act_noun(noun: Any) -> bool:
@@ -1471,6 +1537,9 @@ def _agent_modifier(noun: Any, index: ActorIndex, agents: frozenset[str]) -> Opt
     return None
 
 
+PROTEST_PLACE_PREPS, POLICE_PLACE_PREPS = LANG.words("protest_place_preps"), LANG.words("police_place_preps")
+
+
 def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
     """The unnamed agent of an agentless act: for arrests and crowd control the security forces
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
@@ -1490,9 +1559,11 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     if code not in POLICE and code not in PROTEST:
         return ActorRef(text="", kind="implied", resolved_by="implied")
     country = None
+    # protests are placed where they spread too ("rallies were held across Serbia"); arrests where made
+    preps = PROTEST_PLACE_PREPS if code in PROTEST else POLICE_PLACE_PREPS
     for v in [verb] + [a for a in verb.ancestors][:2]:
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         placed = [r.country for r in index.actors_of_np(g) if r.country]
@@ -1698,6 +1769,28 @@ def _generic(ref: ActorRef) -> bool:
         and (ref.kind in HUMAN_KINDS or words[-1].islower())
 
 
+PLURAL_NOUN_TAGS = LANG.labels("plural_noun_tags")
+HELD_VERBS = LANG.words("held_verbs")  # "protests were held / staged": the passive reports a protest
+
+
+def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
+    """A verb that means protesting by itself, used without an object ("detainees protested", "workers
+    demonstrated"; not "stocks rallied in Tokyo", a phrasing of "rally", nor "demonstrated resilience")."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.code in PROTEST and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
+    """Unresolved civilian actors for protesters named by a plural common noun (placed later)."""
+    out = []
+    for h in heads:
+        if h.pos_ == "NOUN" and h.tag_ in PLURAL_NOUN_TAGS:
+            ref = unknown_actor(h, agents | {h.lemma_.lower()})
+            if ref is not None:
+                out.append(dataclasses.replace(ref, sector="CVL", kind="group"))
+    return out
+
+
 def placed_crowd(sources: list[ActorRef], tok: Any, index: ActorIndex) -> list[ActorRef]:
     """Protesters, rioters or attackers named only by a collective noun are people of the place
     where they acted ("hundreds of students took to the streets of Dhaka" → BGD)."""
@@ -1789,6 +1882,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         if tok.lemma_.lower() in lex.cue("victim") and not passive:
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
+    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
+        return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
     if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
@@ -1831,6 +1926,14 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             and not any(c.dep_ == "poss" for c in tok.children):
         # "protests erupted in X", "there were demonstrations": a protest is news without named organisers
         sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and not src_heads and not pred.nominal and pred.code in PROTEST and pred.noun is not None \
+            and pred.noun.dep_ == "nsubjpass" and tok.lemma_.lower() in HELD_VERBS:
+        # "rallies and sit-ins were held across the country": a protest held, by whom unsaid
+        sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and not pred.nominal and pred.code in PROTEST and _protest_verb(tok, lex):
+        # "detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
+        # event noun: "strikes have demonstrated the displeasure")
+        sources = crowd_actors([h for h in src_heads if not _event_noun(h, lex)], agents)
     if not sources:
         return None
     if pred.code in CROWD:
