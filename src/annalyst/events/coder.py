@@ -32,6 +32,11 @@ INTENT, MATERIAL_CONFLICT, ORDERED_ACT = ONT.codes("intent"), ONT.codes("materia
 THREAT_GENERIC = ONT.codes("threat_generic")
 PROMISE, APPEAL, AIR_STRIKE = ONT.code("promise"), ONT.code("appeal"), ONT.code("air_strike")
 SHARED_VIEW, ATTEMPTED, SUICIDE_ATTACK = ONT.map("shared_view"), ONT.map("attempted"), ONT.map("suicide_attack")
+# small word classes the rules below read (lang/en/words.tsv)
+NOMINAL_ACT_PREPS = LANG.words("nominal_act_preps")
+AGREE_TO_PREPS = LANG.words("agree_to_preps")
+REQUEST_PREPS = LANG.words("request_preps")
+AUX_LEMMAS = LANG.words("aux_lemmas")
 STRIKE_WEAPONS = LANG.words("strike_weapons")
 # protesters who rally, gather or march demonstrate, whatever else the verb may mean
 CROWD_VERBS, PROTESTER_NOUNS, DEMONSTRATE = LANG.words("crowd_verbs"), LANG.words("protester_nouns"), ONT.code("demonstrate")  # "air strike", "drone strike": an aerial attack
@@ -127,7 +132,7 @@ def _nominal_act(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
     verb = lex.nominal_verbs.get(tok.lower_) or lex.nominal_verbs.get(tok.lemma_.lower())
     if verb is None:
         return None
-    after = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on") for t in c.subtree]
+    after = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in NOMINAL_ACT_PREPS for t in c.subtree]
     if not after:
         return None
     words = _words_of(after)
@@ -401,7 +406,7 @@ def _agrees_with_a_view(tok: Any, lex: Lexicon) -> bool:
     """A finite that-clause with no modal or future ("agreed that the situation was serious"), and no
     infinitive: a view agreed with ("agreed that X should cooperate" stays an intent)."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+    if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in AGREE_TO_PREPS)
                           for c in tok.children):
         return False
     for clause in clauses:
@@ -564,7 +569,7 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int,
                    a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
     # "rejected a proposal for signing a trade pact", "a plan for ending the dispute": the gerund
     # of a requested noun's for/of-phrase is what was asked
-    content += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+    content += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ in REQUEST_PREPS
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     inner_codes: list[str] = []
     for verb in content:
@@ -602,12 +607,12 @@ def _requested_nouns(holders: list[Any], own_noun: Any, lex: Lexicon) -> list[An
         for c in h.children:
             if c.dep_ in ("dobj", "obj") and (own_noun is None or c.i != own_noun.i):
                 out.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in ("for", "of") or c.lower_ == "to" and h.lemma_.lower() in commits):
+            elif c.dep_ == "prep" and (c.lower_ in REQUEST_PREPS or c.lower_ == "to" and h.lemma_.lower() in commits):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     # "the release of prisoners": the head noun first, then what it governs
     # a request noun ("the proposal for a ceasefire") only frames what is asked: its content counts
     requests = lex.cue("request")
-    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ in REQUEST_PREPS
                                           for g in p.children if g.dep_ == "pobj"])
             if t.pos_ == "NOUN" and t.lemma_.lower() not in requests]
 
@@ -800,7 +805,7 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
     arrays = view.arrays
     for i in view.within("verbal", sent.start, sent.end):
         # the two cheapest exits read the arrays: no Token is built for an auxiliary "be"/"have"/"do"
-        if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in ("be", "have", "do"):
+        if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in AUX_LEMMAS:
             continue
         if arrays.lower_ids[i] == st.ACCORDING_ID:
             continue  # "according to X" is attribution, not an act

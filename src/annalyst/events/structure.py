@@ -49,6 +49,36 @@ NON_ACTOR_ENTITIES = LANG.labels("non_actor_entities")
 OWN_POSSESSIVES = LANG.words("own_possessives")
 NOBODY = LANG.words("nobody")  # "no" alone: the tokenizer splits "No-one"
 READY_WORDS = LANG.words("ready_words")
+# small word classes the rules below read (lang/en/words.tsv)
+RELATIVE_PRONOUNS = LANG.words("relative_pronouns")
+PARTICLE_PREPS = LANG.words("particle_preps")
+NP_PREPS = LANG.words("np_preps")
+GERUND_HOLDER_PREPS = LANG.words("gerund_holder_preps")
+COORDINATORS = LANG.words("coordinators")
+LET_TO_PREPS = LANG.words("let_to_preps")
+DEFIANCE_PREPS = LANG.words("defiance_preps")
+STANCE_NOUNS = LANG.words("stance_nouns")
+DURING_PREPS = LANG.words("during_preps")
+AGAINST_PREPS = LANG.words("against_preps")
+MODAL_AUX = LANG.words("modal_aux")
+YET_VERBS = LANG.words("yet_verbs")
+NEGATORS = LANG.words("negators")
+FUTURE_AUX = LANG.words("future_aux")
+FUTURE_FORMS = LANG.words("future_forms")
+OBLIGATION_LEMMAS = LANG.words("obligation_lemmas")
+POSSIBILITY_AUX = LANG.words("possibility_aux")
+WITHOUT_PREPS = LANG.words("without_preps")
+NEED_VERBS = LANG.words("need_verbs")
+UNREAL_MODIFIERS = LANG.words("unreal_modifiers")
+HOLDER_PLACE_PREPS = LANG.words("holder_place_preps")
+WITH_PLACE_PREPS = LANG.words("with_place_preps")
+ON_STRIKE_VERBS = LANG.words("on_strike_verbs")
+ACT_ONLY_CAUSE_PREPS = LANG.words("act_only_cause_preps")
+TWO_WORD_CAUSE_PREPS = LANG.words("two_word_cause_preps")
+RESPONSIBLE_PREPS = LANG.words("responsible_preps")
+PLURAL_PRONOUNS = LANG.words("plural_pronouns")
+SINGULAR_PRONOUNS = LANG.words("singular_pronouns")
+DETERMINER_BLOCKERS = LANG.words("arrest_determiners")
 PARTICIPATION_NOUNS, PARTICIPATION_PREPS = LANG.words("participation_nouns"), LANG.words("participation_preps")
 # classes of codes the rules below test (codes/data/code_rules.tsv) and codes they assign
 VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
@@ -310,7 +340,7 @@ def object_noun(verb: Any) -> Optional[Any]:
                 return acts[0] if acts else c
             return c
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("out", "up", "in", "into", "for"):
+        if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     return g
@@ -346,7 +376,7 @@ def np_tokens(head: Any, inner_only: bool = True) -> list[Any]:
     for c in head.children:
         if c.dep_ in NP_INNER:
             out.extend(c.subtree)
-        elif not inner_only and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "with"))):
+        elif not inner_only and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in NP_PREPS)):
             out.extend(c.subtree)
     return out
 
@@ -614,7 +644,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
         subj = [c for c in h.children if c.dep_ in SUBJ]
         if subj:
             s = subj[0]
-            if s.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+            if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 s = h.head
             inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in ("VBG", "VBN") else []
             if inner:
@@ -625,7 +655,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents = agents or _displaced_agent(h)
             p = passive[0]
-            if p.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+            if p.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 p = h.head
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
         if h.dep_ == "relcl":
@@ -662,7 +692,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 continue
             poss = [c for c in noun.children if c.dep_ == "poss"]
             return (with_conj(poss[0]) if poss else []), [], h
-        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in ("for", "of", "over", "after"):
+        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
             objs = [c for c in h.head.head.children if c.dep_ in ("dobj", "obj")]
             if objs:
                 return with_conj(objs[0]), [], h
@@ -751,7 +781,7 @@ def _dangling_object(prep: Any) -> list[list[Any]]:
             for subj in clause.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
                     return [with_conj(subj)]
-    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("and", "but", "or"):
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in COORDINATORS:
         # "established ties with and opened an embassy in Tehran": the preposition shares the object
         # of the coordinated verb's last phrase (right-node raising)
         anchor = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
@@ -834,7 +864,7 @@ def served_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> lis
     if verb.dep_ != "advcl" or head.i == verb.i or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return []
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+        if c.dep_ == "prep" and c.lower_ in LET_TO_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":
                     refs = [r for r in target_actors(with_conj(g), index, sources) if r.country]
@@ -879,19 +909,19 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
                     if any(r.country for r in refs):
                         return refs
                     unresolved = unresolved or refs
-        if c.dep_ == "prep" and c.lower_ in ("in", "against", "over"):
+        if c.dep_ == "prep" and c.lower_ in DEFIANCE_PREPS:
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "defiance", "opposition", "support"):
+                if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS:
                     refs = [r for r in index.refs_in(g.subtree) if not any(r is s for s in sources)]
                     if refs:
                         return refs[:1]
-        if c.dep_ == "prep" and c.lower_ in ("during", "amid", "amidst", "in", "at"):
+        if c.dep_ == "prep" and c.lower_ in DURING_PREPS:
             # "threw stones during demonstrations against violations by the Israeli military": the
             # act is part of a protest whose addressee is named
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_NOUNS:
                     for p in g.children:
-                        if p.dep_ == "prep" and p.lower_ in ("against", "over"):
+                        if p.dep_ == "prep" and p.lower_ in AGAINST_PREPS:
                             for o in p.children:
                                 refs = [r for r in target_actors(with_conj(o), index, sources) if r.country] \
                                     if o.dep_ == "pobj" else []
@@ -1038,13 +1068,13 @@ def _steps_taken(verb: Any) -> bool:
         take = verb.head if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS
                                 for c in verb.head.children) else None
     return take is not None and take.lemma_.lower() == "take" and take.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "may", "might", "could", "should", "must")
+        and not any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_AUX
                     for c in take.children)
 
 
 def _yet_to(verb: Any) -> bool:
     """"has yet to", "is yet to", "have yet to": the xcomp below has not happened."""
-    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
 def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
@@ -1061,14 +1091,14 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     chain = _chain(tok)
     for v in chain:
         for c in v.children:
-            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in ("neg", "advmod"):
+            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod"):
                 flags.add("negated")
             lem = c.lemma_.lower()
-            if c.dep_ == "aux" and (lem in ("will", "shall") or c.lower_ in ("going", "would", "'ll")):
+            if c.dep_ == "aux" and (lem in FUTURE_AUX or c.lower_ in FUTURE_FORMS):
                 mood = mood or "future"
-            elif c.dep_ == "aux" and lem in ("must", "should", "ought"):
+            elif c.dep_ == "aux" and lem in OBLIGATION_LEMMAS:
                 mood = "obligation"
-            elif c.dep_ == "aux" and lem in ("may", "might", "could", "can"):
+            elif c.dep_ == "aux" and lem in POSSIBILITY_AUX:
                 flags.add("hypothetical")
             if c.dep_ == "mark" and c.lower_ in lex.cue("speculative"):
                 flags.add("hypothetical")
@@ -1083,7 +1113,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     for _ in range(6):  # "voted against removing X", "without consulting X"
         if t.head.i == t.i or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
             break
-        if t.dep_ == "pcomp" and t.head.lower_ in ("against", "without"):
+        if t.dep_ == "pcomp" and t.head.lower_ in WITHOUT_PREPS:
             flags.add("negated")
         t = t.head
     for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
@@ -1098,7 +1128,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             flags.add("negated")  # "failed to agree", "has yet to release": it has not happened
         elif lem in lex.cue("refusal"):
             mood = "refuse"
-        elif lem in ("need", "have"):
+        elif lem in NEED_VERBS:
             if v.tag_ != "VBD":  # "police had to fire": narrated, it happened
                 mood = "obligation"
         elif lem in ATTEMPT_WORDS and v.tag_ in ("VBD", "VBN"):
@@ -1108,7 +1138,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     if pred.nominal or pred.noun is not None:
         if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.noun.children):
             flags.add("negated")
-        if pred.nominal and any(c.lower_ in ("any", "possible", "potential", "future") for c in pred.noun.children):
+        if pred.nominal and any(c.lower_ in UNREAL_MODIFIERS for c in pred.noun.children):
             flags.add("hypothetical")  # "any attack by X": no attack has happened
     # anything speculative above the clause ("it is expected that", "if ...")
     t = chain[-1]
@@ -1232,7 +1262,7 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
     src_countries = set() if own_ok else {s.country for s in sources if s.country}
     for h in holders:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "across", "inside"):
+            if c.dep_ == "prep" and c.lower_ in HOLDER_PLACE_PREPS:
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
@@ -1353,7 +1383,7 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
         # convoy" is a military one); only unambiguous protest nouns (`cue passing`: not "rally", "march")
         if head.lower_ in PASSING_PREPS:
             return True
-        return head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "across")
+        return head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
                                              for c in noun.children)
     return False
 
@@ -1375,7 +1405,7 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
         holder = head.head
-        return holder.lemma_.lower() in ("be", "go", "remain", "stay") or holder.pos_ == "NOUN" \
+        return holder.lemma_.lower() in ON_STRIKE_VERBS or holder.pos_ == "NOUN" \
             and holder.lemma_.lower() in lex.cue("agent")
     return False
 
@@ -1428,10 +1458,10 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
         if c.dep_ != "prep" or c.lower_ not in CAUSE_PREPS:
             continue
         # "killed due to police failure": after the causal prepositions only an act is a cause with an agent
-        acts_only = c.lower_ in ("due", "because", "following", "amid")
+        acts_only = c.lower_ in ACT_ONLY_CAUSE_PREPS
         # "due to X", "because of X": the cause is the object of the second word
         inner = [g for g in c.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"
-                 and c.lower_ in ("due", "because")]
+                 and c.lower_ in TWO_WORD_CAUSE_PREPS]
         objects = [g for p in [c] + inner for g in p.children if g.dep_ in ("pobj", "pcomp")]
         for g in objects:
             # the parser may read "in police firing" as "in police [firing]" (a participle on the agent)
@@ -1453,7 +1483,6 @@ CAUSE_PREPS = LANG.words("cause_preps")
 # natural forces, accidents and illnesses are no agents ("an earthquake killed eight people")
 NATURAL_CAUSES, ACCIDENT_VERBS = LANG.words("natural_causes"), LANG.words("accident_verbs")
 CAUSE_MARKS, AGENT_PREPS = LANG.words("cause_marks"), LANG.words("agent_preps")
-RELATIVE_PRONOUNS = LANG.words("relative_pronouns")
 
 
 def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
@@ -1627,7 +1656,7 @@ RESPONSIBLE_WORDS = LANG.words("responsible_words")
 
 def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> list[Any]:
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "behind"):
+    if noun.dep_ != "pobj" or prep.lower_ not in RESPONSIBLE_PREPS:
         return []
     holder = prep if prep.lower_ == "behind" else prep.head
     if holder.lemma_.lower() not in RESPONSIBLE_WORDS:
@@ -1686,9 +1715,9 @@ def _agrees(pronoun: Any, heads: list[Any]) -> bool:
     plural = len(heads) > 1 or heads[0].tag_ in ("NNS", "NNPS")
     person = heads[0].ent_type_ == "PERSON"
     word = pronoun.lower_
-    if word in ("they", "them"):
+    if word in PLURAL_PRONOUNS:
         return plural
-    if word in ("he", "she"):
+    if word in SINGULAR_PRONOUNS:
         return not plural
     if word == "it":
         return not plural and not person
@@ -1913,7 +1942,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sources = [implied_source(tok, pred.code, index, agents)]
     if not sources and pred.nominal and pred.code in ARREST and _hand_written(pred) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-            and not any(c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "their", "its", "any", "no")
+            and not any(c.dep_ in ("poss", "det") and c.lower_ in DETERMINER_BLOCKERS
                         for c in tok.children):
         # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
         sources = [implied_source(tok, pred.code, index, agents)]
