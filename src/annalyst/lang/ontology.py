@@ -27,7 +27,7 @@ class CodeClass:
     """A named set of CAMEO codes: exact codes, and prefixes (``18*``: every code under root 18).
 
     ``code in klass`` is the test the engine makes; a prefix of n digits is compared with the
-    code's first n digits (what ``code[:2] in ("18", "19", "20")`` did)."""
+    code's first n digits (a two-digit prefix tests the root, as slicing the code did)."""
 
     name: str
     exact: frozenset[str]
