@@ -190,10 +190,15 @@ def binary_record(sniffed: Sniffed, source: str) -> Document:
 
 def records_of(sniffed: Sniffed, source: str, fields: JsonlFields) -> Iterator[Document]:
     """Dispatch an opened input to the reader of its format."""
+    from annalyst.read.markup import markup_records, unknown_markup
     from annalyst.read.warc import warc_records
 
     if sniffed.format is Format.WARC:
         yield from warc_records(sniffed, source)
+    elif sniffed.format is Format.SGML:
+        yield from markup_records(sniffed, source)
+    elif sniffed.format is Format.MARKUP:
+        yield unknown_markup(source, sniffed.detail)
     elif sniffed.format is Format.JSONL:
         yield from jsonl_records(sniffed, source, fields)
     elif sniffed.format is Format.HTML:
