@@ -9,6 +9,7 @@ words, and not a run of capitalised names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +34,11 @@ _SAME_LANGUAGE = {
 
 MIN_LINE_WORDS = 4
 MIN_LINE_LETTERS = 20
-MIN_OTHER_SCRIPT_LETTERS = 8
+MIN_OTHER_SCRIPT_WEIGHT = 6  # two CJK characters (a word) or six letters of an alphabet
+MIN_VOTE_WORDS = 3  # a line of fewer words is a name, a label or a number: no language vote
+# function words vote a line foreign only where the identifier gives the article's language at
+# most this (spam lines score ~0.001; English lines the identifier hesitates on, 0.05 and more)
+MAX_VOTE_ARTICLE_PROB = 0.02
 MIN_FOREIGN_PROB = 0.80
 MAX_ARTICLE_PROB = 0.05
 MAX_CAPITALISED_SHARE = 0.6
@@ -90,7 +95,7 @@ def probability_of(text: str, language: str) -> float:
 
 
 def same_language(a: str, b: str) -> bool:
-    return a == b or b in _SAME_LANGUAGE.get(a, set())
+    return a == b or b in _SAME_LANGUAGE.get(a, set()) or a in _SAME_LANGUAGE.get(b, set())
 
 
 VOTE_SAMPLE_CHARS = 300  # a paragraph's language shows in its first sentences; the rest costs time
@@ -145,30 +150,91 @@ def _identify_line(line: str, seen: Optional[dict[str, tuple[str, float]]]) -> t
 
 
 def foreign_line(line: str, article_lang: str,
-                 seen: Optional[dict[str, tuple[str, float]]] = None) -> Optional[LineLanguage]:
+                 seen: Optional[dict[str, tuple[str, float]]] = None,
+                 article_script: Optional[str] = None) -> Optional[LineLanguage]:
     """The line's language when it is confidently not the article's, else ``None``.
 
-    ``seen`` is the identifications cache of ``article_language`` for the same text, if any."""
-    tokens = _TOKEN.findall(line)
-    if not _same_script(line, article_lang):
-        # another script (Cyrillic or Chinese in an English article): the script alone is strong
-        # evidence, and Chinese or Japanese have no spaces to count words by
-        if letters(line) < MIN_OTHER_SCRIPT_LETTERS:
-            return None
-        lang, prob = _identify_line(line, seen)
-        if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
-            return None
-        return LineLanguage(lang, prob, probability_of(line, article_lang))
-    if len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
+    ``seen`` is the identifications cache of ``article_language`` for the same text, if any;
+    ``article_script`` the article's writing system (``script_of_article``), if known."""
+    article_script = article_script or ("LATIN" if article_lang not in _NON_LATIN_LANGS else None)
+    if article_script is not None:
+        weights = script_weights(line)
+        total = sum(weights.values())
+        if total:
+            script, weight = max(weights.items(), key=lambda kv: kv[1])
+            if script != article_script and weight * 2 > total:
+                return _other_script_line(line, script, weight, article_lang, seen)
+            if script == article_script and weight * 2 > total:
+                return _same_script_line(line, article_lang, seen)
         return None
-    # the two word tests come before the (costly) identifier: they only ever keep a line, so
-    # asking them first changes no outcome and spares most of an article's lines the classifier
-    own_words = function_words().get(article_lang)
-    if own_words and sum(1 for t in tokens if t.lower() in own_words) >= 2:
+    return _same_script_line(line, article_lang, seen)
+
+
+def _other_script_line(line: str, script: str, weight: float, article_lang: str,
+                       seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+    """A line mostly in another writing system (Chinese, Thai, Arabic in an English article): the
+    script alone is the evidence, so even a line of four characters without spaces counts.  The
+    identifier only names the language; where it answers the article's language or is unsure,
+    the script's usual language is reported (``data/scripts.tsv``)."""
+    if weight < MIN_OTHER_SCRIPT_WEIGHT:
+        return None
+    lang, prob = _identify_line(line, seen)
+    if same_language(article_lang, lang) or prob < 0.5:
+        lang = scripts().get(script, (1.0, None))[1] or lang
+    return LineLanguage(lang, prob, 0.0)
+
+
+def _own_function_words(article_lang: str) -> frozenset[str]:
+    """The function words of the article's language and of its varieties."""
+    table = function_words()
+    return frozenset().union(*(words for lang, words in table.items() if same_language(article_lang, lang)))
+
+
+def _function_word_counts(tokens: set[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for lang, words in function_words().items():
+        n = sum(1 for t in tokens if t in words)
+        if n:
+            counts[lang] = n
+    return counts
+
+
+def _same_script_line(line: str, article_lang: str,
+                      seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+    """A line in the article's script: its words vote.
+
+    Two tests, cheapest first.  The article language's function words keep a line (two of them
+    make a sentence of it).  Then another language's function words: two of them, more than the
+    article's, make the line that language unless the identifier is sure it is the article's;
+    one of them, with none of the article's, does when the identifier agrees.  This catches short
+    lines in languages whose spam borrows English words ("situs judi slot online", Tagalog "ng",
+    Malay "dan"), where the identifier alone hesitates.  Failing both, the identifier decides
+    alone, behind strict guards (enough words, confident, the article language ruled out)."""
+    tokens = _TOKEN.findall(line)
+    if len(tokens) < MIN_VOTE_WORDS:
+        return None
+    own_words = _own_function_words(article_lang)
+    lowered = [t.lower() for t in tokens]
+    own = sum(1 for t in lowered if t in own_words)
+    if own >= 2:
         return None
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     if capitalised / len(tokens) > MAX_CAPITALISED_SHARE:
         return None  # a row of names or a title: the identifier guesses from name spellings
+    # a word that is also one of the article language's ("to", "in", "no"...) votes for neither
+    counts = _function_word_counts({t for t in lowered if t not in own_words})
+    other, other_count = max(((k, v) for k, v in counts.items() if not same_language(article_lang, k)),
+                             key=lambda kv: kv[1], default=(None, 0))
+    if other is not None and (other_count >= 2 and other_count > own
+                              or other_count == 1 and own == 0 and len(tokens) >= MIN_LINE_WORDS
+                              and letters(line) >= MIN_LINE_LETTERS):
+        article_prob = probability_of(line, article_lang)
+        if article_prob <= MAX_VOTE_ARTICLE_PROB:
+            lang, prob = _identify_line(line, seen)
+            agrees = lang == other or same_language(other, lang)
+            return LineLanguage(lang if agrees else other, prob, article_prob)
+    if own or len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
+        return None
     lang, prob = _identify_line(line, seen)
     if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
         return None
@@ -178,19 +244,54 @@ def foreign_line(line: str, article_lang: str,
     return LineLanguage(lang, prob, article_prob)
 
 
+@lru_cache(maxsize=1)
+def scripts() -> dict[str, tuple[float, Optional[str]]]:
+    """``data/scripts.tsv``: script → (weight of one letter, the language reported for it)."""
+    table: dict[str, tuple[float, Optional[str]]] = {}
+    text = resources.files("annalyst.clean").joinpath("data/scripts.tsv").read_text("utf-8")
+    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    for row in rows[1:]:  # the first row names the columns
+        script, weight, lang = row.split("\t")
+        table[script] = (float(weight), lang or None)
+    return table
+
+
+@lru_cache(maxsize=8192)
+def _script_of_char(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+def script_weights(text: str) -> dict[str, float]:
+    """Letters per writing system, each weighted as ``data/scripts.tsv`` says (CJK characters ×3)."""
+    if text.isascii():
+        n = letters(text)
+        return {"LATIN": float(n)} if n else {}
+    table = scripts()
+    weights: dict[str, float] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        script = "LATIN" if ch < "\u0080" else _script_of_char(ch)
+        weights[script] = weights.get(script, 0.0) + table.get(script, (1.0, None))[0]
+    return weights
+
+
+def script_of_article(lines: list[str], article_lang: Optional[str]) -> Optional[str]:
+    """The article's writing system: Latin for a Latin-script language, else its lines' main script."""
+    if article_lang is None:
+        return None
+    if article_lang not in _NON_LATIN_LANGS:
+        return "LATIN"
+    totals: dict[str, float] = {}
+    for line in lines:
+        for script, weight in script_weights(line).items():
+            totals[script] = totals.get(script, 0.0) + weight
+    return max(totals.items(), key=lambda kv: kv[1])[0] if totals else None
+
+
 _NON_LATIN_LANGS = {"ru", "uk", "bg", "mk", "sr", "el", "ar", "fa", "ur", "he", "yi", "hi", "mr", "ne", "bn",
                     "ta", "te", "kn", "ml", "gu", "pa", "th", "lo", "km", "my", "ka", "hy", "am", "zh", "ja",
                     "ko", "si", "kk", "ky", "mn", "be", "tg", "ps", "ug", "bo", "dz"}
-
-
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]", re.UNICODE)
-
-
-def _is_latin(text: str) -> bool:
-    if text.isascii():
-        return True  # every ASCII letter is Latin
-    return len(_NON_LATIN_LETTER.findall(text)) <= 0.2 * max(1, letters(text))
-
-
-def _same_script(line: str, article_lang: str) -> bool:
-    return _is_latin(line) == (article_lang not in _NON_LATIN_LANGS)

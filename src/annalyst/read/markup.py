@@ -241,7 +241,7 @@ def ldc_story(doc: Document, block: str) -> Document:
 # --------------------------------------------------------------------------- Reuters-21578
 
 _REUTERS_OPEN = re.compile(r"<REUTERS\b[^>]*>", re.I)
-_SIGN_OFF = re.compile(r"\s*\bReuter\s*$")  # the wire's sign-off closes every body
+_SIGN_OFF = re.compile(r"\s*\bReuter\b[\s.]*$", re.I)  # the wire's sign-off closes every body
 # Reuters-21578 marks company names and ticker symbols with escaped angle brackets
 # ("said &lt;National Amusements Inc&gt; has", "British Petroleum Co Plc &lt;BP&gt;"): the name
 # is text, a ticker reads as a parenthesis; neither is left looking like a tag.

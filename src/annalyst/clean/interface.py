@@ -1,0 +1,173 @@
+"""Site-interface lines (comment widgets, newsletter pickers, players, paywall prompts, captions)
+told from article lines by their features, not by a list of strings.
+
+A line scores points for what interface text has and article text lacks
+(``data/interface_words.tsv`` holds the vocabulary):
+
+- an imperative addressed to the reader as its first word ("Choose...", "Tap...", "Load...");
+- interface nouns and adjectives (comments, newsletter, app, gallery, trial...), and a count
+  next to one ("23 comments", "15 photos");
+- the reader addressed as "you"/"your";
+- interface shapes: a relative timestamp ("5 minutes ago"), a trailing count "(8)", a pager
+  "1 of 12", a loading ellipsis, a prompt ending with a colon, a "most read" list heading;
+- no sentence: no closing full stop, question or exclamation mark;
+- its position: the first or the last blocks of the page;
+- repetition: the same line on other pages of the same site (``SiteLines``).
+
+and loses points for what ties it to the article: words it shares with the rest of the
+article (its people, places, topic), and sentence structure (several of the article language's
+function words and a closing full stop).  A line of at most ``MAX_WORDS`` words with at least
+``THRESHOLD`` points, one of them from the vocabulary, is removed as ``boilerplate:interface``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from annalyst.errors import ModelError
+
+MAX_WORDS = 12
+THRESHOLD = 3
+MIN_LEXICAL = 2  # points from the vocabulary: one interface word alone is a headline's ("Gallery unveils...")
+MIN_LINK_LETTERS = 5  # shorter words ("news", "size") tie little to an article; names tie at any length
+NAME_LINK_PENALTY = 2  # per name shared with the rest of the article (its people, places, bodies)
+WORD_LINK_PENALTY = 1  # per other word shared with it (its topic)
+MAX_LINK_PENALTY = 4
+EDGE_BLOCKS = 2
+SITE_REPEAT_PAGES = 2  # seen on this many other pages of the site: site furniture
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’re", "yours"})
+_LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_COUNT = re.compile(r"\b\d[\d,.]*\s+([^\W\d_][\w'-]*)")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    verbs: dict[str, int]
+    words: dict[str, int]
+    phrases: tuple[tuple[str, int], ...]
+    forms: tuple[tuple[re.Pattern[str], int], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """``data/interface_words.tsv`` (kind, weight, item; see its header)."""
+    try:
+        text = resources.files("annalyst.clean").joinpath("data/interface_words.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise ModelError(f"cleaner data file interface_words.tsv is missing: {exc}",
+                         "Reinstall annalyst: the file ships in annalyst/clean/data/.") from exc
+    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    verbs: dict[str, int] = {}
+    words: dict[str, int] = {}
+    phrases: list[tuple[str, int]] = []
+    forms: list[tuple[re.Pattern[str], int]] = []
+    for row in rows[1:]:  # the first row names the columns
+        kind, weight, item = row.split("\t", 2)
+        if kind == "verb":
+            verbs[item] = int(weight)
+        elif kind == "word" and " " in item:
+            phrases.append((f" {item} ", int(weight)))
+        elif kind == "word":
+            words[item] = int(weight)
+        elif kind == "form":
+            try:
+                forms.append((re.compile(item, re.IGNORECASE), int(weight)))
+            except re.error as exc:
+                raise ModelError(f"bad pattern in interface_words.tsv: {exc}", "Fix the regular expression.") from exc
+        else:
+            raise ModelError(f"bad kind {kind!r} in interface_words.tsv", "Use verb, word or form.")
+    return Vocabulary(verbs, words, tuple(phrases), tuple(forms))
+
+
+class SiteLines:
+    """Which short lines appeared on how many pages of each site, for one run.
+
+    A line printed on every page of a site (its widgets, its prompts) is furniture; a line of an
+    article appears on one page.  Bounded: ``max_sites`` sites (least recently seen dropped) of
+    at most ``max_lines`` lines each.
+    """
+
+    def __init__(self, max_sites: int = 2000, max_lines: int = 5000) -> None:
+        self.max_sites = max_sites
+        self.max_lines = max_lines
+        self._sites: OrderedDict[str, Counter[str]] = OrderedDict()
+
+    def pages_with(self, site: Optional[str], line: str) -> int:
+        if site is None or site not in self._sites:
+            return 0
+        return self._sites[site].get(line.lower(), 0)
+
+    def add_page(self, site: Optional[str], lines: list[str]) -> None:
+        if site is None:
+            return
+        counts = self._sites.pop(site, None) or Counter()
+        self._sites[site] = counts
+        for line in {l.lower() for l in lines}:
+            if line in counts or len(counts) < self.max_lines:
+                counts[line] += 1
+        while len(self._sites) > self.max_sites:
+            self._sites.popitem(last=False)
+
+
+def short_lines(lines: list[str]) -> list[str]:
+    """The lines a site's furniture could be (what ``SiteLines`` remembers)."""
+    return [line for line in lines if len(_TOKEN.findall(line)) <= MAX_WORDS]
+
+
+def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
+                    at_edge: bool, pages_on_site: int) -> tuple[int, int]:
+    """(points, points from the vocabulary) of a line (see the module docstring)."""
+    vocab = vocabulary()
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    lead = next((i for i, t in enumerate(tokens) if t not in _LEAD_FILLERS), len(tokens))
+    lexical = 0
+    if lead < len(tokens):
+        lexical += max(vocab.verbs.get(tokens[lead], 0), vocab.words.get(tokens[lead], 0))
+    lexical += sum(1 for i, t in enumerate(tokens)
+                   if i != lead and (vocab.words.get(t, 0) or vocab.verbs.get(t, 0) >= 2))
+    padded = " " + " ".join(tokens) + " "
+    lexical += sum(weight for phrase, weight in vocab.phrases if phrase in padded)
+    lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
+    lexical += sum(1 for t in tokens if t in _SECOND_PERSON) and 1
+    lexical += sum(weight for form, weight in vocab.forms if form.search(text))
+    points = lexical
+    stripped = text.rstrip()
+    if not _SENTENCE_END.search(stripped) or _ELLIPSIS_END.search(stripped):
+        points += 1
+    elif len(tokens) >= 6 and own_function_words >= 2:
+        points -= 2  # a sentence of the article's language
+    points += 1 if at_edge else 0
+    points += 2 if pages_on_site >= SITE_REPEAT_PAGES else 0
+    points -= min(MAX_LINK_PENALTY, NAME_LINK_PENALTY * linked_names + WORD_LINK_PENALTY * linked_words)
+    return points, lexical
+
+
+def content_words(text: str) -> tuple[set[str], set[str]]:
+    """(names, words) that could tie a line to its article: names are capitalised after the first
+    word, any length ("US", "Fed"); words have ``MIN_LINK_LETTERS`` letters or more and are not
+    interface vocabulary.  Lower-cased; the caller removes the article language's function words."""
+    vocab = vocabulary()
+    names: set[str] = set()
+    words: set[str] = set()
+    for i, word in enumerate(_TOKEN.findall(text)):
+        low = word.lower()
+        if i > 0 and word[:1].isupper() and len(word) >= 2:
+            names.add(low)
+        elif len(low) >= MIN_LINK_LETTERS and low not in vocab.words and low not in vocab.verbs:
+            words.add(low)
+    return names, words
+
+
+def is_interface(text: str, **features) -> bool:
+    if len(_TOKEN.findall(text)) > MAX_WORDS:
+        return False
+    points, lexical = interface_score(text, **features)
+    return lexical >= MIN_LEXICAL and points >= THRESHOLD
