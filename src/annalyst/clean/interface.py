@@ -36,7 +36,8 @@ THRESHOLD = 3
 MIN_LEXICAL = 2  # points from the vocabulary: one interface word alone is a headline's ("Gallery unveils...")
 MIN_LINK_LETTERS = 5  # shorter words ("news", "size") tie little to an article; names tie at any length
 NAME_LINK_PENALTY = 2  # per name shared with the rest of the article (its people, places, bodies)
-WORD_LINK_PENALTY = 1  # per other word shared with it (its topic)
+WORD_LINK_PENALTY = 1  # per topic word: another word on at least TOPIC_LINES other lines
+TOPIC_LINES = 2
 MAX_LINK_PENALTY = 4
 EDGE_BLOCKS = 2
 SITE_REPEAT_PAGES = 2  # seen on this many other pages of the site: site furniture
@@ -45,6 +46,7 @@ _SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’r
 _LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_LABEL = re.compile(r"^\s*([^\W\d_]+)\s*:\s*\S")
 _COUNT = re.compile(r"\b\d[\d,.]*\s+([^\W\d_][\w'-]*)")
 
 
@@ -138,6 +140,9 @@ def interface_score(text: str, *, linked_names: int, linked_words: int, own_func
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
     lexical += sum(1 for t in tokens if t in _SECOND_PERSON) and 1
     lexical += sum(weight for form, weight in vocab.forms if form.search(text))
+    label = _LABEL.match(text)
+    if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():
+        lexical += 1  # a teaser labelled by the widget it opens: "Video: ...", "Listen: ..."
     points = lexical
     stripped = text.rstrip()
     if not _SENTENCE_END.search(stripped) or _ELLIPSIS_END.search(stripped):

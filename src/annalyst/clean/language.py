@@ -35,6 +35,7 @@ _SAME_LANGUAGE = {
 MIN_LINE_WORDS = 4
 MIN_LINE_LETTERS = 20
 MIN_OTHER_SCRIPT_WEIGHT = 6  # two CJK characters (a word) or six letters of an alphabet
+MIXED_SCRIPT_SHARE = 0.4  # a line this much in another script, outside brackets, is that script's
 MIN_VOTE_WORDS = 3  # a line of fewer words is a name, a label or a number: no language vote
 # function words vote a line foreign only where the identifier gives the article's language at
 # most this (spam lines score ~0.001; English lines the identifier hesitates on, 0.05 and more)
@@ -157,17 +158,32 @@ def foreign_line(line: str, article_lang: str,
     ``seen`` is the identifications cache of ``article_language`` for the same text, if any;
     ``article_script`` the article's writing system (``script_of_article``), if known."""
     article_script = article_script or ("LATIN" if article_lang not in _NON_LATIN_LANGS else None)
-    if article_script is not None:
-        weights = script_weights(line)
-        total = sum(weights.values())
-        if total:
-            script, weight = max(weights.items(), key=lambda kv: kv[1])
-            if script != article_script and weight * 2 > total:
-                return _other_script_line(line, script, weight, article_lang, seen)
-            if script == article_script and weight * 2 > total:
-                return _same_script_line(line, article_lang, seen)
+    if article_script is None:
+        return _same_script_line(line, article_lang, seen)
+    weights = script_weights(line)
+    total = sum(weights.values())
+    if not total:
+        return None
+    other = total - weights.get(article_script, 0.0)
+    # Japanese mixes three scripts, spam mixes scripts ("百家乐 baccarat 真人"): what counts is how
+    # much of the line is not in the article's script, unless that part is a gloss in brackets
+    # or quotes ("Li Qiang (李强)")
+    if other * 2 > total or (other >= MIXED_SCRIPT_SHARE * total and not _glossed(line, article_script)):
+        script = max((kv for kv in weights.items() if kv[0] != article_script), key=lambda kv: kv[1])[0]
+        return _other_script_line(line, script, other, article_lang, seen)
+    if other:
         return None
     return _same_script_line(line, article_lang, seen)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」")
+
+
+def _glossed(line: str, article_script: str) -> bool:
+    """All of the line outside the article's script sits in brackets or quotes."""
+    rest = _BRACKETED.sub(" ", line)
+    weights = script_weights(rest)
+    return sum(weights.values()) - weights.get(article_script, 0.0) == 0
 
 
 def _other_script_line(line: str, script: str, weight: float, article_lang: str,
@@ -182,6 +198,11 @@ def _other_script_line(line: str, script: str, weight: float, article_lang: str,
     if same_language(article_lang, lang) or prob < 0.5:
         lang = scripts().get(script, (1.0, None))[1] or lang
     return LineLanguage(lang, prob, 0.0)
+
+
+def _ambiguous_pair(found: set[str], article_lang: str) -> bool:
+    """Whether the article-language function words found are all shared with one other language."""
+    return any(found <= words for lang, words in function_words().items() if not same_language(article_lang, lang))
 
 
 def _own_function_words(article_lang: str) -> frozenset[str]:
@@ -214,17 +235,19 @@ def _same_script_line(line: str, article_lang: str,
     if len(tokens) < MIN_VOTE_WORDS:
         return None
     own_words = _own_function_words(article_lang)
-    lowered = [t.lower() for t in tokens]
-    own = sum(1 for t in lowered if t in own_words)
-    if own >= 2:
+    lowered = {t.lower() for t in tokens}
+    own_found = {t for t in lowered if t in own_words}
+    if len(own_found) >= 2 and not _ambiguous_pair(own_found, article_lang):
         return None
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     if capitalised / len(tokens) > MAX_CAPITALISED_SHARE:
         return None  # a row of names or a title: the identifier guesses from name spellings
-    # a word that is also one of the article language's ("to", "in", "no"...) votes for neither
-    counts = _function_word_counts({t for t in lowered if t not in own_words})
+    counts = _function_word_counts(lowered - own_found)
     other, other_count = max(((k, v) for k, v in counts.items() if not same_language(article_lang, k)),
                              key=lambda kv: kv[1], default=(None, 0))
+    # a word that is a function word of both languages ("at" in English and Tagalog, "to" in
+    # English and Polish) votes for neither
+    own = len(own_found - function_words().get(other, frozenset())) if other else len(own_found)
     if other is not None and (other_count >= 2 and other_count > own
                               or other_count == 1 and own == 0 and len(tokens) >= MIN_LINE_WORDS
                               and letters(line) >= MIN_LINE_LETTERS):

@@ -138,8 +138,9 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
         if line.reason is not None or _quoted(line.text):
             continue
         linked_names = sum(1 for w in names if frequency[w] > 1)
-        linked_words = sum(1 for w in words if frequency[w] > 1)
-        if line is first_kept and (linked_names or linked_words) and frontmatter.looks_like_title(line.text):
+        linked_words = sum(1 for w in words if frequency[w] > interface.TOPIC_LINES)
+        shares = any(frequency[w] > 1 for w in names | words)
+        if line is first_kept and shares and frontmatter.looks_like_title(line.text):
             continue  # the headline: "Smart search lets art fans browse" shares the article's words
         lowered = [t.lower() for t in tokens(line.text)]
         features = dict(
@@ -161,6 +162,18 @@ def _mark_uninvited_foreign(lines: list[Line]) -> None:
             line.reason = f"spam:language:{line.foreign}"
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _headline_like(text: str) -> bool:
+    """A list item that could be a linked headline: it does not end a sentence or run on (a colon,
+    a dash), and is not a table row ("Pharmaceutical 49.8 mln vs 39.0 mln": two numbers)."""
+    stripped = text.rstrip()
+    if stripped.endswith((".", "?", "!", '"', "”", ":", "-", "–", ",")):
+        return False
+    return len(_NUMBER.findall(stripped)) < 2
+
+
 def _mark_related_lists(lines: list[Line]) -> None:
     """After a "Related articles" heading, the short headline lines that follow are the list."""
     in_list = False
@@ -175,7 +188,7 @@ def _mark_related_lists(lines: list[Line]) -> None:
         if line.reason is not None:
             continue
         n_words = len(tokens(line.text))
-        if n_words <= MAX_RELATED_ITEM_WORDS and not line.text.rstrip().endswith((".", "?", "!", '"', "”")):
+        if n_words <= MAX_RELATED_ITEM_WORDS and _headline_like(line.text):
             line.reason = "boilerplate:related"
         else:
             in_list = False
