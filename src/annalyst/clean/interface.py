@@ -33,6 +33,7 @@ from annalyst.errors import ModelError
 
 MAX_WORDS = 12
 THRESHOLD = 3
+MAX_PROMPT_WORDS = 8
 MIN_LEXICAL = 2  # points from the vocabulary: one interface word alone is a headline's ("Gallery unveils...")
 MIN_LINK_LETTERS = 5  # shorter words ("news", "size") tie little to an article; names tie at any length
 NAME_LINK_PENALTY = 2  # per name shared with the rest of the article (its people, places, bodies)
@@ -124,11 +125,31 @@ def short_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if len(_TOKEN.findall(line)) <= MAX_WORDS]
 
 
+def _base_form(token: str, table: dict[str, int]) -> str:
+    """The form the vocabulary lists: "links" → "link", "replies" → "reply" (when listed)."""
+    if token in table:
+        return token
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if token.endswith(suffix) and token[: -len(suffix)] + replacement in table:
+            return token[: -len(suffix)] + replacement
+    return token
+
+
+def _words_of(text: str) -> list[str]:
+    """Lower-case words, compounds split ("printer-friendly" → "printer", "friendly")."""
+    out = []
+    for token in _TOKEN.findall(text):
+        low = token.lower()
+        out.extend(part for part in low.split("-") if part) if "-" in low and low not in vocabulary().words \
+            else out.append(low)
+    return out
+
+
 def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
                     at_edge: bool, pages_on_site: int) -> tuple[int, int]:
     """(points, points from the vocabulary) of a line (see the module docstring)."""
     vocab = vocabulary()
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [_base_form(t, vocab.words) for t in _words_of(text)]
     lead = next((i for i, t in enumerate(tokens) if t not in _LEAD_FILLERS), len(tokens))
     lexical = 0
     if lead < len(tokens):
@@ -147,6 +168,8 @@ def interface_score(text: str, *, linked_names: int, linked_words: int, own_func
     stripped = text.rstrip()
     if not _SENTENCE_END.search(stripped) or _ELLIPSIS_END.search(stripped):
         points += 1
+    elif stripped.endswith("?") and len(tokens) <= MAX_PROMPT_WORDS and lexical:
+        points += 1  # a short question put to the reader ("Was this helpful?") is a prompt
     elif len(tokens) >= 6 and own_function_words >= 2:
         points -= 2  # a sentence of the article's language
     points += 1 if at_edge else 0
