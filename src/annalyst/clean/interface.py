@@ -41,7 +41,8 @@ WORD_LINK_PENALTY = 1  # per topic word: another word on at least TOPIC_LINES ot
 TOPIC_LINES = 2
 MAX_LINK_PENALTY = 4
 EDGE_BLOCKS = 2
-SITE_REPEAT_PAGES = 2  # seen on this many other pages of the site: site furniture
+SITE_REPEAT_PAGES = 2
+READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’re", "yours"})
 _LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
@@ -113,7 +114,7 @@ class SiteLines:
             return
         counts = self._sites.pop(site, None) or Counter()
         self._sites[site] = counts
-        for line in {l.lower() for l in lines}:
+        for line in dict.fromkeys(l.lower() for l in lines):  # page order: the first lines win
             if line in counts or len(counts) < self.max_lines:
                 counts[line] += 1
         while len(self._sites) > self.max_sites:
@@ -145,8 +146,12 @@ def _words_of(text: str) -> list[str]:
     return out
 
 
+def addresses_reader(text: str) -> bool:
+    return any(t.lower() in _SECOND_PERSON for t in _TOKEN.findall(text))
+
+
 def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
-                    at_edge: bool, pages_on_site: int) -> tuple[int, int]:
+                    at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False) -> tuple[int, int]:
     """(points, points from the vocabulary) of a line (see the module docstring)."""
     vocab = vocabulary()
     tokens = [_base_form(t, vocab.words) for t in _words_of(text)]
@@ -159,7 +164,8 @@ def interface_score(text: str, *, linked_names: int, linked_words: int, own_func
     padded = " " + " ".join(tokens) + " "
     lexical += sum(weight for phrase, weight in vocab.phrases if phrase in padded)
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
-    lexical += sum(1 for t in tokens if t in _SECOND_PERSON) and 1
+    if not article_addresses_reader:  # "you" marks a prompt only in an article that does not say it
+        lexical += 1 if any(t in _SECOND_PERSON for t in tokens) else 0
     lexical += sum(weight for form, weight in vocab.forms if form.search(text))
     label = _LABEL.match(text)
     if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():

@@ -36,6 +36,8 @@ MIN_LINE_WORDS = 4
 MIN_LINE_LETTERS = 20
 MIN_OTHER_SCRIPT_WEIGHT = 6  # two CJK characters (a word) or six letters of an alphabet
 MIXED_SCRIPT_SHARE = 0.4  # a line this much in another script, outside brackets, is that script's
+MIN_ARTICLE_SCRIPT_SHARE = 0.15  # a script this much of an article's letters is one of its own
+MIN_LATIN_LETTERS_IN_OTHER_SCRIPT = 8
 MIN_VOTE_WORDS = 3  # a line of fewer words is a name, a label or a number: no language vote
 # function words vote a line foreign only where the identifier gives the article's language at
 # most this (spam lines score ~0.001; English lines the identifier hesitates on, 0.05 and more)
@@ -152,38 +154,55 @@ def _identify_line(line: str, seen: Optional[dict[str, tuple[str, float]]]) -> t
 
 def foreign_line(line: str, article_lang: str,
                  seen: Optional[dict[str, tuple[str, float]]] = None,
-                 article_script: Optional[str] = None) -> Optional[LineLanguage]:
+                 article_scripts: Optional[frozenset[str]] = None) -> Optional[LineLanguage]:
     """The line's language when it is confidently not the article's, else ``None``.
 
     ``seen`` is the identifications cache of ``article_language`` for the same text, if any;
-    ``article_script`` the article's writing system (``script_of_article``), if known."""
-    article_script = article_script or ("LATIN" if article_lang not in _NON_LATIN_LANGS else None)
-    if article_script is None:
+    ``article_scripts`` the article's writing systems (``scripts_of_article``), if known."""
+    if "://" in line or "@" in line or "www." in line:
+        line = _ADDRESS.sub(" ", line)  # URLs and e-mail addresses are in no language
+    if article_scripts is None:
+        article_scripts = frozenset({"LATIN"}) if article_lang not in _NON_LATIN_LANGS else None
+    if not article_scripts:
         return _same_script_line(line, article_lang, seen)
     weights = script_weights(line)
     total = sum(weights.values())
     if not total:
         return None
-    other = total - weights.get(article_script, 0.0)
-    # Japanese mixes three scripts, spam mixes scripts ("百家乐 baccarat 真人"): what counts is how
-    # much of the line is not in the article's script, unless that part is a gloss in brackets
-    # or quotes ("Li Qiang (李强)")
-    if other * 2 > total or (other >= MIXED_SCRIPT_SHARE * total and not _glossed(line, article_script)):
-        script = max((kv for kv in weights.items() if kv[0] != article_script), key=lambda kv: kv[1])[0]
+    outside = {k: v for k, v in weights.items() if k not in article_scripts}
+    other = sum(outside.values())
+    if not other:
+        return _same_script_line(line, article_lang, seen) if "LATIN" in article_scripts else None
+    script = max(outside.items(), key=lambda kv: kv[1])[0]
+    if script == "LATIN":
+        # Latin letters in a Chinese or Russian article are mostly names, handles, URLs and code:
+        # only a line mostly Latin that the identifier confidently gives another language goes
+        return _latin_in_other_script(line, other, total, article_lang, seen)
+    # spam mixes scripts ("百家乐 baccarat 真人"): what counts is how much of the line is not in
+    # the article's script, unless that part is a gloss in brackets or quotes ("Li Qiang (李强)")
+    if other * 2 > total or (other >= MIXED_SCRIPT_SHARE * total and not _glossed(line, article_scripts)):
         return _other_script_line(line, script, other, article_lang, seen)
-    if other:
+    return None
+
+
+def _latin_in_other_script(line: str, other: float, total: float, article_lang: str,
+                           seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+    if other * 2 <= total or other < MIN_LATIN_LETTERS_IN_OTHER_SCRIPT:
         return None
-    return _same_script_line(line, article_lang, seen)
+    lang, prob = _identify_line(line, seen)
+    if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+        return None
+    return LineLanguage(lang, prob, 0.0)
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」")
 
 
-def _glossed(line: str, article_script: str) -> bool:
-    """All of the line outside the article's script sits in brackets or quotes."""
+def _glossed(line: str, article_scripts: frozenset[str]) -> bool:
+    """All of the line outside the article's scripts sits in brackets or quotes."""
     rest = _BRACKETED.sub(" ", line)
-    weights = script_weights(rest)
-    return sum(weights.values()) - weights.get(article_script, 0.0) == 0
+    return not any(k not in article_scripts for k in script_weights(rest))
 
 
 def _other_script_line(line: str, script: str, weight: float, article_lang: str,
@@ -302,17 +321,21 @@ def script_weights(text: str) -> dict[str, float]:
     return weights
 
 
-def script_of_article(lines: list[str], article_lang: Optional[str]) -> Optional[str]:
-    """The article's writing system: Latin for a Latin-script language, else its lines' main script."""
+def scripts_of_article(lines: list[str], article_lang: Optional[str]) -> Optional[frozenset[str]]:
+    """The article's writing systems: Latin for a Latin-script language; else every script that
+    holds at least ``MIN_ARTICLE_SCRIPT_SHARE`` of its letters (Japanese: Han and both kana)."""
     if article_lang is None:
         return None
     if article_lang not in _NON_LATIN_LANGS:
-        return "LATIN"
+        return frozenset({"LATIN"})
     totals: dict[str, float] = {}
     for line in lines:
         for script, weight in script_weights(line).items():
             totals[script] = totals.get(script, 0.0) + weight
-    return max(totals.items(), key=lambda kv: kv[1])[0] if totals else None
+    whole = sum(totals.values())
+    if not whole:
+        return None
+    return frozenset(k for k, v in totals.items() if v >= MIN_ARTICLE_SCRIPT_SHARE * whole)
 
 
 _NON_LATIN_LANGS = {"ru", "uk", "bg", "mk", "sr", "el", "ar", "fa", "ur", "he", "yi", "hi", "mr", "ne", "bn",

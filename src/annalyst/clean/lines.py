@@ -94,12 +94,12 @@ def _introduced(line: Line, previous: Optional[Line]) -> bool:
 
 def _mark_junk(lines: list[Line], article_lang: Optional[str],
                identified: Optional[dict[str, tuple[str, float]]] = None) -> None:
-    script = language.script_of_article([line.text for line in lines], article_lang)
+    scripts = language.scripts_of_article([line.text for line in lines], article_lang)
     previous: Optional[Line] = None
     for line in lines:
         line_before, previous = previous, line
         if article_lang:
-            foreign = language.foreign_line(line.text, article_lang, identified, script)
+            foreign = language.foreign_line(line.text, article_lang, identified, scripts)
             if foreign is not None:
                 line.foreign = foreign.language
                 if not _introduced(line, line_before):
@@ -134,6 +134,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
         frequency.update(names | words)
     last_block = lines[-1].block if lines else 0
     first_kept = next((line for line in lines if line.kept), None)
+    addressing = [line for line in lines if line.kept and interface.addresses_reader(line.text)]
     for line, (names, words) in zip(lines, per_line):
         if line.reason is not None or _quoted(line.text):
             continue
@@ -149,6 +150,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             own_function_words=sum(1 for t in lowered if t in own_words),
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
             pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
+            article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
         )
         if interface.is_interface(line.text, **features):
             line.reason = "boilerplate:interface"
