@@ -66,6 +66,12 @@ def test_quotations_and_names_stay(inserted):
         assert line.strip() in text
 
 
+def test_a_signed_quotation_stays():
+    post = "みんなに知っておいて欲しいんだけど、落ち着いて行動してください。"
+    text, removed = _clean(post, "— Keiji Matsumoto (@keiji) January 24, 2020")
+    assert removed == {} and post in text
+
+
 def test_an_introducing_line_that_is_junk_introduces_nothing():
     text, removed = _clean("Pick the bulletins you want in your inbox:", "网上娱乐平台注册送礼金")
     assert removed == {"Pick the bulletins you want in your inbox:": "boilerplate:interface",

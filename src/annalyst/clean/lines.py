@@ -156,6 +156,27 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             line.reason = "boilerplate:interface"
 
 
+_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*\S.*(?:@\w+|\b(?:19|20)\d{2}\b)")
+
+
+def _keep_attributed_quotes(lines: list[Line]) -> None:
+    """Foreign lines followed by an attribution ("— Name (@handle) January 24, 2020", as an
+    embedded post or an epigraph is signed) are a quotation: they stay, unless they sell spam."""
+    run: list[Line] = []
+    for line in lines:
+        foreign = bool(line.foreign) and line.reason == f"spam:language:{line.foreign}"
+        signature = _ATTRIBUTION.match(line.text) is not None and (line.kept or foreign)
+        if run and signature:
+            for quoted in run + [line]:  # the signature may be in the quotation's script too
+                if not any(word.lower() in spam_terms() for word in tokens(quoted.text)):
+                    quoted.reason = None
+            run = []
+        elif foreign:
+            run.append(line)
+        else:
+            run = []
+
+
 def _mark_uninvited_foreign(lines: list[Line]) -> None:
     """A foreign line kept because the line before introduced it ("The banner read:") goes after
     all when that line turned out to be junk itself (a newsletter prompt ending with a colon)."""
@@ -314,6 +335,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     article_lang = language.article_language([line.text for line in lines], identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
     _mark_junk(lines, article_lang, identified)
+    _keep_attributed_quotes(lines)
     _mark_interface(lines, article_lang, site)
     _mark_uninvited_foreign(lines)
     if site is not None:

@@ -79,6 +79,9 @@ def print_document(doc: Document, out: TextIO, *, with_text: bool = True) -> Non
     for key in _METADATA:
         if data.get(key) not in (None, ""):
             print(f"{key + ':':<14}{data[key]}", file=out)
+    for key in ("record_id", "dateline"):  # what a corpus file said about the story
+        if doc.meta.get(key):
+            print(f"{key + ':':<14}{doc.meta[key]}", file=out)
     if doc.meta.get("author_bio"):
         print(f"{'author_bio:':<14}{doc.meta['author_bio']}", file=out)
     if with_text and doc.text:
