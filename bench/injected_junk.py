@@ -6,7 +6,9 @@ split by document into a dev half and a test half.
 
 Junk: ``bench/junk/dev.tsv`` (the lines the cleaner was developed on), ``bench/junk/heldout.tsv``
 (written before any rule; its survivors were inspected after its first measurement) and
-``bench/junk/heldout2.tsv`` (written then, before the changes that followed, and never tuned on).  Each article gets junk at
+``bench/junk/heldout2.tsv`` (written then, before the changes that followed; its survivors were
+inspected after its measurement), ``bench/junk/heldout3.tsv`` (written then, measured once at the
+end, never tuned on).  Each article gets junk at
 several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
 clusters, at the bottom, and site furniture repeated on every page of its "site" (five articles
 share a site URL).  ``bench/junk/keep.tsv`` adds article lines that look like junk (introduced
@@ -15,7 +17,7 @@ foreign quotations, names in their own script, sentences with interface words): 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
 and the cleaner's time per article.
 
-Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|all]
+Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|all]
 """
 
 from __future__ import annotations
@@ -179,7 +181,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--n", type=int, default=200, help="articles in all (half BBC, half Reuters)")
     parser.add_argument("--seed", type=int, default=18)
-    parser.add_argument("--junk", choices=("dev", "heldout", "heldout2", "all"), default="all")
+    parser.add_argument("--junk", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="all")
     parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--show", type=int, default=15, help="print up to N surviving junk lines and lost lines")
     args = parser.parse_args(argv)
@@ -190,7 +192,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     reuters = list(reuters_articles(args.shared))
     articles = rng.sample(bbc, args.n // 2) + rng.sample(reuters, args.n - args.n // 2)
     keep = _tsv("keep.tsv")
-    sets = ("dev", "heldout", "heldout2") if args.junk == "all" else (args.junk,)
+    sets = ("dev", "heldout", "heldout2", "heldout3") if args.junk == "all" else (args.junk,)
     halves = ("dev", "test") if args.half == "both" else (args.half,)
     print("| junk set / article half | articles | junk removed | article paragraphs kept | look-alikes kept | ms/article |")
     print("|---|---|---|---|---|---|")
