@@ -150,9 +150,8 @@ def addresses_reader(text: str) -> bool:
     return any(t.lower() in _SECOND_PERSON for t in _TOKEN.findall(text))
 
 
-def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
-                    at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False) -> tuple[int, int]:
-    """(points, points from the vocabulary) of a line (see the module docstring)."""
+def lexical_points(text: str, article_addresses_reader: bool = False) -> tuple[int, int]:
+    """(points from the vocabulary, words) of a line: the features that need nothing but the line."""
     vocab = vocabulary()
     tokens = [_base_form(t, vocab.words) for t in _words_of(text)]
     lead = next((i for i, t in enumerate(tokens) if t not in _LEAD_FILLERS), len(tokens))
@@ -170,18 +169,52 @@ def interface_score(text: str, *, linked_names: int, linked_words: int, own_func
     label = _LABEL.match(text)
     if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():
         lexical += 1  # a teaser labelled by the widget it opens: "Video: ...", "Listen: ..."
+    return lexical, len(tokens)
+
+
+def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
+                    at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False) -> tuple[int, int]:
+    """(points, points from the vocabulary) of a line (see the module docstring)."""
+    lexical, n_tokens = lexical_points(text, article_addresses_reader)
     points = lexical
     stripped = text.rstrip()
     if not _SENTENCE_END.search(stripped) or _ELLIPSIS_END.search(stripped):
         points += 1
-    elif stripped.endswith("?") and len(tokens) <= MAX_PROMPT_WORDS and lexical:
+    elif stripped.endswith("?") and n_tokens <= MAX_PROMPT_WORDS and lexical:
         points += 1  # a short question put to the reader ("Was this helpful?") is a prompt
-    elif len(tokens) >= 6 and own_function_words >= 2:
+    elif n_tokens >= 6 and own_function_words >= 2:
         points -= 2  # a sentence of the article's language
     points += 1 if at_edge else 0
     points += 2 if pages_on_site >= SITE_REPEAT_PAGES else 0
     points -= min(MAX_LINK_PENALTY, NAME_LINK_PENALTY * linked_names + WORD_LINK_PENALTY * linked_words)
     return points, lexical
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Every word that can earn a vocabulary point (with the plural forms ``_base_form`` accepts),
+    and one pattern for all the shapes: a line with neither earns no point."""
+    vocab = vocabulary()
+    words = set(vocab.verbs) | set(vocab.words) | set(_SECOND_PERSON)
+    words |= {w + "s" for w in vocab.words} | {w + "es" for w in vocab.words}
+    words |= {w[:-1] + "ies" for w in vocab.words if w.endswith("y")}
+    for phrase, _ in vocab.phrases:
+        words |= set(phrase.split())
+    shapes = re.compile("|".join(f"(?:{form.pattern})" for form, _ in vocab.forms) + r"|^\s*[^\W\d_]+\s*:",
+                        re.IGNORECASE)
+    return frozenset(words), shapes
+
+
+def is_candidate(text: str) -> bool:
+    """Whether a line could be an interface line at all (short, enough vocabulary): the cheap
+    test that spares the article's other lines the rest."""
+    words = _TOKEN.findall(text)
+    if len(words) > MAX_WORDS:
+        return False
+    cue_words, shapes = _cues()
+    if not any(part in cue_words for w in words for part in w.lower().split("-")) and not shapes.search(text):
+        return False
+    return lexical_points(text)[0] >= MIN_LEXICAL
 
 
 def content_words(text: str) -> tuple[set[str], set[str]]:

@@ -163,8 +163,8 @@ def foreign_line(line: str, article_lang: str,
         line = _ADDRESS.sub(" ", line)  # URLs and e-mail addresses are in no language
     if article_scripts is None:
         article_scripts = frozenset({"LATIN"}) if article_lang not in _NON_LATIN_LANGS else None
-    if not article_scripts:
-        return _same_script_line(line, article_lang, seen)
+    if not article_scripts or (line.isascii() and "LATIN" in article_scripts):
+        return _same_script_line(line, article_lang, seen)  # most lines: no other script to count
     weights = script_weights(line)
     total = sum(weights.values())
     if not total:
@@ -221,19 +221,34 @@ def _other_script_line(line: str, script: str, weight: float, article_lang: str,
 
 def _ambiguous_pair(found: set[str], article_lang: str) -> bool:
     """Whether the article-language function words found are all shared with one other language."""
-    return any(found <= words for lang, words in function_words().items() if not same_language(article_lang, lang))
+    if found & _exclusive_function_words(article_lang):
+        return False  # "the", "said": no other language has them
+    return any(found <= words for _, words in _other_function_words(article_lang))
 
 
+@lru_cache(maxsize=64)
 def _own_function_words(article_lang: str) -> frozenset[str]:
     """The function words of the article's language and of its varieties."""
     table = function_words()
     return frozenset().union(*(words for lang, words in table.items() if same_language(article_lang, lang)))
 
 
-def _function_word_counts(tokens: set[str]) -> dict[str, int]:
+@lru_cache(maxsize=64)
+def _other_function_words(article_lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((lang, words) for lang, words in function_words().items() if not same_language(article_lang, lang))
+
+
+@lru_cache(maxsize=64)
+def _exclusive_function_words(article_lang: str) -> frozenset[str]:
+    others = frozenset().union(*(words for _, words in _other_function_words(article_lang)))
+    return _own_function_words(article_lang) - others
+
+
+def _function_word_counts(tokens: set[str], article_lang: str) -> dict[str, int]:
+    """Other languages' function words among ``tokens``, per language."""
     counts: dict[str, int] = {}
-    for lang, words in function_words().items():
-        n = sum(1 for t in tokens if t in words)
+    for lang, words in _other_function_words(article_lang):
+        n = len(tokens & words)
         if n:
             counts[lang] = n
     return counts
@@ -255,15 +270,14 @@ def _same_script_line(line: str, article_lang: str,
         return None
     own_words = _own_function_words(article_lang)
     lowered = {t.lower() for t in tokens}
-    own_found = {t for t in lowered if t in own_words}
+    own_found = lowered & own_words
     if len(own_found) >= 2 and not _ambiguous_pair(own_found, article_lang):
         return None
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     if capitalised / len(tokens) > MAX_CAPITALISED_SHARE:
         return None  # a row of names or a title: the identifier guesses from name spellings
-    counts = _function_word_counts(lowered - own_found)
-    other, other_count = max(((k, v) for k, v in counts.items() if not same_language(article_lang, k)),
-                             key=lambda kv: kv[1], default=(None, 0))
+    counts = _function_word_counts(lowered - own_found, article_lang)
+    other, other_count = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     # a word that is a function word of both languages ("at" in English and Tagalog, "to" in
     # English and Polish) votes for neither
     own = len(own_found - function_words().get(other, frozenset())) if other else len(own_found)
@@ -278,12 +292,23 @@ def _same_script_line(line: str, article_lang: str,
     if own or len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
         return None
     lang, prob = _identify_line(line, seen)
-    if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+    if same_language(article_lang, lang):
         return None
+    if prob < MIN_FOREIGN_PROB:
+        # the identifier splits its belief between close varieties (Indonesian and Malay,
+        # Bokmål and Nynorsk): what counts is the family's share
+        prob = family_probability(line, lang)
+        if prob < MIN_FOREIGN_PROB:
+            return None
     article_prob = probability_of(line, article_lang)
     if article_prob > MAX_ARTICLE_PROB:
         return None
     return LineLanguage(lang, prob, article_prob)
+
+
+def family_probability(text: str, language: str) -> float:
+    """The probability of ``language`` and of its varieties together."""
+    return float(sum(prob for lang, prob in _identifier().rank(text) if same_language(language, lang)))
 
 
 @lru_cache(maxsize=1)

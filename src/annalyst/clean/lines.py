@@ -124,29 +124,28 @@ class SiteContext:
 
 def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Optional[SiteContext]) -> None:
     """Site-interface lines, by their features (``clean/interface.py``)."""
+    candidates = [line for line in lines if line.kept and not _quoted(line.text) and interface.is_candidate(line.text)]
+    if not candidates:
+        return  # most articles: no short line with interface words, nothing more to compute
     own_words = language.function_words().get(article_lang or "", frozenset())
-    per_line = []
     frequency: Counter[str] = Counter()
+    words_of: dict[int, tuple[set[str], set[str]]] = {}
     for line in lines:
         names, words = interface.content_words(line.text)
-        names, words = names - own_words, words - own_words
-        per_line.append((names, words))
-        frequency.update(names | words)
-    last_block = lines[-1].block if lines else 0
-    first_kept = next((line for line in lines if line.kept), None)
+        words_of[line.no] = names - own_words, words - own_words
+        frequency.update(names | words - own_words)
+    last_block = lines[-1].block
+    first_kept = next(line for line in lines if line.kept)
     addressing = [line for line in lines if line.kept and interface.addresses_reader(line.text)]
-    for line, (names, words) in zip(lines, per_line):
-        if line.reason is not None or _quoted(line.text):
-            continue
-        linked_names = sum(1 for w in names if frequency[w] > 1)
-        linked_words = sum(1 for w in words if frequency[w] > interface.TOPIC_LINES)
-        shares = any(frequency[w] > 1 for w in names | words)
-        if line is first_kept and shares and frontmatter.looks_like_title(line.text):
+    for line in candidates:
+        names, words = words_of[line.no]
+        if line is first_kept and any(frequency[w] > 1 for w in names | words) \
+                and frontmatter.looks_like_title(line.text):
             continue  # the headline: "Smart search lets art fans browse" shares the article's words
         lowered = [t.lower() for t in tokens(line.text)]
         features = dict(
-            linked_names=linked_names,
-            linked_words=linked_words,
+            linked_names=sum(1 for w in names if frequency[w] > 1),
+            linked_words=sum(1 for w in words if frequency[w] > interface.TOPIC_LINES),
             own_function_words=sum(1 for t in lowered if t in own_words),
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
             pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
