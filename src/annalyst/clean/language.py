@@ -9,6 +9,7 @@ words, and not a run of capitalised names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +34,14 @@ _SAME_LANGUAGE = {
 
 MIN_LINE_WORDS = 4
 MIN_LINE_LETTERS = 20
-MIN_OTHER_SCRIPT_LETTERS = 8
+MIN_OTHER_SCRIPT_WEIGHT = 6  # two CJK characters (a word) or six letters of an alphabet
+MIXED_SCRIPT_SHARE = 0.4  # a line this much in another script, outside brackets, is that script's
+MIN_ARTICLE_SCRIPT_SHARE = 0.15  # a script this much of an article's letters is one of its own
+MIN_LATIN_LETTERS_IN_OTHER_SCRIPT = 8
+MIN_VOTE_WORDS = 3  # a line of fewer words is a name, a label or a number: no language vote
+# function words vote a line foreign only where the identifier gives the article's language at
+# most this (spam lines score ~0.001; English lines the identifier hesitates on, 0.05 and more)
+MAX_VOTE_ARTICLE_PROB = 0.02
 MIN_FOREIGN_PROB = 0.80
 MAX_ARTICLE_PROB = 0.05
 MAX_CAPITALISED_SHARE = 0.6
@@ -90,7 +98,7 @@ def probability_of(text: str, language: str) -> float:
 
 
 def same_language(a: str, b: str) -> bool:
-    return a == b or b in _SAME_LANGUAGE.get(a, set())
+    return a == b or b in _SAME_LANGUAGE.get(a, set()) or a in _SAME_LANGUAGE.get(b, set())
 
 
 VOTE_SAMPLE_CHARS = 300  # a paragraph's language shows in its first sentences; the rest costs time
@@ -145,52 +153,216 @@ def _identify_line(line: str, seen: Optional[dict[str, tuple[str, float]]]) -> t
 
 
 def foreign_line(line: str, article_lang: str,
-                 seen: Optional[dict[str, tuple[str, float]]] = None) -> Optional[LineLanguage]:
+                 seen: Optional[dict[str, tuple[str, float]]] = None,
+                 article_scripts: Optional[frozenset[str]] = None) -> Optional[LineLanguage]:
     """The line's language when it is confidently not the article's, else ``None``.
 
-    ``seen`` is the identifications cache of ``article_language`` for the same text, if any."""
-    tokens = _TOKEN.findall(line)
-    if not _same_script(line, article_lang):
-        # another script (Cyrillic or Chinese in an English article): the script alone is strong
-        # evidence, and Chinese or Japanese have no spaces to count words by
-        if letters(line) < MIN_OTHER_SCRIPT_LETTERS:
-            return None
-        lang, prob = _identify_line(line, seen)
-        if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
-            return None
-        return LineLanguage(lang, prob, probability_of(line, article_lang))
-    if len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
+    ``seen`` is the identifications cache of ``article_language`` for the same text, if any;
+    ``article_scripts`` the article's writing systems (``scripts_of_article``), if known."""
+    if "://" in line or "@" in line or "www." in line:
+        line = _ADDRESS.sub(" ", line)  # URLs and e-mail addresses are in no language
+    if article_scripts is None:
+        article_scripts = frozenset({"LATIN"}) if article_lang not in _NON_LATIN_LANGS else None
+    if not article_scripts or (line.isascii() and "LATIN" in article_scripts):
+        return _same_script_line(line, article_lang, seen)  # most lines: no other script to count
+    weights = script_weights(line)
+    total = sum(weights.values())
+    if not total:
         return None
-    # the two word tests come before the (costly) identifier: they only ever keep a line, so
-    # asking them first changes no outcome and spares most of an article's lines the classifier
-    own_words = function_words().get(article_lang)
-    if own_words and sum(1 for t in tokens if t.lower() in own_words) >= 2:
+    outside = {k: v for k, v in weights.items() if k not in article_scripts}
+    other = sum(outside.values())
+    if not other:
+        return _same_script_line(line, article_lang, seen) if "LATIN" in article_scripts else None
+    script = max(outside.items(), key=lambda kv: kv[1])[0]
+    if script == "LATIN":
+        # Latin letters in a Chinese or Russian article are mostly names, handles, URLs and code:
+        # only a line mostly Latin that the identifier confidently gives another language goes
+        return _latin_in_other_script(line, other, total, article_lang, seen)
+    # spam mixes scripts ("百家乐 baccarat 真人"): what counts is how much of the line is not in
+    # the article's script, unless that part is a gloss in brackets or quotes ("Li Qiang (李强)")
+    if other * 2 > total or (other >= MIXED_SCRIPT_SHARE * total and not _glossed(line, article_scripts)):
+        return _other_script_line(line, script, other, article_lang, seen)
+    return None
+
+
+def _latin_in_other_script(line: str, other: float, total: float, article_lang: str,
+                           seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+    if other * 2 <= total or other < MIN_LATIN_LETTERS_IN_OTHER_SCRIPT:
+        return None
+    lang, prob = _identify_line(line, seen)
+    if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+        return None
+    return LineLanguage(lang, prob, 0.0)
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」")
+
+
+def _glossed(line: str, article_scripts: frozenset[str]) -> bool:
+    """All of the line outside the article's scripts sits in brackets or quotes."""
+    rest = _BRACKETED.sub(" ", line)
+    return not any(k not in article_scripts for k in script_weights(rest))
+
+
+def _other_script_line(line: str, script: str, weight: float, article_lang: str,
+                       seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+    """A line mostly in another writing system (Chinese, Thai, Arabic in an English article): the
+    script alone is the evidence, so even a line of four characters without spaces counts.  The
+    identifier only names the language; where it answers the article's language or is unsure,
+    the script's usual language is reported (``data/scripts.tsv``)."""
+    if weight < MIN_OTHER_SCRIPT_WEIGHT:
+        return None
+    lang, prob = _identify_line(line, seen)
+    if same_language(article_lang, lang) or prob < 0.5:
+        lang = scripts().get(script, (1.0, None))[1] or lang
+    return LineLanguage(lang, prob, 0.0)
+
+
+def _ambiguous_pair(found: set[str], article_lang: str) -> bool:
+    """Whether the article-language function words found are all shared with one other language."""
+    if found & _exclusive_function_words(article_lang):
+        return False  # "the", "said": no other language has them
+    return any(found <= words for _, words in _other_function_words(article_lang))
+
+
+@lru_cache(maxsize=64)
+def _own_function_words(article_lang: str) -> frozenset[str]:
+    """The function words of the article's language and of its varieties."""
+    table = function_words()
+    return frozenset().union(*(words for lang, words in table.items() if same_language(article_lang, lang)))
+
+
+@lru_cache(maxsize=64)
+def _other_function_words(article_lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((lang, words) for lang, words in function_words().items() if not same_language(article_lang, lang))
+
+
+@lru_cache(maxsize=64)
+def _exclusive_function_words(article_lang: str) -> frozenset[str]:
+    others = frozenset().union(*(words for _, words in _other_function_words(article_lang)))
+    return _own_function_words(article_lang) - others
+
+
+def _function_word_counts(tokens: set[str], article_lang: str) -> dict[str, int]:
+    """Other languages' function words among ``tokens``, per language."""
+    counts: dict[str, int] = {}
+    for lang, words in _other_function_words(article_lang):
+        n = len(tokens & words)
+        if n:
+            counts[lang] = n
+    return counts
+
+
+def _same_script_line(line: str, article_lang: str,
+                      seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+    """A line in the article's script: its words vote.
+
+    Two tests, cheapest first.  The article language's function words keep a line (two of them
+    make a sentence of it).  Then another language's function words: two of them, more than the
+    article's, make the line that language unless the identifier is sure it is the article's;
+    one of them, with none of the article's, does when the identifier agrees.  This catches short
+    lines in languages whose spam borrows English words ("situs judi slot online", Tagalog "ng",
+    Malay "dan"), where the identifier alone hesitates.  Failing both, the identifier decides
+    alone, behind strict guards (enough words, confident, the article language ruled out)."""
+    tokens = _TOKEN.findall(line)
+    if len(tokens) < MIN_VOTE_WORDS:
+        return None
+    own_words = _own_function_words(article_lang)
+    lowered = {t.lower() for t in tokens}
+    own_found = lowered & own_words
+    if len(own_found) >= 2 and not _ambiguous_pair(own_found, article_lang):
         return None
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     if capitalised / len(tokens) > MAX_CAPITALISED_SHARE:
         return None  # a row of names or a title: the identifier guesses from name spellings
-    lang, prob = _identify_line(line, seen)
-    if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+    counts = _function_word_counts(lowered - own_found, article_lang)
+    other, other_count = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    # a word that is a function word of both languages ("at" in English and Tagalog, "to" in
+    # English and Polish) votes for neither
+    own = len(own_found - function_words().get(other, frozenset())) if other else len(own_found)
+    if other is not None and (other_count >= 2 and other_count > own
+                              or other_count == 1 and own == 0 and len(tokens) >= MIN_LINE_WORDS
+                              and letters(line) >= MIN_LINE_LETTERS):
+        article_prob = probability_of(line, article_lang)
+        if article_prob <= MAX_VOTE_ARTICLE_PROB:
+            lang, prob = _identify_line(line, seen)
+            agrees = lang == other or same_language(other, lang)
+            return LineLanguage(lang if agrees else other, prob, article_prob)
+    if own or len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
         return None
+    lang, prob = _identify_line(line, seen)
+    if same_language(article_lang, lang):
+        return None
+    if prob < MIN_FOREIGN_PROB:
+        # the identifier splits its belief between close varieties (Indonesian and Malay,
+        # Bokmål and Nynorsk): what counts is the family's share
+        prob = family_probability(line, lang)
+        if prob < MIN_FOREIGN_PROB:
+            return None
     article_prob = probability_of(line, article_lang)
     if article_prob > MAX_ARTICLE_PROB:
         return None
     return LineLanguage(lang, prob, article_prob)
 
 
+def family_probability(text: str, language: str) -> float:
+    """The probability of ``language`` and of its varieties together."""
+    return float(sum(prob for lang, prob in _identifier().rank(text) if same_language(language, lang)))
+
+
+@lru_cache(maxsize=1)
+def scripts() -> dict[str, tuple[float, Optional[str]]]:
+    """``data/scripts.tsv``: script → (weight of one letter, the language reported for it)."""
+    table: dict[str, tuple[float, Optional[str]]] = {}
+    text = resources.files("annalyst.clean").joinpath("data/scripts.tsv").read_text("utf-8")
+    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    for row in rows[1:]:  # the first row names the columns
+        script, weight, lang = row.split("\t")
+        table[script] = (float(weight), lang or None)
+    return table
+
+
+@lru_cache(maxsize=8192)
+def _script_of_char(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+def script_weights(text: str) -> dict[str, float]:
+    """Letters per writing system, each weighted as ``data/scripts.tsv`` says (CJK characters ×3)."""
+    if text.isascii():
+        n = letters(text)
+        return {"LATIN": float(n)} if n else {}
+    table = scripts()
+    weights: dict[str, float] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        script = "LATIN" if ch < "\u0080" else _script_of_char(ch)
+        weights[script] = weights.get(script, 0.0) + table.get(script, (1.0, None))[0]
+    return weights
+
+
+def scripts_of_article(lines: list[str], article_lang: Optional[str]) -> Optional[frozenset[str]]:
+    """The article's writing systems: Latin for a Latin-script language; else every script that
+    holds at least ``MIN_ARTICLE_SCRIPT_SHARE`` of its letters (Japanese: Han and both kana)."""
+    if article_lang is None:
+        return None
+    if article_lang not in _NON_LATIN_LANGS:
+        return frozenset({"LATIN"})
+    totals: dict[str, float] = {}
+    for line in lines:
+        for script, weight in script_weights(line).items():
+            totals[script] = totals.get(script, 0.0) + weight
+    whole = sum(totals.values())
+    if not whole:
+        return None
+    return frozenset(k for k, v in totals.items() if v >= MIN_ARTICLE_SCRIPT_SHARE * whole)
+
+
 _NON_LATIN_LANGS = {"ru", "uk", "bg", "mk", "sr", "el", "ar", "fa", "ur", "he", "yi", "hi", "mr", "ne", "bn",
                     "ta", "te", "kn", "ml", "gu", "pa", "th", "lo", "km", "my", "ka", "hy", "am", "zh", "ja",
                     "ko", "si", "kk", "ky", "mn", "be", "tg", "ps", "ug", "bo", "dz"}
-
-
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]", re.UNICODE)
-
-
-def _is_latin(text: str) -> bool:
-    if text.isascii():
-        return True  # every ASCII letter is Latin
-    return len(_NON_LATIN_LETTER.findall(text)) <= 0.2 * max(1, letters(text))
-
-
-def _same_script(line: str, article_lang: str) -> bool:
-    return _is_latin(line) == (article_lang not in _NON_LATIN_LANGS)

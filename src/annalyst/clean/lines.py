@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from annalyst.clean import frontmatter, language
+from annalyst.clean import frontmatter, interface, language
 from annalyst.clean.normalize import words_of
-from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, tokens
+from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, spam_terms, tokens
 from annalyst.model import RemovedLine
 
 MAX_FRONT_BLOCKS = 6  # front matter sits in the first few blocks, never deeper
@@ -33,6 +34,7 @@ class Line:
     text: str
     block: int
     reason: Optional[str] = None
+    foreign: Optional[str] = None  # the line's language when it is not the article's
 
     @property
     def kept(self) -> bool:
@@ -68,14 +70,41 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_OPENING_QUOTES = "\"'“‘«„「『‹"
+_CLOSING_QUOTES = "\"'”’»“」』›"
+MIN_INTRODUCTION_WORDS = 4
+
+
+def _quoted(text: str) -> bool:
+    """The whole line is inside quotation marks (a quotation, whatever its language)."""
+    core = text.strip().rstrip(".,;!?")
+    return len(core) > 2 and core[0] in _OPENING_QUOTES and core[-1] in _CLOSING_QUOTES
+
+
+def _introduced(line: Line, previous: Optional[Line]) -> bool:
+    """The article introduces the line: it is quoted, or the article's line before it ends with a
+    colon ("The banner read:"), so it is what someone said or wrote, not junk."""
+    if any(word.lower() in spam_terms() for word in tokens(line.text)):
+        return False  # a "quotation" that sells casinos is spam all the same
+    if _quoted(line.text):
+        return True
+    return (previous is not None and previous.kept and previous.text.rstrip().endswith(":")
+            and len(tokens(previous.text)) >= MIN_INTRODUCTION_WORDS)
+
+
 def _mark_junk(lines: list[Line], article_lang: Optional[str],
                identified: Optional[dict[str, tuple[str, float]]] = None) -> None:
+    scripts = language.scripts_of_article([line.text for line in lines], article_lang)
+    previous: Optional[Line] = None
     for line in lines:
+        line_before, previous = previous, line
         if article_lang:
-            foreign = language.foreign_line(line.text, article_lang, identified)
+            foreign = language.foreign_line(line.text, article_lang, identified, scripts)
             if foreign is not None:
-                line.reason = f"spam:language:{foreign.language}"
-                continue
+                line.foreign = foreign.language
+                if not _introduced(line, line_before):
+                    line.reason = f"spam:language:{foreign.language}"
+                    continue
         if is_keyword_spam(line.text):
             line.reason = "spam:keywords"
             continue
@@ -83,6 +112,88 @@ def _mark_junk(lines: list[Line], article_lang: Optional[str],
         if reason is None and is_navigation(line.text):
             reason = "boilerplate:navigation"
         line.reason = reason
+
+
+@dataclass
+class SiteContext:
+    """Where a page comes from, for the repetition feature: its site and the run's memory of it."""
+
+    site: Optional[str]
+    lines: interface.SiteLines
+
+
+def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Optional[SiteContext]) -> None:
+    """Site-interface lines, by their features (``clean/interface.py``)."""
+    candidates = [line for line in lines if line.kept and not _quoted(line.text) and interface.is_candidate(line.text)]
+    if not candidates:
+        return  # most articles: no short line with interface words, nothing more to compute
+    own_words = language.function_words().get(article_lang or "", frozenset())
+    frequency: Counter[str] = Counter()
+    words_of: dict[int, tuple[set[str], set[str]]] = {}
+    for line in lines:
+        names, words = interface.content_words(line.text)
+        words_of[line.no] = names - own_words, words - own_words
+        frequency.update(names | words - own_words)
+    last_block = lines[-1].block
+    first_kept = next(line for line in lines if line.kept)
+    addressing = [line for line in lines if line.kept and interface.addresses_reader(line.text)]
+    for line in candidates:
+        names, words = words_of[line.no]
+        if line is first_kept and any(frequency[w] > 1 for w in names | words) \
+                and frontmatter.looks_like_title(line.text):
+            continue  # the headline: "Smart search lets art fans browse" shares the article's words
+        lowered = [t.lower() for t in tokens(line.text)]
+        features = dict(
+            linked_names=sum(1 for w in names if frequency[w] > 1),
+            linked_words=sum(1 for w in words if frequency[w] > interface.TOPIC_LINES),
+            own_function_words=sum(1 for t in lowered if t in own_words),
+            at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
+            pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
+            article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
+        )
+        if interface.is_interface(line.text, **features):
+            line.reason = "boilerplate:interface"
+
+
+_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*\S.*(?:@\w+|\b(?:19|20)\d{2}\b)")
+
+
+def _keep_attributed_quotes(lines: list[Line]) -> None:
+    """Foreign lines followed by an attribution ("— Name (@handle) January 24, 2020", as an
+    embedded post or an epigraph is signed) are a quotation: they stay, unless they sell spam."""
+    run: list[Line] = []
+    for line in lines:
+        foreign = bool(line.foreign) and line.reason == f"spam:language:{line.foreign}"
+        signature = _ATTRIBUTION.match(line.text) is not None and (line.kept or foreign)
+        if run and signature:
+            for quoted in run + [line]:  # the signature may be in the quotation's script too
+                if not any(word.lower() in spam_terms() for word in tokens(quoted.text)):
+                    quoted.reason = None
+            run = []
+        elif foreign:
+            run.append(line)
+        else:
+            run = []
+
+
+def _mark_uninvited_foreign(lines: list[Line]) -> None:
+    """A foreign line kept because the line before introduced it ("The banner read:") goes after
+    all when that line turned out to be junk itself (a newsletter prompt ending with a colon)."""
+    for previous, line in zip(lines, lines[1:]):
+        if line.foreign and line.kept and not _quoted(line.text) and not previous.kept:
+            line.reason = f"spam:language:{line.foreign}"
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _headline_like(text: str) -> bool:
+    """A list item that could be a linked headline: it does not end a sentence or run on (a colon,
+    a dash), and is not a table row ("Pharmaceutical 49.8 mln vs 39.0 mln": two numbers)."""
+    stripped = text.rstrip()
+    if stripped.endswith((".", "?", "!", '"', "”", ":", "-", "–", ",")):
+        return False
+    return len(_NUMBER.findall(stripped)) < 2
 
 
 def _mark_related_lists(lines: list[Line]) -> None:
@@ -99,7 +210,7 @@ def _mark_related_lists(lines: list[Line]) -> None:
         if line.reason is not None:
             continue
         n_words = len(tokens(line.text))
-        if n_words <= MAX_RELATED_ITEM_WORDS and not line.text.rstrip().endswith((".", "?", "!", '"', "”")):
+        if n_words <= MAX_RELATED_ITEM_WORDS and _headline_like(line.text):
             line.reason = "boilerplate:related"
         else:
             in_list = False
@@ -211,16 +322,23 @@ def assemble(lines: list[Line]) -> str:
 
 
 def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] = None,
-               front_matter: bool = True) -> CleanedText:
+               front_matter: bool = True, site: Optional[SiteContext] = None) -> CleanedText:
     """Clean normalised text.  ``title``/``author`` are what the container already knows.
 
     ``front_matter=False`` skips title/date/byline detection (HTML extraction has done it).
+    ``site``: the page's site and the run's memory of its lines (repeated furniture); the page's
+    short lines are added to it.
     """
     lines = split_lines(text)
     identified: dict[str, tuple[str, float]] = {}
     article_lang = language.article_language([line.text for line in lines], identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
     _mark_junk(lines, article_lang, identified)
+    _keep_attributed_quotes(lines)
+    _mark_interface(lines, article_lang, site)
+    _mark_uninvited_foreign(lines)
+    if site is not None:
+        site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     _mark_related_lists(lines)
     if front_matter:
         _mark_front_matter(lines, result)

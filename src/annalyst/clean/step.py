@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Optional
+from urllib.parse import urlsplit
 
 from annalyst.clean import language
 from annalyst.clean.html import extract_html
-from annalyst.clean.lines import CleanedText, clean_text
+from annalyst.clean.interface import SiteLines
+from annalyst.clean.lines import CleanedText, SiteContext, clean_text
 from annalyst.clean.normalize import content_hash, normalize_text
 from annalyst.model import Document
 from annalyst.pipeline.base import Step
@@ -23,12 +25,21 @@ def _paragraph_per_line(text: str) -> str:
     return "\n\n".join(line for line in text.split("\n") if line.strip())
 
 
-def _clean_html(doc: Document) -> CleanedText:
+def site_of(url: Optional[str]) -> Optional[str]:
+    """The site a page belongs to (its host without "www."), for repeated-furniture detection."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _clean_html(doc: Document, site_lines: Optional[SiteLines]) -> CleanedText:
     article = extract_html(doc.raw_html or "", doc.url)
     doc.meta["extraction"] = article.method
     text = _paragraph_per_line(normalize_text(article.text))
     title = doc.title or (normalize_text(article.title) if article.title else None)
-    result = clean_text(text, title=title, author=doc.author or article.author)
+    site = SiteContext(site_of(doc.url or article.url), site_lines) if site_lines is not None else None
+    result = clean_text(text, title=title, author=doc.author or article.author, site=site)
     doc.url = doc.url or article.url
     doc.outlet = doc.outlet or article.outlet or result.outlet
     result.published = article.published or result.published
@@ -40,17 +51,22 @@ def _captured(doc: Document) -> Optional[dt.date]:
     return dt.date.fromisoformat(value) if value else None
 
 
-def clean_document(doc: Document, *, languages: frozenset[str] = ARTICLE_LANGUAGES) -> Document:
+def clean_document(doc: Document, *, languages: frozenset[str] = ARTICLE_LANGUAGES,
+                   site_lines: Optional[SiteLines] = None) -> Document:
     """Fill ``text``, metadata, ``removed``, ``language`` and ``content_hash``; skip what is not
-    an article in one of ``languages`` (reason ``language:xx``) or holds no text (``empty``)."""
+    an article in one of ``languages`` (reason ``language:xx``) or holds no text (``empty``).
+
+    ``site_lines``: the run's memory of each site's short lines (``CleanStep`` keeps one), so a
+    line repeated on a site's pages counts as furniture."""
     if not doc.alive:
         return doc
     if doc.raw is not None and len(doc.raw) > MAX_TEXT_CHARS:
         return doc.skip(f"oversize:{len(doc.raw)} chars (limit {MAX_TEXT_CHARS})")
     if doc.raw_html is not None and doc.raw is None:
-        result = _clean_html(doc)
+        result = _clean_html(doc, site_lines)
     elif doc.raw is not None:
-        result = clean_text(normalize_text(doc.raw), title=doc.title, author=doc.author)
+        site = SiteContext(site_of(doc.url), site_lines) if site_lines is not None else None
+        result = clean_text(normalize_text(doc.raw), title=doc.title, author=doc.author, site=site)
     else:
         return doc.skip("empty")
     doc.text = result.text
@@ -88,17 +104,20 @@ class CleanStep(Step):
 
     def __init__(self, languages: frozenset[str] = ARTICLE_LANGUAGES) -> None:
         self.languages = languages
+        self.site_lines = SiteLines()  # one run's memory of each site's repeated lines
 
     def prepare(self) -> None:
         # the HTML libraries (trafilatura, htmldate) stay lazy: plain-text runs never need them
-        from annalyst.clean import language, normalize, patterns
+        from annalyst.clean import interface, language, normalize, patterns
 
         language._identifier()
         language.function_words()
         patterns.boilerplate_patterns()
         patterns.spam_terms()
         patterns.bio_terms()
+        interface.vocabulary()
+        language.scripts()
         normalize.repair("caf\u00c3\u00a9")  # imports ftfy and builds its tables
 
     def process(self, doc: Document) -> Document:
-        return clean_document(doc, languages=self.languages)
+        return clean_document(doc, languages=self.languages, site_lines=self.site_lines)

@@ -25,14 +25,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="text for people; json: one JSON object per record (JSON lines)")
     p.add_argument("--dedup", action="store_true", help="also mark duplicates of earlier records")
     p.add_argument("--no-text", action="store_true", help="print metadata and removed lines only")
-    for name in ("id", "text", "html", "url", "published", "title"):
-        p.add_argument(f"--jsonl-{name}", metavar="KEY", help=f"JSON lines: the key holding the record's {name}")
+    add_jsonl_options(p)
     p.set_defaults(func=run_clean)
 
 
+JSONL_KEYS = ("id", "text", "html", "url", "published", "title", "outlet")
+
+
+def add_jsonl_options(p: argparse.ArgumentParser) -> None:
+    """``--jsonl-KEY NAME``: which key of a JSON record holds what (shared by ``clean`` and ``ingest``)."""
+    g = p.add_argument_group("JSON lines keys", "for dumps whose keys the defaults do not cover "
+                                                "(see docs/reading-and-cleaning.md)")
+    for name in JSONL_KEYS:
+        flags = [f"--jsonl-{name}"] + (["--jsonl-date"] if name == "published" else [])
+        g.add_argument(*flags, dest=f"jsonl_{name}", metavar="KEY",
+                       help=f"the key holding the record's {'publication date' if name == 'published' else name}")
+
+
+def jsonl_fields_of(args: argparse.Namespace) -> JsonlFields:
+    return JsonlFields.of(**{name: getattr(args, f"jsonl_{name}", None) for name in JSONL_KEYS})
+
+
 def clean_paths(args: argparse.Namespace):
-    fields = JsonlFields.of(**{name: getattr(args, f"jsonl_{name}")
-                               for name in ("id", "text", "html", "url", "published", "title")})
+    fields = jsonl_fields_of(args)
     steps = [CleanStep()] + ([DedupStep()] if args.dedup else [])
     for doc in iter_documents(args.inputs, jsonl_fields=fields):
         for step in steps:
@@ -64,6 +79,9 @@ def print_document(doc: Document, out: TextIO, *, with_text: bool = True) -> Non
     for key in _METADATA:
         if data.get(key) not in (None, ""):
             print(f"{key + ':':<14}{data[key]}", file=out)
+    for key in ("record_id", "dateline"):  # what a corpus file said about the story
+        if doc.meta.get(key):
+            print(f"{key + ':':<14}{doc.meta[key]}", file=out)
     if doc.meta.get("author_bio"):
         print(f"{'author_bio:':<14}{doc.meta['author_bio']}", file=out)
     if with_text and doc.text:

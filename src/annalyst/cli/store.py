@@ -8,6 +8,7 @@ import sys
 from typing import Any, Optional, TextIO
 
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_csv, print_jsonl, print_table
+from annalyst.cli.clean import add_jsonl_options, jsonl_fields_of
 from annalyst.pipeline.default import PipelineOptions
 from annalyst.store import EXPORT_FORMATS, PERIODS, SORTS, EventQuery, Store
 from annalyst.store.export import FLAT_COLUMNS, flat_row
@@ -28,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-dedup", action="store_true", help="keep duplicate documents")
     p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_jsonl_options(p)
     scale = p.add_argument_group("scale-out")
     scale.add_argument("--workers", type=int, default=1, metavar="N",
                        help="code in N worker processes (default 1: in this process); with --engine dask, "
@@ -145,7 +147,8 @@ def run_ingest(args: argparse.Namespace) -> int:
 
         executor = make_executor(args.engine, workers=args.workers, scheduler=args.scheduler)
     try:
-        summary = ingest(args.inputs, args.db, options, on_progress=bar, executor=executor)
+        summary = ingest(args.inputs, args.db, options, on_progress=bar, executor=executor,
+                         read_options={"jsonl_fields": jsonl_fields_of(args)})
     finally:
         if executor is not None:
             executor.close()

@@ -35,6 +35,7 @@ class JsonlFields:
     published: tuple[str, ...] = ("published", "date", "date_publish", "publish_date", "published_at",
                                   "pubdate", "datetime", "timestamp")
     title: tuple[str, ...] = ("title", "headline")
+    outlet: tuple[str, ...] = ("outlet", "source_name", "publisher", "site_name", "media")
 
     @classmethod
     def of(cls, **names: Optional[str]) -> "JsonlFields":
@@ -127,6 +128,8 @@ def json_record(record: Any, source: str, position: str, fields: JsonlFields) ->
     title = _first(record, fields.title)
     doc.title = str(title).strip() if title is not None else None
     doc.published = parse_date(_first(record, fields.published))
+    outlet = _first(record, fields.outlet)
+    doc.outlet = str(outlet).strip() if isinstance(outlet, (str, int, float)) else None
     record_id = _first(record, fields.id)
     if record_id is not None:
         doc.meta["record_id"] = str(record_id)
@@ -190,10 +193,15 @@ def binary_record(sniffed: Sniffed, source: str) -> Document:
 
 def records_of(sniffed: Sniffed, source: str, fields: JsonlFields) -> Iterator[Document]:
     """Dispatch an opened input to the reader of its format."""
+    from annalyst.read.markup import markup_records, unknown_markup
     from annalyst.read.warc import warc_records
 
     if sniffed.format is Format.WARC:
         yield from warc_records(sniffed, source)
+    elif sniffed.format is Format.SGML:
+        yield from markup_records(sniffed, source)
+    elif sniffed.format is Format.MARKUP:
+        yield unknown_markup(source, sniffed.detail)
     elif sniffed.format is Format.JSONL:
         yield from jsonl_records(sniffed, source, fields)
     elif sniffed.format is Format.HTML:

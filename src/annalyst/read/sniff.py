@@ -52,6 +52,8 @@ class Format(str, Enum):
     WARC = "warc"  # WARC or ARC: warcio reads both
     BINARY = "binary"
     EMPTY = "empty"
+    SGML = "sgml"  # a markup corpus file (LDC/TREC <DOC>, Reuters-21578, TimeML, NewsML-G2); detail = its kind
+    MARKUP = "markup"  # a markup container no reader knows (detail = its root element): skipped
 
 
 @dataclass
@@ -94,6 +96,59 @@ def _is_json_object(line: bytes) -> bool:
         return False
 
 
+# The markup that opens a file: an XML declaration, doctypes and comments, then the first element.
+_PROLOGUE = re.compile(rb"^(?:<\?xml[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE\s+([\w:.-]+)[^>]*>\s*)*", re.I | re.S)
+_DECLARATION = re.compile(rb"<!(?:ELEMENT|ENTITY|ATTLIST|NOTATION)\s", re.I)
+_FIRST_ELEMENT = re.compile(rb"<([A-Za-z][\w:.-]*)[^<>]*>")
+# Root elements of the corpus formats that ``annalyst.read.markup`` reads (lower case, no prefix).
+MARKUP_KINDS = {b"doc": "ldc", b"reuters": "reuters", b"lewis": "reuters", b"timeml": "timeml",
+                b"newsitem": "newsml", b"newsmessage": "newsml"}
+# Elements an HTML fragment may start with: such a file is a page, not an unknown container.
+HTML_ELEMENTS = frozenset(b"""a abbr address article aside b blockquote br caption center code dd div dl dt
+em figure font footer form h1 h2 h3 h4 h5 h6 header hr i iframe img input label li link main nav noscript ol p
+picture pre script section small span strong style sup table tbody td th thead tr u ul""".split())
+
+
+_TAG_NAME = re.compile(rb"</?([A-Za-z][\w:.-]*)")
+
+
+def _mostly_html(head: bytes) -> bool:
+    """Whether most distinct element names of the head are HTML's (``<ARTICLE><BYLINE>`` is not)."""
+    names = {m.lower().rsplit(b":", 1)[-1] for m in _TAG_NAME.findall(head[:8192])}
+    return sum(1 for n in names if n in HTML_ELEMENTS or n in (b"html", b"head", b"body", b"title", b"meta")) * 2 \
+        >= len(names)
+
+
+def markup_container(head: bytes) -> Optional[tuple[Format, str]]:
+    """(SGML, kind) for a corpus file, (MARKUP, root) for another markup container, None for text.
+
+    A container is a file that opens with an element (after any XML declaration, doctype and
+    comments) and closes it again in its head, or that declares itself XML or SGML.  Text that
+    merely starts with a bracketed word ("<b>Note</b>: ...") is left to the other tests.
+    """
+    prologue = _PROLOGUE.match(head)
+    rest = head[prologue.end():]
+    doctype = (prologue.group(1) or b"").lower()
+    if doctype in MARKUP_KINDS:
+        return Format.SGML, MARKUP_KINDS[doctype]
+    if _DECLARATION.match(rest):
+        return Format.MARKUP, "dtd"  # a document type definition: markup about markup, no text
+    first = _FIRST_ELEMENT.match(rest)
+    if first is None:
+        return None
+    root = first.group(1).lower()
+    local = root.rsplit(b":", 1)[-1]
+    if local in MARKUP_KINDS:
+        return Format.SGML, MARKUP_KINDS[local]
+    if (local in HTML_ELEMENTS or local == b"html") and _mostly_html(head):
+        return None
+    declared = prologue.end() > 0 and (b"<?xml" in head[:prologue.end()].lower() or bool(doctype))
+    closed = re.search(rb"</" + re.escape(first.group(1)) + rb"\s*>", head, re.I) is not None
+    if declared or closed:
+        return Format.MARKUP, local.decode("ascii", "replace")
+    return None
+
+
 def classify_head(head: bytes, name: str = "") -> tuple[Format, str]:
     """The format of a (decompressed) input from its first bytes; ``name`` breaks ties."""
     if not head.strip():
@@ -110,6 +165,10 @@ def classify_head(head: bytes, name: str = "") -> tuple[Format, str]:
         return Format.JSONL, ""
     if b"\x00" in head[:4096]:
         return Format.BINARY, "data"
+    if stripped.startswith(b"<"):
+        container = markup_container(stripped)
+        if container is not None:
+            return container
     suffixes = _suffixes(name)
     if suffixes and suffixes[-1] in HTML_SUFFIXES and _HTML_ANYWHERE.search(head):
         return Format.HTML, ""

@@ -1,0 +1,214 @@
+"""Injected-junk benchmark: real wire articles with junk lines the cleaner has no rules for.
+
+Articles: BBC News (``../shared/corpora/bbc-news``) and Reuters-21578 stories with a body
+(``../shared/corpora/reuters21578``, read with annalyst's own reader), drawn with a fixed seed and
+split by document into a dev half and a test half.
+
+Junk: ``bench/junk/dev.tsv`` (the lines the cleaner was developed on), ``bench/junk/heldout.tsv``
+(written before any rule; its survivors were inspected after its first measurement) and
+``bench/junk/heldout2.tsv`` (written then, before the changes that followed; its survivors were
+inspected after its measurement), ``bench/junk/heldout3.tsv`` (written then, measured once at the
+end, never tuned on).  Each article gets junk at
+several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
+clusters, at the bottom, and site furniture repeated on every page of its "site" (five articles
+share a site URL).  ``bench/junk/keep.tsv`` adds article lines that look like junk (introduced
+foreign quotations, names in their own script, sentences with interface words): they must stay.
+
+Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
+and the cleaner's time per article.
+
+Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+JUNK = Path(__file__).resolve().parent / "junk"
+SITE_SIZE = 5
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    lines = [line for line in (JUNK / name).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def bbc_articles(root: Path) -> Iterator[tuple[str, str, list[str]]]:
+    for path in sorted((root / "corpora" / "bbc-news" / "bbc").glob("*/*.txt")):
+        lines = [l.strip() for l in path.read_text(encoding="latin-1").split("\n")]
+        body = [l for l in lines[1:] if l]
+        yield f"bbc/{path.parent.name}/{path.name}", lines[0], body
+
+
+def reuters_articles(root: Path, files: int = 2) -> Iterator[tuple[str, str, list[str]]]:
+    from annalyst.read import iter_documents
+
+    paths = sorted((root / "corpora" / "reuters21578").glob("reut2-*.sgm"))[:files]
+    for doc in iter_documents([str(p) for p in paths]):
+        if doc.raw and doc.title and len(doc.raw) > 400:
+            yield f"reuters/{doc.meta['record_id']}", doc.title, doc.raw.split("\n\n")
+
+
+def half_of(key: str, seed: int) -> str:
+    """dev or test, by document: a hash of the seed and the article's key."""
+    return "dev" if hashlib.sha1(f"{seed}|{key}".encode()).digest()[0] % 2 == 0 else "test"
+
+
+@dataclass
+class Case:
+    key: str
+    site: str
+    text: str
+    body: list[str]
+    junk: list[str] = field(default_factory=list)
+    keep: list[str] = field(default_factory=list)
+
+
+def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
+                rng: random.Random) -> list[Case]:
+    cases = []
+    site_furniture: dict[str, list[str]] = {}
+    for index, (key, title, body) in enumerate(articles):
+        site = f"site{index // SITE_SIZE}.example"
+        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
+        injected: list[str] = []
+        kept: list[str] = []
+
+        def pick() -> str:
+            injected.append(rng.choice(junk))
+            return injected[-1]
+
+        blocks: list[str] = [furniture[0]]  # the site's header furniture, on every page
+        injected.append(furniture[0])
+        if rng.random() < 0.5:
+            blocks.append(pick())
+        blocks.append(title)
+        if rng.random() < 0.5:
+            blocks.append(pick())
+        for paragraph in body:
+            roll = rng.random()
+            if roll < 0.12:
+                blocks.append(pick())
+            elif roll < 0.17:
+                blocks.append(f"{pick()}\n{pick()}")  # a cluster of widgets
+            elif roll < 0.22:
+                paragraph = f"{paragraph}\n{pick()}"  # junk inside the paragraph's block
+            blocks.append(paragraph)
+            if rng.random() < 0.04:
+                row = rng.choice(keep)
+                if row["context"]:
+                    blocks.append(row["context"])
+                blocks.append(row["line"])
+                kept.append(row["line"])
+        blocks += [pick(), furniture[1]]
+        injected.append(furniture[1])
+        cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
+    return cases
+
+
+@dataclass
+class Score:
+    junk_total: int = 0
+    junk_kept: int = 0
+    paragraphs_total: int = 0
+    paragraphs_lost: int = 0
+    keep_total: int = 0
+    keep_lost: int = 0
+    seconds: float = 0.0
+    articles: int = 0
+    survivors: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+
+    def row(self, name: str) -> str:
+        removed = 1 - self.junk_kept / max(1, self.junk_total)
+        kept = 1 - self.paragraphs_lost / max(1, self.paragraphs_total)
+        lookalike = 1 - self.keep_lost / max(1, self.keep_total)
+        ms = 1000 * self.seconds / max(1, self.articles)
+        return (f"| {name} | {self.articles} | {removed:.3f} ({self.junk_total - self.junk_kept}/{self.junk_total}) | "
+                f"{kept:.4f} ({self.paragraphs_total - self.paragraphs_lost}/{self.paragraphs_total}) | "
+                f"{lookalike:.3f} ({self.keep_total - self.keep_lost}/{self.keep_total}) | {ms:.1f} |")
+
+
+def score(cases: list[Case]) -> Score:
+    from annalyst.clean import CleanStep
+    from annalyst.clean.normalize import normalize_text
+    from annalyst.model import Document
+
+    step = CleanStep()
+    step.prepare()
+    out = Score()
+    for i, case in enumerate(cases):
+        doc = Document(doc_id=case.key, source=case.key, raw=case.text, url=f"https://{case.site}/story/{i}")
+        start = time.perf_counter()
+        doc = step.process(doc)
+        out.seconds += time.perf_counter() - start
+        out.articles += 1
+        lines = {line for line in doc.text.split("\n") if line}
+        text = doc.text
+        for junk in case.junk:
+            out.junk_total += 1
+            if normalize_text(junk) in lines:
+                out.junk_kept += 1
+                out.survivors.append(junk)
+        for paragraph in case.body:
+            out.paragraphs_total += 1
+            if normalize_text(paragraph) not in text:
+                out.paragraphs_lost += 1
+                reason = next((r.reason for r in doc.removed if r.text == normalize_text(paragraph)), "?")
+                out.lost.append(f"[{reason}] {paragraph[:100]}")
+        for line in case.keep:
+            out.keep_total += 1
+            if normalize_text(line) not in lines:
+                out.keep_lost += 1
+                reason = next((r.reason for r in doc.removed if r.text == normalize_text(line)), "?")
+                out.lost.append(f"look-alike [{reason}] {line}")
+    return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--n", type=int, default=200, help="articles in all (half BBC, half Reuters)")
+    parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--junk", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="all")
+    parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--show", type=int, default=15, help="print up to N surviving junk lines and lost lines")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(REPO / "src"))
+
+    rng = random.Random(args.seed)
+    bbc = list(bbc_articles(args.shared))
+    reuters = list(reuters_articles(args.shared))
+    articles = rng.sample(bbc, args.n // 2) + rng.sample(reuters, args.n - args.n // 2)
+    keep = _tsv("keep.tsv")
+    sets = ("dev", "heldout", "heldout2", "heldout3") if args.junk == "all" else (args.junk,)
+    halves = ("dev", "test") if args.half == "both" else (args.half,)
+    print("| junk set / article half | articles | junk removed | article paragraphs kept | look-alikes kept | ms/article |")
+    print("|---|---|---|---|---|---|")
+    for name in sets:
+        junk = [row["text"] for row in _tsv(f"{name}.tsv")]
+        for half in halves:
+            chosen = [a for a in articles if half_of(a[0], args.seed) == half]
+            cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"))
+            result = score(cases)
+            print(result.row(f"{name} junk / {half} half"))
+            for line in sorted(set(result.survivors))[: args.show]:
+                print(f"    kept junk: {line}", file=sys.stderr)
+            for line in result.lost[: args.show]:
+                print(f"    lost: {line}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""Site-interface lines (comment widgets, newsletter pickers, players, paywall prompts, captions)
+told from article lines by their features, not by a list of strings.
+
+A line scores points for what interface text has and article text lacks
+(``data/interface_words.tsv`` holds the vocabulary):
+
+- an imperative addressed to the reader as its first word ("Choose...", "Tap...", "Load...");
+- interface nouns and adjectives (comments, newsletter, app, gallery, trial...), and a count
+  next to one ("23 comments", "15 photos");
+- the reader addressed as "you"/"your";
+- interface shapes: a relative timestamp ("5 minutes ago"), a trailing count "(8)", a pager
+  "1 of 12", a loading ellipsis, a prompt ending with a colon, a "most read" list heading;
+- no sentence: no closing full stop, question or exclamation mark;
+- its position: the first or the last blocks of the page;
+- repetition: the same line on other pages of the same site (``SiteLines``).
+
+and loses points for what ties it to the article: words it shares with the rest of the
+article (its people, places, topic), and sentence structure (several of the article language's
+function words and a closing full stop).  A line of at most ``MAX_WORDS`` words with at least
+``THRESHOLD`` points, one of them from the vocabulary, is removed as ``boilerplate:interface``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from annalyst.errors import ModelError
+
+MAX_WORDS = 12
+THRESHOLD = 3
+MAX_PROMPT_WORDS = 8
+MIN_LEXICAL = 2  # points from the vocabulary: one interface word alone is a headline's ("Gallery unveils...")
+MIN_LINK_LETTERS = 5  # shorter words ("news", "size") tie little to an article; names tie at any length
+NAME_LINK_PENALTY = 2  # per name shared with the rest of the article (its people, places, bodies)
+WORD_LINK_PENALTY = 1  # per topic word: another word on at least TOPIC_LINES other lines
+TOPIC_LINES = 2
+MAX_LINK_PENALTY = 4
+EDGE_BLOCKS = 2
+SITE_REPEAT_PAGES = 2
+READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’re", "yours"})
+_LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_LABEL = re.compile(r"^\s*([^\W\d_]+)\s*:\s*\S")
+_COUNT = re.compile(r"\b\d[\d,.]*\s+([^\W\d_][\w'-]*)")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    verbs: dict[str, int]
+    words: dict[str, int]
+    phrases: tuple[tuple[str, int], ...]
+    forms: tuple[tuple[re.Pattern[str], int], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """``data/interface_words.tsv`` (kind, weight, item; see its header)."""
+    try:
+        text = resources.files("annalyst.clean").joinpath("data/interface_words.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise ModelError(f"cleaner data file interface_words.tsv is missing: {exc}",
+                         "Reinstall annalyst: the file ships in annalyst/clean/data/.") from exc
+    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    verbs: dict[str, int] = {}
+    words: dict[str, int] = {}
+    phrases: list[tuple[str, int]] = []
+    forms: list[tuple[re.Pattern[str], int]] = []
+    for row in rows[1:]:  # the first row names the columns
+        kind, weight, item = row.split("\t", 2)
+        if kind == "verb":
+            verbs[item] = int(weight)
+        elif kind == "word" and " " in item:
+            phrases.append((f" {item} ", int(weight)))
+        elif kind == "word":
+            words[item] = int(weight)
+        elif kind == "form":
+            try:
+                forms.append((re.compile(item, re.IGNORECASE), int(weight)))
+            except re.error as exc:
+                raise ModelError(f"bad pattern in interface_words.tsv: {exc}", "Fix the regular expression.") from exc
+        else:
+            raise ModelError(f"bad kind {kind!r} in interface_words.tsv", "Use verb, word or form.")
+    return Vocabulary(verbs, words, tuple(phrases), tuple(forms))
+
+
+class SiteLines:
+    """Which short lines appeared on how many pages of each site, for one run.
+
+    A line printed on every page of a site (its widgets, its prompts) is furniture; a line of an
+    article appears on one page.  Bounded: ``max_sites`` sites (least recently seen dropped) of
+    at most ``max_lines`` lines each.
+    """
+
+    def __init__(self, max_sites: int = 2000, max_lines: int = 5000) -> None:
+        self.max_sites = max_sites
+        self.max_lines = max_lines
+        self._sites: OrderedDict[str, Counter[str]] = OrderedDict()
+
+    def pages_with(self, site: Optional[str], line: str) -> int:
+        if site is None or site not in self._sites:
+            return 0
+        return self._sites[site].get(line.lower(), 0)
+
+    def add_page(self, site: Optional[str], lines: list[str]) -> None:
+        if site is None:
+            return
+        counts = self._sites.pop(site, None) or Counter()
+        self._sites[site] = counts
+        for line in dict.fromkeys(l.lower() for l in lines):  # page order: the first lines win
+            if line in counts or len(counts) < self.max_lines:
+                counts[line] += 1
+        while len(self._sites) > self.max_sites:
+            self._sites.popitem(last=False)
+
+
+def short_lines(lines: list[str]) -> list[str]:
+    """The lines a site's furniture could be (what ``SiteLines`` remembers)."""
+    return [line for line in lines if len(_TOKEN.findall(line)) <= MAX_WORDS]
+
+
+def _base_form(token: str, table: dict[str, int]) -> str:
+    """The form the vocabulary lists: "links" → "link", "replies" → "reply" (when listed)."""
+    if token in table:
+        return token
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if token.endswith(suffix) and token[: -len(suffix)] + replacement in table:
+            return token[: -len(suffix)] + replacement
+    return token
+
+
+def _words_of(text: str) -> list[str]:
+    """Lower-case words, compounds split ("printer-friendly" → "printer", "friendly")."""
+    out = []
+    for token in _TOKEN.findall(text):
+        low = token.lower()
+        out.extend(part for part in low.split("-") if part) if "-" in low and low not in vocabulary().words \
+            else out.append(low)
+    return out
+
+
+def addresses_reader(text: str) -> bool:
+    return any(t.lower() in _SECOND_PERSON for t in _TOKEN.findall(text))
+
+
+def lexical_points(text: str, article_addresses_reader: bool = False) -> tuple[int, int]:
+    """(points from the vocabulary, words) of a line: the features that need nothing but the line."""
+    vocab = vocabulary()
+    tokens = [_base_form(t, vocab.words) for t in _words_of(text)]
+    lead = next((i for i, t in enumerate(tokens) if t not in _LEAD_FILLERS), len(tokens))
+    lexical = 0
+    if lead < len(tokens):
+        lexical += max(vocab.verbs.get(tokens[lead], 0), vocab.words.get(tokens[lead], 0))
+    lexical += sum(1 for i, t in enumerate(tokens)
+                   if i != lead and (vocab.words.get(t, 0) or vocab.verbs.get(t, 0) >= 2))
+    padded = " " + " ".join(tokens) + " "
+    lexical += sum(weight for phrase, weight in vocab.phrases if phrase in padded)
+    lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
+    if not article_addresses_reader:  # "you" marks a prompt only in an article that does not say it
+        lexical += 1 if any(t in _SECOND_PERSON for t in tokens) else 0
+    lexical += sum(weight for form, weight in vocab.forms if form.search(text))
+    label = _LABEL.match(text)
+    if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():
+        lexical += 1  # a teaser labelled by the widget it opens: "Video: ...", "Listen: ..."
+    return lexical, len(tokens)
+
+
+def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
+                    at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False) -> tuple[int, int]:
+    """(points, points from the vocabulary) of a line (see the module docstring)."""
+    lexical, n_tokens = lexical_points(text, article_addresses_reader)
+    points = lexical
+    stripped = text.rstrip()
+    if not _SENTENCE_END.search(stripped) or _ELLIPSIS_END.search(stripped):
+        points += 1
+    elif stripped.endswith("?") and n_tokens <= MAX_PROMPT_WORDS and lexical:
+        points += 1  # a short question put to the reader ("Was this helpful?") is a prompt
+    elif n_tokens >= 6 and own_function_words >= 2:
+        points -= 2  # a sentence of the article's language
+    points += 1 if at_edge else 0
+    points += 2 if pages_on_site >= SITE_REPEAT_PAGES else 0
+    points -= min(MAX_LINK_PENALTY, NAME_LINK_PENALTY * linked_names + WORD_LINK_PENALTY * linked_words)
+    return points, lexical
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Every word that can earn a vocabulary point (with the plural forms ``_base_form`` accepts),
+    and one pattern for all the shapes: a line with neither earns no point."""
+    vocab = vocabulary()
+    words = set(vocab.verbs) | set(vocab.words) | set(_SECOND_PERSON)
+    words |= {w + "s" for w in vocab.words} | {w + "es" for w in vocab.words}
+    words |= {w[:-1] + "ies" for w in vocab.words if w.endswith("y")}
+    for phrase, _ in vocab.phrases:
+        words |= set(phrase.split())
+    shapes = re.compile("|".join(f"(?:{form.pattern})" for form, _ in vocab.forms) + r"|^\s*[^\W\d_]+\s*:",
+                        re.IGNORECASE)
+    return frozenset(words), shapes
+
+
+def is_candidate(text: str) -> bool:
+    """Whether a line could be an interface line at all (short, enough vocabulary): the cheap
+    test that spares the article's other lines the rest."""
+    words = _TOKEN.findall(text)
+    if len(words) > MAX_WORDS:
+        return False
+    cue_words, shapes = _cues()
+    if not any(part in cue_words for w in words for part in w.lower().split("-")) and not shapes.search(text):
+        return False
+    return lexical_points(text)[0] >= MIN_LEXICAL
+
+
+def content_words(text: str) -> tuple[set[str], set[str]]:
+    """(names, words) that could tie a line to its article: names are capitalised after the first
+    word, any length ("US", "Fed"); words have ``MIN_LINK_LETTERS`` letters or more and are not
+    interface vocabulary.  Lower-cased; the caller removes the article language's function words."""
+    vocab = vocabulary()
+    names: set[str] = set()
+    words: set[str] = set()
+    for i, word in enumerate(_TOKEN.findall(text)):
+        low = word.lower()
+        if i > 0 and word[:1].isupper() and len(word) >= 2:
+            names.add(low)
+        elif len(low) >= MIN_LINK_LETTERS and low not in vocab.words and low not in vocab.verbs:
+            words.add(low)
+    return names, words
+
+
+def is_interface(text: str, **features) -> bool:
+    if len(_TOKEN.findall(text)) > MAX_WORDS:
+        return False
+    points, lexical = interface_score(text, **features)
+    return lexical >= MIN_LEXICAL and points >= THRESHOLD
