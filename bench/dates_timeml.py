@@ -15,7 +15,8 @@ scored event with the DCT.
 annalyst's events matched to the judged ones by article, sentence and trigger (several events of
 one trigger: the one whose code and actor codes agree most with the judged one; unmatched
 judgements are counted, so a coder change that drops an event shows).  A judged real event with a date verdict is right now when its verdict
-was ``date_ok = Y`` and the date and precision are unchanged, or when ``should_be`` names a date
+was ``date_ok = Y`` and the date and precision are unchanged (a ``day`` and a ``publication``
+precision on the same date count as the same: both name that day), or when ``should_be`` names a date
 (``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, a bare year) and the new date is that date.
 
 Both sets are split by document into a dev and a test half (``random.Random(SEED)``): tune on
@@ -190,7 +191,9 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
         now = (event.date.isoformat() if event.date else None, event.date_precision)
         before = (row["annalyst"]["date"], row["annalyst"]["date_precision"])
         if row["date_ok"] == "Y":
-            ok = now == before
+            # the same day counts whether read from the text or taken from the report ("day" and
+            # "publication" name one day each)
+            ok = now == before or (now[0] == before[0] and {now[1], before[1]} <= {"day", "publication"})
         else:
             target = should_be_date(row["should_be"])
             ok = target is not None and event.date == target[0] and \

@@ -71,7 +71,7 @@ _SWEEP_RE = re.compile(
 _SWEEP_LOWER_RE = re.compile(_SWEEP_RE.pattern)
 _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f")  # İ (lower-cases to two characters), ı, ſ (match i, s)
 
-_ANAPHORIC = {phrase: int(days) for phrase, days in lexicon.time_words()["anaphoric"].items()}
+ANAPHORIC = _ANAPHORIC = {phrase: int(days) for phrase, days in lexicon.time_words()["anaphoric"].items()}
 _ALIASES = lexicon.time_words()["alias"]
 _DAYPARTS = sorted(lexicon.time_words()["daypart"], key=len, reverse=True)
 _DAYLEADS = sorted(lexicon.time_words()["daylead"], key=len, reverse=True)
@@ -497,8 +497,10 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
         overlapping = [(s, e) for s, e in spans if s < m_end and m_start < e]
         if not overlapping:
             spans.append((m_start, m_end))
-        elif len(overlapping) == 1 and m_start <= overlapping[0][0] and m_end > overlapping[0][1]:
-            # the NER cut an explicit date short ("July 13" of "July 13, 2022"): take the whole
+        elif len(overlapping) == 1 and m_start <= overlapping[0][0] and m_end >= overlapping[0][1] \
+                and (m_start, m_end) != overlapping[0]:
+            # the NER cut an explicit date short ("July 13" of "July 13, 2022", "December" of
+            # "16 December"): take the whole
             spans[spans.index(overlapping[0])] = (m_start, m_end)
     mentions: list[DateMention] = []
     for start, end in sorted(spans):

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from annalyst.dates.expressions import DateMention, ResolvedDate, find_date_mentions, prepare_dateparser, \
-    resolve_expression
-from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, past_tense, \
-    sentence_root, span_root, tree_distance, future_tense
+from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
+    normalize_expression, prepare_dateparser, resolve_expression
+from annalyst.clean.dateline import datelines, parse_dateline
+from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, is_daypart, is_reporting, \
+    clause_verb, past_tense, reporting_clause_of, scheduled, sentence_root, span_root, tree_distance, future_tense, when_clause_head
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
@@ -63,8 +64,27 @@ _TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "once"})
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-# A dateline: the date opens its paragraph, optionally after an upper-case place ("WASHINGTON, ")
-_DATELINE_PREFIX = re.compile(r"[\s\u00a0]*(?:[A-Z][A-Z .'-]+,\s*)?")
+# A date that opens its paragraph ("July 13, 2022  North Korea has recognized ..."): the date of
+# the paragraph's news.  (A wire dateline, "PYONGYANG, July 14, 2022 --", is no event date: it sets
+# the reference date, ``reference_date``.)
+_DATE_OPENER_PREFIX = re.compile(r"[\s\u00a0]*")
+
+# A dateline date without a year takes the year that puts it nearest the publication date (a wire
+# may be dated a day after the metadata's publication day across time zones).
+
+
+def reference_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The date the story was written from: its dateline's date ("PYONGYANG, July 14, 2022 --"),
+    else the publication date.  A year-less dateline date needs the publication date to be placed;
+    without either the story has none (nothing is made up)."""
+    line = parse_dateline(text)
+    if line is not None and line.date_text:
+        readings = [r for r in (resolve_expression(line.date_text, published),
+                                resolve_expression(line.date_text, published, future=True)) if r is not None]
+        days = [r.date for r in readings if r.precision == DatePrecision.DAY.value]
+        if days:
+            return min(days, key=lambda d: abs((d - published).days) if published else 0)
+    return published
 
 
 @dataclass(slots=True)
@@ -86,6 +106,7 @@ class DateChoice:
     date: Optional[dt.date]
     precision: Optional[str]
     text: Optional[str]
+    planned: bool = False  # a future or scheduled event, not after-the-fact news (``DateStep``)
 
 
 def _path_up(token: Any, anchor: Any) -> list[Any]:
@@ -157,7 +178,10 @@ class DocumentDates:
         self.doc = doc
         self.until = until
         self.parsed = doc.parsed
-        self.published = doc.published
+        # the base of every relative expression and the fallback date: the dateline's date, else
+        # the publication date (``reference_date``)
+        self.published = reference_date(doc.text, doc.published)
+        self.dateline_spans = [line.span for line in datelines(doc.text)]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.found: list[_Found] = []
@@ -172,8 +196,12 @@ class DocumentDates:
 
     def _resolve_all(self) -> None:
         last: Optional[dt.date] = None
+        last_day: Optional[dt.date] = None  # "that day", "the night before" point at a day
         for mention in find_date_mentions(self.parsed, self.until, text=parsed_text(self.doc)):
-            resolved = resolve_expression(mention.text, self.published, anchor=last)
+            if any(s <= mention.start < e for s, e in self.dateline_spans):
+                continue  # the dateline's date is the reference date, not an event's
+            anchor = last_day if normalize_expression(mention.text) in ANAPHORIC else last
+            resolved = resolve_expression(mention.text, self.published, anchor=anchor)
             if resolved is None:
                 continue
             root = span_root(self.parsed, mention.start, mention.end)
@@ -181,18 +209,23 @@ class DocumentDates:
                 continue
             para = self.paragraph_of(mention.start)
             lead = self.doc.text[self.paragraph_starts[para]:mention.start]
-            dateline = bool(_DATELINE_PREFIX.fullmatch(lead))
-            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, dateline))
+            opener = bool(_DATE_OPENER_PREFIX.fullmatch(lead))
+            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, opener))
             last = resolved.date
+            if resolved.precision == DatePrecision.DAY.value:
+                last_day = resolved.date
 
     def _eligible(self, found: _Found, anchor: Any) -> bool:
         if found.dateline:
             return True
         if self._future_for_past(found.resolved, anchor):
             return False
+        if reporting_clause_of(found.root, anchor):
+            return False  # "Y seized Z, a spokesman said Saturday": Saturday dates the report
         prep = governing_preposition(found.root)
-        if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (prep.lower_ == "of" and prep.head.i != anchor.i)):
-            return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event
+        if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (
+                prep.lower_ == "of" and prep.head.i != anchor.i and not is_daypart(prep.head))):
+            return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event ("the night of" does)
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i != anchor.i:
             return False  # "the 1982 agreement", "Friday's average": the date of that thing
         if (found.root.head.pos_ == "ADJ" and found.root.head.i != anchor.i) or self._term_of_thing(found, anchor):
@@ -233,6 +266,11 @@ class DocumentDates:
         if index not in self._sentence_dates:
             sent = self.doc.sentences[index]
             root = sentence_root(self.parsed, sent.start, sent.end)
+            if root is not None and is_reporting(root):
+                # "Officials said on Tuesday [rebels attacked the town on Monday]": the sentence's
+                # news is the reported clause, and the report's own time is not carried
+                reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+                root = reported[0] if reported else None
             found = self._in_sentence((sent.start, sent.end), root) if root is not None else None
             if found is not None:
                 # carry the reading the sentence's own tense gives ("will be inaugurated on May 8")
@@ -267,30 +305,63 @@ class DocumentDates:
     def choose(self, event: Event) -> DateChoice:
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         found: Optional[_Found] = None
+        planned = False
         if anchor is not None:
-            found = self._in_sentence(event.span, anchor)
-            if found is None:
+            planned = future_tense(clause_verb(anchor)) or scheduled(anchor)
+            found = self._when_clause(anchor) or self._in_sentence(event.span, anchor)
+            if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
+            if found is None and not planned:
+                report = self._report_date(event.span, anchor)
+                if report is not None:
+                    # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown
+                    return DateChoice(report, DatePrecision.PUBLICATION.value, None)
         if found is not None:
             resolved = found.resolved
             if anchor is not None and found.sentence == self.sentence_of(anchor.idx):
-                resolved = self._tensed(found, anchor) or resolved
-            return DateChoice(resolved.date, resolved.precision, found.mention.text)
+                resolved = self._tensed(found, anchor, planned) or resolved
+            # a plan whose date has passed is no longer ahead ("had planned talks for March 3, 2019")
+            planned = planned and resolved.period_end >= (self.published or resolved.date)
+            return DateChoice(resolved.date, resolved.precision, found.mention.text, planned)
         if self.published is not None:
-            return DateChoice(self.published, DatePrecision.PUBLICATION.value, None)
-        return DateChoice(None, None, None)
+            return DateChoice(self.published, DatePrecision.PUBLICATION.value, None, planned)
+        return DateChoice(None, None, None, planned)
 
-    def _tensed(self, found: _Found, anchor: Any) -> Optional[ResolvedDate]:
-        """Re-read an expression forwards for a future clause, or for a clause not in the past
-        when the forward reading lies within ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14,
-        would cover ..." published April 11)."""
-        if self.published is None or past_tense(anchor):
+    def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[dt.date]:
+        """The day of the report of the event in its own sentence ("..., police said Saturday"),
+        when it is a day on or before the reference date: the event happened by then."""
+        paragraph = self.paragraph_of(anchor.idx)
+        reports = [f for f in self.found
+                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph
+                   and f.resolved.precision == DatePrecision.DAY.value
+                   and (self.published is None or f.resolved.date <= self.published)
+                   and reporting_clause_of(f.root, anchor)]
+        if not reports:
+            return None
+        return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved.date
+
+    def _when_clause(self, anchor: Any) -> Optional[_Found]:
+        """The date a "when" clause holding the event modifies ("Thursday, when 133 people were
+        arrested" → Thursday): it names the clause's own time, nearer than any other."""
+        head = when_clause_head(anchor)
+        if head is None:
+            return None
+        for found in self.found:
+            if found.mention.start <= head.idx < found.mention.end:
+                return found
+        return None
+
+    def _tensed(self, found: _Found, anchor: Any, planned: bool = False) -> Optional[ResolvedDate]:
+        """Re-read an expression forwards for a future clause or a plan ("planned a demonstration
+        on Saturday"), or for a clause not in the past when the forward reading lies within
+        ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14, would cover ..." published April 11)."""
+        if self.published is None or (past_tense(anchor) and not planned):
             return None
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
                                      future=True)
         if forward is None or forward == found.resolved:
             return None
-        if future_tense(anchor) or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
+        if planned or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
             return forward
         return None
 
@@ -317,18 +388,25 @@ class DateStep(Step):
         if not doc.events:
             return doc
         if doc.parsed is None:
-            # nothing to read dates from: every event is dated by publication
-            choices = [DateChoice(doc.published, DatePrecision.PUBLICATION.value if doc.published else None, None)
+            # nothing to read dates from: every event is dated by the reference date
+            reference = reference_date(doc.text, doc.published)
+            choices = [DateChoice(reference, DatePrecision.PUBLICATION.value if reference else None, None)
                        for _ in doc.events]
         else:
             # every date an event can take lies before its sentence's end (its own sentence,
             # earlier ones, datelines), so resolving stops at the last event's sentence
             dates = DocumentDates(doc, until=max(event.span[1] for event in doc.events))
+            reference = dates.published
             choices = [dates.choose(event) for event in doc.events]
         for event, choice in zip(doc.events, choices):
             event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text
-            if self.is_historical(choice, doc.published):
+            if self.is_historical(choice, reference):
                 event.add_flag("historical")
+            if choice.planned:
+                # ahead of the story: not news of something that happened, so never asserted
+                # (``hypothetical`` keeps it out of every asserted-only view and merge)
+                event.add_flag("planned")
+                event.add_flag("hypothetical")
         return doc
 
     def is_historical(self, choice: DateChoice, published: Optional[dt.date]) -> bool:
