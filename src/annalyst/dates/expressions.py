@@ -414,8 +414,22 @@ def resolve_expression(
     year-less dates (they take the year that puts them on or before it; on or after it when
     ``future``).  ``anchor`` is the date named last before the expression, the base for
     "two days earlier" and "the next day" (publication date when there is none).  Without a
-    publication date only expressions that carry their own year resolve.
+    publication date only expressions that carry their own year resolve.  A result outside the
+    calendar (a base at its edges: "tomorrow" from 9999-12-31) is no date, never an error.
     """
+    try:
+        return _resolve(text, published, anchor=anchor, future=future)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(
+    text: str,
+    published: Optional[dt.date],
+    *,
+    anchor: Optional[dt.date] = None,
+    future: bool = False,
+) -> Optional[ResolvedDate]:
     core = normalize_expression(text)
     span = _RANGE_RE.fullmatch(core)
     if span is not None and has_date_cue(normalize_expression(span.group(1))):

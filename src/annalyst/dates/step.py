@@ -69,14 +69,23 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # the reference date, ``reference_date``.)
 _DATE_OPENER_PREFIX = re.compile(r"[\s\u00a0]*")
 
-# A dateline date without a year takes the year that puts it nearest the publication date (a wire
-# may be dated a day after the metadata's publication day across time zones).
+# A publication date outside these years is a broken metadata value (0001-01-01, 9999-12-31), no
+# date to count from: the stage ignores it (and says so in ``Document.meta["published_rejected"]``).
+PLAUSIBLE_YEARS = (1800, 2100)
+
+
+def plausible_publication(published: Optional[dt.date]) -> Optional[dt.date]:
+    if published is None or not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
+        return None
+    return published
+
 
 
 def reference_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     """The date the story was written from: its dateline's date ("PYONGYANG, July 14, 2022 --"),
     else the publication date.  A year-less dateline date needs the publication date to be placed;
     without either the story has none (nothing is made up)."""
+    published = plausible_publication(published)
     line = parse_dateline(text)
     if line is not None and line.date_text:
         readings = [r for r in (resolve_expression(line.date_text, published),
@@ -374,7 +383,7 @@ class DateStep(Step):
     """Sets ``date``, ``date_precision``, ``date_text`` and the ``historical`` flag of each event."""
 
     name = "dates"
-    sets = ("events.date", "events.date_precision", "events.date_text", "events.flags")
+    sets = ("events.date", "events.date_precision", "events.date_text", "events.flags", "meta.published_rejected")
 
     def __init__(self, historical_days: int = HISTORICAL_DAYS) -> None:
         self.historical_days = historical_days
@@ -387,6 +396,10 @@ class DateStep(Step):
     def process(self, doc: Document) -> Document:
         if not doc.events:
             return doc
+        if doc.published is not None and plausible_publication(doc.published) is None:
+            doc.meta["published_rejected"] = (f"publication date {doc.published.isoformat()} is outside the years "
+                                              f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}: events are dated from "
+                                              "the text and the dateline only")
         if doc.parsed is None:
             # nothing to read dates from: every event is dated by the reference date
             reference = reference_date(doc.text, doc.published)
