@@ -1,15 +1,21 @@
-"""``DateStep``: give every event a date, say how exact it is, and flag old ones ``historical``.
+"""``DateStep``: give every event a date, say how exact it is, and flag old ones ``historical``
+and future or scheduled ones ``planned``.
 
 Order of evidence for one event (``docs/dates-and-locations.md`` has the long form):
 
+0. the date a "when" clause holding the event modifies ("Thursday, when 133 were arrested");
 1. a date expression in the event's own sentence: the one nearest the trigger in the dependency
    tree, skipping expressions that belong to something else (a relative or complement clause, a
-   noun they modify, a comparison, a term such as "due May 14") and those that open a span
-   ("since 2014", "until May") rather than name a point;
-2. context: a dateline or the date of an earlier sentence of the same paragraph (paragraphs are
-   separated by blank lines in ``Document.text``), until another date appears;
-3. the publication date, precision ``publication``; with no publication date either, the event
-   keeps ``date = None``.
+   noun they modify, a comparison, a term such as "due May 14", the reporting clause: "..., a
+   spokesman said Saturday") and those that open a span ("since 2014", "until May") rather than
+   name a point;
+2. context: a date opening the paragraph or the date of an earlier sentence of the same paragraph
+   (paragraphs are separated by blank lines in ``Document.text``), until another date appears;
+3. the day of the event's reporting clause, precision ``publication`` (it happened by then);
+4. the reference date (the wire dateline's date, else the publication date), precision
+   ``publication``; with neither, the event keeps ``date = None``.
+
+Relative expressions count from the reference date; a planned event reads them forwards.
 """
 
 from __future__ import annotations
