@@ -147,3 +147,11 @@ def test_no_metadata_date_takes_the_datelines_with_publication_precision():
     assert _when(recognised) == (dt.date(2022, 7, 14), "publication")
     (cut,) = _dated("JAKARTA, March 2 - Indonesia will cut its rates.", None, "cut")
     assert _when(cut) == (None, None)
+
+
+def test_a_report_carries_to_later_reports_and_the_reported_date_to_later_events():
+    said, added, burned = _dated("Officials said on Tuesday that rebels attacked the town on Monday. Officials added "
+                                 "that the army was sent in. The rebels burned houses.", dt.date(2005, 11, 2),
+                                 "said", "added", "burned")
+    assert _when(said) == _when(added) == (dt.date(2005, 11, 1), "day")  # the report's time
+    assert _when(burned) == (dt.date(2005, 10, 31), "day")  # the narrative's: Monday

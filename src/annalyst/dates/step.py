@@ -200,7 +200,7 @@ class DocumentDates:
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.found: list[_Found] = []
-        self._sentence_dates: dict[int, Optional[_Found]] = {}
+        self._sentence_dates: dict[tuple[int, bool], Optional[_Found]] = {}
         self._resolve_all()
 
     def paragraph_of(self, offset: int) -> int:
@@ -276,12 +276,13 @@ class DocumentDates:
             return None
         return min(candidates, key=lambda f: (tree_distance(f.root, anchor), f.mention.start))
 
-    def _sentence_date(self, index: int) -> Optional[_Found]:
-        """The date a sentence's main clause carries, to date later sentences of its paragraph."""
-        if index not in self._sentence_dates:
+    def _sentence_date(self, index: int, for_report: bool = False) -> Optional[_Found]:
+        """The date a sentence's main clause carries, to date later sentences of its paragraph
+        (``for_report``: to date a later report, which takes the time of an earlier report)."""
+        if (index, for_report) not in self._sentence_dates:
             sent = self.doc.sentences[index]
             root = sentence_root(self.parsed, sent.start, sent.end)
-            if root is not None and is_reporting(root):
+            if root is not None and is_reporting(root) and not for_report:
                 # "Officials said on Tuesday [rebels attacked the town on Monday]": the sentence's
                 # news is the reported clause, and the report's own time is not carried
                 reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
@@ -292,11 +293,11 @@ class DocumentDates:
                 tensed = self._tensed(found, root)
                 if tensed is not None:
                     found = _Found(found.mention, tensed, found.root, found.sentence, found.paragraph, found.dateline)
-            self._sentence_dates[index] = found
-        return self._sentence_dates[index]
+            self._sentence_dates[index, for_report] = found
+        return self._sentence_dates[index, for_report]
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
-        found = self._carried(sentence_index, position)
+        found = self._carried(sentence_index, position, is_reporting(anchor))
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
         if not found.dateline and not past_tense(anchor) and self.published is not None \
@@ -304,12 +305,12 @@ class DocumentDates:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
         return found
 
-    def _carried(self, sentence_index: int, position: int) -> Optional[_Found]:
+    def _carried(self, sentence_index: int, position: int, for_report: bool = False) -> Optional[_Found]:
         paragraph = self.paragraph_of(position)
         for index in range(min(sentence_index, len(self.doc.sentences)) - 1, -1, -1):
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
-            found = self._sentence_date(index)
+            found = self._sentence_date(index, for_report)
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
                 return found
         # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
