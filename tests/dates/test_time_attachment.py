@@ -96,7 +96,9 @@ def test_that_day_never_makes_a_day_out_of_a_year():
 
 def test_a_planned_event_is_flagged_and_read_forwards():
     # published on a Thursday: the demonstration is two days ahead
-    (planned,) = _dated("Protesters planned a large demonstration on Saturday.", dt.date(2005, 11, 17), "planned")
+    # the coder's trigger spans the verb of planning and the planned thing
+    (planned,) = _dated("Protesters planned a large demonstration on Saturday.", dt.date(2005, 11, 17),
+                        "planned a large demonstration")
     assert _when(planned) == (dt.date(2005, 11, 19), "day")
     assert planned.flags == ["planned", "hypothetical"] and not planned.asserted
     (talks,) = _dated("The fifth round of six-party talks will open on Nov. 9 in Beijing.", dt.date(2005, 11, 8),
@@ -105,14 +107,21 @@ def test_a_planned_event_is_flagged_and_read_forwards():
 
 
 def test_a_plan_without_a_publication_date_gets_no_made_up_day():
-    (planned,) = _dated("Protesters planned a large demonstration on Saturday.", None, "planned")
+    (planned,) = _dated("Protesters planned a large demonstration on Saturday.", None, "planned a large demonstration")
     assert _when(planned) == (None, None)
     assert "planned" in planned.flags
 
 
+def test_acts_of_proposing_and_reports_beside_a_future_are_not_planned():
+    proposed, said = _dated("Ongpin proposed the fund during a trip last September.\n\nThe nations will meet again "
+                            "next month, but officials said markets are calm.", dt.date(1987, 3, 16),
+                            "proposed", "said")
+    assert proposed.flags == [] and said.flags == []
+
+
 def test_past_events_are_not_planned():
     met, held = _dated("The ministers met on Monday. They had planned talks for March 3, 2004.",
-                       dt.date(2005, 11, 19), "met", "planned")
+                       dt.date(2005, 11, 19), "met", "planned talks")
     assert met.flags == [] and "planned" not in held.flags
 
 

@@ -323,7 +323,7 @@ class DocumentDates:
         found: Optional[_Found] = None
         planned = False
         if anchor is not None:
-            planned = future_tense(clause_verb(anchor)) or scheduled(anchor)
+            planned = future_tense(clause_verb(anchor), own_clause=True) or scheduled(anchor, event.trigger_span)
             found = self._when_clause(anchor) or self._in_sentence(event.span, anchor)
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)

@@ -91,8 +91,12 @@ _SCHEDULING = words_of("scheduling")
 _REPORT_ARCS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 
 
-def future_tense(anchor: Any) -> bool:
-    """Whether the event's clause is in the future ("will visit", "is set to arrive", "is to meet")."""
+def future_tense(anchor: Any, own_clause: bool = False) -> bool:
+    """Whether the event's clause is in the future ("will visit", "is set to arrive", "is to meet").
+
+    ``own_clause``: a conjoined verb with a subject of its own is a clause of its own ("X will
+    meet next month, but officials said ...": *said* is not future); without one it shares the
+    first verb's auxiliary ("will meet and discuss")."""
     if anchor.lemma_ in _FUTURE_HEADS and anchor.lemma_ != "be" and anchor.tag_ == "VBN" \
             and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children):
         return True  # "the vote is scheduled for Monday", "approval is expected in December"
@@ -106,6 +110,8 @@ def future_tense(anchor: Any) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in node.children):
             return True
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        if own_clause and node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break
         node = node.head
     return False
@@ -190,11 +196,13 @@ def when_clause_head(anchor: Any) -> Optional[Any]:
 _RELATIVE_WORDS = words_of("relative")
 
 
-def scheduled(anchor: Any) -> bool:
+def scheduled(anchor: Any, trigger_span: Optional[tuple[int, int]] = None) -> bool:
     """Whether the event is a plan: the trigger is a scheduling verb's object ("planned a large
-    demonstration"), or the scheduling verb itself stands for it with its object in the trigger."""
+    demonstration"), or the scheduling verb stands for it with its object in the trigger
+    ("planned ... demonstration"); the verb alone is an act of its own ("proposed the fund")."""
     if anchor.lemma_.lower() in _SCHEDULING and anchor.pos_ == "VERB":
-        return True
+        return trigger_span is not None and any(
+            c.dep_ == "dobj" and trigger_span[0] <= c.idx < trigger_span[1] for c in anchor.children)
     head = anchor.head
     return head.i != anchor.i and head.lemma_.lower() in _SCHEDULING and anchor.dep_ in ("dobj", "nsubjpass", "xcomp")
 
