@@ -1,3 +1,5 @@
+from importlib import resources
+
 import pytest
 
 from annalyst.clean.dateline import Dateline, dateline_spans, datelines, parse_dateline
@@ -52,3 +54,9 @@ def test_parse_dateline_only_looks_at_the_story_opening():
     late = "x" * 700 + "\nJAKARTA, March 2 - Indonesia will cut"
     assert parse_dateline(late) is None
     assert [d.place for d in datelines(late)] == ["JAKARTA"]
+
+
+def test_dateline_headers_are_upper_case_words():
+    text = resources.files("annalyst.clean").joinpath("data/dateline_headers.txt").read_text("utf-8")
+    words = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert words and all(w == w.upper() == w.strip() for w in words) and len(set(words)) == len(words)
