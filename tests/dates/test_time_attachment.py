@@ -164,3 +164,22 @@ def test_a_report_carries_to_later_reports_and_the_reported_date_to_later_events
                                  "said", "added", "burned")
     assert _when(said) == _when(added) == (dt.date(2005, 11, 1), "day")  # the report's time
     assert _when(burned) == (dt.date(2005, 10, 31), "day")  # the narrative's: Monday
+
+
+def test_the_reported_clauses_date_is_not_the_reports():
+    said, make = _dated("LONDON, March 13 - Electricite de France will make its first offering of paper on Monday, "
+                        "its chief financial officer said in a telephone interview.", dt.date(1987, 3, 13),
+                        "said", "make")
+    assert _when(said) == (dt.date(1987, 3, 13), "publication")
+    assert _when(make) == (dt.date(1987, 3, 16), "day") and "planned" in make.flags
+
+
+def test_only_the_reports_own_time_stands_in_for_the_event():
+    # "as dawn broke Saturday" is the report's time; "talks on Monday" belongs to another clause
+    killed, said = _dated("At least 82 people were killed in a blast in the market, officials said as dawn broke "
+                          "Saturday.", dt.date(2005, 11, 21), "killed", "said")
+    assert _when(killed) == (dt.date(2005, 11, 19), "publication") and _when(said) == (dt.date(2005, 11, 19), "day")
+    (optimistic,) = _dated("NEW YORK, March 15 - Finance minister Jaime Ongpin said he was cautiously optimistic an "
+                           "accord would be reached, as he prepared for talks with creditors on Monday.",
+                           dt.date(1987, 3, 15), "optimistic")
+    assert _when(optimistic) == (dt.date(1987, 3, 15), "publication")

@@ -30,7 +30,7 @@ from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, fin
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.clean.dateline import datelines, parse_dateline
 from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, is_daypart, is_reporting, \
-    clause_verb, past_tense, reporting_clause_of, scheduled, sentence_root, span_root, tree_distance, future_tense, when_clause_head
+    clause_verb, past_tense, reported_clause_of, reporting_clause_of, reporting_verb_of, time_of_report, scheduled, sentence_root, span_root, tree_distance, future_tense, when_clause_head
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
@@ -237,6 +237,8 @@ class DocumentDates:
             return False
         if reporting_clause_of(found.root, anchor):
             return False  # "Y seized Z, a spokesman said Saturday": Saturday dates the report
+        if reported_clause_of(found.root, anchor):
+            return False  # "X will meet on Monday, Y said": Monday dates the meeting, not the saying
         prep = governing_preposition(found.root)
         if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (
                 prep.lower_ == "of" and prep.head.i != anchor.i and not is_daypart(prep.head))):
@@ -351,10 +353,15 @@ class DocumentDates:
                    if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph
                    and f.resolved.precision == DatePrecision.DAY.value
                    and (self.published is None or f.resolved.date <= self.published)
-                   and reporting_clause_of(f.root, anchor)]
+                   and reporting_clause_of(f.root, anchor) and self._on_report(f)]
         if not reports:
             return None
         return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved.date
+
+    @staticmethod
+    def _on_report(found: _Found) -> bool:
+        verb = reporting_verb_of(found.root)
+        return verb is not None and time_of_report(found.root, verb)
 
     def _when_clause(self, anchor: Any) -> Optional[_Found]:
         """The date a "when" clause holding the event modifies ("Thursday, when 133 people were

@@ -227,3 +227,38 @@ def clause_verb(anchor: Any) -> Any:
             return anchor  # "the round of talks will open": climbs; "after the talks, X will": not
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else anchor
+
+
+def reported_clause_of(date_root: Any, anchor: Any) -> bool:
+    """Whether the event is a report whose reported clause governs it ("EdF will make an offering
+    on Monday, its finance officer said": *said* hangs on *make*) and the date hangs on that clause,
+    not on the report: then the date is the reported event's."""
+    if not is_reporting(anchor) or anchor.dep_ not in ("ccomp", "parataxis") or anchor.head.i == anchor.i:
+        return False
+    mine = {anchor.i, *(t.i for t in anchor.subtree)}
+    return date_root.i not in mine
+
+
+def time_of_report(date_root: Any, verb: Any) -> bool:
+    """Whether the date names the time of the report itself: it hangs on the reporting verb
+    through prepositions and times of day only ("said on Tuesday", "said late Sunday", "said as
+    dawn broke Saturday"), not through another clause ("said ... as he prepared for talks Monday")."""
+    node = date_root.head
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        # "as dawn broke", "as night fell" (the parser may make "dawn" the object of "as")
+        daypart_clause = node.pos_ == "VERB" and any(
+            is_daypart(c) or any(is_daypart(g) for g in c.children) for c in node.children)
+        if not (node.pos_ == "ADP" or is_daypart(node) or daypart_clause) or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def reporting_verb_of(date_root: Any) -> Optional[Any]:
+    """The nearest reporting verb above the date, or None."""
+    for node in date_root.ancestors:
+        if is_reporting(node):
+            return node
+    return None
