@@ -4,7 +4,7 @@
 its document creation time (``DCT``) as the publication date.  A gold event's day is known when a
 TLINK relates one of its instances ``IS_INCLUDED`` / ``DURING`` / ``SIMULTANEOUS`` to a TIMEX3 of
 type DATE whose value is a full day ``YYYY-MM-DD`` (the DCT counts: "is included in the creation
-time" is a day).  An annalyst event is matched to the gold events whose ``<EVENT>`` text overlaps
+time" is a day), or relates it so to another event whose day is known (closed transitively).  An annalyst event is matched to the gold events whose ``<EVENT>`` text overlaps
 its ``trigger_span`` (gold offsets are carried into the cleaned text by a character alignment of
 the raw and cleaned texts); an event matching no gold event with a known day is not scored.  A
 scored event is right when its ``date`` is the gold day and its precision is ``day`` or
@@ -80,11 +80,23 @@ def load_timeml(path: Path) -> GoldDoc:
     times = {t.get("tid"): t.get("value") for t in root.iter("TIMEX3") if t.get("type") == "DATE"}
     instance_event = {mi.get("eiid"): mi.get("eventID") for mi in root.iter("MAKEINSTANCE")}
     days: dict[str, dt.date] = {}
+    same_time: list[tuple[str, str]] = []  # (event, event it lies within or coincides with)
     for link in root.iter("TLINK"):
         eid = instance_event.get(link.get("eventInstanceID"))
         value = times.get(link.get("relatedToTime"))
         if eid and value and link.get("relType") in _DAY_RELATIONS and _FULL_DAY.match(value):
             days.setdefault(eid, dt.date.fromisoformat(value))
+        other = instance_event.get(link.get("relatedToEventInstance"))
+        if eid and other and link.get("relType") in _DAY_RELATIONS:
+            same_time.append((eid, other))
+    # an event within (or simultaneous with) an event of known day has that day too
+    changed = True
+    while changed:
+        changed = False
+        for eid, other in same_time:
+            if eid not in days and other in days:
+                days[eid] = days[other]
+                changed = True
     doc = GoldDoc(path.stem, text, published)
     doc.events = [(s, e, eid, days.get(eid)) for s, e, eid in spans]
     return doc

@@ -183,3 +183,9 @@ def test_only_the_reports_own_time_stands_in_for_the_event():
                            "accord would be reached, as he prepared for talks with creditors on Monday.",
                            dt.date(1987, 3, 15), "optimistic")
     assert _when(optimistic) == (dt.date(1987, 3, 15), "publication")
+
+
+def test_a_perfect_participle_is_past():
+    (seized,) = _dated("Inspectors returned to the offices on Friday, having already seized 600 documents on "
+                       "Thursday.", dt.date(2013, 3, 22), "seized")
+    assert _when(seized) == (dt.date(2013, 3, 21), "day")

@@ -132,7 +132,9 @@ def past_tense(anchor: Any) -> bool:
         node = node.head
     if node.tag_ == "VBD":
         return True
-    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children)
+    # "having seized": the small model's lemma of "having" is "having"
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have" or c.lower_ == "having")
+               for c in node.children)
 
 
 def is_reporting(token: Any) -> bool:
