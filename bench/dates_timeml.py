@@ -19,6 +19,10 @@ was ``date_ok = Y`` and the date and precision are unchanged (a ``day`` and a ``
 precision on the same date count as the same: both name that day), or when ``should_be`` names a date
 (``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, a bare year) and the new date is that date.
 
+It also counts the flags the date stage sets: of the events the audit classed ``MODAL`` (a future or
+planned event coded as asserted), how many are now not asserted; of the real events judged rightly
+asserted (no flags, ``flags_ok = Y``), how many are now ``planned`` (false alarms).
+
 Both sets are split by document into a dev and a test half (``random.Random(SEED)``): tune on
 dev, report both.
 
@@ -188,15 +192,22 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
     for doc in code_documents(inputs):
         for event in doc.events:
             coded.setdefault((doc.doc_id, " ".join(event.text.split()), event.trigger), []).append(event)
-    counts = {h: {"judged": 0, "matched": 0, "right_before": 0, "right": 0} for h in ("dev", "test")}
+    counts = {h: {"judged": 0, "matched": 0, "right_before": 0, "right": 0, "modal": 0, "modal_flagged": 0,
+                  "asserted_ok": 0, "planned_on_asserted": 0} for h in ("dev", "test")}
     for row in judged:
-        if row["real_event"] != "Y" or row["date_ok"] not in ("Y", "N"):
-            continue
-        c = counts[halves[row["article"]]]
-        c["judged"] += 1
-        c["right_before"] += row["date_ok"] == "Y"
         same = coded.get((row["article"], " ".join(row["sentence"].split()), row["trigger"]), [])
         event = _closest(same, row["annalyst"])
+        c = counts[halves[row["article"]]]
+        if event is not None and "MODAL" in row["error_classes"]:
+            c["modal"] += 1  # a future or planned event the audit found coded as asserted
+            c["modal_flagged"] += not event.asserted
+        if event is not None and row["flags_ok"] == "Y" and not row["annalyst"]["flags"] and row["real_event"] == "Y":
+            c["asserted_ok"] += 1  # judged a real, rightly asserted event: "planned" would be a false alarm
+            c["planned_on_asserted"] += "planned" in event.flags
+        if row["real_event"] != "Y" or row["date_ok"] not in ("Y", "N"):
+            continue
+        c["judged"] += 1
+        c["right_before"] += row["date_ok"] == "Y"
         if event is None:
             continue
         c["matched"] += 1
@@ -237,7 +248,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         audit = score_audit(shared, args.show_errors)
         for half, c in audit.items():
             print(f"news-audit {half}: date right {_ratio(c['right'], c['judged'])} (at the audit: "
-                  f"{_ratio(c['right_before'], c['judged'])}; {c['matched']} of {c['judged']} judged events matched)")
+                  f"{_ratio(c['right_before'], c['judged'])}; {c['matched']} of {c['judged']} judged events matched); "
+                  f"MODAL errors now not asserted {_ratio(c['modal_flagged'], c['modal'])}; "
+                  f"rightly asserted events now planned {_ratio(c['planned_on_asserted'], c['asserted_ok'])}")
     return 0
 
 
