@@ -219,12 +219,16 @@ def _lower(word: str) -> str:
     return word.lower() if word.isascii() else "".join(ch.lower() for ch in word)
 
 
+def strip_dateline(sentence: str) -> str:
+    """The sentence without the wire dateline that opens it, if any."""
+    opening = parse_dateline(sentence, within=0)
+    return sentence[opening.span[1]:] if opening is not None else sentence
+
+
 @lru_cache(maxsize=16384)  # a block is re-merged with every batch that touches it: same sentences again
 def content_terms(sentence: str) -> frozenset[str]:
     """Stems (first five letters) of the sentence's content words and numbers, dateline aside."""
-    opening = parse_dateline(sentence, within=0)
-    if opening is not None:
-        sentence = sentence[opening.span[1]:]
+    sentence = strip_dateline(sentence)
     if sentence.isascii():  # lower-casing ASCII is the same per character and per sentence
         words = _WORD.findall(sentence.lower())
     else:
