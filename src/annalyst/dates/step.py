@@ -26,11 +26,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from annalyst.clean.dateline import datelines, parse_dateline
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
-from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, is_daypart, is_reporting, \
-    clause_verb, past_tense, reported_clause_of, reporting_clause_of, reporting_verb_of, time_of_report, scheduled, sentence_root, span_root, tree_distance, future_tense, when_clause_head
+from annalyst.dates.syntax import anchor_token, clause_verb, future_tense, governing_preposition, \
+    in_other_event_clause, is_daypart, is_reporting, past_tense, reported_clause_of, reporting_clause_of, \
+    reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
@@ -86,7 +87,6 @@ def plausible_publication(published: Optional[dt.date]) -> Optional[dt.date]:
     return published
 
 
-
 def reference_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     """The date the story was written from: its dateline's date ("PYONGYANG, July 14, 2022 --"),
     else the publication date.  A year-less dateline date needs the publication date to be placed;
@@ -111,7 +111,7 @@ class _Found:
     root: Any  # the head token of the expression
     sentence: int
     paragraph: int
-    dateline: bool
+    dateline: bool  # the date opens its paragraph ("July 13, 2022  North Korea ..."): it dates the paragraph
 
 
 @dataclass(slots=True)
