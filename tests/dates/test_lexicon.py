@@ -7,7 +7,8 @@ from collections import Counter
 from annalyst.dates import lexicon
 from annalyst.dates.expressions import has_date_cue, normalize_expression
 
-KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative"}
+KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative",
+         "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number"}
 
 
 def test_calendar_has_every_month_and_weekday_once():
@@ -31,4 +32,10 @@ def test_time_words_rows_are_well_formed():
         assert normalize_expression(word) == word and has_date_cue(word)  # kept whole, read as a date
     for word, target in lexicon.time_words()["alias"].items():
         assert normalize_expression(word) == target and has_date_cue(target)
+
+
+def test_number_words_name_numbers():
+    numbers = lexicon.time_words()["number"]
+    assert numbers["two"] == "2" and numbers["several"] == ""
+    assert all(value == "" or 1 <= int(value) <= 12 for value in numbers.values())
 

@@ -39,15 +39,13 @@ _WEEKDAYS = lexicon.weekdays()
 # letter, not tagged as a verb/modal, or next to a day number or year.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                 "several": None, "few": None, "couple": None}
+_NUMBER_WORDS = {word: int(n) if n else None for word, n in lexicon.time_words()["number"].items()}
 _UNITS = ("day", "week", "month", "year")
 
 _MONTH_RE = r"(?:" + "|".join(_MONTHS) + r"|(?:" + "|".join(_MONTH_ABBR) + r")\.?)"
 _DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_NUM_RE = r"(?:\d+|" + "|".join(k for k in _NUMBER_WORDS if k not in ("several", "few", "couple")) + r")"
+_NUM_RE = r"(?:\d+|" + "|".join(k for k, n in _NUMBER_WORDS.items() if n is not None) + r")"
 
 # Explicit forms the regex sweep adds when spaCy's NER misses them.
 _SWEEP_RE = re.compile(
@@ -80,9 +78,7 @@ _DAYLEADS = sorted(lexicon.time_words()["daylead"], key=len, reverse=True)
 _DAYPART_OF_RE = re.compile(
     r"^(?:(?:" + "|".join(map(re.escape, _DAYLEADS)) + r") )*(?:" + "|".join(map(re.escape, _DAYPARTS))
     + r") (?:of|on) (?=\S)")
-_DROP_PREFIXES = ("on ", "in ", "at ", "during ", "of ", "as of ", "the end of ", "the beginning of ",
-                  "the start of ", "the middle of ", "end of ", "beginning of ", "start of ", "around ",
-                  "about ", "early ", "late ", "mid ", "earlier ", "later ", "the ")
+_DROP_PREFIXES = tuple(word + " " for word in lexicon.time_words()["drop_prefix"])
 _DROP_SUFFIXES = (" local time", " overnight", *(" " + part for part in _DAYPARTS))
 _RANGE_RE = re.compile(r"(?:from\s+|between\s+)?(.+?)\s+(?:to|until|till|through|and|-|–)\s+(.+)")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")

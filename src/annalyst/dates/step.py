@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
+from annalyst.dates.lexicon import words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, future_tense, governing_preposition, \
@@ -52,21 +53,19 @@ CARRY_PRESENT_DAYS = 0
 MAX_DATE_ARCS = 4
 
 # Prepositions that open a span of time rather than name the event's moment.
-_SPAN_PREPOSITIONS = frozenset({"since", "until", "till", "through", "throughout", "by", "from", "before",
-                                "into", "to"})  # "extend the deadline to 1995": a target, not the event
+_SPAN_PREPOSITIONS = words_of("span_preposition")
 
 # Dependency labels of a date that modifies a noun ("the 1982 agreement", "Sunday's vote").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 # Words that put a date into a comparison rather than on the event.
-_COMPARISON_WORDS = frozenset({"against", "compared", "comparing", "versus", "vs", "vs.", "than", "as", "from",
-                               "after"})
+_COMPARISON_WORDS = words_of("comparison")
 # Words after which a date is a term of some thing ("a bond due May 14, 1997"), not an event's day.
-_TERM_WORDS = frozenset({"due", "payable", "maturing", "ending", "ended", "expiring", "dated"})
+_TERM_WORDS = words_of("term")
 # Subordinators of clauses with a time of their own ("Although the vote was deferred last week, ...").
-_NON_TEMPORAL_MARKS = frozenset({"although", "though", "because", "if", "unless", "whereas", "since"})
+_NON_TEMPORAL_MARKS = words_of("non_temporal_mark")
 # Subordinators of clauses that date the event they modify ("When the UN passed the resolution on
 # March 3, North Korea voted against it").
-_TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "once"})
+_TEMPORAL_MARKS = words_of("temporal_mark")
 # Clauses that are events of their own: a date inside one dates that event.
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
 
