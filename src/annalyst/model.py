@@ -34,10 +34,12 @@ class DatePrecision(str, Enum):
     PUBLICATION = "publication"  # no date in the text: the publication date was used
 
 
-FLAGS = ("negated", "hypothetical", "disputed", "historical")
-"""The event flags.  An event with none of the first three is *asserted*."""
+FLAGS = ("negated", "hypothetical", "disputed", "historical", "planned")
+"""The event flags.  An event with none of negated/hypothetical/disputed/planned is *asserted*.
+``planned`` (set by the date stage: a future or scheduled event) always comes with
+``hypothetical``, so filters that know only the first three treat it alike."""
 
-ASSERTION_BLOCKING_FLAGS = frozenset({"negated", "hypothetical", "disputed"})
+ASSERTION_BLOCKING_FLAGS = frozenset({"negated", "hypothetical", "disputed", "planned"})
 
 
 @dataclass(slots=True)

@@ -1,6 +1,8 @@
+from importlib import resources
+
 import pytest
 
-from annalyst.clean.dateline import dateline_spans
+from annalyst.clean.dateline import Dateline, dateline_spans, datelines, parse_dateline
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -9,11 +11,52 @@ from annalyst.clean.dateline import dateline_spans
     ("KYIV, Ukraine (AP) — Russia fired", "KYIV, Ukraine (AP) — "),
     ("WASHINGTON (Reuters) - The US", "WASHINGTON (Reuters) - "),
     ("intro\n\nNEW YORK, March 3 - a", "NEW YORK, March 3 - "),
+    ("PYONGYANG, July 14, 2022 -- North Korea on Wednesday recognised", "PYONGYANG, July 14, 2022 -- "),
+    ("NAIROBI, Kenya (AP) _ Police fired tear gas", "NAIROBI, Kenya (AP) _ "),
+    ("GAZA CITY: Israeli troops killed three Palestinians in a raid, medics said.", "GAZA CITY: "),
+    ("MANILA (AFP) - Troops killed", "MANILA (AFP) - "),
+    ("RAWALPINDI: Pakistan's army chief said on Monday that the border was calm", "RAWALPINDI: "),
+    ("BEIJING, Nov. 8 (Xinhua) -- The talks", "BEIJING, Nov. 8 (Xinhua) -- "),
+    ("NEW YORK, FEB 26 - Diamond Shamrock Corp said", "NEW YORK, FEB 26 - "),
+    ("ST. LOUIS, Mo., 14 July 2022 - The", "ST. LOUIS, Mo., 14 July 2022 - "),
+    ("Pyongyang, July 14 (KCNA) -- The DPRK", "Pyongyang, July 14 (KCNA) -- "),
+    ("OAKLAND , N.J., March 2 - Diagnostic", "OAKLAND , N.J., March 2 - "),
 ])
 def test_wire_datelines_are_found(text, expected):
     assert [text[s:e] for s, e in dateline_spans(text)] == [expected]
 
 
-@pytest.mark.parametrize("text", ["NATO - the alliance said", "The US - and NATO", "mid NEW YORK, March 3 - a", "I - think"])
-def test_other_dashes_are_not_datelines(text):
+@pytest.mark.parametrize("text", [
+    "NATO - the alliance said", "The US - and NATO", "mid NEW YORK, March 3 - a", "I - think",
+    "In March 2 - 3 people died", "Meanwhile, Britain - and France",
+    "UPDATE: Police say the suspect has been arrested in the city",  # a wire slug
+    "EXCLUSIVE - Firm plans job cuts (Reuters) - x",
+    "NATO: A warning to Russia",  # a colon headline, not a lead sentence
+    "BREAKING: the president resigned today after weeks of pressure",
+    "Blair: I will fight on for a third term in office now",  # title case with a colon
+    "NOTES: Operating net excludes losses of 12.1 mln dlrs, or 87 cts a share",
+    "Schools' Factual (primary) - Thinking Skills: Think About It",  # a lower-case "agency"
+    "SMITH, Jones 5 - the score",  # no month: no date
+])
+def test_headlines_and_sentences_are_not_datelines(text):
     assert dateline_spans(text) == []
+
+
+def test_parse_dateline_gives_its_parts():
+    text = "N. Korea recognises republics\n\nPYONGYANG, July 14, 2022 (KCNA) -- North Korea on Wednesday"
+    found = parse_dateline(text)
+    assert found == Dateline(place="PYONGYANG", region=None, date_text="July 14, 2022", agency="KCNA",
+                             span=(text.index("PYONGYANG"), text.index("North")))
+    assert parse_dateline("KYIV, Ukraine, Europe (AP) — Russia").region == "Ukraine, Europe"
+
+
+def test_parse_dateline_only_looks_at_the_story_opening():
+    late = "x" * 700 + "\nJAKARTA, March 2 - Indonesia will cut"
+    assert parse_dateline(late) is None
+    assert [d.place for d in datelines(late)] == ["JAKARTA"]
+
+
+def test_dateline_headers_are_upper_case_words():
+    text = resources.files("annalyst.clean").joinpath("data/dateline_headers.txt").read_text("utf-8")
+    words = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert words and all(w == w.upper() == w.strip() for w in words) and len(set(words)) == len(words)

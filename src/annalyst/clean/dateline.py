@@ -1,30 +1,125 @@
-"""Wire datelines: "JAKARTA, March 2 - ", "NORWICH, N.Y., March 2 - ", "KYIV, Ukraine (AP) — ".
+"""Wire datelines: the place (and often the date and agency) a story was filed from.
 
-A dateline says where the reporter filed from, not who acted: later stages keep it in the text
-(its date dates the paragraph) but must not read its place as an actor.
+The shapes, by their general form rather than a list of cities:
+
+* ``PLACE[, Region[, Region]][, Month Day[, Year]] [(Agency)] <dash>``: "JAKARTA, March 2 - ",
+  "NORWICH, N.Y., March 2 - ", "PYONGYANG, July 14, 2022 -- ", "NAIROBI, Kenya (AP) _ ",
+  "MANILA (AFP) - ", "WASHINGTON (Reuters) - ", "KYIV, Ukraine (AP) — "; the dash is ``-``,
+  ``--``, ``–``, ``—`` or AP's old ``_``;
+* ``PLACE[, Region][ (Agency)]:`` — "GAZA CITY: ", "RAWALPINDI: " (AFP, Pakistani and Gulf
+  papers).
+
+The place is upper case (a title-case place, "Pyongyang, July 14 (KCNA) - ", needs an agency or a
+comma and a date: "In March 2 - 3 people died" is a sentence).  A dash dateline needs something after its place (a region, a date or an agency):
+"NATO - the alliance said" is a headline.  A colon dateline with nothing after its place must
+open a lead sentence (a capital and at least ``MIN_LEAD_WORDS`` words on its line), and no
+dateline's place is a wire slug or label ("UPDATE:", "EXCLUSIVE -": ``data/dateline_headers.txt``).
+The day part is checked against the month names of ``annalyst/dates/data/calendar.tsv``.
+
+A dateline says where the reporter filed from, not who acted: later stages keep it in the text,
+its date sets the story's reference date (``annalyst.dates``), and its place is no actor.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
 
-# An upper-case place, optional ", State/Country" parts, an optional "Month Day" and an optional
-# "(Agency)", then a dash: the shape wire services (Reuters, AP, AFP) open a story with.
+# A colon dateline with no region, date or agency opens a sentence of at least this many words
+# ("RAWALPINDI: Pakistan's army chief said on Monday ..."), not a short headline ("NATO: A warning").
+MIN_LEAD_WORDS = 6
+
+_SPACE = r"[ \t\u00a0]"
+_UPPER_WORD = r"[A-Z][A-Z.'\-]+"
+_TITLE_WORD = r"[A-Z][a-z.'\-]+"
+_DAY_PART = (r"(?:(?P<m1>[A-Za-z]{3,9})\.?" + _SPACE + r"+\d{1,2}(?:st|nd|rd|th)?"
+             r"|\d{1,2}" + _SPACE + r"+(?P<m2>[A-Za-z]{3,9})\.?)(?:,?" + _SPACE + r"+\d{4})?")
 _DATELINE = re.compile(
-    r"""(?mx)
-    ^[ \t\u00a0]*
-    (?P<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})       # JAKARTA, NEW YORK, ST. LOUIS
-    (?P<region>(?:,[ \u00a0]*[A-Z][A-Za-z.']*(?:[ ][A-Z][A-Za-z.']*){0,2}\.?){0,2})   # , N.Y. / , Ukraine
-    (?P<date>(?:,?[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?)     # , March 2
-    (?P<agency>(?:[ \u00a0]*\([A-Za-z][A-Za-z .&-]{0,30}\))?)          # (Reuters)
-    [ \u00a0]*[-\u2013\u2014]{1,2}[ \u00a0]+
+    rf"""(?mx)
+    ^{_SPACE}*
+    (?P<place>{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
+    (?P<region>(?:{_SPACE}?,{_SPACE}*[A-Z][A-Za-z.']*(?:[ ][A-Z][A-Za-z.']*){{0,2}}\.?){{0,2}})
+    (?:{_SPACE}?,?{_SPACE}+(?P<date>{_DAY_PART}),?)?
+    (?:{_SPACE}*\((?P<agency>[A-Z][A-Za-z .&-]{{0,30}})\))?
+    (?P<sep>{_SPACE}*(?:--|[-\u2013\u2014_]){_SPACE}+|:{_SPACE}+)
     """
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """One dateline: ``text[span[0]:span[1]]`` is the whole of it, separator and space included."""
+
+    place: str
+    region: Optional[str]  # "Kenya", "N.Y.", "N.Y., U.S." (the parts after the place, comma-joined)
+    date_text: Optional[str]  # "July 14, 2022", "March 2" as written
+    agency: Optional[str]  # "AP", "Reuters"
+    span: tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def _headers() -> frozenset[str]:
+    text = resources.files("annalyst.clean").joinpath("data/dateline_headers.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    from annalyst.dates.lexicon import months  # imported late: annalyst.dates imports this module
+
+    return frozenset(months())
+
+
+def _accept(m: re.Match, text: str) -> Optional[Dateline]:
+    place = m.group("place")
+    region = ", ".join(p.strip() for p in m.group("region").split(",") if p.strip()) or None
+    date, agency = m.group("date"), m.group("agency")
+    if date and (m.group("m1") or m.group("m2")).lower() not in _month_words():
+        return None  # "SMITH, Jones 5 -": no month, no date
+    if any(place == h or place.startswith(h + " ") for h in _headers()):
+        return None
+    upper = place.isupper()
+    if not upper and not (agency or (date and "," in text[m.end("place"):m.start("date")])):
+        return None  # "In March 2 - 3 died": a title-case place needs an agency or ", <date>"
+    if m.group("sep").strip() == ":":
+        if not upper:
+            return None
+        if not (region or date or agency):
+            line_end = text.find("\n", m.end())
+            lead = text[m.end(): line_end if line_end >= 0 else len(text)]
+            if not re.match(r"[\"'\u201c\u2018]?[A-Z0-9]", lead) or len(lead.split()) < MIN_LEAD_WORDS:
+                return None  # "NATO: A warning": a headline, not a filing place
+    elif not (region or date or agency):
+        return None  # "NATO - the alliance said": a dash after a name is no dateline
+    return Dateline(place=place, region=region, date_text=date, agency=agency.strip() if agency else None,
+                    span=(m.start("place"), m.end()))
+
+
+def datelines(text: str) -> list[Dateline]:
+    """Every dateline that opens a line of ``text``, in text order."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        found = _accept(m, text)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def parse_dateline(text: str, within: int = 600) -> Optional[Dateline]:
+    """The story's dateline: the first one opening a line in the first ``within`` characters
+    (a headline and a standfirst may come before it), else ``None``."""
+    for m in _DATELINE.finditer(text, 0, len(text)):
+        if m.start() > within:
+            break
+        found = _accept(m, text)
+        if found is not None:
+            return found
+    return None
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the datelines that open a line of ``text``."""
-    # "NATO - the alliance said" is a headline, not a dateline: a dateline names a region, a
-    # date or an agency after the place
-    return [(m.start("place"), m.end()) for m in _DATELINE.finditer(text)
-            if any(m.group(part) for part in ("region", "date", "agency"))]
+    return [d.span for d in datelines(text)]

@@ -28,23 +28,24 @@ from typing import Any, Optional
 
 from annalyst.model import DatePrecision
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from annalyst.dates import lexicon
+
+# Calendar words come from data/calendar.tsv, time-of-day words, aliases and anaphoric phrases from
+# data/time_words.tsv (see their headers).
+_MONTHS = lexicon.month_names()
+_MONTH_ABBR = lexicon.month_abbreviations()
+_WEEKDAYS = lexicon.weekdays()
 # Month names that are also ordinary English words; they count as months only with a capital
 # letter, not tagged as a verb/modal, or next to a day number or year.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                 "several": None, "few": None, "couple": None}
+_NUMBER_WORDS = {word: int(n) if n else None for word, n in lexicon.time_words()["number"].items()}
 _UNITS = ("day", "week", "month", "year")
 
 _MONTH_RE = r"(?:" + "|".join(_MONTHS) + r"|(?:" + "|".join(_MONTH_ABBR) + r")\.?)"
 _DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[89]\d\d|20\d\d|21\d\d)"
-_NUM_RE = r"(?:\d+|" + "|".join(k for k in _NUMBER_WORDS if k not in ("several", "few", "couple")) + r")"
+_NUM_RE = r"(?:\d+|" + "|".join(k for k, n in _NUMBER_WORDS.items() if n is not None) + r")"
 
 # Explicit forms the regex sweep adds when spaCy's NER misses them.
 _SWEEP_RE = re.compile(
@@ -54,6 +55,8 @@ _SWEEP_RE = re.compile(
     rf"|{_MONTH_RE},?\s+{_YEAR_RE}"  # February 2022
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]{_YEAR_RE}|{_YEAR_RE}-\d\d-\d\d"  # 18.07.2022, 2022-07-18
     r"|yesterday|today|tomorrow|tonight"
+    r"|" + "|".join(re.escape(p) for p in sorted({*lexicon.time_words()["anaphoric"], *lexicon.time_words()["alias"]},
+                                                  key=len, reverse=True)) +
     r"|(?:(?:last|next|this|past|coming)\s+)?(?:" + "|".join(_WEEKDAYS) + r")"
     rf"|{_NUM_RE}\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)"
     r"|(?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|month|year)"
@@ -66,15 +69,17 @@ _SWEEP_RE = re.compile(
 _SWEEP_LOWER_RE = re.compile(_SWEEP_RE.pattern)
 _CASE_SPECIALS = ("\u0130", "\u0131", "\u017f")  # İ (lower-cases to two characters), ı, ſ (match i, s)
 
-_ANAPHORIC = {  # expressions that point at a date named earlier in the text
-    "the same day": 0, "that day": 0, "that same day": 0, "the next day": 1, "the following day": 1,
-    "the day after": 1, "the previous day": -1, "the day before": -1,
-}
-_DROP_PREFIXES = ("on ", "in ", "at ", "during ", "of ", "as of ", "the end of ", "the beginning of ",
-                  "the start of ", "the middle of ", "end of ", "beginning of ", "start of ", "around ",
-                  "about ", "early ", "late ", "mid ", "earlier ", "later ", "the ")
-_DROP_SUFFIXES = (" morning", " afternoon", " evening", " night", " overnight", " local time", " noon",
-                  " midnight")
+ANAPHORIC = _ANAPHORIC = {phrase: int(days) for phrase, days in lexicon.time_words()["anaphoric"].items()}
+_ALIASES = lexicon.time_words()["alias"]
+_DAYPARTS = sorted(lexicon.time_words()["daypart"], key=len, reverse=True)
+_DAYLEADS = sorted(lexicon.time_words()["daylead"], key=len, reverse=True)
+# "the night of 16 december", "before dawn on 30 october", "the early hours of monday": the day
+# named after a part of it (the part is dropped, the day kept)
+_DAYPART_OF_RE = re.compile(
+    r"^(?:(?:" + "|".join(map(re.escape, _DAYLEADS)) + r") )*(?:" + "|".join(map(re.escape, _DAYPARTS))
+    + r") (?:of|on) (?=\S)")
+_DROP_PREFIXES = tuple(word + " " for word in lexicon.time_words()["drop_prefix"])
+_DROP_SUFFIXES = (" local time", " overnight", *(" " + part for part in _DAYPARTS))
 _RANGE_RE = re.compile(r"(?:from\s+|between\s+)?(.+?)\s+(?:to|until|till|through|and|-|–)\s+(.+)")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 _ORDINAL_ONLY_RE = re.compile(r"^(?:the\s+)?(?:very\s+)?(?:first|second|third|fourth|fifth|final)\s+(?:day|week|month|year)s?$")
@@ -134,12 +139,19 @@ def normalize_expression(text: str) -> str:
     changed = True
     while changed:
         changed = False
+        if core in _ALIASES:
+            core = _ALIASES[core]
+        daypart = _DAYPART_OF_RE.match(core)
+        if daypart and core not in _ANAPHORIC:
+            core = core[daypart.end():]
+            changed = True
         for prefix in _DROP_PREFIXES:
             if core.startswith(prefix) and core not in _ANAPHORIC:
                 core = core[len(prefix):].strip()
+                core = _ALIASES.get(core, core)
                 changed = True
         for suffix in _DROP_SUFFIXES:
-            if core.endswith(suffix):
+            if core.endswith(suffix) and core not in _ANAPHORIC and core not in _ALIASES:
                 core = core[: -len(suffix)].strip()
                 changed = True
     return core
@@ -398,8 +410,22 @@ def resolve_expression(
     year-less dates (they take the year that puts them on or before it; on or after it when
     ``future``).  ``anchor`` is the date named last before the expression, the base for
     "two days earlier" and "the next day" (publication date when there is none).  Without a
-    publication date only expressions that carry their own year resolve.
+    publication date only expressions that carry their own year resolve.  A result outside the
+    calendar (a base at its edges: "tomorrow" from 9999-12-31) is no date, never an error.
     """
+    try:
+        return _resolve(text, published, anchor=anchor, future=future)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(
+    text: str,
+    published: Optional[dt.date],
+    *,
+    anchor: Optional[dt.date] = None,
+    future: bool = False,
+) -> Optional[ResolvedDate]:
     core = normalize_expression(text)
     span = _RANGE_RE.fullmatch(core)
     if span is not None and has_date_cue(normalize_expression(span.group(1))):
@@ -481,8 +507,10 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
         overlapping = [(s, e) for s, e in spans if s < m_end and m_start < e]
         if not overlapping:
             spans.append((m_start, m_end))
-        elif len(overlapping) == 1 and m_start <= overlapping[0][0] and m_end > overlapping[0][1]:
-            # the NER cut an explicit date short ("July 13" of "July 13, 2022"): take the whole
+        elif len(overlapping) == 1 and m_start <= overlapping[0][0] and m_end >= overlapping[0][1] \
+                and (m_start, m_end) != overlapping[0]:
+            # the NER cut an explicit date short ("July 13" of "July 13, 2022", "December" of
+            # "16 December"): take the whole
             spans[spans.index(overlapping[0])] = (m_start, m_end)
     mentions: list[DateMention] = []
     for start, end in sorted(spans):

@@ -1,15 +1,21 @@
-"""``DateStep``: give every event a date, say how exact it is, and flag old ones ``historical``.
+"""``DateStep``: give every event a date, say how exact it is, and flag old ones ``historical``
+and future or scheduled ones ``planned``.
 
 Order of evidence for one event (``docs/dates-and-locations.md`` has the long form):
 
+0. the date a "when" clause holding the event modifies ("Thursday, when 133 were arrested");
 1. a date expression in the event's own sentence: the one nearest the trigger in the dependency
    tree, skipping expressions that belong to something else (a relative or complement clause, a
-   noun they modify, a comparison, a term such as "due May 14") and those that open a span
-   ("since 2014", "until May") rather than name a point;
-2. context: a dateline or the date of an earlier sentence of the same paragraph (paragraphs are
-   separated by blank lines in ``Document.text``), until another date appears;
-3. the publication date, precision ``publication``; with no publication date either, the event
-   keeps ``date = None``.
+   noun they modify, a comparison, a term such as "due May 14", the reporting clause: "..., a
+   spokesman said Saturday") and those that open a span ("since 2014", "until May") rather than
+   name a point;
+2. context: a date opening the paragraph or the date of an earlier sentence of the same paragraph
+   (paragraphs are separated by blank lines in ``Document.text``), until another date appears;
+3. the day of the event's reporting clause, precision ``publication`` (it happened by then);
+4. the reference date (the wire dateline's date, else the publication date), precision
+   ``publication``; with neither, the event keeps ``date = None``.
+
+Relative expressions count from the reference date; a planned event reads them forwards.
 """
 
 from __future__ import annotations
@@ -20,10 +26,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from annalyst.dates.expressions import DateMention, ResolvedDate, find_date_mentions, prepare_dateparser, \
-    resolve_expression
-from annalyst.dates.syntax import anchor_token, governing_preposition, in_other_event_clause, past_tense, \
-    sentence_root, span_root, tree_distance, future_tense
+from annalyst.clean.dateline import datelines, parse_dateline
+from annalyst.dates.lexicon import words_of
+from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
+    normalize_expression, prepare_dateparser, resolve_expression
+from annalyst.dates.syntax import anchor_token, clause_verb, future_tense, governing_preposition, \
+    in_other_event_clause, is_daypart, is_reporting, past_tense, reported_clause_of, reporting_clause_of, \
+    reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
@@ -44,27 +53,52 @@ CARRY_PRESENT_DAYS = 0
 MAX_DATE_ARCS = 4
 
 # Prepositions that open a span of time rather than name the event's moment.
-_SPAN_PREPOSITIONS = frozenset({"since", "until", "till", "through", "throughout", "by", "from", "before",
-                                "into", "to"})  # "extend the deadline to 1995": a target, not the event
+_SPAN_PREPOSITIONS = words_of("span_preposition")
 
 # Dependency labels of a date that modifies a noun ("the 1982 agreement", "Sunday's vote").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 # Words that put a date into a comparison rather than on the event.
-_COMPARISON_WORDS = frozenset({"against", "compared", "comparing", "versus", "vs", "vs.", "than", "as", "from",
-                               "after"})
+_COMPARISON_WORDS = words_of("comparison")
 # Words after which a date is a term of some thing ("a bond due May 14, 1997"), not an event's day.
-_TERM_WORDS = frozenset({"due", "payable", "maturing", "ending", "ended", "expiring", "dated"})
+_TERM_WORDS = words_of("term")
 # Subordinators of clauses with a time of their own ("Although the vote was deferred last week, ...").
-_NON_TEMPORAL_MARKS = frozenset({"although", "though", "because", "if", "unless", "whereas", "since"})
+_NON_TEMPORAL_MARKS = words_of("non_temporal_mark")
 # Subordinators of clauses that date the event they modify ("When the UN passed the resolution on
 # March 3, North Korea voted against it").
-_TEMPORAL_MARKS = frozenset({"when", "as", "while", "after", "once"})
+_TEMPORAL_MARKS = words_of("temporal_mark")
 # Clauses that are events of their own: a date inside one dates that event.
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-# A dateline: the date opens its paragraph, optionally after an upper-case place ("WASHINGTON, ")
-_DATELINE_PREFIX = re.compile(r"[\s\u00a0]*(?:[A-Z][A-Z .'-]+,\s*)?")
+# A date that opens its paragraph ("July 13, 2022  North Korea has recognized ..."): the date of
+# the paragraph's news.  (A wire dateline, "PYONGYANG, July 14, 2022 --", is no event date: it sets
+# the reference date, ``reference_date``.)
+_DATE_OPENER_PREFIX = re.compile(r"[\s\u00a0]*")
+
+# A publication date outside these years is a broken metadata value (0001-01-01, 9999-12-31), no
+# date to count from: the stage ignores it (and says so in ``Document.meta["published_rejected"]``).
+PLAUSIBLE_YEARS = (1800, 2100)
+
+
+def plausible_publication(published: Optional[dt.date]) -> Optional[dt.date]:
+    if published is None or not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
+        return None
+    return published
+
+
+def reference_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The date the story was written from: its dateline's date ("PYONGYANG, July 14, 2022 --"),
+    else the publication date.  A year-less dateline date needs the publication date to be placed;
+    without either the story has none (nothing is made up)."""
+    published = plausible_publication(published)
+    line = parse_dateline(text)
+    if line is not None and line.date_text:
+        readings = [r for r in (resolve_expression(line.date_text, published),
+                                resolve_expression(line.date_text, published, future=True)) if r is not None]
+        days = [r.date for r in readings if r.precision == DatePrecision.DAY.value]
+        if days:
+            return min(days, key=lambda d: abs((d - published).days) if published else 0)
+    return published
 
 
 @dataclass(slots=True)
@@ -76,7 +110,7 @@ class _Found:
     root: Any  # the head token of the expression
     sentence: int
     paragraph: int
-    dateline: bool
+    dateline: bool  # the date opens its paragraph ("July 13, 2022  North Korea ..."): it dates the paragraph
 
 
 @dataclass(slots=True)
@@ -86,6 +120,7 @@ class DateChoice:
     date: Optional[dt.date]
     precision: Optional[str]
     text: Optional[str]
+    planned: bool = False  # a future or scheduled event, not after-the-fact news (``DateStep``)
 
 
 def _path_up(token: Any, anchor: Any) -> list[Any]:
@@ -157,11 +192,14 @@ class DocumentDates:
         self.doc = doc
         self.until = until
         self.parsed = doc.parsed
-        self.published = doc.published
+        # the base of every relative expression and the fallback date: the dateline's date, else
+        # the publication date (``reference_date``)
+        self.published = reference_date(doc.text, doc.published)
+        self.dateline_spans = [line.span for line in datelines(doc.text)]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.found: list[_Found] = []
-        self._sentence_dates: dict[int, Optional[_Found]] = {}
+        self._sentence_dates: dict[tuple[int, bool], Optional[_Found]] = {}
         self._resolve_all()
 
     def paragraph_of(self, offset: int) -> int:
@@ -172,8 +210,12 @@ class DocumentDates:
 
     def _resolve_all(self) -> None:
         last: Optional[dt.date] = None
+        last_day: Optional[dt.date] = None  # "that day", "the night before" point at a day
         for mention in find_date_mentions(self.parsed, self.until, text=parsed_text(self.doc)):
-            resolved = resolve_expression(mention.text, self.published, anchor=last)
+            if any(s <= mention.start < e for s, e in self.dateline_spans):
+                continue  # the dateline's date is the reference date, not an event's
+            anchor = last_day if normalize_expression(mention.text) in ANAPHORIC else last
+            resolved = resolve_expression(mention.text, self.published, anchor=anchor)
             if resolved is None:
                 continue
             root = span_root(self.parsed, mention.start, mention.end)
@@ -181,18 +223,25 @@ class DocumentDates:
                 continue
             para = self.paragraph_of(mention.start)
             lead = self.doc.text[self.paragraph_starts[para]:mention.start]
-            dateline = bool(_DATELINE_PREFIX.fullmatch(lead))
-            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, dateline))
+            opener = bool(_DATE_OPENER_PREFIX.fullmatch(lead))
+            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, opener))
             last = resolved.date
+            if resolved.precision == DatePrecision.DAY.value:
+                last_day = resolved.date
 
     def _eligible(self, found: _Found, anchor: Any) -> bool:
         if found.dateline:
             return True
         if self._future_for_past(found.resolved, anchor):
             return False
+        if reporting_clause_of(found.root, anchor):
+            return False  # "Y seized Z, a spokesman said Saturday": Saturday dates the report
+        if reported_clause_of(found.root, anchor):
+            return False  # "X will meet on Monday, Y said": Monday dates the meeting, not the saying
         prep = governing_preposition(found.root)
-        if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (prep.lower_ == "of" and prep.head.i != anchor.i)):
-            return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event
+        if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (
+                prep.lower_ == "of" and prep.head.i != anchor.i and not is_daypart(prep.head))):
+            return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event ("the night of" does)
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i != anchor.i:
             return False  # "the 1982 agreement", "Friday's average": the date of that thing
         if (found.root.head.pos_ == "ADJ" and found.root.head.i != anchor.i) or self._term_of_thing(found, anchor):
@@ -228,22 +277,28 @@ class DocumentDates:
             return None
         return min(candidates, key=lambda f: (tree_distance(f.root, anchor), f.mention.start))
 
-    def _sentence_date(self, index: int) -> Optional[_Found]:
-        """The date a sentence's main clause carries, to date later sentences of its paragraph."""
-        if index not in self._sentence_dates:
+    def _sentence_date(self, index: int, for_report: bool = False) -> Optional[_Found]:
+        """The date a sentence's main clause carries, to date later sentences of its paragraph
+        (``for_report``: to date a later report, which takes the time of an earlier report)."""
+        if (index, for_report) not in self._sentence_dates:
             sent = self.doc.sentences[index]
             root = sentence_root(self.parsed, sent.start, sent.end)
+            if root is not None and is_reporting(root) and not for_report:
+                # "Officials said on Tuesday [rebels attacked the town on Monday]": the sentence's
+                # news is the reported clause, and the report's own time is not carried
+                reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+                root = reported[0] if reported else None
             found = self._in_sentence((sent.start, sent.end), root) if root is not None else None
             if found is not None:
                 # carry the reading the sentence's own tense gives ("will be inaugurated on May 8")
                 tensed = self._tensed(found, root)
                 if tensed is not None:
                     found = _Found(found.mention, tensed, found.root, found.sentence, found.paragraph, found.dateline)
-            self._sentence_dates[index] = found
-        return self._sentence_dates[index]
+            self._sentence_dates[index, for_report] = found
+        return self._sentence_dates[index, for_report]
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
-        found = self._carried(sentence_index, position)
+        found = self._carried(sentence_index, position, is_reporting(anchor))
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
         if not found.dateline and not past_tense(anchor) and self.published is not None \
@@ -251,12 +306,12 @@ class DocumentDates:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
         return found
 
-    def _carried(self, sentence_index: int, position: int) -> Optional[_Found]:
+    def _carried(self, sentence_index: int, position: int, for_report: bool = False) -> Optional[_Found]:
         paragraph = self.paragraph_of(position)
         for index in range(min(sentence_index, len(self.doc.sentences)) - 1, -1, -1):
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
-            found = self._sentence_date(index)
+            found = self._sentence_date(index, for_report)
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
                 return found
         # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
@@ -267,30 +322,68 @@ class DocumentDates:
     def choose(self, event: Event) -> DateChoice:
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         found: Optional[_Found] = None
+        planned = False
         if anchor is not None:
-            found = self._in_sentence(event.span, anchor)
-            if found is None:
+            planned = future_tense(clause_verb(anchor), own_clause=True) or scheduled(anchor, event.trigger_span)
+            found = self._when_clause(anchor) or self._in_sentence(event.span, anchor)
+            if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
+            if found is None and not planned:
+                report = self._report_date(event.span, anchor)
+                if report is not None:
+                    # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown
+                    return DateChoice(report, DatePrecision.PUBLICATION.value, None)
         if found is not None:
             resolved = found.resolved
             if anchor is not None and found.sentence == self.sentence_of(anchor.idx):
-                resolved = self._tensed(found, anchor) or resolved
-            return DateChoice(resolved.date, resolved.precision, found.mention.text)
+                resolved = self._tensed(found, anchor, planned) or resolved
+            # a plan whose date has passed is no longer ahead ("had planned talks for March 3, 2019")
+            planned = planned and resolved.period_end >= (self.published or resolved.date)
+            return DateChoice(resolved.date, resolved.precision, found.mention.text, planned)
         if self.published is not None:
-            return DateChoice(self.published, DatePrecision.PUBLICATION.value, None)
-        return DateChoice(None, None, None)
+            return DateChoice(self.published, DatePrecision.PUBLICATION.value, None, planned)
+        return DateChoice(None, None, None, planned)
 
-    def _tensed(self, found: _Found, anchor: Any) -> Optional[ResolvedDate]:
-        """Re-read an expression forwards for a future clause, or for a clause not in the past
-        when the forward reading lies within ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14,
-        would cover ..." published April 11)."""
-        if self.published is None or past_tense(anchor):
+    def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[dt.date]:
+        """The day of the report of the event in its own sentence ("..., police said Saturday"),
+        when it is a day on or before the reference date: the event happened by then."""
+        paragraph = self.paragraph_of(anchor.idx)
+        reports = [f for f in self.found
+                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph
+                   and f.resolved.precision == DatePrecision.DAY.value
+                   and (self.published is None or f.resolved.date <= self.published)
+                   and reporting_clause_of(f.root, anchor) and self._on_report(f)]
+        if not reports:
+            return None
+        return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved.date
+
+    @staticmethod
+    def _on_report(found: _Found) -> bool:
+        verb = reporting_verb_of(found.root)
+        return verb is not None and time_of_report(found.root, verb)
+
+    def _when_clause(self, anchor: Any) -> Optional[_Found]:
+        """The date a "when" clause holding the event modifies ("Thursday, when 133 people were
+        arrested" → Thursday): it names the clause's own time, nearer than any other."""
+        head = when_clause_head(anchor)
+        if head is None:
+            return None
+        for found in self.found:
+            if found.mention.start <= head.idx < found.mention.end:
+                return found
+        return None
+
+    def _tensed(self, found: _Found, anchor: Any, planned: bool = False) -> Optional[ResolvedDate]:
+        """Re-read an expression forwards for a future clause or a plan ("planned a demonstration
+        on Saturday"), or for a clause not in the past when the forward reading lies within
+        ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14, would cover ..." published April 11)."""
+        if self.published is None or (past_tense(anchor) and not planned):
             return None
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
                                      future=True)
         if forward is None or forward == found.resolved:
             return None
-        if future_tense(anchor) or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
+        if planned or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
             return forward
         return None
 
@@ -303,7 +396,7 @@ class DateStep(Step):
     """Sets ``date``, ``date_precision``, ``date_text`` and the ``historical`` flag of each event."""
 
     name = "dates"
-    sets = ("events.date", "events.date_precision", "events.date_text", "events.flags")
+    sets = ("events.date", "events.date_precision", "events.date_text", "events.flags", "meta.published_rejected")
 
     def __init__(self, historical_days: int = HISTORICAL_DAYS) -> None:
         self.historical_days = historical_days
@@ -316,19 +409,30 @@ class DateStep(Step):
     def process(self, doc: Document) -> Document:
         if not doc.events:
             return doc
+        if doc.published is not None and plausible_publication(doc.published) is None:
+            doc.meta["published_rejected"] = (f"publication date {doc.published.isoformat()} is outside the years "
+                                              f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}: events are dated from "
+                                              "the text and the dateline only")
         if doc.parsed is None:
-            # nothing to read dates from: every event is dated by publication
-            choices = [DateChoice(doc.published, DatePrecision.PUBLICATION.value if doc.published else None, None)
+            # nothing to read dates from: every event is dated by the reference date
+            reference = reference_date(doc.text, doc.published)
+            choices = [DateChoice(reference, DatePrecision.PUBLICATION.value if reference else None, None)
                        for _ in doc.events]
         else:
             # every date an event can take lies before its sentence's end (its own sentence,
             # earlier ones, datelines), so resolving stops at the last event's sentence
             dates = DocumentDates(doc, until=max(event.span[1] for event in doc.events))
+            reference = dates.published
             choices = [dates.choose(event) for event in doc.events]
         for event, choice in zip(doc.events, choices):
             event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text
-            if self.is_historical(choice, doc.published):
+            if self.is_historical(choice, reference):
                 event.add_flag("historical")
+            if choice.planned:
+                # ahead of the story: not news of something that happened, so never asserted
+                # (``hypothetical`` keeps it out of every asserted-only view and merge)
+                event.add_flag("planned")
+                event.add_flag("hypothetical")
         return doc
 
     def is_historical(self, choice: DateChoice, published: Optional[dt.date]) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from annalyst.dates.lexicon import words_of
+
 # Clauses that describe another event: a date or place inside them dates/places that event.
 _OTHER_EVENT_CLAUSES = frozenset({"relcl", "acl"})
 
@@ -78,12 +80,23 @@ def governing_preposition(token: Any) -> Optional[Any]:
 
 
 # Heads that put an infinitive in the future: "is set to arrive", "due to take place", "plans to visit"
-_FUTURE_HEADS = frozenset({"set", "due", "schedule", "expect", "plan", "intend", "poise", "prepare", "go", "aim",
-                           "be"})
+# (data/time_words.tsv, kind future_head)
+_FUTURE_HEADS = words_of("future_head")
+# Verbs of reporting: their own time dates the report (data/time_words.tsv, kind reporting)
+_REPORTING = words_of("reporting")
+# Verbs that make their object a plan: "planned a demonstration" (kind scheduling)
+_SCHEDULING = words_of("scheduling")
+# Arcs that put a clause under a reporting verb ("X said [Y seized Z]") or a reporting clause
+# beside the event's ("Y seized Z, [a spokesman said Saturday]")
+_REPORT_ARCS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 
 
-def future_tense(anchor: Any) -> bool:
-    """Whether the event's clause is in the future ("will visit", "is set to arrive", "is to meet")."""
+def future_tense(anchor: Any, own_clause: bool = False) -> bool:
+    """Whether the event's clause is in the future ("will visit", "is set to arrive", "is to meet").
+
+    ``own_clause``: a conjoined verb with a subject of its own is a clause of its own ("X will
+    meet next month, but officials said ...": *said* is not future); without one it shares the
+    first verb's auxiliary ("will meet and discuss")."""
     if anchor.lemma_ in _FUTURE_HEADS and anchor.lemma_ != "be" and anchor.tag_ == "VBN" \
             and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children):
         return True  # "the vote is scheduled for Monday", "approval is expected in December"
@@ -97,6 +110,8 @@ def future_tense(anchor: Any) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in node.children):
             return True
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        if own_clause and node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break
         node = node.head
     return False
@@ -117,4 +132,135 @@ def past_tense(anchor: Any) -> bool:
         node = node.head
     if node.tag_ == "VBD":
         return True
-    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children)
+    # "having seized": the small model's lemma of "having" is "having"
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have" or c.lower_ == "having")
+               for c in node.children)
+
+
+def is_reporting(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING
+
+
+def reporting_clause_of(date_root: Any, anchor: Any) -> bool:
+    """Whether the date hangs on a reporting verb other than the event's own predicate that
+    reports the event or stands beside it ("Y seized Z Friday, a spokesman said Saturday";
+    "an official statement said on Tuesday [two soldiers were killed]"): then it dates the report.
+
+    A nominal trigger that is the reporting verb's object ("announced the agreement on Monday")
+    is dated by it: the announcement is when the thing became known.
+    """
+    for _ in range(3):  # a nominal trigger ("in a clash") takes its governing verb
+        if anchor.pos_ in ("VERB", "AUX") or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
+    if anchor.pos_ not in ("VERB", "AUX") or is_reporting(anchor):
+        return False
+    spine = {anchor.i, *(a.i for a in anchor.ancestors)}
+    for node in date_root.ancestors:
+        if is_reporting(node) and node.i != anchor.i:
+            return _clause_linked(node, anchor)
+        if node.i in spine:
+            return False
+    return False
+
+
+def _clause_linked(verb: Any, anchor: Any) -> bool:
+    """``anchor`` in a clause under ``verb`` or ``verb`` in a clause under ``anchor``."""
+    for low, high in ((anchor, verb), (verb, anchor)):
+        node = low
+        crossed = False
+        for _ in range(8):
+            if node.i == high.i:
+                return crossed
+            if node.head.i == node.i:
+                break
+            crossed = crossed or node.dep_ in _REPORT_ARCS
+            node = node.head
+    return False
+
+
+def when_clause_head(anchor: Any) -> Optional[Any]:
+    """The noun a "when" relative clause holding the event modifies ("in contrast to Thursday,
+    when 133 people were arrested": Thursday), or None."""
+    node = anchor
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("relcl", "acl", "advcl") and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in _RELATIVE_WORDS for c in node.children):
+            return node.head
+        if node.dep_ in ("ccomp", "parataxis"):
+            return None
+        node = node.head
+    return None
+
+
+_RELATIVE_WORDS = words_of("relative")
+
+
+def scheduled(anchor: Any, trigger_span: Optional[tuple[int, int]] = None) -> bool:
+    """Whether the event is a plan: the trigger is a scheduling verb's object ("planned a large
+    demonstration"), or the scheduling verb stands for it with its object in the trigger
+    ("planned ... demonstration"); the verb alone is an act of its own ("proposed the fund")."""
+    if anchor.lemma_.lower() in _SCHEDULING and anchor.pos_ == "VERB":
+        return trigger_span is not None and any(
+            c.dep_ == "dobj" and trigger_span[0] <= c.idx < trigger_span[1] for c in anchor.children)
+    head = anchor.head
+    return head.i != anchor.i and head.lemma_.lower() in _SCHEDULING and anchor.dep_ in ("dobj", "nsubjpass", "xcomp")
+
+
+_DAYPARTS = words_of("daypart")
+
+
+def is_daypart(token: Any) -> bool:
+    """"night", "dawn", "hours" (of "the early hours of"): a part of a day."""
+    return token.lemma_.lower() in _DAYPARTS or token.lower_ in _DAYPARTS
+
+
+def clause_verb(anchor: Any) -> Any:
+    """The verb of the clause a nominal trigger is a subject or object of ("talks will open":
+    open), else the anchor itself."""
+    node = anchor
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        of_phrase = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "compound") and not of_phrase:
+            return anchor  # "the round of talks will open": climbs; "after the talks, X will": not
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else anchor
+
+
+def reported_clause_of(date_root: Any, anchor: Any) -> bool:
+    """Whether the event is a report whose reported clause governs it ("EdF will make an offering
+    on Monday, its finance officer said": *said* hangs on *make*) and the date hangs on that clause,
+    not on the report: then the date is the reported event's."""
+    if not is_reporting(anchor) or anchor.dep_ not in ("ccomp", "parataxis") or anchor.head.i == anchor.i:
+        return False
+    mine = {anchor.i, *(t.i for t in anchor.subtree)}
+    return date_root.i not in mine
+
+
+def time_of_report(date_root: Any, verb: Any) -> bool:
+    """Whether the date names the time of the report itself: it hangs on the reporting verb
+    through prepositions and times of day only ("said on Tuesday", "said late Sunday", "said as
+    dawn broke Saturday"), not through another clause ("said ... as he prepared for talks Monday")."""
+    node = date_root.head
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        # "as dawn broke", "as night fell" (the parser may make "dawn" the object of "as")
+        daypart_clause = node.pos_ == "VERB" and any(
+            is_daypart(c) or any(is_daypart(g) for g in c.children) for c in node.children)
+        if not (node.pos_ == "ADP" or is_daypart(node) or daypart_clause) or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def reporting_verb_of(date_root: Any) -> Optional[Any]:
+    """The nearest reporting verb above the date, or None."""
+    for node in date_root.ancestors:
+        if is_reporting(node):
+            return node
+    return None

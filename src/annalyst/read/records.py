@@ -127,7 +127,12 @@ def json_record(record: Any, source: str, position: str, fields: JsonlFields) ->
     doc.url = str(url) if url is not None else None
     title = _first(record, fields.title)
     doc.title = str(title).strip() if title is not None else None
-    doc.published = parse_date(_first(record, fields.published))
+    raw_date = _first(record, fields.published)
+    doc.published = parse_date(raw_date)
+    if doc.published is None and raw_date not in (None, ""):
+        # an impossible or unreadable date ("2022-02-30", "soon") is reported, never guessed: the
+        # date stage then counts from the story's dateline, or has no publication date
+        doc.meta["published_invalid"] = str(raw_date)[:80]
     outlet = _first(record, fields.outlet)
     doc.outlet = str(outlet).strip() if isinstance(outlet, (str, int, float)) else None
     record_id = _first(record, fields.id)

@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Optional, Sequence
 
+from annalyst.clean.dateline import parse_dateline
+
 PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
 _UNDATED_RANK = 9
 
@@ -201,9 +203,9 @@ apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday sa
 yesterday tomorrow week month year last next
 """.split())
 
-# A wire dateline ("WILMINGTON, Del., March 2 - ", "KYIV, Ukraine (AP) — ") says where the
-# reporter filed from; every story from that desk shares it, so it is no evidence of sameness.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}(?:,[^\n]{0,60}?)?\s[-\u2013\u2014]+\s")
+# A wire dateline ("WILMINGTON, Del., March 2 - ", "KYIV, Ukraine (AP) — ", "GAZA CITY: ") says
+# where and when the reporter filed; every story from that desk shares it, so it is no evidence of
+# sameness (``annalyst.clean.dateline`` knows its shapes).
 
 
 # Words are runs of letters and digits (``str.isalnum``: regex word characters without ``_``).
@@ -217,10 +219,16 @@ def _lower(word: str) -> str:
     return word.lower() if word.isascii() else "".join(ch.lower() for ch in word)
 
 
+def strip_dateline(sentence: str) -> str:
+    """The sentence without the wire dateline that opens it, if any."""
+    opening = parse_dateline(sentence, within=0)
+    return sentence[opening.span[1]:] if opening is not None else sentence
+
+
 @lru_cache(maxsize=16384)  # a block is re-merged with every batch that touches it: same sentences again
 def content_terms(sentence: str) -> frozenset[str]:
     """Stems (first five letters) of the sentence's content words and numbers, dateline aside."""
-    sentence = _DATELINE.sub("", sentence, count=1)
+    sentence = strip_dateline(sentence)
     if sentence.isascii():  # lower-casing ASCII is the same per character and per sentence
         words = _WORD.findall(sentence.lower())
     else:

@@ -1,0 +1,41 @@
+"""The date stage's data files are well formed (their headers document the columns)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from annalyst.dates import lexicon
+from annalyst.dates.expressions import has_date_cue, normalize_expression
+
+KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative",
+         "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number"}
+
+
+def test_calendar_has_every_month_and_weekday_once():
+    assert lexicon.month_names() == ("january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december")
+    assert lexicon.weekdays() == ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    months = lexicon.months()
+    assert all(1 <= n <= 12 for n in months.values())
+    assert all(months[abbr] == months[name] for name in lexicon.month_names() for abbr in lexicon.month_abbreviations()
+               if name.startswith(abbr))
+
+
+def test_time_words_rows_are_well_formed():
+    rows = lexicon.data_rows("time_words.tsv")
+    assert all(len(row) == 3 for row in rows)
+    assert {kind for _, kind, _ in rows} == KINDS
+    assert not [key for key, n in Counter((w, k) for w, k, _ in rows).items() if n > 1]  # no duplicates
+    assert all(word == word.lower().strip() and "  " not in word for word, _, _ in rows)
+    for word, offset in lexicon.time_words()["anaphoric"].items():
+        assert int(offset) in (-1, 0, 1)
+        assert normalize_expression(word) == word and has_date_cue(word)  # kept whole, read as a date
+    for word, target in lexicon.time_words()["alias"].items():
+        assert normalize_expression(word) == target and has_date_cue(target)
+
+
+def test_number_words_name_numbers():
+    numbers = lexicon.time_words()["number"]
+    assert numbers["two"] == "2" and numbers["several"] == ""
+    assert all(value == "" or 1 <= int(value) <= 12 for value in numbers.values())
+

@@ -1,0 +1,191 @@
+"""Which time dates which predicate: times of day, reporting clauses, "when" clauses, anaphora,
+plans, and the dateline's reference date (issue 16).  Events are added by hand on real parses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annalyst.dates import DateStep
+from annalyst.dates.step import reference_date
+from annalyst.model import ActorRef, Document, Event
+from annalyst.parse import ParseStep
+
+
+def _doc(text: str, published) -> Document:
+    return ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
+
+
+def _dated(text: str, published, *triggers: str) -> list[Event]:
+    """Events on the given trigger words ("word" or ("word", occurrence)), dated by DateStep."""
+    doc = _doc(text, published)
+    for trigger in triggers:
+        word, occurrence = trigger if isinstance(trigger, tuple) else (trigger, 0)
+        start = -1
+        for _ in range(occurrence + 1):
+            start = doc.text.index(word, start + 1)
+        sent = next(s for s in doc.sentences if s.start <= start < s.end)
+        doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
+                                source=ActorRef("X"), target=None, cameo="010", trigger=word,
+                                trigger_span=(start, start + len(word))))
+    return DateStep().process(doc).events
+
+
+def _when(event: Event) -> tuple:
+    return event.date, event.date_precision
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Police said the man was killed on the night of 16 December in the capital.",
+     dt.date(2005, 12, 20), "killed", dt.date(2005, 12, 16)),
+    ("A bomb exploded before dawn on 30 October in the city centre, police said.",
+     dt.date(2005, 11, 2), "exploded", dt.date(2005, 10, 30)),
+    ("Two attacks were carried out in Lima last night, police said.",
+     dt.date(1997, 4, 10), "carried", dt.date(1997, 4, 9)),
+    ("Gunmen stormed the village in the early hours of Monday.",
+     dt.date(2005, 11, 16), "stormed", dt.date(2005, 11, 14)),
+])
+def test_a_part_of_a_day_names_that_day(text, published, trigger, expected):
+    (event,) = _dated(text, published, trigger)
+    assert _when(event) == (expected, "day")
+
+
+def test_the_reporting_clause_dates_the_report_not_the_reported_event():
+    # published on a Monday; the spokesman spoke on Saturday
+    seized, said = _dated("Security officials seized a boat off the coast, a military spokesman said Saturday.",
+                          dt.date(1997, 4, 14), "seized", "said")
+    assert _when(said) == (dt.date(1997, 4, 12), "day")
+    assert _when(seized) == (dt.date(1997, 4, 12), "publication")  # by Saturday, day unknown
+    assert seized.date_text is None
+
+
+def test_a_date_of_its_own_beats_the_reports():
+    attacked, said = _dated("Officials said on Tuesday that rebels attacked the town on Monday.",
+                            dt.date(2005, 11, 2), "attacked", "said")
+    assert _when(attacked) == (dt.date(2005, 10, 31), "day")
+    assert _when(said) == (dt.date(2005, 11, 1), "day")
+
+
+def test_a_when_clause_takes_the_date_it_modifies():
+    friday, thursday = _dated("Police arrested 40 protesters on Friday, in contrast to Thursday, when 133 "
+                              "people were arrested.", dt.date(2005, 11, 19), "arrested", ("arrested", 1))
+    assert _when(friday) == (dt.date(2005, 11, 18), "day")
+    assert _when(thursday) == (dt.date(2005, 11, 17), "day")
+
+
+def test_a_date_inside_the_subject_noun_phrase():
+    (killed,) = _dated("The Aug. 7, 1998, bombings killed more than 200 people.", dt.date(2001, 5, 30), "killed")
+    assert _when(killed) == (dt.date(1998, 8, 7), "day")
+    assert killed.flags == ["historical"]
+
+
+def test_anaphoric_days_point_at_the_last_day_named():
+    arrested, sent = _dated("Police arrested the man on Monday, November 14. Earlier that day, his family "
+                            "sent a fax to the embassy.", dt.date(2005, 11, 19), "arrested", "sent")
+    assert _when(arrested) == _when(sent) == (dt.date(2005, 11, 14), "day")
+    shelled, = _dated("Rebels attacked the town on Monday. The night before, the army had shelled it.",
+                      dt.date(2005, 11, 16), "shelled")
+    assert _when(shelled) == (dt.date(2005, 11, 13), "day")
+
+
+def test_that_day_never_makes_a_day_out_of_a_year():
+    (sent,) = _dated("The war ended in 2004. Earlier that day, the family sent a fax.", dt.date(2005, 11, 19), "sent")
+    assert _when(sent) != (dt.date(2004, 1, 1), "day")
+
+
+def test_a_planned_event_is_flagged_and_read_forwards():
+    # published on a Thursday: the demonstration is two days ahead
+    # the coder's trigger spans the verb of planning and the planned thing
+    (planned,) = _dated("Protesters planned a large demonstration on Saturday.", dt.date(2005, 11, 17),
+                        "planned a large demonstration")
+    assert _when(planned) == (dt.date(2005, 11, 19), "day")
+    assert planned.flags == ["planned", "hypothetical"] and not planned.asserted
+    (talks,) = _dated("The fifth round of six-party talks will open on Nov. 9 in Beijing.", dt.date(2005, 11, 8),
+                      "talks")
+    assert _when(talks) == (dt.date(2005, 11, 9), "day") and "planned" in talks.flags
+
+
+def test_a_plan_without_a_publication_date_gets_no_made_up_day():
+    (planned,) = _dated("Protesters planned a large demonstration on Saturday.", None, "planned a large demonstration")
+    assert _when(planned) == (None, None)
+    assert "planned" in planned.flags
+
+
+def test_acts_of_proposing_and_reports_beside_a_future_are_not_planned():
+    proposed, said = _dated("Ongpin proposed the fund during a trip last September.\n\nThe nations will meet again "
+                            "next month, but officials said markets are calm.", dt.date(1987, 3, 16),
+                            "proposed", "said")
+    assert proposed.flags == [] and said.flags == []
+
+
+def test_past_events_are_not_planned():
+    met, held = _dated("The ministers met on Monday. They had planned talks for March 3, 2004.",
+                       dt.date(2005, 11, 19), "met", "planned talks")
+    assert met.flags == [] and "planned" not in held.flags
+
+
+def test_the_dateline_sets_the_reference_date_not_the_event_date():
+    # the metadata says July 18 (a later web copy); the wire was filed on Thursday, July 14
+    (recognised,) = _dated("PYONGYANG, July 14, 2022 -- North Korea on Wednesday recognised the independence "
+                           "of the two republics.", dt.date(2022, 7, 18), "recognised")
+    assert _when(recognised) == (dt.date(2022, 7, 13), "day")
+    (has,) = _dated("PYONGYANG, July 14 (KCNA) -- North Korea has recognised the two republics.",
+                    dt.date(2022, 7, 15), "recognised")
+    assert _when(has) == (dt.date(2022, 7, 14), "publication")
+    (dated,) = _dated("PYONGYANG, July 15, 2022 -- The republics were formally recognised by the North Korean "
+                      "government on July 13.", dt.date(2022, 7, 15), "recognised")
+    assert _when(dated) == (dt.date(2022, 7, 13), "day")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("PYONGYANG, July 14, 2022 -- North Korea", None, dt.date(2022, 7, 14)),  # no metadata date: the dateline's
+    ("JAKARTA, March 2 - Indonesia", dt.date(1987, 3, 3), dt.date(1987, 3, 2)),
+    ("JAKARTA, Dec 31 - Indonesia", dt.date(1988, 1, 1), dt.date(1987, 12, 31)),  # the nearest year
+    ("JAKARTA, March 2 - Indonesia", None, None),  # a year-less dateline and no publication date: none
+    ("Indonesia will cut", dt.date(1987, 3, 3), dt.date(1987, 3, 3)),
+    ("JAKARTA (Reuters) - Indonesia", dt.date(1987, 3, 3), dt.date(1987, 3, 3)),
+])
+def test_reference_date(text, published, expected):
+    assert reference_date(text, published) == expected
+
+
+def test_no_metadata_date_takes_the_datelines_with_publication_precision():
+    (recognised,) = _dated("PYONGYANG, July 14, 2022 -- North Korea has recognised the two republics.", None,
+                           "recognised")
+    assert _when(recognised) == (dt.date(2022, 7, 14), "publication")
+    (cut,) = _dated("JAKARTA, March 2 - Indonesia will cut its rates.", None, "cut")
+    assert _when(cut) == (None, None)
+
+
+def test_a_report_carries_to_later_reports_and_the_reported_date_to_later_events():
+    said, added, burned = _dated("Officials said on Tuesday that rebels attacked the town on Monday. Officials added "
+                                 "that the army was sent in. The rebels burned houses.", dt.date(2005, 11, 2),
+                                 "said", "added", "burned")
+    assert _when(said) == _when(added) == (dt.date(2005, 11, 1), "day")  # the report's time
+    assert _when(burned) == (dt.date(2005, 10, 31), "day")  # the narrative's: Monday
+
+
+def test_the_reported_clauses_date_is_not_the_reports():
+    said, make = _dated("LONDON, March 13 - Electricite de France will make its first offering of paper on Monday, "
+                        "its chief financial officer said in a telephone interview.", dt.date(1987, 3, 13),
+                        "said", "make")
+    assert _when(said) == (dt.date(1987, 3, 13), "publication")
+    assert _when(make) == (dt.date(1987, 3, 16), "day") and "planned" in make.flags
+
+
+def test_only_the_reports_own_time_stands_in_for_the_event():
+    # "as dawn broke Saturday" is the report's time; "talks on Monday" belongs to another clause
+    killed, said = _dated("At least 82 people were killed in a blast in the market, officials said as dawn broke "
+                          "Saturday.", dt.date(2005, 11, 21), "killed", "said")
+    assert _when(killed) == (dt.date(2005, 11, 19), "publication") and _when(said) == (dt.date(2005, 11, 19), "day")
+    (optimistic,) = _dated("NEW YORK, March 15 - Finance minister Jaime Ongpin said he was cautiously optimistic an "
+                           "accord would be reached, as he prepared for talks with creditors on Monday.",
+                           dt.date(1987, 3, 15), "optimistic")
+    assert _when(optimistic) == (dt.date(1987, 3, 15), "publication")
+
+
+def test_a_perfect_participle_is_past():
+    (seized,) = _dated("Inspectors returned to the offices on Friday, having already seized 600 documents on "
+                       "Thursday.", dt.date(2013, 3, 22), "seized")
+    assert _when(seized) == (dt.date(2013, 3, 21), "day")
