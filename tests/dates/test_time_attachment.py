@@ -106,6 +106,21 @@ def test_a_planned_event_is_flagged_and_read_forwards():
     assert _when(talks) == (dt.date(2005, 11, 9), "day") and "planned" in talks.flags
 
 
+def test_intent_and_threat_codes_carry_their_future_and_are_not_flagged_planned():
+    # "will hold talks" is coded as an intent to meet (03x): the future is the code's meaning, so the
+    # intent, stated now, stays asserted; the same clause coded as a meeting (04x) is a plan
+    doc = _doc("Five unions will hold private talks with the minister on Friday.", dt.date(2005, 3, 1))
+    sent = doc.sentences[0]
+    start = doc.text.index("hold")
+    for cameo in ("036", "138", "040"):
+        doc.events.append(Event(doc_id="d", sentence_index=0, text=sent.text, span=(sent.start, sent.end),
+                                source=ActorRef("X"), target=None, cameo=cameo, trigger="hold",
+                                trigger_span=(start, start + 4)))
+    intent, threat, meeting = DateStep().process(doc).events
+    assert intent.flags == [] and threat.flags == [] and intent.asserted
+    assert meeting.flags == ["planned", "hypothetical"] and not meeting.asserted
+
+
 def test_a_plan_without_a_publication_date_gets_no_made_up_day():
     (planned,) = _dated("Protesters planned a large demonstration on Saturday.", None, "planned a large demonstration")
     assert _when(planned) == (None, None)

@@ -33,6 +33,7 @@ from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, fin
 from annalyst.dates.syntax import anchor_token, clause_verb, future_tense, governing_preposition, \
     in_other_event_clause, is_daypart, is_reporting, past_tense, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
+from annalyst.lang.ontology import load_ontology
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
@@ -400,6 +401,8 @@ class DateStep(Step):
 
     def __init__(self, historical_days: int = HISTORICAL_DAYS) -> None:
         self.historical_days = historical_days
+        # intent and threat codes already say the act lies ahead (code_rules.tsv)
+        self._future_in_meaning = load_ontology().codes("future_in_meaning")
 
     def prepare(self) -> None:
         """dateparser's import and English set-up, done now rather than on the first record that
@@ -428,7 +431,7 @@ class DateStep(Step):
             event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text
             if self.is_historical(choice, reference):
                 event.add_flag("historical")
-            if choice.planned:
+            if choice.planned and event.cameo not in self._future_in_meaning:
                 # ahead of the story: not news of something that happened, so never asserted
                 # (``hypothetical`` keeps it out of every asserted-only view and merge)
                 event.add_flag("planned")
