@@ -25,9 +25,12 @@ from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
 from annalyst.actors.tokens import DocTable
-from annalyst.model import ActorRef
+from annalyst.model import ActorRef, Entity
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
+# sectors of the nouns that introduce a body's own name ("gas giant Gazprom", "the newspaper Izvestia")
+DESCRIPTOR_SECTORS = frozenset({"BUS", "JRN", "PTY", "EDU", "MED", "REB", "NGO"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
 POSSESSIVE = {"'s", "’s", "'"}
@@ -151,6 +154,7 @@ class Mention:
     pieces: list[Piece] = field(default_factory=list)
     ref: Optional[ActorRef] = None
     head_sector: Optional[str] = None  # sector word of the group, for elliptical coordination
+    same_as: Optional["Mention"] = None  # the earlier mention it refers back to (surname, pronoun...): one entity
 
 
 class Resolver:
@@ -198,8 +202,16 @@ class Resolver:
 
         ``datelines`` are the character spans of wire datelines ("AHMEDABAD, India, March 2 - "): their place
         says where the story happens, which places police without a country (``_home_country``)."""
+        return self.resolve_document(parsed, when, datelines)[0]
+
+    def resolve_document(self, parsed: Any, when: Optional[dt.date] = None,
+                         datelines: Sequence[tuple[int, int]] = ()) -> tuple[list[ActorRef], list[Entity]]:
+        """The mentions (as ``resolve``) and the document's entities: each mention's ``entity`` names one."""
+        from annalyst.actors.entities import build_entities
+
         mentions = self._mentions(parsed, when, datelines)
-        return [m.ref for m in mentions if m.ref is not None]
+        entities = build_entities(mentions)
+        return [m.ref for m in mentions if m.ref is not None], entities
 
     def resolve_text(self, text: str, when: Optional[dt.date] = None) -> Optional[ActorRef]:
         """Resolve a phrase on its own ("the DPRK foreign ministry"): the mention that covers most of it."""
@@ -306,7 +318,10 @@ class Resolver:
         for prev, piece in zip(pieces, pieces[1:]):
             # "the Russian Chinese scholar Alexey Maslov": a proper name right after a role is a person,
             # whatever label NER gave it
-            if piece.type == "unknown-org" and prev.type == "sector" and prev.end == piece.start \
+            if piece.type in ("unknown-org", "unknown-person") and prev.type == "sector" and prev.end == piece.start \
+                    and self._descriptor(prev) and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
+                piece.type = "named-org"  # "gas giant Gazprom", "the opposition party UDPS": a body's own name
+            elif piece.type == "unknown-org" and prev.type == "sector" and prev.end == piece.start \
                     and self._role(prev) in ("title", "noun", "neutral") \
                     and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
                 piece.type = "unknown-person"
@@ -333,15 +348,17 @@ class Resolver:
             for i in range(start, ent.end):
                 taken[i] = True
         for p in known:
-            if p.type != "sector" or self.kb.sectors[p.target].role not in ("title", "rank"):
+            if p.type != "sector" or not (self.kb.sectors[p.target].role in ("title", "rank") or self._descriptor(p)):
                 continue
             end = p.end
             while end < len(doc) and not taken[end] and (
                     doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                     or end > p.end and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-")):
                 end += 1  # "Choe Son-hui": hyphenated given names are one name
+            if end > p.end and any(doc[i].ent_type_ in NOT_NAMES for i in range(p.end, end)):
+                continue  # "the company Monday": a date, not a name
             if end > p.end:
-                out.append(Piece(p.end, end, "unknown-person"))
+                out.append(Piece(p.end, end, "named-org" if self._descriptor(p) else "unknown-person"))
                 for i in range(p.end, end):
                     taken[i] = True
         return out
@@ -367,17 +384,42 @@ class Resolver:
         return self._near
 
     # -- grouping ---------------------------------------------------------------------------------------
+    def _descriptor(self, piece: Piece) -> bool:
+        """A noun that names a kind of body ("company", "gas giant", "party", "newspaper"): a proper name right
+        after it is that body's name, not a person's (``DESCRIPTOR_SECTORS``)."""
+        word = self._sector_word(piece)
+        return word is not None and word.role == "noun" and word.sector in DESCRIPTOR_SECTORS \
+            and piece.alias is not None and piece.alias.source == "sectors.tsv"
+
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
 
     def _groups(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[list[Piece]]:
         groups: list[list[Piece]] = []
-        for piece in pieces:
-            if groups and self._joins(doc, table, groups[-1], piece):
+        skip = 0
+        for k, piece in enumerate(pieces):
+            if skip:
+                skip -= 1
+                continue
+            if groups and self._destination(table, groups[-1], pieces[k:k + 2]):
+                # "US Ambassador to Japan Thomas Schieffer": where the office is held, not whose it is
+                piece.type = "destination"
+                groups[-1].extend(pieces[k:k + 2])
+                skip = 1
+            elif groups and self._joins(doc, table, groups[-1], piece):
                 groups[-1].append(piece)
             else:
                 groups.append([piece])
         return groups
+
+    def _destination(self, table: DocTable, group: list[Piece], ahead: list[Piece]) -> bool:
+        """A title, "to" and a state or place, then a person: "Ambassador to Japan Thomas Schieffer"."""
+        if len(ahead) < 2 or self._role(group[-1]) != "title":
+            return False
+        place, person = ahead
+        return place.type in ("name", "capital", "place") and place.start == group[-1].end + 1 \
+            and table.lower(group[-1].end) == "to" and person.type in ("person", "unknown-person") \
+            and person.start == place.end
 
     def _role(self, piece: Piece) -> Optional[str]:
         word = self._sector_word(piece)
@@ -391,6 +433,11 @@ class Resolver:
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
         # to the next piece is often a whole paragraph, which no rule below joins across
         gap = range(prev.end, piece.start)
+        if piece.type == "named-org":
+            return not gap and prev.type == "sector"
+        if prev.type == "named-org":
+            # "Gazprom chairman Alexei Miller": the body's own officer
+            return not gap and piece.type == "sector" and self._role(piece) in ("title", "neutral")
         has_person = any(p.type in ("person", "unknown-person") for p in group)
         has_head = any(p.type == "sector" and self._role(p) != "former" for p in group)
         is_head = piece.type == "sector" and self._role(piece) != "former"
@@ -451,10 +498,26 @@ class Resolver:
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
         _home_country(doc, mentions, datelines, self.kb.sectors)
+        if datelines:
+            # the filing place of a wire story ("PYONGYANG, July 14 --") says where, never who: no mention, and
+            # no antecedent for a later name or pronoun
+            mentions = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions, table)
         return mentions
+
+    def _office(self, actors: list[Any], before: list[Optional[SectorWord]], person: Piece,
+                group: list[Piece]) -> Optional[Any]:
+        """The state or organisation of a title written before a known person ("UN envoy", "US Ambassador"),
+        or None: a title word must stand between them, and a people ("Kurdish leader") is no office."""
+        if not actors or not any(w is not None and w.role in ("title", "neutral") for w in before):
+            return None
+        first = next(p for p in group if p.type in NAMED_TYPES)
+        actor = actors[0]
+        if first.start > person.start or actor.kind == "people" or actor.country is None:
+            return None
+        return actor
 
     def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
                        taken: frozenset[int] = frozenset()) -> Optional[Mention]:
@@ -487,6 +550,18 @@ class Resolver:
         titled = any(w.role in ("title", "neutral", "rank") for w in heads)
 
         ref = ActorRef(text=table.text(start, end), start=table.start_char(start), end=table.end_char(end))
+        body = next((p for p in group if p.type == "named-org"), None)
+        if body is not None and person is None and unknown_person is None:
+            # "Russian gas giant Gazprom": a body the knowledge base does not know, named with its descriptor;
+            # its country comes from its own modifiers only, else (later) from the article
+            actor = actors[0] if actors else None
+            ref.kind, ref.name = "org", table.text(body.start, body.end)
+            ref.country = actor.country if actor is not None and actor.kind != "people" else None
+            ref.sector = "ELI" if former else head_sector
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "descriptor+" + _how(actor_piece.type, False) if ref.country else "descriptor"
+            mention.ref = ref
+            return mention
         if person is not None:
             record = self._person(person.options or (person.target,), when)
             country, sector, term = record.as_of(when)
@@ -498,6 +573,11 @@ class Resolver:
                 # date, whatever the knowledge base's terms say; the country is that of their matching term
                 match = [t for t in record.terms if t.sector == title_sector] or list(record.terms)
                 country, sector = max(match, key=lambda t: t.start).country, title_sector
+            office = self._office(actors, before, person, group)
+            if office is not None and not former and office.country != country:
+                # "UN envoy Martti Ahtisaari", "Federal Reserve chairman Paul Volcker": the office named in the
+                # text says whose the person acts for now, over the knowledge base's other terms
+                country, sector = office.country, title_sector or office.sector or "GOV"
             if former:
                 sector = "ELI"
             ref.country, ref.sector, ref.name, ref.kind = country, sector, record.name, "person"
@@ -668,7 +748,9 @@ class Resolver:
             if not (people or ref.country is None and ref.kind in ("sector", "group")):
                 continue
             head = doc[m.end - 1]
-            owner = _of_owner(head, index, m)
+            # "a spokesman for Hamas", "a representative for the company": a role speaks for its owner
+            spokes = self._role(m.pieces[-1]) == "neutral" if m.pieces else False
+            owner = _of_owner(head, index, m, ("of", "for") if spokes else ("of",))
             if owner is not None and people and not _is_place(owner):
                 continue
             if owner is None and ref.sector == "REF" and not people:
@@ -713,7 +795,8 @@ class Resolver:
             by_sentence.setdefault(table.sent_start(m.start), []).append(m)
         for group in by_sentence.values():
             named = [m for m in group if m.ref is not None and m.ref.country
-                     and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)]
+                     and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)
+                     and not _venue(doc, m)]
             states = {m.ref.country for m in named}
             if len(states) != 1:
                 continue
@@ -875,12 +958,12 @@ def _with_country(index: dict[int, Mention], i: int, own: Mention) -> Optional[M
     return m
 
 
-def _of_owner(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
+def _of_owner(head: Any, index: dict[int, Mention], own: Mention, words: tuple[str, ...] = ("of",)) -> Optional[Mention]:
     """The body or place a group belongs to: the object of an "of" attached to ``head`` ("workers of [the ...
     Company]"), or of a membership phrase ("workers affiliated with [the Serbian Workers' Union]", "militants
     loyal to [Iraq's al-Qaeda frontman ...]").  When the object is a mention without a country, a name before
     it (or none) in its own phrase may give one ("the [Serbian Workers]' [Union]")."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in words]
     for link in head.children:
         if link.dep_ in ("acl", "amod") and link.lemma_.lower() in MEMBERSHIP_WORDS:
             preps += [c for c in link.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
@@ -1005,6 +1088,13 @@ def _gap_words(doc: Any, left: Mention, right: Mention, longest: int) -> Optiona
     if right.start - left.end > longest:
         return None
     return [t.lower_ for t in doc[left.end:right.start]]
+
+
+def _venue(doc: Any, m: Mention) -> bool:
+    """A place named as where something happens ("met Gorbachev in Moscow", "talks in Geneva"): it says
+    nothing about whose the people in the sentence are (PLOVER codes people by affiliation, not location)."""
+    root = doc[m.start:m.end].root
+    return _is_place(m) and root.dep_ == "pobj" and root.head.lower_ in EVENT_PLACE_PREPS
 
 
 def _is_place(m: Mention) -> bool:
