@@ -100,6 +100,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
 def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, "Mention"]) -> bool:
     """"<person>, a researcher at <org>": the organisation's country, the role's sector."""
     head = index.get(appos.i)
+    if person.ref.kind == "unknown" and (head is None or head.head_sector is None):
+        return False  # a bare name is a person's only when the apposition is a role ("a WTO spokesman")
     found = []
     for t in appos.subtree:
         m = index.get(t.i)

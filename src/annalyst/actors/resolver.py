@@ -30,6 +30,7 @@ from annalyst.model import ActorRef, Entity
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
 # sectors of the nouns that introduce a body's own name ("gas giant Gazprom", "the newspaper Izvestia")
 DESCRIPTOR_SECTORS = frozenset({"BUS", "JRN", "PTY", "EDU", "MED", "REB", "NGO"})
+OFFICE_KINDS = frozenset({"state", "igo", "ngo"})  # whose title decides a known person ("UN envoy")
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
@@ -460,8 +461,11 @@ class Resolver:
                 return False
             rest = gap[1:] if possessive else gap[2:] if led else gap
             # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
+            # ("U.S. Trade Representative": a capitalised portfolio before a title, too)
+            title = self._role(piece) == "title"
             if not all(t.pos_ == "ADJ" or t.text == "-"
-                       or t.pos_ == "NOUN" and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
+                       or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
+                       and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
                        for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
@@ -497,7 +501,8 @@ class Resolver:
         self._sentence_context(doc, table, mentions)
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
-        _home_country(doc, mentions, datelines, self.kb.sectors)
+        _home_country(doc, mentions, datelines, self.kb.sectors)  # police: before "they" may refer to them
+        home = _home_states(doc, mentions, datelines)
         if datelines:
             # the filing place of a wire story ("PYONGYANG, July 14 --") says where, never who: no mention, and
             # no antecedent for a later name or pronoun
@@ -505,7 +510,17 @@ class Resolver:
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions, table)
+        # other group nouns last: an antecedent or description ("the government" of a state named before) is
+        # nearer evidence than the article's home country
+        _take_home(self._home_pending(mentions), *home)
         return mentions
+
+    def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
+        """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
+        return [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in HOME_SECTORS
+                and m.ref.kind == "sector" and any(
+                    p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
+                    and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)]
 
     def _office(self, actors: list[Any], before: list[Optional[SectorWord]], person: Piece,
                 group: list[Piece]) -> Optional[Any]:
@@ -515,8 +530,8 @@ class Resolver:
             return None
         first = next(p for p in group if p.type in NAMED_TYPES)
         actor = actors[0]
-        if first.start > person.start or actor.kind == "people" or actor.country is None:
-            return None
+        if first.start > person.start or actor.kind not in OFFICE_KINDS or actor.country is None:
+            return None  # a party or a people is no office ("Labour Minister", "Kurdish leader")
         return actor
 
     def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
@@ -1023,31 +1038,75 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 DOMESTIC_SECTORS = {"COP"}
 
 
+# group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
+# troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
+HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF"})
+HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
+HOME_MIN_MENTIONS = 3  # ...and at least this many of them
+
+
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
-                  sectors: dict[str, SectorWord]) -> None:
-    """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") take the country
-    the document is about: its dateline's, else the one state that all the places it names belong to (a
-    story that names places of two states has no home).  Runs after the phrase, clause and sentence rules,
-    which place a mention more precisely ("police in Ahmedabad", "Nigerian police ... in Lagos")."""
-    # curated police words only: the generated noun list also files "deputy" and "prison" under COP
-    pending = [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in DOMESTIC_SECTORS
-               and m.ref.kind in ("sector", "person", "unknown") and any(
-                   p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
-                   and sectors[p.target].sector in DOMESTIC_SECTORS for p in m.pieces)]
+                  sectors: dict[str, SectorWord], wanted: frozenset[str] = DOMESTIC_SECTORS) -> None:
+    """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") and group nouns
+    ("troops", "rebels", "protesters", "officials", "the government") take the country the document is about:
+    its dateline's, else the one state that all the places it names belong to.  Group nouns other than police and
+    civilians also take the state that most of the article's state and place mentions name (``HOME_SHARE``,
+    ``HOME_MIN_MENTIONS``): "troops sealed off parliament" in a story about Zaire that also quotes US
+    officials.  Runs after the phrase, clause and sentence rules, which place a mention more precisely
+    ("police in Ahmedabad", "Nigerian police ... in Lagos"); ``resolved_by="home"`` records the evidence."""
+    # curated words only: the generated noun list also files "deputy" and "prison" under COP
+    pending = [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in wanted
+               and (m.ref.kind == "sector" or m.ref.sector in DOMESTIC_SECTORS and m.ref.kind in ("person", "unknown"))
+               and any(p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
+                       and sectors[p.target].sector == m.ref.sector for p in m.pieces)]
     if not pending:
         return
+    home, about = _home_states(doc, mentions, datelines)
+    _take_home(pending, home, about)
+
+
+def _home_states(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """(the dateline's or the one state of all places named, the state the article is mostly about)."""
     places = [m for m in mentions if _is_place(m) and m.ref.resolved_by != "coref"]
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     countries = filed or {m.ref.country for m in places}
-    if len(countries) != 1:
-        return
-    home = next(iter(countries))
+    home = next(iter(countries)) if len(countries) == 1 else None
+    return home, home or _article_state(mentions)
+
+
+def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]) -> None:
     for m in pending:
-        m.ref.country = home
-        m.ref.code = _code(home, m.ref.sector)
+        if m.ref.country is not None:
+            continue  # placed meanwhile by a nearer rule (an antecedent, a description)
+        # police and civilians live where the story is; the article's main state is not enough for them
+        # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
+        country = home if m.ref.sector in DOMESTIC_SECTORS | {"CVL"} else about
+        if country is None:
+            continue
+        m.ref.country = country
+        m.ref.code = _code(country, m.ref.sector)
         m.ref.resolved_by = "home"
         if m.ref.kind == "sector":
             m.ref.kind = "state"
+
+
+def _article_state(mentions: list[Mention]) -> Optional[str]:
+    """The one state most of the article's state, state-body and place mentions name, or None."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.kind not in PLACE_KINDS or not ref.country or ref.country in NON_STATE_COUNTRIES \
+                or ref.resolved_by in ("coref", "context", "home", "event-location", "location", "owner"):
+            continue
+        counts[ref.country] = counts.get(ref.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    return top if counts[top] >= HOME_MIN_MENTIONS and counts[top] >= HOME_SHARE * total else None
+
+
+NON_STATE_COUNTRIES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG", "ISM", "MNC"})
 
 
 TRANSNATIONAL_WORDS = {"international", "world", "global", "african", "asian", "european", "arab", "latin",
