@@ -56,7 +56,7 @@ def test_partially_recognised_entities_follow_plover(kb):
 
 def test_codes_are_valid(kb):
     for actor in kb.actors.values():
-        assert actor.country is None or actor.country in VALID_COUNTRIES, actor
+        assert actor.country is None or actor.country in VALID_COUNTRIES | set(kb.former), actor
         assert actor.sector is None or actor.sector in SECTOR_CODES, actor
         assert actor.kind in ORG_KINDS | {"state", "pre", "people"}, actor
     for person in kb.people.values():

@@ -588,11 +588,14 @@ class Resolver:
                 # date, whatever the knowledge base's terms say; the country is that of their matching term
                 match = [t for t in record.terms if t.sector == title_sector] or list(record.terms)
                 country, sector = max(match, key=lambda t: t.start).country, title_sector
+            # a Soviet minister's term is listed under RUS: in the USSR's years it is the USSR's (former_states.tsv)
+            country = self.kb.state_on(country, when)
             office = self._office(actors, before, person, group)
-            if office is not None and not former and office.country != country:
+            office_country = self.kb.state_on(office.country, when) if office is not None else None
+            if office is not None and not former and office_country != country:
                 # "UN envoy Martti Ahtisaari", "Federal Reserve chairman Paul Volcker": the office named in the
                 # text says whose the person acts for now, over the knowledge base's other terms
-                country, sector = office.country, title_sector or office.sector or "GOV"
+                country, sector = office_country, title_sector or office.sector or "GOV"
             if former:
                 sector = "ELI"
             ref.country, ref.sector, ref.name, ref.kind = country, sector, record.name, "person"
@@ -607,7 +610,12 @@ class Resolver:
             if actors or heads:
                 actor = actors[0] if actors else None
                 ref.country = actor.country if actor else None
+                if actor is not None and actor.kind == "state" and actor_piece.alias is not None:
+                    # "Soviet leader X" in 1986: the state of the title's name on the date (successions.tsv)
+                    ref.country = self.kb.country_on(actor_piece.alias.text, actor.country, when)
                 ref.sector = "ELI" if former else (head_sector or (actor.sector if actor else None))
+                if ref.sector is None and heads and actor is not None and actor.kind == "state":
+                    ref.sector = "GOV"  # "Soviet leader X": a neutral role beside a state is its government
                 if actor and actor.kind == "pre":
                     ref.sector = "PRE"
                 ref.code = _code(ref.country, ref.sector)
@@ -632,7 +640,8 @@ class Resolver:
                 held = self.kb.country_on(actor_piece.alias.text, actor.country, when)
                 if held != actor.country and held in self.kb.actors:
                     actor = self.kb.actors[held]
-                    if actor_piece.type == "capital":  # not yet a capital: a city of the older state
+                    if actor_piece.type == "capital" and held not in self.kb.former:
+                        # not yet a capital: a city of the older state (a former state's capital stays one)
                         actor_piece = Piece(actor_piece.start, actor_piece.end, "place", actor_piece.target,
                                             actor_piece.alias)
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
