@@ -59,8 +59,12 @@ def test_no_home_country_when_places_of_two_states_are_named(resolver, nlp):
 def test_officials_take_the_home_country(resolver, nlp):
     # since issue 15 (point 5) group nouns other than police also take the article's home country, with the
     # evidence recorded (before, only police did and "Officials" here had no country)
-    refs = resolved(resolver, nlp, "Violence broke out in Ahmedabad. Officials said the toll was five.")
+    # (the state most of the article's mentions name, three at least: one place is not enough for officials)
+    refs = resolved(resolver, nlp, "Violence broke out in Ahmedabad on Monday, Indian police said. India sent troops to Gujarat. "
+                                   "Officials said the toll was five.")
     assert (refs["Officials"].country, refs["Officials"].resolved_by) == ("IND", "home")
+    refs = resolved(resolver, nlp, "Violence broke out in Ahmedabad. Officials said the toll was five.")
+    assert refs["Officials"].country is None
 
 
 def test_officials_of_a_story_about_two_states_stay_unplaced(resolver, nlp):

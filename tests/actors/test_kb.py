@@ -61,7 +61,7 @@ def test_codes_are_valid(kb):
         assert actor.kind in ORG_KINDS | {"state", "pre", "people"}, actor
     for person in kb.people.values():
         for term in person.terms:
-            assert term.country in VALID_COUNTRIES, person
+            assert term.country in VALID_COUNTRIES | set(kb.former), person
             assert term.sector is None or term.sector in SECTOR_CODES, person
     for word in kb.sectors.values():
         assert word.sector is None or word.sector in SECTOR_CODES, word

@@ -286,13 +286,19 @@ def _identity(m: "Mention") -> tuple[str, ...]:
     if ref.kind in ORG_KINDS and ref.name:
         return ("org", ref.name.lower(), ref.code or "")
     if ref.kind in ("state", "pre") and ref.country:
+        if ref.sector == "CVL":  # places and peoples: "Ahmedabad" and "Gujarat" are two, though both INDCVL
+            return ("state", ref.code or ref.country, _words(ref.text))
         return ("state", ref.code or ref.country)
     if ref.country:
         return ("other", ref.kind or "", ref.code or ref.country, (ref.name or "").lower())
-    words = ref.text.lower().split()
+    return ("unplaced", ref.kind or "", _words(ref.text))
+
+
+def _words(text: str) -> str:
+    words = text.lower().split()
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
-    return ("unplaced", ref.kind or "", " ".join(words))
+    return " ".join(words)
 
 
 REASONS = {

@@ -819,8 +819,7 @@ class Resolver:
             by_sentence.setdefault(table.sent_start(m.start), []).append(m)
         for group in by_sentence.values():
             named = [m for m in group if m.ref is not None and m.ref.country
-                     and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)
-                     and not _venue(doc, m)]
+                     and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)]
             states = {m.ref.country for m in named}
             if len(states) != 1:
                 continue
@@ -828,11 +827,16 @@ class Resolver:
             # a town or region says where something happened, and soldiers and spies act abroad ("abuse at the
             # hands of coalition forces" in a sentence about Fallujah): they need the state itself named
             by_place_only = all(all(p.type == "place" for p in m.pieces) for m in named)
+            # a person's country is never the place where the event happens ("Volcker met Gorbachev in Moscow"):
+            # for people only the states named as actors count
+            actors = {m.ref.country for m in named if not _venue(doc, m)}
             for m in group:
                 ref = m.ref
                 if ref is None or ref.country is not None or not self._official(m):
                     continue
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
+                    continue
+                if ref.kind == "person" and actors != states:
                     continue
                 ref.country = country
                 ref.code = _code(country, ref.sector)
@@ -1070,26 +1074,35 @@ def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[i
                        and sectors[p.target].sector == m.ref.sector for p in m.pieces)]
     if not pending:
         return
-    home, about = _home_states(doc, mentions, datelines)
-    _take_home(pending, home, about)
+    _take_home(pending, *_home_states(doc, mentions, datelines))
 
 
-def _home_states(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
-    """(the dateline's or the one state of all places named, the state the article is mostly about)."""
+def _home_states(doc: Any, mentions: list[Mention],
+                 datelines: Sequence[tuple[int, int]]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(for police: the dateline's or the one state of all places named; the state the article is mostly
+    about; for civilians: the first, where places are named in two sentences or more)."""
     places = [m for m in mentions if _is_place(m) and m.ref.resolved_by != "coref"]
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     countries = filed or {m.ref.country for m in places}
     home = next(iter(countries)) if len(countries) == 1 else None
-    return home, home or _article_state(mentions)
+    # the state the article is about: the dateline's, else the one most of its mentions name (one place
+    # named once is not enough for soldiers or officials: "protest the decision of sending troops to Iraq")
+    about = next(iter(filed)) if len(filed) == 1 else _article_state(mentions)
+    if home is not None and not filed and len({doc[m.start].sent.start for m in places}) < 2:
+        # civilians are placed by the article's places only where more than one sentence names them: "joining
+        # demonstrators" in one sentence about Dili is no story about East Timor's people (police keep the
+        # looser rule)
+        return home, about, None
+    return home, about, home
 
 
-def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]) -> None:
+def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str], local: Optional[str]) -> None:
     for m in pending:
         if m.ref.country is not None:
             continue  # placed meanwhile by a nearer rule (an antecedent, a description)
         # police and civilians live where the story is; the article's main state is not enough for them
         # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
-        country = home if m.ref.sector in DOMESTIC_SECTORS | {"CVL"} else about
+        country = home if m.ref.sector in DOMESTIC_SECTORS else local if m.ref.sector == "CVL" else about
         if country is None:
             continue
         m.ref.country = country
