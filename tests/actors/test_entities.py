@@ -128,3 +128,18 @@ def test_the_actor_step_fills_entities_and_skips_the_dateline(text):
     assert not any(a.start is not None and a.start < text.index("North") for a in doc.actors)
     assert {a.entity for a in doc.actors} == {e.id for e in doc.entities}
     assert all(a.entity for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,later,code", [
+    # family name first (family_name_first.tsv): the first word alone is the same person
+    ("North Korean chief negotiator Kim Gye-gwan arrived in Beijing. Kim said the talks had a direction.", "Kim",
+     "PRKGOV"),
+    # elsewhere a lone first name is not linked
+    ("Scotland's political correspondent Glenn Campbell reported the vote. Glenn said he was surprised.",
+     "Glenn", None),
+])
+def test_first_word_of_a_name_only_where_the_family_name_comes_first(resolver, nlp, text, later, code):
+    at = text.index(later, text.index(".") + 1)
+    refs = resolver.resolve(nlp(text), dt.date(2005, 11, 9))
+    ref = next((a for a in refs if a.start == at), None)
+    assert (ref.code if ref is not None else None) == code

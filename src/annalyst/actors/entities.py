@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from annalyst.actors.tokens import DocTable
 
 DESCRIPTIONS_FILE = "descriptions.tsv"
+FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
 NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
@@ -124,16 +125,26 @@ def _org_keys(doc: Any, table: "DocTable", m: "Mention") -> list[str]:
 
 def _earlier_person(people: list[tuple["Mention", list[str]]], words: list[str]) -> Optional["Mention"]:
     """The latest person named before whose name ends with ``words`` ("Haniya" → "Ismail Haniya"); failing
-    that, for one word, the one person whose name begins with it (family name first: "Kim" → "Kim Gye-gwan")."""
+    that, for one word, the one person of a family-name-first state whose name begins with it ("Kim" → "Kim
+    Gye-gwan"; ``family_name_first.tsv``)."""
     for m, name in reversed(people):
         canonical = (m.ref.name or "").split()
         if len(words) <= len(name) and (name[-len(words):] == words or canonical[-len(words):] == words):
             return m
     if len(words) == 1:
-        first = {id(m): m for m, name in people if len(name) >= 2 and name[0] == words[0]}
+        first = {id(m): m for m, name in people if len(name) >= 2 and name[0] == words[0]
+                 and m.ref.country in family_name_first()}
         if len(first) == 1:
             return next(iter(first.values()))
     return None
+
+
+@lru_cache(maxsize=1)
+def family_name_first() -> frozenset[str]:
+    """``data/family_name_first.tsv``: states whose people are named family name first ("Kim Gye-gwan")."""
+    with (data_dir() / FAMILY_NAME_FIRST_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        return frozenset(row["country"].strip() for row in rows)
 
 
 def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["Mention"]:
@@ -161,6 +172,13 @@ def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", li
                named: dict[str, "Mention"]) -> None:
     ref = m.ref
     words = ref.text.split()
+    org = named.get(ref.text)
+    if org is not None and org is not m and org.start < m.start:
+        # a body named before under this very name ("Russian oil giant Yukos" ... "Yukos") beats a person
+        # whose name happens to end with it
+        _copy(ref, org.ref, "acronym" if ref.text.isupper() else "name")
+        m.same_as = org
+        return
     hit = _earlier_person(people, words) if len(words) <= 3 else None
     if hit is not None:
         m.same_as = hit
@@ -171,7 +189,6 @@ def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", li
             ref.name = hit.ref.name or ref.name
         ref.kind = "person"
         return
-    org = named.get(ref.text)
     if org is not None and org is not m:
         _copy(ref, org.ref, "acronym" if ref.text.isupper() else "name")
         m.same_as = org

@@ -43,6 +43,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "successions.tsv": {"country": ("country",), "date": ("until",)},
     "former_states.tsv": {"date": ("start", "end"), "key": ("code",)},
     "legacy_codes.tsv": {"country": ("country",), "key": ("code",)},
+    "family_name_first.tsv": {"country": ("country",), "key": ("country",)},
     "descriptions.tsv": {"sector": ("sectors",), "aliases": ("noun",), "key": ("noun",)},
 }
 
