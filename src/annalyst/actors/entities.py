@@ -152,7 +152,9 @@ def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["
     where a name of the document recurs outside any mention ("Gazprom" where the parser saw no entity)."""
     named: dict[str, "Mention"] = {}  # an organisation's name, acronym or initials (as written) -> mention
     for m in mentions:
-        if m.ref is not None and m.ref.country and m.same_as is None and m.ref.kind in ORG_KINDS:
+        # (a body named with its descriptor counts before it has a country: the article may give it one later)
+        if m.ref is not None and (m.ref.country or m.ref.kind == "org") and m.same_as is None \
+                and m.ref.kind in ORG_KINDS:
             for key in _org_keys(doc, table, m):
                 named.setdefault(key, m)
     people: list[tuple["Mention", list[str]]] = []  # (mention, name words), in document order
@@ -177,6 +179,7 @@ def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", li
         # a body named before under this very name ("Russian oil giant Yukos" ... "Yukos") beats a person
         # whose name happens to end with it
         _copy(ref, org.ref, "acronym" if ref.text.isupper() else "name")
+        ref.kind = org.ref.kind  # the parser may have called the bare name a person's
         m.same_as = org
         return
     hit = _earlier_person(people, words) if len(words) <= 3 else None
@@ -272,7 +275,7 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
         if m.end > i or m.start < first_sentence:
             continue
         ref = m.ref
-        if ref is None or not ref.country or ref.resolved_by == "coref":
+        if ref is None or not (ref.country or ref.kind == "org") or ref.resolved_by == "coref":
             continue
         root = _root(m)
         kind = root.ref.kind if root.ref is not None else ref.kind

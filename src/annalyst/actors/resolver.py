@@ -513,14 +513,24 @@ class Resolver:
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
         _take_home(self._home_pending(mentions), *home)
+        for m in mentions:
+            root = m
+            while root.same_as is not None and root.same_as is not root:
+                root = root.same_as
+            if root is not m and m.ref is not None and root.ref is not None and m.ref.country is None \
+                    and root.ref.resolved_by == "home":
+                # a body's later names and "the company" were linked before the article gave it a country
+                m.ref.country, m.ref.code = root.ref.country, root.ref.code
         return mentions
 
     def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
-        return [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in HOME_SECTORS
-                and m.ref.kind == "sector" and any(
-                    p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
-                    and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)]
+        return [m for m in mentions if m.ref is not None and m.ref.country is None and (
+            m.ref.sector in HOME_SECTORS and m.ref.kind == "sector" and any(
+                p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
+                and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
+            # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
+            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces))]
 
     def _office(self, actors: list[Any], before: list[Optional[SectorWord]], person: Piece,
                 group: list[Piece]) -> Optional[Any]:
@@ -827,8 +837,8 @@ class Resolver:
             # a town or region says where something happened, and soldiers and spies act abroad ("abuse at the
             # hands of coalition forces" in a sentence about Fallujah): they need the state itself named
             by_place_only = all(all(p.type == "place" for p in m.pieces) for m in named)
-            # a person's country is never the place where the event happens ("Volcker met Gorbachev in Moscow"):
-            # for people only the states named as actors count
+            # a person's or a named body's country is never the place where the event happens ("Volcker met
+            # Gorbachev in Moscow"): for them only the states named as actors count
             actors = {m.ref.country for m in named if not _venue(doc, m)}
             for m in group:
                 ref = m.ref
@@ -836,8 +846,8 @@ class Resolver:
                     continue
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
-                if ref.kind == "person" and actors != states:
-                    continue
+                if ref.kind in ("person", "org") and actors != states:
+                    continue  # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka")
                 ref.country = country
                 ref.code = _code(country, ref.sector)
                 ref.resolved_by = "context"
@@ -1102,7 +1112,8 @@ def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]
             continue  # placed meanwhile by a nearer rule (an antecedent, a description)
         # police and civilians live where the story is; the article's main state is not enough for them
         # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
-        country = home if m.ref.sector in DOMESTIC_SECTORS else local if m.ref.sector == "CVL" else about
+        country = home if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
+            else local if m.ref.sector == "CVL" else about
         if country is None:
             continue
         m.ref.country = country
@@ -1158,9 +1169,10 @@ PORTFOLIO_GAP = 5  # "for" and at most four words: the longest gap ``_portfolio`
 
 
 def _portfolio(gap: list[Any]) -> bool:
-    """"for Interior", "for Foreign Affairs": a minister's portfolio, written between the title and the name."""
+    """"for Interior", "for Foreign Affairs", "of Commerce": a minister's portfolio, written between the title and
+    the name ("Minister for Interior Aftab Sherpao", "Assistant Secretary of Commerce Michael Gallagher")."""
     words = gap[1:]
-    return gap[0].lower_ == "for" and 1 <= len(words) <= 4 and words[-1].text[:1].isupper() \
+    return gap[0].lower_ in ("for", "of") and 1 <= len(words) <= 4 and words[-1].text[:1].isupper() \
         and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in words)
 
 
