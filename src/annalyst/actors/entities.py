@@ -36,6 +36,7 @@ FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
 NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
+WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecedent overrides
 DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
 
 
@@ -248,7 +249,11 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
         if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
             continue  # "the group of experts": said in full here
         own = by_token.get(i)
-        if own is not None and (own.ref is None or own.ref.country or own.end - own.start > 1 or own.start != i):
+        # a country from the sentence's one state or the article's is weaker evidence than the entity named
+        # before ("the ambassador" of a sentence naming Syria is the British ambassador named before)
+        weak = own is not None and own.ref is not None and own.ref.resolved_by in WEAK_EVIDENCE
+        if own is not None and (own.ref is None or own.ref.country and not weak or own.end - own.start > 1
+                                or own.start != i):
             continue
         antecedent = _compatible(ordered, table, desc, i)
         if antecedent is None:

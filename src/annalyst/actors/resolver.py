@@ -1112,7 +1112,8 @@ def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]
             continue  # placed meanwhile by a nearer rule (an antecedent, a description)
         # police and civilians live where the story is; the article's main state is not enough for them
         # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
-        country = home if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
+        # (police: the one state of the article's places, else the state most of it names)
+        country = (home or about) if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
             else local if m.ref.sector == "CVL" else about
         if country is None:
             continue
