@@ -1129,7 +1129,10 @@ def _article_state(mentions: list[Mention]) -> Optional[str]:
     counts: dict[str, int] = {}
     for m in mentions:
         ref = m.ref
-        if ref is None or ref.kind not in PLACE_KINDS or not ref.country or ref.country in NON_STATE_COUNTRIES \
+        # states, their bodies and places, and people placed by their own title or the knowledge base
+        own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
+            "title+name", "kb-person"))
+        if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
                 or ref.resolved_by in ("coref", "context", "home", "event-location", "location", "owner"):
             continue
         counts[ref.country] = counts.get(ref.country, 0) + 1
