@@ -24,7 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
+import numpy as np
+from spacy.strings import get_string_id
+
 from annalyst.actors.kb import data_dir
+from annalyst.actors.tokens import member
 from annalyst.model import ActorRef, Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +65,12 @@ def descriptions() -> dict[str, Description]:
             out[noun] = Description(noun, frozenset(_split(row["kinds"])), frozenset(_split(row["sectors"])),
                                     row["title"].strip() == "yes")
     return out
+
+
+@lru_cache(maxsize=1)
+def _description_ids() -> np.ndarray:
+    """The sorted LOWER ids of the description nouns (a vectorised look-up over a document's words)."""
+    return np.array(sorted(get_string_id(noun) for noun in descriptions()), dtype=np.uint64)
 
 
 def _split(value: Optional[str]) -> list[str]:
@@ -212,9 +222,12 @@ def _recurring(doc: Any, table: "DocTable", mentions: list["Mention"], people: l
         return []
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for i, token in enumerate(doc):
+    # throughput: compare the parse's ORTH column with the keys' ids; a Token is made only for the hits
+    ids = {get_string_id(k) for k in keys}
+    for i in [i for i, orth in enumerate(table.orth) if orth in ids and i not in covered]:
+        token = doc[i]
         antecedent = keys.get(token.text)
-        if antecedent is None or i in covered or token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
+        if antecedent is None or token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
             continue
         if (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) or \
                 (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
@@ -242,11 +255,12 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     ordered = sorted(mentions, key=lambda m: m.start)
-    for i, token in enumerate(doc):
+    for i in np.flatnonzero(member(table.lower_ids, _description_ids())).tolist():
+        token = doc[i]
         desc = nouns.get(token.lower_)
-        if desc is None or i == 0 or doc[i - 1].lower_ != "the" or token.tag_ not in ("NN", "NNP"):
+        if desc is None or i == 0 or table.lower(i - 1) != "the" or token.tag_ not in ("NN", "NNP"):
             continue
-        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if i + 1 < len(doc) and table.lower(i + 1) == "of":
             continue  # "the group of experts": said in full here
         own = by_token.get(i)
         # a country from the sentence's one state or the article's is weaker evidence than the entity named
