@@ -6,9 +6,14 @@ import argparse
 import datetime as dt
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from annalyst.cli._format import print_table
 from annalyst.errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annalyst.actors.describe import ActorReport
+    from annalyst.model import Entity
 
 COLUMNS = ("offsets", "text", "entity", "country", "sector", "code", "kind", "resolved_by", "name")
 ENTITY_COLUMNS = ("entity", "name", "country", "sector", "code", "kind", "resolved_by", "evidence", "mentions")
@@ -55,7 +60,7 @@ def run_actors(args: argparse.Namespace) -> int:
     return 0
 
 
-def _entity_row(entity, report) -> dict:
+def _entity_row(entity: "Entity", report: "ActorReport") -> dict:
     """One entity: what it resolved to, the evidence (or why it has no country), and its mentions' words."""
     texts = [a.text for a in report.actors if a.entity == entity.id]
     how = entity.resolved_by or "-"
