@@ -369,9 +369,13 @@ def name_variants(name: str) -> list[str]:
     """Other ways news writes a full name from the dictionaries: given name and surname without the middle
     names ("Carlos Saul Menem" -> "Carlos Menem"), and a two-part given name hyphenated ("Jean Bertrand
     Aristide" -> "Jean-Bertrand Aristide", "Kim Yong Nam" -> "Kim Yong-Nam").  Names with particles ("Mohammed bin Salman", "Luiz Inacio Lula da
-    Silva") are left alone: which words are the surname is not knowable from the string.  The shortened form
-    comes first."""
+    Silva") are left alone: which words are the surname is not knowable from the string.  A middle initial is
+    dropped ("Paul A. Volcker" -> "Paul Volcker").  The shortened form comes first."""
     words = _norm(name).split()
+    if len(words) == 3 and len(words[1]) == 2 and words[1][0].isupper() and words[1][1] == "." \
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and len(w) > 2
+                    for w in (words[0], words[2])):
+        return [f"{words[0]} {words[2]}"]  # a middle initial is often left out: "Paul A. Volcker" -> "Paul Volcker"
     if len(words) != 3 or any(w.lower().strip(".") in NAME_PARTICLES for w in words) \
             or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and len(w) > 2 for w in words):
         return []
