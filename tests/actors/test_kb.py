@@ -123,6 +123,8 @@ def test_aliases_are_written_as_in_news(kb):
     ("Mohammed bin Salman", []),  # a particle: which words are the surname is unknown
     ("Olaf Scholz", []),
     ("Jose Luis Rodriguez Zapatero", []),
+    ("Paul A. Volcker", ["Paul Volcker"]),  # a middle initial is often left out
+    ("Paul A. Vo", []),  # not for a surname of two letters
 ])
 def test_name_variants(name, variants):
     from annalyst.actors.kb import name_variants
