@@ -35,7 +35,7 @@ def test_gigaword_file_of_seven_stories_gives_seven_records():
     assert first.title == "Foreign ministers agree to resume border talks"
     assert first.published == dt.date(1997, 4, 12)  # from the id: Gigaword has no date element
     assert first.meta["dateline"] == "GENEVA, April 12 (AFP)"
-    assert first.raw == ("The foreign ministers of the two neighbours agreed on Saturday to resume talks on their "
+    assert first.raw == ("GENEVA, April 12 (AFP) - The foreign ministers of the two neighbours agreed on Saturday to resume talks on their "
                          "disputed border next month, a spokesman for the mediators said.\n\n"
                          "\"Both sides have shown goodwill,\" the spokesman told reporters after a four-hour meeting.")
     assert "burned tyres & cars" in docs[1].raw  # entities resolved
@@ -104,7 +104,7 @@ Friday, union officials said.
     assert aquaint.published == dt.date(1998, 6, 2)  # DATE_TIME wins over the id's day
     assert aquaint.title == "Ministers meet on water dispute" and aquaint.raw == "Water ministers met in Cairo on Monday."
     assert trec.published == dt.date(1988, 2, 12) and trec.meta["dateline"] == "PITTSBURGH (AP)"
-    assert trec.raw == ("Workers at the steel plant voted to end their strike on Friday, union officials said.\n\n"
+    assert trec.raw == ("PITTSBURGH (AP) - Workers at the steel plant voted to end their strike on Friday, union officials said.\n\n"
                         "The plant will reopen next week.")
 
 
@@ -142,7 +142,7 @@ def test_reuters_shape_story_and_brief():
     story, brief = _read(REUTERS_SHAPED)
     assert story.meta == {"record_id": "901", "dateline": "BRUSSELS, March 3"}
     assert story.title == "MINISTERS MEET ON TARIFFS" and story.published == dt.date(1987, 3, 3)
-    assert story.raw == ("Trade ministers met on Tuesday to discuss tariffs on farm goods, officials said.\n\n"
+    assert story.raw == ("BRUSSELS, March 3 - Trade ministers met on Tuesday to discuss tariffs on farm goods, officials said.\n\n"
                          "The talks will resume next week.")  # the "Reuter" sign-off is not text
     assert brief.status is Status.SKIPPED and brief.reason == "no-body:brief"
 
@@ -161,7 +161,7 @@ def test_five_reuters_stories_cut_from_an_sgm_give_five_records(shared_dir: Path
     assert [d.meta["record_id"] for d in docs] == ["1", "2", "3", "4", "5"]
     assert docs[0].title == "BAHIA COCOA REVIEW" and docs[0].published == dt.date(1987, 2, 26)
     assert docs[0].meta["dateline"] == "SALVADOR, Feb 26"
-    assert docs[0].raw.startswith("Showers continued throughout the week in the Bahia cocoa zone, alleviating")
+    assert docs[0].raw.startswith("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, alleviating")
 
 
 @pytest.mark.shared
@@ -203,7 +203,7 @@ def test_newsml_g2_item():
     (doc,) = _read(data)
     assert doc.meta == {"record_id": "urn:newsml:example.com:20240105:abc", "dateline": "GENEVA, Jan 5"}
     assert doc.title == "Talks resume in Geneva" and doc.published == dt.date(2024, 1, 5)
-    assert doc.raw == "Negotiators resumed talks on Friday.\n\nA statement is expected."
+    assert doc.raw == "GENEVA, Jan 5 - Negotiators resumed talks on Friday.\n\nA statement is expected."
 
 
 @pytest.mark.parametrize("data, root", [
@@ -235,3 +235,16 @@ def _read(data: bytes, folder: Path | None = None):
         path = Path(folder or tmp) / "input"
         path.write_bytes(data)
         return list(iter_documents([str(path)]))
+
+
+def test_the_dateline_opens_the_text_as_on_the_wire_and_dates_the_story(tmp_path):
+    # the DATELINE element goes back in front of the story, so the date stage reads its reference
+    # date and the actor stage never reads its place as an actor
+    from annalyst.api import code_paths
+    path = tmp_path / "wire.sgm"
+    path.write_text('<DOC id="AFP_ENG_20050714.0001" type="story">\n<HEADLINE>Recognition</HEADLINE>\n'
+                    '<DATELINE>PYONGYANG, July 14</DATELINE>\n<TEXT>\n<P>North Korea on Wednesday recognised '
+                    'the independence of Kosovo.</P>\n</TEXT>\n</DOC>\n', encoding="utf-8")
+    (doc,) = [d for d in code_paths([str(path)]) if d.status == "processed"]
+    assert doc.text.startswith("PYONGYANG, July 14 - North Korea")
+    assert [(e.source.code if e.source else None, str(e.date)) for e in doc.events] == [("PRK", "2005-07-13")]

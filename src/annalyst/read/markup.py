@@ -210,6 +210,16 @@ _DATE_TAGS = ("DATE_TIME", "DATE", "DD", "PUBDATE")
 STORY_TYPES = ("story",)
 
 
+def wire_text(paragraphs: list[str], dateline: str | None) -> str:
+    """The story as the wire sent it: the dateline opens the first paragraph ("GENEVA, April 12
+    (AFP) - The foreign ministers ..."), so the later stages treat it as they treat every wire
+    dateline in text (the story's reference date and filing place, never an actor); the markup's
+    DATELINE element is also kept in ``meta["dateline"]``."""
+    if dateline and not paragraphs[0].startswith(dateline):
+        paragraphs = [f"{dateline} - {paragraphs[0]}", *paragraphs[1:]]
+    return "\n\n".join(paragraphs)
+
+
 def ldc_story(doc: Document, block: str) -> Document:
     opening = _DOC_OPEN.search(block)
     if opening is None:
@@ -234,7 +244,7 @@ def ldc_story(doc: Document, block: str) -> Document:
     paragraphs = paragraphs_of(body) if body is not None else []
     if not paragraphs:
         return doc.skip("no-body")
-    doc.raw = "\n\n".join(paragraphs)
+    doc.raw = wire_text(paragraphs, doc.meta.get("dateline"))
     return doc
 
 
@@ -274,7 +284,7 @@ def reuters_story(doc: Document, block: str) -> Document:
     if not paragraphs:
         text_type = attribute("TYPE", (re.search(r"<TEXT\b[^>]*>", block, re.I) or [""])[0])
         return doc.skip(f"no-body:{text_type.lower()}" if text_type else "no-body")
-    doc.raw = "\n\n".join(paragraphs)
+    doc.raw = wire_text(paragraphs, doc.meta.get("dateline"))
     return doc
 
 
@@ -303,7 +313,7 @@ def timeml_record(sniffed: Sniffed, source: str) -> Iterator[Document]:
     if not paragraphs:
         yield doc.skip("no-body")
         return
-    doc.raw = "\n\n".join(paragraphs)
+    doc.raw = wire_text(paragraphs, doc.meta.get("dateline"))
     yield doc
 
 
@@ -349,7 +359,7 @@ def _newsml_item(doc: Document, item: str) -> Document:
     paragraphs = paragraphs_of(body)
     if not paragraphs:
         return doc.skip("no-body")
-    doc.raw = "\n\n".join(paragraphs)
+    doc.raw = wire_text(paragraphs, doc.meta.get("dateline"))
     return doc
 
 
