@@ -28,6 +28,9 @@ from annalyst.store.rows import actor_row, document_row, event_json, mention_jso
 PathLike = Union[str, Path]
 T = TypeVar("T")
 
+PANEL_UNITS = ("dyad",)
+PANEL_FREQS = ("day", "week", "month")
+
 _MENTION_SORTS = {
     "date": "date ASC NULLS LAST, mention_id",
     "-date": "date DESC NULLS LAST, mention_id",
@@ -428,7 +431,7 @@ class Store:
         """The same events as flat store rows (column names of docs/store.md), for exports.
 
         ``with_document`` adds the representative document's ``doc_url``, ``doc_source``,
-        ``doc_title`` and ``doc_outlet``.
+        ``doc_title``, ``doc_outlet`` and ``doc_language``.
         """
         q = q or EventQuery()
         sql, params = where(q)
@@ -436,7 +439,7 @@ class Store:
         table = "events"
         if with_document:
             table = ("(SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
-                     "d.outlet AS doc_outlet FROM events e LEFT JOIN documents d USING (doc_id))")
+                     "d.outlet AS doc_outlet, d.language AS doc_language FROM events e LEFT JOIN documents d USING (doc_id))")
         return _dicts(self.con.execute(f"SELECT * FROM {table} WHERE {sql}{tail}", params + tail_params))
 
     @_one_turn
@@ -464,6 +467,31 @@ class Store:
             "SELECT * FROM (SELECT m.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published, "
             "d.url AS doc_url, d.source AS doc_source FROM mentions m LEFT JOIN documents d USING (doc_id)) "
             + clause, params))
+
+    @_one_turn
+    def mention_export_rows(self, q: Optional[EventQuery] = None) -> list[dict[str, Any]]:
+        """Mentions matching ``q`` as flat rows for the GDELT Mentions export: the mention's
+        columns, its document (``doc_*``, ``doc_length``), its event's ``event_first_seen``, and
+        the character offsets of its source and target actors (``source_offset``/``target_offset``:
+        the actor stage's mention with the same words inside the sentence, else None)."""
+        q = q or EventQuery(limit=None)
+        sql, params = where(q, events=False)
+        order = _MENTION_SORTS.get(q.sort, _MENTION_SORTS["date"])
+        tail, tail_params = f" ORDER BY {order}", []
+        if q.limit is not None:
+            tail += " LIMIT ?"
+            tail_params.append(int(q.limit))
+        if q.offset:
+            tail += " OFFSET ?"
+            tail_params.append(int(q.offset))
+        offset_of = ("(SELECT min(a.char_start) FROM actor_mentions a WHERE a.doc_id = m.doc_id AND a.text = m.{0}_text "
+                     "AND a.char_start >= m.span_start AND a.char_start < m.span_end)")
+        return _dicts(self.con.execute(
+            "SELECT * FROM (SELECT m.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published, "
+            "d.url AS doc_url, d.source AS doc_source, length(d.text) AS doc_length, e.first_seen AS event_first_seen, "
+            f"{offset_of.format('source')} AS source_offset, {offset_of.format('target')} AS target_offset "
+            "FROM mentions m LEFT JOIN documents d USING (doc_id) LEFT JOIN events e USING (event_id)) "
+            f"WHERE {sql}{tail}", params + tail_params))
 
     @_one_turn
     def get_event(self, event_id: str) -> Optional[dict[str, Any]]:
@@ -570,6 +598,31 @@ class Store:
         for r in rows:
             if "period" in r and r["period"] is not None:
                 r["period"] = r["period"].isoformat()
+        return rows
+
+    @_one_turn
+    def panel(self, q: Optional[EventQuery] = None, *, by: str = "dyad", freq: str = "month") -> list[dict[str, Any]]:
+        """A zero-filled panel: every dyad (source country → target country) seen among the
+        dated events matching ``q`` × every ``freq`` period from the first to the last such event,
+        with event counts, Goldstein sums and QuadClass counts (0 where nothing happened)."""
+        if by not in PANEL_UNITS:
+            raise QueryError(f"unknown panel unit {by!r}", f"use one of: {', '.join(PANEL_UNITS)}")
+        if freq not in PANEL_FREQS:
+            raise QueryError(f"unknown panel frequency {freq!r}", f"use one of: {', '.join(PANEL_FREQS)}")
+        sql, params = where(q or EventQuery(limit=None))
+        rows = _dicts(self.con.execute(
+            "WITH ev AS (SELECT date_trunc(?, date)::DATE AS period, coalesce(source_country, '?') AS source, "
+            f"coalesce(target_country, '-') AS target, goldstein, quad_class FROM events WHERE date IS NOT NULL AND {sql}), "
+            f"periods AS (SELECT unnest(generate_series(min(period), max(period), INTERVAL 1 {freq}))::DATE AS period FROM ev), "
+            "dyads AS (SELECT DISTINCT source, target FROM ev) "
+            "SELECT p.period, d.source, d.target, count(ev.period) AS events, "
+            "round(coalesce(sum(ev.goldstein), 0), 2) AS goldstein_sum, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 1) AS verbal_coop, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 2) AS material_coop, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 3) AS verbal_conflict, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 4) AS material_conflict "
+            "FROM periods p CROSS JOIN dyads d LEFT JOIN ev ON ev.period = p.period AND ev.source = d.source "
+            "AND ev.target = d.target GROUP BY 1, 2, 3 ORDER BY 2, 3, 1", [freq, *params]))
         return rows
 
     @_one_turn
