@@ -95,7 +95,7 @@ def _refuse(what: str, value: object, valid: Sequence[str], suggestion: Optional
 
 
 def _close(value: str, candidates: Sequence[str]) -> Optional[str]:
-    found = difflib.get_close_matches(value, candidates, n=1, cutoff=0.75)
+    found = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
     return found[0] if found else None
 
 
