@@ -211,7 +211,7 @@ def test_gdelt_tsv_has_61_columns_in_codebook_order_then_annalysts(store, tmp_pa
     assert (strike["EventBaseCode"], strike["EventRootCode"], strike["QuadClass"]) == ("195", "19", "4")
     assert (strike["NumMentions"], strike["NumArticles"], strike["NumSources"]) == ("2", "2", "2")
     assert strike["ActionGeo_Type"] == "4" and strike["ActionGeo_FullName"] == "Kharkiv, UKR"
-    assert strike["ActionGeo_ISO3"] == "UKR"
+    assert (strike["ActionGeo_ISO3"], strike["ActionGeo_CountryCode"], strike["ActionGeo_ADM1Code"]) == ("UKR", "UP", "")
     assert strike["AvgTone"] == "" and strike["Actor1EthnicCode"] == ""
     assert strike["DATEADDED"] == "20240301000000" and strike["SOURCEURL"] == "https://news.test/a"
     assert (strike["DatePrecision"], strike["Flags"]) == ("day", "")

@@ -478,6 +478,23 @@ def _geo_name(row: dict[str, Any]) -> Optional[str]:
     return row.get("location_text") or row.get("location_country")
 
 
+@lru_cache(maxsize=1)
+def fips_codes() -> dict[str, str]:
+    """ISO alpha-3 → FIPS 10-4, GDELT's country codes for geography (``data/iso3_fips.tsv``)."""
+    text = resources.files("annalyst.store").joinpath("data/iso3_fips.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t")
+    return {r["iso3"]: r["fips"] for r in rows}
+
+
+def _geo_country(row: dict[str, Any]) -> Optional[str]:
+    return fips_codes().get(row.get("location_country") or "")
+
+
+def _geo_adm1(row: dict[str, Any]) -> Optional[str]:
+    """GDELT gives a country-level location its country code as ADM1 code; below that annalyst has none."""
+    return _geo_country(row) if _geo_type(row) == 1 else None
+
+
 def _precision(row: dict[str, Any]) -> str:
     return row.get("date_precision") or "day"
 
@@ -544,6 +561,8 @@ GDELT_VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "NumArticles": lambda r: r.get("num_articles"),
     "ActionGeo_Type": _geo_type,
     "ActionGeo_FullName": _geo_name,
+    "ActionGeo_CountryCode": _geo_country,
+    "ActionGeo_ADM1Code": _geo_adm1,
     "ActionGeo_Lat": lambda r: r.get("location_lat"),
     "ActionGeo_Long": lambda r: r.get("location_lon"),
     "DATEADDED": lambda r: _stamp(r.get("first_seen")),
