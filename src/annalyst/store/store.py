@@ -651,8 +651,10 @@ class Store:
         }
 
     @_one_turn
-    def export(self, q: Optional[EventQuery], fmt: str, out: PathLike) -> int:
-        """Write the events matching ``q`` to ``out`` (csv, parquet, plover-jsonl, gdelt-tsv); returns rows."""
+    def export(self, q: Optional[EventQuery], fmt: Optional[str], out: PathLike) -> int:
+        """Write what matches ``q`` to ``out`` (csv, parquet, plover-jsonl, gdelt-tsv,
+        gdelt-mentions-tsv; None: the extension says); returns rows.  ``annalyst.store.export.export``
+        also says what it left out."""
         from annalyst.store.export import export_events
 
         return export_events(self, q, fmt, out)
