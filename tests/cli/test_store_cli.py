@@ -96,8 +96,113 @@ def test_missing_store_and_bad_filter_are_errors_with_a_fix(tmp_path, capsys):
 
 
 def test_bad_date_is_a_query_error(db, capsys):
-    assert main(["events", "--db", db, "--since", "last week"]) == 1
+    # a usage error: exit 2 (was 1 before filters were validated in one place)
+    assert main(["events", "--db", db, "--since", "last week"]) == 2
     assert "E004" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv,message,fix", [
+    (["--country", "Iran"], "unknown country code 'Iran'", "did you mean IRN (Iran)?"),
+    (["--country", "XYZ"], "unknown country code 'XYZ'", "valid values: AFG, AGO, ALB"),
+    (["--event", "FIGHT"], "unknown PLOVER event 'FIGHT'", "did you mean ASSAULT?"),
+    (["--root", "33"], "unknown CAMEO root '33'", "valid values: 01, 02"),
+    (["--since", "2022-08", "--until", "2022-07"], "the date range is empty: since 2022-08-01 is after", "swap"),
+])
+@pytest.mark.parametrize("command", ["events", "export", "stats"])
+def test_a_filter_that_matches_nothing_exits_2_and_says_why(db, tmp_path, capsys, argv, message, fix, command):
+    extra = ["--out", str(tmp_path / "x.csv")] if command == "export" else ["--by", "month"] if command == "stats" else []
+    assert main([command, "--db", db, *extra, *argv]) == 2
+    err = capsys.readouterr().err
+    assert f"error E004: {message}" in err and fix in err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_sort_descending_as_a_separate_word(db, capsys):
+    assert main(["events", "--db", db, "--json", "--sort", "-goldstein", "--include-flagged"]) == 0
+    by_separate = [json.loads(line)["goldstein"] for line in capsys.readouterr().out.splitlines()]
+    assert main(["events", "--db", db, "--json", "--sort=-goldstein", "--include-flagged"]) == 0
+    by_equals = [json.loads(line)["goldstein"] for line in capsys.readouterr().out.splitlines()]
+    assert by_separate == by_equals == sorted(by_equals, reverse=True) and len(by_equals) == 3
+    assert main(["events", "--db", db, "--sort", "-date", "--limit", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["date"] == "2022-07-13"
+
+
+def test_material_leaves_out_statements_and_appeals(db, capsys):
+    with Store(db) as store:  # make the accusation a statement (root 01), as the coder stores one
+        store.con.execute("UPDATE events SET cameo = '010', cameo_root = '01', plover_event = NULL WHERE cameo = '111'")
+    assert main(["events", "--db", db, "--json", "--include-flagged"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3
+    assert main(["events", "--db", db, "--json", "--include-flagged", "--material"]) == 0
+    assert [json.loads(line)["cameo"] for line in capsys.readouterr().out.splitlines()] == ["054"]
+
+
+def test_table_rows_stay_on_one_line(db, capsys):
+    with Store(db) as store:
+        store.con.execute("UPDATE events SET sentence = 'North Korea\nrecognised\r\nDonetsk.', "
+                          "source_text = 'Pyong\nyang' WHERE cameo = '054'")
+    assert main(["events", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4  # header, rule, two events: nothing broke a row
+    support = next(line for line in lines[2:] if "SUPPORT" in line)
+    assert "North Korea recognised Donetsk." in support and "PRKGOV (Pyong yang)" in support
+
+
+@pytest.mark.parametrize("fmt,lines", [("csv", 3), ("plover-jsonl", 2), ("gdelt-tsv", 2), ("gdelt-mentions-tsv", 3)])
+def test_export_to_standard_output(db, tmp_path, capsys, fmt, lines, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--db", db, "--format", fmt, "--out", "-", "--actor", "PRK"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == lines
+    assert "to standard output" in captured.err
+    assert not (tmp_path / "-").exists() and not (tmp_path / "datapackage.json").exists()
+
+
+def test_export_format_and_extension(db, tmp_path, capsys):
+    assert main(["export", "--db", db, "--out", str(tmp_path / "x.parquet"), "--format", "csv"]) == 1
+    assert "does not match the file name" in capsys.readouterr().err and not (tmp_path / "x.parquet").exists()
+    assert main(["export", "--db", db, "--out", str(tmp_path / "e.parquet")]) == 0  # inferred
+    assert (tmp_path / "e.parquet").read_bytes()[:4] == b"PAR1"
+    assert main(["export", "--db", db, "--out", "-", "--format", "parquet"]) == 1
+    assert "binary format" in capsys.readouterr().err
+    assert main(["export", "--db", db, "--out", str(tmp_path / "e.csv")]) == 0
+    assert "datapackage.json" in capsys.readouterr().err and (tmp_path / "datapackage.json").exists()
+
+
+def test_plover_export_says_what_it_left_out(db, tmp_path, capsys):
+    with Store(db) as store:
+        store.con.execute("UPDATE events SET plover_event = NULL, cameo = '010', cameo_root = '01' WHERE cameo = '111'")
+    assert main(["export", "--db", db, "--out", str(tmp_path / "e.jsonl"), "--include-flagged"]) == 0
+    err = capsys.readouterr().err
+    assert "exported 1 events" in err
+    assert "left out 2: no PLOVER event (CAMEO statement without a PLOVER category)" in err
+
+
+def test_stats_panel(db, tmp_path, capsys):
+    assert main(["stats", "--db", db, "--panel", "--by", "dyad", "--freq", "month", "--csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {(r["source"], r["target"]) for r in rows} == {("PRK", "UKR"), ("PRK", "USA")}
+    assert len(rows) == 2 * 6  # February to July 2022, zero-filled
+    assert [r["events"] for r in rows if r["target"] == "USA"] == ["1", "0", "0", "0", "0", "0"]
+    out = tmp_path / "panel.parquet"
+    assert main(["stats", "--db", db, "--panel", "--by", "dyad", "--freq", "week", "--out", str(out)]) == 0
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out)
+    assert table.column_names[:4] == ["period", "source", "target", "events"] and table.num_rows % 2 == 0
+    assert main(["stats", "--db", db, "--panel", "--by", "dyad", "--out", str(tmp_path / "p.csv")]) == 0
+    assert (tmp_path / "datapackage.json").exists() and "panel of 12 rows" in capsys.readouterr().err
+    assert main(["stats", "--db", db, "--by", "dyad"]) == 2  # a unit without --panel
+
+
+def test_a_sqlite_file_as_db_is_refused_offline(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "notes.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE t (x INTEGER)").connection.commit()
+    for command in (["events"], ["stats"], ["export", "--out", str(tmp_path / "e.csv")]):
+        assert main([*command, "--db", str(path)]) == 1
+        err = capsys.readouterr().err
+        assert "is not an annalyst store: it is a SQLite database" in err and "extension" not in err
 
 
 @pytest.mark.slow

@@ -79,7 +79,7 @@ def test_cli_report(report_sample, tmp_path, capsys):
 
 
 def test_cli_report_bad_filter_is_an_error(report_sample, tmp_path, capsys):
-    assert main(["report", "--db", str(report_sample.db), "--out", str(tmp_path / "x"), "--since", "July"]) == 1
+    assert main(["report", "--db", str(report_sample.db), "--out", str(tmp_path / "x"), "--since", "July"]) == 2  # a bad filter is a usage error (exit 2), as in every command
     assert "E004" in capsys.readouterr().err
 
 

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from annalyst.codes import lookup
 from annalyst.serve import create_app
 from annalyst.serve.queries import SEARCH_MAX_WORDS, country_points
-from annalyst.store.query import statement_roots
+from annalyst.store.filters import material_roots as statement_roots
 
 from tests.serve.sample_store import BUSY_EVENTS, build_busy_store
 

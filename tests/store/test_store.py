@@ -277,8 +277,10 @@ def test_store_held_by_another_process_is_a_store_error(tmp_path):
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreError) as err:
-            Store(path, read_only=True)
-        assert "wait for it" in err.value.fix
+            Store(path, read_only=True, lock_timeout=0.3)
+        # the error names the holder (pid and command), not a bare DuckDB lock message
+        assert f"process {holder.pid} (" in err.value.cause and "time.sleep(30)" in err.value.cause
+        assert f"kill {holder.pid}" in err.value.fix
     finally:
         holder.kill()
         holder.wait()

@@ -59,7 +59,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(f"annalyst: error {err.code}: {err.cause}", file=sys.stderr)
             if err.fix:
                 print(f"  fix: {err.fix}", file=sys.stderr)
-        return 1
+        return getattr(err, "exit_status", 1)  # a bad filter value is a usage error: 2
     except BrokenPipeError:  # `annalyst events | head` is normal use
         return 0
     except KeyboardInterrupt:

@@ -41,7 +41,7 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Opt
         print("(no rows)", file=out)
         return
     width = max_width or shutil.get_terminal_size((160, 20)).columns
-    cells = [[str(r.get(c, "") if r.get(c) is not None else "") for c in columns] for r in rows]
+    cells = [[_one_line(r.get(c)) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     fixed = sum(min(w, 40) + 2 for w in widths[:-1])
     widths = [min(w, 40) for w in widths[:-1]] + [max(20, width - fixed)]
@@ -54,6 +54,14 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: Opt
     print(line(["-" * w for w in widths]), file=out)
     for row in cells:
         print(line(row), file=out)
+
+
+def _one_line(value: Any) -> str:
+    """A cell on one line: line breaks and tabs inside a sentence or a name become spaces, so a
+    row of the table is always one line of text."""
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
 
 
 def print_jsonl(objs: Iterable[dict[str, Any]], out: Optional[TextIO] = None) -> None:

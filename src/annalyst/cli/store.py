@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from pathlib import Path
 from typing import Any, Optional, TextIO
+
+import pyarrow as pa
 
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_csv, print_jsonl, print_table
 from annalyst.cli.clean import add_jsonl_options, jsonl_fields_of
 from annalyst.pipeline.default import PipelineOptions
+from annalyst.errors import InputError
 from annalyst.store import EXPORT_FORMATS, PERIODS, SORTS, EventQuery, Store
-from annalyst.store.export import FLAT_COLUMNS, flat_row
+from annalyst.store.export import FLAT_COLUMNS, STDOUT, export, flat_row, resolve_format, write_table
+from annalyst.store.filters import FilterError
+from annalyst.store.store import PANEL_FREQS, PANEL_UNITS
 
 DEFAULT_DB = "annalyst.duckdb"
 
@@ -51,11 +58,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--mentions", action="store_true", help="list mentions (each report) instead of events")
     p.set_defaults(func=run_events)
 
-    p = subparsers.add_parser("export", help="export stored events (csv, parquet, plover-jsonl, gdelt-tsv)",
-                              description="Write the events matching the filters to a file.")
+    p = subparsers.add_parser("export", help="export stored events (csv, parquet, plover-jsonl, gdelt-tsv, "
+                                             "gdelt-mentions-tsv)",
+                              description="Write the events (gdelt-mentions-tsv: the mentions) matching the filters "
+                                          "to a file, or to standard output with --out -.")
     _db(p)
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--format", choices=EXPORT_FORMATS,
+                   help="the format; without it, the one --out's extension names (.csv, .parquet, .jsonl, .tsv)")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="the file to write, or - for standard output (text formats); a CSV file gets a "
+                        "datapackage.json beside it")
     _filters(p, limit=None)
     p.set_defaults(func=run_export)
 
@@ -64,8 +76,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                           "period with Goldstein sums and QuadClass counts (for the filtered actor or dyad). "
                                           "--dyads: the same per (source country, target country).")
     _db(p)
-    p.add_argument("--by", choices=PERIODS, help="aggregate per day, week, month or year")
+    p.add_argument("--by", choices=(*PERIODS, *PANEL_UNITS),
+                   help="aggregate per day, week, month or year; with --panel, the panel's unit (dyad)")
     p.add_argument("--dyads", action="store_true", help="aggregate per dyad (source country → target country)")
+    p.add_argument("--panel", action="store_true",
+                   help="a zero-filled panel: every dyad x every --freq period, with counts and Goldstein sums")
+    p.add_argument("--freq", choices=PANEL_FREQS, default="month", help="the panel's period (default month)")
+    p.add_argument("--out", metavar="FILE", help="with --panel: write the panel to FILE (.csv or .parquet)")
     p.add_argument("--migrate", action="store_true", help="open the store for writing (migrates an older schema)")
     _filters(p, limit=None)
     fmt = p.add_mutually_exclusive_group()
@@ -96,7 +113,13 @@ def _filters(p: argparse.ArgumentParser, *, limit: Optional[int]) -> None:
     g.add_argument("--min-mentions", type=int, help="events reported at least this often")
     g.add_argument("--include-flagged", action="store_true",
                    help="also negated, hypothetical and disputed events (default: asserted only)")
-    g.add_argument("--sort", choices=tuple(SORTS), default="date")
+    g.add_argument("--material", action="store_true",
+                   help="leave out statements and appeals (CAMEO roots 01 and 02)")
+    g.add_argument("--sort", choices=tuple(SORTS), default="date", help="order (a leading - means descending)")
+    # `--sort -goldstein`: argparse takes a value starting with "-" for an option unless it looks
+    # like a negative number, so the descending sort names are declared number-like here
+    descending = "|".join(re.escape(name) for name in SORTS if name.startswith("-"))
+    p._negative_number_matcher = re.compile(rf"^-\d+$|^-\d*\.\d+$|^(?:{descending})$")
     g.add_argument("--limit", type=int, default=limit, help="at most this many rows" + (f" (default {limit})" if limit else ""))
     g.add_argument("--offset", type=int, default=0)
 
@@ -105,7 +128,8 @@ def _query_without_location(args: argparse.Namespace) -> EventQuery:
     return EventQuery(actor=args.actor, country=args.country, source=args.source, target=args.target,
                       cameo=args.cameo, root=args.root, event=args.event, quad_class=args.quad,
                       since=args.since, until=args.until, text=args.text, min_mentions=args.min_mentions,
-                      include_flagged=args.include_flagged, sort=args.sort, limit=args.limit, offset=args.offset)
+                      include_flagged=args.include_flagged, material=args.material, sort=args.sort,
+                      limit=args.limit, offset=args.offset)
 
 
 class ProgressBar:
@@ -188,15 +212,27 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    fmt = resolve_format(args.format, args.out)  # before the store is opened: a wrong name costs nothing
+    q = query_from_args(args)
     with Store(args.db, read_only=True) as store:
-        n = store.export(query_from_args(args), args.format, args.out)
-    print(f"exported {n} events to {args.out} ({args.format})", file=sys.stderr)
+        if args.out == STDOUT:
+            report = export(store, q, fmt, sys.stdout)
+            sys.stdout.flush()
+        else:
+            report = export(store, q, fmt, args.out)
+    what = "mentions" if fmt == "gdelt-mentions-tsv" else "events"
+    where = "standard output" if args.out == STDOUT else ", ".join(report.files)
+    print(f"exported {report.rows} {what} to {where} ({fmt})", file=sys.stderr)
+    for reason, n in sorted(report.skipped.items()):
+        print(f"  left out {n}: {reason}", file=sys.stderr)
     return 0
 
 
 def run_stats(args: argparse.Namespace) -> int:
     args.json_errors = args.json
     q = query_from_args(args)
+    if args.panel or args.by in PANEL_UNITS:
+        return _run_panel(args, q)
     with Store(args.db, read_only=not args.migrate) as store:
         if args.dyads:
             rows = store.dyads(q, period=args.by, limit=args.limit)
@@ -215,6 +251,41 @@ def run_stats(args: argparse.Namespace) -> int:
         print_jsonl(rows, out=sys.stdout)
     elif args.csv:
         print_csv(rows, columns, out=sys.stdout)
+    else:
+        print_table(rows, columns, out=sys.stdout)
+    return 0
+
+
+PANEL_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
+    ("period", pa.date32()), ("source", pa.string()), ("target", pa.string()), ("events", pa.int64()),
+    ("goldstein_sum", pa.float64()), ("verbal_coop", pa.int64()), ("material_coop", pa.int64()),
+    ("verbal_conflict", pa.int64()), ("material_conflict", pa.int64()),
+)
+
+
+def _run_panel(args: argparse.Namespace, q: EventQuery) -> int:
+    """``stats --panel --by dyad --freq month``: the zero-filled panel, as CSV/Parquet or a table."""
+    if not (args.panel and args.by in PANEL_UNITS):
+        raise FilterError("a panel needs both --panel and --by " + "|".join(PANEL_UNITS),
+                          "write e.g. `annalyst stats --panel --by dyad --freq month`")
+    fmt = None
+    if args.out:
+        fmt = resolve_format(None, args.out)
+        if fmt not in ("csv", "parquet"):
+            raise InputError(f"a panel is written as CSV or Parquet, not {fmt}", "end --out in .csv or .parquet")
+        if not Path(args.out).parent.exists():
+            raise InputError(f"the folder {Path(args.out).parent} does not exist", "create it, or choose another --out")
+    with Store(args.db, read_only=True) as store:
+        rows = store.panel(q, by=args.by, freq=args.freq)
+    columns = [name for name, _ in PANEL_COLUMNS]
+    if fmt:
+        files = write_table(rows, PANEL_COLUMNS, fmt, args.out, title=f"annalyst {args.by} x {args.freq} panel",
+                            primary_key=("period", "source", "target"))
+        print(f"wrote a {args.by} x {args.freq} panel of {len(rows)} rows to {', '.join(files)}", file=sys.stderr)
+    elif args.json:
+        print_jsonl(rows, out=sys.stdout)
+    elif args.csv:
+        write_table(rows, PANEL_COLUMNS, "csv", sys.stdout, title="panel")
     else:
         print_table(rows, columns, out=sys.stdout)
     return 0

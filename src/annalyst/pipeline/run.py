@@ -195,7 +195,8 @@ def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb",
     from annalyst.read import iter_documents
 
     options = options or PipelineOptions()
-    with Store(db_path) as store:
+    # hold=False: the store is taken one batch at a time, so `annalyst serve` and readers share it
+    with Store(db_path, hold=False) as store:
         if pipeline is None:
             pipeline = build_pipeline(options)
         if options.dedup:

@@ -9,6 +9,7 @@ values reach DuckDB only as bound parameters.  The UI is static files from the p
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from annalyst.errors import AnnalystError, NotFoundError
 from annalyst.serve.errors import SafeJSONResponse, install_error_handlers
 from annalyst.serve.static_files import static_files
 from annalyst.store import EventQuery, Store
+from annalyst.store.access import writer_waiting
 
 MAX_PAGE = 500
 """The largest page ``/api/events`` returns; a larger ``limit`` is refused (422), not cut."""
@@ -32,6 +34,9 @@ DEFAULT_PAGE = 50
 
 QUERY_SECONDS = 10.0
 """The longest a request may keep the store busy; a slower query is interrupted (503)."""
+
+LINGER_SECONDS = 0.5
+"""How long the server keeps the store open after a request (an ingest gets its turn after that)."""
 
 # The UI loads only its own files; data can never become script even if escaping slipped.
 SECURITY_HEADERS = {
@@ -59,13 +64,22 @@ class StoreAccess:
     endpoints in a thread pool), so requests take turns; a local analyst's server answers in
     milliseconds, so the lock costs nothing noticeable.  The store is opened on first use, so
     the app can be created before the store exists.
+
+    The server shares the file with ``annalyst ingest`` (docs/store.md, "Sharing a store"): it
+    keeps its connection between requests only while no writer waits and for ``linger`` seconds
+    after the last request; a waiting writer's marker makes it let go after the current request,
+    and while the writer holds the file a request waits for its turn (``lock_timeout``).
     """
 
-    def __init__(self, db_path: Union[str, Path], query_seconds: float = QUERY_SECONDS) -> None:
+    def __init__(self, db_path: Union[str, Path], query_seconds: float = QUERY_SECONDS,
+                 linger: float = LINGER_SECONDS) -> None:
         self.db_path = str(db_path)
         self.query_seconds = query_seconds
+        self.linger = linger
         self._lock = threading.Lock()
         self._store: Optional[Store] = None
+        self._last_use = 0.0
+        self._idle_timer: Optional[threading.Timer] = None
 
     @contextmanager
     def session(self) -> Iterator[Store]:
@@ -83,17 +97,43 @@ class StoreAccess:
                                    "narrow the filters (dates, actor, country) or ask for a smaller page") from exc
             finally:
                 timer.cancel()
+                self._last_use = time.monotonic()
+                if writer_waiting(self.db_path):
+                    self._close_store()
+                else:
+                    self._schedule_idle_close()
+
+    def _schedule_idle_close(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        self._idle_timer = threading.Timer(self.linger, self._close_if_idle)
+        self._idle_timer.daemon = True
+        self._idle_timer.start()
+
+    def _close_if_idle(self) -> None:
+        with self._lock:
+            if time.monotonic() - self._last_use >= self.linger * 0.9:
+                self._close_store()
+
+    def _close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def close(self) -> None:
         with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+            self._close_store()
 
 
 @dataclass
 class EventFilters:
-    """The ``/api/events`` filters as query parameters (names as in ``annalyst events``)."""
+    """The ``/api/events`` filters as query parameters (names as in ``annalyst events``).
+
+    Their values are checked where ``EventQuery`` is built (``annalyst.store.filters``): a value
+    that can match nothing (``country=Iran``, ``event=FIGHT``, ``since`` after ``until``) is a
+    422 whose ``fix`` lists the valid values and the likely one."""
 
     actor: Optional[str] = Query(None, max_length=200, description="either side: code/country in capitals (PRK, PRKGOV) or name words")
     country: Optional[str] = Query(None, max_length=8, description="either side's country (ISO 3166 alpha-3, or UNO/IGO/...)")
@@ -109,7 +149,7 @@ class EventFilters:
     text: Optional[str] = Query(None, max_length=200, description="words in the sentence")
     min_mentions: Optional[int] = Query(None, ge=1, description="events reported at least this often")
     include_flagged: bool = Query(False, description="also negated, hypothetical and disputed events (default: asserted only)")
-    material: bool = Query(False, description="material events only: leave out statements and appeals (CAMEO roots 01-02)")
+    material: bool = Query(False, description="leave out statements and appeals (CAMEO roots 01 and 02)")
 
     def query(self, *, limit: Optional[int] = None, offset: int = 0, sort: str = "date") -> EventQuery:
         return EventQuery(actor=_blank(self.actor), country=_blank(self.country), source=_blank(self.source),

@@ -10,11 +10,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional, Union
 
-from annalyst.errors import QueryError
+from annalyst.store import filters
+from annalyst.store.filters import FilterError
 
 DateLike = Union[dt.date, str, None]
 
@@ -48,7 +47,7 @@ def parse_date(value: DateLike, *, end: bool = False) -> Optional[dt.date]:
             return dt.date(year, month, day)
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise QueryError(f"bad date {value!r}: {exc}", "write dates as YYYY-MM-DD, YYYY-MM or YYYY") from exc
+        raise FilterError(f"bad date {value!r}: {exc}", "write dates as YYYY-MM-DD, YYYY-MM or YYYY") from exc
 
 
 @dataclass
@@ -75,7 +74,7 @@ class EventQuery:
     doc_id: Optional[str] = None
     text: Optional[str] = None  # words in the sentence
     min_mentions: Optional[int] = None
-    material: bool = False  # leave out statements and appeals (data/statement_roots.tsv)
+    material: bool = False  # leave out statements and appeals (filters.material_roots(): CAMEO 01, 02)
     limit: Optional[int] = 100
     offset: int = 0
     sort: str = "date"
@@ -83,20 +82,27 @@ class EventQuery:
     near: Optional[Any] = None  # "LAT,LON,KM" or (lat, lon, km): places within KM (annalyst.geo.filters)
 
     def __post_init__(self) -> None:
+        """Every value is checked (``annalyst.store.filters``) and normalised: ``irn`` → ``IRN``."""
         self.since = parse_date(self.since)
         self.until = parse_date(self.until, end=True)
-        if self.sort not in SORTS:
-            raise QueryError(f"unknown sort {self.sort!r}", f"use one of: {', '.join(SORTS)}")
+        filters.date_order(self.since, self.until)
+        filters.choice("sort", self.sort, tuple(SORTS))
         if self.limit is not None and self.limit < 0:
-            raise QueryError(f"limit must be >= 0, not {self.limit}", "give a positive --limit")
+            raise FilterError(f"limit must be >= 0, not {self.limit}", "give a positive --limit")
         if self.offset < 0:
-            raise QueryError(f"offset must be >= 0, not {self.offset}", "give a positive offset")
+            raise FilterError(f"offset must be >= 0, not {self.offset}", "give a positive offset")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
-            raise QueryError(f"quad_class must be 1-4, not {self.quad_class}", "use 1, 2, 3 or 4")
-        if self.root is not None and not re.fullmatch(r"\d{2}", str(self.root)):
-            raise QueryError(f"bad CAMEO root {self.root!r}", "a root is two digits: 01..20")
-        if self.cameo is not None and not re.fullmatch(r"\d{1,4}", str(self.cameo)):
-            raise QueryError(f"bad CAMEO code {self.cameo!r}", "a CAMEO code is 2-4 digits, e.g. 054")
+            raise FilterError(f"quad_class must be 1-4, not {self.quad_class}", "use 1, 2, 3 or 4")
+        if self.country is not None:
+            self.country = filters.country(self.country)
+        if self.root is not None:
+            self.root = filters.root(self.root)
+        if self.cameo is not None:
+            self.cameo = filters.cameo(self.cameo)
+        if self.event is not None:
+            self.event = filters.event(self.event)
+        if self.mode is not None:
+            self.mode = filters.mode(self.mode)
 
 
 def _actor_clause(prefix: str, value: str) -> tuple[str, list[Any]]:
@@ -152,18 +158,11 @@ def where(q: EventQuery, *, events: bool = True) -> tuple[str, list[Any]]:
     if q.text:
         add("contains(lower(sentence), lower(?))", q.text)
     if q.material:
-        add("NOT list_contains(?, coalesce(cameo_root, ''))", list(statement_roots()))
+        add("NOT list_contains(?, coalesce(cameo_root, ''))", list(filters.material_roots()))
     if q.min_mentions is not None and events:
         add("num_mentions >= ?", int(q.min_mentions))
     return (" AND ".join(parts) if parts else "TRUE"), params
 
-
-@lru_cache(maxsize=1)
-def statement_roots() -> tuple[str, ...]:
-    """The CAMEO roots ``material`` leaves out (``data/statement_roots.tsv``)."""
-    text = resources.files("annalyst.store").joinpath("data", "statement_roots.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(r[0] for r in rows[1:])
 
 
 def _flat(clause: tuple[str, list[Any]]) -> tuple[Any, ...]:

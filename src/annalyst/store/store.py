@@ -7,24 +7,29 @@ the HTTP API and the reports all go through its methods (docs/store.md lists the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
 import duckdb
 import pyarrow as pa
 
 from annalyst.errors import QueryError, StoreError
 from annalyst.model import Document, Status
-from annalyst.store import schema
+from annalyst.store import access, schema
 from annalyst.store.merge import MergeRule, block_of_row, merge_block
 from annalyst.store.query import PERIODS, EventQuery, page, where
 from annalyst.store.rows import actor_row, document_row, event_json, mention_json, mention_row
 
 PathLike = Union[str, Path]
+T = TypeVar("T")
+
+PANEL_UNITS = ("dyad",)
+PANEL_FREQS = ("day", "week", "month")
 
 _MENTION_SORTS = {
     "date": "date ASC NULLS LAST, mention_id",
@@ -62,7 +67,7 @@ def _create_file(path: str) -> None:
     for leftover in (building, f"{building}.wal"):
         Path(leftover).unlink(missing_ok=True)
     try:
-        con = duckdb.connect(building)
+        con = duckdb.connect(building, config=access.DUCKDB_CONFIG)
     except duckdb.Error as exc:
         raise StoreError(f"cannot create the store {path}: {exc}",
                          "check that the folder exists and is writable, or choose another --db") from exc
@@ -94,6 +99,21 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+def _one_turn(method: Callable[..., T]) -> Callable[..., T]:
+    """A public call is one turn on the store: a ``hold=False`` store lets go of it afterwards."""
+
+    @functools.wraps(method)
+    def call(self: "Store", *args: Any, **kwargs: Any) -> T:
+        self._depth += 1
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._depth -= 1
+            self._release_unheld()
+
+    return call
+
+
 class Store:
     """An annalyst event store (DuckDB).  Use as a context manager, or call ``close()``.
 
@@ -102,34 +122,52 @@ class Store:
     """
 
     def __init__(self, path: PathLike = "annalyst.duckdb", read_only: bool = False, *,
-                 merge_rule: Optional[MergeRule] = None) -> None:
+                 merge_rule: Optional[MergeRule] = None, hold: bool = True,
+                 lock_timeout: float = access.LOCK_TIMEOUT) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.merge_rule = merge_rule or MergeRule()
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+        self.hold = hold or self.path == ":memory:"
+        self.lock_timeout = lock_timeout
+        self._con: Optional[duckdb.DuckDBPyConnection] = None
+        self._depth = 0
+        on_disk = self.path != ":memory:"
+        if read_only and on_disk and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}",
                              f"create one with `annalyst ingest PATH... --db {self.path}` (or `annalyst demo --db {self.path}`)")
-        if read_only and self.path != ":memory:" and not _holds_data(self.path):
+        if read_only and on_disk and not _holds_data(self.path):
             raise StoreError(f"the store {self.path} is an empty file (a run was killed while creating it)",
                              f"run `annalyst ingest PATH... --db {self.path}` again: it rebuilds the store")
-        if not read_only and self.path != ":memory:" and not _holds_data(self.path):
+        if on_disk and _holds_data(self.path):
+            access.check_header(self.path)  # before DuckDB sees it: a SQLite file must not reach DuckDB
+        if not read_only and on_disk and not _holds_data(self.path):
             _create_file(self.path)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except (duckdb.IOException, duckdb.Error) as exc:
-            raise StoreError(f"cannot open the store {self.path}: {exc}",
-                             "check the path; if another process holds the store (DuckDB allows one writing process, "
-                             "or several read-only ones, per file), wait for it to finish") from exc
         try:
             self._check_schema()
         except Exception:
-            self.con.close()
+            self.close()
             raise
+        self._release_unheld()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, opened on first use (again after a ``hold=False`` store let go)."""
+        if self._con is None:
+            self._con = access.connect(self.path, read_only=self.read_only, timeout=self.lock_timeout)
+        return self._con
+
+    def _release_unheld(self) -> None:
+        """A ``hold=False`` store closes its connection (and DuckDB's file lock) between calls."""
+        if not self.hold and self._depth == 0 and self._con is not None:
+            self._con.close()
+            self._con = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> "Store":
         return self
@@ -141,6 +179,7 @@ class Store:
         rows = self.con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()
         return {r[0] for r in rows}
 
+    @_one_turn
     def schema_version(self) -> Optional[int]:
         if "meta" not in self._tables():
             return None
@@ -193,6 +232,7 @@ class Store:
         finally:
             self.con.unregister("_incoming")
 
+    @_one_turn
     def write_documents(self, docs: Iterable[Document]) -> int:
         """Store finished records (any status) in one transaction; returns the documents written.
 
@@ -319,6 +359,7 @@ class Store:
             finally:
                 self.con.unregister("_assign")
 
+    @_one_turn
     def remerge_all(self) -> int:
         """Recompute every block key and event from the mentions (after changing the rule); returns events."""
         self._require_writable()
@@ -345,6 +386,7 @@ class Store:
 
     # -- what is already there -------------------------------------------------------------
 
+    @_one_turn
     def known_hashes(self) -> dict[str, str]:
         """content_hash → doc_id of stored, processed documents (seeds ``DedupStep``)."""
         rows = self.con.execute(
@@ -355,6 +397,7 @@ class Store:
     def iter_known_hashes(self, chunk: int = 10_000) -> Iterator[tuple[str, str]]:
         """``known_hashes`` as a stream of (content_hash, doc_id), ``chunk`` rows at a time, so
         seeding a de-duplicator from a large store never holds all of them in a Python dict."""
+        self._depth += 1
         cursor = self.con.cursor()
         try:
             cursor.execute(
@@ -364,7 +407,10 @@ class Store:
                 yield from rows
         finally:
             cursor.close()
+            self._depth -= 1
+            self._release_unheld()
 
+    @_one_turn
     def stored_doc_ids(self, doc_ids: Sequence[str]) -> set[str]:
         """Which of these documents are stored and finished (a failed one is tried again)."""
         if not doc_ids:
@@ -375,15 +421,17 @@ class Store:
 
     # -- queries ---------------------------------------------------------------------------
 
+    @_one_turn
     def query_events(self, q: Optional[EventQuery] = None) -> list[dict[str, Any]]:
         """De-duplicated events in the event JSON contract, plus num_mentions/articles/sources, first/last_seen."""
         return [event_json(r) for r in self.event_rows(q)]
 
+    @_one_turn
     def event_rows(self, q: Optional[EventQuery] = None, *, with_document: bool = False) -> list[dict[str, Any]]:
         """The same events as flat store rows (column names of docs/store.md), for exports.
 
         ``with_document`` adds the representative document's ``doc_url``, ``doc_source``,
-        ``doc_title`` and ``doc_outlet``.
+        ``doc_title``, ``doc_outlet`` and ``doc_language``.
         """
         q = q or EventQuery()
         sql, params = where(q)
@@ -391,13 +439,15 @@ class Store:
         table = "events"
         if with_document:
             table = ("(SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
-                     "d.outlet AS doc_outlet FROM events e LEFT JOIN documents d USING (doc_id))")
+                     "d.outlet AS doc_outlet, d.language AS doc_language FROM events e LEFT JOIN documents d USING (doc_id))")
         return _dicts(self.con.execute(f"SELECT * FROM {table} WHERE {sql}{tail}", params + tail_params))
 
+    @_one_turn
     def count_events(self, q: Optional[EventQuery] = None) -> int:
         sql, params = where(q or EventQuery())
         return int(self.con.execute(f"SELECT count(*) FROM events WHERE {sql}", params).fetchone()[0])
 
+    @_one_turn
     def query_mentions(self, q: Optional[EventQuery] = None) -> list[dict[str, Any]]:
         """Mentions (each coded occurrence) matching the same filters, with their document."""
         q = q or EventQuery()
@@ -418,6 +468,32 @@ class Store:
             "d.url AS doc_url, d.source AS doc_source FROM mentions m LEFT JOIN documents d USING (doc_id)) "
             + clause, params))
 
+    @_one_turn
+    def mention_export_rows(self, q: Optional[EventQuery] = None) -> list[dict[str, Any]]:
+        """Mentions matching ``q`` as flat rows for the GDELT Mentions export: the mention's
+        columns, its document (``doc_*``, ``doc_length``), its event's ``event_first_seen``, and
+        the character offsets of its source and target actors (``source_offset``/``target_offset``:
+        the actor stage's mention with the same words inside the sentence, else None)."""
+        q = q or EventQuery(limit=None)
+        sql, params = where(q, events=False)
+        order = _MENTION_SORTS.get(q.sort, _MENTION_SORTS["date"])
+        tail, tail_params = f" ORDER BY {order}", []
+        if q.limit is not None:
+            tail += " LIMIT ?"
+            tail_params.append(int(q.limit))
+        if q.offset:
+            tail += " OFFSET ?"
+            tail_params.append(int(q.offset))
+        offset_of = ("(SELECT min(a.char_start) FROM actor_mentions a WHERE a.doc_id = m.doc_id AND a.text = m.{0}_text "
+                     "AND a.char_start >= m.span_start AND a.char_start < m.span_end)")
+        return _dicts(self.con.execute(
+            "SELECT * FROM (SELECT m.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published, "
+            "d.url AS doc_url, d.source AS doc_source, length(d.text) AS doc_length, e.first_seen AS event_first_seen, "
+            f"{offset_of.format('source')} AS source_offset, {offset_of.format('target')} AS target_offset "
+            "FROM mentions m LEFT JOIN documents d USING (doc_id) LEFT JOIN events e USING (event_id)) "
+            f"WHERE {sql}{tail}", params + tail_params))
+
+    @_one_turn
     def get_event(self, event_id: str) -> Optional[dict[str, Any]]:
         """One event with all its mentions (sentence, offsets, document, attribution, flags).
 
@@ -436,6 +512,7 @@ class Store:
             "WHERE event_id = ? ORDER BY doc_published NULLS LAST, doc_id, sentence_index, mention_id", [rows[0]["event_id"]])]
         return out
 
+    @_one_turn
     def get_document(self, doc_id: str) -> Optional[dict[str, Any]]:
         """A stored record: metadata, cleaned text, removed lines with reasons, status, its mentions and actors."""
         rows = _dicts(self.con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id]))
@@ -453,6 +530,7 @@ class Store:
             "FROM actor_mentions WHERE doc_id = ? ORDER BY char_start NULLS LAST", [doc_id]))
         return out
 
+    @_one_turn
     def list_documents(self, *, status: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         """Stored records without their text, newest publication first."""
         rows = _dicts(self.con.execute(
@@ -463,6 +541,7 @@ class Store:
             r["published"] = r["published"].isoformat() if r["published"] else None
         return rows
 
+    @_one_turn
     def list_actors(self, search: Optional[str] = None, *, country: Optional[str] = None,
                     limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         """Actors seen in the text (from the actor stage), most mentioned first."""
@@ -487,6 +566,7 @@ class Store:
             raise QueryError(f"unknown period {period!r}", f"use one of: {', '.join(PERIODS)}")
         return period
 
+    @_one_turn
     def timeline(self, q: Optional[EventQuery] = None, *, period: str = "month") -> list[dict[str, Any]]:
         """Events per period (dated events only): counts, Goldstein sum/mean, QuadClass counts."""
         sql, params = where(q or EventQuery())
@@ -497,6 +577,7 @@ class Store:
             r["period"] = r["period"].isoformat()
         return rows
 
+    @_one_turn
     def dyads(self, q: Optional[EventQuery] = None, *, period: Optional[str] = None,
               limit: Optional[int] = 100) -> list[dict[str, Any]]:
         """Cooperation/conflict per (source country, target country), optionally per period."""
@@ -519,6 +600,32 @@ class Store:
                 r["period"] = r["period"].isoformat()
         return rows
 
+    @_one_turn
+    def panel(self, q: Optional[EventQuery] = None, *, by: str = "dyad", freq: str = "month") -> list[dict[str, Any]]:
+        """A zero-filled panel: every dyad (source country → target country) seen among the
+        dated events matching ``q`` × every ``freq`` period from the first to the last such event,
+        with event counts, Goldstein sums and QuadClass counts (0 where nothing happened)."""
+        if by not in PANEL_UNITS:
+            raise QueryError(f"unknown panel unit {by!r}", f"use one of: {', '.join(PANEL_UNITS)}")
+        if freq not in PANEL_FREQS:
+            raise QueryError(f"unknown panel frequency {freq!r}", f"use one of: {', '.join(PANEL_FREQS)}")
+        sql, params = where(q or EventQuery(limit=None))
+        rows = _dicts(self.con.execute(
+            "WITH ev AS (SELECT date_trunc(?, date)::DATE AS period, coalesce(source_country, '?') AS source, "
+            f"coalesce(target_country, '-') AS target, goldstein, quad_class FROM events WHERE date IS NOT NULL AND {sql}), "
+            f"periods AS (SELECT unnest(generate_series(min(period), max(period), INTERVAL 1 {freq}))::DATE AS period FROM ev), "
+            "dyads AS (SELECT DISTINCT source, target FROM ev) "
+            "SELECT p.period, d.source, d.target, count(ev.period) AS events, "
+            "round(coalesce(sum(ev.goldstein), 0), 2) AS goldstein_sum, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 1) AS verbal_coop, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 2) AS material_coop, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 3) AS verbal_conflict, "
+            "count(ev.period) FILTER (WHERE ev.quad_class = 4) AS material_conflict "
+            "FROM periods p CROSS JOIN dyads d LEFT JOIN ev ON ev.period = p.period AND ev.source = d.source "
+            "AND ev.target = d.target GROUP BY 1, 2, 3 ORDER BY 2, 3, 1", [freq, *params]))
+        return rows
+
+    @_one_turn
     def overview(self) -> dict[str, Any]:
         """Store-wide counts: documents by status, mentions, events, compression, actors."""
         by_status = dict(self.con.execute("SELECT status, count(*) FROM documents GROUP BY 1 ORDER BY 1").fetchall())
@@ -543,8 +650,11 @@ class Store:
             "last_date": last.isoformat() if last else None,
         }
 
-    def export(self, q: Optional[EventQuery], fmt: str, out: PathLike) -> int:
-        """Write the events matching ``q`` to ``out`` (csv, parquet, plover-jsonl, gdelt-tsv); returns rows."""
+    @_one_turn
+    def export(self, q: Optional[EventQuery], fmt: Optional[str], out: PathLike) -> int:
+        """Write what matches ``q`` to ``out`` (csv, parquet, plover-jsonl, gdelt-tsv,
+        gdelt-mentions-tsv; None: the extension says); returns rows.  ``annalyst.store.export.export``
+        also says what it left out."""
         from annalyst.store.export import export_events
 
         return export_events(self, q, fmt, out)
