@@ -11,8 +11,17 @@ through the library.  Each produced event is then matched to a judged one:
 1. candidates: the judged events of the same article whose sentence and trigger equal the produced
    event's (sentences compared with runs of white space collapsed and the ends stripped; triggers exactly);
 2. within one (article, sentence, trigger) group the pairs are taken greedily, best first, by agreement
-   on what annalyst said: CAMEO code 8, source code 4, target code 2, date 1 (ties: file order);
-   every judged event is paired at most once.
+   on what annalyst said: CAMEO code 8, source code 4, target code 2, date 1 (ties: see below, then file
+   order); every judged event is paired at most once.
+
+Supplementary judgements: ``bench/data/rejudged/<set>/judgements.jsonl`` (README there) holds judgements of
+events produced by later trees, in the set's line shape plus ``judged_on`` (the commit judged) and ``judge``,
+and optionally ``rejudges`` (the set's idx it revises) and ``recall_found`` (gold ids of ``recall.jsonl`` the
+event finds).  They are loaded after the set's own (which stay untouched) and matched the same way; ties in
+agreement go to the judgement whose every judged field is the produced event's, then to the newer one.  A set
+judgement that a paired supplementary line ``rejudges`` is superseded, not lost.  ``--no-rejudged`` scores with
+the set's own judgements only.
+
 A produced event without a partner is **unjudged** (counted, listed with ``--show-unjudged``); a judged
 event without a partner is **lost** (the tree no longer produces it).
 
@@ -27,11 +36,16 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
   triple       real and source and target and root right / events with all four verdicts
   recall       of the analyst's events in ``recall.jsonl``: those the judge matched to a produced event
                (``annalyst_event``) that the tree still produces with the judged fields unchanged.
+               A paired supplementary judgement also finds the gold events of its ``recall_found`` while its
+               code, source and target are unchanged.
                Gold events with another produced event of the same article whose root, source country and
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
 
 Usage: python bench/news_audit.py [--set news-audit-1|judged-1] [--shared ../shared] [--articles N]
                                   [--json] [--show-unjudged N] [--dump EVENTS.jsonl] [--unjudged-out PATH]
+                                  [--rejudged PATH | --no-rejudged] [--events EVENTS.jsonl]
+``--unjudged-out`` writes every event that needs a judge (unjudged, or a field changed) as a judgement line
+to fill in; ``--events`` scores a ``--dump`` of an earlier run instead of coding the articles again.
 """
 
 from __future__ import annotations
@@ -41,12 +55,16 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = {"news-audit-1": ("shared", "eval/news-audit-1"), "judged-1": ("repo", "bench/data/judged-1")}
+# supplementary judgements of later trees, kept in the repository beside (never inside) each set
+REJUDGED = REPO / "bench" / "data" / "rejudged"
+SUPPLEMENT_KEYS = ("judged_on", "judge")
 VERDICTS = ("real_event", "source_ok", "target_ok", "root_ok", "code_ok", "date_ok", "flags_ok")
 # the judged field each verdict depends on: it carries over only while that field is unchanged
 DEPENDS = {"real_event": "root", "root_ok": "root", "code_ok": "cameo", "source_ok": "source",
@@ -61,6 +79,25 @@ def set_dir(name: str, shared: Path) -> Path:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_judgements(folder: Path, supplement: Optional[Path]) -> list[dict]:
+    """The set's own judgements followed by the supplementary ones of ``supplement`` (a judgements.jsonl
+    of ``bench/data/rejudged/<set>/``; absent = none).  A supplementary line must name the tree it was
+    judged on (``judged_on``) and its ``judge``, and its ``idx`` must not repeat one already loaded."""
+    lines = read_jsonl(folder / "judgements.jsonl")
+    if supplement is None or not supplement.exists():
+        return lines
+    seen = {j["idx"] for j in lines}
+    for j in read_jsonl(supplement):
+        missing = [k for k in SUPPLEMENT_KEYS if not j.get(k)]
+        if missing or j["idx"] in seen:
+            raise SystemExit(f"news_audit: {supplement} idx {j.get('idx')}: "
+                             + (f"no {', '.join(missing)}" if missing else "idx already used")
+                             + " (fix: every supplementary line names judged_on and judge and has a new idx)")
+        seen.add(j["idx"])
+        lines.append(j)
+    return lines
 
 
 def norm_sentence(text: str) -> str:
@@ -131,21 +168,34 @@ def match_events(produced: list[dict], judged: list[dict]) -> tuple[list[Match],
     pair: dict[int, int] = {}
     for key, ks in by_key.items():
         js = groups.get(key, [])
-        scored = sorted(((-_agreement(said(produced[k]), judged[i]["annalyst"]), n, k, i)
+        # ties: the judgement whose every judged field is the produced event's, then the newer one
+        scored = sorted(((-_agreement(said(produced[k]), judged[i]["annalyst"]),
+                          -_same_fields(said(produced[k]), judged[i]["annalyst"]), -_newer(judged[i]), n, k, i)
                          for n, (k, i) in enumerate((k, i) for k in ks for i in js)))
         used_k, used_i = set(), set()
-        for _, _, k, i in scored:
+        for *_, k, i in scored:
             if k not in used_k and i not in used_i:
                 pair[k] = i
                 used_k.add(k)
                 used_i.add(i)
     matches = [Match(ev, judged[pair[k]] if k in pair else None) for k, ev in enumerate(produced)]
     taken = set(pair.values())
-    return matches, [j for i, j in enumerate(judged) if i not in taken]
+    # a judgement that a paired supplementary one revises (``rejudges``) is superseded, not lost
+    superseded = {(judged[i]["article"], judged[i]["rejudges"]) for i in taken if judged[i].get("rejudges") is not None}
+    return matches, [j for i, j in enumerate(judged) if i not in taken and (j["article"], j["idx"]) not in superseded]
 
 
 def _agreement(now: dict, then: dict) -> int:
     return sum(w for name, w in WEIGHTS.items() if _field(now, name) == _field(then, name))
+
+
+def _same_fields(now: dict, then: dict) -> int:
+    return all(_field(now, f) == _field(then, f) for f in set(DEPENDS.values()) | {"cameo"})
+
+
+def _newer(j: dict) -> int:
+    """A supplementary judgement (it names the tree it was judged on) wins a tie against the set's own."""
+    return int(bool(j.get("judged_on")))
 
 
 def verdicts(m: Match) -> dict[str, Optional[str]]:
@@ -175,12 +225,16 @@ class AuditReport:
     articles: int = 0
     produced: int = 0
     matched: int = 0
+    rejudged: int = 0  # of the matched: paired with a supplementary judgement
     unjudged: int = 0
     lost: int = 0
     shares: dict[str, Share] = field(default_factory=dict)
     recall: Share = field(default_factory=Share)
     recall_candidates: int = 0
     recall_articles: int = 0
+    # error classes of the judgements paired with produced events (their classes name the judged fields,
+    # so a pairing with a changed field may list an error that is fixed: judge it to be sure)
+    error_classes: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     def to_json(self) -> dict:
@@ -211,6 +265,9 @@ def score(name: str, produced: list[dict], judged: list[dict], recall: list[dict
     report = AuditReport(set=name, articles=len(articles), produced=len(produced), lost=len(lost))
     judged_matches = [m for m in matches if m.judged is not None]
     report.matched, report.unjudged = len(judged_matches), len(matches) - len(judged_matches)
+    report.rejudged = sum(_newer(m.judged) for m in judged_matches)
+    counts = Counter(c for m in judged_matches for c in m.judged.get("error_classes") or ())
+    report.error_classes = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     vs = [verdicts(m) for m in judged_matches]
     for label, key, among_real in METRICS:
         s = Share()
@@ -239,14 +296,18 @@ def score(name: str, produced: list[dict], judged: list[dict], recall: list[dict
 
 
 def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match]) -> None:
-    still = {(m.judged["article"], m.judged["idx"]) for m in matches
-             if m.judged is not None and all(_field(said(m.produced), f) == _field(m.judged["annalyst"], f)
-                                             for f in ("cameo", "source", "target"))}
+    unchanged = [m for m in matches
+                 if m.judged is not None and all(_field(said(m.produced), f) == _field(m.judged["annalyst"], f)
+                                                 for f in ("cameo", "source", "target"))]
+    still = {(m.judged["article"], m.judged["idx"]) for m in unchanged}
+    # a supplementary judgement names the gold events its produced event finds (``recall_found``)
+    found_later = {(m.judged["article"], g) for m in unchanged for g in m.judged.get("recall_found") or ()}
     report.recall_articles = len({r["article"] for r in recall})
     for r in recall:
         report.recall.n += 1
         linked = r.get("annalyst_event")
-        if r["status"] == "found" and linked is not None and (r["article"], linked) in still:
+        if (r["status"] == "found" and linked is not None and (r["article"], linked) in still) \
+                or (r["article"], r.get("gold")) in found_later:
             report.recall.right += 1
         elif any(_candidate(r, m.produced) for m in matches if m.produced["article"] == r["article"]):
             report.recall_candidates += 1
@@ -267,18 +328,30 @@ def _candidate(gold: dict, ev: dict) -> bool:
 
 
 def skeletons(matches: list[Match], first_idx: int) -> list[dict]:
-    """Judgement lines for the unjudged events: what annalyst said, the verdicts left empty."""
+    """Judgement lines for the events that need a judge: what annalyst said now, the verdicts empty.  For an
+    event whose partner's field changed (``rejudges`` = the partner's idx) the verdicts that still apply are
+    filled in from the partner, with its error classes, reason and should_be, for the judge to revise."""
     out = []
-    for m in (m for m in matches if m.judged is None):
+    for m in matches:
         ev = m.produced
-        out.append({"idx": first_idx + len(out), "event_id": ev.get("event_id"), "article": ev["article"],
-                    "sentence": norm_sentence(ev.get("text", "")), "trigger": ev.get("trigger", ""),
-                    "annalyst": said(ev), **dict.fromkeys(VERDICTS, ""), "error_classes": [], "reason": "",
-                    "should_be": ""})
+        carried = verdicts(m) if m.judged is not None else None
+        # a judged non-event stays one while its root does: its other fields are in no metric
+        if carried is not None and (None not in carried.values() or carried["real_event"] == "N"):
+            continue
+        line = {"idx": first_idx + len(out), "event_id": ev.get("event_id"), "article": ev["article"],
+                "sentence": norm_sentence(ev.get("text", "")), "trigger": ev.get("trigger", ""),
+                "annalyst": said(ev), **dict.fromkeys(VERDICTS, ""), "error_classes": [], "reason": "",
+                "should_be": ""}
+        if carried is not None:
+            line.update({v: x or "" for v, x in carried.items()}, rejudges=m.judged["idx"],
+                        error_classes=list(m.judged.get("error_classes") or []),
+                        reason=m.judged.get("reason", ""), should_be=m.judged.get("should_be", ""))
+        out.append(line)
     return out
 
 
-def run(name: str, shared: Path, limit: int = 0, dump: Optional[Path] = None) -> tuple[AuditReport, list[Match]]:
+def run(name: str, shared: Path, limit: int = 0, dump: Optional[Path] = None,
+        supplement: Optional[Path] = None, events: Optional[Path] = None) -> tuple[AuditReport, list[Match]]:
     folder = set_dir(name, shared)
     sample = folder / "sample.jsonl"
     if not sample.exists():
@@ -286,10 +359,12 @@ def run(name: str, shared: Path, limit: int = 0, dump: Optional[Path] = None) ->
     started = time.perf_counter()
     articles = [r["id"] for r in read_jsonl(sample)]
     articles = articles[:limit] if limit else articles
-    produced = code_sample(sample, limit)
+    produced = read_jsonl(events) if events is not None else code_sample(sample, limit)
+    if events is not None and limit:
+        produced = [e for e in produced if e["article"] in set(articles)]
     if dump is not None:
         dump.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in produced), encoding="utf-8")
-    report, matches = score(name, produced, read_jsonl(folder / "judgements.jsonl"),
+    report, matches = score(name, produced, load_judgements(folder, supplement),
                             read_jsonl(folder / "recall.jsonl"), articles)
     report.seconds = time.perf_counter() - started
     return report, matches
@@ -305,22 +380,30 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--show-unjudged", type=int, default=0, metavar="N", help="list N unjudged produced events")
     ap.add_argument("--dump", type=Path, help="write the produced events (with their article) as JSONL")
     ap.add_argument("--unjudged-out", type=Path, metavar="PATH",
-                    help="write the unjudged events as judgement lines with empty verdicts, numbered after the "
-                         "set's last idx, for a judge to fill in and append to judgements.jsonl")
+                    help="write the events that need a judge (unjudged, or a judged field changed) as judgement "
+                         "lines numbered after the last idx loaded, for a judge to fill in and append to "
+                         "bench/data/rejudged/<set>/judgements.jsonl")
+    ap.add_argument("--rejudged", type=Path, metavar="PATH",
+                    help="supplementary judgements (default: bench/data/rejudged/<set>/judgements.jsonl)")
+    ap.add_argument("--no-rejudged", action="store_true", help="score with the set's own judgements only")
+    ap.add_argument("--events", type=Path, metavar="EVENTS.jsonl",
+                    help="score these produced events (a --dump of an earlier run) instead of coding the sample")
     args = ap.parse_args(argv)
-    report, matches = run(args.set, args.shared, args.articles, args.dump)
+    supplement = None if args.no_rejudged else (args.rejudged or REJUDGED / args.set / "judgements.jsonl")
+    report, matches = run(args.set, args.shared, args.articles, args.dump, supplement, args.events)
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
     else:
         print(f"{report.set}: {report.articles} articles, {report.produced} events produced, {report.matched} "
-              f"matched to a judgement, {report.unjudged} unjudged, {report.lost} judged events no longer "
+              f"matched to a judgement ({report.rejudged} supplementary), {report.unjudged} unjudged, {report.lost} judged events no longer "
               f"produced ({report.seconds:.0f}s)")
         width = max(len(r[0]) for r in report.rows())
         print(f"{'metric':<{width}}  value  count")
         for metric, value, count in report.rows():
             print(f"{metric:<{width}}  {value}  {count}")
+        print("error classes: " + ", ".join(f"{k} {v}" for k, v in report.error_classes.items()))
     if args.unjudged_out is not None:
-        last = max((j["idx"] for j in read_jsonl(set_dir(args.set, args.shared) / "judgements.jsonl")), default=-1)
+        last = max((j["idx"] for j in load_judgements(set_dir(args.set, args.shared), supplement)), default=-1)
         args.unjudged_out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n"
                                              for line in skeletons(matches, last + 1)), encoding="utf-8")
     for m in [m for m in matches if m.judged is None][:args.show_unjudged]:

@@ -10,9 +10,10 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, SHARED
 
 JUDGED_1 = REPO / "bench" / "data" / "judged-1"
+REJUDGED = REPO / "bench" / "data" / "rejudged"
 VERDICTS = ("real_event", "source_ok", "target_ok", "root_ok", "code_ok", "date_ok", "flags_ok")
 
 
@@ -130,3 +131,112 @@ def test_unjudged_events_become_judgement_skeletons(na):
     (line,) = na.skeletons(matches, 7)
     assert (line["idx"], line["sentence"], line["trigger"], line["annalyst"]["cameo"]) == (7, "S2.", "met", "040")
     assert all(line[v] == "" for v in VERDICTS) and line["error_classes"] == []
+
+
+def _write(path, lines):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+
+
+def _later(line, rejudges=None, **extra):
+    out = {**line, "judged_on": "0" * 40, "judge": "test", **extra}
+    if rejudges is not None:
+        out["rejudges"] = rejudges
+    return out
+
+
+def test_supplementary_judgements_load_after_the_sets_own(na, tmp_path):
+    own = [_judged(0, "a", "S1.", "said", None, None, "010", verdicts="YNYYYYY"),
+           _judged(1, "a", "S2.", "met", "USA", "IRQ", "040")]
+    later = [_later(_judged(2, "a", "S1.", "said", "USAGOV", None, "010"), rejudges=0)]
+    _write(tmp_path / "set" / "judgements.jsonl", own)
+    _write(tmp_path / "later.jsonl", later)
+    loaded = na.load_judgements(tmp_path / "set", tmp_path / "later.jsonl")
+    assert [(j["idx"], j.get("judged_on")) for j in loaded] == [(0, None), (1, None), (2, "0" * 40)]
+    assert na.load_judgements(tmp_path / "set", tmp_path / "absent.jsonl") == own
+    assert na.load_judgements(tmp_path / "set", None) == own
+    _write(tmp_path / "nameless.jsonl", [{**later[0], "judge": ""}])
+    with pytest.raises(SystemExit, match="no judge"):
+        na.load_judgements(tmp_path / "set", tmp_path / "nameless.jsonl")
+    _write(tmp_path / "reused.jsonl", [_later(_judged(1, "a", "S1.", "said", "USAGOV", None, "010"))])
+    with pytest.raises(SystemExit, match="idx already used"):
+        na.load_judgements(tmp_path / "set", tmp_path / "reused.jsonl")
+
+
+def test_a_produced_event_pairs_with_the_judgement_of_its_fields(na):
+    """The source was resolved after the set was judged: the supplementary judgement of the new source
+    wins, the set's is superseded (not lost); a flags-only change, which agreement does not weigh, still
+    goes to the judgement with the same flags; with all fields equal the newer judgement wins."""
+    own = [_judged(0, "a", "S1.", "said", None, None, "010", verdicts="YNYYYYY"),
+           _judged(1, "a", "S2.", "talks", "AZEGOV", None, "040", verdicts="YYYYYYN"),
+           _judged(2, "a", "S3.", "met", "USA", "IRQ", "040", verdicts="YNYYYYY")]
+    later = [_later(_judged(3, "a", "S1.", "said", "USAGOV", None, "010"), rejudges=0),
+             _later({**_judged(4, "a", "S2.", "talks", "AZEGOV", None, "040"),
+                     "annalyst": {**own[1]["annalyst"], "flags": ["planned"]}}, rejudges=1),
+             _later(_judged(5, "a", "S3.", "met", "USA", "IRQ", "040"), rejudges=2)]
+    produced = [_produced("a", "S1.", "said", "USAGOV", None, "010"),
+                _produced("a", "S2.", "talks", "AZEGOV", None, "040", flags=["planned"]),
+                _produced("a", "S3.", "met", "USA", "IRQ", "040")]
+    matches, lost = na.match_events(produced, own + later)
+    assert [m.judged["idx"] for m in matches] == [3, 4, 5]
+    assert lost == []
+    assert na.verdicts(matches[0])["source_ok"] == "Y" and na.verdicts(matches[2])["source_ok"] == "Y"
+    report, _ = na.score("t", produced, own + later, [], ["a"])
+    assert (report.matched, report.rejudged, report.unjudged, report.lost) == (3, 3, 0, 0)
+    assert (report.shares["source right"].right, report.shares["source right"].n) == (3, 3)
+    # without the supplement the old judgements pair, with their fields changed
+    matches, _ = na.match_events(produced, own)
+    assert [m.judged["idx"] for m in matches] == [0, 1, 2]
+    assert na.verdicts(matches[0])["source_ok"] is None and na.verdicts(matches[1])["flags_ok"] is None
+
+
+def test_recall_found_of_a_supplementary_judgement_counts_while_unchanged(na):
+    own = [_judged(0, "a", "S1.", "killed", None, None, "183", verdicts="YYNYYYY")]
+    later = [_later(_judged(1, "a", "S1.", "killed", None, "PAKCVL", "183"), rejudges=0, recall_found=["g1"])]
+    recall = [{"article": "a", "gold": "g1", "status": "partial", "annalyst_event": None, "source": ["None"],
+               "target": ["PAK"], "root": "18"},
+              {"article": "a", "gold": "g2", "status": "missed", "annalyst_event": None, "source": ["PAK"],
+               "target": ["PAK"], "root": "04"}]
+    fixed = [_produced("a", "S1.", "killed", None, "PAKCVL", "183")]
+    report, _ = na.score("t", fixed, own + later, recall, ["a"])
+    assert (report.recall.right, report.recall.n) == (1, 2)
+    moved = [_produced("a", "S1.", "killed", None, "PAKMIL", "183")]  # target changed again: not found
+    report, _ = na.score("t", moved, own + later, recall, ["a"])
+    assert (report.recall.right, report.recall.n) == (0, 2)
+
+
+def test_changed_events_become_skeletons_with_the_verdicts_that_still_hold(na):
+    judged = [{**_judged(0, "a", "S1.", "said", None, "USA", "010", verdicts="YNYYYYY"),
+               "error_classes": ["UNRES"], "reason": "r", "should_be": "USAGOV 010"},
+              _judged(1, "a", "S2.", "met", "USA", "IRQ", "040")]
+    produced = [_produced("a", "S1.", "said", "USAGOV", "USA", "010"), _produced("a", "S2.", "met", "USA", "IRQ", "040")]
+    matches, _ = na.match_events(produced, judged)
+    (line,) = na.skeletons(matches, 9)
+    assert (line["idx"], line["rejudges"], line["annalyst"]["source"]) == (9, 0, "USAGOV")
+    assert [line[v] for v in VERDICTS] == ["Y", "", "Y", "Y", "Y", "Y", "Y"]
+    assert (line["error_classes"], line["reason"], line["should_be"]) == (["UNRES"], "r", "USAGOV 010")
+
+
+@pytest.mark.parametrize("name,folder", [("news-audit-1", SHARED / "eval" / "news-audit-1"), ("judged-1", JUDGED_1)])
+def test_stored_supplementary_judgements_are_consistent(name, folder):
+    """Every stored supplementary line names its tree and judge, has a new idx, full verdicts ('-' exactly
+    where not real), revises a set judgement of the same article, sentence and trigger, and finds only gold
+    events of its own article."""
+    if not folder.exists():
+        pytest.skip(f"{folder} not present")
+    own = {j["idx"]: j for j in map(json.loads, (folder / "judgements.jsonl").read_text().splitlines())}
+    gold = {(r["article"], r["gold"]) for r in map(json.loads, (folder / "recall.jsonl").read_text().splitlines())}
+    sample = {json.loads(line)["id"] for line in (folder / "sample.jsonl").read_text().splitlines()}
+    later = [json.loads(line) for line in (REJUDGED / name / "judgements.jsonl").read_text().splitlines()]
+    assert later and len({j["idx"] for j in later}) == len(later) and min(j["idx"] for j in later) > max(own)
+    for j in later:
+        assert len(j["judged_on"]) == 40 and j["judge"] and j["article"] in sample and j["reason"], j["idx"]
+        if j["real_event"] == "N":
+            assert all(j[v] == "-" for v in VERDICTS[1:]), j["idx"]
+        else:
+            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
+            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
+        if "rejudges" in j:
+            old = own[j["rejudges"]]
+            assert (old["article"], old["sentence"], old["trigger"]) == (j["article"], j["sentence"], j["trigger"])
+        assert all((j["article"], g) in gold for g in j.get("recall_found", [])), j["idx"]
