@@ -60,8 +60,9 @@ def test_timeline_view_keeps_the_filters_dates(busy):
 
 
 def test_timeline_view_refuses_a_bad_window_or_period(client):
+    # a filter value that can match nothing is a 422, as every filter of the API (store/filters.py)
     resp = client.get("/api/timeline/view", params={"from": "July"})
-    assert resp.status_code == 400 and resp.json()["error"]["code"] == "E004"
+    assert resp.status_code == 422 and resp.json()["error"]["code"] == "E004"
     assert client.get("/api/timeline/view", params={"period": "decade"}).status_code == 422
     reversed_ = client.get("/api/timeline/view", params={"from": "2022-08-01", "to": "2022-07-01"})
     assert reversed_.status_code == 400 and "after it ends" in reversed_.json()["error"]["message"]
@@ -158,7 +159,7 @@ def test_csv_streams_in_chunks(busy, monkeypatch):
 
 def test_csv_bad_filter_is_a_json_error(busy):
     resp = busy.get("/api/events.csv", params={"since": "soon"})
-    assert resp.status_code == 400 and resp.json()["error"]["code"] == "E004"
+    assert resp.status_code == 422 and resp.json()["error"]["code"] == "E004"
 
 
 def test_material_leaves_out_statements_and_appeals(busy):
