@@ -78,3 +78,75 @@ def test_cli_json_error(tmp_path, capsys):
     assert main(["eval", "--shared", str(tmp_path / "missing"), "--json"]) == 1
     err = json.loads(capsys.readouterr().err)
     assert err["error"]["code"] == "E001"
+
+
+# ----------------------------------------------------------------------------- dev / test halves
+
+
+def test_split_half_is_fixed_disjoint_and_order_free():
+    from annalyst.evaluate.run import split_half
+
+    keys = [f"doc{i}" for i in range(11)] * 3  # several items per document
+    dev, test = split_half(keys, "dev"), split_half(keys, "test")
+    assert dev.isdisjoint(test) and dev | test == set(keys)
+    assert (len(dev), len(test)) == (6, 5)
+    assert split_half(list(reversed(keys)), "dev") == dev  # file order does not move a document
+    assert split_half(keys, "dev", seed=15) != dev  # the seed is what fixes it
+    with pytest.raises(InputError):
+        split_half(keys, "train")
+
+
+def test_unknown_half_is_an_input_error(tmp_path: Path):
+    with pytest.raises(InputError):
+        evaluate(EvalOptions(shared_dir=tmp_path, sets=("codebook",), half="train"), steps=[])
+
+
+def test_halves_split_every_set_by_its_unit(shared_dir):
+    """No article, document or sentence of any dev set has items in both halves, and together the
+    halves hold every item."""
+    from annalyst.evaluate.run import SPLIT_UNITS, load_glocon, load_india, take_half
+
+    loaders = {"codebook": load_codebook, "gsr": load_gsr, "india": load_india, "glocon": load_glocon}
+    for name, load in loaders.items():
+        items = load(shared_dir)
+        _, key = SPLIT_UNITS[name]
+        dev, test = take_half(name, items, "dev"), take_half(name, items, "test")
+        assert {key(x) for x in dev}.isdisjoint({key(x) for x in test}), name
+        assert len(dev) + len(test) == len(items), name
+        assert 0.4 < len({key(x) for x in dev}) / len({key(x) for x in items}) < 0.6, name
+
+
+def test_side_by_side_puts_each_half_in_its_column():
+    from annalyst.evaluate import EvalReport, side_by_side
+    from annalyst.evaluate.run import SentenceScore
+
+    reports = {"dev": EvalReport(real=[SentenceScore("glocon-protest", n=4, precision=0.5)]),
+               "test": EvalReport(real=[SentenceScore("glocon-protest", n=6, precision=0.25)])}
+    rows = side_by_side(reports)
+    assert rows[0] == {"set": "glocon-protest", "metric": "n", "dev": "4", "test": "6"}
+    assert rows[1] == {"set": "glocon-protest", "metric": "positives", "dev": "0", "test": "0"}
+    assert rows[2] == {"set": "glocon-protest", "metric": "precision", "dev": "0.500", "test": "0.250"}
+
+
+def test_cli_prints_the_chosen_halves_side_by_side(monkeypatch, capsys):
+    import annalyst.cli.evaluate as cli
+    from annalyst.cli import main
+    from annalyst.evaluate import EvalReport
+    from annalyst.evaluate.run import SentenceScore, SplitSize
+
+    asked = []
+
+    def fake(options, halves, on_progress=None):
+        asked.append(tuple(halves))
+        return {h: EvalReport(half=h, real=[SentenceScore("glocon-protest", n=10 + i)],
+                              split=[SplitSize("glocon", "document", 5 + i, 10 + i)]) for i, h in enumerate(halves)}
+
+    monkeypatch.setattr(cli, "evaluate_halves", fake)
+    assert main(["eval", "--sets", "glocon"]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.startswith("set"))
+    assert header.split() == ["set", "metric", "dev", "test"]
+    assert "dev half: glocon 5 documents / 10" in out and "test half: glocon 6 documents / 11" in out
+    assert main(["eval", "--sets", "glocon", "--half", "test", "--json"]) == 0
+    assert list(json.loads(capsys.readouterr().out)) == ["test"]
+    assert asked == [("dev", "test"), ("test",)]

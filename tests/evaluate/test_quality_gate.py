@@ -1,12 +1,9 @@
-"""Quality gate: the full coder (parse → actors → events) on the dev sets in ../shared.
+"""Quality gate: the full coder (parse → actors → events) on the TEST half of the dev sets in ../shared.
 
+Every dev set is split once into a dev half (tune on it) and a test half (fixed seed, by document:
+``annalyst.evaluate.run.split_half``, docs/evaluation.md).  The gate reads the test half only.
 Floors sit slightly under the scores measured when they were pinned.  A floor is only ever
 lowered with a written reason here (date, what changed, why the drop is accepted).
-
-Measured 2026-11-29 (this tree; limit 200 per real-news set, seed 13): see FLOORS' comments.
-The issue's goals (codebook root >= 0.90, exact >= 0.70; GSR event F1 >= 0.85, triple F1 >= 0.60,
-source and target country >= 0.90) are met at 15:05 UTC 2026-11-29; the floors sit just under the
-measured values, so a change that loses a sentence or two is caught.
 """
 
 from __future__ import annotations
@@ -18,41 +15,34 @@ from annalyst.evaluate import EvalOptions, evaluate
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 FLOORS = {
-    # codebook and GLOCON floors raised 2026-11-29 14:00 UTC after the sixth coder pass (failed
-    # negotiations, alert status, lodged protests vs protest events, protests against detentions,
-    # yield vs political kinds by the nearest topic word, protesters' blockades, concessions offered;
-    # docs/events.md):
-    # codebook and GSR event floors raised 2026-11-29 13:30 UTC after the fifth coder pass (content
-    # classes of yields, nominal acts, conditional threats, PLOVER manual corrections; measured on the
-    # committed tree plus the coder files, docs/events.md):
-    # (set, metric): floor      measured 2026-11-29 12:22 UTC (limit 200, seed 13), third coder pass:
-    # reciprocal "X and Y agreed/signed/met", the source's own object or possessive passed over for the
-    # target, agentless accusations, stative "is opposed/committed to", protests mentioned in passing,
-    # "wants X to", cyber coercion, declared emergency rule, misparsed participle subjects (docs/events.md); earlier passes' numbers
-    # in docs/events.md
-    ("codebook", "root"): 0.895,  # 0.903 whole tree 14:25 UTC, seventh pass (sixth 0.881, fifth 0.877)
-    ("codebook", "three_digit"): 0.79,  # 0.798 (sixth 0.773, fifth 0.755)
-    ("codebook", "exact"): 0.73,  # 0.740 (sixth 0.711, fifth 0.686)
-    ("gsr", "event_f1"): 0.87,  # 0.880 (sixth 0.868)
-    ("gsr", "source_country"): 0.91,  # 0.916 whole tree 15:05 UTC (moves with the actor and structure stages; 0.897 at 13:35)
-    ("gsr", "target_country"): 0.895,  # 0.905 whole tree 15:05 UTC (0.879 at 14:25, 0.843 at 13:35)
-    ("gsr", "source_sector"): 0.80,  # 0.808
-    ("gsr", "target_sector"): 0.72,  # 0.726
-    ("gsr", "triple_f1"): 0.76,  # 0.771 whole tree 15:05 UTC (0.751 at 14:25, 0.716 at 13:35)
-    ("india-police-arrest", "precision"): 0.90,  # 0.974
-    ("india-police-arrest", "recall"): 0.68,  # 0.712 (agentless "were arrested", "arrests were made": implied police)
-    ("india-police-kill-force", "precision"): 0.90,  # 1.000
-    ("india-police-kill-force", "recall"): 0.62,  # 0.647 ("died in police firing": agent read from the cause)
-    ("glocon-protest", "precision"): 0.85,  # 0.917 (11 of 12; fifth pass 0.900)
-    ("glocon-protest", "recall"): 0.25,  # 0.268 (fifth pass 0.220; GLOCON positives are mostly not protests)
-    ("glocon-contentious", "precision"): 0.63,  # 0.643 (sixth 0.634, fifth pass 0.615)
-    ("glocon-contentious", "recall"): 0.64,  # 0.659 (sixth 0.634, fifth pass 0.585)
+    # (set, metric): floor      measured on the TEST half, 2026-12-06 10:50 UTC (tree 6334ed6 + the split;
+    # limit 200 per real-news half, seed 13; `annalyst eval --limit 200 --half both`).  The floors of the
+    # whole sets before the split, and the passes that raised them, are in git history and docs/events.md.
+    ("codebook", "root"): 0.905,  # 0.913 (138 codes; dev half 0.892)
+    ("codebook", "three_digit"): 0.79,  # 0.797 (dev 0.799)
+    ("codebook", "exact"): 0.74,  # 0.746 (dev 0.734)
+    ("gsr", "event_f1"): 0.87,  # 0.877 (162 records; dev 0.883)
+    ("gsr", "source_country"): 0.925,  # 0.932 (dev 0.899)
+    ("gsr", "target_country"): 0.915,  # 0.921 (dev 0.890)
+    ("gsr", "source_sector"): 0.795,  # 0.802 (dev 0.814)
+    ("gsr", "target_sector"): 0.705,  # 0.714 (dev 0.738)
+    ("gsr", "triple_f1"): 0.785,  # 0.794 (dev 0.747)
+    # precision floors on the small real-news samples leave room for one more false positive (33/35 = 0.943)
+    ("india-police-arrest", "precision"): 0.94,  # 0.971 (33 of 34; dev 1.000)
+    ("india-police-arrest", "recall"): 0.61,  # 0.623 (33 of 53; dev 0.707)
+    ("india-police-kill-force", "precision"): 0.97,  # 1.000 (36 of 36; dev 1.000)
+    ("india-police-kill-force", "recall"): 0.72,  # 0.735 (36 of 49; dev 0.571)
+    ("glocon-protest", "precision"): 0.85,  # 0.917 (11 of 12; dev 0.750); 0.85 is issue 14's goal
+    ("glocon-protest", "recall"): 0.23,  # 0.239 (11 of 46; dev 0.257)
+    ("glocon-contentious", "precision"): 0.55,  # 0.565 (dev 0.500)
+    ("glocon-contentious", "recall"): 0.55,  # 0.565 (dev 0.571)
 }
 
 
 @pytest.fixture(scope="module")
 def report(shared_dir):
-    return evaluate(EvalOptions(shared_dir=shared_dir, limit=200, seed=13))
+    # the test half only: the dev half is for tuning, so a floor on it would measure the tuning
+    return evaluate(EvalOptions(shared_dir=shared_dir, limit=200, seed=13, half="test"))
 
 
 def _value(report, set_name: str, metric: str) -> float:

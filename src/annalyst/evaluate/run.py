@@ -5,7 +5,7 @@ import json
 import random
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -14,6 +14,10 @@ from annalyst.evaluate.normalise import country_class, country_matches, gold_cou
 from annalyst.model import Document, Event
 
 SETS = ("codebook", "gsr", "india", "glocon")
+HALVES = ("dev", "test")
+# The dev/test split's seed.  Fixed for good: changing it moves sentences between the halves, and the
+# test half must stay one nobody tuned on (docs/evaluation.md).
+SPLIT_SEED = 14
 CONTENTIOUS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 # PLOVER 0.5b1 names in the GSR -> the current ontology (PLOVER manual v2.0)
 GSR_EVENT_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -23,9 +27,10 @@ GSR_EVENT_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "
 class EvalOptions:
     shared_dir: Path = Path("../shared")
     sets: tuple[str, ...] = SETS
-    limit: int = 600  # sentences sampled from each real-news set (0 = all)
+    limit: int = 600  # sentences sampled from each real-news set (0 = all), within the half
     seed: int = 13
     batch_size: int = 64
+    half: Optional[str] = None  # "dev" or "test" (see :func:`split_half`); None = the whole sets
 
 
 @dataclass
@@ -63,14 +68,28 @@ class SentenceScore:
 
 
 @dataclass
+class SplitSize:
+    """How many units (documents, or records where a set has none) and items a half holds."""
+
+    name: str
+    unit: str
+    units: int
+    items: int
+
+
+@dataclass
 class EvalReport:
     codebook: Optional[CodebookScore] = None
     gsr: Optional[GsrScore] = None
     real: list[SentenceScore] = field(default_factory=list)
     seconds: float = 0.0
+    half: Optional[str] = None
+    split: list[SplitSize] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
+            "half": self.half,
+            "split": [asdict(s) for s in self.split],
             "codebook": asdict(self.codebook) if self.codebook else None,
             "gsr": asdict(self.gsr) if self.gsr else None,
             "real_news": [asdict(s) for s in self.real],
@@ -193,8 +212,8 @@ def load_gsr(shared: Path) -> list[GsrRecord]:
     return out
 
 
-def load_india(shared: Path) -> list[tuple[str, bool, bool]]:
-    """(sentence, police arrest, police killing/force)."""
+def load_india(shared: Path) -> list[tuple[str, bool, bool, str]]:
+    """(sentence, police arrest, police killing/force, article id)."""
     path = _require(shared / "eval" / "india-police-events" / "sents.csv")
     out = []
     with open(path, encoding="utf-8", errors="replace") as fh:
@@ -202,18 +221,55 @@ def load_india(shared: Path) -> list[tuple[str, bool, bool]]:
             text = (r.get("sent_text") or "").strip()
             if not text or text.startswith("This story is from"):
                 continue
-            out.append((text, r["ARREST"] == "1", r["KILL"] == "1" or r["FORCE"] == "1"))
+            out.append((text, r["ARREST"] == "1", r["KILL"] == "1" or r["FORCE"] == "1", r["doc_id"]))
     return out
 
 
-def load_glocon(shared: Path) -> list[tuple[str, bool]]:
+def load_glocon(shared: Path) -> list[tuple[str, bool, str]]:
+    """(sentence, contentious-event label, source document)."""
     path = _require(shared / "eval" / "glocon-protest" / "sentence_Sabinet.jsonl")
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
-            out.append((re.sub(r"\s+", " ", r["sentence"]).strip(), int(r["label"]) == 1))
+            out.append((re.sub(r"\s+", " ", r["sentence"]).strip(), int(r["label"]) == 1, r["url"]))
     return out
+
+
+# ----------------------------------------------------------------------------- dev / test halves
+
+# What a set is split by: its documents where it has them, so no article has sentences in both halves
+# (a coder tuned on one sentence of an article has seen its actors and style).  The codebook has one
+# example per CAMEO code, the GSR edited single sentences: they are split by record, the GSR by the
+# sentence's text (6 sentences carry two records each; both go to the same half).
+SPLIT_UNITS = {
+    "codebook": ("CAMEO code", lambda row: row[0]),
+    "gsr": ("sentence", lambda rec: rec.text),
+    "india": ("article", lambda row: row[3]),
+    "glocon": ("document", lambda row: row[2]),
+}
+
+
+def split_half(keys: Sequence[str], half: str, seed: int = SPLIT_SEED) -> set[str]:
+    """The units of one half: the distinct keys, sorted, shuffled with ``seed``; the first half of them
+    (rounded up) is ``dev``, the rest ``test``.  Sorting first makes the split independent of file order."""
+    if half not in HALVES:
+        raise InputError(f"Unknown half {half!r}.", f"Choose from {', '.join(HALVES)} (or both on the command line).")
+    units = sorted(set(keys))
+    random.Random(seed).shuffle(units)
+    cut = (len(units) + 1) // 2
+    return set(units[:cut] if half == "dev" else units[cut:])
+
+
+def take_half(name: str, items: list, half: Optional[str], report: Optional["EvalReport"] = None) -> list:
+    """The items of ``half`` of set ``name`` (all of them when ``half`` is None), in file order."""
+    unit, key = SPLIT_UNITS[name]
+    if half is not None:
+        chosen = split_half([key(x) for x in items], half)
+        items = [x for x in items if key(x) in chosen]
+    if report is not None:
+        report.split.append(SplitSize(name, unit, len({key(x) for x in items}), len(items)))
+    return items
 
 
 def _sample(items: list, limit: int, seed: int, key: Callable, balanced: bool = False) -> list:
@@ -364,39 +420,62 @@ def evaluate(options: Optional[EvalOptions] = None, *, steps: Optional[list] = N
     unknown = set(options.sets) - set(SETS)
     if unknown:
         raise InputError(f"Unknown evaluation set(s): {', '.join(sorted(unknown))}.", f"Choose from {', '.join(SETS)}.")
+    if options.half is not None and options.half not in HALVES:
+        raise InputError(f"Unknown half {options.half!r}.", f"Choose from {', '.join(HALVES)}.")
     steps = steps if steps is not None else _default_steps()
-    report = EvalReport()
+    report = EvalReport(half=options.half)
     started = time.perf_counter()
 
     def note(msg: str) -> None:
         if on_progress is not None:
-            on_progress(msg)
+            on_progress(f"{options.half} half: {msg}" if options.half else msg)
 
     if "codebook" in options.sets:
-        rows = load_codebook(shared)
+        rows = take_half("codebook", load_codebook(shared), options.half, report)
         note(f"codebook: {len(rows)} sentences")
         report.codebook = score_codebook(rows, code_sentences([t for _, t in rows], steps, options.batch_size))
     if "gsr" in options.sets:
-        recs = load_gsr(shared)
+        recs = take_half("gsr", load_gsr(shared), options.half, report)
         note(f"plover-gsr: {len(recs)} records")
         report.gsr = score_gsr(recs, code_sentences([r.text for r in recs], steps, options.batch_size))
     if "india" in options.sets:
-        rows_i = _sample(load_india(shared), options.limit, options.seed, key=lambda x: x[1] or x[2], balanced=True)
+        rows_i = _sample(take_half("india", load_india(shared), options.half, report), options.limit,
+                         options.seed, key=lambda x: x[1] or x[2], balanced=True)
         note(f"india-police-events: {len(rows_i)} sentences")
-        coded = code_sentences([t for t, _, _ in rows_i], steps, options.batch_size)
+        coded = code_sentences([t for t, _, _, _ in rows_i], steps, options.batch_size)
         arrests = [any(e.asserted and e.cameo.startswith("173") and _police(e) for e in evs) for evs in coded]
         force = [any(e.asserted and e.event == "ASSAULT" and _police(e) or
                      e.asserted and e.cameo.startswith("175") and _police(e) for e in evs) for evs in coded]
-        report.real.append(score_sentences("india-police-arrest", [a for _, a, _ in rows_i], arrests))
-        report.real.append(score_sentences("india-police-kill-force", [k for _, _, k in rows_i], force))
+        report.real.append(score_sentences("india-police-arrest", [a for _, a, _, _ in rows_i], arrests))
+        report.real.append(score_sentences("india-police-kill-force", [k for _, _, k, _ in rows_i], force))
     if "glocon" in options.sets:
-        rows_g = _sample(load_glocon(shared), options.limit, options.seed, key=lambda x: x[1])
+        rows_g = _sample(take_half("glocon", load_glocon(shared), options.half, report), options.limit,
+                         options.seed, key=lambda x: x[1])
         note(f"glocon-protest: {len(rows_g)} sentences")
-        coded = code_sentences([t for t, _ in rows_g], steps, options.batch_size)
+        coded = code_sentences([t for t, _, _ in rows_g], steps, options.batch_size)
         protest = [any(e.event == "PROTEST" for e in evs) for evs in coded]
-        report.real.append(score_sentences("glocon-protest", [g for _, g in rows_g], protest))
+        report.real.append(score_sentences("glocon-protest", [g for _, g, _ in rows_g], protest))
         # GLOCON's positive label is any contentious event (protest, riot, attack, kidnapping ...)
         contentious = [any(e.asserted and e.event in CONTENTIOUS for e in evs) for evs in coded]
-        report.real.append(score_sentences("glocon-contentious", [g for _, g in rows_g], contentious))
+        report.real.append(score_sentences("glocon-contentious", [g for _, g, _ in rows_g], contentious))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def evaluate_halves(options: Optional[EvalOptions] = None, halves: Sequence[str] = HALVES, *,
+                    steps: Optional[list] = None,
+                    on_progress: Optional[Callable[[str], None]] = None) -> dict[str, EvalReport]:
+    """:func:`evaluate` on each of ``halves`` with the same options and coder: ``{half: report}``."""
+    options = options or EvalOptions()
+    steps = steps if steps is not None else _default_steps()
+    return {h: evaluate(replace(options, half=h), steps=steps, on_progress=on_progress) for h in halves}
+
+
+def side_by_side(reports: dict[str, EvalReport]) -> list[dict[str, str]]:
+    """Rows (set, metric, one column per half) of several reports of the same sets."""
+    merged: dict[tuple[str, str], dict[str, str]] = {}
+    for half, report in reports.items():
+        for row in report.rows():
+            key = (row["set"], row["metric"])
+            merged.setdefault(key, {"set": row["set"], "metric": row["metric"]})[half] = row["value"]
+    return list(merged.values())
