@@ -86,9 +86,12 @@ def test_imprecise_dates_across_articles_need_the_same_named_actors():
 
     assert groups([named("a", "x", "Mr Brown"), named("b", "y", "Brown")]) == [["a", "b"]]
     assert groups([named("a", "x", "Mr Brown"), named("b", "y", "Mr Blunkett")]) == [["a"], ["b"]]
-    assert groups([named("a", "x", "Mr Brown"), named("b", "x", "Mr Blunkett")]) == [["a", "b"]]  # same article
+    # different named speakers are different happenings, in one article as across articles (issue 21)
+    assert groups([named("a", "x", "Mr Brown"), named("b", "x", "Mr Blunkett")]) == [["a"], ["b"]]
     day = [named("a", "x", "Mr Brown", "day"), named("b", "y", "Mr Blunkett", "day")]
-    assert groups(day) == [["a", "b"]]  # day-level dates: one shared actor (the target) is enough
+    assert groups(day) == [["a"], ["b"]]
+    day = [named("a", "x", "Mr Brown", "day"), named("b", "y", "Gordon Brown", "day")]
+    assert groups(day) == [["a", "b"]]  # one name within the other: "Wang" / "Wang Liqun"
 
 
 def test_across_articles_one_side_must_be_the_same_actor_by_name():
@@ -99,7 +102,7 @@ def test_across_articles_one_side_must_be_the_same_actor_by_name():
     assert groups([said("a", "x", "Xerox"), said("b", "y", "Delta Air Lines Inc")]) == [["a"], ["b"]]
     assert groups([said("a", "x", "Apple"), said("b", "y", "Apple")]) == [["a", "b"]]
     assert groups([said("a", "x", "Russian troops", "Ukraine"), said("b", "y", "Russia's army", "Ukraine")]) == [["a", "b"]]
-    assert groups([said("a", "x", "Xerox"), said("b", "x", "Delta Air Lines Inc")]) == [["a", "b"]]  # one article
+    assert groups([said("a", "x", "Xerox"), said("b", "x", "Delta Air Lines Inc")]) == [["a"], ["b"]]  # one article too
     # a pronoun resolved by coreference names nobody in particular across articles
     assert groups([said("a", "x", "it"), said("b", "y", "it")]) == [["a"], ["b"]]
 
@@ -128,15 +131,26 @@ def test_event_code_is_the_most_frequent_and_conflicts_stay_on_mentions():
     assert event["event_id"] == "a"  # the anchor: most precise, earliest, smallest id
 
 
-def test_block_key_separates_dyads_families_and_moods():
+def test_block_key_separates_families_moods_and_periods_not_dyads():
     assert actor_side("Russian forces", "RUS", "MIL") == "RUS:MIL"
     assert actor_side("Some Gunmen", None, None) == "?some gunmen"
     assert event_family("ASSAULT", "19") == "ASSAULT" and event_family(None, "19") == "cameo19"
     assert mood(["negated"]) == "negated" and mood(["hypothetical"]) == "hypothetical"
     assert mood(["disputed", "historical"]) == "asserted"
-    keys = {block_key("RUS:MIL", "UKR:", "ASSAULT", "asserted"), block_key("UKR:", "RUS:MIL", "ASSAULT", "asserted"),
-            block_key("RUS:MIL", "UKR:", "ASSAULT", "negated")}
-    assert len(keys) == 3
+    keys = {block_key("ASSAULT", "asserted", "2024-03"), block_key("ASSAULT", "negated", "2024-03"),
+            block_key("ASSAULT", "asserted", "2024-04"), block_key("COERCE", "asserted", "2024-03")}
+    assert len(keys) == 4
+    from annalyst.store.merge import block_of_row, period_of
+
+    # the actors are not in the key: one report resolves an actor another leaves unresolved
+    resolved = {"doc_id": "x", "source_text": "Wang Liqun", "source_country": "CHN", "source_sector": "GOV",
+                "plover_event": "CONSULT", "date": D(2024, 3, 1), "date_precision": "day"}
+    unresolved = {**resolved, "doc_id": "y", "source_text": "Wang", "source_country": None, "source_sector": None,
+                  "date": D(2024, 3, 2), "date_precision": "publication"}
+    assert block_of_row(resolved) == block_of_row(unresolved) == "CONSULT|asserted|2024-03"
+    assert period_of(D(2024, 3, 31), "day") == period_of(D(2024, 3, 1), "month") == "2024-03"
+    assert period_of(D(2024, 3, 1), "year") == "2024"
+    assert period_of(None, None) == "-"
 
 
 def test_intervals_and_gaps():
@@ -225,16 +239,18 @@ def test_adjacent_months_and_years_do_not_touch():
 
 
 def test_anonymous_unresolved_actors_are_keyed_per_article():
-    from annalyst.store.merge import block_of_row, is_anonymous
+    from annalyst.store.merge import dyad_of_row, is_anonymous
 
     assert is_anonymous("it") and is_anonymous("It") and is_anonymous("the prime minister") and is_anonymous("people")
     assert not is_anonymous("Goldsmith") and not is_anonymous("BAA") and not is_anonymous("the Kremlin")
     row = {"source_text": "people", "source_country": None, "target_text": "Goldsmith", "target_country": None,
            "plover_event": "ACCUSE", "cameo_root": "11"}
-    a, b = block_of_row({**row, "doc_id": "x"}), block_of_row({**row, "doc_id": "y"})
-    assert a != b and a.startswith("?x:people>?goldsmith|ACCUSE|asserted")
+    a, b = dyad_of_row({**row, "doc_id": "x"}), dyad_of_row({**row, "doc_id": "y"})
+    assert a != b and a == ("?x:people", "?goldsmith")
     named = {**row, "source_text": "Blunkett"}
-    assert block_of_row({**named, "doc_id": "x"}) == block_of_row({**named, "doc_id": "y"})
+    assert dyad_of_row({**named, "doc_id": "x"}) == dyad_of_row({**named, "doc_id": "y"})
+    # a determiner is spelling, not identity
+    assert dyad_of_row({**row, "doc_id": "x", "source_text": "The people"})[0] == "?x:people"
 
 
 def _cluster_by_trying_every_group(mentions, rule):

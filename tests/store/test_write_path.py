@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annalyst.store import Store
-from annalyst.store.merge import _DATE_WORDS, _DATELINE, _STOPWORDS, MergeRule, cluster, content_terms, facts_of, \
+from annalyst.clean.dateline import parse_dateline
+from annalyst.store.merge import _DATE_WORDS, _STOPWORDS, MergeRule, cluster, content_terms, facts_of, \
     merge_block, summarize
 from store_records import make_doc
 from tests.snapshots import store_snapshot
@@ -120,7 +121,9 @@ def test_merge_block_equals_clustering_every_block(rows):
 
 def _terms_char_by_char(sentence: str) -> frozenset[str]:
     """The tokeniser as first written: lower-case letters and digits, anything else a space."""
-    sentence = _DATELINE.sub("", sentence, count=1)
+    opening = parse_dateline(sentence, within=0)
+    if opening is not None:
+        sentence = sentence[opening.span[1]:]
     words = "".join(ch.lower() if ch.isalnum() else " " for ch in sentence).split()
     return frozenset(w[:5] for w in words
                      if w not in _STOPWORDS and w not in _DATE_WORDS and (len(w) > 2 or w.isdigit()))

@@ -268,7 +268,7 @@ class Store:
             for row in rows:
                 doc = docs[row["doc_id"]]
                 merge_rows.append({**row, "date": _as_date(row["date"]), "published": _as_date(doc.published),
-                                   "outlet": doc.outlet})
+                                   "outlet": doc.outlet, "title": doc.title})
             by_id = {r["mention_id"]: r for r in rows}
             for event, mention_ids in merge_block(merge_rows, self.merge_rule):
                 fresh.events.append(event)
@@ -297,7 +297,7 @@ class Store:
             return
         block_list = sorted(blocks)
         rows = _dicts(self.con.execute(
-            "SELECT m.*, d.published, d.outlet FROM mentions m JOIN documents d USING (doc_id) "
+            "SELECT m.*, d.published, d.outlet, d.title FROM mentions m JOIN documents d USING (doc_id) "
             "WHERE list_contains(?, m.block)", [block_list]))
         by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
@@ -324,7 +324,7 @@ class Store:
         self._require_writable()
         rows = _dicts(self.con.execute(
             "SELECT mention_id, doc_id, source_text, source_country, source_sector, target_text, target_country, "
-            "target_sector, plover_event, cameo_root, negated, hypothetical FROM mentions"))
+            "target_sector, plover_event, cameo_root, negated, hypothetical, date, date_precision FROM mentions"))
         keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
         self.con.execute("BEGIN TRANSACTION")
         try:
