@@ -513,20 +513,41 @@ def compatible(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> bo
     return pair_score(anchor, other, rule) >= rule.features.threshold
 
 
+def _copy_key(m: MentionFacts) -> tuple:
+    """What two copies of one sentence share: its words, who, when and where (not the article)."""
+    return (m.terms, m.named, m.codes, m.countries, m.speaker, m.trigger, m.interval, m.precision_rank,
+            m.location_country, m.location_city)
+
+
+def copy_units(mentions: Sequence[MentionFacts]) -> list[list[MentionFacts]]:
+    """The mentions as units of copies: one sentence repeated in several articles (a re-issue, an
+    update, a syndicated copy) with the same actors, date and place is one unit; every other mention
+    is a unit of its own.  Units come in canonical order, each unit's members too."""
+    units: dict[tuple, list[MentionFacts]] = defaultdict(list)
+    for m in sorted(mentions, key=MentionFacts.sort_key):
+        key = _copy_key(m) if m.terms and m.interval is not None else ("", m.mention_id)
+        units[key].append(m)
+    return sorted(units.values(), key=lambda unit: unit[0].sort_key())
+
+
 def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
     """Group one block's mentions into events; the anchor is each group's first element.
 
-    Same result as trying every earlier group in creation order, but only the groups that can
-    be compatible are tried: anchors whose interval lies within the window (found by bisection,
-    anchors of one precision being created in date order) and anchors from the same article.
+    The copies of one sentence (``copy_units``) move together: the unit's first mention decides
+    where all of them go, so a re-issued story's sentences land in the same events as the
+    original's even where merges inside each article pre-empt one another.  Same result as trying
+    every earlier group in creation order, but only the groups that can be compatible are tried:
+    anchors whose interval lies within the window (found by bisection, anchors of one precision
+    being created in date order) and anchors from the same article.
     """
     groups: list[list[MentionFacts]] = []
     anchors_by_rank: dict[int, tuple[list[dt.date], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest anchor interval per precision, in days
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for m in sorted(mentions, key=MentionFacts.sort_key):
+    for unit in copy_units(mentions):
+        m = unit[0]
         if m.interval is None:
-            groups.append([m])
+            groups.append(list(unit))
             continue
         candidates = set(by_doc.get(m.doc_id, ()))
         reach = dt.timedelta(days=rule.window_days)
@@ -536,11 +557,11 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
             candidates.update(indexes[first:last])
         for index in sorted(candidates):
             if compatible(groups[index][0], m, rule):
-                groups[index].append(m)
+                groups[index].extend(unit)
                 break
         else:
             index = len(groups)
-            groups.append([m])
+            groups.append(list(unit))
             los, indexes = anchors_by_rank.setdefault(m.precision_rank, ([], []))
             los.append(m.interval[0])
             indexes.append(index)
