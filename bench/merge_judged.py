@@ -90,9 +90,7 @@ def ingest(db: str, refs: set[str]) -> dict[str, str]:
 
 def stored_mentions(db: str, refs_by_doc: dict[str, str]) -> list[dict[str, Any]]:
     with Store(db, read_only=True) as store:
-        cur = store.con.execute(
-            "SELECT m.mention_id, m.doc_id, m.event_id, m.sentence, m.sentence_index, m.source_text, m.target_text, "
-            "m.cameo, m.plover_event, m.trigger, m.date, m.date_precision, m.location_text FROM mentions m")
+        cur = store.con.execute("SELECT m.*, d.published, d.outlet, d.title FROM mentions m JOIN documents d USING (doc_id)")
         cols = [c[0] for c in cur.description]
         rows = [dict(zip(cols, r)) for r in cur.fetchall()]
     for row in rows:
@@ -195,6 +193,11 @@ def show_merges(items: list[dict[str, str]], found: list[list[dict[str, Any]]]) 
             if verdict == "SPLIT" and not families[i] & families[j]:
                 verdict = "SPLIT-ACTS"  # the coder gave two kinds of act: not the merge's to join
             print(f"{verdict} [{items[i]['group']}|{items[j]['group']}]")
+            from annalyst.store.merge import MergeRule, facts_of, pair_features
+
+            rule = MergeRule()
+            features = pair_features(facts_of(found[i][0], rule), facts_of(found[j][0], rule), rule)
+            print("   " + " ".join(f"{k}={v:.2f}" if k == "text_overlap" else k for k, v in sorted(features.items())))
             for k in (i, j):
                 m = found[k][0]
                 print(f"   {items[k]['doc']} {m['source_text']}>{m['target_text']}|{m['cameo']} {m['date']}~"

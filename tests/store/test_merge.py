@@ -208,20 +208,26 @@ def test_merge_is_order_independent_and_partitions(rows, rnd: random.Random):
 
 @settings(max_examples=40, deadline=None)
 @given(mention_sets())
-def test_every_member_is_compatible_with_its_anchor(rows):
-    facts = [facts_of(r, RULE) for r in rows]
-    from annalyst.store.merge import _copy_key
+def test_every_member_links_to_another_and_no_two_members_are_vetoed(rows):
+    from annalyst.store.merge import _copy_key, vetoed
 
+    facts = [facts_of(r, RULE) for r in rows]
     for group in cluster(facts, RULE):
         anchor = group[0]
         for m in group[1:]:
-            # each member is compatible with the anchor, or a copy of a member that is
-            direct = compatible(anchor, m, RULE)
-            assert direct or any(
-                compatible(anchor, o, RULE) and o.terms and _copy_key(o) == _copy_key(m) for o in group[1:])
+            # each member links to another member, or is a copy of one
+            assert any(compatible(o, m, RULE) or compatible(m, o, RULE) or (o.terms and _copy_key(o) == _copy_key(m))
+                       for o in group if o is not m)
             assert anchor.interval and m.interval
-            if direct and anchor.doc_id != m.doc_id:  # across articles the date window always holds
+            copy_in_anchor_article = any(o.doc_id == anchor.doc_id and o.terms and _copy_key(o) == _copy_key(m)
+                                         for o in group)
+            if anchor.doc_id != m.doc_id and not copy_in_anchor_article:
+                # across articles the date window from the anchor holds (no chaining of daily strikes)
                 assert interval_gap(anchor.interval, m.interval) <= RULE.window_days
+        # complete link on counter-evidence: no veto between any two members that are not copies
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                assert not vetoed(a, b, RULE) or (a.terms and _copy_key(a) == _copy_key(b))
 
 
 def test_facts_rank_precise_dates_first():
@@ -262,14 +268,14 @@ def test_anonymous_unresolved_actors_are_keyed_per_article():
 
 
 def _cluster_by_trying_every_group(mentions, rule):
-    """The rule as stated: each unit of copies joins the first group whose anchor its first mention
-    is compatible with, in creation order."""
-    from annalyst.store.merge import copy_units
+    """The rule as stated: each unit of copies joins the first group its first mention joins, in
+    creation order."""
+    from annalyst.store.merge import copy_units, joins
 
     groups = []
     for unit in copy_units(mentions):
         for group in groups:
-            if compatible(group[0], unit[0], rule):
+            if joins(group, unit[0], rule):
                 group.extend(unit)
                 break
         else:

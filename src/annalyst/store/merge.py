@@ -4,7 +4,8 @@ The rule (docs/store.md, "De-duplication"):
 
 1. **Block.**  Only mentions with the same *block key* can merge: the same event family (PLOVER
    event, else CAMEO root), the same mood (asserted, negated or hypothetical: a denial is not the
-   happening it denies) and the same period (the month of the date, the year of a year-level date).  The actors are *not* in the key: one report may resolve
+   happening it denies) and the same period (the month of the article's publication, else of the
+   event's date).  The actors are *not* in the key: one report may resolve
    an actor ("Wang Liqun", CHN GOV) that another leaves unresolved ("Wang") or codes with another
    sector, and two reports may name no actor at all.  The block bounds the work of a re-merge.
 2. **Pair features.**  Within a block, two mentions are compared by the features and weights of
@@ -60,10 +61,12 @@ class MergeFeatures:
     """The pair features' kinds and weights and the merge threshold (``data/merge_features.tsv``)."""
 
     weights: dict[str, float]
-    vetoes: frozenset[str]
+    vetoes: frozenset[str]  # keep two mentions apart: checked against every member of an event
+    gates: frozenset[str]  # keep a link from forming: checked on the pair that links
     threshold: float
     casualty_stems: frozenset[str]
     symmetric_families: frozenset[str]
+    topic_target_families: frozenset[str]
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -73,7 +76,7 @@ def _data_rows(name: str) -> list[list[str]]:
     return rows[1:]
 
 
-_FEATURE_KINDS = ("veto", "weight", "threshold")
+_FEATURE_KINDS = ("veto", "gate", "weight", "threshold")
 
 
 @lru_cache(maxsize=1)
@@ -81,15 +84,18 @@ def load_features() -> MergeFeatures:
     """The merge rule's features, weights and threshold, and its word lists, checked."""
     weights: dict[str, float] = {}
     vetoes: set[str] = set()
+    gates: set[str] = set()
     threshold: Optional[float] = None
     for row in _data_rows("merge_features.tsv"):
         if len(row) != 4 or row[1] not in _FEATURE_KINDS:
             raise StoreError(f"merge_features.tsv: bad row {row!r}",
-                             "each row is feature<TAB>veto|weight|threshold<TAB>number<TAB>meaning",
+                             "each row is feature<TAB>veto|gate|weight|threshold<TAB>number<TAB>meaning",
                              code="store.merge_features")
         name, kind, value = row[0], row[1], float(row[2])
         if kind == "veto":
             vetoes.add(name)
+        elif kind == "gate":
+            gates.add(name)
         elif kind == "threshold":
             threshold = value
         else:
@@ -98,9 +104,10 @@ def load_features() -> MergeFeatures:
         raise StoreError("merge_features.tsv has no threshold row", "add 'threshold<TAB>threshold<TAB>3.0<TAB>...'",
                          code="store.merge_features")
     lexicon = _data_rows("merge_lexicon.tsv")
-    return MergeFeatures(weights=weights, vetoes=frozenset(vetoes), threshold=threshold,
+    return MergeFeatures(weights=weights, vetoes=frozenset(vetoes), gates=frozenset(gates), threshold=threshold,
                          casualty_stems=frozenset(e for e, c in lexicon if c == "casualty"),
-                         symmetric_families=frozenset(e for e, c in lexicon if c == "symmetric"))
+                         symmetric_families=frozenset(e for e, c in lexicon if c == "symmetric"),
+                         topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"))
 
 
 @dataclass(frozen=True)
@@ -179,14 +186,17 @@ def block_key(family: str, mood_: str, period: str) -> str:
     return f"{family}|{mood_}|{period}"
 
 
-def period_of(date: Optional[dt.date], precision: Optional[str]) -> str:
-    """The stretch of time a mention's block covers: the month of its date (a day, a publication date
-    or a month), the year of a year-level date, ``-`` without a date.
+def period_of(date: Optional[dt.date], precision: Optional[str], published: Optional[dt.date] = None) -> str:
+    """The stretch of time a mention's block covers: the month its article was published, else the
+    month of its date (the year of a year-level date), ``-`` with neither.
 
-    Reports of one happening carry dates at most a window apart, so they nearly always fall in one
-    month; two reports on either side of a month's end, and a year-level report against a finer
-    one, are in different blocks and do not merge (docs/store.md).
+    Reports of one happening are published within days of each other, whatever dates their
+    sentences give it (a re-issue shares its original's day; one report says "last week", another
+    "on February 26"), so the publication month keeps them in one block; two reports published on
+    either side of a month's end are in different blocks and do not merge (docs/store.md).
     """
+    if published is not None:
+        return f"{published.year}-{published.month:02d}"
     if date is None:
         return "-"
     if precision == "year":
@@ -198,7 +208,7 @@ def block_of_row(row: dict[str, Any]) -> str:
     """The block key of a mention row (store column names)."""
     flags = [f for f in ("negated", "hypothetical") if row.get(f)]
     return block_key(event_family(row.get("plover_event"), row.get("cameo_root")), mood(flags),
-                     period_of(_as_date(row.get("date")), row.get("date_precision")))
+                     period_of(_as_date(row.get("date")), row.get("date_precision"), _as_date(row.get("published"))))
 
 
 def _as_date(value: Any) -> Optional[dt.date]:
@@ -255,6 +265,8 @@ class MentionFacts:
     casualties: frozenset[str] = frozenset()  # casualty figures in the sentence
     numbers: frozenset[str] = frozenset()  # every number in the sentence, dateline aside
     trigger: str = ""
+    sentence_index: Optional[int] = None
+    target_words: str = ""  # the target as written (lower case, no determiner)
 
     def sort_key(self) -> tuple:
         lo = self.interval[0] if self.interval else dt.date.max
@@ -286,6 +298,8 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         casualties=casualty_figures(row.get("sentence") or "", rule.features.casualty_stems),
         numbers=sentence_numbers(row.get("sentence") or ""),
         trigger=_stem(row.get("trigger")),
+        sentence_index=row.get("sentence_index"),
+        target_words=_strip_determiners((row.get("target_text") or "").lower().split()),
     )
 
 
@@ -423,7 +437,7 @@ def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b and (a <= b or b <= a))
 
 
-def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int]) -> dict[str, float]:
+def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], features: MergeFeatures) -> dict[str, float]:
     """What the two dyads say, ``b``'s sides taken in ``order`` (reversed for a symmetric family)."""
     out: dict[str, float] = {}
     b_dyad = (b.dyad[order[0]], b.dyad[order[1]])
@@ -433,7 +447,10 @@ def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int]) -> 
         x_named, y_named = a.named[side], b.named[order[side]]
         x_country, y_country = a.countries[side], b.countries[order[side]]
         if x_named and y_named and not (x_named & y_named):
-            out["actor_name_conflict"] = 1.0
+            # the target of a statement is what it is about, not who it was done to: a speaker's
+            # remarks at one occasion touch many subjects
+            loose = side == 1 and a.family in features.topic_target_families
+            out["topic_differs" if loose else "actor_name_conflict"] = 1.0
         if x_country and y_country and x_country != y_country:
             out["actor_country_conflict"] = 1.0
         if _same_name(x_named, y_named):
@@ -461,12 +478,16 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["place_conflict"] = 1.0
     elif anchor.location_country and anchor.location_country == other.location_country:
         out["same_place"] = 1.0
-    sides = _side_features(anchor, other, (0, 1))
+    sides = _side_features(anchor, other, (0, 1), rule.features)
     if anchor.family in rule.features.symmetric_families:
-        swapped = _side_features(anchor, other, (1, 0))
+        swapped = _side_features(anchor, other, (1, 0), rule.features)
         if _score(swapped, rule.features) > _score(sides, rule.features):
             sides = swapped  # A meets B and B hosts A: one happening seen from either side
     out.update(sides)
+    if (same_doc and anchor.sentence_index is not None and anchor.sentence_index == other.sentence_index
+            and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
+        # one sentence, two objects: "approaching governments before talking to the banks"
+        out["object_differs_in_sentence"] = 1.0
     if anchor.speaker and other.speaker and not (anchor.speaker & other.speaker):
         out["speaker_conflict"] = 1.0
     if anchor.casualties and other.casualties and not (anchor.casualties & other.casualties):
@@ -499,8 +520,8 @@ def _named_alike(a: MentionFacts, b: MentionFacts) -> bool:
 
 
 def _score(features: dict[str, float], weights: MergeFeatures) -> float:
-    """The summed weight of the features; minus infinity when a veto fires."""
-    if any(name in weights.vetoes for name in features):
+    """The summed weight of the features; minus infinity when a veto or a gate fires."""
+    if any(name in weights.vetoes or name in weights.gates for name in features):
         return float("-inf")
     return sum(weights.weights.get(name, 0.0) * value for name, value in features.items())
 
@@ -510,7 +531,33 @@ def pair_score(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> fl
 
 
 def compatible(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> bool:
+    """The pair may link: no veto, no gate, and the weights reach the threshold."""
     return pair_score(anchor, other, rule) >= rule.features.threshold
+
+
+def vetoed(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """Something says the two report different happenings (a veto of data/merge_features.tsv)."""
+    return any(name in rule.features.vetoes for name in pair_features(a, b, rule))
+
+
+def joins(group: Sequence[MentionFacts], m: MentionFacts, rule: MergeRule) -> bool:
+    """A mention joins an event when its date is within the window of the event's anchor, it is
+    compatible with at least one member (single link on evidence: the same story told by a member
+    it shares words and actors with), and no veto stands between it and any member (complete
+    link on counter-evidence: it names no other speaker, place or toll than any of them)."""
+    anchor = group[0]
+    if any(name in _DATE_VETOES for name in pair_features(anchor, m, rule)):
+        return False  # no chaining: an event spans at most one window from its anchor
+    linked = False
+    for member in group:
+        features = pair_features(member, m, rule)
+        if any(name in rule.features.vetoes for name in features):
+            return False
+        linked = linked or _score(features, rule.features) >= rule.features.threshold
+    return linked
+
+
+_DATE_VETOES = frozenset({"undated", "date_apart"})
 
 
 def _copy_key(m: MentionFacts) -> tuple:
@@ -533,7 +580,8 @@ def copy_units(mentions: Sequence[MentionFacts]) -> list[list[MentionFacts]]:
 def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
     """Group one block's mentions into events; the anchor is each group's first element.
 
-    The copies of one sentence (``copy_units``) move together: the unit's first mention decides
+    A unit joins the first event it ``joins`` (its first mention decides).  The copies of one
+    sentence (``copy_units``) move together: the unit's first mention decides
     where all of them go, so a re-issued story's sentences land in the same events as the
     original's even where merges inside each article pre-empt one another.  Same result as trying
     every earlier group in creation order, but only the groups that can be compatible are tried:
@@ -556,7 +604,7 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
             last = bisect_right(los, m.interval[1] + reach)
             candidates.update(indexes[first:last])
         for index in sorted(candidates):
-            if compatible(groups[index][0], m, rule):
+            if joins(groups[index], m, rule):
                 groups[index].extend(unit)
                 break
         else:

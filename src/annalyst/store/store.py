@@ -214,7 +214,7 @@ class Store:
                 continue
             actor_rows.extend(actor_row(doc.doc_id, ref) for ref in doc.actors)
             for ev in doc.events:
-                row = mention_row(ev)
+                row = mention_row(ev, doc.published)
                 if row["mention_id"] not in seen_mentions:
                     seen_mentions.add(row["mention_id"])
                     mention_rows.append(row)
@@ -323,8 +323,8 @@ class Store:
         """Recompute every block key and event from the mentions (after changing the rule); returns events."""
         self._require_writable()
         rows = _dicts(self.con.execute(
-            "SELECT mention_id, doc_id, source_text, source_country, source_sector, target_text, target_country, "
-            "target_sector, plover_event, cameo_root, negated, hypothetical, date, date_precision FROM mentions"))
+            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo_root, m.negated, m.hypothetical, m.date, "
+            "m.date_precision, d.published FROM mentions m JOIN documents d USING (doc_id)"))
         keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
         self.con.execute("BEGIN TRANSACTION")
         try:
