@@ -322,3 +322,60 @@ def test_across_articles_the_sentences_must_tell_the_same_story():
     dateline = [report("a", "x", "WILMINGTON, Del., March 2 - Columbia Gas System Inc formed a pipeline unit."),
                 report("b", "y", "WILMINGTON, Del., March 2 - Mercantile Stores Co Inc had February sales of 113 mln dlrs.")]
     assert groups(dateline) == [["a"], ["b"]]
+
+
+def _said(mid, doc, sentence_index, source, target, sentence, *, cameo="040", date=D(1987, 3, 2), trigger="meeting"):
+    return {**mention(mid, date, doc=doc, cameo=cameo), "source_text": source, "target_text": target,
+            "sentence": sentence, "sentence_index": sentence_index, "trigger": trigger, "plover_event": "CONSULT"}
+
+
+def test_different_named_speakers_places_and_tolls_keep_one_article_apart():
+    # issue 21: "..., said Zhang Kunmin" and "..., said Kuang Fei" are two happenings
+    rows = [_said("a", "x", 3, "Zhang Kunmin", None, "Prices will rise, said Zhang Kunmin.", cameo="010", trigger="said"),
+            _said("b", "x", 5, "Kuang Fei", None, "Prices will rise, said Kuang Fei.", cameo="010", trigger="said")]
+    assert groups(rows) == [["a"], ["b"]]
+    # two mine blasts in two provinces: 32 and 24 dead
+    blast = "A gas blast at a coal mine in {} province killed {} miners, Xinhua said."
+    rows = [{**mention("a", D(2005, 3, 1), doc="x", cameo="190"), "sentence_index": 1,
+             "sentence": blast.format("Shanxi", 32)},
+            {**mention("b", D(2005, 3, 1), doc="x", cameo="190"), "sentence_index": 4,
+             "sentence": blast.format("Hunan", 24)}]
+    assert groups(rows) == [["a"], ["b"]]
+    from annalyst.store.merge import casualty_figures, load_features
+
+    stems = load_features().casualty_stems
+    assert casualty_figures(blast.format("Hunan", 24), stems) == frozenset({"24"})
+    assert casualty_figures("Russian missiles hit 3 towns.", stems) == frozenset()
+    # the same toll in a re-issue merges
+    rows[1] = {**rows[1], "doc_id": "y", "sentence": blast.format("Shanxi", 32)}
+    assert groups(rows) == [["a", "b"]]
+
+
+def test_without_a_named_actor_identical_content_on_one_day_merges_and_case_does_not_matter():
+    sentence = "{} agreed that the tariff on imported steel would be cut by half from April."
+    rows = [{**mention("a", D(2005, 3, 1), doc="x", cameo="057"), "source_text": "Ministers", "target_text": None,
+             "sentence": sentence.format("Ministers")},
+            {**mention("b", D(2005, 3, 1), doc="y", cameo="057"), "source_text": "The ministers", "target_text": None,
+             "sentence": sentence.format("The ministers")}]
+    assert groups(rows) == [["a", "b"]]
+    # "it" in two articles with half the words in common is not enough
+    rows[1] = {**rows[1], "source_text": "it", "sentence": "It agreed that the tariff on cars would rise in May."}
+    assert groups(rows) == [["a"], ["b"]]
+
+
+def test_a_meets_b_and_b_hosts_a_are_one_event():
+    rows = [_said("a", "x", 1, "Wang Liqun", "Nigel Lawson", "Wang Liqun met Nigel Lawson in London on Monday."),
+            _said("b", "y", 2, "Lawson", "Wang", "Lawson hosted Wang in London on Monday for talks.", trigger="hosted")]
+    rows[0].update(source_country="CHN", source_sector="GOV")  # resolved in one report only
+    assert groups(rows) == [["a", "b"]]
+    # not in a family where direction matters
+    accuse = [{**r, "plover_event": "ACCUSE", "cameo": "112"} for r in rows]
+    assert groups(accuse) == [["a"], ["b"]]
+
+
+def test_conjoined_subjects_of_one_act_are_one_happening_and_two_objects_are_two():
+    s = "Funaro and Gros are today meeting Lawson and Howe."
+    rows = [_said("f", "x", 2, "Funaro", "Lawson", s), _said("g", "x", 2, "Gros", "Lawson", s),
+            _said("h", "x", 2, "Funaro", "Howe", s),
+            _said("c", "y", 2, "Gros", "Lawson", s)]  # a re-issue that kept only Gros
+    assert groups(rows) == [["c", "f", "g"], ["h"]]

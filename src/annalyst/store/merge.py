@@ -303,6 +303,27 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
     )
 
 
+def _joint_key(row: dict[str, Any]) -> tuple:
+    return (row["doc_id"], row.get("sentence_index"), row.get("trigger_start") or row.get("trigger"),
+            (row.get("target_text") or "").lower(), row.get("cameo"))
+
+
+def facts_of_rows(rows: Sequence[dict[str, Any]], rule: MergeRule) -> list[MentionFacts]:
+    """Facts of a block's mention rows, the subjects of one act taken together: "Funaro and Gros
+    are meeting Lawson" is one happening with two named subjects, so each of its mentions carries
+    both names (and a copy of the sentence elsewhere that keeps only one still agrees with it)."""
+    facts = [facts_of(r, rule) for r in rows]
+    joint: dict[tuple, set[str]] = defaultdict(set)
+    for row, f in zip(rows, facts):
+        if row.get("sentence_index") is not None:
+            joint[_joint_key(row)].update(f.named[0])
+    for row, f in zip(rows, facts):
+        subjects = joint.get(_joint_key(row), set())
+        if f.named[0] and len(subjects) > len(f.named[0]):
+            f.named = (frozenset(subjects), f.named[1])
+    return facts
+
+
 def _code(country: Optional[str], sector: Optional[str]) -> str:
     return f"{country}:{sector or ''}" if country else ""
 
@@ -481,7 +502,9 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
     sides = _side_features(anchor, other, (0, 1), rule.features)
     if anchor.family in rule.features.symmetric_families:
         swapped = _side_features(anchor, other, (1, 0), rule.features)
-        if _score(swapped, rule.features) > _score(sides, rule.features):
+        # only when one's source is the other's target by name or code: an empty side matches nothing
+        crossed = "same_source_name" in swapped or "same_source_code" in swapped
+        if crossed and _score(swapped, rule.features) > _score(sides, rule.features):
             sides = swapped  # A meets B and B hosts A: one happening seen from either side
     out.update(sides)
     if (same_doc and anchor.sentence_index is not None and anchor.sentence_index == other.sentence_index
@@ -678,7 +701,7 @@ def merge_block(rows: Sequence[dict[str, Any]], rule: MergeRule) -> list[tuple[d
         return [(summarize(rows), [rows[0]["mention_id"]])]
     by_id = {r["mention_id"]: r for r in rows}
     out = []
-    for group in cluster([facts_of(r, rule) for r in rows], rule):
+    for group in cluster(facts_of_rows(rows, rule), rule):
         group_rows = [by_id[m.mention_id] for m in group]
         out.append((summarize(group_rows), [m.mention_id for m in group]))
     return out
