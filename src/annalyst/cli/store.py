@@ -65,6 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--by", choices=PERIODS, help="aggregate per day, week, month or year")
     p.add_argument("--dyads", action="store_true", help="aggregate per dyad (source country → target country)")
     p.add_argument("--migrate", action="store_true", help="open the store for writing (migrates an older schema)")
+    p.add_argument("--remerge", action="store_true",
+                   help="first re-merge every stored mention with this version's merge rule (after an upgrade)")
     _filters(p, limit=None)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON (lines for aggregates)")
@@ -192,7 +194,9 @@ def run_export(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     args.json_errors = args.json
     q = query_from_args(args)
-    with Store(args.db, read_only=not args.migrate) as store:
+    with Store(args.db, read_only=not (args.migrate or args.remerge)) as store:
+        if args.remerge:
+            print(f"re-merged: {store.remerge_all()} events", file=sys.stderr)
         if args.dyads:
             rows = store.dyads(q, period=args.by, limit=args.limit)
             columns = (["period"] if args.by else []) + ["source", "target", *STAT_COLUMNS]
