@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from annalyst.clean import frontmatter, language
+from annalyst.clean import digest, frontmatter, language
 from annalyst.clean.normalize import words_of
 from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, tokens
 from annalyst.model import RemovedLine
@@ -222,6 +222,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     result = CleanedText(text="", language=article_lang, title=title, author=author)
     _mark_junk(lines, article_lang, identified)
     _mark_related_lists(lines)
+    digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
     if front_matter:
         _mark_front_matter(lines, result)
     elif title:
