@@ -431,6 +431,7 @@ def sentence_numbers(sentence: str) -> frozenset[str]:
     return frozenset(w.replace(",", "") for w in _sentence_words(sentence) if w[:1].isdigit())
 
 
+@lru_cache(maxsize=16384)
 def casualty_figures(sentence: str, casualty_stems: frozenset[str]) -> frozenset[str]:
     """Numbers within a few words of a casualty word: "killing 32", "24 dead", "toll rose to 24"."""
     words = _sentence_words(sentence)
@@ -487,13 +488,9 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         return {"undated": 1.0}  # no date at all: nothing tells two such mentions apart
     out: dict[str, float] = {}
     same_doc = anchor.doc_id == other.doc_id
-    undated = PRECISION_RANK["publication"] in (anchor.precision_rank, other.precision_rank)
     precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
     gap = interval_gap(anchor.interval, other.interval)
-    # the window absorbs reporting lag between day-level dates; months and years must overlap
-    # (otherwise "2003" and "2004" would touch at New Year); within one article a sentence
-    # without its own date refers back to the happening the article dated
-    if not (rule.same_document_fallback and undated and same_doc) and gap > (rule.window_days if precise else 0):
+    if _dates_apart(anchor, other, rule):
         out["date_apart"] = 1.0
     if _location_conflict(anchor, other):
         out["place_conflict"] = 1.0
@@ -536,6 +533,20 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
     return out
 
 
+def _dates_apart(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """No date, or dates further apart than the window allows.  The window absorbs reporting lag
+    between day-level dates; months and years must overlap (otherwise "2003" and "2004" would touch
+    at New Year); within one article a sentence without its own date refers back to the happening
+    the article dated."""
+    if a.interval is None or b.interval is None:
+        return True
+    undated = PRECISION_RANK["publication"] in (a.precision_rank, b.precision_rank)
+    if rule.same_document_fallback and undated and a.doc_id == b.doc_id:
+        return False
+    precise = max(a.precision_rank, b.precision_rank) <= PRECISION_RANK["publication"]
+    return interval_gap(a.interval, b.interval) > (rule.window_days if precise else 0)
+
+
 def _named_alike(a: MentionFacts, b: MentionFacts) -> bool:
     """Each side the same actor by name or unnamed in both, and at least one side named."""
     sides = [_same_name(x, y) for x, y in zip(a.named, b.named)]
@@ -569,18 +580,22 @@ def joins(group: Sequence[MentionFacts], m: MentionFacts, rule: MergeRule) -> bo
     it shares words and actors with), and no veto stands between it and any member (complete
     link on counter-evidence: it names no other speaker, place or toll than any of them)."""
     anchor = group[0]
-    if any(name in _DATE_VETOES for name in pair_features(anchor, m, rule)):
+    if _dates_apart(anchor, m, rule):
         return False  # no chaining: an event spans at most one window from its anchor
-    linked = False
-    for member in group:
-        features = pair_features(member, m, rule)
-        if any(name in rule.features.vetoes for name in features):
-            return False
-        linked = linked or _score(features, rule.features) >= rule.features.threshold
-    return linked
+    # first a member it links to (most members of most candidate events share too few words to
+    # link: a cheap test skips them), then no veto against any member
+    if not any(not _cannot_link(member, m, rule) and compatible(member, m, rule) for member in group):
+        return False
+    return not any(vetoed(member, m, rule) for member in group)
 
 
-_DATE_VETOES = frozenset({"undated", "date_apart"})
+def _cannot_link(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """A quick sufficient test that the pair's content gate fires (the same test as ``pair_features``)."""
+    if a.doc_id == b.doc_id or not a.terms or not b.terms:
+        return False
+    return text_overlap(a.terms, b.terms) < rule.min_text_overlap
+
+
 
 
 def _copy_key(m: MentionFacts) -> tuple:
