@@ -25,8 +25,9 @@ The rule (docs/store.md, "De-duplication"):
    dated mention of that article (``same_document_fallback``: the text refers back to the
    happening it dated earlier).  A mention with no date at all is never merged.
 4. **Order independence.**  Within a block the mentions are sorted canonically (most precise
-   date first, then earliest, then mention id) and swept once: each joins the first event whose
-   *anchor* (first mention) it is compatible with, else it starts a new event.  The result
+   date first, then earliest, then the earlier sentence, then mention id) and swept once: each
+   joins the first event it ``joins`` (dated within the window of the event's *anchor*, its first
+   mention; linked to a member; vetoed by none), else it starts a new event.  The result
    depends only on the set of mentions, never on ingest order, and an event never spans more
    than one window from its anchor (no chaining of daily strikes into one).
 
@@ -245,6 +246,9 @@ def interval_gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
 
 
+_NO_POSITION = 1 << 30  # a mention without a sentence index sorts after those with one
+
+
 @dataclass(slots=True)
 class MentionFacts:
     """What the merge rule looks at for one mention."""
@@ -269,8 +273,10 @@ class MentionFacts:
     target_words: str = ""  # the target as written (lower case, no determiner)
 
     def sort_key(self) -> tuple:
+        # most precise, earliest, then the earlier sentence (a lede tells the happening best)
         lo = self.interval[0] if self.interval else dt.date.max
-        return (self.precision_rank, lo, self.mention_id)
+        position = self.sentence_index if self.sentence_index is not None else _NO_POSITION
+        return (self.precision_rank, lo, position, self.mention_id)
 
 
 def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
