@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annalyst.store import Store
-from annalyst.store.merge import _DATE_WORDS, _STOPWORDS, MergeRule, cluster, content_terms, facts_of, \
+from annalyst.store.merge import _DATE_WORDS, _STOPWORDS, facts_of_rows, MergeRule, cluster, content_terms, facts_of, \
     merge_block, strip_dateline, summarize
 from store_records import make_doc
 from tests.snapshots import store_snapshot
@@ -114,7 +114,7 @@ def mention_sets(draw):
 def test_merge_block_equals_clustering_every_block(rows):
     by_id = {r["mention_id"]: r for r in rows}
     general = [(summarize([by_id[m.mention_id] for m in group]), [m.mention_id for m in group])
-               for group in cluster([facts_of(r, RULE) for r in rows], RULE)]
+               for group in cluster(facts_of_rows(rows, RULE), RULE)]
     assert merge_block(rows, RULE) == general
 
 

@@ -84,6 +84,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--freq", choices=PANEL_FREQS, default="month", help="the panel's period (default month)")
     p.add_argument("--out", metavar="FILE", help="with --panel: write the panel to FILE (.csv or .parquet)")
     p.add_argument("--migrate", action="store_true", help="open the store for writing (migrates an older schema)")
+    p.add_argument("--remerge", action="store_true",
+                   help="first re-merge every stored mention with this version's merge rule (after an upgrade)")
     _filters(p, limit=None)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON (lines for aggregates)")
@@ -233,7 +235,9 @@ def run_stats(args: argparse.Namespace) -> int:
     q = query_from_args(args)
     if args.panel or args.by in PANEL_UNITS:
         return _run_panel(args, q)
-    with Store(args.db, read_only=not args.migrate) as store:
+    with Store(args.db, read_only=not (args.migrate or args.remerge)) as store:
+        if args.remerge:
+            print(f"re-merged: {store.remerge_all()} events", file=sys.stderr)
         if args.dyads:
             rows = store.dyads(q, period=args.by, limit=args.limit)
             columns = (["period"] if args.by else []) + ["source", "target", *STAT_COLUMNS]

@@ -2,35 +2,39 @@
 
 The rule (docs/store.md, "De-duplication"):
 
-1. **Block.**  Only mentions with the same *block key* can merge: the same dyad (source
-   country+sector, target country+sector; an unresolved actor is keyed by its lower-cased words),
-   the same event family (PLOVER event, else CAMEO root) and the same mood (asserted, negated or
-   hypothetical: a denial is not the happening it denies).  Anonymous unresolved words (``it``,
-   ``people``, ``the minister``) are keyed per article: across articles they name different actors.
-2. **Date window.**  Each mention's date is an interval that widens with its precision: a day is
+1. **Block.**  Only mentions with the same *block key* can merge: the same event family (PLOVER
+   event, else CAMEO root), the same mood (asserted, negated or hypothetical: a denial is not the
+   happening it denies) and the same period (the month of the article's publication, else of the
+   event's date).  The actors are *not* in the key: one report may resolve
+   an actor ("Wang Liqun", CHN GOV) that another leaves unresolved ("Wang") or codes with another
+   sector, and two reports may name no actor at all.  The block bounds the work of a re-merge.
+2. **Pair features.**  Within a block, two mentions are compared by the features and weights of
+   ``data/merge_features.tsv``: a *veto* (no date, dates apart, different places, different named
+   actors or countries on one side, different named speakers, different casualty figures, too few
+   shared content words across articles) keeps them apart; otherwise the weights of what agrees
+   (same article, same dyad, same actor by name or by code, shared content words, same trigger, day
+   and place) are summed and the pair merges when the sum reaches the file's threshold.  In a
+   *symmetric* family (``data/merge_lexicon.tsv``: A meets B, B hosts A) the dyad is compared in
+   both directions.
+3. **Date window.**  Each mention's date is an interval that widens with its precision: a day is
    itself, a month or year is the whole month or year, a date that fell back to the publication
    date is the ``publication_lookback_days`` before publication (news reports what already
    happened).  Two day-level mentions (day or publication precision) are compatible when their
    intervals are at most ``window_days`` apart; a month or year must overlap the other.
    Within one article, a mention whose date fell back to publication is compatible with any
    dated mention of that article (``same_document_fallback``: the text refers back to the
-   happening it dated earlier).  Across articles, at least one side must also be the same actor
-   by name (canonical name, else words without honorifics): a country+sector dyad alone is
-   coarse.  With a month or a year (weak evidence) both sides must be.  And the two sentences
-   must share at least ``min_text_overlap`` of their content words (stems): reports of one
-   happening tell it with the same names, places and numbers.  A mention with no date at all
-   (none in the text, no publication date) is never merged: nothing tells two apart.
-3. **Location.**  Known locations must agree: different countries, or different cities in the
-   same country, never merge.  A missing location is compatible with any.
+   happening it dated earlier).  A mention with no date at all is never merged.
 4. **Order independence.**  Within a block the mentions are sorted canonically (most precise
-   date first, then earliest, then mention id) and swept once: each joins the first event whose
-   *anchor* (first mention) it is compatible with, else it starts a new event.  The result
+   date first, then earliest, then the earlier sentence, then mention id) and swept once: each
+   joins the first event it ``joins`` (dated within the window of the event's *anchor*, its first
+   mention; linked to a member; vetoed by none), else it starts a new event.  The result
    depends only on the set of mentions, never on ingest order, and an event never spans more
    than one window from its anchor (no chaining of daily strikes into one).
 
 The event takes its date, dyad and provenance from the anchor, its CAMEO code from the most
 frequent code among its mentions, and its id from the anchor mention's id, so a single-mention
-event has the coder's ``Event.event_id``.  Conflicting details stay on the mentions.
+event has the coder's ``Event.event_id``.  Conflicting details stay on the mentions.  Versions of
+one story (``annalyst.store.versions``) count once in the event's article count and confidence.
 """
 
 from __future__ import annotations
@@ -40,17 +44,74 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any, Iterable, Optional, Sequence
 
 from annalyst.clean.dateline import parse_dateline
+from annalyst.errors import StoreError
+from annalyst.store.versions import story_key
 
 PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
 _UNDATED_RANK = 9
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, eq=False)
+class MergeFeatures:
+    """The pair features' kinds and weights and the merge threshold (``data/merge_features.tsv``)."""
+
+    weights: dict[str, float]
+    vetoes: frozenset[str]  # keep two mentions apart: checked against every member of an event
+    gates: frozenset[str]  # keep a link from forming: checked on the pair that links
+    threshold: float
+    casualty_stems: frozenset[str]
+    symmetric_families: frozenset[str]
+    topic_target_families: frozenset[str]
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    """Rows of ``data/<name>`` (tab-separated; comment lines and the header skipped)."""
+    text = resources.files("annalyst.store").joinpath(f"data/{name}").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]
+
+
+_FEATURE_KINDS = ("veto", "gate", "weight", "threshold")
+
+
+@lru_cache(maxsize=1)
+def load_features() -> MergeFeatures:
+    """The merge rule's features, weights and threshold, and its word lists, checked."""
+    weights: dict[str, float] = {}
+    vetoes: set[str] = set()
+    gates: set[str] = set()
+    threshold: Optional[float] = None
+    for row in _data_rows("merge_features.tsv"):
+        if len(row) != 4 or row[1] not in _FEATURE_KINDS:
+            raise StoreError(f"merge_features.tsv: bad row {row!r}",
+                             "each row is feature<TAB>veto|gate|weight|threshold<TAB>number<TAB>meaning",
+                             code="store.merge_features")
+        name, kind, value = row[0], row[1], float(row[2])
+        if kind == "veto":
+            vetoes.add(name)
+        elif kind == "gate":
+            gates.add(name)
+        elif kind == "threshold":
+            threshold = value
+        else:
+            weights[name] = value
+    if threshold is None:
+        raise StoreError("merge_features.tsv has no threshold row", "add 'threshold<TAB>threshold<TAB>3.0<TAB>...'",
+                         code="store.merge_features")
+    lexicon = _data_rows("merge_lexicon.tsv")
+    return MergeFeatures(weights=weights, vetoes=frozenset(vetoes), gates=frozenset(gates), threshold=threshold,
+                         casualty_stems=frozenset(e for e, c in lexicon if c == "casualty"),
+                         symmetric_families=frozenset(e for e, c in lexicon if c == "symmetric"),
+                         topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"))
+
+
+@dataclass(frozen=True)
 class MergeRule:
     """The parameters of the merge rule (see the module docstring)."""
 
@@ -62,6 +123,8 @@ class MergeRule:
     # coefficient over 5-letter stems): same dyad and day is not enough when a country stands
     # for all its companies and "said" is an event
     min_text_overlap: float = 0.5
+    # the pair features, their weights and the threshold (data/merge_features.tsv)
+    features: MergeFeatures = field(default_factory=load_features)
 
 
 _PRONOUNS = frozenset("i you he she it we they me him her us them its his their our".split())
@@ -93,11 +156,18 @@ def actor_side(text: Optional[str], country: Optional[str], sector: Optional[str
     if country:
         return f"{country}:{sector or ''}"
     if text:
-        words = " ".join(text.lower().split())
+        words = _strip_determiners(text.lower().split())
         if doc_id is not None and is_anonymous(text):
             return f"?{doc_id}:{words}"
         return "?" + words
     return "-"
+
+
+def _strip_determiners(words: list[str]) -> str:
+    # "The ministers" and "ministers" are one actor: the determiner is spelling, not identity
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def event_family(plover_event: Optional[str], cameo_root: Optional[str]) -> str:
@@ -113,16 +183,45 @@ def mood(flags: Iterable[str]) -> str:
     return "asserted"
 
 
-def block_key(source: str, target: str, family: str, mood_: str) -> str:
-    return f"{source}>{target}|{family}|{mood_}"
+def block_key(family: str, mood_: str, period: str) -> str:
+    return f"{family}|{mood_}|{period}"
+
+
+def period_of(date: Optional[dt.date], precision: Optional[str], published: Optional[dt.date] = None) -> str:
+    """The stretch of time a mention's block covers: the month its article was published, else the
+    month of its date (the year of a year-level date), ``-`` with neither.
+
+    Reports of one happening are published within days of each other, whatever dates their
+    sentences give it (a re-issue shares its original's day; one report says "last week", another
+    "on February 26"), so the publication month keeps them in one block; two reports published on
+    either side of a month's end are in different blocks and do not merge (docs/store.md).
+    """
+    if published is not None:
+        return f"{published.year}-{published.month:02d}"
+    if date is None:
+        return "-"
+    if precision == "year":
+        return f"{date.year}"
+    return f"{date.year}-{date.month:02d}"
 
 
 def block_of_row(row: dict[str, Any]) -> str:
     """The block key of a mention row (store column names)."""
     flags = [f for f in ("negated", "hypothetical") if row.get(f)]
-    return block_key(actor_side(row.get("source_text"), row.get("source_country"), row.get("source_sector"), row["doc_id"]),
-                     actor_side(row.get("target_text"), row.get("target_country"), row.get("target_sector"), row["doc_id"]),
-                     event_family(row.get("plover_event"), row.get("cameo_root")), mood(flags))
+    return block_key(event_family(row.get("plover_event"), row.get("cameo_root")), mood(flags),
+                     period_of(_as_date(row.get("date")), row.get("date_precision"), _as_date(row.get("published"))))
+
+
+def _as_date(value: Any) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def dyad_of_row(row: dict[str, Any]) -> tuple[str, str]:
+    """The dyad key: each side's country+sector, else its lower-cased words (anonymous words per article)."""
+    return (actor_side(row.get("source_text"), row.get("source_country"), row.get("source_sector"), row["doc_id"]),
+            actor_side(row.get("target_text"), row.get("target_country"), row.get("target_sector"), row["doc_id"]))
 
 
 def date_interval(date: Optional[dt.date], precision: Optional[str], published: Optional[dt.date],
@@ -147,6 +246,9 @@ def interval_gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
 
 
+_NO_POSITION = 1 << 30  # a mention without a sentence index sorts after those with one
+
+
 @dataclass(slots=True)
 class MentionFacts:
     """What the merge rule looks at for one mention."""
@@ -157,12 +259,24 @@ class MentionFacts:
     precision_rank: int
     location_country: Optional[str] = None
     location_city: Optional[str] = None
-    identity: tuple[str, str] = ("", "")  # who exactly (names), finer than the block's dyad
     terms: frozenset[str] = frozenset()  # content-word stems of the sentence
+    family: str = ""
+    dyad: tuple[str, str] = ("-", "-")  # country+sector, else words (see ``actor_side``)
+    named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # stems of a named actor's words
+    countries: tuple[str, str] = ("", "")
+    codes: tuple[str, str] = ("", "")  # country:sector of a resolved actor
+    speaker: frozenset[str] = frozenset()  # stems of the named speaker the sentence is attributed to
+    casualties: frozenset[str] = frozenset()  # casualty figures in the sentence
+    numbers: frozenset[str] = frozenset()  # every number in the sentence, dateline aside
+    trigger: str = ""
+    sentence_index: Optional[int] = None
+    target_words: str = ""  # the target as written (lower case, no determiner)
 
     def sort_key(self) -> tuple:
+        # most precise, earliest, then the earlier sentence (a lede tells the happening best)
         lo = self.interval[0] if self.interval else dt.date.max
-        return (self.precision_rank, lo, self.mention_id)
+        position = self.sentence_index if self.sentence_index is not None else _NO_POSITION
+        return (self.precision_rank, lo, position, self.mention_id)
 
 
 def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
@@ -178,10 +292,50 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
     return MentionFacts(
         mention_id=row["mention_id"], doc_id=row["doc_id"], interval=interval, precision_rank=rank,
         location_country=row.get("location_country"), location_city=_norm(row.get("location_city")),
-        identity=(actor_identity(row.get("source_name"), row.get("source_text")),
-                  actor_identity(row.get("target_name"), row.get("target_text"))),
         terms=content_terms(row.get("sentence") or ""),
+        family=event_family(row.get("plover_event"), row.get("cameo_root")),
+        dyad=dyad_of_row(row),
+        named=(name_stems(row.get("source_name"), row.get("source_text")),
+               name_stems(row.get("target_name"), row.get("target_text"))),
+        countries=(row.get("source_country") or "", row.get("target_country") or ""),
+        codes=(_code(row.get("source_country"), row.get("source_sector")),
+               _code(row.get("target_country"), row.get("target_sector"))),
+        speaker=name_stems(None, row.get("attribution_text")),
+        casualties=casualty_figures(row.get("sentence") or "", rule.features.casualty_stems),
+        numbers=sentence_numbers(row.get("sentence") or ""),
+        trigger=_stem(row.get("trigger")),
+        sentence_index=row.get("sentence_index"),
+        target_words=_strip_determiners((row.get("target_text") or "").lower().split()),
     )
+
+
+def _joint_key(row: dict[str, Any]) -> tuple:
+    return (row["doc_id"], row.get("sentence_index"), row.get("trigger_start") or row.get("trigger"),
+            (row.get("target_text") or "").lower(), row.get("cameo"))
+
+
+def facts_of_rows(rows: Sequence[dict[str, Any]], rule: MergeRule) -> list[MentionFacts]:
+    """Facts of a block's mention rows, the subjects of one act taken together: "Funaro and Gros
+    are meeting Lawson" is one happening with two named subjects, so each of its mentions carries
+    both names (and a copy of the sentence elsewhere that keeps only one still agrees with it)."""
+    facts = [facts_of(r, rule) for r in rows]
+    joint: dict[tuple, set[str]] = defaultdict(set)
+    for row, f in zip(rows, facts):
+        if row.get("sentence_index") is not None:
+            joint[_joint_key(row)].update(f.named[0])
+    for row, f in zip(rows, facts):
+        subjects = joint.get(_joint_key(row), set())
+        if f.named[0] and len(subjects) > len(f.named[0]):
+            f.named = (frozenset(subjects), f.named[1])
+    return facts
+
+
+def _code(country: Optional[str], sector: Optional[str]) -> str:
+    return f"{country}:{sector or ''}" if country else ""
+
+
+def _stem(word: Optional[str]) -> str:
+    return _lower(word.strip())[:5] if word else ""
 
 
 # Function words and reporting verbs: they say nothing about which happening a sentence reports.
@@ -263,6 +417,43 @@ def actor_identity(name: Optional[str], text: Optional[str]) -> str:
     return " ".join(words)
 
 
+def name_stems(name: Optional[str], text: Optional[str]) -> frozenset[str]:
+    """Stems of a *named* actor's words (canonical name, else words without determiners and
+    honorifics); empty for anonymous words (``it``, ``the ministers``), which name nobody across
+    articles and say nothing against another name."""
+    identity = actor_identity(name, text)
+    return frozenset(w[:5] for w in _WORD.findall(identity) if w not in _STOPWORDS) if identity else frozenset()
+
+
+def _sentence_words(sentence: str) -> list[str]:
+    opening = parse_dateline(sentence, within=0)
+    if opening is not None:
+        sentence = sentence[opening.span[1]:]
+    return [_lower(w) for w in _WORD.findall(sentence)]
+
+
+_CASUALTY_REACH = 4  # words between a number and the casualty word it counts ("32 miners were killed")
+
+
+@lru_cache(maxsize=16384)
+def sentence_numbers(sentence: str) -> frozenset[str]:
+    """The numbers a sentence gives, dateline aside (thousands separators dropped)."""
+    return frozenset(w.replace(",", "") for w in _sentence_words(sentence) if w[:1].isdigit())
+
+
+@lru_cache(maxsize=16384)
+def casualty_figures(sentence: str, casualty_stems: frozenset[str]) -> frozenset[str]:
+    """Numbers within a few words of a casualty word: "killing 32", "24 dead", "toll rose to 24"."""
+    words = _sentence_words(sentence)
+    found = set()
+    for i, word in enumerate(words):
+        if word[:5] in casualty_stems or word in casualty_stems:
+            for other in words[max(0, i - _CASUALTY_REACH): i + _CASUALTY_REACH + 1]:
+                if other[:1].isdigit():
+                    found.add(other.replace(",", ""))
+    return frozenset(found)
+
+
 def _norm(text: Optional[str]) -> Optional[str]:
     return " ".join(text.lower().split()) if text else None
 
@@ -273,50 +464,186 @@ def _location_conflict(a: MentionFacts, b: MentionFacts) -> bool:
     return bool(a.location_city and b.location_city and a.location_city != b.location_city)
 
 
-def _shares_actor(a: MentionFacts, b: MentionFacts) -> bool:
-    return any(x and x == y for x, y in zip(a.identity, b.identity))
+def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One name's stems lie within the other's ("Wang" / "Wang Liqun")."""
+    return bool(a and b and (a <= b or b <= a))
+
+
+def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], features: MergeFeatures) -> dict[str, float]:
+    """What the two dyads say, ``b``'s sides taken in ``order`` (reversed for a symmetric family)."""
+    out: dict[str, float] = {}
+    b_dyad = (b.dyad[order[0]], b.dyad[order[1]])
+    if a.dyad == b_dyad:
+        out["same_dyad"] = 1.0
+    for side, label in ((0, "source"), (1, "target")):
+        x_named, y_named = a.named[side], b.named[order[side]]
+        x_country, y_country = a.countries[side], b.countries[order[side]]
+        if x_named and y_named and not (x_named & y_named):
+            # the target of a statement is what it is about, not who it was done to: a speaker's
+            # remarks at one occasion touch many subjects
+            loose = side == 1 and a.family in features.topic_target_families
+            out["topic_differs" if loose else "actor_name_conflict"] = 1.0
+        if x_country and y_country and x_country != y_country:
+            out["actor_country_conflict"] = 1.0
+        if _same_name(x_named, y_named):
+            out[f"same_{label}_name"] = 1.0
+        if a.codes[side] and a.codes[side] == b.codes[order[side]]:
+            out[f"same_{label}_code"] = 1.0
+    return out
+
+
+def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> dict[str, float]:
+    """The features (name → value) of a pair of mentions of one block; see data/merge_features.tsv."""
+    if anchor.interval is None or other.interval is None:
+        return {"undated": 1.0}  # no date at all: nothing tells two such mentions apart
+    out: dict[str, float] = {}
+    same_doc = anchor.doc_id == other.doc_id
+    precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
+    gap = interval_gap(anchor.interval, other.interval)
+    if _dates_apart(anchor, other, rule):
+        out["date_apart"] = 1.0
+    if _location_conflict(anchor, other):
+        out["place_conflict"] = 1.0
+    elif anchor.location_country and anchor.location_country == other.location_country:
+        out["same_place"] = 1.0
+    sides = _side_features(anchor, other, (0, 1), rule.features)
+    if anchor.family in rule.features.symmetric_families:
+        swapped = _side_features(anchor, other, (1, 0), rule.features)
+        # only when one's source is the other's target by name or code: an empty side matches nothing
+        crossed = "same_source_name" in swapped or "same_source_code" in swapped
+        if crossed and _score(swapped, rule.features) > _score(sides, rule.features):
+            sides = swapped  # A meets B and B hosts A: one happening seen from either side
+    out.update(sides)
+    if (same_doc and anchor.sentence_index is not None and anchor.sentence_index == other.sentence_index
+            and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
+        # one sentence, two objects: "approaching governments before talking to the banks"
+        out["object_differs_in_sentence"] = 1.0
+    if anchor.speaker and other.speaker and not (anchor.speaker & other.speaker):
+        out["speaker_conflict"] = 1.0
+    if anchor.casualties and other.casualties and not (anchor.casualties & other.casualties):
+        out["casualty_conflict"] = 1.0
+    if anchor.numbers and other.numbers and not (anchor.numbers & other.numbers):
+        out["numbers_differ"] = 1.0
+    overlap = text_overlap(anchor.terms, other.terms)
+    if overlap is None:
+        out["no_text"] = 1.0
+    else:
+        out["text_overlap"] = overlap
+    if same_doc:
+        out["same_document"] = 1.0
+    else:
+        if overlap is not None and overlap < rule.min_text_overlap:
+            out["content_apart"] = 1.0  # across articles the sentences must tell the same story
+        if not precise and not _named_alike(anchor, other):
+            out["imprecise_unnamed"] = 1.0  # a month or a year is weak evidence: both actors by name
+    if anchor.trigger and anchor.trigger == other.trigger:
+        out["same_trigger"] = 1.0
+    if gap == 0 and anchor.precision_rank == other.precision_rank == PRECISION_RANK["day"]:
+        out["same_day"] = 1.0
+    return out
+
+
+def _dates_apart(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """No date, or dates further apart than the window allows.  The window absorbs reporting lag
+    between day-level dates; months and years must overlap (otherwise "2003" and "2004" would touch
+    at New Year); within one article a sentence without its own date refers back to the happening
+    the article dated."""
+    if a.interval is None or b.interval is None:
+        return True
+    undated = PRECISION_RANK["publication"] in (a.precision_rank, b.precision_rank)
+    if rule.same_document_fallback and undated and a.doc_id == b.doc_id:
+        return False
+    precise = max(a.precision_rank, b.precision_rank) <= PRECISION_RANK["publication"]
+    return interval_gap(a.interval, b.interval) > (rule.window_days if precise else 0)
+
+
+def _named_alike(a: MentionFacts, b: MentionFacts) -> bool:
+    """Each side the same actor by name or unnamed in both, and at least one side named."""
+    sides = [_same_name(x, y) for x, y in zip(a.named, b.named)]
+    return any(sides) and all(same or not (x or y) for same, x, y in zip(sides, a.named, b.named))
+
+
+def _score(features: dict[str, float], weights: MergeFeatures) -> float:
+    """The summed weight of the features; minus infinity when a veto or a gate fires."""
+    if any(name in weights.vetoes or name in weights.gates for name in features):
+        return float("-inf")
+    return sum(weights.weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def pair_score(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> float:
+    return _score(pair_features(anchor, other, rule), rule.features)
 
 
 def compatible(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> bool:
-    if anchor.interval is None or other.interval is None:
-        return False  # no date at all: nothing tells two such mentions apart, so none is merged
-    same_doc = anchor.doc_id == other.doc_id
-    undated = PRECISION_RANK["publication"] in (anchor.precision_rank, other.precision_rank)
-    if rule.same_document_fallback and undated and same_doc:
-        return not _location_conflict(anchor, other)
-    precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
-    if not same_doc:
-        # across articles a country+sector dyad is coarse ("USA" covers every US company that
-        # "said" something that day): at least one side must also be the same actor by name,
-        # and with a month or a year (weak evidence) both sides must
-        if not _shares_actor(anchor, other):
-            return False
-        overlap = text_overlap(anchor.terms, other.terms)
-        if overlap is not None and overlap < rule.min_text_overlap:
-            return False
-        if not precise and anchor.identity != other.identity:
-            return False
-    # the window absorbs reporting lag between day-level dates; months and years must overlap
-    # (otherwise "2003" and "2004" would touch at New Year)
-    if interval_gap(anchor.interval, other.interval) > (rule.window_days if precise else 0):
+    """The pair may link: no veto, no gate, and the weights reach the threshold."""
+    return pair_score(anchor, other, rule) >= rule.features.threshold
+
+
+def vetoed(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """Something says the two report different happenings (a veto of data/merge_features.tsv)."""
+    return any(name in rule.features.vetoes for name in pair_features(a, b, rule))
+
+
+def joins(group: Sequence[MentionFacts], m: MentionFacts, rule: MergeRule) -> bool:
+    """A mention joins an event when its date is within the window of the event's anchor, it is
+    compatible with at least one member (single link on evidence: the same story told by a member
+    it shares words and actors with), and no veto stands between it and any member (complete
+    link on counter-evidence: it names no other speaker, place or toll than any of them)."""
+    anchor = group[0]
+    if _dates_apart(anchor, m, rule):
+        return False  # no chaining: an event spans at most one window from its anchor
+    # first a member it links to (most members of most candidate events share too few words to
+    # link: a cheap test skips them), then no veto against any member
+    if not any(not _cannot_link(member, m, rule) and compatible(member, m, rule) for member in group):
         return False
-    return not _location_conflict(anchor, other)
+    return not any(vetoed(member, m, rule) for member in group)
+
+
+def _cannot_link(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """A quick sufficient test that the pair's content gate fires (the same test as ``pair_features``)."""
+    if a.doc_id == b.doc_id or not a.terms or not b.terms:
+        return False
+    return text_overlap(a.terms, b.terms) < rule.min_text_overlap
+
+
+
+
+def _copy_key(m: MentionFacts) -> tuple:
+    """What two copies of one sentence share: its words, who, when and where (not the article)."""
+    return (m.terms, m.named, m.codes, m.countries, m.speaker, m.trigger, m.interval, m.precision_rank,
+            m.location_country, m.location_city)
+
+
+def copy_units(mentions: Sequence[MentionFacts]) -> list[list[MentionFacts]]:
+    """The mentions as units of copies: one sentence repeated in several articles (a re-issue, an
+    update, a syndicated copy) with the same actors, date and place is one unit; every other mention
+    is a unit of its own.  Units come in canonical order, each unit's members too."""
+    units: dict[tuple, list[MentionFacts]] = defaultdict(list)
+    for m in sorted(mentions, key=MentionFacts.sort_key):
+        key = _copy_key(m) if m.terms and m.interval is not None else ("", m.mention_id)
+        units[key].append(m)
+    return sorted(units.values(), key=lambda unit: unit[0].sort_key())
 
 
 def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
     """Group one block's mentions into events; the anchor is each group's first element.
 
-    Same result as trying every earlier group in creation order, but only the groups that can
-    be compatible are tried: anchors whose interval lies within the window (found by bisection,
-    anchors of one precision being created in date order) and anchors from the same article.
+    A unit joins the first event it ``joins`` (its first mention decides).  The copies of one
+    sentence (``copy_units``) move together: the unit's first mention decides
+    where all of them go, so a re-issued story's sentences land in the same events as the
+    original's even where merges inside each article pre-empt one another.  Same result as trying
+    every earlier group in creation order, but only the groups that can be compatible are tried:
+    anchors whose interval lies within the window (found by bisection, anchors of one precision
+    being created in date order) and anchors from the same article.
     """
     groups: list[list[MentionFacts]] = []
     anchors_by_rank: dict[int, tuple[list[dt.date], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest anchor interval per precision, in days
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for m in sorted(mentions, key=MentionFacts.sort_key):
+    for unit in copy_units(mentions):
+        m = unit[0]
         if m.interval is None:
-            groups.append([m])
+            groups.append(list(unit))
             continue
         candidates = set(by_doc.get(m.doc_id, ()))
         reach = dt.timedelta(days=rule.window_days)
@@ -325,12 +652,12 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
             last = bisect_right(los, m.interval[1] + reach)
             candidates.update(indexes[first:last])
         for index in sorted(candidates):
-            if compatible(groups[index][0], m, rule):
-                groups[index].append(m)
+            if joins(groups[index], m, rule):
+                groups[index].extend(unit)
                 break
         else:
             index = len(groups)
-            groups.append([m])
+            groups.append(list(unit))
             los, indexes = anchors_by_rank.setdefault(m.precision_rank, ([], []))
             los.append(m.interval[0])
             indexes.append(index)
@@ -380,9 +707,11 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     event["disputed"] = all(bool(r.get("disputed")) for r in rows)
     event["historical"] = all(bool(r.get("historical")) for r in rows)
     event["flags"] = [f for f in ("negated", "hypothetical", "disputed", "historical") if event.get(f)]
+    # versions of one story (a re-issue, an update) are one report: one count, one confidence
     per_article: dict[str, float] = {}
     for r in rows:
-        per_article[r["doc_id"]] = max(per_article.get(r["doc_id"], 0.0), float(r.get("confidence") or 0.0))
+        story = story_key(r["doc_id"], r.get("title"), r.get("outlet"), r.get("published"))
+        per_article[story] = max(per_article.get(story, 0.0), float(r.get("confidence") or 0.0))
     event["confidence"] = noisy_or(per_article.values())
     published = [r["published"] for r in rows if r.get("published") is not None]
     event["first_seen"] = min(published) if published else None
@@ -399,7 +728,7 @@ def merge_block(rows: Sequence[dict[str, Any]], rule: MergeRule) -> list[tuple[d
         return [(summarize(rows), [rows[0]["mention_id"]])]
     by_id = {r["mention_id"]: r for r in rows}
     out = []
-    for group in cluster([facts_of(r, rule) for r in rows], rule):
+    for group in cluster(facts_of_rows(rows, rule), rule):
         group_rows = [by_id[m.mention_id] for m in group]
         out.append((summarize(group_rows), [m.mention_id for m in group]))
     return out

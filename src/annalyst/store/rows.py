@@ -61,7 +61,8 @@ def _actor_cols(prefix: str, ref: Optional[ActorRef]) -> dict[str, Any]:
     }
 
 
-def mention_row(ev: Event) -> dict[str, Any]:
+def mention_row(ev: Event, published: Any = None) -> dict[str, Any]:
+    """The mention's store row; ``published`` (its document's) places it in a merge block."""
     flags = list(ev.flags)
     loc = ev.location
     row = {
@@ -104,7 +105,7 @@ def mention_row(ev: Event) -> dict[str, Any]:
         "attribution_sector": ev.attribution.sector if ev.attribution else None,
         "flags": flags,
     }
-    row["block"] = block_of_row(row)
+    row["block"] = block_of_row({**row, "published": published})
     return row
 
 

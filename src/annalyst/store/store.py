@@ -254,7 +254,7 @@ class Store:
                 continue
             actor_rows.extend(actor_row(doc.doc_id, ref) for ref in doc.actors)
             for ev in doc.events:
-                row = mention_row(ev)
+                row = mention_row(ev, doc.published)
                 if row["mention_id"] not in seen_mentions:
                     seen_mentions.add(row["mention_id"])
                     mention_rows.append(row)
@@ -308,7 +308,7 @@ class Store:
             for row in rows:
                 doc = docs[row["doc_id"]]
                 merge_rows.append({**row, "date": _as_date(row["date"]), "published": _as_date(doc.published),
-                                   "outlet": doc.outlet})
+                                   "outlet": doc.outlet, "title": doc.title})
             by_id = {r["mention_id"]: r for r in rows}
             for event, mention_ids in merge_block(merge_rows, self.merge_rule):
                 fresh.events.append(event)
@@ -337,7 +337,7 @@ class Store:
             return
         block_list = sorted(blocks)
         rows = _dicts(self.con.execute(
-            "SELECT m.*, d.published, d.outlet FROM mentions m JOIN documents d USING (doc_id) "
+            "SELECT m.*, d.published, d.outlet, d.title FROM mentions m JOIN documents d USING (doc_id) "
             "WHERE list_contains(?, m.block)", [block_list]))
         by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
@@ -364,8 +364,8 @@ class Store:
         """Recompute every block key and event from the mentions (after changing the rule); returns events."""
         self._require_writable()
         rows = _dicts(self.con.execute(
-            "SELECT mention_id, doc_id, source_text, source_country, source_sector, target_text, target_country, "
-            "target_sector, plover_event, cameo_root, negated, hypothetical FROM mentions"))
+            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo_root, m.negated, m.hypothetical, m.date, "
+            "m.date_precision, d.published FROM mentions m JOIN documents d USING (doc_id)"))
         keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
         self.con.execute("BEGIN TRANSACTION")
         try:
