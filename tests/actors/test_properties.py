@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from annalyst.actors.kb import EXTRA_COUNTRY_CODES, NONSTATE_CODES, SECTOR_CODES
@@ -18,10 +18,14 @@ WORDS = ["the", "Ukrainian", "Foreign", "Ministry", "said", "Moscow", "and", "Be
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30),
        st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))))
+@example(["Moscow", "vetoed", "a", "draft"], dt.date(1991, 1, 1))  # a former state's code (SUN)
 def test_mentions_are_well_formed(resolver, nlp, words, when):
     import pycountry
 
-    valid = {c.alpha_3 for c in pycountry.countries} | NONSTATE_CODES | EXTRA_COUNTRY_CODES
+    from annalyst.actors.kb import load_kb
+
+    # states that no longer exist have their own codes in their years (Moscow in 1991: SUN)
+    valid = {c.alpha_3 for c in pycountry.countries} | NONSTATE_CODES | EXTRA_COUNTRY_CODES | set(load_kb().former)
     text = " ".join(words)
     refs = resolver.resolve(nlp(text), when)
     previous_end = -1
