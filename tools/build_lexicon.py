@@ -1,7 +1,7 @@
 """Convert the PETRARCH2 verb dictionary's facts into annalyst's lexicon format, once.
 
 Run from the repository root:  ``python tools/build_lexicon.py``
-Writes ``src/annalyst/events/data/petrarch_verbs.tsv``.
+Writes ``src/annalyst/lang/en/petrarch_verbs.tsv``.
 
 Source: ../shared/reference/petrarch2-dictionaries/CAMEO.2.0.txt (openeventdata/petrarch2,
 MIT, Copyright (c) 2015 Open Event Data Alliance).  Only facts are taken: which verb, with which
@@ -25,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO.parent / "shared" / "reference" / "petrarch2-dictionaries" / "CAMEO.2.0.txt"
-OUT = REPO / "src" / "annalyst" / "events" / "data" / "petrarch_verbs.tsv"
+OUT = REPO / "src" / "annalyst" / "lang" / "en" / "petrarch_verbs.tsv"
 
 CODE = re.compile(r"\[([0-9]{2,4}|---)(?::[0-9]+)?\]")
 

@@ -242,6 +242,7 @@ class Document:
     content_hash: Optional[str] = None
     meta: dict[str, Any] = field(default_factory=dict)
     parsed: Any = None  # the spaCy Doc of ``text`` while the record is in flight; never stored
+    parsed_view: Any = None  # the parse as token arrays (``annalyst.parse.ParsedDoc``); in flight only
 
     def skip(self, reason: str) -> "Document":
         self.status = Status.SKIPPED

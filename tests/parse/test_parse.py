@@ -37,3 +37,30 @@ def test_sentences_sliced_from_the_text_equal_spacys_span_text(pieces):
 def test_prepare_loads_the_model():
     ParseStep().prepare()
     assert load_nlp.cache_info().currsize >= 1
+
+
+def test_parsed_view_holds_the_token_arrays_of_the_parse():
+    from annalyst.parse import ParsedDoc
+
+    doc = Document(doc_id="a", source="mem", text="Police arrested 40 people in Paris on Monday. Crowds marched.")
+    ParseStep().process_batch([doc])
+    view, parsed = doc.parsed_view, doc.parsed
+    assert isinstance(view, ParsedDoc) and view.doc is parsed and len(view) == len(parsed)
+    sent_of = {t.i: n for n, s in enumerate(parsed.sents) for t in s}
+    for t in parsed:
+        assert (view.string("orth", t.i), view.string("lemma", t.i), view.string("tag", t.i), view.string("pos", t.i),
+                view.string("dep", t.i), view.head[t.i], view.ent_iob(t.i), view.string("ent_type", t.i),
+                int(view.sent_id[t.i]), view.offsets(t.i)) == \
+            (t.text, t.lemma_, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, sent_of[t.i],
+             (t.idx, t.idx + len(t.text)))
+        assert [view.kids[k] for k in range(view.kids_start[t.i], view.kids_end[t.i])] == [c.i for c in t.children]
+    assert view.sentences == tuple((s.start, s.end) for s in parsed.sents) == ((0, 9), (9, 12))
+    assert view.string("ent_type", 5) == "GPE" and view.ent_iob(5) == "B"
+
+
+def test_the_pipeline_drops_the_parsed_view_with_the_parse():
+    from annalyst.pipeline.base import Pipeline
+
+    doc = Document(doc_id="a", source="mem", text="Police arrested 40 people.")
+    Pipeline([ParseStep()]).run_batch([doc])
+    assert doc.parsed is None and doc.parsed_view is None and len(doc.sentences) == 1

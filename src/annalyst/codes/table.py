@@ -52,7 +52,7 @@ def is_code(cameo: str) -> bool:
 
 
 def lookup(cameo: str) -> CameoCode:
-    """The entry for a CAMEO code (``"054"``, ``"1823"``).
+    """The entry for a CAMEO code (a 2- to 4-digit string: ``lookup(code)``).
 
     An unknown 4-digit or 3-digit code falls back to its parent (CAMEO's own rule: a
     sub-code inherits its parent's meaning), so data from other coders still maps.

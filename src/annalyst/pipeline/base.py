@@ -1,7 +1,9 @@
 """The pipeline contract.
 
 A *step* takes `Document` records and returns them, filling in the fields it declares in
-``sets``.  A step never drops a record: it marks it skipped (with a reason) or failed (with the
+``sets`` and reading those it declares in ``requires``; a ``Pipeline`` checks when it is built
+that every step's requirements are set by an earlier step or given with the records
+(``GIVEN``), and refuses to be built otherwise (``PipelineError``).  A step never drops a record: it marks it skipped (with a reason) or failed (with the
 error), and later steps pass such records through untouched.  Executors (local, Dask) decide
 where steps run; steps do not know.
 
@@ -27,13 +29,27 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
+from annalyst.errors import AnnalystError
 from annalyst.model import Document, Status
+
+# what records may bring before any step runs: the reader's fields, and ``text`` (library use and
+# ``annalyst eval`` hand over text; the cleaner rewrites it)
+GIVEN = ("doc_id", "source", "raw", "raw_html", "position", "url", "title", "author", "outlet", "published",
+         "language", "text", "meta")
+
+
+class PipelineError(AnnalystError):
+    """A pipeline whose steps cannot work in the order given."""
+
+    code = "E010"
 
 
 class Step(ABC):
-    """One pipeline stage.  Subclasses set ``name`` and ``sets`` and implement ``process``."""
+    """One pipeline stage.  Subclasses set ``name``, ``requires`` and ``sets`` (``Document`` fields;
+    ``"events.date"`` names a field of each event) and implement ``process``."""
 
     name: str = "step"
+    requires: tuple[str, ...] = ()
     sets: tuple[str, ...] = ()
 
     @abstractmethod
@@ -130,8 +146,9 @@ class RunSummary:
 class Pipeline:
     """An ordered list of steps, run over batches of records."""
 
-    def __init__(self, steps: Sequence[Step]) -> None:
+    def __init__(self, steps: Sequence[Step], given: Sequence[str] = GIVEN) -> None:
         self.steps = list(steps)
+        check_requirements(self.steps, given)
 
     def prepare(self) -> "Pipeline":
         """Every step's one-off loads (``Step.prepare``), in order; returns the pipeline."""
@@ -146,6 +163,7 @@ class Pipeline:
             if doc.status == Status.PENDING:
                 doc.status = Status.PROCESSED
             doc.parsed = None  # the spaCy Doc is large and never leaves the worker
+            doc.parsed_view = None  # nor its token arrays
         return docs
 
     def run(
@@ -162,6 +180,27 @@ class Pipeline:
     def iter_processed(self, docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[Document]:
         for batch in batched(docs, batch_size):
             yield from self.run_batch(batch)
+
+
+def check_requirements(steps: Sequence[Step], given: Sequence[str] = GIVEN) -> None:
+    """Raise ``PipelineError`` when a step requires a field that neither ``given`` nor an earlier
+    step sets.  A field is also set when its parent is ("events" sets "events.date")."""
+    available = set(given)
+    for position, step in enumerate(steps):
+        missing = [r for r in getattr(step, "requires", ()) if not _is_set(r, available)]
+        if missing:
+            earlier = ", ".join(s.name for s in steps[:position]) or "none"
+            raise PipelineError(
+                f"Step {position + 1} ({step.name}) requires {', '.join(missing)}, which no earlier step sets "
+                f"(earlier steps: {earlier}).",
+                f"Put a step that sets {', '.join(missing)} before {step.name} (the standard order is "
+                f"clean, dedup, parse, actors, events, dates, geo: annalyst.pipeline.default.build_pipeline).")
+        available.update(getattr(step, "sets", ()))
+
+
+def _is_set(field_name: str, available: set[str]) -> bool:
+    parts = field_name.split(".")
+    return any(".".join(parts[:n]) in available for n in range(1, len(parts) + 1))
 
 
 def consume(
