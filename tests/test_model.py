@@ -21,7 +21,8 @@ def test_event_json_has_the_contract_names():
                          "goldstein", "quad_class", "event", "mode", "context", "text", "span", "attribution",
                          "flags", "confidence"}
     assert data["date"] == "2022-07-13" and data["cameo_root"] == "03"
-    assert data["source"] == {"text": "A", "country": "USA", "sector": None, "code": None}
+    assert data["source"] == {"text": "A", "country": "USA", "sector": None, "code": None, "entity": None,
+                              "resolved_by": None}
 
 
 def test_event_ids_are_stable_and_distinguish_events():

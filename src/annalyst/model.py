@@ -81,9 +81,11 @@ class ActorRef:
     name: Optional[str] = None  # canonical name from the knowledge base
     kind: Optional[str] = None  # state, igo, ngo, person, sector, group, unknown
     resolved_by: Optional[str] = None  # how: kb-phrase, title+name, adjective+sector, coref...
+    entity: Optional[str] = None  # id of the document entity this mention names (``Document.entities``)
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "country": self.country, "sector": self.sector, "code": self.code}
+        return {"text": self.text, "country": self.country, "sector": self.sector, "code": self.code,
+                "entity": self.entity, "resolved_by": self.resolved_by}
 
     def to_full_json(self) -> dict[str, Any]:
         return {
@@ -93,15 +95,45 @@ class ActorRef:
             "name": self.name,
             "kind": self.kind,
             "resolved_by": self.resolved_by,
+            "entity": self.entity,
         }
 
     @classmethod
     def from_json(cls, data: Optional[dict[str, Any]]) -> Optional["ActorRef"]:
         if not data:
             return None
-        known = {k: data.get(k) for k in ("text", "country", "sector", "code", "start", "end", "name", "kind", "resolved_by")}
+        known = {k: data.get(k) for k in ("text", "country", "sector", "code", "start", "end", "name", "kind", "resolved_by",
+                                          "entity")}
         known["text"] = known["text"] or ""
         return cls(**known)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One actor of a document (a person, state body, organisation, group) and every mention naming it.
+
+    Built once per document by the actor stage (``annalyst.actors.entities``): a name, its later surname,
+    acronym, "the company" or "he" are mentions of one entity.  ``id`` is unique within the document
+    (``E1``, ``E2``... in order of first mention); ``resolved_by`` is the evidence that decided its country
+    and sector (the first mention's rule: ``title+name``, ``kb-phrase``, ``apposition``, ``home``...) and
+    ``evidence`` the text of the mention it came from; ``reason`` says why ``country`` is empty, if it is.
+    """
+
+    id: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    code: Optional[str] = None
+    name: Optional[str] = None
+    kind: Optional[str] = None
+    resolved_by: Optional[str] = None
+    evidence: Optional[str] = None
+    reason: Optional[str] = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # character spans in Document.text
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "country": self.country, "sector": self.sector,
+                "code": self.code, "kind": self.kind, "resolved_by": self.resolved_by, "evidence": self.evidence,
+                "reason": self.reason, "mentions": [list(m) for m in self.mentions]}
 
 
 @dataclass(slots=True)
@@ -235,6 +267,7 @@ class Document:
     removed: list[RemovedLine] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)  # the actors of ``actors``, one per real-world actor
     events: list[Event] = field(default_factory=list)
     status: Status = Status.PENDING
     reason: Optional[str] = None

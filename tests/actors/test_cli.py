@@ -28,3 +28,20 @@ def test_actors_table_on_a_file(tmp_path, capsys):
 def test_actors_bad_date(capsys):
     assert main(["actors", "text", "--date", "July"]) == 1
     assert "E001" in capsys.readouterr().err
+
+
+def test_actors_json_lists_entities(capsys):
+    text = "Palestinian premier Ismail Haniya spoke in Doha. Haniya said he would return."
+    assert main(["actors", text, "--format", "json", "--date", "2006-12-02"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(a["text"], a["entity"]) for a in data["actors"]] == [
+        ("Palestinian premier Ismail Haniya", "E1"), ("Doha", "E2"), ("Haniya", "E1"), ("he", "E1")]
+    first = data["entities"][0]
+    assert (first["id"], first["code"], first["resolved_by"], len(first["mentions"])) == ("E1", "PSEGOV",
+                                                                                         "title+name", 3)
+
+
+def test_actors_table_shows_entities_and_why_one_has_no_country(capsys):
+    assert main(["actors", "Rockwell said the talks went well.", "--date", "1997-04-21"]) == 0
+    out = capsys.readouterr().out
+    assert "1 entities" in out and "no country: a name the" in out  # (the table cuts long cells)

@@ -56,9 +56,19 @@ def test_no_home_country_when_places_of_two_states_are_named(resolver, nlp):
     assert refs["cops"].country is None
 
 
-def test_officials_do_not_take_the_home_country(resolver, nlp):
-    # officials and soldiers act abroad; only police are read as domestic
+def test_officials_take_the_home_country(resolver, nlp):
+    # since issue 15 (point 5) group nouns other than police also take the article's home country, with the
+    # evidence recorded (before, only police did and "Officials" here had no country)
+    # (the state most of the article's mentions name, three at least: one place is not enough for officials)
+    refs = resolved(resolver, nlp, "Violence broke out in Ahmedabad on Monday, Indian police said. India sent troops to Gujarat. "
+                                   "Officials said the toll was five.")
+    assert (refs["Officials"].country, refs["Officials"].resolved_by) == ("IND", "home")
     refs = resolved(resolver, nlp, "Violence broke out in Ahmedabad. Officials said the toll was five.")
+    assert refs["Officials"].country is None
+
+
+def test_officials_of_a_story_about_two_states_stay_unplaced(resolver, nlp):
+    refs = resolved(resolver, nlp, "Talks were held in Geneva and Kabul. Officials said the talks went well.")
     assert refs["Officials"].country is None
 
 

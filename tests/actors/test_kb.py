@@ -56,12 +56,12 @@ def test_partially_recognised_entities_follow_plover(kb):
 
 def test_codes_are_valid(kb):
     for actor in kb.actors.values():
-        assert actor.country is None or actor.country in VALID_COUNTRIES, actor
+        assert actor.country is None or actor.country in VALID_COUNTRIES | set(kb.former), actor
         assert actor.sector is None or actor.sector in SECTOR_CODES, actor
         assert actor.kind in ORG_KINDS | {"state", "pre", "people"}, actor
     for person in kb.people.values():
         for term in person.terms:
-            assert term.country in VALID_COUNTRIES, person
+            assert term.country in VALID_COUNTRIES | set(kb.former), person
             assert term.sector is None or term.sector in SECTOR_CODES, person
     for word in kb.sectors.values():
         assert word.sector is None or word.sector in SECTOR_CODES, word

@@ -40,8 +40,11 @@ def test_a_title_of_its_own_is_kept(resolver, nlp):
     assert judge is not None and judge.sector == "JUD"
 
 
-def test_an_official_title_does_not_pass_on_to_a_bare_surname(resolver, nlp):
-    # only police: officials and others keep the conservative rule (an earlier person with a country)
+def test_an_official_title_passes_on_to_a_bare_surname(resolver, nlp):
+    # since the document entity layer (issue 15): a later bare surname is the person named in full before it,
+    # whatever the title (before, only police passed theirs on and "Rivera" was left unresolved)
     text = "Judge Alejandro Rivera opened the case. Rivera said the officials lied."
-    later = _at(_refs(resolver, nlp, text), text, "Rivera", nth=2)
-    assert later is None or later.sector != "JUD"
+    refs = _refs(resolver, nlp, text)
+    first, later = _at(refs, text, "Judge"), _at(refs, text, "Rivera", nth=2)
+    assert later is not None and later.sector == "JUD" and later.resolved_by == "surname"
+    assert later.entity == first.entity

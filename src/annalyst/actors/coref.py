@@ -37,9 +37,15 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
     ``DocTable`` if the caller has one."""
     table = table or DocTable(doc)
+    from annalyst.actors.entities import link_descriptions, link_names
+
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
     _repeated_names(mentions)
+    # later mentions by name and "the company": before pronouns, which may then take them as antecedents
+    mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + link_descriptions(doc, table, mentions), key=lambda m: m.start)
+    token_mention = _token_index(doc, mentions)
     _anaphoric_descriptions(doc, table, mentions, token_mention)
     added = _pronouns(doc, table, mentions, token_mention)
     out = sorted(mentions + added, key=lambda m: m.start)
@@ -72,8 +78,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
         # Relief Coordinator")
         unplaced = m.ref is not None and m.ref.kind == "person" and (
             m.ref.sector is None or m.ref.sector == "ELI" and m.ref.resolved_by == "kb-person")
-        if not (_is_unresolved_person(m) or unplaced):
-            continue
+        if not (_is_unresolved_person(m) or unplaced or _is_bare_name(m)):
+            continue  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
         span = doc[m.start:m.end]
         for token in span:
             for child in token.children:
@@ -94,6 +100,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
 def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, "Mention"]) -> bool:
     """"<person>, a researcher at <org>": the organisation's country, the role's sector."""
     head = index.get(appos.i)
+    if person.ref.kind == "unknown" and (head is None or head.head_sector is None):
+        return False  # a bare name is a person's only when the apposition is a role ("a WTO spokesman")
     found = []
     for t in appos.subtree:
         m = index.get(t.i)
@@ -111,6 +119,8 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
         or source.ref.sector
     ref.code = ref.country + (ref.sector or "") if ref.country else None
     ref.resolved_by = "apposition"
+    if ref.kind == "unknown" and head is not None and head.head_sector is not None:
+        ref.kind = "person"  # "<name>, a WTO spokesman": the role says the name is a person's
     return True
 
 
@@ -133,8 +143,8 @@ def _repeated_names(mentions: list["Mention"]) -> None:
     named with a title ("Inspector Ravi Sharma", country or not) also passes on to a later surname with no
     title of its own ("Sharma's team arrested"): police are named by surname after the first mention, and
     the coder needs them as a source even where no country is known."""
-    seen: list[ActorRef] = []
-    police: list[ActorRef] = []
+    seen: list["Mention"] = []
+    police: list["Mention"] = []
     for m in mentions:
         ref = m.ref
         if ref is None:
@@ -142,18 +152,20 @@ def _repeated_names(mentions: list["Mention"]) -> None:
         words = ref.text.split()
         if _is_unresolved_person(m):
             for earlier in reversed(seen):
-                if _ends_name(words, earlier):
-                    _copy(ref, earlier, "coref")
+                if _ends_name(words, earlier.ref):
+                    _copy(ref, earlier.ref, "coref")
+                    m.same_as = earlier
                     break
         if ref.resolved_by != "coref" and ref.sector is None and (_is_unresolved_person(m) or _is_bare_name(m)):
             for earlier in reversed(police):
-                if _ends_name(words, earlier):
-                    _copy(ref, earlier, "coref")
+                if _ends_name(words, earlier.ref):
+                    _copy(ref, earlier.ref, "coref")
+                    m.same_as = earlier
                     break
         if ref.kind == "person" and ref.country:
-            seen.append(ref)
+            seen.append(m)
         if ref.kind == "person" and ref.sector == "COP" and ref.resolved_by != "coref":
-            police.append(ref)
+            police.append(m)
 
 
 def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"],
@@ -227,7 +239,7 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
             ref.kind = "state"
             ref.sector = None
             ref.code = ref.country
-        mention = Mention(start=start, end=token.i + 1, ref=ref)
+        mention = Mention(start=start, end=token.i + 1, ref=ref, same_as=antecedent if want != "state" else None)
         added.append(mention)
     return added
 

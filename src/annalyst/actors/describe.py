@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from annalyst.errors import InputError
-from annalyst.model import ActorRef
+from annalyst.model import ActorRef, Entity
 
 
 @dataclass
@@ -16,12 +16,14 @@ class ActorReport:
     source: str
     published: Optional[dt.date]
     actors: list[ActorRef] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "source": self.source,
             "as_of": self.published.isoformat() if self.published else None,
             "actors": [a.to_full_json() for a in self.actors],
+            "entities": [e.to_json() for e in self.entities],
         }
 
 
@@ -59,6 +61,9 @@ def describe_actors(text_or_path: str, when: Optional[dt.date] = None, *, clean:
         if clean_document is not None:
             doc = clean_document(doc)
             doc.published = when or doc.published
+    from annalyst.clean.dateline import dateline_spans
+
     resolver = default_resolver()
     parsed = resolver.nlp(doc.text)
-    return ActorReport(source=source, published=doc.published, actors=resolver.resolve(parsed, doc.published))
+    actors, entities = resolver.resolve_document(parsed, doc.published, dateline_spans(doc.text))
+    return ActorReport(source=source, published=doc.published, actors=actors, entities=entities)

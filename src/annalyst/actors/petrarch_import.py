@@ -50,9 +50,34 @@ class Entry:
 
 
 def _country_codes() -> set[str]:
+    """ISO alpha-3, PLOVER's non-state codes and the codes of states that no longer exist
+    (``former_states.tsv``: SUN, DDR, CSK... — their dated entries are kept since issue 15)."""
     import pycountry
 
-    return {c.alpha_3 for c in pycountry.countries} | set(NONSTATE_CODES)
+    former = {row["code"] for row in _tsv(data_dir() / "former_states.tsv")}
+    return {c.alpha_3 for c in pycountry.countries} | set(NONSTATE_CODES) | former
+
+
+def _legacy_codes() -> dict[str, str]:
+    """Older CAMEO country codes the dictionaries still use → annalyst's (``legacy_codes.tsv``: KSV → KOS)."""
+    return {row["code"]: row["country"] for row in _tsv(data_dir() / "legacy_codes.tsv")}
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")),
+                                   delimiter="\t"))
+
+
+_LEGACY: dict[str, str] = {}
+
+
+def _legacy() -> dict[str, str]:
+    if not _LEGACY:
+        _LEGACY.update(_legacy_codes())
+    return _LEGACY
 
 
 def parse_date(text: str) -> Optional[dt.date]:
@@ -134,6 +159,7 @@ def split_code(code: str, countries: set[str]) -> Optional[tuple[str, Optional[s
         country, rest = "UNO", code[6:]
     else:
         country, rest = code[:3], code[3:]
+    country = _legacy().get(country, country)
     if country not in countries:
         return None
     sector = None

@@ -25,9 +25,13 @@ from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
 from annalyst.actors.tokens import DocTable
-from annalyst.model import ActorRef
+from annalyst.model import ActorRef, Entity
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
+# sectors of the nouns that introduce a body's own name ("gas giant Gazprom", "the newspaper Izvestia")
+DESCRIPTOR_SECTORS = frozenset({"BUS", "JRN", "PTY", "EDU", "MED", "REB", "NGO"})
+OFFICE_KINDS = frozenset({"state", "igo", "ngo"})  # whose title decides a known person ("UN envoy")
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
 POSSESSIVE = {"'s", "’s", "'"}
@@ -151,6 +155,7 @@ class Mention:
     pieces: list[Piece] = field(default_factory=list)
     ref: Optional[ActorRef] = None
     head_sector: Optional[str] = None  # sector word of the group, for elliptical coordination
+    same_as: Optional["Mention"] = None  # the earlier mention it refers back to (surname, pronoun...): one entity
 
 
 class Resolver:
@@ -198,8 +203,16 @@ class Resolver:
 
         ``datelines`` are the character spans of wire datelines ("AHMEDABAD, India, March 2 - "): their place
         says where the story happens, which places police without a country (``_home_country``)."""
+        return self.resolve_document(parsed, when, datelines)[0]
+
+    def resolve_document(self, parsed: Any, when: Optional[dt.date] = None,
+                         datelines: Sequence[tuple[int, int]] = ()) -> tuple[list[ActorRef], list[Entity]]:
+        """The mentions (as ``resolve``) and the document's entities: each mention's ``entity`` names one."""
+        from annalyst.actors.entities import build_entities
+
         mentions = self._mentions(parsed, when, datelines)
-        return [m.ref for m in mentions if m.ref is not None]
+        entities = build_entities(mentions)
+        return [m.ref for m in mentions if m.ref is not None], entities
 
     def resolve_text(self, text: str, when: Optional[dt.date] = None) -> Optional[ActorRef]:
         """Resolve a phrase on its own ("the DPRK foreign ministry"): the mention that covers most of it."""
@@ -306,7 +319,10 @@ class Resolver:
         for prev, piece in zip(pieces, pieces[1:]):
             # "the Russian Chinese scholar Alexey Maslov": a proper name right after a role is a person,
             # whatever label NER gave it
-            if piece.type == "unknown-org" and prev.type == "sector" and prev.end == piece.start \
+            if piece.type in ("unknown-org", "unknown-person") and prev.type == "sector" and prev.end == piece.start \
+                    and self._descriptor(prev) and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
+                piece.type = "named-org"  # "gas giant Gazprom", "the opposition party UDPS": a body's own name
+            elif piece.type == "unknown-org" and prev.type == "sector" and prev.end == piece.start \
                     and self._role(prev) in ("title", "noun", "neutral") \
                     and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
                 piece.type = "unknown-person"
@@ -333,15 +349,17 @@ class Resolver:
             for i in range(start, ent.end):
                 taken[i] = True
         for p in known:
-            if p.type != "sector" or self.kb.sectors[p.target].role not in ("title", "rank"):
+            if p.type != "sector" or not (self.kb.sectors[p.target].role in ("title", "rank") or self._descriptor(p)):
                 continue
             end = p.end
             while end < len(doc) and not taken[end] and (
                     doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                     or end > p.end and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-")):
                 end += 1  # "Choe Son-hui": hyphenated given names are one name
+            if end > p.end and any(doc[i].ent_type_ in NOT_NAMES for i in range(p.end, end)):
+                continue  # "the company Monday": a date, not a name
             if end > p.end:
-                out.append(Piece(p.end, end, "unknown-person"))
+                out.append(Piece(p.end, end, "named-org" if self._descriptor(p) else "unknown-person"))
                 for i in range(p.end, end):
                     taken[i] = True
         return out
@@ -367,17 +385,42 @@ class Resolver:
         return self._near
 
     # -- grouping ---------------------------------------------------------------------------------------
+    def _descriptor(self, piece: Piece) -> bool:
+        """A noun that names a kind of body ("company", "gas giant", "party", "newspaper"): a proper name right
+        after it is that body's name, not a person's (``DESCRIPTOR_SECTORS``)."""
+        word = self._sector_word(piece)
+        return word is not None and word.role == "noun" and word.sector in DESCRIPTOR_SECTORS \
+            and piece.alias is not None and piece.alias.source == "sectors.tsv"
+
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
 
     def _groups(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[list[Piece]]:
         groups: list[list[Piece]] = []
-        for piece in pieces:
-            if groups and self._joins(doc, table, groups[-1], piece):
+        skip = 0
+        for k, piece in enumerate(pieces):
+            if skip:
+                skip -= 1
+                continue
+            if groups and self._destination(table, groups[-1], pieces[k:k + 2]):
+                # "US Ambassador to Japan Thomas Schieffer": where the office is held, not whose it is
+                piece.type = "destination"
+                groups[-1].extend(pieces[k:k + 2])
+                skip = 1
+            elif groups and self._joins(doc, table, groups[-1], piece):
                 groups[-1].append(piece)
             else:
                 groups.append([piece])
         return groups
+
+    def _destination(self, table: DocTable, group: list[Piece], ahead: list[Piece]) -> bool:
+        """A title, "to" and a state or place, then a person: "Ambassador to Japan Thomas Schieffer"."""
+        if len(ahead) < 2 or self._role(group[-1]) != "title":
+            return False
+        place, person = ahead
+        return place.type in ("name", "capital", "place") and place.start == group[-1].end + 1 \
+            and table.lower(group[-1].end) == "to" and person.type in ("person", "unknown-person") \
+            and person.start == place.end
 
     def _role(self, piece: Piece) -> Optional[str]:
         word = self._sector_word(piece)
@@ -391,6 +434,11 @@ class Resolver:
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
         # to the next piece is often a whole paragraph, which no rule below joins across
         gap = range(prev.end, piece.start)
+        if piece.type == "named-org":
+            return not gap and prev.type == "sector"
+        if prev.type == "named-org":
+            # "Gazprom chairman Alexei Miller": the body's own officer
+            return not gap and piece.type == "sector" and self._role(piece) in ("title", "neutral")
         has_person = any(p.type in ("person", "unknown-person") for p in group)
         has_head = any(p.type == "sector" and self._role(p) != "former" for p in group)
         is_head = piece.type == "sector" and self._role(piece) != "former"
@@ -413,8 +461,11 @@ class Resolver:
                 return False
             rest = gap[1:] if possessive else gap[2:] if led else gap
             # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
+            # ("U.S. Trade Representative": a capitalised portfolio before a title, too)
+            title = self._role(piece) == "title"
             if not all(t.pos_ == "ADJ" or t.text == "-"
-                       or t.pos_ == "NOUN" and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
+                       or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
+                       and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
                        for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
@@ -450,11 +501,48 @@ class Resolver:
         self._sentence_context(doc, table, mentions)
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
-        _home_country(doc, mentions, datelines, self.kb.sectors)
+        _home_country(doc, mentions, datelines, self.kb.sectors)  # police: before "they" may refer to them
+        home = _home_states(doc, mentions, datelines)
+        if datelines:
+            # the filing place of a wire story ("PYONGYANG, July 14 --") says where, never who: no mention, and
+            # no antecedent for a later name or pronoun
+            mentions = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
         from annalyst.actors.coref import link_context
 
         mentions = link_context(doc, mentions, table)
+        # other group nouns last: an antecedent or description ("the government" of a state named before) is
+        # nearer evidence than the article's home country
+        _take_home(self._home_pending(mentions), *home)
+        for m in mentions:
+            root = m
+            while root.same_as is not None and root.same_as is not root:
+                root = root.same_as
+            if root is not m and m.ref is not None and root.ref is not None and m.ref.country is None \
+                    and root.ref.resolved_by == "home":
+                # a body's later names and "the company" were linked before the article gave it a country
+                m.ref.country, m.ref.code = root.ref.country, root.ref.code
         return mentions
+
+    def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
+        """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
+        return [m for m in mentions if m.ref is not None and m.ref.country is None and (
+            m.ref.sector in HOME_SECTORS and m.ref.kind == "sector" and any(
+                p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
+                and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
+            # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
+            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces))]
+
+    def _office(self, actors: list[Any], before: list[Optional[SectorWord]], person: Piece,
+                group: list[Piece]) -> Optional[Any]:
+        """The state or organisation of a title written before a known person ("UN envoy", "US Ambassador"),
+        or None: a title word must stand between them, and a people ("Kurdish leader") is no office."""
+        if not actors or not any(w is not None and w.role in ("title", "neutral") for w in before):
+            return None
+        first = next(p for p in group if p.type in NAMED_TYPES)
+        actor = actors[0]
+        if first.start > person.start or actor.kind not in OFFICE_KINDS or actor.country is None:
+            return None  # a party or a people is no office ("Labour Minister", "Kurdish leader")
+        return actor
 
     def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
                        taken: frozenset[int] = frozenset()) -> Optional[Mention]:
@@ -487,6 +575,18 @@ class Resolver:
         titled = any(w.role in ("title", "neutral", "rank") for w in heads)
 
         ref = ActorRef(text=table.text(start, end), start=table.start_char(start), end=table.end_char(end))
+        body = next((p for p in group if p.type == "named-org"), None)
+        if body is not None and person is None and unknown_person is None:
+            # "Russian gas giant Gazprom": a body the knowledge base does not know, named with its descriptor;
+            # its country comes from its own modifiers only, else (later) from the article
+            actor = actors[0] if actors else None
+            ref.kind, ref.name = "org", table.text(body.start, body.end)
+            ref.country = actor.country if actor is not None and actor.kind != "people" else None
+            ref.sector = "ELI" if former else head_sector
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "descriptor+" + _how(actor_piece.type, False) if ref.country else "descriptor"
+            mention.ref = ref
+            return mention
         if person is not None:
             record = self._person(person.options or (person.target,), when)
             country, sector, term = record.as_of(when)
@@ -498,6 +598,14 @@ class Resolver:
                 # date, whatever the knowledge base's terms say; the country is that of their matching term
                 match = [t for t in record.terms if t.sector == title_sector] or list(record.terms)
                 country, sector = max(match, key=lambda t: t.start).country, title_sector
+            # a Soviet minister's term is listed under RUS: in the USSR's years it is the USSR's (former_states.tsv)
+            country = self.kb.state_on(country, when)
+            office = self._office(actors, before, person, group)
+            office_country = self.kb.state_on(office.country, when) if office is not None else None
+            if office is not None and not former and office_country != country:
+                # "UN envoy Martti Ahtisaari", "Federal Reserve chairman Paul Volcker": the office named in the
+                # text says whose the person acts for now, over the knowledge base's other terms
+                country, sector = office_country, title_sector or office.sector or "GOV"
             if former:
                 sector = "ELI"
             ref.country, ref.sector, ref.name, ref.kind = country, sector, record.name, "person"
@@ -512,7 +620,12 @@ class Resolver:
             if actors or heads:
                 actor = actors[0] if actors else None
                 ref.country = actor.country if actor else None
+                if actor is not None and actor.kind == "state" and actor_piece.alias is not None:
+                    # "Soviet leader X" in 1986: the state of the title's name on the date (successions.tsv)
+                    ref.country = self.kb.country_on(actor_piece.alias.text, actor.country, when)
                 ref.sector = "ELI" if former else (head_sector or (actor.sector if actor else None))
+                if ref.sector is None and heads and actor is not None and actor.kind == "state":
+                    ref.sector = "GOV"  # "Soviet leader X": a neutral role beside a state is its government
                 if actor and actor.kind == "pre":
                     ref.sector = "PRE"
                 ref.code = _code(ref.country, ref.sector)
@@ -537,7 +650,8 @@ class Resolver:
                 held = self.kb.country_on(actor_piece.alias.text, actor.country, when)
                 if held != actor.country and held in self.kb.actors:
                     actor = self.kb.actors[held]
-                    if actor_piece.type == "capital":  # not yet a capital: a city of the older state
+                    if actor_piece.type == "capital" and held not in self.kb.former:
+                        # not yet a capital: a city of the older state (a former state's capital stays one)
                         actor_piece = Piece(actor_piece.start, actor_piece.end, "place", actor_piece.target,
                                             actor_piece.alias)
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
@@ -668,7 +782,9 @@ class Resolver:
             if not (people or ref.country is None and ref.kind in ("sector", "group")):
                 continue
             head = doc[m.end - 1]
-            owner = _of_owner(head, index, m)
+            # "a spokesman for Hamas", "a representative for the company": a role speaks for its owner
+            spokes = self._role(m.pieces[-1]) == "neutral" if m.pieces else False
+            owner = _of_owner(head, index, m, ("of", "for") if spokes else ("of",))
             if owner is not None and people and not _is_place(owner):
                 continue
             if owner is None and ref.sector == "REF" and not people:
@@ -721,12 +837,17 @@ class Resolver:
             # a town or region says where something happened, and soldiers and spies act abroad ("abuse at the
             # hands of coalition forces" in a sentence about Fallujah): they need the state itself named
             by_place_only = all(all(p.type == "place" for p in m.pieces) for m in named)
+            # a person's or a named body's country is never the place where the event happens ("Volcker met
+            # Gorbachev in Moscow"): for them only the states named as actors count
+            actors = {m.ref.country for m in named if not _venue(doc, m)}
             for m in group:
                 ref = m.ref
                 if ref is None or ref.country is not None or not self._official(m):
                     continue
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
+                if ref.kind in ("person", "org") and actors != states:
+                    continue  # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka")
                 ref.country = country
                 ref.code = _code(country, ref.sector)
                 ref.resolved_by = "context"
@@ -875,12 +996,12 @@ def _with_country(index: dict[int, Mention], i: int, own: Mention) -> Optional[M
     return m
 
 
-def _of_owner(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
+def _of_owner(head: Any, index: dict[int, Mention], own: Mention, words: tuple[str, ...] = ("of",)) -> Optional[Mention]:
     """The body or place a group belongs to: the object of an "of" attached to ``head`` ("workers of [the ...
     Company]"), or of a membership phrase ("workers affiliated with [the Serbian Workers' Union]", "militants
     loyal to [Iraq's al-Qaeda frontman ...]").  When the object is a mention without a country, a name before
     it (or none) in its own phrase may give one ("the [Serbian Workers]' [Union]")."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in words]
     for link in head.children:
         if link.dep_ in ("acl", "amod") and link.lemma_.lower() in MEMBERSHIP_WORDS:
             preps += [c for c in link.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
@@ -940,31 +1061,89 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 DOMESTIC_SECTORS = {"COP"}
 
 
+# group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
+# troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
+HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF"})
+HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
+HOME_MIN_MENTIONS = 3  # ...and at least this many of them
+
+
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
-                  sectors: dict[str, SectorWord]) -> None:
-    """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") take the country
-    the document is about: its dateline's, else the one state that all the places it names belong to (a
-    story that names places of two states has no home).  Runs after the phrase, clause and sentence rules,
-    which place a mention more precisely ("police in Ahmedabad", "Nigerian police ... in Lagos")."""
-    # curated police words only: the generated noun list also files "deputy" and "prison" under COP
-    pending = [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in DOMESTIC_SECTORS
-               and m.ref.kind in ("sector", "person", "unknown") and any(
-                   p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
-                   and sectors[p.target].sector in DOMESTIC_SECTORS for p in m.pieces)]
+                  sectors: dict[str, SectorWord], wanted: frozenset[str] = DOMESTIC_SECTORS) -> None:
+    """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") and group nouns
+    ("troops", "rebels", "protesters", "officials", "the government") take the country the document is about:
+    its dateline's, else the one state that all the places it names belong to.  Group nouns other than police and
+    civilians also take the state that most of the article's state and place mentions name (``HOME_SHARE``,
+    ``HOME_MIN_MENTIONS``): "troops sealed off parliament" in a story about Zaire that also quotes US
+    officials.  Runs after the phrase, clause and sentence rules, which place a mention more precisely
+    ("police in Ahmedabad", "Nigerian police ... in Lagos"); ``resolved_by="home"`` records the evidence."""
+    # curated words only: the generated noun list also files "deputy" and "prison" under COP
+    pending = [m for m in mentions if m.ref is not None and m.ref.country is None and m.ref.sector in wanted
+               and (m.ref.kind == "sector" or m.ref.sector in DOMESTIC_SECTORS and m.ref.kind in ("person", "unknown"))
+               and any(p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
+                       and sectors[p.target].sector == m.ref.sector for p in m.pieces)]
     if not pending:
         return
+    _take_home(pending, *_home_states(doc, mentions, datelines))
+
+
+def _home_states(doc: Any, mentions: list[Mention],
+                 datelines: Sequence[tuple[int, int]]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(for police: the dateline's or the one state of all places named; the state the article is mostly
+    about; for civilians: the first, where places are named in two sentences or more)."""
     places = [m for m in mentions if _is_place(m) and m.ref.resolved_by != "coref"]
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     countries = filed or {m.ref.country for m in places}
-    if len(countries) != 1:
-        return
-    home = next(iter(countries))
+    home = next(iter(countries)) if len(countries) == 1 else None
+    # the state the article is about: the dateline's, else the one most of its mentions name (one place
+    # named once is not enough for soldiers or officials: "protest the decision of sending troops to Iraq")
+    about = next(iter(filed)) if len(filed) == 1 else _article_state(mentions)
+    if home is not None and not filed and len({doc[m.start].sent.start for m in places}) < 2:
+        # civilians are placed by the article's places only where more than one sentence names them: "joining
+        # demonstrators" in one sentence about Dili is no story about East Timor's people (police keep the
+        # looser rule)
+        return home, about, None
+    return home, about, home
+
+
+def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str], local: Optional[str]) -> None:
     for m in pending:
-        m.ref.country = home
-        m.ref.code = _code(home, m.ref.sector)
+        if m.ref.country is not None:
+            continue  # placed meanwhile by a nearer rule (an antecedent, a description)
+        # police and civilians live where the story is; the article's main state is not enough for them
+        # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
+        # (police: the one state of the article's places, else the state most of it names)
+        country = (home or about) if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
+            else local if m.ref.sector == "CVL" else about
+        if country is None:
+            continue
+        m.ref.country = country
+        m.ref.code = _code(country, m.ref.sector)
         m.ref.resolved_by = "home"
         if m.ref.kind == "sector":
             m.ref.kind = "state"
+
+
+def _article_state(mentions: list[Mention]) -> Optional[str]:
+    """The one state most of the article's state, state-body and place mentions name, or None."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        ref = m.ref
+        # states, their bodies and places, and people placed by their own title or the knowledge base
+        own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
+            "title+name", "kb-person"))
+        if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
+                or ref.resolved_by in ("coref", "context", "home", "event-location", "location", "owner"):
+            continue
+        counts[ref.country] = counts.get(ref.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    return top if counts[top] >= HOME_MIN_MENTIONS and counts[top] >= HOME_SHARE * total else None
+
+
+NON_STATE_COUNTRIES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG", "ISM", "MNC"})
 
 
 TRANSNATIONAL_WORDS = {"international", "world", "global", "african", "asian", "european", "arab", "latin",
@@ -994,9 +1173,10 @@ PORTFOLIO_GAP = 5  # "for" and at most four words: the longest gap ``_portfolio`
 
 
 def _portfolio(gap: list[Any]) -> bool:
-    """"for Interior", "for Foreign Affairs": a minister's portfolio, written between the title and the name."""
+    """"for Interior", "for Foreign Affairs", "of Commerce": a minister's portfolio, written between the title and
+    the name ("Minister for Interior Aftab Sherpao", "Assistant Secretary of Commerce Michael Gallagher")."""
     words = gap[1:]
-    return gap[0].lower_ == "for" and 1 <= len(words) <= 4 and words[-1].text[:1].isupper() \
+    return gap[0].lower_ in ("for", "of") and 1 <= len(words) <= 4 and words[-1].text[:1].isupper() \
         and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in words)
 
 
@@ -1005,6 +1185,13 @@ def _gap_words(doc: Any, left: Mention, right: Mention, longest: int) -> Optiona
     if right.start - left.end > longest:
         return None
     return [t.lower_ for t in doc[left.end:right.start]]
+
+
+def _venue(doc: Any, m: Mention) -> bool:
+    """A place named as where something happens ("met Gorbachev in Moscow", "talks in Geneva"): it says
+    nothing about whose the people in the sentence are (PLOVER codes people by affiliation, not location)."""
+    root = doc[m.start:m.end].root
+    return _is_place(m) and root.dep_ == "pobj" and root.head.lower_ in EVENT_PLACE_PREPS
 
 
 def _is_place(m: Mention) -> bool:

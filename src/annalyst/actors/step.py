@@ -41,9 +41,6 @@ class ActorStep(Step):
             parsed = self.resolver.nlp(doc.text)
             doc.parsed = parsed
         datelines = dateline_spans(doc.text)
-        actors = self.resolver.resolve(parsed, doc.published, datelines)
-        if datelines:
-            # the filing place of a wire story ("JAKARTA, March 2 - ") is not an actor
-            actors = [a for a in actors if not any(s <= (a.start or 0) < e for s, e in datelines)]
-        doc.actors = actors
+        # the filing place of a wire story ("JAKARTA, March 2 - ") is not an actor: the resolver drops it
+        doc.actors, doc.entities = self.resolver.resolve_document(parsed, doc.published, datelines)
         return doc

@@ -10,7 +10,8 @@ import sys
 from annalyst.cli._format import print_table
 from annalyst.errors import InputError
 
-COLUMNS = ("offsets", "text", "country", "sector", "code", "kind", "resolved_by", "name")
+COLUMNS = ("offsets", "text", "entity", "country", "sector", "code", "kind", "resolved_by", "name")
+ENTITY_COLUMNS = ("entity", "name", "country", "sector", "code", "kind", "resolved_by", "evidence", "mentions")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,10 +44,22 @@ def run_actors(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0
-    rows = [{"offsets": f"{a.start}-{a.end}", "text": a.text, "country": a.country or "-",
+    rows = [{"offsets": f"{a.start}-{a.end}", "text": a.text, "entity": a.entity or "-", "country": a.country or "-",
              "sector": a.sector or "-", "code": a.code or "-", "kind": a.kind or "-",
              "resolved_by": a.resolved_by or "-", "name": a.name or ""} for a in report.actors]
     as_of = report.published.isoformat() if report.published else "today's knowledge"
     print(f"{report.source}: {len(rows)} actor mentions, people resolved as of {as_of}")
     print_table(rows, COLUMNS, out=sys.stdout)
+    print(f"\n{len(report.entities)} entities (the actors those mentions name)")
+    print_table([_entity_row(e, report) for e in report.entities], ENTITY_COLUMNS, out=sys.stdout)
     return 0
+
+
+def _entity_row(entity, report) -> dict:
+    """One entity: what it resolved to, the evidence (or why it has no country), and its mentions' words."""
+    texts = [a.text for a in report.actors if a.entity == entity.id]
+    how = entity.resolved_by or "-"
+    evidence = entity.evidence if entity.country else f"no country: {entity.reason}"
+    return {"entity": entity.id, "name": entity.name or "", "country": entity.country or "-",
+            "sector": entity.sector or "-", "code": entity.code or "-", "kind": entity.kind or "-",
+            "resolved_by": how, "evidence": evidence or "", "mentions": " | ".join(texts)}

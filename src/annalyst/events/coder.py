@@ -1052,7 +1052,7 @@ class EventCoder:
 
 def _copy(ref: ActorRef) -> ActorRef:
     return ActorRef(text=ref.text, country=ref.country, sector=ref.sector, code=ref.code, start=ref.start,
-                    end=ref.end, name=ref.name, kind=ref.kind, resolved_by=ref.resolved_by)
+                    end=ref.end, name=ref.name, kind=ref.kind, resolved_by=ref.resolved_by, entity=ref.entity)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

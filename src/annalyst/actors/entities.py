@@ -1,0 +1,384 @@
+"""The document entity layer: every actor mention linked to one entity of the document.
+
+Runs at the end of the actor stage, once per document, over the resolved mentions (see docs/actors.md,
+"Entities"):
+
+1. *Later mentions by name* (``link_names``): a bare surname ("Haniya") or a repeated name takes the person
+   named in full before it ("Palestinian premier Ismail Haniya"); an acronym takes the organisation it abbreviates,
+   in both directions ("Asian Development Bank (ADB)" ... "the ADB"; "the PKK" ... "Kurdistan Workers' Party");
+   a name introduced with its descriptor ("Russian gas giant Gazprom") is found again wherever it recurs, even
+   where the parser saw no entity.
+2. *Definite descriptions* (``link_descriptions``): "the company", "the group", "the movement", "the minister"
+   without a country of their own take the last compatible entity of the previous sentences (the nouns and
+   what they accept: ``data/descriptions.tsv``).
+3. *Entities* (``build_entities``): mentions linked by a rule (name, acronym, description, apposition, pronoun)
+   join their antecedent's entity; other mentions join an earlier entity with the same identity (the same
+   knowledge-base person or organisation, the same state body code, the same unknown name).  Each entity keeps
+   the evidence of the mention that decided it and, when it has no country, the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Optional
+
+import numpy as np
+from spacy.strings import get_string_id
+
+from annalyst.actors.kb import data_dir
+from annalyst.actors.tokens import member
+from annalyst.model import ActorRef, Entity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annalyst.actors.resolver import Mention
+    from annalyst.actors.tokens import DocTable
+
+DESCRIPTIONS_FILE = "descriptions.tsv"
+FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
+NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
+ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
+WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecedent overrides
+DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A definite description ("the company") and the entities it may refer back to."""
+
+    noun: str
+    kinds: frozenset[str]  # entity kinds it accepts (person, org, state...); empty: any
+    sectors: frozenset[str]  # sectors it accepts; empty: any
+    title: bool  # a person's office: the antecedent's own mention must carry the word ("the minister")
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, Description]:
+    """``data/descriptions.tsv``: noun → what it may refer back to."""
+    out: dict[str, Description] = {}
+    with (data_dir() / DESCRIPTIONS_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            noun = row["noun"].strip().lower()
+            out[noun] = Description(noun, frozenset(_split(row["kinds"])), frozenset(_split(row["sectors"])),
+                                    row["title"].strip() == "yes")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _description_ids() -> np.ndarray:
+    """The sorted LOWER ids of the description nouns (a vectorised look-up over a document's words)."""
+    return np.array(sorted(get_string_id(noun) for noun in descriptions()), dtype=np.uint64)
+
+
+def _split(value: Optional[str]) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+# -- 1. later mentions by name ------------------------------------------------------------------------------
+
+def _unresolved_name(m: "Mention") -> bool:
+    """A name the resolver could not place: no country, made of names only (NER or a title's name)."""
+    ref = m.ref
+    return ref is not None and ref.country is None and ref.kind in NAME_KINDS and bool(m.pieces) and all(
+        p.type in ("unknown-person", "unknown-org", "person") for p in m.pieces)
+
+
+def _person_words(m: "Mention", table: "DocTable") -> Optional[list[str]]:
+    """The words of a person's own name in a mention ("Ismail Haniya" of "Palestinian premier Ismail Haniya")."""
+    for p in m.pieces:
+        if p.type in ("person", "unknown-person"):
+            return table.text(p.start, p.end).split()
+    if m.ref is not None and m.ref.kind == "person" and m.pieces and all(
+            p.type in ("unknown-org", "unknown-person") for p in m.pieces):
+        return m.ref.text.split()  # a name the parser did not call a person, placed by its apposition
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isalpha()).upper()
+
+
+def _acronym_of(doc: Any, m: "Mention") -> Optional[str]:
+    """"Asian Development Bank (ADB)": the abbreviation written in brackets right after a name."""
+    i = m.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        word = doc[i + 1].text
+        if 2 <= len(word) <= 8 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2:
+            return word
+    return None
+
+
+def _copy(ref: ActorRef, source: ActorRef, how: str) -> None:
+    ref.country, ref.sector, ref.code = source.country, source.sector, source.code
+    ref.name = source.name or ref.name
+    ref.kind = source.kind if ref.kind in (None, "unknown") else ref.kind
+    ref.resolved_by = how
+
+
+def _org_keys(doc: Any, table: "DocTable", m: "Mention") -> list[str]:
+    """How an organisation of the document may be named again: its name as written, the acronym bracketed
+    after it, and the initials of a name of two words or more ("Asian Development Bank" → "ADB")."""
+    keys = []
+    for p in m.pieces:
+        if p.type in ("org", "named-org"):
+            words = table.text(p.start, p.end).split()
+            keys.append(" ".join(words))
+            if len(words) >= 2:
+                keys.append(_initials(words))
+    acronym = _acronym_of(doc, m)
+    if acronym:
+        keys.append(acronym)
+    return [k for k in keys if len(k) >= 2]
+
+
+def _earlier_person(people: list[tuple["Mention", list[str]]], words: list[str]) -> Optional["Mention"]:
+    """The latest person named before whose name ends with ``words`` ("Haniya" → "Ismail Haniya"); failing
+    that, for one word, the one person of a family-name-first state whose name begins with it ("Kim" → "Kim
+    Gye-gwan"; ``family_name_first.tsv``)."""
+    for m, name in reversed(people):
+        canonical = (m.ref.name or "").split()
+        if len(words) <= len(name) and (name[-len(words):] == words or canonical[-len(words):] == words):
+            return m
+    if len(words) == 1:
+        first = {id(m): m for m, name in people if len(name) >= 2 and name[0] == words[0]
+                 and m.ref.country in family_name_first()}
+        if len(first) == 1:
+            return next(iter(first.values()))
+    return None
+
+
+@lru_cache(maxsize=1)
+def family_name_first() -> frozenset[str]:
+    """``data/family_name_first.tsv``: states whose people are named family name first ("Kim Gye-gwan")."""
+    with (data_dir() / FAMILY_NAME_FIRST_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        return frozenset(row["country"].strip() for row in rows)
+
+
+def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["Mention"]:
+    """Surnames, repeated names and acronyms linked to the entity they name; returns the mentions added
+    where a name of the document recurs outside any mention ("Gazprom" where the parser saw no entity)."""
+    named: dict[str, "Mention"] = {}  # an organisation's name, acronym or initials (as written) -> mention
+    for m in mentions:
+        # (a body named with its descriptor counts before it has a country: the article may give it one later)
+        if m.ref is not None and (m.ref.country or m.ref.kind == "org") and m.same_as is None \
+                and m.ref.kind in ORG_KINDS:
+            for key in _org_keys(doc, table, m):
+                named.setdefault(key, m)
+    people: list[tuple["Mention", list[str]]] = []  # (mention, name words), in document order
+    for m in mentions:
+        ref = m.ref
+        if ref is None:
+            continue
+        if _unresolved_name(m) and m.same_as is None:
+            _link_name(m, table, people, named)
+        words = _person_words(m, table)
+        if ref.kind == "person" and words and m.same_as is None:
+            people.append((m, words))
+    return _recurring(doc, table, mentions, people, named)
+
+
+def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", list[str]]],
+               named: dict[str, "Mention"]) -> None:
+    ref = m.ref
+    words = ref.text.split()
+    org = named.get(ref.text)
+    if org is not None and org is not m and org.start < m.start:
+        # a body named before under this very name ("Russian oil giant Yukos" ... "Yukos") beats a person
+        # whose name happens to end with it
+        _copy(ref, org.ref, "acronym" if ref.text.isupper() else "name")
+        ref.kind = org.ref.kind  # the parser may have called the bare name a person's
+        m.same_as = org
+        return
+    hit = _earlier_person(people, words) if len(words) <= 3 else None
+    if hit is not None:
+        m.same_as = hit
+        if hit.ref.country or hit.ref.sector:
+            full = _person_words(hit, table) or []
+            _copy(ref, hit.ref, "surname" if len(words) < len(full) else "name")
+        else:  # the same person, though the text never says who they are
+            ref.name = hit.ref.name or ref.name
+        ref.kind = "person"
+        return
+    if org is not None and org is not m:
+        _copy(ref, org.ref, "acronym" if ref.text.isupper() else "name")
+        m.same_as = org
+
+
+def _recurring(doc: Any, table: "DocTable", mentions: list["Mention"], people: list[tuple["Mention", list[str]]],
+               named: dict[str, "Mention"]) -> list["Mention"]:
+    """A one-word name of the document (an organisation's name or acronym, a placed person's surname) that
+    recurs where the resolver made no mention: the parser often sees no entity in "Gazprom said"."""
+    from annalyst.actors.resolver import Mention
+
+    keys: dict[str, "Mention"] = {k: m for k, m in named.items() if " " not in k}
+    for m, words in people:
+        if m.ref.country and len(words) >= 2 and words[-1][:1].isupper():
+            keys.setdefault(words[-1], m)
+    if not keys:
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    # throughput: compare the parse's ORTH column with the keys' ids; a Token is made only for the hits
+    ids = {get_string_id(k) for k in keys}
+    for i in [i for i, orth in enumerate(table.orth) if orth in ids and i not in covered]:
+        token = doc[i]
+        antecedent = keys.get(token.text)
+        if antecedent is None or token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
+            continue
+        if (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) or \
+                (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+            continue  # part of a longer name ("Miller" of "Glenn Miller")
+        is_person = antecedent.ref.kind == "person"
+        if is_person and antecedent.start > i:
+            continue  # a surname refers back, never forward
+        ref = ActorRef(text=token.text, start=token.idx, end=token.idx + len(token.text))
+        _copy(ref, antecedent.ref, "surname" if is_person else ("acronym" if token.text.isupper() else "name"))
+        ref.kind = antecedent.ref.kind
+        mention = Mention(start=i, end=i + 1, ref=ref, same_as=antecedent)
+        added.append(mention)
+    return added
+
+
+# -- 2. definite descriptions -------------------------------------------------------------------------------
+
+def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["Mention"]:
+    """"the company", "the group", "the minister" with no country of their own → the last compatible entity
+    named in the previous ``DESCRIPTION_WINDOW`` sentences (or earlier in the same one).  Returns the mentions
+    added for descriptions the resolver made none for ("the group": a neutral word alone is no mention)."""
+    from annalyst.actors.resolver import Mention
+
+    nouns = descriptions()
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i in np.flatnonzero(member(table.lower_ids, _description_ids())).tolist():
+        token = doc[i]
+        desc = nouns.get(token.lower_)
+        if desc is None or i == 0 or table.lower(i - 1) != "the" or token.tag_ not in ("NN", "NNP"):
+            continue
+        if i + 1 < len(doc) and table.lower(i + 1) == "of":
+            continue  # "the group of experts": said in full here
+        own = by_token.get(i)
+        # a country from the sentence's one state or the article's is weaker evidence than the entity named
+        # before ("the ambassador" of a sentence naming Syria is the British ambassador named before)
+        weak = own is not None and own.ref is not None and own.ref.resolved_by in WEAK_EVIDENCE
+        if own is not None and (own.ref is None or own.ref.country and not weak or own.end - own.start > 1
+                                or own.start != i):
+            continue
+        antecedent = _compatible(ordered, table, desc, i)
+        if antecedent is None:
+            continue
+        if own is None:
+            ref = ActorRef(text=table.text(i - 1, i + 1), start=table.start_char(i - 1), end=table.end_char(i + 1))
+            own = Mention(start=i - 1, end=i + 1, ref=ref)
+            added.append(own)
+        keep_sector = own.ref.sector
+        _copy(own.ref, antecedent.ref, "description")
+        own.ref.kind = antecedent.ref.kind
+        own.ref.sector = antecedent.ref.sector or keep_sector
+        own.same_as = antecedent
+    return added
+
+
+def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, i: int) -> Optional["Mention"]:
+    first_sentence = table.sent_start(i)
+    for _ in range(DESCRIPTION_WINDOW):
+        if first_sentence == 0:
+            break
+        first_sentence = table.sent_start(first_sentence - 1)
+    for m in reversed(ordered):
+        if m.end > i or m.start < first_sentence:
+            continue
+        ref = m.ref
+        if ref is None or not (ref.country or ref.kind == "org") or ref.resolved_by == "coref":
+            continue
+        root = _root(m)
+        kind = root.ref.kind if root.ref is not None else ref.kind
+        if desc.kinds and kind not in desc.kinds:
+            continue
+        if desc.sectors and ref.sector not in desc.sectors:
+            continue
+        if desc.title and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
+            continue
+        return root
+    return None
+
+
+def _root(m: "Mention") -> "Mention":
+    seen = 0
+    while m.same_as is not None and seen < 50:
+        m, seen = m.same_as, seen + 1
+    return m
+
+
+# -- 3. entities --------------------------------------------------------------------------------------------
+
+def _identity(m: "Mention") -> tuple[str, ...]:
+    """What makes two unlinked mentions the same actor."""
+    ref = m.ref
+    if ref.kind == "person":
+        return ("person", (ref.name or ref.text).lower())
+    if ref.kind in ORG_KINDS and ref.name:
+        return ("org", ref.name.lower(), ref.code or "")
+    if ref.kind in ("state", "pre") and ref.country:
+        if ref.sector == "CVL":  # places and peoples: "Ahmedabad" and "Gujarat" are two, though both INDCVL
+            return ("state", ref.code or ref.country, _words(ref.text))
+        return ("state", ref.code or ref.country)
+    if ref.country:
+        return ("other", ref.kind or "", ref.code or ref.country, (ref.name or "").lower())
+    return ("unplaced", ref.kind or "", _words(ref.text))
+
+
+def _words(text: str) -> str:
+    words = text.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+REASONS = {
+    "unknown": "a name the knowledge base does not know, with no title, descriptor or apposition saying whose it is",
+    "ner": "a name the knowledge base does not know, with no title, descriptor or apposition saying whose it is",
+    "title": "a title without a state or organisation, in a story with no home country",
+    "sector": "no adjective, owner, place or home country in the text places it",
+    "ethnic": "a people with no state of its own, and no location in its sentence",
+}
+
+
+def build_entities(mentions: list["Mention"]) -> list[Entity]:
+    """One entity per actor of the document; sets ``ref.entity`` on every mention."""
+    entities: list[Entity] = []
+    by_key: dict[tuple[str, ...], Entity] = {}
+    of_mention: dict[int, Entity] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        ref = m.ref
+        if ref is None:
+            continue
+        entity = None
+        if m.same_as is not None:
+            entity = of_mention.get(id(_root(m)))
+        key = _identity(m)
+        if entity is None:
+            entity = by_key.get(key)
+        if entity is None:
+            entity = Entity(id=f"E{len(entities) + 1}")
+            entities.append(entity)
+        by_key.setdefault(key, entity)
+        of_mention[id(m)] = entity
+        ref.entity = entity.id
+        entity.mentions.append((ref.start or 0, ref.end or 0))
+        decided = entity.country is not None
+        if not decided and (ref.country or entity.resolved_by is None):
+            entity.country, entity.sector, entity.code = ref.country, ref.sector, ref.code
+            entity.name, entity.kind = ref.name or ref.text, ref.kind
+            entity.resolved_by, entity.evidence = ref.resolved_by, ref.text
+        elif not entity.sector and ref.sector and ref.country == entity.country:
+            entity.sector, entity.code = ref.sector, ref.code
+    for entity in entities:
+        if entity.country is None:
+            entity.reason = REASONS.get(entity.resolved_by or "", "the text names no state or organisation for it")
+    return entities

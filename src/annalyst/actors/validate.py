@@ -1,0 +1,149 @@
+"""Check the knowledge-base files row by row: every problem names its file and line.
+
+``check_files(directory)`` reads the curated and generated TSV files of ``annalyst.actors`` (or copies of them in
+``directory``) and returns the problems: a row with the wrong number of columns, a country or sector code that
+PLOVER and the state list do not know, a date that is not ``YYYY-MM-DD`` or ends before it starts, an alias that
+one file gives to two different entries.  ``tests/actors/test_validate.py`` fails on any of them; the loader
+(``build_kb``) trusts the files it is shipped with and stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from annalyst.actors.kb import (EXTRA_COUNTRY_CODES, NONSTATE_CODES, ORG_KINDS, SECTOR_CODES, SECTOR_ROLES,
+                                STATE_STATUSES, data_dir)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    line: int  # 1-based line number in the file
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+# per file: (columns holding a country code, a sector code, a date, list-of-alias columns, the entry's key column)
+RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "states.tsv": {"country": ("country",), "sector": ("sector",), "aliases": ("names", "adjectives", "capitals"),
+                   "key": ("id",)},
+    "organisations.tsv": {"country": ("country",), "sector": ("sector",), "aliases": ("aliases",), "key": ("code",)},
+    "sectors.tsv": {"sector": ("sector",), "aliases": ("phrase",), "key": ("phrase",)},
+    "people.tsv": {"country": ("country",), "sector": ("sector",), "date": ("start", "end")},
+    "petrarch2_people.tsv": {"country": ("country",), "sector": ("sector",), "date": ("start", "end")},
+    "petrarch2_actors.tsv": {"country": ("country",), "sector": ("sector",)},
+    "petrarch2_sectors.tsv": {"sector": ("sector",)},
+    "peoples.tsv": {"aliases": ("name", "adjectives"), "key": ("id",)},
+    "places.tsv": {"country": ("country",)},
+    "successions.tsv": {"country": ("country",), "date": ("until",)},
+    "former_states.tsv": {"date": ("start", "end"), "key": ("code",)},
+    "legacy_codes.tsv": {"country": ("country",), "key": ("code",)},
+    "family_name_first.tsv": {"country": ("country",), "key": ("country",)},
+    "descriptions.tsv": {"sector": ("sectors",), "aliases": ("noun",), "key": ("noun",)},
+}
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for every data row; the header is the first line that is not a comment."""
+    header: Optional[list[str]] = None
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) > len(header):
+                yield number, {"__error__": f"{len(cells)} columns, the header has {len(header)}"}
+                continue
+            yield number, {k: (cells[i] if i < len(cells) else "").strip() for i, k in enumerate(header)}
+
+
+def _codes(directory: Path) -> tuple[set[str], set[str]]:
+    """(country codes the files may use, former states' codes): ISO 3166-1 alpha-3 (territories too: PETRARCH2
+    lists Aruba's and Bermuda's office holders), states.tsv ids, PLOVER non-state codes, KOS."""
+    import pycountry
+
+    states = {row["id"] for _, row in _rows(directory / "states.tsv") if "id" in row}
+    states |= {c.alpha_3 for c in pycountry.countries}
+    former = {row["code"] for _, row in _rows(directory / "former_states.tsv") if "code" in row}
+    return states | set(NONSTATE_CODES) | set(EXTRA_COUNTRY_CODES), former
+
+
+def check_files(directory: Optional[Path] = None) -> list[Problem]:
+    """Every problem of the knowledge-base files in ``directory`` (default: the packaged ones)."""
+    directory = directory or data_dir()
+    countries, former = _codes(directory)
+    problems: list[Problem] = []
+    for name, rule in RULES.items():
+        path = directory / name
+        if not path.is_file():
+            problems.append(Problem(name, 0, "file missing"))
+            continue
+        # successions and PETRARCH2's dated entries may name a state that no longer exists
+        dated = name in ("successions.tsv", "petrarch2_people.tsv", "petrarch2_actors.tsv", "petrarch2_places.tsv")
+        problems.extend(_check_file(path, rule, countries | (former if dated else set())))
+    return problems
+
+
+def _check_file(path: Path, rule: dict[str, tuple[str, ...]], countries: set[str]) -> Iterator[Problem]:
+    owners: dict[str, tuple[str, int]] = {}  # lower-case alias -> (entry key, line)
+    keys: dict[str, int] = {}
+    for number, row in _rows(path):
+        where = (path.name, number)
+        if "__error__" in row:
+            yield Problem(*where, row["__error__"])
+            continue
+        for column in rule.get("country", ()):
+            if row.get(column) and row[column] not in countries:
+                yield Problem(*where, f"unknown country code {row[column]!r} in column {column}")
+        for column in rule.get("sector", ()):
+            for code in filter(None, (row.get(column) or "").split("|")):
+                if code not in SECTOR_CODES:
+                    yield Problem(*where, f"unknown sector code {code!r} in column {column}")
+        yield from _check_dates(where, row, rule.get("date", ()))
+        yield from _check_kinds(where, path.name, row)
+        key_columns = rule.get("key", ())
+        key = "|".join(row.get(c, "") for c in key_columns)
+        if key_columns:
+            if key in keys:
+                yield Problem(*where, f"{key!r} is listed twice (first on line {keys[key]})")
+            keys.setdefault(key, number)
+        for column in rule.get("aliases", ()):
+            for alias in filter(None, (a.strip() for a in (row.get(column) or "").split("|"))):
+                low = alias.lower()
+                owner = owners.get(low)
+                if owner is not None and owner[0] != key:
+                    yield Problem(*where, f"alias {alias!r} also names {owner[0]!r} (line {owner[1]})")
+                owners.setdefault(low, (key, number))
+
+
+def _check_dates(where: tuple[str, int], row: dict[str, str], columns: tuple[str, ...]) -> Iterator[Problem]:
+    dates = []
+    for column in columns:
+        value = row.get(column, "")
+        if not value:
+            dates.append(None)
+            continue
+        try:
+            dates.append(dt.date.fromisoformat(value))
+        except ValueError:
+            yield Problem(*where, f"bad date {value!r} in column {column} (write YYYY-MM-DD)")
+            dates.append(None)
+    if len(dates) == 2 and dates[0] and dates[1] and dates[1] < dates[0]:
+        yield Problem(*where, f"ends ({dates[1]}) before it starts ({dates[0]})")
+
+
+def _check_kinds(where: tuple[str, int], name: str, row: dict[str, str]) -> Iterator[Problem]:
+    if name == "organisations.tsv" and row.get("kind") not in ORG_KINDS:
+        yield Problem(*where, f"unknown kind {row.get('kind')!r} (one of {sorted(ORG_KINDS)})")
+    if name == "states.tsv" and row.get("status") not in STATE_STATUSES:
+        yield Problem(*where, f"unknown status {row.get('status')!r}")
+    if name in ("sectors.tsv", "petrarch2_sectors.tsv") and row.get("role") not in SECTOR_ROLES:
+        yield Problem(*where, f"unknown role {row.get('role')!r}")

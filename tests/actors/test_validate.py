@@ -1,0 +1,43 @@
+"""The knowledge-base files are checked row by row; a bad row is reported with its file and line."""
+
+import shutil
+
+import pytest
+
+from annalyst.actors.kb import data_dir
+from annalyst.actors.validate import check_files
+
+
+def test_packaged_files_have_no_problems():
+    problems = check_files()
+    assert not problems, "\n".join(map(str, problems[:20]))
+
+
+@pytest.fixture()
+def copy(tmp_path):
+    for path in data_dir().glob("*.tsv"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+def _append(path, row):
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.rstrip("\n") + "\n" + row + "\n", encoding="utf-8")
+    return text.rstrip("\n").count("\n") + 2  # the line the row lands on
+
+
+@pytest.mark.parametrize("name,row,message", [
+    ("organisations.tsv", "XXORG\tXYZ\tGOV\tigo\tBad Org\tBad Org", "unknown country code 'XYZ'"),
+    ("organisations.tsv", "XXORG\tIGO\tBOSS\tigo\tBad Org\tBad Org", "unknown sector code 'BOSS'"),
+    ("organisations.tsv", "XXORG\tIGO\t\tcompany\tBad Org\tBad Org", "unknown kind 'company'"),
+    ("organisations.tsv", "XXORG\tIGO\t\tigo\tNot NATO\tNATO", "alias 'NATO' also names"),
+    ("people.tsv", "jane-doe\tJane Doe\t\tGBR\tGOV\t2001-13-01\t\tMinister", "bad date '2001-13-01'"),
+    ("people.tsv", "jane-doe\tJane Doe\t\tGBR\tGOV\t2005-01-01\t2001-01-01\tMinister", "ends (2001-01-01) before"),
+    ("successions.tsv", "Kiev\tSUN\t1991-13-01\tbad", "bad date '1991-13-01'"),
+    ("former_states.tsv", "SUN\tSoviet Union\t1922-12-30\t1991-12-25\tRUS\tyes\tagain", "'SUN' is listed twice"),
+    ("sectors.tsv", "warlord\tWAR\tnoun", "unknown sector code 'WAR'"),
+])
+def test_a_bad_row_names_its_file_and_line(copy, name, row, message):
+    line = _append(copy / name, row)
+    problems = [str(p) for p in check_files(copy)]
+    assert any(p.startswith(f"{name}:{line}: ") and message in p for p in problems), problems
