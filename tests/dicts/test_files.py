@@ -80,3 +80,10 @@ def test_config_table_paths_relative_to_the_file(tmp_path):
     _write(tmp_path, "bad.toml", '[dictionaries]\nactor = ["mine.tsv"]\n')
     with pytest.raises(DictionaryError, match="unknown key 'actor'"):
         load_resources((), str(tmp_path / "bad.toml"))
+
+
+def test_sector_codes_agree_with_the_knowledge_base():
+    from annalyst.actors.kb import SECTOR_CODES
+    from annalyst.dicts.files import sector_codes
+
+    assert sector_codes() == SECTOR_CODES

@@ -23,6 +23,8 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
@@ -152,14 +154,20 @@ def _fail(user: UserFile, line: int, cause: str, fix: str) -> DictionaryError:
     return DictionaryError(f"{user.name}:{line}: {cause}.", fix)
 
 
-def _check_sector(user: UserFile, line: int, sector: str, *, required: bool) -> None:
-    from annalyst.actors.kb import SECTOR_CODES
+@lru_cache(maxsize=1)
+def sector_codes() -> frozenset[str]:
+    """The PLOVER sector codes (``dicts/data/sector_codes.tsv``)."""
+    text = resources.files("annalyst.dicts").joinpath("data", "sector_codes.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(rows[1:])
 
+
+def _check_sector(user: UserFile, line: int, sector: str, *, required: bool) -> None:
     if not sector and not required:
         return
-    if sector not in SECTOR_CODES:
+    if sector not in sector_codes():
         raise _fail(user, line, f"unknown sector {sector!r}",
-                    f"Use a PLOVER sector code: {', '.join(sorted(SECTOR_CODES))}.")
+                    f"Use a PLOVER sector code: {', '.join(sorted(sector_codes()))}.")
 
 
 def _check_country(user: UserFile, line: int, country: str) -> None:
