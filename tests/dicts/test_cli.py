@@ -78,6 +78,11 @@ def test_bad_dictionary_stops_before_coding(files, capsys, tmp_path):
     assert not db.exists()
 
 
+def test_recode_needs_an_existing_store(tmp_path, capsys):
+    assert main(["recode", "--db", str(tmp_path / "none.duckdb")]) == 1
+    assert "E003" in capsys.readouterr().err and not (tmp_path / "none.duckdb").exists()
+
+
 def test_unresolved_needs_a_store(capsys):
     assert main(["actors", "--unresolved"]) == 1
     assert "--unresolved --db FILE" in capsys.readouterr().err

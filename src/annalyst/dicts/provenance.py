@@ -78,8 +78,13 @@ def _batched(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
 
 def recode(db: str, resources: Optional[Resources], *, batch_size: int = 32) -> RecodeReport:
     """Re-code the documents of the store at ``db`` that were coded with other resources than ``resources``."""
+    from pathlib import Path
+
+    from annalyst.errors import StoreError
     from annalyst.store import Store
 
+    if not Path(db).is_file():
+        raise StoreError(f"There is no store at {db}.", "Give the store to re-code with --db FILE (made by annalyst ingest).")
     fingerprint = activate(resources).fingerprint()
     report = RecodeReport(fingerprint)
     with Store(db) as store:
