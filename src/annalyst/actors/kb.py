@@ -565,10 +565,19 @@ def _load(kb: KnowledgeBase, path: Path, loader) -> None:
                          "Check its columns against the header comment.") from exc
 
 
-@lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process."""
-    return build_kb()
+    """The packaged knowledge base with the active user dictionaries layered over it (``annalyst.dicts``),
+    loaded once per process and set of dictionaries."""
+    from annalyst.dicts.active import active
+
+    return _layered_kb(active())
+
+
+@lru_cache(maxsize=2)
+def _layered_kb(resources) -> KnowledgeBase:
+    from annalyst.dicts.layer import layer_kb
+
+    return layer_kb(build_kb(), resources)
 
 
 def iter_people_conflicts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str]]:

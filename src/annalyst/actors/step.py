@@ -10,9 +10,16 @@ from annalyst.model import Document
 from annalyst.pipeline.base import Step
 
 
-@lru_cache(maxsize=1)
 def default_resolver() -> Resolver:
-    """One resolver (and its phrase matchers) per process over the packaged knowledge base."""
+    """One resolver (and its phrase matchers) per process over the packaged knowledge base and the active user
+    dictionaries (``annalyst.dicts``)."""
+    from annalyst.dicts.active import active
+
+    return _resolver_for(active())
+
+
+@lru_cache(maxsize=2)
+def _resolver_for(resources) -> Resolver:
     return Resolver()
 
 

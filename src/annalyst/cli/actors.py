@@ -8,6 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import print_table
 from annalyst.errors import InputError
 
@@ -25,11 +26,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Resolve every actor mention of a text (or of a file) against the knowledge base: "
                     "country, PLOVER sector, code, and how it was resolved (knowledge-base phrase, title+name, "
                     "adjective+sector, capital, apposition, coreference...).")
-    p.add_argument("text", metavar="TEXT|PATH", help="the text itself, or a path to a text file (cleaned first)")
+    p.add_argument("text", metavar="TEXT|PATH", nargs="?",
+                   help="the text itself, or a path to a text file (cleaned first); not with --unresolved")
     p.add_argument("--date", default=None, help="resolve people as of this date (YYYY-MM-DD); default: the "
                    "file's publication date, else today's knowledge")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--no-clean", action="store_true", help="resolve a file's raw text without cleaning it")
+    harvest = p.add_argument_group("harvesting (docs/dictionaries.md)")
+    harvest.add_argument("--unresolved", action="store_true",
+                         help="list the names and group nouns stored events carry without a knowledge-base entry, "
+                              "most frequent first, with an example sentence and an actors-TSV line to edit")
+    harvest.add_argument("--db", default=None, metavar="FILE", help="with --unresolved: the store")
+    harvest.add_argument("--limit", type=int, default=50, help="with --unresolved: at most this many (0 = all)")
+    add_dict_options(p)
     p.set_defaults(func=run_actors)
 
 
@@ -44,6 +53,13 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def run_actors(args: argparse.Namespace) -> int:
     from annalyst.actors import describe_actors
+
+    dict_resources(args)
+    if args.unresolved:
+        return run_unresolved(args)
+    if args.text is None:
+        raise InputError("annalyst actors needs a TEXT or PATH (or --unresolved --db FILE).",
+                         "Give the text to resolve, or list a store's unresolved actors with --unresolved --db FILE.")
 
     report = describe_actors(args.text, parse_date(args.date), clean=not args.no_clean)
     if args.format == "json":
@@ -68,3 +84,30 @@ def _entity_row(entity: "Entity", report: "ActorReport") -> dict:
     return {"entity": entity.id, "name": entity.name or "", "country": entity.country or "-",
             "sector": entity.sector or "-", "code": entity.code or "-", "kind": entity.kind or "-",
             "resolved_by": how, "evidence": evidence or "", "mentions": " | ".join(texts)}
+
+
+def run_unresolved(args: argparse.Namespace) -> int:
+    """``--unresolved``: the harvest table, then the actors-TSV lines to paste into a user dictionary."""
+    from annalyst.dicts.harvest import TSV_HEADER, harvest
+    from annalyst.store import Store
+
+    if args.text is not None or not args.db:
+        raise InputError("--unresolved reads a store, not a text.", "Run: annalyst actors --unresolved --db FILE.")
+    with Store(args.db, read_only=True) as store:
+        found = harvest(store.con, limit=args.limit or None)
+    if args.format == "json":
+        print(json.dumps([u.to_json() for u in found], ensure_ascii=False, indent=2))
+        return 0
+    rows = [{"name": u.name, "mentions": str(u.mentions), "documents": str(u.documents),
+             "context": f"{u.country or '-'} {u.sector or '-'}", "evidence": u.evidence, "example": u.example}
+            for u in found]
+    print(f"{args.db}: {len(found)} names and group nouns that stored events carry without a knowledge-base entry")
+    print_table(rows, UNRESOLVED_COLUMNS, out=sys.stdout)
+    print("\n# actors-TSV lines to edit (fill in the code, country and sector; docs/dictionaries.md)")
+    print(TSV_HEADER)
+    for u in found:
+        print(u.tsv_line())
+    return 0
+
+
+UNRESOLVED_COLUMNS = ("name", "mentions", "documents", "context", "evidence", "example")

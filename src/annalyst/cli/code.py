@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from annalyst.api import code_paths
+from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_jsonl, print_table
 from annalyst.pipeline.default import PipelineOptions
 
@@ -18,11 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", dest="include_all",
                    help="also show negated, hypothetical and disputed events (flagged)")
     p.add_argument("--no-dedup", action="store_true", help="code duplicate documents too")
+    add_dict_options(p)
     p.set_defaults(func=run_code)
 
 
 def run_code(args: argparse.Namespace) -> int:
-    options = PipelineOptions(dedup=not args.no_dedup)
+    options = PipelineOptions(dedup=not args.no_dedup, dictionaries=dict_resources(args))
     rows = []
     failed = 0
     for doc in code_paths(args.inputs, options):

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import print_table
 from annalyst.evaluate import EvalOptions, evaluate_halves, side_by_side
 from annalyst.evaluate.run import HALVES, SETS
@@ -27,11 +28,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="sentences sampled from each half of each real-news set (0 = all; default 600)")
     p.add_argument("--seed", type=int, default=13, help="sampling seed (default 13; the split's seed is fixed)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON, one object per half")
+    add_dict_options(p)
     p.set_defaults(func=run_eval, json_errors=False)
 
 
 def run_eval(args: argparse.Namespace) -> int:
     args.json_errors = args.json
+    dict_resources(args)  # the coder's steps load the knowledge base and lexicon under these
     options = EvalOptions(shared_dir=args.shared, sets=tuple(s.strip() for s in args.sets.split(",") if s.strip()),
                           limit=args.limit, seed=args.seed)
     halves = HALVES if args.half == "both" else (args.half,)

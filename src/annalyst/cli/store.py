@@ -11,6 +11,7 @@ from typing import Any, Optional, TextIO
 
 import pyarrow as pa
 
+from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_csv, print_jsonl, print_table
 from annalyst.cli.clean import add_jsonl_options, jsonl_fields_of
 from annalyst.pipeline.default import PipelineOptions
@@ -37,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the run summary as JSON on stdout")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_jsonl_options(p)
+    add_dict_options(p)
     scale = p.add_argument_group("scale-out")
     scale.add_argument("--workers", type=int, default=1, metavar="N",
                        help="code in N worker processes (default 1: in this process); with --engine dask, "
@@ -166,7 +168,8 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     args.json_errors = args.json
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
-    options = PipelineOptions(batch_size=max(1, args.batch_size), dedup=not args.no_dedup)
+    options = PipelineOptions(batch_size=max(1, args.batch_size), dedup=not args.no_dedup,
+                              dictionaries=dict_resources(args))
     executor = None
     if args.engine != "local" or args.workers > 1 or args.scheduler:
         from annalyst.pipeline.executors import make_executor

@@ -256,11 +256,21 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
             lex._nominals[item.lower()] = group[len("nominal_"):]
 
 
-@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read the language bundle's lexicon once per process."""
+    """The language bundle's lexicon under the active user verb files (``annalyst.dicts``), read once per
+    process and set of user files."""
+    from annalyst.dicts.active import active
+
+    return _layered_lexicon(active())
+
+
+@lru_cache(maxsize=2)
+def _layered_lexicon(resources) -> Lexicon:
+    from annalyst.dicts.layer import lexicon_sources
+
     bundle = load_bundle()
-    return build_lexicon([(*read_text(LANG_PACKAGE, bundle.file(name)), priority) for name, priority in FILES])
+    return build_lexicon(lexicon_sources(resources)
+                         + [(*read_text(LANG_PACKAGE, bundle.file(name)), priority) for name, priority in FILES])
 
 
 def build_lexicon(sources: list[tuple[str, str, int]]) -> Lexicon:

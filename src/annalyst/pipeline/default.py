@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
 from annalyst.pipeline.base import Pipeline
 
@@ -24,17 +24,23 @@ class PipelineOptions:
     # exact-duplicate keys held in memory (~250 bytes each); older ones move to a temporary
     # on-disk table, so a run of any length needs no more (see annalyst.clean.exact_keys)
     exact_keys_in_memory: int = 100_000
+    # user dictionaries layered over the package's (annalyst.dicts.Resources: the files' texts, so
+    # they travel to worker processes and Dask workers with the options); None: package data only
+    dictionaries: Optional[Any] = None
 
 
 def build_pipeline(options: Optional[PipelineOptions] = None) -> Pipeline:
     from annalyst.actors import ActorStep
     from annalyst.clean import CleanStep, DedupStep
+    from annalyst.dicts.active import activate
     from annalyst.dates import DateStep
     from annalyst.events import EventStep
     from annalyst.geo import LocationStep
     from annalyst.parse import ParseStep
 
     options = options or PipelineOptions()
+    # the knowledge base, resolver and lexicon the steps load are those of these dictionaries
+    activate(options.dictionaries)
     steps = [CleanStep()]
     if options.dedup:
         steps.append(DedupStep(threshold=options.near_duplicate_threshold,

@@ -64,10 +64,14 @@ It travels to workers by reference, so it must be a module-level function."""
 
 
 @lru_cache(maxsize=4)
-def _worker_tail(blob: bytes) -> Pipeline:
-    """One tail pipeline per worker process and options (spaCy is loaded once, by the parse)."""
+def _worker_tail(blob: bytes) -> tuple[Pipeline, object]:
+    """One tail pipeline per worker process and options (spaCy is loaded once, by the parse), and the
+    user dictionaries of those options (``annalyst.dicts``), which its steps load under."""
+    from annalyst.dicts.active import activate
+
     factory, options = pickle.loads(blob)
-    return split_pipeline(factory(options)).tail.prepare()
+    resources = activate(getattr(options, "dictionaries", None))
+    return split_pipeline(factory(options)).tail.prepare(), resources
 
 
 def code_batch(docs: list[Document], blob: bytes) -> list[Document]:
@@ -77,7 +81,11 @@ def code_batch(docs: list[Document], blob: bytes) -> list[Document]:
     ``blob`` is the pickled (factory, options) pair from ``work_blob`` (bytes are hashable, so
     the worker builds its pipeline once per run configuration).
     """
-    return _worker_tail(blob).run_batch(docs)
+    from annalyst.dicts.active import activate
+
+    tail, resources = _worker_tail(blob)
+    activate(resources)  # a worker may hold the tails of runs with other dictionaries
+    return tail.run_batch(docs)
 
 
 def work_blob(factory: PipelineFactory, options: PipelineOptions) -> bytes:

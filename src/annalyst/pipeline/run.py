@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
-from annalyst.model import Document
+from annalyst.model import Document, Status
 from annalyst.pipeline.base import Pipeline, RunSummary, batched, consume
 from annalyst.pipeline.default import PipelineOptions, build_pipeline
 from annalyst.store import Store
@@ -100,8 +100,13 @@ def process_batch(pipeline: Pipeline, docs: list[Document]) -> list[Document]:
 
 
 def write_batch(store: Store, docs: list[Document]) -> int:
-    """Store one finished batch in one transaction."""
-    return store.write_documents(docs)
+    """Store one finished batch in one transaction, and which resources coded it (``annalyst recode``)."""
+    from annalyst.dicts.active import active
+    from annalyst.dicts.provenance import record
+
+    written = store.write_documents(docs)
+    record(store.con, [d.doc_id for d in docs if d.status == Status.PROCESSED], active().fingerprint())
+    return written
 
 
 def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline, *, batch_size: int = 32,
