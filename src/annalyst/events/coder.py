@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from annalyst.codes import all_codes, lookup
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
+from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
                                     RANK_PETRARCH_VERB, Candidate, Predicate)
 from annalyst.model import ActorRef, Attribution, Document, Event
@@ -1046,6 +1047,7 @@ class EventCoder:
                 )
                 for flag in sorted(cand.flags):
                     ev.add_flag(flag)
+                ev.confidence = calibration.calibrated(ev)  # the structural score becomes a fitted probability
                 ev.assign_id()
                 yield ev
 
