@@ -20,7 +20,7 @@ def _event(**over) -> Event:
     tgt = ActorRef(text="the Ukrainian city", country="UKR", start=124, end=142, resolved_by="coref")
     fields = dict(doc_id="d", sentence_index=0, text=SENTENCE, span=(100, 100 + len(SENTENCE)), source=src,
                   target=tgt, cameo="190", trigger="attacked", trigger_span=(115, 123), quad_class=4,
-                  event="ASSAULT", confidence=0.7, attribution=Attribution(text="officials"))
+                  event="ASSAULT", salience=0.7, attribution=Attribution(text="officials"))
     fields.update(over)
     return Event(**fields)
 
@@ -101,7 +101,7 @@ def test_the_coder_sets_confidence_from_the_model(monkeypatch):
     seen = []
 
     def fake(ev):
-        seen.append(ev.confidence)  # the structural score comes in
+        seen.append(ev.salience)  # the structural score comes in
         return 0.123
 
     monkeypatch.setattr(calibration, "calibrated", fake)

@@ -1043,11 +1043,11 @@ class EventCoder:
                     cameo=entry.code if len(code) < len(entry.code) else code, trigger=trigger_text,
                     trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
                     quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
-                    attribution=cand.attribution, confidence=cand.confidence,
+                    attribution=cand.attribution, confidence=cand.confidence, salience=cand.confidence,
                 )
                 for flag in sorted(cand.flags):
                     ev.add_flag(flag)
-                ev.confidence = calibration.calibrated(ev)  # the structural score becomes a fitted probability
+                ev.confidence = calibration.calibrated(ev)  # a fitted probability; the structural score stays in salience
                 ev.assign_id()
                 yield ev
 

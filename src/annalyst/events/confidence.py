@@ -74,10 +74,10 @@ def _actor_features(prefix: str, ref: Optional[ActorRef]) -> dict[str, float]:
 
 # feature name → its value for an event; the order is the model file's order
 def features(ev: Event) -> dict[str, float]:
-    """The model's inputs for one event, as the coder made it (``ev.confidence`` still holds the
-    engine's structural score: the trigger's rank, clause depth and subordination)."""
+    """The model's inputs for one event, as the coder made it (``ev.salience`` is the engine's
+    structural score: the trigger's rank, clause depth and subordination)."""
     src, tgt = ev.source, ev.target
-    out = {"structural": float(ev.confidence)}
+    out = {"structural": float(ev.salience)}
     out.update(_actor_features("source", src))
     out["no_target"] = float(tgt is None)
     out.update(_actor_features("target", tgt))
