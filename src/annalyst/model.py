@@ -205,6 +205,9 @@ class Event:
     confidence: float = 0.5
     location: Optional[Location] = None
     event_id: str = ""
+    # the coder's structural score (the trigger's rank, clause depth, subordination): how central the
+    # predicate is in its sentence; an input of ``confidence`` (events/confidence.py), not in the JSON
+    salience: float = 0.5
 
     def __post_init__(self) -> None:
         if not self.cameo_root and self.cameo:

@@ -20,7 +20,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="also show negated, hypothetical and disputed events (flagged)")
     p.add_argument("--no-dedup", action="store_true", help="code duplicate documents too")
     add_dict_options(p)
+    p.add_argument("--min-confidence", type=probability, metavar="P",
+                   help="only events whose confidence (the fitted probability that type, source and target "
+                        "are right) is at least P, 0-1")
     p.set_defaults(func=run_code)
+
+
+def probability(text: str) -> float:
+    """An argparse type: a number from 0 to 1 (``--min-confidence``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a probability (a number from 0 to 1)")
+    return value
 
 
 def run_code(args: argparse.Namespace) -> int:
@@ -35,7 +49,8 @@ def run_code(args: argparse.Namespace) -> int:
         if doc.status.value == "skipped":
             print(f"annalyst: skipped {doc.source} {doc.position or ''}: {doc.reason}", file=sys.stderr)
             continue
-        events = [e for e in doc.events if args.include_all or e.asserted]
+        events = [e for e in doc.events if (args.include_all or e.asserted)
+                  and (args.min_confidence is None or round(e.confidence, 3) >= args.min_confidence)]
         if args.format == "jsonl":
             print_jsonl(e.to_json() for e in events)
         else:

@@ -14,6 +14,7 @@ import pyarrow as pa
 from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_csv, print_jsonl, print_table
 from annalyst.cli.clean import add_jsonl_options, jsonl_fields_of
+from annalyst.cli.code import probability
 from annalyst.pipeline.default import PipelineOptions
 from annalyst.errors import InputError
 from annalyst.store import EXPORT_FORMATS, PERIODS, SORTS, EventQuery, Store
@@ -115,6 +116,9 @@ def _filters(p: argparse.ArgumentParser, *, limit: Optional[int]) -> None:
     g.add_argument("--until", help="to this date, inclusive")
     g.add_argument("--text", help="words in the sentence")
     g.add_argument("--min-mentions", type=int, help="events reported at least this often")
+    g.add_argument("--min-confidence", type=probability, metavar="P",
+                   help="confidence at least P, 0-1 (docs/event-json.md: the probability that type, source and "
+                        "target are right)")
     g.add_argument("--include-flagged", action="store_true",
                    help="also negated, hypothetical and disputed events (default: asserted only)")
     g.add_argument("--material", action="store_true",
@@ -132,6 +136,7 @@ def _query_without_location(args: argparse.Namespace) -> EventQuery:
     return EventQuery(actor=args.actor, country=args.country, source=args.source, target=args.target,
                       cameo=args.cameo, root=args.root, event=args.event, quad_class=args.quad,
                       since=args.since, until=args.until, text=args.text, min_mentions=args.min_mentions,
+                      min_confidence=args.min_confidence,
                       include_flagged=args.include_flagged, material=args.material, sort=args.sort,
                       limit=args.limit, offset=args.offset)
 

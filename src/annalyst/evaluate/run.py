@@ -144,10 +144,10 @@ def code_sentences(texts: Sequence[str], steps: Optional[list] = None, batch_siz
 
 
 def primary_event(events: Sequence[Event]) -> Optional[Event]:
-    """The sentence's main event: asserted first, then the surest, then the earliest."""
+    """The sentence's main event: asserted first, then the most central (``salience``), then the earliest."""
     if not events:
         return None
-    return max(events, key=lambda e: (e.asserted, e.source.country is not None, round(e.confidence, 2),
+    return max(events, key=lambda e: (e.asserted, e.source.country is not None, round(e.salience, 2),
                                        -(e.trigger_span or (0, 0))[0]))
 
 

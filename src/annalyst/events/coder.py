@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from annalyst.codes import all_codes, lookup
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
+from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
                                     RANK_PETRARCH_VERB, Candidate, Predicate)
 from annalyst.model import ActorRef, Attribution, Document, Event
@@ -1042,10 +1043,11 @@ class EventCoder:
                     cameo=entry.code if len(code) < len(entry.code) else code, trigger=trigger_text,
                     trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
                     quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
-                    attribution=cand.attribution, confidence=cand.confidence,
+                    attribution=cand.attribution, confidence=cand.confidence, salience=cand.confidence,
                 )
                 for flag in sorted(cand.flags):
                     ev.add_flag(flag)
+                ev.confidence = calibration.calibrated(ev)  # a fitted probability; the structural score stays in salience
                 ev.assign_id()
                 yield ev
 

@@ -148,6 +148,8 @@ class EventFilters:
     until: Optional[str] = Query(None, max_length=10, description="to this date, inclusive")
     text: Optional[str] = Query(None, max_length=200, description="words in the sentence")
     min_mentions: Optional[int] = Query(None, ge=1, description="events reported at least this often")
+    min_confidence: Optional[float] = Query(None, ge=0, le=1, description="confidence at least this (0-1): the "
+                                            "probability that type, source and target are right")
     include_flagged: bool = Query(False, description="also negated, hypothetical and disputed events (default: asserted only)")
     material: bool = Query(False, description="leave out statements and appeals (CAMEO roots 01 and 02)")
 
@@ -156,7 +158,8 @@ class EventFilters:
                           target=_blank(self.target), cameo=_blank(self.cameo), root=_blank(self.root),
                           event=_blank(self.event), mode=_blank(self.mode), quad_class=self.quad_class,
                           since=_blank(self.since), until=_blank(self.until), text=_blank(self.text),
-                          min_mentions=self.min_mentions, include_flagged=self.include_flagged,
+                          min_mentions=self.min_mentions, min_confidence=self.min_confidence,
+                          include_flagged=self.include_flagged,
                           material=self.material, limit=limit, offset=offset, sort=sort)
 
 

@@ -74,6 +74,7 @@ class EventQuery:
     doc_id: Optional[str] = None
     text: Optional[str] = None  # words in the sentence
     min_mentions: Optional[int] = None
+    min_confidence: Optional[float] = None  # the record's confidence (an event's: noisy-or of its articles')
     material: bool = False  # leave out statements and appeals (filters.material_roots(): CAMEO 01, 02)
     limit: Optional[int] = 100
     offset: int = 0
@@ -91,6 +92,8 @@ class EventQuery:
             raise FilterError(f"limit must be >= 0, not {self.limit}", "give a positive --limit")
         if self.offset < 0:
             raise FilterError(f"offset must be >= 0, not {self.offset}", "give a positive offset")
+        if self.min_confidence is not None and not 0.0 <= float(self.min_confidence) <= 1.0:
+            raise FilterError(f"min_confidence must be 0-1, not {self.min_confidence}", "give a probability, e.g. 0.8")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise FilterError(f"quad_class must be 1-4, not {self.quad_class}", "use 1, 2, 3 or 4")
         if self.country is not None:
@@ -161,6 +164,8 @@ def where(q: EventQuery, *, events: bool = True) -> tuple[str, list[Any]]:
         add("NOT list_contains(?, coalesce(cameo_root, ''))", list(filters.material_roots()))
     if q.min_mentions is not None and events:
         add("num_mentions >= ?", int(q.min_mentions))
+    if q.min_confidence is not None:
+        add("round(confidence, 3) >= ?", float(q.min_confidence))
     return (" AND ".join(parts) if parts else "TRUE"), params
 
 
