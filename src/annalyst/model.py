@@ -171,6 +171,8 @@ class Event:
     confidence: float = 0.5
     location: Optional[Location] = None
     event_id: str = ""
+    killed: Optional[int] = None  # people the act killed, where the sentence counts them ("killing 3")
+    injured: Optional[int] = None  # people it wounded or injured, where counted
 
     def __post_init__(self) -> None:
         if not self.cameo_root and self.cameo:
@@ -221,6 +223,8 @@ class Event:
             "flags": list(self.flags),
             "confidence": round(float(self.confidence), 3),
             "location": self.location.to_json() if self.location else None,
+            # casualties as attributes of the act: only where the sentence counts them
+            **{k: v for k, v in (("killed", self.killed), ("injured", self.injured)) if v is not None},
         }
 
 

@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 
 from annalyst.codes import all_codes, lookup
+from annalyst.events.happenings import drop_reported_statements, fold_consequences
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
@@ -1013,6 +1014,10 @@ class EventCoder:
             cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
             if _in_subordinate_clause(cand.pred.token):
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
+        # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
+        out = fold_consequences(out)
+        # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
+        out = drop_reported_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != st.STATEMENT for c in out):
             out = [c for c in out if (c.code or c.pred.code) != st.STATEMENT]
@@ -1043,6 +1048,7 @@ class EventCoder:
                     trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
                     quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
                     attribution=cand.attribution, confidence=cand.confidence,
+                    killed=cand.killed, injured=cand.injured,
                 )
                 for flag in sorted(cand.flags):
                     ev.add_flag(flag)
