@@ -30,6 +30,7 @@ VICTIM_SLOTS = LANG.labels("victim_slots")
 COUNT_MODS = LANG.labels("count_mods")
 PASSIVE_PARTICIPLE = LANG.labels("passive_participle_tags")
 OBJECT_SLOTS = LANG.labels("object_slots")
+REDUCED_RELATIVE = LANG.labels("reduced_relative")
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
 
@@ -48,9 +49,8 @@ def victim_count(verb: Any) -> Optional[int]:
     """How many people a consequence verb names: its object or passive subject is a number
     ("killing 3", "another six were injured") or a noun counted by one ("two policemen")."""
     slots = VICTIM_SLOTS | (AGENT_SUBJ if _elliptical_passive(verb) else frozenset())
-    for slot in verb.children:
-        if slot.dep_ not in slots:
-            continue
+    victims = [verb.head] if _coordinated_victims(verb) else []
+    for slot in victims + [c for c in verb.children if c.dep_ in slots]:
         value = number_value(slot)
         if value is not None:
             return value
@@ -65,6 +65,13 @@ def victim_count(verb: Any) -> Optional[int]:
 def _elliptical_passive(verb: Any) -> bool:
     """"were killed and four soldiers wounded": a past participle with a subject and no object."""
     return verb.tag_ in PASSIVE_PARTICIPLE and not any(c.dep_ in OBJECT_SLOTS for c in verb.children)
+
+
+def in_class(tok: Any, words: frozenset[str]) -> bool:
+    """Whether a verb is of a word class, guarding against lemmatizer slips ("hoped" -> "hop"):
+    its lemma, its form, or its form less one or two final letters."""
+    low = tok.lower_
+    return any(w in words for w in (tok.lemma_.lower(), low, low[:-1], low[:-2]) if w)
 
 
 def _is_consequence(tok: Any) -> bool:
@@ -83,7 +90,17 @@ def _outcome_of(tok: Any) -> Optional[Any]:
         return None if own_doer or not _is_consequence(head) else head
     if tok.dep_ in PARTICIPLE_LINKS and tok.tag_ in PARTICIPLE_TAGS:
         return head
+    if _coordinated_victims(tok):
+        return head.head
     return None
+
+
+def _coordinated_victims(tok: Any) -> bool:
+    """"were killed and several others injured" parsed as the noun coordinated with "killed" and
+    "injured" hanging on the noun: the participle is a consequence coordinated with the first."""
+    head = tok.head
+    return tok.dep_ in REDUCED_RELATIVE and tok.tag_ in PASSIVE_PARTICIPLE and head.dep_ in COORDINATION \
+        and head.head.i != head.i and _is_consequence(head.head)
 
 
 def _count_into(cand: Candidate, verb: Any) -> None:
@@ -116,8 +133,9 @@ def fold_consequences(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         tok = cand.pred.token
         owner = None if cand.pred.nominal else holder(tok)
-        if owner is None or owner is cand:
-            out.append(cand)
+        if owner is None or owner.pred.token.i == tok.i:
+            out.append(cand)  # its own happening (a verb may carry several codings: each stays)
+            owner = cand if owner is not None else None
         if owner is not None and tok.i not in counted and _is_consequence(tok):
             counted.add(tok.i)
             _count_into(owner, tok)
@@ -166,7 +184,7 @@ def reported_happening(verb: Any) -> bool:
 
 
 def _past_happening(content: Any) -> bool:
-    if content.lemma_.lower() in STATIVE_CONTENT:
+    if in_class(content, STATIVE_CONTENT):
         return False
     auxes = [a for a in content.children if a.dep_ in AUX_LABELS]
     if any(a.tag_ in MODAL_TAGS for a in auxes):
