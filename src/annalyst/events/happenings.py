@@ -35,7 +35,7 @@ DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
 
 def number_value(tok: Any) -> Optional[int]:
-    """The value of a cardinal written as digits ("12", "1,200") or as one word ("two", "forty");
+    """The value of a cardinal written as digits (with or without thousands commas) or as one word ("two", "forty");
     None for a vague or compound count ("several", "dozens", "twenty - five" split by the tokenizer)."""
     text = tok.text.lower()
     if DIGITS.match(text):
@@ -202,3 +202,36 @@ def drop_reported_statements(cands: list[Candidate], statement: str) -> list[Can
     """The candidates without statements (code ``statement``) whose content reports a happening."""
     return [c for c in cands if (c.code or c.pred.code) != statement or c.pred.nominal
             or not reported_happening(c.pred.token)]
+
+
+# A sense chosen by its argument: "warn" threatens only when what it announces is the speaker's own
+# harm or a condition ("warned it would retaliate", "warned of walkouts unless ..."); a warning whose
+# that-clause is about someone else's state or act, unconditioned, is a statement of the speaker's view.
+WARNING_VERBS = LANG.words("warning_verbs")
+SPEAKER_PRONOUNS = LANG.words("speaker_pronouns")
+CONDITION_MARKS = LANG.words("condition_marks")
+MARK_LABELS = LANG.labels("mark_labels")
+
+
+def _own_or_conditional(content: Any, speaker_words: set[str]) -> bool:
+    """Whether a warning's content is the speaker's own act (its subject the speaker or a pronoun)
+    or holds a condition (an if/unless clause)."""
+    for tok in content.subtree:
+        if tok.dep_ in MARK_LABELS and tok.lower_ in CONDITION_MARKS:
+            return True
+    return any(c.dep_ in AGENT_SUBJ and (c.lower_ in SPEAKER_PRONOUNS or c.lower_ in speaker_words)
+               for c in content.children)
+
+
+def warnings_as_statements(cands: list[Candidate], threat_codes: Any, statement: str) -> None:
+    """Re-code in place the threats (``threat_codes``) of a warning verb whose content clause is
+    about someone else, unconditioned, as statements (``statement``)."""
+    for cand in cands:
+        tok = cand.pred.token
+        if cand.pred.nominal or (cand.code or cand.pred.code) not in threat_codes \
+                or not in_class(tok, WARNING_VERBS):
+            continue
+        contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
+        speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
+        if contents and not any(_own_or_conditional(c, speaker_words) for c in contents):
+            cand.code = statement
