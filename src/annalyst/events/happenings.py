@@ -136,6 +136,8 @@ def fold_consequences(cands: list[Candidate]) -> list[Candidate]:
         if owner is None or owner.pred.token.i == tok.i:
             out.append(cand)  # its own happening (a verb may carry several codings: each stays)
             owner = cand if owner is not None else None
+        if owner is not None and owner is not cand and not owner.targets and cand.targets:
+            owner.targets = cand.targets  # "launched rockets against camps, killing 50": whom it hit
         if owner is not None and tok.i not in counted and _is_consequence(tok):
             counted.add(tok.i)
             _count_into(owner, tok)
@@ -233,5 +235,7 @@ def warnings_as_statements(cands: list[Candidate], threat_codes: Any, statement:
             continue
         contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
         speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
-        if contents and not any(_own_or_conditional(c, speaker_words) for c in contents):
+        # "Cairo's security chief warned that police will ...": a warning about one's own side's act
+        own_side = any(t.country and t.country == s.country for t in cand.targets for s in cand.sources)
+        if contents and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents):
             cand.code = statement
