@@ -208,6 +208,8 @@ class Event:
     # the coder's structural score (the trigger's rank, clause depth, subordination): how central the
     # predicate is in its sentence; an input of ``confidence`` (events/confidence.py), not in the JSON
     salience: float = 0.5
+    killed: Optional[int] = None  # people the act killed, where the sentence counts them ("killing 3")
+    injured: Optional[int] = None  # people it wounded or injured, where counted
 
     def __post_init__(self) -> None:
         if not self.cameo_root and self.cameo:
@@ -258,6 +260,8 @@ class Event:
             "flags": list(self.flags),
             "confidence": round(float(self.confidence), 3),
             "location": self.location.to_json() if self.location else None,
+            # casualties as attributes of the act: only where the sentence counts them
+            **{k: v for k, v in (("killed", self.killed), ("injured", self.injured)) if v is not None},
         }
 
 

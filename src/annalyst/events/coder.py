@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 
 from annalyst.codes import all_codes, lookup
+from annalyst.events.happenings import drop_reported_statements, fold_consequences, warnings_as_statements
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
 from annalyst.events import confidence as calibration
@@ -31,6 +32,7 @@ LANG, ONT = st.LANG, st.ONT
 # classes of codes tested here and single code decisions (codes/data/code_rules.tsv)
 INTENT, MATERIAL_CONFLICT, ORDERED_ACT = ONT.codes("intent"), ONT.codes("material_conflict"), ONT.codes("ordered_act")
 THREAT_GENERIC = ONT.codes("threat_generic")
+THREATS = ONT.codes("threaten")  # every threat (13x): a warning's sense is chosen by its content
 PROMISE, APPEAL, AIR_STRIKE = ONT.code("promise"), ONT.code("appeal"), ONT.code("air_strike")
 SHARED_VIEW, ATTEMPTED, SUICIDE_ATTACK = ONT.map("shared_view"), ONT.map("attempted"), ONT.map("suicide_attack")
 # small word classes the rules below read (lang/en/words.tsv)
@@ -1014,6 +1016,12 @@ class EventCoder:
             cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
             if _in_subordinate_clause(cand.pred.token):
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
+        # "warned Beijing that WTO membership was crucial": a view stated, not a threat
+        warnings_as_statements(out, THREATS, st.STATEMENT)
+        # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
+        out = fold_consequences(out)
+        # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
+        out = drop_reported_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != st.STATEMENT for c in out):
             out = [c for c in out if (c.code or c.pred.code) != st.STATEMENT]
@@ -1044,6 +1052,7 @@ class EventCoder:
                     trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
                     quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
                     attribution=cand.attribution, confidence=cand.confidence, salience=cand.confidence,
+                    killed=cand.killed, injured=cand.injured,
                 )
                 for flag in sorted(cand.flags):
                     ev.add_flag(flag)

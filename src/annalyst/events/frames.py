@@ -42,3 +42,5 @@ class Candidate:
     code: str = ""
     confidence: float = 0.5
     reciprocal: bool = False  # coordinated sources act on each other ("X and Y agreed")
+    killed: Optional[int] = None  # people the act killed, from its folded consequences (happenings.py)
+    injured: Optional[int] = None

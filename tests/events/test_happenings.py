@@ -1,0 +1,56 @@
+"""One event per happening per clause, and the happening reported rather than the reporting verb
+(``annalyst.events.happenings``; word classes ``consequence_verbs``, ``killed_verbs``,
+``injured_verbs``, ``cardinals``, ``tens``, ``stative_content`` in lang/en/words.tsv).
+
+Each test gives the exact event set (what must appear and what must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.events.happenings import number_value
+
+
+def events(code, text):
+    return sorted(((e.cameo[:2], e.source.country, e.target.country if e.target else None, e.killed, e.injured,
+                   e.attribution.text if e.attribution else None) for e in code(text)), key=str)
+
+
+def test_consequence_participles_fold_into_the_act(code):
+    # "killing three and wounding 15": the shooting's outcome, not two more events
+    assert events(code, "Israeli troops opened fire on protesters in Syria, killing three and wounding 15.") == [
+        ("19", "ISR", "SYR", 3, 15, None)]
+
+
+def test_coordinated_casualties_are_one_event(code):
+    # "were killed and another six were injured": one happening, counted twice
+    assert events(code, "Two Israeli policemen were killed and another six were injured.") == [
+        ("19", None, "ISR", 2, 6, None)]
+
+
+def test_a_destruction_participle_folds_without_a_count(code):
+    assert events(code, "Israel attacked Syria on Monday, destroying 20 homes.") == [
+        ("19", "ISR", "SYR", None, None, None)]
+
+
+def test_a_killing_with_its_own_agent_stays_its_own_event(code):
+    assert events(code, "Iran attacked Syria, and Israeli troops killed five soldiers in Pakistan.") == [
+        ("19", "IRN", "SYR", None, None, None), ("19", "ISR", "PAK", 5, None, None)]
+
+
+@pytest.mark.parametrize("word, value", [("12", 12), ("1,200", 1200), ("two", 2), ("forty", 40),
+                                         ("several", None), ("dozens", None)])
+def test_number_values(nlp, word, value):
+    assert number_value(nlp(word)[0]) == value
+
+
+def test_a_reported_happening_is_no_statement(code):
+    # "X finalized negotiations, Y said": X's act with Y's attribution, no 010 by Y
+    assert events(code, "Iran and Germany finalized negotiations on Wednesday, the Iranian minister said.") == [
+        ("04", "DEU", "IRN", None, None, "Iranian minister"), ("04", "IRN", "DEU", None, None, "Iranian minister")]
+    # a fact reported in the past with no act of the lexicon: no event at all
+    assert events(code, "Another blast occurred outside a restaurant in Karachi, Pakistan said.") == []
+
+
+def test_a_view_stays_a_statement(code):
+    assert events(code, "Iran said it believed Germany was wrong.") == [("01", "IRN", None, None, None, None)]
