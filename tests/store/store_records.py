@@ -57,6 +57,7 @@ def make_doc(doc_id: str, published: Optional[dt.date], events: list[dict], *, o
                    date_text=spec.get("date_text"), confidence=spec.get("confidence", 0.6),
                    attribution=Attribution(text=spec["said_by"]) if spec.get("said_by") else None,
                    location=Location(text=loc[0], country=loc[1], city=loc[2] if len(loc) > 2 else None) if loc else None,
+                   killed=spec.get("killed"), injured=spec.get("injured"),
                    **code)
         for flag in spec.get("flags", []):
             ev.add_flag(flag)

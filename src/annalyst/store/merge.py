@@ -703,6 +703,10 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     located = [r for r in rows if r.get("location_country") or r.get("location_text")]
     located.sort(key=lambda r: 0 if r.get("location_city") else 1)  # the most specific place wins
     event.update({k: (located[0].get(k) if located else None) for k in _LOCATION_FIELDS})
+    # casualty counts: reports with different figures are never merged (merge_features.tsv), so the
+    # first report that counts them speaks for the event
+    for field in ("killed", "injured"):
+        event[field] = next((r.get(field) for r in rows if r.get(field) is not None), None)
     # a detail that only some reports give is kept on those mentions, not on the event
     event["disputed"] = all(bool(r.get("disputed")) for r in rows)
     event["historical"] = all(bool(r.get("historical")) for r in rows)

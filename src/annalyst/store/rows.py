@@ -104,6 +104,8 @@ def mention_row(ev: Event, published: Any = None) -> dict[str, Any]:
         "trigger_end": ev.trigger_span[1] if ev.trigger_span else None,
         "attribution_sector": ev.attribution.sector if ev.attribution else None,
         "flags": flags,
+        "killed": ev.killed,
+        "injured": ev.injured,
     }
     row["block"] = block_of_row({**row, "published": published})
     return row
@@ -161,6 +163,8 @@ def coded_json(row: dict[str, Any]) -> dict[str, Any]:
         "confidence": round(float(row.get("confidence") or 0.0), 3),
         "location": location,
         "sentence_index": row.get("sentence_index"),
+        # optional, as in Event.to_json: present only where the sentence counts the casualties
+        **{k: row[k] for k in ("killed", "injured") if row.get(k) is not None},
     }
 
 

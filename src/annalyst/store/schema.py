@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,12 @@ def _location_detail_columns() -> list[Column]:
     ]
 
 
+def _casualty_columns() -> list[Column]:
+    """People the act killed and injured, where its sentence counts them (schema v3; ``Event.killed``,
+    ``Event.injured``).  Last in their tables, after the v2 columns, for the same reason."""
+    return [_c("killed", "INTEGER"), _c("injured", "INTEGER")]
+
+
 MENTIONS: list[Column] = [
     _c("mention_id", "VARCHAR"),  # Event.event_id from the coder
     _c("event_id", "VARCHAR"),  # the de-duplicated event it belongs to
@@ -122,6 +128,7 @@ MENTIONS: list[Column] = [
     _c("attribution_sector", "VARCHAR"),
     _c("flags", "VARCHAR[]"),
     *_location_detail_columns(),
+    *_casualty_columns(),
 ]
 
 EVENTS: list[Column] = [
@@ -134,6 +141,7 @@ EVENTS: list[Column] = [
     _c("num_articles", "INTEGER"),
     _c("num_sources", "INTEGER"),
     *_location_detail_columns(),
+    *_casualty_columns(),
 ]
 
 ACTOR_MENTIONS: list[Column] = [
@@ -189,4 +197,7 @@ MIGRATIONS: dict[int, list[str]] = {
     # v2: the location's gazetteer entry (admin-1, GeoNames id, feature class, precision, evidence)
     1: [f"ALTER TABLE {table} ADD COLUMN {c.name} {c.sql_type}"
         for table in ("mentions", "events") for c in _location_detail_columns()],
+    # v3: casualty counts folded into the act (issue 14: one event per happening)
+    2: [f"ALTER TABLE {table} ADD COLUMN {c.name} {c.sql_type}"
+        for table in ("mentions", "events") for c in _casualty_columns()],
 }
