@@ -20,3 +20,16 @@ def client(sample):
     # raise_server_exceptions=False: a 500 must come back as the JSON error shape, not a traceback
     with TestClient(create_app(sample.db), raise_server_exceptions=False) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium through Playwright (never a downloaded browser), for the browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.serve.browser import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -11,21 +11,11 @@ from playwright.sync_api import expect
 
 from annalyst.serve.server import start_in_thread
 
-from tests.serve.browser import CHROMIUM_ARGS, PageErrors, chromium_path
+from tests.serve.browser import PageErrors
 
 pytestmark = pytest.mark.browser
 
 SHOTS = os.environ.get("ANNALYST_SCREENSHOTS")  # a folder: save screenshots there while developing
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

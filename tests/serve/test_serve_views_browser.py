@@ -21,22 +21,12 @@ from playwright.sync_api import expect
 
 from annalyst.serve.server import start_in_thread
 
-from tests.serve.browser import CHROMIUM_ARGS, PageErrors, chromium_path
+from tests.serve.browser import PageErrors
 from tests.serve.sample_store import BUSY_EVENTS, build_busy_store
 
 pytestmark = pytest.mark.browser
 
 PAGES = ["/#/", "/#/network", "/#/map", "/#/search?q=trade"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

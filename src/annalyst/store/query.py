@@ -174,9 +174,10 @@ def _flat(clause: tuple[str, list[Any]]) -> tuple[Any, ...]:
     return (clause[0], *clause[1])
 
 
-def page(q: EventQuery) -> tuple[str, list[Any]]:
-    """ORDER BY / LIMIT / OFFSET (the sort from ``SORTS``, numbers bound)."""
-    sql = f" ORDER BY {SORTS[q.sort]}"
+def page(q: EventQuery, sorts: Optional[dict[str, str]] = None) -> tuple[str, list[Any]]:
+    """ORDER BY / LIMIT / OFFSET (the sort from ``sorts``, default ``SORTS``; numbers bound)."""
+    sorts = sorts or SORTS
+    sql = f" ORDER BY {sorts.get(q.sort, sorts['date'])}"
     params: list[Any] = []
     if q.limit is not None:
         sql += " LIMIT ?"

@@ -452,14 +452,7 @@ class Store:
         """Mentions (each coded occurrence) matching the same filters, with their document."""
         q = q or EventQuery()
         sql, params = where(q, events=False)
-        order = _MENTION_SORTS.get(q.sort, _MENTION_SORTS["date"])
-        tail, tail_params = f" ORDER BY {order}", []
-        if q.limit is not None:
-            tail += " LIMIT ?"
-            tail_params.append(int(q.limit))
-        if q.offset:
-            tail += " OFFSET ?"
-            tail_params.append(int(q.offset))
+        tail, tail_params = page(q, _MENTION_SORTS)
         return [mention_json(r) for r in self._mention_rows(f"WHERE {sql}{tail}", params + tail_params)]
 
     def _mention_rows(self, clause: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -476,14 +469,7 @@ class Store:
         the actor stage's mention with the same words inside the sentence, else None)."""
         q = q or EventQuery(limit=None)
         sql, params = where(q, events=False)
-        order = _MENTION_SORTS.get(q.sort, _MENTION_SORTS["date"])
-        tail, tail_params = f" ORDER BY {order}", []
-        if q.limit is not None:
-            tail += " LIMIT ?"
-            tail_params.append(int(q.limit))
-        if q.offset:
-            tail += " OFFSET ?"
-            tail_params.append(int(q.offset))
+        tail, tail_params = page(q, _MENTION_SORTS)
         offset_of = ("(SELECT min(a.char_start) FROM actor_mentions a WHERE a.doc_id = m.doc_id AND a.text = m.{0}_text "
                      "AND a.char_start >= m.span_start AND a.char_start < m.span_end)")
         return _dicts(self.con.execute(
