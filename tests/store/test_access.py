@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
+from typing import Iterator
 
 import duckdb
 import pytest
@@ -70,51 +72,47 @@ def test_a_duckdb_store_still_opens(tmp_path):
         assert store.count_events() == 1
 
 
-def _hold(path, seconds: float, read_only: bool) -> subprocess.Popen:
-    """Another process that opens the store and keeps it for ``seconds``."""
+@contextmanager
+def _hold(path, seconds: float, read_only: bool) -> Iterator[subprocess.Popen]:
+    """Another process that opens the store and keeps it for ``seconds`` (killed on leaving)."""
     code = ("import sys, time\nfrom annalyst.store import Store\n"
             f"s = Store(sys.argv[1], read_only={read_only})\ns.count_events()\nprint('open', flush=True)\n"
             f"time.sleep({seconds})\ns.close()\nprint('closed', flush=True)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "open"
-    return proc
+    try:
+        assert proc.stdout.readline().strip() == "open"
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
 
 
 def test_a_reader_waits_for_its_turn_and_then_reads(tmp_path):
     path = tmp_path / "s.duckdb"
     with Store(path) as store:
         store.write_documents([_doc(1)])
-    holder = _hold(path, 1.0, read_only=False)
-    try:
+    with _hold(path, 1.0, read_only=False):
         start = time.monotonic()
         with Store(path, read_only=True, lock_timeout=20) as store:
             assert store.count_events() == 1
         assert time.monotonic() - start > 0.3  # it waited for the writer to let go
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_a_lock_held_too_long_names_the_process(tmp_path):
     path = tmp_path / "s.duckdb"
     Store(path).close()
-    holder = _hold(path, 30, read_only=True)
-    try:
+    with _hold(path, 30, read_only=True) as holder:
         with pytest.raises(StoreError) as err:
             Store(path, lock_timeout=0.5)
         assert f"process {holder.pid} (" in err.value.cause and "waited" in err.value.cause
         assert f"kill {holder.pid}" in err.value.fix
         assert not waiting_marker(str(path)).exists()  # the writer's marker goes with it
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_a_waiting_writer_leaves_a_marker_while_it_waits(tmp_path):
     path = tmp_path / "s.duckdb"
     Store(path).close()
-    holder = _hold(path, 30, read_only=True)
-    try:
+    with _hold(path, 30, read_only=True):
         seen = []
         import threading
 
@@ -129,9 +127,6 @@ def test_a_waiting_writer_leaves_a_marker_while_it_waits(tmp_path):
             Store(path, lock_timeout=0.6)
         watcher.join()
         assert any(seen) and not writer_waiting(str(path))
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_a_store_that_does_not_hold_lets_other_processes_in_between_calls(tmp_path):
