@@ -614,6 +614,54 @@ def _copy_key(m: MentionFacts) -> tuple:
             m.location_country, m.location_city)
 
 
+def copy_key(m: MentionFacts) -> Optional[tuple]:
+    """The key ``copy_units`` groups copies by; None for a mention that is a unit of its own."""
+    return _copy_key(m) if m.terms and m.interval is not None else None
+
+
+def linked(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
+    """Whether the sweep of ``cluster`` can ever let one of the two depend on the other: the same
+    article, copies of one sentence (one unit), or a pair that is ``compatible`` either way round.
+
+    ``cluster`` puts a mention in an event only through a compatible member, so the mentions that
+    are not linked, directly or through others, never meet: the sweep of a block is the union of
+    the sweeps of its linked components (docs/store.md, "Incremental merging").  Same-article
+    mentions are linked whatever their facts, because ``facts_of_rows`` reads an article's
+    mentions together.
+    """
+    if a.doc_id == b.doc_id:
+        return True
+    if a.interval is None or b.interval is None:
+        return False
+    key = copy_key(a)
+    if key is not None and key == copy_key(b):
+        return True
+    if _dates_apart(a, b, rule) or _cannot_link(a, b, rule):
+        return False
+    return compatible(a, b, rule) or compatible(b, a, rule)
+
+
+def components(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
+    """The mentions split into linked components (``linked``), by every pair: a reference for tests
+    and for small sets; ``annalyst.store.blocks`` finds the links of large blocks by index."""
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(mentions):
+        for j in range(i):
+            if root(i) != root(j) and linked(a, mentions[j], rule):
+                parent[root(i)] = root(j)
+    out: dict[int, list[MentionFacts]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        out[root(i)].append(m)
+    return list(out.values())
+
+
 def copy_units(mentions: Sequence[MentionFacts]) -> list[list[MentionFacts]]:
     """The mentions as units of copies: one sentence repeated in several articles (a re-issue, an
     update, a syndicated copy) with the same actors, date and place is one unit; every other mention

@@ -11,7 +11,6 @@ import functools
 import json
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
@@ -21,7 +20,8 @@ import pyarrow as pa
 from annalyst.errors import QueryError, StoreError
 from annalyst.model import Document, Status
 from annalyst.store import access, schema
-from annalyst.store.merge import MergeRule, block_of_row, merge_block
+from annalyst.store.blocks import MergeCache, group_rows, plan_block, stored_needed
+from annalyst.store.merge import MergeRule, block_of_row, facts_of_rows, merge_block, summarize
 from annalyst.store.query import PERIODS, EventQuery, page, where
 from annalyst.store.rows import actor_row, document_row, event_json, mention_json, mention_row
 
@@ -86,14 +86,6 @@ def _as_date(value: Optional[dt.date]) -> Optional[dt.date]:
     return value
 
 
-@dataclass(slots=True)
-class _FreshMerge:
-    """The blocks ``Store._merge_fresh`` merged in memory, and their event rows."""
-
-    blocks: set[str] = field(default_factory=set)
-    events: list[dict[str, Any]] = field(default_factory=list)
-
-
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -123,11 +115,12 @@ class Store:
 
     def __init__(self, path: PathLike = "annalyst.duckdb", read_only: bool = False, *,
                  merge_rule: Optional[MergeRule] = None, hold: bool = True,
-                 lock_timeout: float = access.LOCK_TIMEOUT) -> None:
+                 lock_timeout: float = access.LOCK_TIMEOUT, merge_cache_mentions: int = 200_000) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.merge_rule = merge_rule or MergeRule()
         self.hold = hold or self.path == ":memory:"
+        self._merge_cache = MergeCache(self.merge_rule, merge_cache_mentions)
         self.lock_timeout = lock_timeout
         self._con: Optional[duckdb.DuckDBPyConnection] = None
         self._depth = 0
@@ -261,73 +254,134 @@ class Store:
         ids = list(latest)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            old_blocks = self._delete_documents(ids)
-            stored = self._stored_blocks({r["block"] for r in mention_rows})
-            # a block no stored mention is in (the usual case) is merged from the rows in memory:
-            # its mentions are inserted with their event already set, no read-back, no UPDATE
-            fresh = self._merge_fresh(mention_rows, latest, set(old_blocks) | stored)
+            self._sync_merge_cache()
+            old = self._stored_mentions(ids)
+            rewritten = old is not None
+            old = old or {}
+            foreign = {r["block"] for r in mention_rows if r["doc_id"] not in latest}
+            blocks = (set(old) | {r["block"] for r in mention_rows}) - foreign
+            self._load_blocks(blocks)  # before the delete: the indexes see what is stored now
+            if rewritten:
+                for table in ("documents", "mentions", "actor_mentions"):
+                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+            events, dropped, moved = self._merge_incremental(mention_rows, latest, old, blocks)
             self._insert("documents", doc_rows)
             self._insert("actor_mentions", actor_rows)
             self._insert("mentions", mention_rows)
-            self._remerge((set(old_blocks) | {r["block"] for r in mention_rows}) - fresh.blocks, fresh.events)
+            self._write_events(events, dropped, moved)
+            # a mention whose article is not in the batch takes its article's facts from the store
+            self._remerge(foreign)
+            self._bump_generation()
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
+            self._merge_cache.clear()
             raise StoreError(f"writing {len(ids)} documents to {self.path} failed: {exc}",
                              "nothing of this batch was written; check disk space and permissions, then re-run") from exc
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._merge_cache.clear()
             raise
+        self._merge_cache.trim()
         return len(ids)
 
-    def _stored_blocks(self, blocks: set[str]) -> set[str]:
-        """Which of these blocks already have a stored mention (inside the caller's transaction)."""
-        if not blocks:
-            return set()
-        return {r[0] for r in self.con.execute(
-            "SELECT DISTINCT block FROM mentions WHERE list_contains(?, block)", [sorted(blocks)]).fetchall()}
+    # -- incremental merging (annalyst.store.blocks; docs/store.md, "Incremental merging") ----
 
-    def _merge_fresh(self, mention_rows: list[dict[str, Any]], docs: dict[str, Document],
-                     stored: set[str]) -> "_FreshMerge":
-        """Merge the blocks only this batch's mentions are in, from the rows in memory.
+    def _sync_merge_cache(self) -> None:
+        """Drop the block indexes when another writer changed the store since this one last wrote."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'merge_generation'").fetchone()
+        generation = int(row[0]) if row else 0
+        if self._merge_cache.generation != generation:
+            self._merge_cache.clear()
+            self._merge_cache.generation = generation
 
-        A block is left to ``_remerge`` (read back from the store) when a stored mention is in it,
-        when a document of this batch was in it before, or when one of its mentions belongs to a
-        document outside the batch (its publication date and outlet are the store's to give).
-        The rows get the document's ``published`` and ``outlet`` exactly as the store's join gives
-        them, so both paths merge the same values.
-        """
-        by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in mention_rows:
-            by_block[row["block"]].append(row)
-        foreign = {row["block"] for row in mention_rows if row["doc_id"] not in docs}
-        fresh = _FreshMerge()
-        for block in sorted(by_block.keys() - stored - foreign):
-            rows = by_block[block]
-            merge_rows = []
-            for row in rows:
-                doc = docs[row["doc_id"]]
-                merge_rows.append({**row, "date": _as_date(row["date"]), "published": _as_date(doc.published),
-                                   "outlet": doc.outlet, "title": doc.title})
-            by_id = {r["mention_id"]: r for r in rows}
-            for event, mention_ids in merge_block(merge_rows, self.merge_rule):
-                fresh.events.append(event)
-                for m in mention_ids:
-                    by_id[m]["event_id"] = event["event_id"]
-            fresh.blocks.add(block)
-        return fresh
+    def _bump_generation(self) -> None:
+        """Count this write in the meta table, so other writers' block indexes know they are stale."""
+        generation = (self._merge_cache.generation or 0) + 1
+        self.con.execute("DELETE FROM meta WHERE key = 'merge_generation'")
+        self.con.execute("INSERT INTO meta VALUES ('merge_generation', ?)", [str(generation)])
+        self._merge_cache.generation = generation
 
-    def _delete_documents(self, ids: list[str]) -> list[str]:
-        """Delete these documents' rows (inside the caller's transaction); returns the blocks
-        their mentions were in.  Every stored document has a ``documents`` row, so one look
-        there spares a fresh batch (the usual case) the three deletes and the block query."""
+    def _stored_mentions(self, ids: list[str]) -> Optional[dict[str, list[str]]]:
+        """The stored mentions of these documents by block (inside the caller's transaction); None
+        when none of them is stored.  Every stored document has a ``documents`` row, so one look
+        there spares a fresh batch (the usual case) the mention query."""
         if not self.con.execute("SELECT 1 FROM documents WHERE list_contains(?, doc_id) LIMIT 1", [ids]).fetchone():
-            return []
-        old_blocks = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT block FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall()]
-        for table in ("documents", "mentions", "actor_mentions"):
-            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
-        return old_blocks
+            return None
+        out: dict[str, list[str]] = defaultdict(list)
+        for block, mention_id in self.con.execute(
+                "SELECT block, mention_id FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall():
+            out[block].append(mention_id)
+        return dict(out)
+
+    def _merge_rows(self, clause: str, params: list[Any]) -> list[dict[str, Any]]:
+        return _dicts(self.con.execute(
+            "SELECT m.*, d.published, d.outlet, d.title FROM mentions m JOIN documents d USING (doc_id) " + clause,
+            params))
+
+    def _load_blocks(self, blocks: set[str]) -> None:
+        """Index the blocks not held yet from their stored mentions (one query for all of them)."""
+        missing = self._merge_cache.missing(blocks)
+        if not missing:
+            return
+        by_block: dict[str, list[dict[str, Any]]] = {b: [] for b in missing}
+        for row in self._merge_rows("WHERE list_contains(?, m.block)", [missing]):
+            by_block[row["block"]].append(row)
+        for block, rows in by_block.items():
+            self._merge_cache.load(block, facts_of_rows(rows, self.merge_rule),
+                                   {r["mention_id"]: r["event_id"] for r in rows})
+
+    def _merge_incremental(self, mention_rows: list[dict[str, Any]], docs: dict[str, Document],
+                           old: dict[str, list[str]], blocks: set[str]
+                           ) -> tuple[list[dict[str, Any]], set[str], dict[str, str]]:
+        """Merge the batch's mentions into the indexed blocks: the event rows to write, the stored
+        events they replace and the stored mentions whose event changes; the batch's mention rows
+        get their event id.  The rows get the document's ``published``, ``outlet`` and ``title``
+        exactly as the store's join gives them, so a merge from memory and one from the store
+        look at the same values."""
+        by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        merge_rows: dict[str, dict[str, Any]] = {}
+        for row in mention_rows:
+            if row["block"] not in blocks:
+                continue
+            doc = docs[row["doc_id"]]
+            merge_row = {**row, "date": _as_date(row["date"]), "published": _as_date(doc.published),
+                         "outlet": doc.outlet, "title": doc.title}
+            merge_rows[row["mention_id"]] = merge_row
+            by_block[row["block"]].append(merge_row)
+        changes = []
+        for block in sorted(blocks):
+            new = facts_of_rows(by_block.get(block, []), self.merge_rule)
+            changes.append(plan_block(self._merge_cache.get(block), new, old.get(block, ()), self.merge_rule, block))
+        stored = stored_needed(changes, set(merge_rows))
+        rows_by_id = dict(merge_rows)
+        if stored:
+            rows_by_id.update((r["mention_id"], r) for r in self._merge_rows("WHERE list_contains(?, m.mention_id)", [stored]))
+        events = [summarize(rows) for change in changes for rows, _ in group_rows(change, rows_by_id)]
+        event_of = {m.mention_id: g[0].mention_id for c in changes for g in c.groups for m in g}
+        for row in mention_rows:
+            if row["mention_id"] in merge_rows:
+                row["event_id"] = event_of[row["mention_id"]]
+        dropped = {e for c in changes for e in c.dropped_events}
+        moved = {m: e for c in changes for m, e in c.moved.items()}
+        return events, dropped, moved
+
+    def _write_events(self, events: list[dict[str, Any]], dropped: set[str], moved: dict[str, str]) -> None:
+        if dropped:
+            self.con.execute("DELETE FROM events WHERE list_contains(?, event_id)", [sorted(dropped)])
+        self._insert("events", events)
+        self._assign_events([{"mention_id": m, "event_id": e} for m, e in moved.items()])
+
+    def _assign_events(self, assignment: list[dict[str, Any]]) -> None:
+        if not assignment:
+            return
+        table = pa.Table.from_pylist(assignment, schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
+        self.con.register("_assign", table)
+        try:
+            self.con.execute("UPDATE mentions SET event_id = a.event_id FROM _assign a "
+                             "WHERE mentions.mention_id = a.mention_id")
+        finally:
+            self.con.unregister("_assign")
 
     def _remerge(self, blocks: set[str], merged: Optional[list[dict[str, Any]]] = None) -> None:
         """Recompute the events of the given blocks from all their mentions (order-independent);
@@ -335,6 +389,7 @@ class Store:
         if not blocks:
             self._insert("events", merged or [])
             return
+        self._merge_cache.clear()  # the indexes of these blocks no longer hold their events
         block_list = sorted(blocks)
         rows = _dicts(self.con.execute(
             "SELECT m.*, d.published, d.outlet, d.title FROM mentions m JOIN documents d USING (doc_id) "
@@ -350,14 +405,7 @@ class Store:
                 assignment.extend({"mention_id": m, "event_id": event["event_id"]} for m in mention_ids)
         self.con.execute("DELETE FROM events WHERE list_contains(?, block)", [block_list])
         self._insert("events", event_rows)
-        if assignment:
-            table = pa.Table.from_pylist(assignment, schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
-            self.con.register("_assign", table)
-            try:
-                self.con.execute("UPDATE mentions SET event_id = a.event_id FROM _assign a "
-                                 "WHERE mentions.mention_id = a.mention_id")
-            finally:
-                self.con.unregister("_assign")
+        self._assign_events(assignment)
 
     @_one_turn
     def remerge_all(self) -> int:
@@ -378,9 +426,11 @@ class Store:
                     self.con.unregister("_blocks")
             self.con.execute("DELETE FROM events")
             self._remerge({k["block"] for k in keys})
+            self._bump_generation()
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._merge_cache.clear()
             raise
         return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
 

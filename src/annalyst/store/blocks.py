@@ -1,0 +1,312 @@
+"""Incremental merging: a write re-merges only the linked components its mentions touch.
+
+``merge.cluster`` sweeps a block's mentions in canonical order; a mention only ever joins an event
+through a member it is ``merge.linked`` to.  So the sweep of a block is the union of the sweeps of
+its *linked components* (mentions connected by links, directly or through others), and adding
+mentions changes only the components they link into.  ``BlockIndex`` keeps, for one block, every
+stored mention's merge facts, a bit signature of its content words and its date interval as arrays
+(to find a new mention's links without comparing it with the whole block in Python), the linked
+components and the stored events.  ``MergeCache`` keeps the indexes of the blocks recently written,
+within a bound on the mentions held.
+
+A write (``plan``) then merges, per block, the new mentions together with the components they link
+into (and the components of mentions deleted by a re-ingest), with the same ``cluster`` as a full
+re-merge; the events whose members did not change are left as they are.  The result is the one a
+full re-merge of the block gives, whatever the order the documents came in (docs/store.md,
+"Incremental merging").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Optional, Sequence
+
+import numpy as np
+
+from annalyst.store.merge import MentionFacts, MergeRule, cluster, copy_key, linked
+
+_SIGNATURE_WORDS = 16  # 1,024 bits: two sentences sharing a word share its bit
+_NO_DAY = np.iinfo(np.int32).min // 2  # an undated mention's interval (it links to its article only)
+
+
+@lru_cache(maxsize=65536)
+def _term_bit(term: str) -> int:
+    return zlib.crc32(term.encode("utf-8")) % (64 * _SIGNATURE_WORDS)
+
+
+def signature(terms: Iterable[str]) -> np.ndarray:
+    """The content words as a bit set: two sentences that share a word share its bit (the converse
+    need not hold, so the signature only rules pairs out)."""
+    sig = np.zeros(_SIGNATURE_WORDS, dtype=np.uint64)
+    for term in terms:
+        bit = _term_bit(term)
+        sig[bit // 64] |= np.uint64(1) << np.uint64(bit % 64)
+    return sig
+
+
+class BlockIndex:
+    """One block's merge state: facts, signatures and intervals by row, linked components, events."""
+
+    def __init__(self, window_days: int) -> None:
+        self.window_days = window_days
+        self.facts: dict[str, MentionFacts] = {}
+        self.row: dict[str, int] = {}  # mention id → its row in the arrays
+        self.ids: list[Optional[str]] = []  # row → mention id (None: deleted)
+        self.lo = np.empty(0, dtype=np.int32)
+        self.hi = np.empty(0, dtype=np.int32)
+        self.has_terms = np.empty(0, dtype=bool)
+        self.sig = np.empty((0, _SIGNATURE_WORDS), dtype=np.uint64)
+        self.by_doc: dict[str, set[str]] = defaultdict(set)
+        self.by_copy: dict[tuple, set[str]] = defaultdict(set)
+        self.component: dict[str, int] = {}  # mention id → component number
+        self.members: dict[int, set[str]] = {}  # component number → mention ids
+        self.event_of: dict[str, str] = {}  # mention id → event id
+        self.event_members: dict[str, frozenset[str]] = {}
+        self._next_component = 0
+        self._dead = 0
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def add(self, facts: Sequence[MentionFacts]) -> None:
+        """Index these mentions (not yet in any component)."""
+        if not facts:
+            return
+        start = len(self.ids)
+        lo = np.empty(len(facts), dtype=np.int32)
+        hi = np.empty(len(facts), dtype=np.int32)
+        sig = np.zeros((len(facts), _SIGNATURE_WORDS), dtype=np.uint64)
+        for i, f in enumerate(facts):
+            self.facts[f.mention_id] = f
+            self.row[f.mention_id] = start + i
+            self.ids.append(f.mention_id)
+            lo[i], hi[i] = (f.interval[0].toordinal(), f.interval[1].toordinal()) if f.interval else (_NO_DAY, _NO_DAY)
+            sig[i] = signature(f.terms)
+            self.by_doc[f.doc_id].add(f.mention_id)
+            key = copy_key(f)
+            if key is not None:
+                self.by_copy[key].add(f.mention_id)
+        self.lo = np.concatenate([self.lo, lo])
+        self.hi = np.concatenate([self.hi, hi])
+        self.has_terms = np.concatenate([self.has_terms, [bool(f.terms) for f in facts]])
+        self.sig = np.concatenate([self.sig, sig])
+
+    def remove(self, mention_ids: Iterable[str]) -> None:
+        """Forget these mentions (their components must be rebuilt by the caller)."""
+        for mid in mention_ids:
+            f = self.facts.pop(mid, None)
+            if f is None:
+                continue
+            row = self.row.pop(mid)
+            self.ids[row] = None
+            self.lo[row] = self.hi[row] = _NO_DAY
+            self.has_terms[row] = False
+            self.sig[row] = 0
+            self.by_doc[f.doc_id].discard(mid)
+            if not self.by_doc[f.doc_id]:
+                del self.by_doc[f.doc_id]
+            key = copy_key(f)
+            if key is not None:
+                self.by_copy[key].discard(mid)
+                if not self.by_copy[key]:
+                    del self.by_copy[key]
+            self._leave_component(mid)
+            self.event_of.pop(mid, None)
+            self._dead += 1
+        if self._dead > 64 and self._dead > len(self.facts):
+            self._compact()
+
+    def _compact(self) -> None:
+        keep = [i for i, mid in enumerate(self.ids) if mid is not None]
+        self.lo, self.hi, self.has_terms, self.sig = self.lo[keep], self.hi[keep], self.has_terms[keep], self.sig[keep]
+        self.ids = [self.ids[i] for i in keep]
+        self.row = {mid: i for i, mid in enumerate(self.ids)}
+        self._dead = 0
+
+    # -- links and components --------------------------------------------------------------
+
+    def links(self, f: MentionFacts, rule: MergeRule) -> set[str]:
+        """The indexed mentions ``f`` is ``linked`` to (itself aside)."""
+        out = set(self.by_doc.get(f.doc_id, ()))
+        if f.interval is not None and self.ids:
+            reach = self.window_days
+            mask = (self.lo <= f.interval[1].toordinal() + reach) & (self.hi >= f.interval[0].toordinal() - reach)
+            mask &= self.lo != _NO_DAY
+            if f.terms:  # across articles a link needs a shared word unless a side has none
+                shared = (self.sig & signature(f.terms)).any(axis=1)
+                mask &= shared | ~self.has_terms
+            for row in np.flatnonzero(mask):
+                mid = self.ids[row]
+                if mid is not None and mid not in out and linked(f, self.facts[mid], rule):
+                    out.add(mid)
+        out.discard(f.mention_id)
+        return out
+
+    def _leave_component(self, mid: str) -> None:
+        number = self.component.pop(mid, None)
+        if number is not None:
+            self.members[number].discard(mid)
+            if not self.members[number]:
+                del self.members[number]
+
+    def join(self, mention_ids: Iterable[str]) -> None:
+        """Make these mentions (and the components they are in) one component."""
+        numbers = {self.component[m] for m in mention_ids if m in self.component}
+        loose = [m for m in mention_ids if m not in self.component]
+        if numbers:
+            target = max(numbers, key=lambda n: len(self.members[n]))
+        else:
+            target = self._next_component
+            self._next_component += 1
+            self.members[target] = set()
+        for n in numbers - {target}:
+            for m in self.members.pop(n):
+                self.component[m] = target
+                self.members[target].add(m)
+        for m in loose:
+            self.component[m] = target
+            self.members[target].add(m)
+
+    def link_all(self, mention_ids: Iterable[str], rule: MergeRule) -> None:
+        """Components for these (already indexed) mentions from their links."""
+        for mid in mention_ids:
+            self.join([mid, *self.links(self.facts[mid], rule)])
+
+    def component_of(self, mid: str) -> set[str]:
+        return self.members[self.component[mid]]
+
+    # -- events ----------------------------------------------------------------------------
+
+    def set_events(self, groups: Iterable[tuple[str, Iterable[str]]]) -> None:
+        for event_id, mention_ids in groups:
+            ids = frozenset(mention_ids)
+            self.event_members[event_id] = ids
+            for m in ids:
+                self.event_of[m] = event_id
+
+    def drop_events(self, event_ids: Iterable[str]) -> None:
+        for event_id in event_ids:
+            for m in self.event_members.pop(event_id, ()):
+                if self.event_of.get(m) == event_id:
+                    del self.event_of[m]
+
+
+@dataclass
+class BlockChange:
+    """What a write changes in one block: the groups that are new or changed, the stored events they
+    replace, and the stored mentions whose event changes."""
+
+    block: str
+    groups: list[list[MentionFacts]] = field(default_factory=list)  # anchor first
+    dropped_events: set[str] = field(default_factory=set)
+    moved: dict[str, str] = field(default_factory=dict)  # stored mention id → its new event id
+    merged_mentions: int = 0  # how many mentions were swept again (the cost of the write)
+
+
+def plan_block(index: BlockIndex, new: Sequence[MentionFacts], deleted: Iterable[str], rule: MergeRule,
+               block: str) -> BlockChange:
+    """Merge ``new`` into the block, ``deleted`` gone; update ``index`` and return what changed.
+
+    The mentions swept again are the new ones and every stored mention of a component that a new
+    mention links into or a deleted mention was in: a union of whole linked components of the
+    block after the write, so their sweep is the full re-merge's sweep restricted to them.
+    """
+    deleted = [m for m in deleted if m in index.facts]
+    new_ids = {f.mention_id for f in new}
+    touched: set[str] = set()
+    for mid in deleted:
+        touched |= index.component_of(mid)
+    for f in new:
+        for mid in index.links(f, rule):
+            touched |= index.component_of(mid)
+    old_events = {index.event_of[m] for m in touched if m in index.event_of}
+    old_members = {e: index.event_members[e] for e in old_events}
+    index.remove(deleted)
+    index.add(new)
+    stored = touched - set(deleted)
+    if deleted:  # a component may split when a mention leaves it: link its rest afresh
+        for mid in stored:
+            index._leave_component(mid)
+        index.link_all(stored, rule)
+    index.link_all(new_ids, rule)
+    swept = [index.facts[m] for m in stored] + list(new)
+    change = BlockChange(block=block, dropped_events=set(), merged_mentions=len(swept))
+    kept: set[str] = set()
+    for group in cluster(swept, rule):
+        ids = frozenset(m.mention_id for m in group)
+        event_id = group[0].mention_id
+        if old_members.get(event_id) == ids and not ids & new_ids:
+            kept.add(event_id)  # the same members (none rewritten): the stored event stands
+            continue
+        change.groups.append(group)
+        for m in ids - new_ids:
+            if index.event_of.get(m) != event_id:
+                change.moved[m] = event_id
+    change.dropped_events = old_events - kept
+    index.drop_events(change.dropped_events)
+    index.set_events((g[0].mention_id, [m.mention_id for m in g]) for g in change.groups)
+    return change
+
+
+class MergeCache:
+    """The ``BlockIndex`` of the blocks recently written, holding at most ``max_mentions`` mentions
+    (the least recently written blocks go first; a block not held is read back from the store)."""
+
+    def __init__(self, rule: MergeRule, max_mentions: int = 200_000) -> None:
+        self.rule = rule
+        self.max_mentions = max_mentions
+        self.generation: Optional[int] = None  # the store's merge generation the indexes reflect
+        self._blocks: "OrderedDict[str, BlockIndex]" = OrderedDict()
+
+    def clear(self) -> None:
+        self._blocks.clear()
+        self.generation = None
+
+    def missing(self, blocks: Iterable[str]) -> list[str]:
+        return sorted(b for b in set(blocks) if b not in self._blocks)
+
+    def get(self, block: str) -> BlockIndex:
+        self._blocks.move_to_end(block)
+        return self._blocks[block]
+
+    def load(self, block: str, facts: Sequence[MentionFacts], events: dict[str, Optional[str]]) -> BlockIndex:
+        """Index a block read back from the store: its mentions' facts and each one's stored event."""
+        index = BlockIndex(self.rule.window_days)
+        index.add(facts)
+        index.link_all([f.mention_id for f in facts], self.rule)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for mid, event_id in events.items():
+            if event_id is not None:
+                groups[event_id].append(mid)
+        index.set_events(groups.items())
+        self._blocks[block] = index
+        return index
+
+    def trim(self) -> None:
+        """Drop the least recently written blocks beyond the bound."""
+        held = sum(len(i) for i in self._blocks.values())
+        while held > self.max_mentions and len(self._blocks) > 1:
+            _, index = self._blocks.popitem(last=False)
+            held -= len(index)
+
+
+def group_rows(change: BlockChange, rows_by_id: dict[str, dict[str, Any]]) -> list[tuple[list[dict[str, Any]], str]]:
+    """Each changed group's rows in the group's order, with its event id."""
+    return [([rows_by_id[m.mention_id] for m in group], group[0].mention_id) for group in change.groups]
+
+
+def stored_needed(changes: Sequence[BlockChange], new_ids: set[str]) -> list[str]:
+    """The stored mentions whose rows the changed groups' event rows need."""
+    return sorted({m.mention_id for c in changes for g in c.groups for m in g} - new_ids)
+
+
+def as_date(value: Any) -> Optional[dt.date]:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
