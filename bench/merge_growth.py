@@ -96,7 +96,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def fill(size: int, cache: Path, batch_size: int) -> dict:
+def fill(size: int, cache: Path, batch_size: int, dump: Optional[Path] = None) -> dict:
     """Write the first ``size`` cached stories into a new store batch by batch, streaming them from
     the cache (the bench holds one batch, so the peak memory is the store's); the store's CPU
     seconds in total and for the last 1,000."""
@@ -122,9 +122,25 @@ def fill(size: int, cache: Path, batch_size: int) -> dict:
                 tail += spent if written >= tail_from else 0.0
                 written += len(batch)
             overview = store.overview()
+            if dump is not None:
+                _dump_events(store, dump)
     return {"stories": written, "mentions": overview["mentions"], "events": overview["events"],
             "store_cpu_s": round(total, 2), "s_per_1000": round(total / written * 1000, 3),
             "last_1000_s": round(tail / min(1000, written) * 1000, 3), "peak_rss_mb": round(_peak_rss_mb(), 1)}
+
+
+def _dump_events(store: Store, path: Path) -> None:
+    """Every stored event row and every mention's event, sorted, as JSON lines (to compare two
+    versions of the merge: ``cmp`` the files)."""
+    with path.open("w", encoding="utf-8") as out:
+        for table, key in (("events", "event_id"), ("mentions", "mention_id")):
+            cursor = store.con.execute(f"SELECT * FROM {table} ORDER BY {key}")
+            names = [d[0] for d in cursor.description]
+            for row in cursor.fetchall():
+                record = dict(zip(names, row))
+                if table == "mentions":
+                    record = {"mention_id": record["mention_id"], "event_id": record["event_id"]}
+                out.write(json.dumps(record, sort_keys=True, default=str) + "\n")
 
 
 def _write(store: Store, batch: list[Document]) -> float:
@@ -133,10 +149,10 @@ def _write(store: Store, batch: list[Document]) -> float:
     return time.process_time() - t0
 
 
-def _fill_apart(size: int, cache: Path, batch_size: int) -> dict:
+def _fill_apart(size: int, cache: Path, batch_size: int, dump: Optional[Path]) -> dict:
     """``fill`` in a fresh process, so each size's peak memory is its own."""
     with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return pool.apply(fill, (size, cache, batch_size))
+        return pool.apply(fill, (size, cache, batch_size, dump))
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -145,6 +161,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--sizes", default="2500,5000,10000", help="store sizes to fill, comma-separated")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--dump", type=Path, help="write the largest store's events and mention→event pairs here (JSON lines)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if args.code:
@@ -155,7 +172,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if max(sizes) > cached:
         print(f"the cache holds {cached} stories; code more with --code {max(sizes)}", file=sys.stderr)
         return 2
-    rows = [_fill_apart(size, args.cache, args.batch_size) for size in sizes]
+    rows = [_fill_apart(size, args.cache, args.batch_size, args.dump if size == sizes[-1] else None) for size in sizes]
     if args.json:
         print(json.dumps(rows))
         return 0
