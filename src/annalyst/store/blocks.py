@@ -4,7 +4,7 @@
 through a member it is ``merge.linked`` to.  So the sweep of a block is the union of the sweeps of
 its *linked components* (mentions connected by links, directly or through others), and adding
 mentions changes only the components they link into.  ``BlockIndex`` keeps, for one block, every
-stored mention's merge facts, a bit signature of its content words and its date interval as arrays
+stored mention's merge facts, its date interval as arrays and the postings of its content words
 (to find a new mention's links without comparing it with the whole block in Python), the linked
 components and the stored events.  ``MergeCache`` keeps the indexes of the blocks recently written,
 within a bound on the mentions held.
@@ -19,37 +19,38 @@ full re-merge of the block gives, whatever the order the documents came in (docs
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Iterable, Optional, Sequence
 
 import numpy as np
 
 from annalyst.store.merge import MentionFacts, MergeRule, cluster, copy_key, linked
 
-_SIGNATURE_WORDS = 16  # 1,024 bits: two sentences sharing a word share its bit
 _NO_DAY = np.iinfo(np.int32).min // 2  # an undated mention's interval (it links to its article only)
 
 
-@lru_cache(maxsize=65536)
-def _term_bit(term: str) -> int:
-    return zlib.crc32(term.encode("utf-8")) % (64 * _SIGNATURE_WORDS)
+class _Rows:
+    """A growing array of row numbers (one content word's postings)."""
 
+    __slots__ = ("data", "size")
 
-def signature(terms: Iterable[str]) -> np.ndarray:
-    """The content words as a bit set: two sentences that share a word share its bit (the converse
-    need not hold, so the signature only rules pairs out)."""
-    sig = np.zeros(_SIGNATURE_WORDS, dtype=np.uint64)
-    for term in terms:
-        bit = _term_bit(term)
-        sig[bit // 64] |= np.uint64(1) << np.uint64(bit % 64)
-    return sig
+    def __init__(self) -> None:
+        self.data = np.empty(4, dtype=np.int32)
+        self.size = 0
+
+    def append(self, row: int) -> None:
+        if self.size == len(self.data):
+            self.data = np.concatenate([self.data, np.empty(len(self.data), dtype=np.int32)])
+        self.data[self.size] = row
+        self.size += 1
+
+    def view(self) -> np.ndarray:
+        return self.data[: self.size]
 
 
 class BlockIndex:
-    """One block's merge state: facts, signatures and intervals by row, linked components, events."""
+    """One block's merge state: facts, intervals and content-word postings by row, linked components, events."""
 
     def __init__(self, window_days: int) -> None:
         self.window_days = window_days
@@ -58,8 +59,8 @@ class BlockIndex:
         self.ids: list[Optional[str]] = []  # row → mention id (None: deleted)
         self.lo = np.empty(0, dtype=np.int32)
         self.hi = np.empty(0, dtype=np.int32)
-        self.has_terms = np.empty(0, dtype=bool)
-        self.sig = np.empty((0, _SIGNATURE_WORDS), dtype=np.uint64)
+        self.n_terms = np.empty(0, dtype=np.int32)
+        self.postings: dict[str, _Rows] = defaultdict(_Rows)  # content word → rows that have it
         self.by_doc: dict[str, set[str]] = defaultdict(set)
         self.by_copy: dict[tuple, set[str]] = defaultdict(set)
         self.component: dict[str, int] = {}  # mention id → component number
@@ -81,21 +82,20 @@ class BlockIndex:
         start = len(self.ids)
         lo = np.empty(len(facts), dtype=np.int32)
         hi = np.empty(len(facts), dtype=np.int32)
-        sig = np.zeros((len(facts), _SIGNATURE_WORDS), dtype=np.uint64)
         for i, f in enumerate(facts):
             self.facts[f.mention_id] = f
             self.row[f.mention_id] = start + i
             self.ids.append(f.mention_id)
             lo[i], hi[i] = (f.interval[0].toordinal(), f.interval[1].toordinal()) if f.interval else (_NO_DAY, _NO_DAY)
-            sig[i] = signature(f.terms)
+            for term in f.terms:
+                self.postings[term].append(start + i)
             self.by_doc[f.doc_id].add(f.mention_id)
             key = copy_key(f)
             if key is not None:
                 self.by_copy[key].add(f.mention_id)
         self.lo = np.concatenate([self.lo, lo])
         self.hi = np.concatenate([self.hi, hi])
-        self.has_terms = np.concatenate([self.has_terms, [bool(f.terms) for f in facts]])
-        self.sig = np.concatenate([self.sig, sig])
+        self.n_terms = np.concatenate([self.n_terms, np.array([len(f.terms) for f in facts], dtype=np.int32)])
 
     def remove(self, mention_ids: Iterable[str]) -> None:
         """Forget these mentions (their components must be rebuilt by the caller)."""
@@ -105,9 +105,7 @@ class BlockIndex:
                 continue
             row = self.row.pop(mid)
             self.ids[row] = None
-            self.lo[row] = self.hi[row] = _NO_DAY
-            self.has_terms[row] = False
-            self.sig[row] = 0
+            self.lo[row] = self.hi[row] = _NO_DAY  # never a candidate again (its postings stay till compaction)
             self.by_doc[f.doc_id].discard(mid)
             if not self.by_doc[f.doc_id]:
                 del self.by_doc[f.doc_id]
@@ -124,23 +122,36 @@ class BlockIndex:
 
     def _compact(self) -> None:
         keep = [i for i, mid in enumerate(self.ids) if mid is not None]
-        self.lo, self.hi, self.has_terms, self.sig = self.lo[keep], self.hi[keep], self.has_terms[keep], self.sig[keep]
+        self.lo, self.hi, self.n_terms = self.lo[keep], self.hi[keep], self.n_terms[keep]
         self.ids = [self.ids[i] for i in keep]
         self.row = {mid: i for i, mid in enumerate(self.ids)}
+        self.postings = defaultdict(_Rows)
+        for i, mid in enumerate(self.ids):
+            for term in self.facts[mid].terms:
+                self.postings[term].append(i)
         self._dead = 0
 
     # -- links and components --------------------------------------------------------------
 
     def links(self, f: MentionFacts, rule: MergeRule) -> set[str]:
-        """The indexed mentions ``f`` is ``linked`` to (itself aside)."""
+        """The indexed mentions ``f`` is ``linked`` to (itself aside).
+
+        Across articles a link needs dates within the window and, when both sentences have content
+        words, their overlap coefficient at ``rule.min_text_overlap`` (the content gate): both are
+        computed for the whole block at once (shared words counted from the postings, the same
+        division as ``merge.text_overlap``), and only what passes gets the exact test.
+        """
         out = set(self.by_doc.get(f.doc_id, ()))
         if f.interval is not None and self.ids:
             reach = self.window_days
             mask = (self.lo <= f.interval[1].toordinal() + reach) & (self.hi >= f.interval[0].toordinal() - reach)
             mask &= self.lo != _NO_DAY
-            if f.terms:  # across articles a link needs a shared word unless a side has none
-                shared = (self.sig & signature(f.terms)).any(axis=1)
-                mask &= shared | ~self.has_terms
+            if f.terms:
+                rows = [self.postings[t].view() for t in f.terms if t in self.postings]
+                shared = np.bincount(np.concatenate(rows), minlength=len(self.ids)) if rows else np.zeros(len(self.ids))
+                smaller = np.minimum(self.n_terms, len(f.terms))
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    mask &= (self.n_terms == 0) | (shared / smaller >= rule.min_text_overlap)
             for row in np.flatnonzero(mask):
                 mid = self.ids[row]
                 if mid is not None and mid not in out and linked(f, self.facts[mid], rule):

@@ -633,11 +633,11 @@ def linked(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
         return True
     if a.interval is None or b.interval is None:
         return False
+    if _dates_apart(a, b, rule) or _cannot_link(a, b, rule):
+        return False  # never so for copies: one date, the same words
     key = copy_key(a)
     if key is not None and key == copy_key(b):
         return True
-    if _dates_apart(a, b, rule) or _cannot_link(a, b, rule):
-        return False
     return compatible(a, b, rule) or compatible(b, a, rule)
 
 
