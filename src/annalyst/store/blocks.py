@@ -233,19 +233,22 @@ def plan_block(index: BlockIndex, new: Sequence[MentionFacts], deleted: Iterable
     touched: set[str] = set()
     for mid in deleted:
         touched |= index.component_of(mid)
-    for f in new:
-        for mid in index.links(f, rule):
-            touched |= index.component_of(mid)
     old_events = {index.event_of[m] for m in touched if m in index.event_of}
-    old_members = {e: index.event_members[e] for e in old_events}
     index.remove(deleted)
     index.add(new)
-    stored = touched - set(deleted)
+    new_links = {f.mention_id: index.links(f, rule) for f in new}
+    for links in new_links.values():
+        for mid in links - new_ids:
+            touched |= index.component_of(mid)
+    stored = touched - set(deleted) - new_ids
+    old_events |= {index.event_of[m] for m in stored if m in index.event_of}
+    old_members = {e: index.event_members[e] for e in old_events}
     if deleted:  # a component may split when a mention leaves it: link its rest afresh
         for mid in stored:
             index._leave_component(mid)
         index.link_all(stored, rule)
-    index.link_all(new_ids, rule)
+    for mid, links in new_links.items():
+        index.join([mid, *links])
     swept = [index.facts[m] for m in stored] + list(new)
     change = BlockChange(block=block, dropped_events=set(), merged_mentions=len(swept))
     kept: set[str] = set()
