@@ -373,6 +373,7 @@ def _lower(word: str) -> str:
     return word.lower() if word.isascii() else "".join(ch.lower() for ch in word)
 
 
+@lru_cache(maxsize=4096)  # the content words, the numbers and the tolls of a sentence each need it
 def strip_dateline(sentence: str) -> str:
     """The sentence without the wire dateline that opens it, if any."""
     opening = parse_dateline(sentence, within=0)
@@ -426,10 +427,7 @@ def name_stems(name: Optional[str], text: Optional[str]) -> frozenset[str]:
 
 
 def _sentence_words(sentence: str) -> list[str]:
-    opening = parse_dateline(sentence, within=0)
-    if opening is not None:
-        sentence = sentence[opening.span[1]:]
-    return [_lower(w) for w in _WORD.findall(sentence)]
+    return [_lower(w) for w in _WORD.findall(strip_dateline(sentence))]
 
 
 _CASUALTY_REACH = 4  # words between a number and the casualty word it counts ("32 miners were killed")
