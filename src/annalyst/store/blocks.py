@@ -19,6 +19,7 @@ full re-merge of the block gives, whatever the order the documents came in (docs
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
@@ -31,22 +32,19 @@ _NO_DAY = np.iinfo(np.int32).min // 2  # an undated mention's interval (it links
 
 
 class _Rows:
-    """A growing array of row numbers (one content word's postings)."""
+    """A growing array of row numbers (one content word's postings): 4 bytes a row, read by numpy
+    without a copy."""
 
-    __slots__ = ("data", "size")
+    __slots__ = ("rows",)
 
     def __init__(self) -> None:
-        self.data = np.empty(4, dtype=np.int32)
-        self.size = 0
+        self.rows = array("i")
 
     def append(self, row: int) -> None:
-        if self.size == len(self.data):
-            self.data = np.concatenate([self.data, np.empty(len(self.data), dtype=np.int32)])
-        self.data[self.size] = row
-        self.size += 1
+        self.rows.append(row)
 
     def view(self) -> np.ndarray:
-        return self.data[: self.size]
+        return np.frombuffer(self.rows, dtype=np.int32)
 
 
 class BlockIndex:
@@ -272,7 +270,7 @@ class MergeCache:
     """The ``BlockIndex`` of the blocks recently written, holding at most ``max_mentions`` mentions
     (the least recently written blocks go first; a block not held is read back from the store)."""
 
-    def __init__(self, rule: MergeRule, max_mentions: int = 200_000) -> None:
+    def __init__(self, rule: MergeRule, max_mentions: int = 100_000) -> None:
         self.rule = rule
         self.max_mentions = max_mentions
         self.generation: Optional[int] = None  # the store's merge generation the indexes reflect

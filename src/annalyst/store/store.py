@@ -115,7 +115,7 @@ class Store:
 
     def __init__(self, path: PathLike = "annalyst.duckdb", read_only: bool = False, *,
                  merge_rule: Optional[MergeRule] = None, hold: bool = True,
-                 lock_timeout: float = access.LOCK_TIMEOUT, merge_cache_mentions: int = 200_000) -> None:
+                 lock_timeout: float = access.LOCK_TIMEOUT, merge_cache_mentions: int = 100_000) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.merge_rule = merge_rule or MergeRule()
