@@ -18,7 +18,6 @@ full re-merge of the block gives, whatever the order the documents came in (docs
 
 from __future__ import annotations
 
-import datetime as dt
 from array import array
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
@@ -112,7 +111,7 @@ class BlockIndex:
                 self.by_copy[key].discard(mid)
                 if not self.by_copy[key]:
                     del self.by_copy[key]
-            self._leave_component(mid)
+            self.leave_component(mid)
             self.event_of.pop(mid, None)
             self._dead += 1
         if self._dead > 64 and self._dead > len(self.facts):
@@ -157,7 +156,7 @@ class BlockIndex:
         out.discard(f.mention_id)
         return out
 
-    def _leave_component(self, mid: str) -> None:
+    def leave_component(self, mid: str) -> None:
         number = self.component.pop(mid, None)
         if number is not None:
             self.members[number].discard(mid)
@@ -243,7 +242,7 @@ def plan_block(index: BlockIndex, new: Sequence[MentionFacts], deleted: Iterable
     old_members = {e: index.event_members[e] for e in old_events}
     if deleted:  # a component may split when a mention leaves it: link its rest afresh
         for mid in stored:
-            index._leave_component(mid)
+            index.leave_component(mid)
         index.link_all(stored, rule)
     for mid, links in new_links.items():
         index.join([mid, *links])
@@ -316,9 +315,3 @@ def group_rows(change: BlockChange, rows_by_id: dict[str, dict[str, Any]]) -> li
 def stored_needed(changes: Sequence[BlockChange], new_ids: set[str]) -> list[str]:
     """The stored mentions whose rows the changed groups' event rows need."""
     return sorted({m.mention_id for c in changes for g in c.groups for m in g} - new_ids)
-
-
-def as_date(value: Any) -> Optional[dt.date]:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value

@@ -7,7 +7,8 @@ The rule (docs/store.md, "De-duplication"):
    happening it denies) and the same period (the month of the article's publication, else of the
    event's date).  The actors are *not* in the key: one report may resolve
    an actor ("Wang Liqun", CHN GOV) that another leaves unresolved ("Wang") or codes with another
-   sector, and two reports may name no actor at all.  The block bounds the work of a re-merge.
+   sector, and two reports may name no actor at all.  The block bounds the work of a write
+   (``annalyst.store.blocks`` merges incrementally, by linked components).
 2. **Pair features.**  Within a block, two mentions are compared by the features and weights of
    ``data/merge_features.tsv``: a *veto* (no date, dates apart, different places, different named
    actors or countries on one side, different named speakers, different casualty figures, too few

@@ -230,7 +230,9 @@ class Store:
         """Store finished records (any status) in one transaction; returns the documents written.
 
         A document already in the store is replaced (same ``doc_id``), so writing the same batch
-        twice changes nothing.  Events are re-merged for every block the batch touches.
+        twice changes nothing.  The batch's mentions are merged into the events of the blocks they
+        fall in, re-sweeping only the linked components they touch (``annalyst.store.blocks``;
+        docs/store.md, "Incremental merging"): the events a full re-merge would give.
         """
         self._require_writable()
         latest: dict[str, Document] = {}
