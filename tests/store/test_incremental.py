@@ -175,3 +175,23 @@ def test_a_failed_write_leaves_no_stale_index(tmp_path, monkeypatch):
         store.write_documents([_strike_doc("c", 1, strike)])
         assert [(e["num_mentions"], e["num_articles"]) for e in store.query_events()] == [(2, 2)]
         assert store.count_events() == 1 and store.overview()["documents"] == 2
+
+
+def test_an_index_compacted_after_many_removals_still_finds_every_link():
+    rnd = random.Random(7)
+    rows = []
+    for i in range(150):
+        day = D(2024, 3, 1) + dt.timedelta(days=rnd.randint(0, 3))
+        rows.append({"mention_id": f"m{i:03d}", "doc_id": f"d{i // 2}", "date": day, "date_precision": "day",
+                     "source_text": "Russian forces", "source_country": "RUS", "target_text": "Ukraine", "published": day,
+                     "cameo": "195", "cameo_root": "19", "confidence": 0.6, "outlet": "Wire", "block": "b",
+                     "sentence_index": i % 2, "trigger": "shelled", "sentence": rnd.choice(_SENTENCES)})
+    index = BlockIndex(RULE.window_days)
+    plan_block(index, facts_of_rows(rows, RULE), [], RULE, "b")
+    gone = {f"d{k}" for k in range(0, 75) if k % 5}  # 4 articles in 5 leave: more than stay
+    plan_block(index, [], [r["mention_id"] for r in rows if r["doc_id"] in gone], RULE, "b")
+    left = facts_of_rows([r for r in rows if r["doc_id"] not in gone], RULE)
+    assert len(index.ids) == len(left)  # compacted: no row of a removed mention is left
+    for f in left:
+        assert index.links(f, RULE) == {o.mention_id for o in left if o is not f and linked(f, o, RULE)}
+    assert set(index.event_members.items()) == _events(cluster(left, RULE))
