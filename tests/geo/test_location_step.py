@@ -114,6 +114,21 @@ def test_unknown_named_place_is_kept_unresolved():
         ("Zzyzxville Province", None, None, None, "unresolved")
 
 
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Rebels attacked a checkpoint in the northern town of Qzzyrabad on Monday.", "attacked", "Qzzyrabad"),
+    ("Rebels attacked a checkpoint in the northern town of Kharabad on Monday.", "attacked", "Kharabad"),
+    ("Gunmen killed three people in Zzyzx province.", "killed", "Zzyzx"),
+    ("Police arrested ten protesters in the Kharabad district.", "arrested", "Kharabad"),
+    ("Shells struck a market 20 km east of Kharabad.", "struck", "Kharabad"),
+])
+def test_a_place_the_gazetteer_does_not_know_keeps_its_words_and_no_coordinates(text, trigger, place):
+    # never a guessed coordinate: no country, no point, no GeoNames id, precision "unresolved"
+    loc = _locate(text, trigger)
+    assert loc is not None and place in loc.text
+    assert (loc.country, loc.city, loc.lat, loc.lon, loc.geonames_id, loc.admin1_code, loc.precision) == \
+        (None, None, None, None, None, None, "unresolved")
+
+
 def test_documents_without_events_or_parse_pass_through():
     doc = Document(doc_id="d", source="test", text="Nothing here.")
     assert LocationStep().process(doc).events == []

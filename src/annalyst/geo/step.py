@@ -157,6 +157,8 @@ class DocumentPlaces:
                         for p in [self._phrase(tok, obj)] if p is not None]
         for phrase in self.phrases:
             phrase.relative = phrase.preposition.lower_ == "of"
+            # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
+            phrase.entity = phrase.entity or phrase.relative
         # (offset, country) of each place name that means one country wherever it is read
         self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
                                  for place in [self.gazetteer.unambiguous(ent.text)]
@@ -276,14 +278,15 @@ class DocumentPlaces:
                         found = self._entity_phrase(prep, g, settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS,
                                                     **kinds)
                     elif lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
-                        # "the province of Yala" names a place even where the NER says PERSON
-                        found = self._name_phrase(prep, g, any_label=True, **kinds)
+                        # "the province of Yala" names a place even where the NER says PERSON;
+                        # unknown to the gazetteer it is still a place ("the town of X"): kept unresolved
+                        found = self._name_phrase(prep, g, any_label=True, surely_place=True, **kinds)
             elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
                 # "the Donetsk region", "Kherson province"
                 found = (self._entity_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS, settlement=True,
                                              town=lemma in _SETTLEMENT_NOUNS)
                          or self._name_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS,
-                                              town=lemma in _SETTLEMENT_NOUNS, any_label=True))
+                                              town=lemma in _SETTLEMENT_NOUNS, any_label=True, surely_place=True))
             if found is not None:
                 return found
         if lemma == "capital":
@@ -291,15 +294,18 @@ class DocumentPlaces:
         return self._name_phrase(prep, obj)
 
     def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False, town: bool = False,
-                     any_label: bool = False) -> Optional[PlacePhrase]:
-        """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve)."""
+                     any_label: bool = False, surely_place: bool = False) -> Optional[PlacePhrase]:
+        """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve),
+        or if the phrase says it is a place (``surely_place``: "the town of X", "X province"), then
+        unresolved when the gazetteer does not know it."""
         if tok.pos_ != "PROPN" or (tok.i in self._non_place and not any_label):
             return None
         left = tok
         while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
             left = left.nbor(-1)
         start, end = left.idx, tok.idx + len(tok.text)
-        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town)
+        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town,
+                           entity=surely_place)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
         """"Paris, Texas": the country an appositive state/country names for a place."""
