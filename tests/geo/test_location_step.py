@@ -129,6 +129,39 @@ def test_a_place_the_gazetteer_does_not_know_keeps_its_words_and_no_coordinates(
         (None, None, None, None, None, None, "unresolved")
 
 
+@pytest.mark.parametrize("text,trigger,actors,expected", [
+    # a subjectless "while" clause shares the event's scene
+    ("Sophon Maichan, 55, was shot three times in the chest while riding his motorcycle to work in the Yala "
+     "municipality.", "shot", [], ("THA", "Yala", "city")),
+    # a site named after its town, in a country the story names
+    ("In a speech at Beijing University earlier Monday, the minister admitted that talks remained tough.",
+     "admitted", [ActorRef("China", country="CHN")], ("CHN", "Beijing", "city")),
+    ("Five marines raped a woman at the former navy base of Subic Bay.", "raped",
+     [ActorRef("Philippines", country="PHL")], ("PHL", "Subic", "city")),
+    # a misspelt name one letter off a place the story names
+    ("About 500 demonstrators gathered at Songkha's city hall on Friday. People in Songkhla condemned the "
+     "massacre.", "gathered", [], ("THA", "Songkhla", "city")),
+    # the place that hosts is the venue
+    ("Abuja has been hosting several rounds of peace talks on Darfur, but conflicts still exist in Darfur.",
+     "hosting", [], ("NGA", "Abuja", "city")),
+    # "Sistan- Baluchestan" is GeoNames' "Sistan and Baluchestan"
+    ("Traffickers killed several policemen in clashes in Sistan- Baluchestan province.", "killed", [],
+     ("IRN", None, "admin1")),
+])
+def test_place_mechanisms(text, trigger, actors, expected):
+    loc = _locate(text, trigger, actors)
+    assert loc is not None and (loc.country, loc.city, loc.precision) == expected
+
+
+def test_a_sentence_inside_a_quotation_takes_no_place_from_the_one_before():
+    quoted = ('People in Songkhla condemned the massacre, according to the statement, which said " the attackers '
+              'could not be believers. They killed even children."')
+    assert _locate(quoted, "killed") is None
+    told = "Clashes broke out in Songkhla on Monday. They killed two policemen."
+    loc = _locate(told, "killed")
+    assert (loc.city, loc.evidence) == ("Songkhla", "paragraph")
+
+
 def test_documents_without_events_or_parse_pass_through():
     doc = Document(doc_id="d", source="test", text="Nothing here.")
     assert LocationStep().process(doc).events == []

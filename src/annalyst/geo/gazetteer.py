@@ -96,6 +96,7 @@ def normalize_name(text: str) -> str:
     key = "".join(ch for ch in key if not unicodedata.combining(ch)).lower()
     key = re.sub(r"'s$", "", key.strip(" ,.;:\"'()[]"))
     key = re.sub(r"\s+", " ", key)
+    key = re.sub(r" ?- ?", "-", key)  # "Sistan- Baluchestan", hard-wrapped or OCR'd
     return key[4:] if key.startswith("the ") else key
 
 
@@ -380,7 +381,9 @@ _SUBDIVISION_PREFIX = re.compile(r"^(?:muhafazat|mintaqat|provincia de|provincia
 def _subdivision_keys(name: str) -> set[str]:
     key = normalize_name(name)
     bare = _SUBDIVISION_PREFIX.sub("", _SUBDIVISION_SUFFIX.sub("", key))
-    return {k for k in (key, bare) if k}
+    # "Sistan and Baluchestan" is "Sistan-Baluchestan" in the news
+    joined = bare.replace(" and ", "-") if bare.count(" and ") == 1 else ""
+    return {k for k in (key, bare, joined) if k}
 
 
 def _package_file(package: str, name: str) -> Path:

@@ -41,7 +41,8 @@ from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
-                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma")
+                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
+                "host_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -92,6 +93,13 @@ _SETTLEMENT_NOUNS = _WORDS["settlement_noun"]
 _SITE_NOUNS = _WORDS["site_noun"]
 _TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
 _REPORT_CHANNEL = _WORDS["report_channel_lemma"]
+_SCENE_MARKS = _WORDS["scene_mark"]
+_HOST_LEMMAS = _WORDS["host_lemma"]
+# A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
+# that place misspelt ("Songkha's city hall" in a story about Songkhla)
+MIN_MISSPELT_LEN = 5
+# Quotation marks: a sentence inside an open quotation is what someone said, not the narrated happening
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
 
@@ -166,6 +174,7 @@ class DocumentPlaces:
         self.dateline = self._dateline()
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
+        self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
         self._domestic: Optional[bool] = None
 
     # --- the article: its dateline, the countries it names, every place mention -----------
@@ -248,6 +257,9 @@ class DocumentPlaces:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
                     return self._entity_phrase(prep, child)  # "at Pyongyang's Sun-an Airport"
+            named = self._site_name(prep, obj)
+            if named is not None:
+                return named
         if obj.i in self._non_place:
             if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED and obj.n_lefts == 0:
                 # "people in Yala", "in Karachi" read as a person or an organisation: a place only
@@ -281,7 +293,8 @@ class DocumentPlaces:
                         # "the province of Yala" names a place even where the NER says PERSON;
                         # unknown to the gazetteer it is still a place ("the town of X"): kept unresolved
                         found = self._name_phrase(prep, g, any_label=True, surely_place=True, **kinds)
-            elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
+            elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS \
+                    and not _name_goes_on(child):
                 # "the Donetsk region", "Kherson province"
                 found = (self._entity_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS, settlement=True,
                                              town=lemma in _SETTLEMENT_NOUNS)
@@ -292,6 +305,24 @@ class DocumentPlaces:
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
+
+    def _site_name(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """"at Beijing University", "at Subic Bay", "at Songkha's city hall": a site named after the
+        town it is in; the town's name counts only as a city or subdivision of a country the story
+        names (so "the White House" or "Harvard University" place nothing abroad)."""
+        if obj.lemma_.lower() not in _SITE_NOUNS or obj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        for child in obj.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                found = self._name_phrase(prep, child, any_label=True)  # "Songkha's city hall"
+            elif child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == obj.i - 1:
+                found = self._name_phrase(prep, child, any_label=True)
+            else:
+                continue
+            if found is not None:
+                found.context_only = True
+                return found
+        return None
 
     def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False, town: bool = False,
                      any_label: bool = False, surely_place: bool = False) -> Optional[PlacePhrase]:
@@ -379,12 +410,38 @@ class DocumentPlaces:
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
+            place = self._misspelt(name, context) or self._site_town(name, context)
+        if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
                 if phrase.entity else None
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _site_town(self, name: str, context: set[str]) -> Optional[Place]:
+        """"Subic Bay", "Kandahar Airport": a site the gazetteer lacks, named after a town of a
+        country the story names: that town."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in _SITE_NOUNS:
+            return None
+        town = self.gazetteer.city(" ".join(words[:-1]), context)
+        return town if town is not None and town.country in context else None
+
+    def _misspelt(self, name: str, context: set[str]) -> Optional[Place]:
+        """The place the story names elsewhere that ``name`` is one letter off ("Songkha" for
+        Songkhla): only for names of ``MIN_MISSPELT_LEN`` letters or more, and one such place."""
+        if len(name) < MIN_MISSPELT_LEN:
+            return None
+        if self._story_names is None:
+            self._story_names = {}
+            for ent in self.ents:
+                if ent.label_ in _PLACE_LABELS and len(ent.text) >= MIN_MISSPELT_LEN:
+                    found = self.gazetteer.lookup(ent.text, self.context)
+                    if found is not None and found.kind in ("city", "admin1"):
+                        self._story_names.setdefault(ent.text.lower(), found)
+        near = {place for known, place in self._story_names.items() if _one_edit(name.lower(), known)}
+        return near.pop() if len(near) == 1 else None
 
     def _resolve_cached(self, phrase: PlacePhrase, sentence: tuple[int, int], evidence: str) -> Optional[Location]:
         key = (phrase.start, phrase.end)
@@ -425,7 +482,22 @@ class DocumentPlaces:
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
-        return self._named_on_noun(event, anchor)
+        return self._named_on_noun(event, anchor) or self._host(event, anchor)
+
+    def _host(self, event: Event, anchor: Any) -> Optional[Location]:
+        """"Abuja has been hosting peace talks": a city or subdivision that hosts is the venue."""
+        if anchor.lemma_.lower() not in _HOST_LEMMAS:
+            return None
+        for child in anchor.children:
+            if child.dep_ != "nsubj":
+                continue
+            ent = self._entity_at.get(child.i)
+            phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
+                else self._name_phrase(None, child, any_label=True)  # the NER often misses it
+            location = self._resolve_cached(phrase, event.span, "slot") if phrase is not None else None
+            if location is not None and location.precision in ("city", "admin1"):
+                return location
+        return None
 
     def _named_on_noun(self, event: Event, anchor: Any) -> Optional[Location]:
         """A place name modifying an event noun: "the Abuja talks", "a Baghdad bombing"."""
@@ -508,8 +580,8 @@ class DocumentPlaces:
         if before is None or len(before) == 0 or before[0].i == 0:
             return None
         previous = self.parsed[before[0].i - 1].sent
-        if previous.start_char < start:
-            return None
+        if previous.start_char < start or _inside_quotation(self.doc.text[start:event.span[0]]):
+            return None  # "... said: "... They killed even children."": what was said, not told on
         for phrase in sorted(self.phrases, key=lambda p: p.start):
             if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
@@ -568,8 +640,12 @@ def _locative(prep: Any) -> bool:
 
 
 def _participial(verb: Any) -> bool:
-    """A subjectless adverbial clause ("speaking at ...", "visiting Kyiv"): it shares the main event's scene."""
-    return verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    """A subjectless adverbial clause ("speaking at ...", "visiting Kyiv", "while riding to work in
+    X"): it shares the main event's scene.  A subordinator other than a ``scene_mark`` ("after
+    leaving Kyiv", "because ...") tells another time or a reason."""
+    return verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ not in _SCENE_MARKS)
+        for c in verb.children)
 
 
 def _location(text: str, place: Place, evidence: str) -> Location:
@@ -600,6 +676,32 @@ def _inside_complement(token: Any, head: Any) -> bool:
             return node.dep_ in ("ccomp", "parataxis", "xcomp") and node.pos_ in ("VERB", "AUX")
         node = node.head
     return False
+
+
+def _name_goes_on(tok: Any) -> bool:
+    """A proper-name word followed by another of the same name ("Sistan-" in "Sistan- Baluchestan
+    province"): the name is read from its last word leftwards."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and tok.pos_ == "PROPN" and nxt.pos_ == "PROPN" and nxt.dep_ == tok.dep_ \
+        and nxt.head.i == tok.head.i
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether text that follows ``before`` (its paragraph so far) is inside an open quotation."""
+    marks = _QUOTE_MARKS.findall(before)
+    straight = sum(1 for m in marks if m == '"')
+    return straight % 2 == 1 or marks.count("\u201c") > marks.count("\u201d")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed between two different words."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _dominates(head: Any, token: Any) -> bool:
