@@ -144,6 +144,11 @@ def test_a_place_the_gazetteer_does_not_know_keeps_its_words_and_no_coordinates(
     # the place that hosts is the venue
     ("Abuja has been hosting several rounds of peace talks on Darfur, but conflicts still exist in Darfur.",
      "hosting", [], ("NGA", "Abuja", "city")),
+    # a gathering named after its city, as the object of the event or of a clause of its scene
+    ("Opening the Tunis phase of the summit on Wednesday, Annan called on nations to act.", "called",
+     [ActorRef("Tunisia", country="TUN")], ("TUN", "Tunis", "city")),
+    ("Hu Jintao made the remarks when addressing the opening ceremony of the Beijing Summit.", "addressing",
+     [ActorRef("China", country="CHN")], ("CHN", "Beijing", "city")),
     # "Sistan- Baluchestan" is GeoNames' "Sistan and Baluchestan"
     ("Traffickers killed several policemen in clashes in Sistan- Baluchestan province.", "killed", [],
      ("IRN", None, "admin1")),
@@ -151,6 +156,12 @@ def test_a_place_the_gazetteer_does_not_know_keeps_its_words_and_no_coordinates(
 def test_place_mechanisms(text, trigger, actors, expected):
     loc = _locate(text, trigger, actors)
     assert loc is not None and (loc.country, loc.city, loc.precision) == expected
+
+
+def test_a_city_name_on_an_object_that_is_no_gathering_places_nothing():
+    # "the Moscow government" is an actor, not a venue
+    assert _locate("The minister criticized the Moscow government on Monday.", "criticized",
+                   [ActorRef("Russia", country="RUS")]) is None
 
 
 def test_a_sentence_inside_a_quotation_takes_no_place_from_the_one_before():

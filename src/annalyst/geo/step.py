@@ -42,7 +42,7 @@ from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
-                "host_lemma")
+                "host_lemma", "venue_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -95,6 +95,7 @@ _TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
 _REPORT_CHANNEL = _WORDS["report_channel_lemma"]
 _SCENE_MARKS = _WORDS["scene_mark"]
 _HOST_LEMMAS = _WORDS["host_lemma"]
+_VENUE_NOUNS = _WORDS["venue_noun"]
 # A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
 # that place misspelt ("Songkha's city hall" in a story about Songkhla)
 MIN_MISSPELT_LEN = 5
@@ -482,7 +483,23 @@ class DocumentPlaces:
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
-        return self._named_on_noun(event, anchor) or self._host(event, anchor)
+        return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor)
+
+    def _venue(self, event: Event, anchor: Any) -> Optional[Location]:
+        """A gathering named after its city as the event's object, or the object's of-phrase, in the
+        event's clause or a subjectless clause of its scene: "addressing the opening ceremony of
+        the Beijing Summit", "Opening the Tunis phase of WSIS, Annan called on ...".  Only a
+        ``venue_noun`` ("the Moscow government" is an actor) and only a city."""
+        heads = [anchor] + [c for c in anchor.children if c.pos_ == "VERB" and _participial(c)]
+        for head in heads:
+            for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+                for noun in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for g in p.children if g.dep_ == "pobj")):
+                    if noun.lemma_.lower() in _VENUE_NOUNS or noun.lower_ in _VENUE_NOUNS:
+                        location = self._named_on_noun(event, noun, venue_only=True)
+                        if location is not None:
+                            return location
+        return None
 
     def _host(self, event: Event, anchor: Any) -> Optional[Location]:
         """"Abuja has been hosting peace talks": a city or subdivision that hosts is the venue."""
@@ -499,13 +516,15 @@ class DocumentPlaces:
                 return location
         return None
 
-    def _named_on_noun(self, event: Event, anchor: Any) -> Optional[Location]:
+    def _named_on_noun(self, event: Event, anchor: Any, *, venue_only: bool = False) -> Optional[Location]:
         """A place name modifying an event noun: "the Abuja talks", "a Baghdad bombing"."""
-        if anchor.pos_ != "NOUN":
+        if anchor.pos_ != "NOUN" and not (venue_only and anchor.pos_ == "PROPN"):
             return None
         for child in anchor.children:
             if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
                 continue
+            if venue_only and (child.n_lefts or child.n_rights or child.i != anchor.i - 1):
+                continue  # part of an organisation's name ("the Asia-Pacific Economic Cooperation summit")
             ent = self._entity_at.get(child.i)
             phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
                 else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
