@@ -158,6 +158,26 @@ def test_place_mechanisms(text, trigger, actors, expected):
     assert loc is not None and (loc.country, loc.city, loc.precision) == expected
 
 
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Troops clashed near the border with Iraq on Monday.", "clashed", ("IRQ", None, "country")),
+    ("Iran launched the offensive among the snow-capped peaks of the Haj Omran border area of northeast Iraq.",
+     "launched", ("IRQ", None, "country")),
+    ("Rebels attacked a base on the outskirts of Kabul.", "attacked", ("AFG", "Kabul", "city")),
+    ("Protesters marched in the heart of Paris.", "marched", ("FRA", "Paris", "city")),
+])
+def test_a_part_of_a_place_is_in_that_place(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert loc is not None and (loc.country, loc.city, loc.precision) == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministers met on Monday.", "met"),
+    ("China hosted talks aimed at resolving the nuclear issue on the Korean Peninsula.", "resolving"),
+])
+def test_on_is_locative_only_before_a_place_noun(text, trigger):
+    assert _locate(text, trigger) is None
+
+
 def test_a_city_name_on_an_object_that_is_no_gathering_places_nothing():
     # "the Moscow government" is an actor, not a venue
     assert _locate("The minister criticized the Moscow government on Monday.", "criticized",

@@ -42,7 +42,7 @@ from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
-                "host_lemma", "venue_noun")
+                "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -96,6 +96,11 @@ _REPORT_CHANNEL = _WORDS["report_channel_lemma"]
 _SCENE_MARKS = _WORDS["scene_mark"]
 _HOST_LEMMAS = _WORDS["host_lemma"]
 _VENUE_NOUNS = _WORDS["venue_noun"]
+_BOUNDARY_NOUNS = _WORDS["boundary_noun"]
+_ON_NOUNS = _WORDS["on_noun"]
+# Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
+_PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
+                | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
 # A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
 # that place misspelt ("Songkha's city hall" in a story about Songkhla)
 MIN_MISSPELT_LEN = 5
@@ -253,7 +258,7 @@ class DocumentPlaces:
                 return True
         return False
 
-    def _phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+    def _phrase(self, prep: Any, obj: Any, depth: int = 0) -> Optional[PlacePhrase]:
         if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
@@ -282,7 +287,10 @@ class DocumentPlaces:
                 continue
             if child.dep_ == "appos":  # "in the capital, Kyiv"
                 found = self._entity_phrase(prep, child)
-            elif child.dep_ == "prep" and child.lower_ == "of":  # "the city of Kirkuk"
+            elif child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "with" and lemma in _BOUNDARY_NOUNS)):
+                # "the city of Kirkuk", "the heart of Paris", "the border with Iraq"
+                if child.lower_ == "with" and lemma not in _BOUNDARY_NOUNS:
+                    continue
                 kinds = dict(area_only=lemma in _ADMIN_NOUNS, town=lemma in _SETTLEMENT_NOUNS)
                 for g in child.children:
                     if g.dep_ != "pobj":
@@ -294,6 +302,9 @@ class DocumentPlaces:
                         # "the province of Yala" names a place even where the NER says PERSON;
                         # unknown to the gazetteer it is still a place ("the town of X"): kept unresolved
                         found = self._name_phrase(prep, g, any_label=True, surely_place=True, **kinds)
+                    elif depth < 2 and g.pos_ == "NOUN" and (lemma in _PLACE_PARTS or obj.lower_ in _PLACE_PARTS):
+                        # "the peaks of the Haj Omran border area of northeast Iraq": one part of the next
+                        found = self._phrase(prep, g, depth + 1)
             elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS \
                     and not _name_goes_on(child):
                 # "the Donetsk region", "Kherson province"
@@ -308,21 +319,17 @@ class DocumentPlaces:
         return self._name_phrase(prep, obj)
 
     def _site_name(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
-        """"at Beijing University", "at Subic Bay", "at Songkha's city hall": a site named after the
-        town it is in; the town's name counts only as a city or subdivision of a country the story
+        """"at Beijing University", "at Subic Bay": a site named after the town it is in; the town's name counts only as a city or subdivision of a country the story
         names (so "the White House" or "Harvard University" place nothing abroad)."""
         if obj.lemma_.lower() not in _SITE_NOUNS or obj.pos_ not in ("PROPN", "NOUN"):
             return None
         for child in obj.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
-                found = self._name_phrase(prep, child, any_label=True)  # "Songkha's city hall"
-            elif child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == obj.i - 1:
+            # a possessive is a place only as the NER's place ("St James's Palace" is no town)
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == obj.i - 1:
                 found = self._name_phrase(prep, child, any_label=True)
-            else:
-                continue
-            if found is not None:
-                found.context_only = True
-                return found
+                if found is not None:
+                    found.context_only = True
+                    return found
         return None
 
     def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False, town: bool = False,
@@ -650,9 +657,12 @@ def _prepositions(parsed: Any) -> list[Any]:
 
 def _locative(prep: Any) -> bool:
     """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
-    "of" after a direction ("100 km east of Mosul")."""
+    "of" after a direction ("100 km east of Mosul"), "on" before a part of a place ("on the outskirts
+    of Kabul")."""
     if prep.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if prep.lower_ == "on":  # "on the outskirts of Kabul", "on the border with Iraq"; not "on Monday"
+        return any(c.dep_ == "pobj" and (c.lemma_.lower() in _ON_NOUNS or c.lower_ in _ON_NOUNS) for c in prep.children)
     if prep.lower_ == "of":
         return prep.head.lower_ in _DIRECTION_WORDS
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
