@@ -138,6 +138,8 @@ def test_a_place_the_gazetteer_does_not_know_keeps_its_words_and_no_coordinates(
      "admitted", [ActorRef("China", country="CHN")], ("CHN", "Beijing", "city")),
     ("Five marines raped a woman at the former navy base of Subic Bay.", "raped",
      [ActorRef("Philippines", country="PHL")], ("PHL", "Subic", "city")),
+    ("In a speech at Edinburgh's Napier University, he said Labour would publish its plans.", "said",
+     [ActorRef("Britain", country="GBR")], ("GBR", "Edinburgh", "city")),
     # a misspelt name one letter off a place the story names
     ("About 500 demonstrators gathered at Songkha's city hall on Friday. People in Songkhla condemned the "
      "massacre.", "gathered", [], ("THA", "Songkhla", "city")),
@@ -176,6 +178,11 @@ def test_a_part_of_a_place_is_in_that_place(text, trigger, expected):
 ])
 def test_on_is_locative_only_before_a_place_noun(text, trigger):
     assert _locate(text, trigger) is None
+
+
+def test_a_saint_that_owns_a_site_is_no_town():
+    assert _locate("The Queen will host a reception for survivors at St James's Palace.", "reception",
+                   [ActorRef("Britain", country="GBR")]) is None
 
 
 def test_a_city_name_on_an_object_that_is_no_gathering_places_nothing():

@@ -35,7 +35,7 @@ from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
-from annalyst.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer
 from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
@@ -319,12 +319,20 @@ class DocumentPlaces:
         return self._name_phrase(prep, obj)
 
     def _site_name(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
-        """"at Beijing University", "at Subic Bay": a site named after the town it is in; the town's name counts only as a city or subdivision of a country the story
+        """"at Beijing University", "at Subic Bay", "at Edinburgh's Napier University": a site named
+        after the town it is in, or owned by it; the town's name counts only as a city or subdivision of a country the story
         names (so "the White House" or "Harvard University" place nothing abroad)."""
         if obj.lemma_.lower() not in _SITE_NOUNS or obj.pos_ not in ("PROPN", "NOUN"):
             return None
+        owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if owners:
+            # "Edinburgh's Napier University": the owner is the town, the compound the site's own
+            # name; an owner the NER missed counts only as a big town ("St James's Palace" is none)
+            found = self._name_phrase(prep, owners[0], any_label=True)
+            place = self.gazetteer.lookup(found.text) if found is not None else None
+            ok = place is not None and place.kind == "city" and place.population >= SMALL_TOWN
+            return found if ok else None
         for child in obj.children:
-            # a possessive is a place only as the NER's place ("St James's Palace" is no town)
             if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == obj.i - 1:
                 found = self._name_phrase(prep, child, any_label=True)
                 if found is not None:
