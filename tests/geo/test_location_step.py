@@ -114,6 +114,92 @@ def test_unknown_named_place_is_kept_unresolved():
         ("Zzyzxville Province", None, None, None, "unresolved")
 
 
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Rebels attacked a checkpoint in the northern town of Qzzyrabad on Monday.", "attacked", "Qzzyrabad"),
+    ("Rebels attacked a checkpoint in the northern town of Kharabad on Monday.", "attacked", "Kharabad"),
+    ("Gunmen killed three people in Zzyzx province.", "killed", "Zzyzx"),
+    ("Police arrested ten protesters in the Kharabad district.", "arrested", "Kharabad"),
+    ("Shells struck a market 20 km east of Kharabad.", "struck", "Kharabad"),
+])
+def test_a_place_the_gazetteer_does_not_know_keeps_its_words_and_no_coordinates(text, trigger, place):
+    # never a guessed coordinate: no country, no point, no GeoNames id, precision "unresolved"
+    loc = _locate(text, trigger)
+    assert loc is not None and place in loc.text
+    assert (loc.country, loc.city, loc.lat, loc.lon, loc.geonames_id, loc.admin1_code, loc.precision) == \
+        (None, None, None, None, None, None, "unresolved")
+
+
+@pytest.mark.parametrize("text,trigger,actors,expected", [
+    # a subjectless "while" clause shares the event's scene
+    ("Sophon Maichan, 55, was shot three times in the chest while riding his motorcycle to work in the Yala "
+     "municipality.", "shot", [], ("THA", "Yala", "city")),
+    # a site named after its town, in a country the story names
+    ("In a speech at Beijing University earlier Monday, the minister admitted that talks remained tough.",
+     "admitted", [ActorRef("China", country="CHN")], ("CHN", "Beijing", "city")),
+    ("Five marines raped a woman at the former navy base of Subic Bay.", "raped",
+     [ActorRef("Philippines", country="PHL")], ("PHL", "Subic", "city")),
+    ("In a speech at Edinburgh's Napier University, he said Labour would publish its plans.", "said",
+     [ActorRef("Britain", country="GBR")], ("GBR", "Edinburgh", "city")),
+    # a misspelt name one letter off a place the story names
+    ("About 500 demonstrators gathered at Songkha's city hall on Friday. People in Songkhla condemned the "
+     "massacre.", "gathered", [], ("THA", "Songkhla", "city")),
+    # the place that hosts is the venue
+    ("Abuja has been hosting several rounds of peace talks on Darfur, but conflicts still exist in Darfur.",
+     "hosting", [], ("NGA", "Abuja", "city")),
+    # a gathering named after its city, as the object of the event or of a clause of its scene
+    ("Opening the Tunis phase of the summit on Wednesday, Annan called on nations to act.", "called",
+     [ActorRef("Tunisia", country="TUN")], ("TUN", "Tunis", "city")),
+    ("Hu Jintao made the remarks when addressing the opening ceremony of the Beijing Summit.", "addressing",
+     [ActorRef("China", country="CHN")], ("CHN", "Beijing", "city")),
+    # "Sistan- Baluchestan" is GeoNames' "Sistan and Baluchestan"
+    ("Traffickers killed several policemen in clashes in Sistan- Baluchestan province.", "killed", [],
+     ("IRN", None, "admin1")),
+])
+def test_place_mechanisms(text, trigger, actors, expected):
+    loc = _locate(text, trigger, actors)
+    assert loc is not None and (loc.country, loc.city, loc.precision) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Troops clashed near the border with Iraq on Monday.", "clashed", ("IRQ", None, "country")),
+    ("Iran launched the offensive among the snow-capped peaks of the Haj Omran border area of northeast Iraq.",
+     "launched", ("IRQ", None, "country")),
+    ("Rebels attacked a base on the outskirts of Kabul.", "attacked", ("AFG", "Kabul", "city")),
+    ("Protesters marched in the heart of Paris.", "marched", ("FRA", "Paris", "city")),
+])
+def test_a_part_of_a_place_is_in_that_place(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert loc is not None and (loc.country, loc.city, loc.precision) == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministers met on Monday.", "met"),
+    ("China hosted talks aimed at resolving the nuclear issue on the Korean Peninsula.", "resolving"),
+])
+def test_on_is_locative_only_before_a_place_noun(text, trigger):
+    assert _locate(text, trigger) is None
+
+
+def test_a_saint_that_owns_a_site_is_no_town():
+    assert _locate("The Queen will host a reception for survivors at St James's Palace.", "reception",
+                   [ActorRef("Britain", country="GBR")]) is None
+
+
+def test_a_city_name_on_an_object_that_is_no_gathering_places_nothing():
+    # "the Moscow government" is an actor, not a venue
+    assert _locate("The minister criticized the Moscow government on Monday.", "criticized",
+                   [ActorRef("Russia", country="RUS")]) is None
+
+
+def test_a_sentence_inside_a_quotation_takes_no_place_from_the_one_before():
+    quoted = ('People in Songkhla condemned the massacre, according to the statement, which said " the attackers '
+              'could not be believers. They killed even children."')
+    assert _locate(quoted, "killed") is None
+    told = "Clashes broke out in Songkhla on Monday. They killed two policemen."
+    loc = _locate(told, "killed")
+    assert (loc.city, loc.evidence) == ("Songkhla", "paragraph")
+
+
 def test_documents_without_events_or_parse_pass_through():
     doc = Document(doc_id="d", source="test", text="Nothing here.")
     assert LocationStep().process(doc).events == []

@@ -73,6 +73,35 @@ def test_cli_place_options(store_path, capsys):
     assert "Paris" in out and "Donetsk" not in out
 
 
+def test_api_place_filters(store_path):
+    # the same filters as the CLI's, on every endpoint that takes the event filters
+    from fastapi.testclient import TestClient
+
+    from annalyst.serve import create_app
+
+    with TestClient(create_app(store_path)) as client:
+        def texts(path="/api/events", **params):
+            body = client.get(path, params=params).json()
+            return sorted(e["location"]["text"] for e in body["events"])
+
+        assert texts(country_of_location="ukr") == ["Donetsk", "Kiev"]
+        assert texts(near="50.45,30.52,50") == ["Kiev"]
+        assert texts(country_of_location="UKR", near="48.85,2.35,10") == []
+        assert texts(country_of_location="", near=" ") == ["Donetsk", "Kiev", "Paris"]  # empty form fields
+        places = client.get("/api/locations", params={"country_of_location": "FRA"}).json()["places"]
+        assert [p["name"] for p in places] == ["Paris"]
+        csv_text = client.get("/api/events.csv", params={"near": "48.85,2.35,10"}).text
+        assert "Paris" in csv_text and "Kiev" not in csv_text
+        resp = client.get("/api/events", params={"near": "north,30,10"})
+        assert resp.status_code == 422 and resp.json()["error"]["code"] == "E004"
+
+
+def test_cli_refuses_a_bad_place_filter(store_path, capsys):
+    assert main(["events", "--db", str(store_path), "--country-of-location", "Ukraine"]) == 2
+    assert "did you mean UKR" in capsys.readouterr().err
+    assert main(["events", "--db", str(store_path), "--near", "48.85,2.35"]) == 2
+
+
 def test_gdelt_export_fills_action_geo(store_path, tmp_path):
     out = tmp_path / "e.tsv"
     with Store(store_path, read_only=True) as store:

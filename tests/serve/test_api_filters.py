@@ -28,6 +28,11 @@ D = dt.date
     ({"mode": "aireal"}, "unknown PLOVER mode 'aireal'", "did you mean aerial?"),
     ({"since": "2022-08", "until": "2022-07"}, "since 2022-08-01 is after until 2022-07-31", "swap the two dates"),
     ({"since": "last week"}, "bad date 'last week'", "YYYY-MM-DD"),
+    ({"country_of_location": "Ukraine"}, "unknown country code 'Ukraine'", "did you mean UKR (Ukraine)?"),
+    ({"country_of_location": "IGO"}, "unknown country of location 'IGO'", "valid values: AFG"),
+    ({"near": "50.4,30.5"}, "bad near '50.4,30.5': expected LAT,LON,KM", "e.g. 48.5,35.0,100"),
+    ({"near": "95,30.5,10"}, "latitude -90..90", "e.g. 48.5,35.0,100"),
+    ({"near": "50.4,30.5,0"}, "radius 0..20,040 km", "e.g. 48.5,35.0,100"),
 ])
 def test_a_filter_that_matches_nothing_is_a_422_that_says_why(client, params, message, fix):
     for path in ("/api/events", "/api/timeline", "/api/dyads"):

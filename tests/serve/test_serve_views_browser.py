@@ -268,6 +268,37 @@ def test_map_places_events_and_counts_the_rest(page, busy_server):
     assert not page.errors.errors
 
 
+def test_map_filters_by_place_and_keeps_it_in_the_url(page, busy_server):
+    page.goto(busy_server.url + "/#/map")
+    page.locator('svg.map circle.place[data-key="point:51.51,-0.13"]').dispatch_event("click")
+    page.click("#filter-near")  # within 100 km of London: London's two events, not Paris (~340 km)
+    page.wait_for_function("location.hash.includes('near=51.51%2C-0.13%2C100')")
+    expect(page.locator("#map-summary .total")).to_have_text("2 events")
+    expect(page.locator("svg.map circle.place")).to_have_count(1)
+    assert page.locator("#filters input[name=near]").input_value() == "51.51,-0.13,100"
+    page.reload()
+    expect(page.locator("#map-summary .total")).to_have_text("2 events")
+    # the form's field: a wider circle takes Paris too; the timeline lists the same events
+    page.fill("#filters input[name=near]", "51.51,-0.13,500")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#map-summary .total")).to_have_text("4 events")
+    page.locator("nav a[data-view=timeline]").click()
+    expect(page.locator("#event-list tr.event-row")).to_have_count(4)
+    # a country: its places and the events known only by that country
+    page.goto(busy_server.url + "/#/map")
+    page.locator('svg.map circle.place[data-key="point:48.85,2.35"]').dispatch_event("click")
+    page.click("#filter-country-of-location")
+    page.wait_for_function("location.hash.includes('country_of_location=FRA')")
+    expect(page.locator("#map-summary .total")).to_have_text("3 events")
+    assert _api(busy_server, "/api/locations", country_of_location="FRA")["total"] == 3
+    assert page.locator("#filters input[name=country_of_location]").input_value() == "FRA"
+    assert not page.errors.errors
+    # a bad value says why, as the API does (the 422 is the one console error)
+    page.goto(busy_server.url + "/#/map?near=north")
+    expect(page.locator("main .error")).to_contain_text("bad near 'north'")
+    assert [e for e in page.errors.errors if "422" not in e] == []
+
+
 def test_search_from_the_header(page, busy_server):
     page.goto(busy_server.url + "/#/")
     page.wait_for_selector("#event-list tr.event-row")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -317,7 +318,7 @@ def _print_overview(o: dict[str, Any]) -> None:
 
 def query_from_args(args: argparse.Namespace) -> EventQuery:
     """The filters of ``args`` as a query, with the place filters (``--country-of-location``, ``--near``)."""
-    query = _query_without_location(args)
-    query.location_country = getattr(args, "country_of_location", None)
-    query.near = getattr(args, "near", None)
-    return query
+    # replace() builds the query again, so the place values are checked like the others
+    return dataclasses.replace(_query_without_location(args),
+                               location_country=getattr(args, "country_of_location", None),
+                               near=getattr(args, "near", None))

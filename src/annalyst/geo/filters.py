@@ -11,21 +11,24 @@ import re
 from typing import Any, Optional
 
 from annalyst.errors import QueryError
+from annalyst.store.filters import FilterError
 
 EARTH_RADIUS_KM = 6371.0
 _ISO3 = re.compile(r"[A-Za-z]{3}")
 
 
 def parse_near(text: str) -> tuple[float, float, float]:
-    """"48.5,35.0,100" → (lat, lon, km), checked."""
+    """"48.5,35.0,100" → (lat, lon, km), checked: a ``FilterError`` (the CLI exits 2, the API
+    answers 422) otherwise.  Half the Earth's circumference (20,040 km) reaches everywhere."""
     parts = [p.strip() for p in str(text).split(",")]
     try:
         lat, lon, km = (float(p) for p in parts)
     except ValueError as exc:
-        raise QueryError(f"bad --near {text!r}: expected LAT,LON,KM", "write e.g. --near 48.5,35.0,100") from exc
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
-        raise QueryError(f"bad --near {text!r}: latitude -90..90, longitude -180..180, radius > 0 km",
-                         "write e.g. --near 48.5,35.0,100")
+        raise FilterError(f"bad near {text!r}: expected LAT,LON,KM",
+                          "write three numbers, e.g. 48.5,35.0,100 (--near on the command line, near= in the API)") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20_040):
+        raise FilterError(f"bad near {text!r}: latitude -90..90, longitude -180..180, radius 0..20,040 km",
+                          "write e.g. 48.5,35.0,100 (--near on the command line, near= in the API)")
     return lat, lon, km
 
 

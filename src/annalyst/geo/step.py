@@ -35,13 +35,14 @@ from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
-from annalyst.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer
 from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
-                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma")
+                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
+                "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -92,6 +93,19 @@ _SETTLEMENT_NOUNS = _WORDS["settlement_noun"]
 _SITE_NOUNS = _WORDS["site_noun"]
 _TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
 _REPORT_CHANNEL = _WORDS["report_channel_lemma"]
+_SCENE_MARKS = _WORDS["scene_mark"]
+_HOST_LEMMAS = _WORDS["host_lemma"]
+_VENUE_NOUNS = _WORDS["venue_noun"]
+_BOUNDARY_NOUNS = _WORDS["boundary_noun"]
+_ON_NOUNS = _WORDS["on_noun"]
+# Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
+_PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
+                | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
+# A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
+# that place misspelt ("Songkha's city hall" in a story about Songkhla)
+MIN_MISSPELT_LEN = 5
+# Quotation marks: a sentence inside an open quotation is what someone said, not the narrated happening
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
 
@@ -157,6 +171,8 @@ class DocumentPlaces:
                         for p in [self._phrase(tok, obj)] if p is not None]
         for phrase in self.phrases:
             phrase.relative = phrase.preposition.lower_ == "of"
+            # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
+            phrase.entity = phrase.entity or phrase.relative
         # (offset, country) of each place name that means one country wherever it is read
         self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
                                  for place in [self.gazetteer.unambiguous(ent.text)]
@@ -164,6 +180,7 @@ class DocumentPlaces:
         self.dateline = self._dateline()
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
+        self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
         self._domestic: Optional[bool] = None
 
     # --- the article: its dateline, the countries it names, every place mention -----------
@@ -241,11 +258,14 @@ class DocumentPlaces:
                 return True
         return False
 
-    def _phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+    def _phrase(self, prep: Any, obj: Any, depth: int = 0) -> Optional[PlacePhrase]:
         if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
                     return self._entity_phrase(prep, child)  # "at Pyongyang's Sun-an Airport"
+            named = self._site_name(prep, obj)
+            if named is not None:
+                return named
         if obj.i in self._non_place:
             if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED and obj.n_lefts == 0:
                 # "people in Yala", "in Karachi" read as a person or an organisation: a place only
@@ -267,7 +287,10 @@ class DocumentPlaces:
                 continue
             if child.dep_ == "appos":  # "in the capital, Kyiv"
                 found = self._entity_phrase(prep, child)
-            elif child.dep_ == "prep" and child.lower_ == "of":  # "the city of Kirkuk"
+            elif child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "with" and lemma in _BOUNDARY_NOUNS)):
+                # "the city of Kirkuk", "the heart of Paris", "the border with Iraq"
+                if child.lower_ == "with" and lemma not in _BOUNDARY_NOUNS:
+                    continue
                 kinds = dict(area_only=lemma in _ADMIN_NOUNS, town=lemma in _SETTLEMENT_NOUNS)
                 for g in child.children:
                     if g.dep_ != "pobj":
@@ -276,30 +299,60 @@ class DocumentPlaces:
                         found = self._entity_phrase(prep, g, settlement=lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS,
                                                     **kinds)
                     elif lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
-                        # "the province of Yala" names a place even where the NER says PERSON
-                        found = self._name_phrase(prep, g, any_label=True, **kinds)
-            elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS:
+                        # "the province of Yala" names a place even where the NER says PERSON;
+                        # unknown to the gazetteer it is still a place ("the town of X"): kept unresolved
+                        found = self._name_phrase(prep, g, any_label=True, surely_place=True, **kinds)
+                    elif depth < 2 and g.pos_ == "NOUN" and (lemma in _PLACE_PARTS or obj.lower_ in _PLACE_PARTS):
+                        # "the peaks of the Haj Omran border area of northeast Iraq": one part of the next
+                        found = self._phrase(prep, g, depth + 1)
+            elif child.dep_ in ("compound", "amod", "nmod") and lemma in _AREA_NOUNS | _SETTLEMENT_NOUNS \
+                    and not _name_goes_on(child):
                 # "the Donetsk region", "Kherson province"
                 found = (self._entity_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS, settlement=True,
                                              town=lemma in _SETTLEMENT_NOUNS)
                          or self._name_phrase(prep, child, area_only=lemma in _ADMIN_NOUNS,
-                                              town=lemma in _SETTLEMENT_NOUNS, any_label=True))
+                                              town=lemma in _SETTLEMENT_NOUNS, any_label=True, surely_place=True))
             if found is not None:
                 return found
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
 
+    def _site_name(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """"at Beijing University", "at Subic Bay", "at Edinburgh's Napier University": a site named
+        after the town it is in, or owned by it; the town's name counts only as a city or subdivision of a country the story
+        names (so "the White House" or "Harvard University" place nothing abroad)."""
+        if obj.lemma_.lower() not in _SITE_NOUNS or obj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        owners = [c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if owners:
+            # "Edinburgh's Napier University": the owner is the town, the compound the site's own
+            # name; an owner the NER missed counts only as a big town ("St James's Palace" is none)
+            found = self._name_phrase(prep, owners[0], any_label=True)
+            place = self.gazetteer.lookup(found.text) if found is not None else None
+            ok = place is not None and place.kind == "city" and place.population >= SMALL_TOWN
+            return found if ok else None
+        for child in obj.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == obj.i - 1:
+                found = self._name_phrase(prep, child, any_label=True)
+                if found is not None:
+                    found.context_only = True
+                    return found
+        return None
+
     def _name_phrase(self, prep: Any, tok: Any, *, area_only: bool = False, town: bool = False,
-                     any_label: bool = False) -> Optional[PlacePhrase]:
-        """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve)."""
+                     any_label: bool = False, surely_place: bool = False) -> Optional[PlacePhrase]:
+        """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve),
+        or if the phrase says it is a place (``surely_place``: "the town of X", "X province"), then
+        unresolved when the gazetteer does not know it."""
         if tok.pos_ != "PROPN" or (tok.i in self._non_place and not any_label):
             return None
         left = tok
         while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
             left = left.nbor(-1)
         start, end = left.idx, tok.idx + len(tok.text)
-        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town)
+        return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town,
+                           entity=surely_place)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
         """"Paris, Texas": the country an appositive state/country names for a place."""
@@ -373,12 +426,38 @@ class DocumentPlaces:
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
+            place = self._misspelt(name, context) or self._site_town(name, context)
+        if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
                 if phrase.entity else None
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _site_town(self, name: str, context: set[str]) -> Optional[Place]:
+        """"Subic Bay", "Kandahar Airport": a site the gazetteer lacks, named after a town of a
+        country the story names: that town."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in _SITE_NOUNS:
+            return None
+        town = self.gazetteer.city(" ".join(words[:-1]), context)
+        return town if town is not None and town.country in context else None
+
+    def _misspelt(self, name: str, context: set[str]) -> Optional[Place]:
+        """The place the story names elsewhere that ``name`` is one letter off ("Songkha" for
+        Songkhla): only for names of ``MIN_MISSPELT_LEN`` letters or more, and one such place."""
+        if len(name) < MIN_MISSPELT_LEN:
+            return None
+        if self._story_names is None:
+            self._story_names = {}
+            for ent in self.ents:
+                if ent.label_ in _PLACE_LABELS and len(ent.text) >= MIN_MISSPELT_LEN:
+                    found = self.gazetteer.lookup(ent.text, self.context)
+                    if found is not None and found.kind in ("city", "admin1"):
+                        self._story_names.setdefault(ent.text.lower(), found)
+        near = {place for known, place in self._story_names.items() if _one_edit(name.lower(), known)}
+        return near.pop() if len(near) == 1 else None
 
     def _resolve_cached(self, phrase: PlacePhrase, sentence: tuple[int, int], evidence: str) -> Optional[Location]:
         key = (phrase.start, phrase.end)
@@ -419,15 +498,48 @@ class DocumentPlaces:
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
-        return self._named_on_noun(event, anchor)
+        return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor)
 
-    def _named_on_noun(self, event: Event, anchor: Any) -> Optional[Location]:
+    def _venue(self, event: Event, anchor: Any) -> Optional[Location]:
+        """A gathering named after its city as the event's object, or the object's of-phrase, in the
+        event's clause or a subjectless clause of its scene: "addressing the opening ceremony of
+        the Beijing Summit", "Opening the Tunis phase of WSIS, Annan called on ...".  Only a
+        ``venue_noun`` ("the Moscow government" is an actor) and only a city."""
+        heads = [anchor] + [c for c in anchor.children if c.pos_ == "VERB" and _participial(c)]
+        for head in heads:
+            for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+                for noun in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for g in p.children if g.dep_ == "pobj")):
+                    if noun.lemma_.lower() in _VENUE_NOUNS or noun.lower_ in _VENUE_NOUNS:
+                        location = self._named_on_noun(event, noun, venue_only=True)
+                        if location is not None:
+                            return location
+        return None
+
+    def _host(self, event: Event, anchor: Any) -> Optional[Location]:
+        """"Abuja has been hosting peace talks": a city or subdivision that hosts is the venue."""
+        if anchor.lemma_.lower() not in _HOST_LEMMAS:
+            return None
+        for child in anchor.children:
+            if child.dep_ != "nsubj":
+                continue
+            ent = self._entity_at.get(child.i)
+            phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
+                else self._name_phrase(None, child, any_label=True)  # the NER often misses it
+            location = self._resolve_cached(phrase, event.span, "slot") if phrase is not None else None
+            if location is not None and location.precision in ("city", "admin1"):
+                return location
+        return None
+
+    def _named_on_noun(self, event: Event, anchor: Any, *, venue_only: bool = False) -> Optional[Location]:
         """A place name modifying an event noun: "the Abuja talks", "a Baghdad bombing"."""
-        if anchor.pos_ != "NOUN":
+        if anchor.pos_ != "NOUN" and not (venue_only and anchor.pos_ == "PROPN"):
             return None
         for child in anchor.children:
             if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
                 continue
+            if venue_only and (child.n_lefts or child.n_rights or child.i != anchor.i - 1):
+                continue  # part of an organisation's name ("the Asia-Pacific Economic Cooperation summit")
             ent = self._entity_at.get(child.i)
             phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
                 else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
@@ -502,8 +614,8 @@ class DocumentPlaces:
         if before is None or len(before) == 0 or before[0].i == 0:
             return None
         previous = self.parsed[before[0].i - 1].sent
-        if previous.start_char < start:
-            return None
+        if previous.start_char < start or _inside_quotation(self.doc.text[start:event.span[0]]):
+            return None  # "... said: "... They killed even children."": what was said, not told on
         for phrase in sorted(self.phrases, key=lambda p: p.start):
             if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
@@ -553,17 +665,24 @@ def _prepositions(parsed: Any) -> list[Any]:
 
 def _locative(prep: Any) -> bool:
     """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
-    "of" after a direction ("100 km east of Mosul")."""
+    "of" after a direction ("100 km east of Mosul"), "on" before a part of a place ("on the outskirts
+    of Kabul")."""
     if prep.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if prep.lower_ == "on":  # "on the outskirts of Kabul", "on the border with Iraq"; not "on Monday"
+        return any(c.dep_ == "pobj" and (c.lemma_.lower() in _ON_NOUNS or c.lower_ in _ON_NOUNS) for c in prep.children)
     if prep.lower_ == "of":
         return prep.head.lower_ in _DIRECTION_WORDS
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
 
 
 def _participial(verb: Any) -> bool:
-    """A subjectless adverbial clause ("speaking at ...", "visiting Kyiv"): it shares the main event's scene."""
-    return verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    """A subjectless adverbial clause ("speaking at ...", "visiting Kyiv", "while riding to work in
+    X"): it shares the main event's scene.  A subordinator other than a ``scene_mark`` ("after
+    leaving Kyiv", "because ...") tells another time or a reason."""
+    return verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ not in _SCENE_MARKS)
+        for c in verb.children)
 
 
 def _location(text: str, place: Place, evidence: str) -> Location:
@@ -594,6 +713,32 @@ def _inside_complement(token: Any, head: Any) -> bool:
             return node.dep_ in ("ccomp", "parataxis", "xcomp") and node.pos_ in ("VERB", "AUX")
         node = node.head
     return False
+
+
+def _name_goes_on(tok: Any) -> bool:
+    """A proper-name word followed by another of the same name ("Sistan-" in "Sistan- Baluchestan
+    province"): the name is read from its last word leftwards."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and tok.pos_ == "PROPN" and nxt.pos_ == "PROPN" and nxt.dep_ == tok.dep_ \
+        and nxt.head.i == tok.head.i
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether text that follows ``before`` (its paragraph so far) is inside an open quotation."""
+    marks = _QUOTE_MARKS.findall(before)
+    straight = sum(1 for m in marks if m == '"')
+    return straight % 2 == 1 or marks.count("\u201c") > marks.count("\u201d")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed between two different words."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _dominates(head: Any, token: Any) -> bool:

@@ -152,6 +152,10 @@ class EventFilters:
                                             "probability that type, source and target are right")
     include_flagged: bool = Query(False, description="also negated, hypothetical and disputed events (default: asserted only)")
     material: bool = Query(False, description="leave out statements and appeals (CAMEO roots 01 and 02)")
+    country_of_location: Optional[str] = Query(None, max_length=64, description="where it happened: the event's "
+                                               "place in this country (ISO 3166 alpha-3, e.g. UKR)")
+    near: Optional[str] = Query(None, max_length=64, description="where it happened: within KM km of a point, "
+                                "LAT,LON,KM (e.g. 50.45,30.52,100); places without coordinates never match")
 
     def query(self, *, limit: Optional[int] = None, offset: int = 0, sort: str = "date") -> EventQuery:
         return EventQuery(actor=_blank(self.actor), country=_blank(self.country), source=_blank(self.source),
@@ -160,7 +164,8 @@ class EventFilters:
                           since=_blank(self.since), until=_blank(self.until), text=_blank(self.text),
                           min_mentions=self.min_mentions, min_confidence=self.min_confidence,
                           include_flagged=self.include_flagged,
-                          material=self.material, limit=limit, offset=offset, sort=sort)
+                          material=self.material, limit=limit, offset=offset, sort=sort,
+                          location_country=_blank(self.country_of_location), near=_blank(self.near))
 
 
 def _json(body: dict[str, Any]) -> JSONResponse:

@@ -113,6 +113,25 @@ def country(value: str) -> str:
     return _raise(_refuse("country code", value, list(vocab.countries), suggestion))
 
 
+def location_country(value: str) -> str:
+    """The country an event's place is in: a state's ISO 3166 alpha-3 code (``ukr`` → ``UKR``);
+    a name gets the code suggested, as for ``country``; PLOVER's non-state codes name no place."""
+    from annalyst.actors.kb import NONSTATE_CODES
+
+    code = country(value)
+    if code in NONSTATE_CODES:
+        states = [c for c in vocabulary().countries if c not in NONSTATE_CODES]
+        return _raise(_refuse("country of location", value, states))
+    return code
+
+
+def near(value: object) -> tuple[float, float, float]:
+    """``"48.5,35.0,100"`` or ``(48.5, 35.0, 100)`` → (lat, lon, km), checked (``annalyst.geo.filters``)."""
+    from annalyst.geo.filters import parse_near
+
+    return parse_near(value if isinstance(value, str) else ",".join(map(str, value)))  # type: ignore[call-overload]
+
+
 def root(value: str) -> str:
     vocab = vocabulary()
     text = str(value).strip()

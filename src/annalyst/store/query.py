@@ -106,6 +106,10 @@ class EventQuery:
             self.event = filters.event(self.event)
         if self.mode is not None:
             self.mode = filters.mode(self.mode)
+        if self.location_country is not None:
+            self.location_country = filters.location_country(self.location_country)
+        if self.near is not None:
+            self.near = filters.near(self.near)
 
 
 def _actor_clause(prefix: str, value: str) -> tuple[str, list[Any]]:

@@ -16,7 +16,10 @@ const PLOVER_EVENTS = [
 const QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
 const QUAD_FIELDS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"};
 // filters shared by every list view (the API's names); each becomes a query parameter as it is
-const FILTER_KEYS = ["actor", "country", "event", "cameo", "since", "until", "text", "include_flagged", "material"];
+const FILTER_KEYS = ["actor", "country", "event", "cameo", "since", "until", "text", "include_flagged", "material",
+  "country_of_location", "near"];
+// the radius of the map's "near this place" filter, in km (the filter form takes any)
+const NEAR_KM = 100;
 // view state kept in the URL beside the filters (page, per, sort, from, to, b0, b1, period,
 // min_weight, edge, place, mapview, q, in: docs/web.md), so a link reopens the same view
 const LIST_LIMIT = 50;  // rows per page unless the URL's `per` says one of PAGE_SIZES
@@ -1031,11 +1034,31 @@ async function showPlaceEvents(box, place, filters, pageNo) {
     const page = await api("/api/locations/events", apiParams(filters, {place: place.key, limit: LIST_LIMIT, offset: (pageNo - 1) * LIST_LIMIT}));
     box.appendChild(el("h2", {}, `${place.name || place.country}${place.kind === "country" ? " (country level)" : ""}`,
       el("span", {className: "count"}, ` (${page.total.toLocaleString("en")})`)));
+    box.appendChild(placeFilterButtons(place, filters));
     box.appendChild(page.events.length ? el("div", {className: "table-wrap"}, eventsTable(page.events)) : el("p", {className: "empty"}, "No events."));
     box.appendChild(pager(pageNo, page.events.length, page.total, (p) => showPlaceEvents(box, place, filters, p)));
   } catch (err) {
     showError(box, err);
   }
+}
+
+/** Buttons that filter every view to where this place is: its country, or within NEAR_KM of it.
+ * They set the `country_of_location` / `near` filters (the API's names), kept in the URL. */
+function placeFilterButtons(place, filters) {
+  const go = (patch) => {
+    const keep = pick(parseHash().params, ["mapview"]);
+    location.hash = hashFor("map", {...filters, ...patch, ...keep});
+  };
+  return el("p", {className: "place-filters"},
+    place.country && filters.country_of_location !== place.country ?
+      el("button", {type: "button", id: "filter-country-of-location", onclick: () => go({country_of_location: place.country})},
+        `Only events placed in ${place.country}`) : null,
+    place.kind === "point" ?
+      el("button", {type: "button", id: "filter-near", onclick: () => go({near: `${place.lat},${place.lon},${NEAR_KM}`})},
+        `Only events within ${NEAR_KM} km`) : null,
+    filters.country_of_location || filters.near ?
+      el("button", {type: "button", id: "filter-place-clear", onclick: () => go({country_of_location: null, near: null})},
+        "Any place") : null);
 }
 
 /* ---------- sentence search ---------- */
