@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from annalyst.clean import digest, frontmatter, interface, language
+from annalyst.clean import digest, frontmatter, furniture, interface, language
 from annalyst.clean.normalize import words_of
 from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, spam_terms, tokens
 from annalyst.model import RemovedLine
@@ -337,10 +337,12 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _keep_attributed_quotes(lines)
     _mark_interface(lines, article_lang, site)
     _mark_uninvited_foreign(lines)
-    if site is not None:
-        site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
+    repeats = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
+    furniture.mark_furniture(lines, article_lang, repeats)  # by its place, its neighbours, its site
+    if site is not None:
+        site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     if front_matter:
         _mark_front_matter(lines, result)
     elif title:

@@ -1,0 +1,175 @@
+"""Site furniture told by its context, not its words: a short line that is not prose and shares
+nothing with the article goes when enough of its surroundings say it is furniture.
+
+``clean/interface.py`` needs interface vocabulary; furniture in other words ("Contact the
+newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
+*candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
+short question), is not quoted, is not a table row (two numbers or more), and none of whose
+names or longer words appears on another line of the article.  Its evidence, one point each:
+
+- **outside the article**: before the first or after the last line of prose (a line of at least
+  ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``); a text without
+  prose (a table, a list) gives no point;
+- **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
+  another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
+- **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
+- **interface vocabulary**: at least one point from ``data/interface_words.tsv``.
+
+``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``.  A line with the article's
+own words stays whatever its place: a headline, a subheading on the topic, a table row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional, Protocol, Sequence
+
+from annalyst.clean import frontmatter, interface, language
+from annalyst.clean.patterns import tokens
+
+MAX_WORDS = 10
+SHORT_QUESTION_WORDS = 6  # "Was this article helpful?": a question this short is a prompt's shape
+PROSE_WORDS = 14
+PROSE_SENTENCE_WORDS = 6
+MIN_EVIDENCE = 2
+PASSES = 2
+SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
+MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
+TABLE_LABEL_WORDS = 3
+TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
+_LETTERS = re.compile(r"[^\W\d_]+")
+REASON = "boilerplate:furniture"
+# reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
+JUNK_REASONS = ("spam:", "boilerplate:", "digest:")
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_NUMBER = re.compile(r"\d[\d,.:]*")
+_OPENING_QUOTES = "\"'“‘«„「『‹"
+
+
+class _Line(Protocol):
+    no: int
+    text: str
+    block: int
+    reason: Optional[str]
+
+    @property
+    def kept(self) -> bool: ...
+
+
+def _is_junk(line: _Line) -> bool:
+    return line.reason is not None and line.reason.startswith(JUNK_REASONS)
+
+
+def is_prose(text: str) -> bool:
+    """A line of the article's running text: long, or a sentence of several words."""
+    n = len(tokens(text))
+    return n >= PROSE_WORDS or (n >= PROSE_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None)
+
+
+def _table_row(text: str) -> bool:
+    return len(_NUMBER.findall(text)) > MAX_NUMBERS
+
+
+def _shaped_like_furniture(text: str) -> bool:
+    stripped = text.strip()
+    n = len(_LETTERS.findall(stripped))
+    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or _table_row(stripped):
+        return False
+    if stripped.endswith("?"):
+        return n <= SHORT_QUESTION_WORDS
+    return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
+
+
+def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:
+    """Whether the line shares a name with another line of the article, or a longer word with
+    ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like "available")."""
+    names, words = content[line.no]
+    return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
+
+
+def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
+    """(names, words) as ``interface.content_words`` gives them, less the article language's
+    function words; a capitalised first word counts as a word ("Seoul says...")."""
+    names, words = interface.content_words(text)
+    first = tokens(text)[:1]
+    if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
+        words = words | {first[0].lower()}
+    return names - own_words, words - own_words
+
+
+def _beside_tables(lines: Sequence[_Line]) -> set[int]:
+    """Lines of a table: in a block with a table row, or a short label just above or below one
+    among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
+    kept = [line for line in lines if line.kept]
+    rows = [_table_row(line.text) for line in kept]
+    blocks = {line.block for line, row in zip(kept, rows) if row}
+    out = {line.no for line in kept if line.block in blocks}
+    for i, line in enumerate(kept):
+        beside = (i > 0 and rows[i - 1]) or (i + 1 < len(kept) and rows[i + 1])
+        if beside and len(_LETTERS.findall(line.text)) <= TABLE_LABEL_WORDS:
+            out.add(line.no)
+    return out
+
+
+def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
+    """Shaped like a headline (``frontmatter.looks_like_title``), long enough, alone in its block."""
+    if len(_LETTERS.findall(line.text)) < TITLE_WORDS or not frontmatter.looks_like_title(line.text):
+        return False
+    return all(other is line or other.block != line.block or not other.kept for other in lines)
+
+
+def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
+                   repeats: Optional[dict[int, int]] = None) -> int:
+    """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
+    the line.  Returns how many lines were marked."""
+    if not lines:
+        return 0
+    own_words = language.function_words().get(article_lang or "", frozenset())
+    content = {line.no: _content(line.text, own_words) for line in lines}
+    frequency: Counter[str] = Counter()
+    for names, words in content.values():
+        frequency.update(names | words)
+    in_table = _beside_tables(lines)
+    candidates = [line for line in lines if line.kept and line.no not in in_table
+                  and _shaped_like_furniture(line.text) and not _linked(line, content, frequency)]
+    if not candidates:
+        return 0
+    repeats = repeats or {}
+    marked = 0
+    for _ in range(PASSES):
+        newly = _one_pass(lines, candidates, repeats)
+        marked += newly
+        if not newly:
+            break
+    return marked
+
+
+def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int]) -> int:
+    prose = [i for i, line in enumerate(lines) if line.kept and is_prose(line.text)]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
+    index = {line.no: i for i, line in enumerate(lines)}
+    decided: list[_Line] = []
+    for line in candidates:
+        if not line.kept:
+            continue
+        i = index[line.no]
+        evidence = 0
+        needed = MIN_EVIDENCE
+        if first_prose is not None and i < first_prose and _title_shaped(line, lines):
+            needed += 1  # the headline, which need not share a word with the article
+        if first_prose is not None and (i < first_prose or i > last_prose):
+            evidence += 1
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(_is_junk(other) for other in neighbours):
+            evidence += 1
+        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES:
+            evidence += 1
+        if evidence < needed and interface.lexical_points(line.text)[0] >= 1:
+            evidence += 1
+        if evidence >= needed:
+            decided.append(line)
+    for line in decided:  # decided together: a pass does not feed on its own marks
+        line.reason = REASON
+    return len(decided)
