@@ -13,7 +13,10 @@ names or longer words appears on another line of the article.  Its evidence, one
 - **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
   another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
-- **interface vocabulary**: at least one point from ``data/interface_words.tsv``.
+- **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
+- **another language**: a line of ``MIN_LANGUAGE_WORDS`` words or more that the identifier gives
+  another language with ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB``
+  ("Mehr zum Thema", "Lies auch das": too short for ``language.foreign_line`` to remove alone).
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``.  A line with the article's
 own words stays whatever its place: a headline, a subheading on the topic, a table row.
@@ -36,7 +39,11 @@ MIN_EVIDENCE = 2
 PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
+MIN_LANGUAGE_WORDS = 2
+MIN_FOREIGN_PROB = 0.5
+MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
+INTRODUCTION_WORDS = 4
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
 REASON = "boilerplate:furniture"
@@ -72,10 +79,19 @@ def _table_row(text: str) -> bool:
     return len(_NUMBER.findall(text)) > MAX_NUMBERS
 
 
-def _shaped_like_furniture(text: str) -> bool:
+def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
+    """A clause ending with a colon ("The offer was described as follows:") introduces what
+    follows: the article's sentence, whatever follows it."""
+    return (text.endswith(":") and n_words >= INTRODUCTION_WORDS
+            and any(word.lower() in own_words for word in _LETTERS.findall(text)))
+
+
+def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
     stripped = text.strip()
     n = len(_LETTERS.findall(stripped))
     if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or _table_row(stripped):
+        return False
+    if _introduces(stripped, n, own_words):
         return False
     if stripped.endswith("?"):
         return n <= SHORT_QUESTION_WORDS
@@ -133,20 +149,31 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
         frequency.update(names | words)
     in_table = _beside_tables(lines)
     candidates = [line for line in lines if line.kept and line.no not in in_table
-                  and _shaped_like_furniture(line.text) and not _linked(line, content, frequency)]
+                  and _shaped_like_furniture(line.text, own_words) and not _linked(line, content, frequency)]
     if not candidates:
         return 0
     repeats = repeats or {}
     marked = 0
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats)
+        newly = _one_pass(lines, candidates, repeats, article_lang)
         marked += newly
         if not newly:
             break
     return marked
 
 
-def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int]) -> int:
+def _other_language(text: str, article_lang: Optional[str]) -> bool:
+    """The identifier, asked only about a candidate with other evidence: not the article's language."""
+    if article_lang is None or len(_LETTERS.findall(text)) < MIN_LANGUAGE_WORDS:
+        return False
+    lang, prob = language.identify(text)
+    if language.same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+        return False
+    return language.probability_of(text, article_lang) <= MAX_ARTICLE_PROB
+
+
+def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
+              article_lang: Optional[str]) -> int:
     prose = [i for i, line in enumerate(lines) if line.kept and is_prose(line.text)]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -167,6 +194,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES:
             evidence += 1
         if evidence < needed and interface.lexical_points(line.text)[0] >= 1:
+            evidence += 1
+        if evidence and evidence < needed and _other_language(line.text, article_lang):
             evidence += 1
         if evidence >= needed:
             decided.append(line)
