@@ -18,7 +18,8 @@ names or longer words appears on another line of the article.  Its evidence, one
   another language with ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB``
   ("Mehr zum Thema", "Lies auch das": too short for ``language.foreign_line`` to remove alone).
 
-``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``.  A line with the article's
+``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
+above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
 own words stays whatever its place: a headline, a subheading on the topic, a table row.
 """
 
@@ -76,7 +77,8 @@ def is_prose(text: str) -> bool:
 
 
 def _table_row(text: str) -> bool:
-    return len(_NUMBER.findall(text)) > MAX_NUMBERS
+    """Two numbers or more in a line that is not prose ("Shr 12 cts vs 10 cts")."""
+    return len(_NUMBER.findall(text)) > MAX_NUMBERS and not is_prose(text)
 
 
 def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
@@ -182,6 +184,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if not line.kept:
             continue
         i = index[line.no]
+        if first_prose is not None and i < first_prose and interface.is_stamp(line.text):
+            continue  # a date or time above the article is its date line, front matter
         evidence = 0
         needed = MIN_EVIDENCE
         if first_prose is not None and i < first_prose and _title_shaped(line, lines):
