@@ -78,3 +78,15 @@ def test_prose_is_long_lines_or_sentences():
     assert furniture.is_prose("Police said no one was hurt.")
     assert not furniture.is_prose("Talks resume on Monday.")  # too short to mark where prose starts
     assert not furniture.is_prose("Contact the newsroom")
+
+
+def test_a_run_of_short_lines_tied_to_nothing_goes_inside_the_article():
+    links = ["Kontakt", "Impressum und Datenschutz", "Weitere Themen"]
+    removed = _removed(ARTICLE[:2] + ["\n".join(links)] + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in links}
+
+
+def test_a_run_of_short_lines_with_figures_is_a_table():
+    rows = ["Net loss 186,000", "Revs 10.7 mln", "11 mths", "Net loss 121.4 mln"]
+    removed = _removed(ARTICLE + ["\n".join(rows)])
+    assert removed == {}

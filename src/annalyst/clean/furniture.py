@@ -12,6 +12,8 @@ names or longer words appears on another line of the article.  Its evidence, one
   prose (a table, a list) gives no point;
 - **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
   another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
+- **in a run**: the line just before or after it is a candidate too, and neither holds a digit
+  (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
 - **another language**: a line of ``MIN_LANGUAGE_WORDS`` words or more that the identifier gives
@@ -47,6 +49,8 @@ TABLE_LABEL_WORDS = 3
 INTRODUCTION_WORDS = 4
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words ``interface.content_words`` takes
 REASON = "boilerplate:furniture"
 # reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
 JUNK_REASONS = ("spam:", "boilerplate:", "digest:")
@@ -107,6 +111,15 @@ def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequenc
     return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
 
 
+def _line_frequency(lines: Sequence[_Line], wanted: set[str]) -> Counter[str]:
+    """On how many lines of the text each of the ``wanted`` words stands (any case, any place)."""
+    frequency: Counter[str] = Counter()
+    if wanted:
+        for line in lines:
+            frequency.update({word.lower() for word in _WORDS.findall(line.text)} & wanted)
+    return frequency
+
+
 def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
     """(names, words) as ``interface.content_words`` gives them, less the article language's
     function words; a capitalised first word counts as a word ("Seoul says...")."""
@@ -145,19 +158,18 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     if not lines:
         return 0
     own_words = language.function_words().get(article_lang or "", frozenset())
-    content = {line.no: _content(line.text, own_words) for line in lines}
-    frequency: Counter[str] = Counter()
-    for names, words in content.values():
-        frequency.update(names | words)
+    shaped = [line for line in lines if line.kept and _shaped_like_furniture(line.text, own_words)]
+    if not shaped:
+        return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
-    candidates = [line for line in lines if line.kept and line.no not in in_table
-                  and _shaped_like_furniture(line.text, own_words) and not _linked(line, content, frequency)]
+    candidates = [line for line in shaped if line.no not in in_table]
     if not candidates:
         return 0
+    links = _Links(lines, own_words)
     repeats = repeats or {}
     marked = 0
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links)
         marked += newly
         if not newly:
             break
@@ -174,11 +186,30 @@ def _other_language(text: str, article_lang: Optional[str]) -> bool:
     return language.probability_of(text, article_lang) <= MAX_ARTICLE_PROB
 
 
+class _Links:
+    """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
+    evidence would remove them: most short lines (headlines) never need it."""
+
+    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str]) -> None:
+        self.lines = lines
+        self.own_words = own_words
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, line: _Line) -> bool:
+        if line.no not in self.known:
+            names, words = _content(line.text, self.own_words)
+            frequency = _line_frequency(self.lines, names | words)
+            self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
+        return self.known[line.no]
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
-              article_lang: Optional[str]) -> int:
+              article_lang: Optional[str], links: _Links) -> int:
     prose = [i for i, line in enumerate(lines) if line.kept and is_prose(line.text)]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
     index = {line.no: i for i, line in enumerate(lines)}
+    # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
+    runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
     decided: list[_Line] = []
     for line in candidates:
         if not line.kept:
@@ -197,11 +228,14 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             evidence += 1
         if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES:
             evidence += 1
+        if evidence < needed and line.no in runnable \
+                and any(other.no in runnable and not links(other) for other in neighbours):
+            evidence += 1  # a run of short lines tied to nothing: a link list, a menu
         if evidence < needed and interface.lexical_points(line.text)[0] >= 1:
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
             evidence += 1
-        if evidence >= needed:
+        if evidence >= needed and not links(line):
             decided.append(line)
     for line in decided:  # decided together: a pass does not feed on its own marks
         line.reason = REASON

@@ -279,6 +279,8 @@ def _same_script_line(line: str, article_lang: str,
     own_words = _own_function_words(article_lang)
     lowered = {t.lower() for t in tokens}
     own_found = lowered & own_words
+    if len(own_found & _exclusive_function_words(article_lang)) >= 2:
+        return None  # most article lines: "the", "said"... no other language has them
     if len(_unshared(own_found, lowered, article_lang)) >= 2 and not _ambiguous_pair(own_found, article_lang):
         return None
     capitalised = sum(1 for t in tokens if t[:1].isupper())
