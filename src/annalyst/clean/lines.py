@@ -321,6 +321,21 @@ def assemble(lines: list[Line]) -> str:
     return "\n\n".join(paragraphs)
 
 
+MIN_PROSE_VOTE_LETTERS = 60  # one sentence of a dozen words: enough prose to tell its language
+
+
+def _language_voters(lines: list[Line]) -> list[str]:
+    """The lines that vote on the article's language: its prose when there is enough of it.
+
+    A short story under a page of furniture in another language (menus, teasers, a footer)
+    has fewer letters than the furniture; its sentences, not the short lines around them, are
+    the article."""
+    prose = [line.text for line in lines if furniture.is_prose(line.text)]
+    if sum(language.letters(text) for text in prose) >= MIN_PROSE_VOTE_LETTERS:
+        return prose
+    return [line.text for line in lines]
+
+
 def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] = None,
                front_matter: bool = True, site: Optional[SiteContext] = None) -> CleanedText:
     """Clean normalised text.  ``title``/``author`` are what the container already knows.
@@ -331,7 +346,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     """
     lines = split_lines(text)
     identified: dict[str, tuple[str, float]] = {}
-    article_lang = language.article_language([line.text for line in lines], identified)
+    article_lang = language.article_language(_language_voters(lines), identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
     _mark_junk(lines, article_lang, identified)
     _keep_attributed_quotes(lines)
