@@ -2,9 +2,11 @@
 
 Order of the tests, per line: another language (``spam:language:xx``), keyword spam
 (``spam:keywords``), site furniture (``boilerplate:<kind>``, ``data/boilerplate.tsv``), link
-rows (``boilerplate:navigation``).  Then, on what is left: front matter at the top (title, date
-line, byline → metadata), a related-articles list after its heading, and the closing author
-biography (``author-bio`` → metadata).  Paragraphs (blocks of lines between blank lines) stay
+rows (``boilerplate:navigation``).  Then, on what is left: interface lines by their features
+(``boilerplate:interface``), a related-articles list after its heading, digests, short lines
+tied to nothing in the article that stand where furniture stands (``boilerplate:furniture``,
+``clean/furniture.py``), front matter at the top (title, date line, byline → metadata), and the
+closing author biography (``author-bio`` → metadata).  Paragraphs (blocks of lines between blank lines) stay
 paragraphs in the output, separated by one blank line.
 """
 
