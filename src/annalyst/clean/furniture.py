@@ -4,8 +4,9 @@ nothing with the article goes when enough of its surroundings say it is furnitur
 ``clean/interface.py`` needs interface vocabulary; furniture in other words ("Contact the
 newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
 *candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
-short question), is not quoted, is not a table row (two numbers or more), and none of whose
-names or longer words appears on another line of the article.  Its evidence, one point each:
+short question), is not quoted, is not a table row (two numbers or more), an address or code,
+and none of whose names or longer words appears on another line of the article.  Its evidence,
+one point each:
 
 - **outside the article**: before the first or after the last line of prose (a line of at least
   ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``); a text without
@@ -50,6 +51,9 @@ INTRODUCTION_WORDS = 4
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+# an address or a line of code is the article's data, as its tables are: kept like the rest of the
+# cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off")
+_NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=;$<>]|(?:^|\s)--?[a-z]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words ``interface.content_words`` takes
 REASON = "boilerplate:furniture"
 # reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
@@ -100,7 +104,7 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
     n = len(_LETTERS.findall(stripped))
     if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or _table_row(stripped):
         return False
-    if _introduces(stripped, n, own_words):
+    if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
     if stripped.endswith("?"):
         return n <= SHORT_QUESTION_WORDS
