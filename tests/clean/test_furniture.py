@@ -90,3 +90,9 @@ def test_a_run_of_short_lines_with_figures_is_a_table():
     rows = ["Net loss 186,000", "Revs 10.7 mln", "11 mths", "Net loss 121.4 mln"]
     removed = _removed(ARTICLE + ["\n".join(rows)])
     assert removed == {}
+
+
+def test_addresses_and_code_are_the_articles_data():
+    lines = ["http://example.org/report", "set-option -s set-clipboard off", SPAM]
+    removed = _removed(ARTICLE + ["\n".join(lines)])
+    assert removed == {SPAM: "spam:language:zh"}
