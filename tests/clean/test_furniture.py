@@ -96,3 +96,16 @@ def test_addresses_and_code_are_the_articles_data():
     lines = ["http://example.org/report", "set-option -s set-clipboard off", SPAM]
     removed = _removed(ARTICLE + ["\n".join(lines)])
     assert removed == {SPAM: "spam:language:zh"}
+
+
+def test_hard_wrapped_wire_copy_is_prose_however_short_its_lines():
+    # old wire copy cut at a fixed width: short pieces without a full stop, some with interface
+    # words ("share", "view", "download"), none of them furniture or interface
+    story = ("GENEVA, March 4 - The two governments agreed to share\n"
+             "border patrol data, a view the mediators said would\n"
+             "download the burden from local police.\n"
+             "    Observers will monitor the line of contact from\n"
+             "April, officials said.")
+    result = clean_text(story)
+    assert result.removed == []
+    assert result.language == "en"

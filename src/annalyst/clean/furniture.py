@@ -47,7 +47,7 @@ MIN_LANGUAGE_WORDS = 2
 MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
-INTRODUCTION_WORDS = 4
+INTRODUCTION_WORDS = 3  # "Other plans include:"
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -159,13 +159,16 @@ def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
 
 
 def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
-                   repeats: Optional[dict[int, int]] = None) -> int:
+                   repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset()) -> int:
     """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
-    the line.  Returns how many lines were marked."""
+    the line; ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
+    fixed width: each line a piece of prose, none of them furniture).  Returns how many lines
+    were marked."""
     if not lines:
         return 0
     own_words = language.function_words().get(article_lang or "", frozenset())
-    shaped = [line for line in lines if line.kept and _shaped_like_furniture(line.text, own_words)]
+    shaped = [line for line in lines if line.kept and line.no not in wrapped
+              and _shaped_like_furniture(line.text, own_words)]
     if not shaped:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -176,7 +179,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     repeats = repeats or {}
     marked = 0
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped)
         marked += newly
         if not newly:
             break
@@ -211,8 +214,8 @@ class _Links:
 
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
-              article_lang: Optional[str], links: _Links) -> int:
-    prose = [i for i, line in enumerate(lines) if line.kept and is_prose(line.text)]
+              article_lang: Optional[str], links: _Links, wrapped: frozenset[int] | set[int]) -> int:
+    prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
