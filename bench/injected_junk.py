@@ -8,7 +8,13 @@ Junk: ``bench/junk/dev.tsv`` (the lines the cleaner was developed on), ``bench/j
 (written before any rule; its survivors were inspected after its first measurement) and
 ``bench/junk/heldout2.tsv`` (written then, before the changes that followed; its survivors were
 inspected after its measurement), ``bench/junk/heldout3.tsv`` (written then, measured once at the
-end, never tuned on).  Each article gets junk at
+end, never tuned on), and ``heldout4``: real furniture of real pages, never written here and never
+tuned on: the "must not contain" snippets of the trafilatura evaluation pages that are NOT in its
+English subset (``../shared/eval/html-extraction/trafilatura-eval/evaldata_all.json``; German,
+French, Spanish, Polish... site menus, teasers, prompts, credits), taken by a fixed filter
+(``real_furniture``), and laid out differently (``layout="runs"``: header and footer runs of
+several lines in one block, runs between paragraphs, a line opening a paragraph's block).
+For the other sets each article gets junk at
 several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
 clusters, at the bottom, and site furniture repeated on every page of its "site" (five articles
 share a site URL).  ``bench/junk/keep.tsv`` adds article lines that look like junk (introduced
@@ -17,7 +23,7 @@ foreign quotations, names in their own script, sentences with interface words): 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
 and the cleaner's time per article.
 
-Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|all]
+Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|heldout4|all]
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import json
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -36,12 +44,42 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 JUNK = Path(__file__).resolve().parent / "junk"
 SITE_SIZE = 5
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+LAYOUTS = {"heldout4": "runs"}
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
     lines = [line for line in (JUNK / name).read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+REAL_FURNITURE_MAX_WORDS = 12
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def real_furniture(root: Path) -> list[str]:
+    """heldout4's junk: the trafilatura evaluation's boilerplate snippets ("without") of the pages
+    outside its English subset, as whole lines: one to ``REAL_FURNITURE_MAX_WORDS`` words, starting
+    with a capital, a digit or "©" (a snippet starting in lower case is a cut piece of a line)."""
+    base = root / "eval" / "html-extraction" / "trafilatura-eval"
+    pages = json.loads((base / "evaldata_all.json").read_text("utf-8"))
+    english = json.loads((base / "evaldata_en.json").read_text("utf-8"))
+    lines: dict[str, None] = {}
+    for url in sorted(pages):
+        if url in english:
+            continue  # the HTML-extraction bench's pages: their furniture may have been looked at
+        for snippet in pages[url].get("without", []):
+            text = " ".join(snippet.split())
+            if 1 <= len(_WORD.findall(text)) <= REAL_FURNITURE_MAX_WORDS and (text[0].isupper() or text[0].isdigit() or text[0] == "©"):
+                lines[text] = None
+    return list(lines)
+
+
+def junk_lines(name: str, root: Path) -> list[str]:
+    if name == "heldout4":
+        return real_furniture(root)
+    return [row["text"] for row in _tsv(f"{name}.tsv")]
 
 
 def bbc_articles(root: Path) -> Iterator[tuple[str, str, list[str]]]:
@@ -76,7 +114,9 @@ class Case:
 
 
 def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
-                rng: random.Random) -> list[Case]:
+                rng: random.Random, layout: str = "classic") -> list[Case]:
+    if layout == "runs":
+        return build_run_cases(articles, junk, keep, rng)
     cases = []
     site_furniture: dict[str, list[str]] = {}
     for index, (key, title, body) in enumerate(articles):
@@ -113,6 +153,46 @@ def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], kee
                 kept.append(row["line"])
         blocks += [pick(), furniture[1]]
         injected.append(furniture[1])
+        cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
+    return cases
+
+
+def build_run_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
+                    rng: random.Random) -> list[Case]:
+    """Junk in runs, as real pages hold it: a header block of one to three lines (the site's
+    first), a line under the title in its block, runs of two to four lines between paragraphs, a
+    line opening a paragraph's block, and a footer block of two to five lines (the site's last)."""
+    cases = []
+    site_furniture: dict[str, list[str]] = {}
+    for index, (key, title, body) in enumerate(articles):
+        site = f"site{index // SITE_SIZE}.example"
+        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
+        injected: list[str] = []
+        kept: list[str] = []
+
+        def run(n: int) -> list[str]:
+            lines = [rng.choice(junk) for _ in range(n)]
+            injected.extend(lines)
+            return lines
+
+        injected.append(furniture[0])
+        blocks: list[str] = ["\n".join([furniture[0]] + run(rng.randint(0, 2)))]
+        blocks.append("\n".join([title] + run(1)) if rng.random() < 0.3 else title)
+        for paragraph in body:
+            roll = rng.random()
+            if roll < 0.10:
+                blocks.append("\n".join(run(rng.randint(2, 4))))
+            elif roll < 0.16:
+                paragraph = "\n".join(run(1) + [paragraph])  # a line opening the paragraph's block
+            blocks.append(paragraph)
+            if rng.random() < 0.04:
+                row = rng.choice(keep)
+                if row["context"]:
+                    blocks.append(row["context"])
+                blocks.append(row["line"])
+                kept.append(row["line"])
+        injected.append(furniture[1])
+        blocks.append("\n".join(run(rng.randint(2, 5)) + [furniture[1]]))
         cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
     return cases
 
@@ -181,7 +261,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--n", type=int, default=200, help="articles in all (half BBC, half Reuters)")
     parser.add_argument("--seed", type=int, default=18)
-    parser.add_argument("--junk", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="all")
+    parser.add_argument("--junk", choices=SETS + ("all",), default="all")
     parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--show", type=int, default=15, help="print up to N surviving junk lines and lost lines")
     args = parser.parse_args(argv)
@@ -192,15 +272,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     reuters = list(reuters_articles(args.shared))
     articles = rng.sample(bbc, args.n // 2) + rng.sample(reuters, args.n - args.n // 2)
     keep = _tsv("keep.tsv")
-    sets = ("dev", "heldout", "heldout2", "heldout3") if args.junk == "all" else (args.junk,)
+    sets = SETS if args.junk == "all" else (args.junk,)
     halves = ("dev", "test") if args.half == "both" else (args.half,)
     print("| junk set / article half | articles | junk removed | article paragraphs kept | look-alikes kept | ms/article |")
     print("|---|---|---|---|---|---|")
     for name in sets:
-        junk = [row["text"] for row in _tsv(f"{name}.tsv")]
+        junk = junk_lines(name, args.shared)
         for half in halves:
             chosen = [a for a in articles if half_of(a[0], args.seed) == half]
-            cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"))
+            cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"), LAYOUTS.get(name, "classic"))
             result = score(cases)
             print(result.row(f"{name} junk / {half} half"))
             for line in sorted(set(result.survivors))[: args.show]:

@@ -22,15 +22,47 @@ def articles(shared_dir):
     return rng.sample(list(bench.bbc_articles(shared_dir)), 20) + rng.sample(list(bench.reuters_articles(shared_dir)), 20)
 
 
-@pytest.mark.parametrize("junk_set, min_removed", [("dev", 0.95), ("heldout", 0.90), ("heldout2", 0.85)])
-def test_junk_goes_and_paragraphs_stay(articles, junk_set, min_removed):
-    junk = [row["text"] for row in bench._tsv(f"{junk_set}.tsv")]
-    cases = bench.build_cases(articles, junk, bench._tsv("keep.tsv"), random.Random(junk_set))
+@pytest.mark.parametrize("junk_set, min_removed", [("dev", 0.95), ("heldout", 0.95), ("heldout2", 0.93),
+                                                    ("heldout3", 0.93), ("heldout4", 0.75)])
+def test_junk_goes_and_paragraphs_stay(articles, junk_set, min_removed, shared_dir):
+    junk = bench.junk_lines(junk_set, shared_dir)
+    cases = bench.build_cases(articles, junk, bench._tsv("keep.tsv"), random.Random(junk_set),
+                              bench.LAYOUTS.get(junk_set, "classic"))
     result = bench.score(cases)
     assert result.junk_total > 150
     assert 1 - result.junk_kept / result.junk_total >= min_removed, sorted(set(result.survivors))
     assert result.paragraphs_total - result.paragraphs_lost >= 0.995 * result.paragraphs_total, result.lost
-    assert result.keep_lost == 0, result.lost
+    # at most one look-alike lost: a heading injected last, with only junk after it, is furniture
+    # by its place (docs/reading-and-cleaning.md); quotations and names all stay
+    assert result.keep_lost <= 1 and all("What happens" in l or "Why it" in l for l in result.lost if "look-alike" in l), \
+        result.lost
+
+
+def test_heldout4_is_real_furniture_of_pages_outside_the_html_bench(shared_dir):
+    import json
+
+    lines = bench.real_furniture(shared_dir)
+    base = shared_dir / "eval" / "html-extraction" / "trafilatura-eval"
+    pages = json.loads((base / "evaldata_all.json").read_text("utf-8"))
+    english = json.loads((base / "evaldata_en.json").read_text("utf-8"))
+
+    def snippets(urls):
+        return {" ".join(s.split()) for url in urls for s in pages[url].get("without", [])}
+
+    only_english = snippets(english) - snippets(set(pages) - set(english))
+    assert len(lines) > 1000 and len(set(lines)) == len(lines)
+    assert not set(lines) & only_english  # the HTML-extraction bench's pages give nothing
+    assert all(1 <= len(bench._WORD.findall(line)) <= bench.REAL_FURNITURE_MAX_WORDS for line in lines)
+
+
+def test_the_runs_layout_puts_junk_in_runs(articles):
+    junk = [f"junk line {i}" for i in range(50)]
+    cases = bench.build_cases(articles[:10], junk, bench._tsv("keep.tsv"), random.Random(1), "runs")
+    for case in cases:
+        blocks = case.text.split("\n\n")
+        footer = blocks[-1].split("\n")
+        assert 3 <= len(footer) <= 6 and all(line in case.junk for line in footer)
+        assert blocks[0].split("\n")[0] == case.junk[0]  # the site's header opens the page
 
 
 def test_the_junk_sets_are_disjoint():

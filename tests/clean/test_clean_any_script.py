@@ -45,11 +45,24 @@ def test_a_line_in_another_script_goes_whatever_its_length(line, lang):
     ("agen judi bola online resmi dan terpercaya di indonesia", "id"),
     ("mainkan permainan slot percuma dan menangi hadiah lumayan setiap minggu", "ms"),
     ("manood ng mga laro at tumaya sa inyong paboritong koponan", "tl"),
+    # English "up" and "at" do not make an English line of it: "at" is Tagalog's too
+    ("Mag-sign up na at kumuha ng libreng bonus", "tl"),
 ])
 def test_short_lines_in_languages_close_to_english_words(line, lang):
     _, removed = _clean(line)
     assert removed.get(line, "").startswith("spam:language:")
     assert removed[line].split(":")[-1] in ({"id", "ms"} if lang in ("id", "ms") else {lang})
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Klicka här för att läsa mer om erbjudandet", "sv"),
+    ("Kliknij tutaj aby pobrać za darmo", "pl"),
+    ("Folgen Sie uns auf Facebook und Twitter", "de"),
+    ("Dans la même rubrique", "fr"),
+])
+def test_latin_script_lines_of_more_languages(line, lang):
+    _, removed = _clean(line)
+    assert removed == {line: f"spam:language:{lang}"}
 
 
 @pytest.mark.parametrize("inserted", [

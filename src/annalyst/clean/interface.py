@@ -58,6 +58,7 @@ class Vocabulary:
     words: dict[str, int]
     phrases: tuple[tuple[str, int], ...]
     forms: tuple[tuple[re.Pattern[str], int], ...]
+    stamps: tuple[re.Pattern[str], ...] = ()  # the forms that are date or time stamps
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def vocabulary() -> Vocabulary:
     words: dict[str, int] = {}
     phrases: list[tuple[str, int]] = []
     forms: list[tuple[re.Pattern[str], int]] = []
+    stamps: list[re.Pattern[str]] = []
     for row in rows[1:]:  # the first row names the columns
         kind, weight, item = row.split("\t", 2)
         if kind == "verb":
@@ -81,14 +83,21 @@ def vocabulary() -> Vocabulary:
             phrases.append((f" {item} ", int(weight)))
         elif kind == "word":
             words[item] = int(weight)
-        elif kind == "form":
+        elif kind in ("form", "stamp"):
             try:
                 forms.append((re.compile(item, re.IGNORECASE), int(weight)))
             except re.error as exc:
                 raise ModelError(f"bad pattern in interface_words.tsv: {exc}", "Fix the regular expression.") from exc
+            if kind == "stamp":
+                stamps.append(forms[-1][0])
         else:
-            raise ModelError(f"bad kind {kind!r} in interface_words.tsv", "Use verb, word or form.")
-    return Vocabulary(verbs, words, tuple(phrases), tuple(forms))
+            raise ModelError(f"bad kind {kind!r} in interface_words.tsv", "Use verb, word, form or stamp.")
+    return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps))
+
+
+def is_stamp(text: str) -> bool:
+    """A date or time stamp ("Friday, 25 February", "Updated 14:05"): a ``stamp`` form matches."""
+    return any(form.search(text) for form in vocabulary().stamps)
 
 
 class SiteLines:
@@ -150,16 +159,34 @@ def addresses_reader(text: str) -> bool:
     return any(t.lower() in _SECOND_PERSON for t in _TOKEN.findall(text))
 
 
+# after a question or an exclamation only: a full stop also ends "Mr." and "U.S."
+_SENTENCE_BREAK = re.compile(r"[!?]+[\"'”’)]*\s+(?=\S)")
+
+
+def _sentence_leads(text: str, tokens: list[str]) -> set[int]:
+    """Where the line and each sentence after a "?" or "!" start (after "please", "now"...), as
+    token indices: an imperative opens any of a prompt's sentences ("Want more? Sign up...")."""
+    starts = [0]
+    for match in _SENTENCE_BREAK.finditer(text):
+        starts.append(len(_words_of(text[: match.end()])))
+    leads = set()
+    for start in starts:
+        lead = next((i for i in range(start, len(tokens)) if tokens[i] not in _LEAD_FILLERS), None)
+        if lead is not None:
+            leads.add(lead)
+    return leads
+
+
 def lexical_points(text: str, article_addresses_reader: bool = False) -> tuple[int, int]:
     """(points from the vocabulary, words) of a line: the features that need nothing but the line."""
     vocab = vocabulary()
     tokens = [_base_form(t, vocab.words) for t in _words_of(text)]
-    lead = next((i for i, t in enumerate(tokens) if t not in _LEAD_FILLERS), len(tokens))
+    leads = _sentence_leads(text, tokens)
     lexical = 0
-    if lead < len(tokens):
+    for lead in leads:
         lexical += max(vocab.verbs.get(tokens[lead], 0), vocab.words.get(tokens[lead], 0))
     lexical += sum(1 for i, t in enumerate(tokens)
-                   if i != lead and (vocab.words.get(t, 0) or vocab.verbs.get(t, 0) >= 2))
+                   if i not in leads and (vocab.words.get(t, 0) or vocab.verbs.get(t, 0) >= 2))
     padded = " " + " ".join(tokens) + " "
     lexical += sum(weight for phrase, weight in vocab.phrases if phrase in padded)
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
@@ -182,8 +209,8 @@ def interface_score(text: str, *, linked_names: int, linked_words: int, own_func
         points += 1
     elif stripped.endswith("?") and n_tokens <= MAX_PROMPT_WORDS and lexical:
         points += 1  # a short question put to the reader ("Was this helpful?") is a prompt
-    elif n_tokens >= 6 and own_function_words >= 2:
-        points -= 2  # a sentence of the article's language
+    elif n_tokens >= 6 and own_function_words >= 2 and (article_addresses_reader or not addresses_reader(text)):
+        points -= 2  # a sentence of the article's language (a prompt to "you" is the site's)
     points += 1 if at_edge else 0
     points += 2 if pages_on_site >= SITE_REPEAT_PAGES else 0
     points -= min(MAX_LINK_PENALTY, NAME_LINK_PENALTY * linked_names + WORD_LINK_PENALTY * linked_words)

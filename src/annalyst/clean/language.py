@@ -244,6 +244,14 @@ def _exclusive_function_words(article_lang: str) -> frozenset[str]:
     return _own_function_words(article_lang) - others
 
 
+def _unshared(own_found: set[str], lowered: set[str], article_lang: str) -> set[str]:
+    """The article language's function words found, less those that are also function words of
+    a language with two function words of its own in the line: in "Mag-sign up na at kumuha ng
+    libreng bonus", Tagalog's "at" is not English's."""
+    rivals = [words for _, words in _other_function_words(article_lang) if len((lowered - own_found) & words) >= 2]
+    return own_found - frozenset().union(*rivals) if rivals else own_found
+
+
 def _function_word_counts(tokens: set[str], article_lang: str) -> dict[str, int]:
     """Other languages' function words among ``tokens``, per language."""
     counts: dict[str, int] = {}
@@ -271,7 +279,9 @@ def _same_script_line(line: str, article_lang: str,
     own_words = _own_function_words(article_lang)
     lowered = {t.lower() for t in tokens}
     own_found = lowered & own_words
-    if len(own_found) >= 2 and not _ambiguous_pair(own_found, article_lang):
+    if len(own_found & _exclusive_function_words(article_lang)) >= 2:
+        return None  # most article lines: "the", "said"... no other language has them
+    if len(_unshared(own_found, lowered, article_lang)) >= 2 and not _ambiguous_pair(own_found, article_lang):
         return None
     capitalised = sum(1 for t in tokens if t[:1].isupper())
     if capitalised / len(tokens) > MAX_CAPITALISED_SHARE:

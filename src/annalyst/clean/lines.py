@@ -2,9 +2,11 @@
 
 Order of the tests, per line: another language (``spam:language:xx``), keyword spam
 (``spam:keywords``), site furniture (``boilerplate:<kind>``, ``data/boilerplate.tsv``), link
-rows (``boilerplate:navigation``).  Then, on what is left: front matter at the top (title, date
-line, byline → metadata), a related-articles list after its heading, and the closing author
-biography (``author-bio`` → metadata).  Paragraphs (blocks of lines between blank lines) stay
+rows (``boilerplate:navigation``).  Then, on what is left: interface lines by their features
+(``boilerplate:interface``), a related-articles list after its heading, digests, short lines
+tied to nothing in the article that stand where furniture stands (``boilerplate:furniture``,
+``clean/furniture.py``), front matter at the top (title, date line, byline → metadata), and the
+closing author biography (``author-bio`` → metadata).  Paragraphs (blocks of lines between blank lines) stay
 paragraphs in the output, separated by one blank line.
 """
 
@@ -16,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from annalyst.clean import digest, frontmatter, interface, language
+from annalyst.clean import digest, frontmatter, furniture, interface, language
 from annalyst.clean.normalize import words_of
 from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, spam_terms, tokens
 from annalyst.model import RemovedLine
@@ -122,9 +124,36 @@ class SiteContext:
     lines: interface.SiteLines
 
 
-def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Optional[SiteContext]) -> None:
-    """Site-interface lines, by their features (``clean/interface.py``)."""
-    candidates = [line for line in lines if line.kept and not _quoted(line.text) and interface.is_candidate(line.text)]
+_SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")
+WRAP_WIDTH_SHARE = 0.6  # a hard-wrapped line is about as wide as the one before it (as _hard_wrapped)
+
+
+def wrapped_pieces(lines: list[Line]) -> set[int]:
+    """Line numbers of pieces of a sentence cut across lines (hard-wrapped wire copy): a line
+    whose next line in the block starts in lower case ("...the elimination" / "of wiring..."),
+    both of them, and a line as wide as the long one before it that ends no sentence.  Such a
+    line is prose, never a site's furniture or interface, however short."""
+    pieces: set[int] = set()
+    for previous, line in zip(lines, lines[1:]):
+        if previous.block != line.block or _BULLET.match(line.text):
+            continue  # a list item starts afresh, whatever the width of the one before
+        if line.text[:1].islower():
+            pieces.update((previous.no, line.no))
+        elif (len(previous.text) >= HARD_WRAP_MIN_CHARS and not previous.text.rstrip().endswith(_SENTENCE_RUNS_ON)
+              and len(line.text) >= WRAP_WIDTH_SHARE * len(previous.text)):
+            pieces.add(line.no)  # cut at the same width as the line before: the sentence goes on
+    for block in _blocks_of(lines):
+        if _hard_wrapped(block):
+            pieces.update(line.no for line in block)
+    return pieces
+
+
+def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Optional[SiteContext],
+                    wrapped: set[int] = frozenset()) -> None:
+    """Site-interface lines, by their features (``clean/interface.py``); never a piece of a
+    hard-wrapped sentence (``wrapped``)."""
+    candidates = [line for line in lines if line.kept and line.no not in wrapped and not _quoted(line.text)
+                  and interface.is_candidate(line.text)]
     if not candidates:
         return  # most articles: no short line with interface words, nothing more to compute
     own_words = language.function_words().get(article_lang or "", frozenset())
@@ -321,6 +350,22 @@ def assemble(lines: list[Line]) -> str:
     return "\n\n".join(paragraphs)
 
 
+MIN_PROSE_VOTE_LETTERS = 60  # one sentence of a dozen words: enough prose to tell its language
+
+
+def _language_voters(lines: list[Line], wrapped: set[int]) -> list[str]:
+    """The lines that vote on the article's language: its prose (long lines, sentences, pieces
+    of hard-wrapped sentences) when there is enough of it.
+
+    A short story under a page of furniture in another language (menus, teasers, a footer)
+    has fewer letters than the furniture; its sentences, not the short lines around them, are
+    the article."""
+    prose = [line.text for line in lines if line.no in wrapped or furniture.is_prose(line.text)]
+    if sum(language.letters(text) for text in prose) >= MIN_PROSE_VOTE_LETTERS:
+        return prose
+    return [line.text for line in lines]
+
+
 def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] = None,
                front_matter: bool = True, site: Optional[SiteContext] = None) -> CleanedText:
     """Clean normalised text.  ``title``/``author`` are what the container already knows.
@@ -330,17 +375,20 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     short lines are added to it.
     """
     lines = split_lines(text)
+    wrapped = wrapped_pieces(lines)
     identified: dict[str, tuple[str, float]] = {}
-    article_lang = language.article_language([line.text for line in lines], identified)
+    article_lang = language.article_language(_language_voters(lines, wrapped), identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
     _mark_junk(lines, article_lang, identified)
     _keep_attributed_quotes(lines)
-    _mark_interface(lines, article_lang, site)
+    _mark_interface(lines, article_lang, site, wrapped)
     _mark_uninvited_foreign(lines)
-    if site is not None:
-        site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
+    repeats = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
+    furniture.mark_furniture(lines, article_lang, repeats, wrapped)  # by its place, its neighbours, its site
+    if site is not None:
+        site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     if front_matter:
         _mark_front_matter(lines, result)
     elif title:

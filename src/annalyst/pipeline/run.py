@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 ALREADY_STORED = "stored"  # skip reason of a record found in the store before processing
 
-# Suffixes the reader turns into exactly one record: only then is the total known in advance.
-_ONE_RECORD_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md"})
+# Markup corpus files a progress total may scan for their record count, in all (Reuters-21578
+# is 27 MB; a Gigaword year is gigabytes: its total is left unknown rather than read twice).
+MAX_COUNT_SCAN_BYTES = 512 << 20
 
 
 @dataclass
@@ -36,7 +37,7 @@ class IngestProgress:
     """Where a run stands; handed to ``on_progress`` after every batch."""
 
     summary: RunSummary
-    total: Optional[int]  # records expected, when the inputs tell (one-record files); else None
+    total: Optional[int]  # records expected, when the inputs tell (``estimate_total``); else None
     stored: int = 0  # records found already stored and skipped (resume / re-ingest)
 
     @property
@@ -57,23 +58,29 @@ class IngestProgress:
 ProgressFn = Callable[[IngestProgress], None]
 
 
-def estimate_total(inputs: Sequence[str]) -> Optional[int]:
-    """How many records the inputs hold, when every input is a one-record file; else None."""
+def estimate_total(inputs: Sequence[str], max_scan_bytes: int = MAX_COUNT_SCAN_BYTES) -> Optional[int]:
+    """How many records the inputs hold: one per text or HTML file, the stories of a markup
+    corpus file counted by their closing tags (``read.count``); ``None`` (unknown) for standard
+    input, JSON lines, WARC, or markup files beyond ``max_scan_bytes`` in all."""
+    from annalyst.read import walk_files
+    from annalyst.read.count import Budget, record_count
+
+    budget = Budget(max_scan_bytes)
     count = 0
     for item in inputs:
         if item == "-":
             return None
         if os.path.isdir(item):
-            paths: Iterable[str] = (os.path.join(root, f) for root, dirs, files in os.walk(item)
-                                    for f in files if not f.startswith("."))
+            paths: Iterable[str] = walk_files(item)
         elif os.path.exists(item):
             paths = [item]
         else:
             paths = [p for p in glob.glob(item, recursive=True) if os.path.isfile(p)]
         for path in paths:
-            if Path(path).suffix.lower() not in _ONE_RECORD_SUFFIXES:
+            records = record_count(path, budget)
+            if records is None:
                 return None
-            count += 1
+            count += records
     return count
 
 

@@ -21,7 +21,7 @@ from annalyst.read.sniff import Format, classify_head, open_input
 from annalyst.read.warc import warc_date
 
 __all__ = ["JsonlFields", "Format", "classify_head", "expand_inputs", "iter_documents", "parse_date",
-           "read_path", "warc_date"]
+           "read_path", "walk_files", "warc_date"]
 
 _GLOB_CHARS = set("*?[")
 
@@ -44,6 +44,11 @@ def _walk(folder: str) -> Iterator[str]:
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)
+
+
+def walk_files(folder: str) -> Iterator[str]:
+    """The files of a folder in the order ``iter_documents`` reads them (hidden ones left out)."""
+    return _walk(folder)
 
 
 def expand_inputs(inputs: Sequence[str]) -> list[str]:

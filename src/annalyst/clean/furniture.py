@@ -1,0 +1,252 @@
+"""Site furniture told by its context, not its words: a short line that is not prose and shares
+nothing with the article goes when enough of its surroundings say it is furniture.
+
+``clean/interface.py`` needs interface vocabulary; furniture in other words ("Contact the
+newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
+*candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
+short question), is not quoted, is not a table row (two numbers or more), an address or code,
+and none of whose names or longer words appears on another line of the article.  Its evidence,
+one point each:
+
+- **outside the article**: before the first or after the last line of prose (a line of at least
+  ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``); a text without
+  prose (a table, a list) gives no point;
+- **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
+  another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
+- **in a run**: the line just before or after it is a candidate too, and neither holds a digit
+  (a link list or a menu; short lines with figures are a table's);
+- **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
+- **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
+- **another language**: a line of ``MIN_LANGUAGE_WORDS`` words or more that the identifier gives
+  another language with ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB``
+  ("Mehr zum Thema", "Lies auch das": too short for ``language.foreign_line`` to remove alone).
+
+``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
+above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
+own words stays whatever its place: a headline, a subheading on the topic, a table row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional, Protocol, Sequence
+
+from annalyst.clean import frontmatter, interface, language
+from annalyst.clean.patterns import tokens
+
+MAX_WORDS = 10
+SHORT_QUESTION_WORDS = 6  # "Was this article helpful?": a question this short is a prompt's shape
+PROSE_WORDS = 14
+PROSE_SENTENCE_WORDS = 6
+MIN_EVIDENCE = 2
+PASSES = 2
+SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
+MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
+MIN_LANGUAGE_WORDS = 2
+MIN_FOREIGN_PROB = 0.5
+MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
+TABLE_LABEL_WORDS = 3
+INTRODUCTION_WORDS = 3  # "Other plans include:"
+TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+# an address or a line of code is the article's data, as its tables are: kept like the rest of the
+# cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off")
+_NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=;$<>]|(?:^|\s)--?[a-z]")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words ``interface.content_words`` takes
+REASON = "boilerplate:furniture"
+# reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
+JUNK_REASONS = ("spam:", "boilerplate:", "digest:")
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_NUMBER = re.compile(r"\d[\d,.:]*")
+_OPENING_QUOTES = "\"'“‘«„「『‹"
+
+
+class _Line(Protocol):
+    no: int
+    text: str
+    block: int
+    reason: Optional[str]
+
+    @property
+    def kept(self) -> bool: ...
+
+
+def _is_junk(line: _Line) -> bool:
+    return line.reason is not None and line.reason.startswith(JUNK_REASONS)
+
+
+def is_prose(text: str) -> bool:
+    """A line of the article's running text: long, or a sentence of several words (words split
+    at white space: this runs on every line, and ``str.split`` is the cheapest count)."""
+    n = len(text.split())
+    return n >= PROSE_WORDS or (n >= PROSE_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None)
+
+
+def _table_row(text: str) -> bool:
+    """Two numbers or more in a line that is not prose ("Shr 12 cts vs 10 cts")."""
+    return len(_NUMBER.findall(text)) > MAX_NUMBERS and not is_prose(text)
+
+
+def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
+    """A clause ending with a colon ("The offer was described as follows:") introduces what
+    follows: the article's sentence, whatever follows it."""
+    return (text.endswith(":") and n_words >= INTRODUCTION_WORDS
+            and any(word.lower() in own_words for word in _LETTERS.findall(text)))
+
+
+def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
+    if text.count(" ") > 2 * MAX_WORDS:
+        return False  # most lines: far too long, known without a word count
+    stripped = text.strip()
+    n = len(_LETTERS.findall(stripped))
+    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or _table_row(stripped):
+        return False
+    if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
+        return False
+    if stripped.endswith("?"):
+        return n <= SHORT_QUESTION_WORDS
+    return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
+
+
+def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:
+    """Whether the line shares a name with another line of the article, or a longer word with
+    ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like "available")."""
+    names, words = content[line.no]
+    return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
+
+
+def _line_frequency(lines: Sequence[_Line], wanted: set[str]) -> Counter[str]:
+    """On how many lines of the text each of the ``wanted`` words stands (any case, any place)."""
+    frequency: Counter[str] = Counter()
+    if wanted:
+        for line in lines:
+            frequency.update({word.lower() for word in _WORDS.findall(line.text)} & wanted)
+    return frequency
+
+
+def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
+    """(names, words) as ``interface.content_words`` gives them, less the article language's
+    function words; a capitalised first word counts as a word ("Seoul says...")."""
+    names, words = interface.content_words(text)
+    first = tokens(text)[:1]
+    if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
+        words = words | {first[0].lower()}
+    return names - own_words, words - own_words
+
+
+def _beside_tables(lines: Sequence[_Line]) -> set[int]:
+    """Lines of a table: in a block with a table row, or a short label just above or below one
+    among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
+    kept = [line for line in lines if line.kept]
+    rows = [_table_row(line.text) for line in kept]
+    blocks = {line.block for line, row in zip(kept, rows) if row}
+    out = {line.no for line in kept if line.block in blocks}
+    for i, line in enumerate(kept):
+        beside = (i > 0 and rows[i - 1]) or (i + 1 < len(kept) and rows[i + 1])
+        if beside and len(_LETTERS.findall(line.text)) <= TABLE_LABEL_WORDS:
+            out.add(line.no)
+    return out
+
+
+def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
+    """Shaped like a headline (``frontmatter.looks_like_title``), long enough, alone in its block."""
+    if len(_LETTERS.findall(line.text)) < TITLE_WORDS or not frontmatter.looks_like_title(line.text):
+        return False
+    return all(other is line or other.block != line.block or not other.kept for other in lines)
+
+
+def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
+                   repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset()) -> int:
+    """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
+    the line; ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
+    fixed width: each line a piece of prose, none of them furniture).  Returns how many lines
+    were marked."""
+    if not lines:
+        return 0
+    own_words = language.function_words().get(article_lang or "", frozenset())
+    shaped = [line for line in lines if line.kept and line.no not in wrapped
+              and _shaped_like_furniture(line.text, own_words)]
+    if not shaped:
+        return 0  # most articles: no short line outside a sentence, nothing more to compute
+    in_table = _beside_tables(lines)
+    candidates = [line for line in shaped if line.no not in in_table]
+    if not candidates:
+        return 0
+    links = _Links(lines, own_words)
+    repeats = repeats or {}
+    marked = 0
+    for _ in range(PASSES):
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped)
+        marked += newly
+        if not newly:
+            break
+    return marked
+
+
+def _other_language(text: str, article_lang: Optional[str]) -> bool:
+    """The identifier, asked only about a candidate with other evidence: not the article's language."""
+    if article_lang is None or len(_LETTERS.findall(text)) < MIN_LANGUAGE_WORDS:
+        return False
+    lang, prob = language.identify(text)
+    if language.same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
+        return False
+    return language.probability_of(text, article_lang) <= MAX_ARTICLE_PROB
+
+
+class _Links:
+    """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
+    evidence would remove them: most short lines (headlines) never need it."""
+
+    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str]) -> None:
+        self.lines = lines
+        self.own_words = own_words
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, line: _Line) -> bool:
+        if line.no not in self.known:
+            names, words = _content(line.text, self.own_words)
+            frequency = _line_frequency(self.lines, names | words)
+            self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
+        return self.known[line.no]
+
+
+def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
+              article_lang: Optional[str], links: _Links, wrapped: frozenset[int] | set[int]) -> int:
+    prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
+    index = {line.no: i for i, line in enumerate(lines)}
+    # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
+    runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
+    decided: list[_Line] = []
+    for line in candidates:
+        if not line.kept:
+            continue
+        i = index[line.no]
+        if first_prose is not None and i < first_prose and interface.is_stamp(line.text):
+            continue  # a date or time above the article is its date line, front matter
+        evidence = 0
+        needed = MIN_EVIDENCE
+        if first_prose is not None and i < first_prose and _title_shaped(line, lines):
+            needed += 1  # the headline, which need not share a word with the article
+        if first_prose is not None and (i < first_prose or i > last_prose):
+            evidence += 1
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(_is_junk(other) for other in neighbours):
+            evidence += 1
+        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES:
+            evidence += 1
+        if evidence < needed and line.no in runnable \
+                and any(other.no in runnable and not links(other) for other in neighbours):
+            evidence += 1  # a run of short lines tied to nothing: a link list, a menu
+        if evidence < needed and interface.lexical_points(line.text)[0] >= 1:
+            evidence += 1
+        if evidence and evidence < needed and _other_language(line.text, article_lang):
+            evidence += 1
+        if evidence >= needed and not links(line):
+            decided.append(line)
+    for line in decided:  # decided together: a pass does not feed on its own marks
+        line.reason = REASON
+    return len(decided)

@@ -1,0 +1,111 @@
+"""Site furniture by its context (``clean/furniture.py``): short lines that tie to nothing in the
+article go on two pieces of evidence (outside the prose, beside junk, repeated on the site,
+interface vocabulary, another language); the article's own short lines stay."""
+
+from __future__ import annotations
+
+from annalyst.clean import clean_text, furniture
+from annalyst.clean.interface import SiteLines
+from annalyst.clean.lines import SiteContext
+
+ARTICLE = [
+    "The foreign ministers of both countries met in Geneva on Monday to discuss a ceasefire along the border.",
+    "Observers from the United Nations will monitor the line of contact, officials said after the meeting.",
+    "The talks are expected to resume next week in Vienna, according to a statement from the mediators.",
+    "Both governments have accused each other of violating an earlier truce agreed in the spring.",
+]
+SPAM = "最新电影免费在线观看高清网站"  # removed as another script: junk beside the furniture
+
+
+def _removed(blocks: list[str], site: SiteContext | None = None) -> dict[str, str]:
+    result = clean_text("\n\n".join(blocks), site=site)
+    for paragraph in ARTICLE:
+        assert paragraph in result.text.split("\n\n")
+    return {r.text: r.reason for r in result.removed}
+
+
+def test_a_footer_run_goes_beside_junk_after_the_prose():
+    footer = ["Contact the newsroom", "Editors' picks", SPAM]
+    removed = _removed(ARTICLE + ["\n".join(footer)])
+    assert removed == {"Contact the newsroom": furniture.REASON, "Editors' picks": furniture.REASON,
+                       SPAM: "spam:language:zh"}
+
+
+def test_a_lone_short_line_inside_the_article_stays():
+    removed = _removed(ARTICLE[:2] + ["Why it matters"] + ARTICLE[2:])
+    assert removed == {}
+
+
+def test_one_piece_of_evidence_is_not_enough():
+    # after the prose, but nothing else says it is furniture: a closing line of the article's own
+    removed = _removed(ARTICLE + ["Calm returns"])
+    assert removed == {}
+
+
+def test_a_line_repeated_on_the_sites_pages_goes_from_the_third_page():
+    site = SiteContext("example.org", SiteLines())
+    header = "Contact the newsroom"
+    seen = [_removed([header] + ARTICLE, site=site) for _ in range(3)]
+    # outside the prose on every page (taken for the headline on the first two); repeated on two
+    # other pages from the third on
+    assert seen == [{header: "front-matter:title"}] * 2 + [{header: furniture.REASON}]
+
+
+def test_a_headline_sharing_no_word_needs_a_third_piece_of_evidence():
+    headline = "Diplomats hope for calmer summer"
+    removed = _removed([SPAM, headline] + ARTICLE)
+    assert removed == {SPAM: "spam:language:zh", headline: "front-matter:title"}
+
+
+def test_a_table_label_beside_its_rows_stays():
+    table = ["Shr 71 cts vs 43 cts", "Net 7,274,000 vs 4,447,000", "Year", SPAM, "Shr 1.20 dlrs vs 98 cts"]
+    removed = _removed(ARTICLE + table)
+    assert removed == {SPAM: "spam:language:zh"}
+
+
+def test_a_short_line_in_another_language_goes_with_one_more_piece_of_evidence():
+    removed = _removed(ARTICLE + ["\n".join(["Mehr zum Thema", SPAM])])
+    assert removed == {"Mehr zum Thema": furniture.REASON, SPAM: "spam:language:zh"}
+
+
+def test_a_clause_introducing_what_follows_stays():
+    removed = _removed(ARTICLE[:1] + ["The banner on the gate read as follows:", "工人要吃饭，工厂要开工"] + ARTICLE[1:])
+    assert removed == {}
+
+
+def test_prose_is_long_lines_or_sentences():
+    assert furniture.is_prose(ARTICLE[0])
+    assert furniture.is_prose("Police said no one was hurt.")
+    assert not furniture.is_prose("Talks resume on Monday.")  # too short to mark where prose starts
+    assert not furniture.is_prose("Contact the newsroom")
+
+
+def test_a_run_of_short_lines_tied_to_nothing_goes_inside_the_article():
+    links = ["Kontakt", "Impressum und Datenschutz", "Weitere Themen"]
+    removed = _removed(ARTICLE[:2] + ["\n".join(links)] + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in links}
+
+
+def test_a_run_of_short_lines_with_figures_is_a_table():
+    rows = ["Net loss 186,000", "Revs 10.7 mln", "11 mths", "Net loss 121.4 mln"]
+    removed = _removed(ARTICLE + ["\n".join(rows)])
+    assert removed == {}
+
+
+def test_addresses_and_code_are_the_articles_data():
+    lines = ["http://example.org/report", "set-option -s set-clipboard off", SPAM]
+    removed = _removed(ARTICLE + ["\n".join(lines)])
+    assert removed == {SPAM: "spam:language:zh"}
+
+
+def test_hard_wrapped_wire_copy_is_prose_however_short_its_lines():
+    # old wire copy cut at a fixed width: short pieces without a full stop, some with interface
+    # words ("share", "view", "download"), none of them furniture or interface
+    story = ("GENEVA, March 4 - The two governments agreed to share\n"
+             "border patrol data, a view the mediators said would\n"
+             "download the burden from local police.\n"
+             "    Observers will monitor the line of contact from\n"
+             "April, officials said.")
+    result = clean_text(story)
+    assert result.removed == []
+    assert result.language == "en"
