@@ -27,6 +27,50 @@ ONT = load_ontology()  # CAMEO decisions, by name (codes/data/code_rules.tsv)
 
 CLAUSE_BREAK = LANG.labels("clause_break")
 SUBJ = LANG.label_sequence("subj")
+# parser labels by role (lang/en/labels.tsv)
+CONTENT_OR_NOUN_CLAUSE = LANG.labels("content_or_noun_clause")
+ANY_OBJECT = LANG.labels("any_object")
+ATTEMPT_CLAUSE = LANG.labels("attempt_clause")
+CHAIN_LINK = LANG.labels("chain_link")
+CLAUSE_MARK = LANG.labels("clause_mark")
+CLAUSE_TOP = LANG.labels("clause_top")
+COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
+CONJUNCT_POS = LANG.labels("conjunct_pos")
+CONTENT_CLAUSE = LANG.labels("content_clause")
+DANGLING_CLAUSE = LANG.labels("dangling_clause")
+DETERMINER = LANG.labels("determiner")
+DETERMINER_OR_OWNER = LANG.labels("determiner_or_owner")
+EMBEDDED_CLAUSE = LANG.labels("embedded_clause")
+MODIFIER_CLAUSE = LANG.labels("modifier_clause")
+MODIFIER_VERB = LANG.labels("modifier_verb")
+NAME_MODIFIER = LANG.labels("name_modifier")
+NEGATOR_SLOT = LANG.labels("negator_slot")
+NESTED_PREP = LANG.labels("nested_prep")
+NOMINAL_USE = LANG.labels("nominal_use")
+NOUN_CLAUSE = LANG.labels("noun_clause")
+NOUN_MODIFIER = LANG.labels("noun_modifier")
+NOUN_POS = LANG.labels("noun_pos")
+OBJECT = LANG.labels("object")
+OBJECT_OR_ATTR = LANG.labels("object_or_attr")
+OBJECT_OR_DATIVE = LANG.labels("object_or_dative")
+OBJECT_OR_POBJ = LANG.labels("object_or_pobj")
+OWNER_MODIFIER = LANG.labels("owner_modifier")
+PARTICIPLE_FORMS = LANG.labels("participle_forms")
+PAST_FORMS = LANG.labels("past_forms")
+PATIENT = LANG.labels("patient")
+PREDICATE_POS = LANG.labels("predicate_pos")
+PREP_COMPLEMENT = LANG.labels("prep_complement")
+PURPOSE_CLAUSE = LANG.labels("purpose_clause")
+REPORTED_CLAUSE = LANG.labels("reported_clause")
+SPECULATED_CLAUSE = LANG.labels("speculated_clause")
+STATE_MODIFIER = LANG.labels("state_modifier")
+SUBJECT_ANY = LANG.labels("subject_any")
+TARGET_OBJECT = LANG.labels("target_object")
+TITLE_LINK = LANG.labels("title_link")
+TOPIC_CLAUSE_BREAK = LANG.labels("topic_clause_break")
+VERB_AS_MODIFIER = LANG.labels("verb_as_modifier")
+VERB_LINK = LANG.labels("verb_link")
+VERB_POS = LANG.labels("verb_pos")
 INHERIT = LANG.labels("inherit")
 TARGET_PREPS = LANG.words("target_preps")
 LOCATIVE_PREPS = LANG.words("locative_preps")
@@ -112,7 +156,7 @@ def word_ids(words: frozenset[str]) -> frozenset[int]:
 
 CLAUSE_BREAK_IDS = label_ids(*CLAUSE_BREAK)
 CONJ_ID = get_string_id("conj")
-VERBAL_IDS = label_ids("VERB", "AUX")
+VERBAL_IDS = label_ids(*VERB_POS)
 
 
 class StringMemo:
@@ -322,7 +366,7 @@ def clause_tokens(tok: Any) -> list[Any]:
         t = stack.pop()
         if t.dep_ in CLAUSE_BREAK and t.head.i == tok.i:
             continue
-        if t.dep_ == "conj" and t.head.i == tok.i and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "conj" and t.head.i == tok.i and t.pos_ in VERB_POS:
             continue
         out.append(t)
         stack.extend(t.children)
@@ -333,7 +377,7 @@ def object_noun(verb: Any) -> Optional[Any]:
     """The direct object (or the object of a phrasal particle: "carried out an attack"); of a
     participation noun, the act taken part in ("took part in marches", "took part in the talks")."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in OBJECT_OR_ATTR and c.pos_ in NOUN_POS:
             if c.lemma_.lower() in PARTICIPATION_NOUNS:
                 acts = [g for h in (c, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in PARTICIPATION_PREPS
                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -365,7 +409,7 @@ def modified_noun(verb: Any) -> Optional[Any]:
 def with_conj(tok: Any) -> list[Any]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in CONJUNCT_POS:
             out.extend(with_conj(c))
     return out
 
@@ -516,7 +560,7 @@ def _affiliation(found: list[ActorRef], head: Any, index: "ActorIndex") -> list[
     roles = [t for t in head.subtree if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i
              and (person.start is None or t.idx < person.start)]
     for role in roles:
-        orgs = [t for t in role.subtree if t.i < role.i and t.dep_ in ("compound", "nmod", "amod")]
+        orgs = [t for t in role.subtree if t.i < role.i and t.dep_ in NAME_MODIFIER]
         for ref in index.refs_in(orgs):
             if ref.kind in ORG_KINDS_AFFILIATION and ref.country and ref.country != person.country:
                 return [ref]
@@ -586,7 +630,7 @@ def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[Acto
 
 def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[ActorRef]:
     """An unresolved actor named by the NP itself (kept with country None)."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+    if head.pos_ not in NOUN_POS or head.lower_ in PRONOUNS:
         return None
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -598,7 +642,7 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
         or head.lemma_.lower() in agents or head.lower_ in agents
     if not agentive:
         return None
-    toks = sorted([t for t in np_tokens(head) if t.dep_ not in ("det", "case", "predet") and not t.is_punct],
+    toks = sorted([t for t in np_tokens(head) if t.dep_ not in DETERMINER and not t.is_punct],
                   key=lambda t: t.i)
     toks = [t for t in toks if head.i - 4 <= t.i <= head.i + 2] or [head]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -646,7 +690,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 s = h.head
-            inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in ("VBG", "VBN") else []
+            inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in PARTICIPLE_FORMS else []
             if inner:
                 s = inner[0]  # "The Red Cross operating in Iraq said": the parser made the participle the subject
             return with_conj(s), [], h
@@ -660,7 +704,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
         if h.dep_ == "relcl":
             noun = h.head
-            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in h.children) and noun.dep_ in ("dobj", "obj") \
+            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in h.children) and noun.dep_ in OBJECT \
                     and noun.lemma_.lower() in STEP_NOUNS | EFFORT_NOUNS:
                 # "has taken steps to ease ...": an infinitive the parser made a relative clause of a
                 # non-actor object is done by the subject of the verb holding that object
@@ -676,7 +720,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 return with_conj(noun), [], h
             if h.tag_ == "VBN" and not agents and h is not verb and _doer_noun(noun, index, agent_words) \
                     and h.lemma_.lower() not in REPORTED_PLANS \
-                    and (below.dep_ == "prep" and below.lower_ == "to" or below.dep_ in ("xcomp", "advcl")
+                    and (below.dep_ == "prep" and below.lower_ == "to" or below.dep_ in PURPOSE_CLAUSE
                          and any(a.dep_ == "aux" and a.tag_ == "TO" for a in below.children)):
                 # "youths resorted to throwing stones", "police sent to disperse the crowd": what the
                 # participle leads to is done by the people it describes
@@ -686,18 +730,18 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             if h.tag_ == "VBG":
                 if index is not None and (index.actors_of_np(noun) or noun.lemma_.lower() in agent_words):
                     return with_conj(noun), [], h
-                h = noun.head if noun.dep_ in ("dobj", "obj", "attr", "pobj") else noun
+                h = noun.head if noun.dep_ in ANY_OBJECT else noun
                 if h is noun:
                     break
                 continue
             poss = [c for c in noun.children if c.dep_ == "poss"]
             return (with_conj(poss[0]) if poss else []), [], h
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
-            objs = [c for c in h.head.head.children if c.dep_ in ("dobj", "obj")]
+            objs = [c for c in h.head.head.children if c.dep_ in OBJECT]
             if objs:
                 return with_conj(objs[0]), [], h
         if h.dep_ == "xcomp" and index is not None and h.head.lemma_.lower() in OBJECT_CONTROL:
-            objs = [c for c in h.head.children if c.dep_ in ("dobj", "obj")]
+            objs = [c for c in h.head.children if c.dep_ in OBJECT]
             if objs:  # "forcing the police to open fire": the object does the act
                 return with_conj(objs[0]), [], h
         if h.dep_ in INHERIT and h.head.i != h.i:
@@ -713,7 +757,7 @@ REPORTED_PLANS = LANG.words("reported_plans")
 
 
 def _doer_noun(noun: Any, index: Optional[ActorIndex], agent_words: frozenset[str]) -> bool:
-    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in agent_words or noun.lower_ in agent_words
+    return noun.pos_ in NOUN_POS and (noun.lemma_.lower() in agent_words or noun.lower_ in agent_words
                                               or (index is not None and bool(index.actors_of_np(noun))))
 
 
@@ -728,9 +772,9 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
         holders = [pred.noun]
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and (pred.noun is None or c.i != pred.noun.i):
+            if c.dep_ in TARGET_OBJECT and (pred.noun is None or c.i != pred.noun.i):
                 out.append(with_conj(c))
-            if c.dep_ in ("dobj", "obj"):  # "established ties with and opened an embassy in X"
+            if c.dep_ in OBJECT:  # "established ties with and opened an embassy in X"
                 out.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                            for o in _dangling_object(p))
         out.extend(_shifted_objects(h))
@@ -765,7 +809,7 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
 def _shifted_objects(verb: Any) -> list[list[Any]]:
     """"denounced as an ugly crime Serbia's suppression of ...": a heavy object shifted after the
     "as" phrase is parsed as that phrase's apposition."""
-    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if any(c.dep_ in OBJECT for c in verb.children):
         return []
     return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
@@ -774,17 +818,17 @@ def _shifted_objects(verb: Any) -> list[list[Any]]:
 def _dangling_object(prep: Any) -> list[list[Any]]:
     """"granted asylum to five officers holed up in ...": the parser made the preposition's object
     the subject of the following participle; the NP right after the preposition is its object."""
-    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    if any(c.dep_ in PREP_COMPLEMENT for c in prep.children):
         return []
     for clause in prep.head.children:
-        if clause.dep_ in ("advcl", "relcl", "ccomp") and clause.i > prep.i:
+        if clause.dep_ in DANGLING_CLAUSE and clause.i > prep.i:
             for subj in clause.children:
-                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
+                if subj.dep_ in SUBJECT_ANY and subj.left_edge.i == prep.i + 1:
                     return [with_conj(subj)]
     if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in COORDINATORS:
         # "established ties with and opened an embassy in Tehran": the preposition shares the object
         # of the coordinated verb's last phrase (right-node raising)
-        anchor = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+        anchor = prep.head if prep.head.pos_ in VERB_POS else prep.head.head
         for verb in (c for c in anchor.children if c.dep_ == "conj" and c.i > prep.i and c.pos_ == "VERB"):
             objs = [t for t in clause_tokens(verb) if t.dep_ == "pobj"]
             if objs:
@@ -796,11 +840,11 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                     violent: bool = False) -> list[ActorRef]:
     """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
 
-    comps = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("ccomp", "xcomp") or (
+    comps = [c for c in verb.children if c.pos_ in VERB_POS and (c.dep_ in COMPLEMENT_CLAUSE or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
     for comp in comps:
-        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in comp.children if c.dep_ in SUBJECT_ANY]
         if subj and comp.dep_ == "ccomp":
             own = {s.country for s in sources if s.country}
             refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
@@ -812,7 +856,7 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
             # "refused to allow UN planes to land": the one let (or made) to act is the target
             for inner in (c for c in comp.children if c.dep_ == "ccomp"):
-                subj = [g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subj = [g for g in inner.children if g.dep_ in SUBJECT_ANY]
                 refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
                         if not any(r is s for s in sources) and r.country] if subj else []
                 if refs:
@@ -839,7 +883,7 @@ def _main_clause_targets(verb: Any, index: ActorIndex, sources: list[ActorRef],
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i == verb.i or head.pos_ != "VERB" \
             or any(c.dep_ == "mark" for c in verb.children):
         return []
-    if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in UNNAMED_VICTIMS
+    if any(c.dep_ in OBJECT and c.pos_ in NOUN_POS and c.lemma_.lower() not in UNNAMED_VICTIMS
            for c in original.children):
         return []  # "arresting four industrialists": its own (unresolved) victims, not the main clause's
     for heads in target_heads(Predicate(head, "", [head], 0), []):
@@ -885,7 +929,7 @@ def conditional_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -
         for c in v.children:
             if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
                 continue
-            heads = [h for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for h in with_conj(g)]
+            heads = [h for g in c.children if g.dep_ in SUBJECT_ANY for h in with_conj(g)]
             refs = [r for r in actors_for(heads, index, allow_unknown=False)
                     if not any(r is s for s in sources) and r.country and r.country not in own]
             if refs:
@@ -898,7 +942,7 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
 
     unresolved: list[ActorRef] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+        if c.dep_ in PURPOSE_CLAUSE and c.pos_ == "VERB":
             # "rioted, joining demonstrators in demanding independence from Indonesian rule": what the
             # protest demands names whom it addresses, before the unresolved crowd it joins
             purposes = [c] + [g for p in c.children if p.dep_ == "prep" for g in p.children
@@ -968,9 +1012,9 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
             tiers[4].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
             tiers[1].append(t)
-        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in ("NOUN", "PROPN") for p in path):
+        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in NOUN_POS for p in path):
             tiers[3].append(t)
-        elif any(p.dep_ in ("relcl", "acl", "ccomp", "advcl") for p in path):
+        elif any(p.dep_ in EMBEDDED_CLAUSE for p in path):
             tiers[2].append(t)
         else:
             tiers[0].append(t)
@@ -1019,7 +1063,7 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
             return None  # the root: nothing above it
         dep = t.dep_
         t = head
-        if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+        if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in VERB_POS:
             return t
     return None
 
@@ -1049,7 +1093,7 @@ def _chain(tok: Any) -> list[Any]:
     """The predicate and the verbs it hangs from inside the same assertion (xcomp/conj chain)."""
     out = [tok]
     t = tok
-    while t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
+    while t.dep_ in CHAIN_LINK and t.head.i != t.i:
         t = t.head
         out.append(t)
     return out
@@ -1062,12 +1106,12 @@ EFFORT_NOUNS = LANG.words("effort_nouns")
 
 
 def _steps_taken(verb: Any) -> bool:
-    if verb.dep_ in ("acl", "relcl"):  # "took steps to X"
-        take = verb.head.head if verb.head.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in STEP_NOUNS else None
+    if verb.dep_ in NOUN_CLAUSE:  # "took steps to X"
+        take = verb.head.head if verb.head.dep_ in OBJECT and verb.head.lemma_.lower() in STEP_NOUNS else None
     else:  # the parser may hang the infinitive on the verb: "has taken several steps [to X]"
-        take = verb.head if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS
+        take = verb.head if any(c.dep_ in OBJECT and c.lemma_.lower() in STEP_NOUNS
                                 for c in verb.head.children) else None
-    return take is not None and take.lemma_.lower() == "take" and take.tag_ in ("VBD", "VBN") \
+    return take is not None and take.lemma_.lower() == "take" and take.tag_ in PAST_FORMS \
         and not any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_AUX
                     for c in take.children)
 
@@ -1091,7 +1135,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     chain = _chain(tok)
     for v in chain:
         for c in v.children:
-            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod"):
+            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT:
                 flags.add("negated")
             lem = c.lemma_.lower()
             if c.dep_ == "aux" and (lem in FUTURE_AUX or c.lower_ in FUTURE_FORMS):
@@ -1105,19 +1149,19 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute"):
                 flags.add("disputed")
     for v in chain:
-        if v.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
+        if v.dep_ in MODIFIER_CLAUSE and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
                 and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}) \
                 and not _steps_taken(v):
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
     for _ in range(6):  # "voted against removing X", "without consulting X"
-        if t.head.i == t.i or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
+        if t.head.i == t.i or t.dep_ in CLAUSE_TOP:
             break
         if t.dep_ == "pcomp" and t.head.lower_ in WITHOUT_PREPS:
             flags.add("negated")
         t = t.head
     for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+        if c.dep_ in SUBJECT_ANY and (c.lower_ in NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             flags.add("negated")
     for below, v in zip(chain, chain[1:]):
@@ -1131,7 +1175,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         elif lem in NEED_VERBS:
             if v.tag_ != "VBD":  # "police had to fire": narrated, it happened
                 mood = "obligation"
-        elif lem in ATTEMPT_WORDS and v.tag_ in ("VBD", "VBN"):
+        elif lem in ATTEMPT_WORDS and v.tag_ in PAST_FORMS:
             continue  # "tried to hack into", "attempted to assassinate": the act was carried out (or tried)
         elif lem in lex.cue("unrealized") or lem in READY_WORDS:
             mood = mood or "future"
@@ -1148,21 +1192,21 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             break  # the root: no clause above (and none of the tests below holds for a ROOT)
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             flags.add("hypothetical")
-        if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "acomp"):
+        if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in SPECULATED_CLAUSE:
             flags.add("hypothetical")
-        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in ("ccomp",) and t.i == chain[-1].i:
+        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in CONTENT_CLAUSE and t.i == chain[-1].i:
             flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
         if t.dep_ == "xcomp" and _yet_to(up):
             flags.add("hypothetical")  # "has yet to declare that it is dropping X": not (yet) done
         if up.lemma_.lower() in lex.cue("disputeverb") and t.dep_ == "ccomp":
             flags.add("disputed")
-        if t.dep_ in ("ccomp", "acl") and up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj") \
+        if t.dep_ in CONTENT_OR_NOUN_CLAUSE and up.pos_ == "NOUN" and up.dep_ in OBJECT \
                 and up.head.lemma_.lower() in lex.cue("disputeverb"):
             flags.add("disputed")  # "denied reports that troops had entered the village"
         if t.dep_ == "pcomp" and up.dep_ == "prep" and up.head.lemma_.lower() in lex.cue("allege"):
             flags.add("disputed")  # "accused Russia of shelling the plant": alleged, not reported as fact
         for c in up.children:
-            if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in COMPLEMENT_CLAUSE:
                 flags.add("disputed")
         t = up
     if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index):
@@ -1187,7 +1231,7 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
 def attempted(tok: Any) -> bool:
     """"attempted to assassinate X", "an attempt to assassinate X": tried, maybe thwarted."""
     head = tok.head
-    return tok.dep_ in ("xcomp", "acl") and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
+    return tok.dep_ in ATTEMPT_CLAUSE and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
 
 
 def intent_code(code: str) -> Optional[str]:
@@ -1218,9 +1262,9 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     for _ in range(8):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("dobj", "obj", "dative") or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
+        if t.dep_ in OBJECT_OR_DATIVE or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
             via_object = True
-        if t.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in TOPIC_CLAUSE_BREAK and t.pos_ in VERB_POS:
             return False
         t = t.head
         if t.i in coded_heads and via_object:
@@ -1258,7 +1302,7 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
     """"struck targets in Gaza", "shelled positions in X": violence aimed at a place is aimed at
     whoever holds it (the place's country), when no actor is named as the target.  ``own_ok``
     admits the source's own country (a protest or curfew at home)."""
-    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    holders = [tok] + [c for c in tok.children if c.dep_ in OBJECT]
     src_countries = set() if own_ok else {s.country for s in sources if s.country}
     for h in holders:
         for c in h.children:
@@ -1322,7 +1366,7 @@ def expulsion_code(code: str, targets: list[ActorRef]) -> str:
 
 def _victim(verb: Any) -> Optional[Any]:
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in PATIENT and c.pos_ in NOUN_POS:
             return c
     return None
 
@@ -1336,10 +1380,10 @@ def elite_killing_code(code: str, verb: Any, lex: "Lexicon") -> str:
     if code not in ASSASSINATION or verb.lemma_.lower() not in lex.cue("killing"):
         return code
     victim = _victim(verb)
-    if victim is None or victim.tag_ in ("NNS", "NNPS"):
+    if victim is None or victim.tag_ in PLURAL_NOUN_TAGS:
         return code
-    titles = [victim] + [c for c in victim.children if c.dep_ in ("compound", "appos")]
-    if any(t.lemma_.lower() in lex.cue("elite") and t.tag_ not in ("NNS", "NNPS") for t in titles):
+    titles = [victim] + [c for c in victim.children if c.dep_ in TITLE_LINK]
+    if any(t.lemma_.lower() in lex.cue("elite") and t.tag_ not in PLURAL_NOUN_TAGS for t in titles):
         return ASSASSINATION[code]
     return code
 
@@ -1400,7 +1444,7 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
         return True
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
-        return any(c.dep_ in ("acomp", "advmod") and c.lower_ in lex.cue("ongoing") for c in head.children) \
+        return any(c.dep_ in STATE_MODIFIER and c.lower_ in lex.cue("ongoing") for c in head.children) \
             and not any(c.tag_ == "MD" for c in head.children)
     if noun.dep_ == "pobj" and head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
@@ -1413,10 +1457,10 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
 def _sparked(noun: Any, lex: "Lexicon") -> bool:
     """A protest noun reported as caused took place: "the killing sparked protests", "protests
     were triggered by", "the unrest sparked by the verdict" (`cue spark`)."""
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+    if noun.dep_ in PATIENT and noun.head.pos_ == "VERB":
         verb = noun.head
         # only a reported cause, not a feared one ("could trigger riots", "threatens to spark unrest")
-        return verb.lemma_.lower() in lex.cue("spark") and verb.tag_ in ("VBD", "VBN") \
+        return verb.lemma_.lower() in lex.cue("spark") and verb.tag_ in PAST_FORMS \
             and not any(c.tag_ == "MD" for c in verb.children)
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.cue("spark") for c in noun.children)
 
@@ -1434,7 +1478,7 @@ def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[s
     a subject that is an event or thing rather than an actor ("an explosion killed")."""
     if code not in AGENTLESS:
         return False
-    if verb.dep_ in ("pcomp", "amod"):
+    if verb.dep_ in VERB_AS_MODIFIER:
         return False  # "accused of raping" (the charge), "the detained activists" (an attribute)
     if not src_heads:
         return True
@@ -1450,7 +1494,7 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
     """"killed in police firing", "died in an army raid", "died due to police firing": the agent
     modifies the cause's noun.  A violent nominal act names its own agent the same way ("victims of
     police firing": the act itself is "police firing"; an arrest's agent defaults to the police)."""
-    if code in VIOLENT and (verb.pos_ == "NOUN" or verb.dep_ in ("pobj", "compound")):
+    if code in VIOLENT and (verb.pos_ == "NOUN" or verb.dep_ in NOMINAL_USE):
         own = _agent_modifier(verb, index, agents)
         if own is not None:
             return own
@@ -1460,16 +1504,16 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
         # "killed due to police failure": after the causal prepositions only an act is a cause with an agent
         acts_only = c.lower_ in ACT_ONLY_CAUSE_PREPS
         # "due to X", "because of X": the cause is the object of the second word
-        inner = [g for g in c.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"
+        inner = [g for g in c.children if g.dep_ in NESTED_PREP and g.pos_ == "ADP"
                  and c.lower_ in TWO_WORD_CAUSE_PREPS]
-        objects = [g for p in [c] + inner for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        objects = [g for p in [c] + inner for g in p.children if g.dep_ in PREP_COMPLEMENT]
         for g in objects:
             # the parser may read "in police firing" as "in police [firing]" (a participle on the agent)
             if g.dep_ == "pobj" and g.lemma_.lower() in agents and any(ch.dep_ == "acl" and ch.i == g.i + 1
                                                                        for ch in g.children):
                 return unknown_actor(g, agents)
         # the tagger often reads the cause ("police firing") as a verb form
-        for noun in (g for g in objects if g.pos_ in ("NOUN", "VERB")):
+        for noun in (g for g in objects if g.pos_ in PREDICATE_POS):
             if acts_only and not _act_noun(noun):
                 continue
             found = _agent_modifier(noun, index, agents)
@@ -1497,7 +1541,7 @@ def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
     # name an agent; its place ("a fire in Moscow") and what it did ("which struck Japan") do not
     parts = [t for c in noun.children if c.dep_ in NP_INNER or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS)
              for t in c.subtree]
-    parts += [t for c in noun.children if c.dep_ in ("acl", "relcl") for a in c.children if a.dep_ == "agent"
+    parts += [t for c in noun.children if c.dep_ in NOUN_CLAUSE for a in c.children if a.dep_ == "agent"
               for t in a.subtree]
     own = index.by_token.get(noun.i, ())  # the storm's own name ("Typhoon Haiyan") is no agent
     return not [r for r in index.refs_in(parts) if not any(r is o for o in own)] and not any(t.lemma_.lower() in agents or t.lower_ in agents for t in parts)
@@ -1505,7 +1549,7 @@ def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
 
 def _cause_objects(prep: Any) -> list[Any]:
     """The nouns a causal preposition introduces ("in an earthquake", "due to floods", "of cholera")."""
-    inner = [g for g in prep.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"]
+    inner = [g for g in prep.children if g.dep_ in NESTED_PREP and g.pos_ == "ADP"]
     return [h for p in [prep] + inner for g in p.children if g.dep_ == "pobj" for h in with_conj(g)]
 
 
@@ -1526,7 +1570,7 @@ def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: fr
                     and any(_natural_noun(o, index, agents) for o in _cause_objects(c)):
                 return True
             # ("when" is a mark or, as the parser often has it, an adverb of the clause)
-            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ in CLAUSE_MARK and m.lower_ in CAUSE_MARKS for m in c.children):
                 subjects = [s for s in c.children if s.dep_ in SUBJ]
                 if c.lemma_.lower() in ACCIDENT_VERBS or (subjects and all(_natural_noun(s, index, agents)
                                                                             for s in subjects)):
@@ -1535,7 +1579,7 @@ def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: fr
             subjects = [c for c in v.children if c.dep_ in SUBJ]
             if subjects:
                 return all(_natural_noun(s, index, agents) for s in subjects)
-        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+        if v.dep_ not in VERB_LINK or v.head.i == v.i:
             return False
         v = v.head
     return False
@@ -1550,7 +1594,7 @@ def _act_noun(noun: Any) -> bool:
 def _agent_modifier(noun: Any, index: ActorIndex, agents: frozenset[str]) -> Optional[ActorRef]:
     """The actor named by a modifier before an act noun: "police firing", "an army raid", and
     through a compound chain an agent word, "a police lathi-charge" (not "X police station areas")."""
-    mods = [m for m in noun.children if m.dep_ in ("compound", "poss", "amod", "nmod") and m.i < noun.i]
+    mods = [m for m in noun.children if m.dep_ in OWNER_MODIFIER and m.i < noun.i]
     mods += [g for m in mods if m.dep_ == "compound" and m.lemma_.lower() not in agents for g in m.children
              if g.dep_ == "compound" and g.i < m.i and g.lemma_.lower() in agents]
     for mod in mods:
@@ -1578,7 +1622,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     if code in VIOLENT:
         # an unidentified armed group is coded with the country where it struck (ACLED's "unidentified
         # armed group (country)", the GSR's UAF): "a roadside bombing near Samarra killed ..." → IRQ
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_ANY and c.pos_ == "NOUN"]
         country = None
         if all(c.dep_ == "nsubjpass" or c.lemma_.lower() in ATTACK_WORDS for c in subjects):
             # not "a drought killed crops in Ethiopia": only an attack or an agentless passive was struck by someone
@@ -1639,7 +1683,7 @@ def placed_victims(targets: list[ActorRef], tok: Any, index: ActorIndex, sources
     (police act at home: "Egyptian police opened fire on demonstrators" → EGY)."""
     if not targets or any(t.country or t.kind not in HUMAN_KINDS or t.resolved_by == "implied" for t in targets):
         return targets
-    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] \
+    holders = [tok] + [c for c in tok.children if c.dep_ in PATIENT] \
         + [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
     country = place_country(holders, index, VIOLENCE_PLACE_PREPS)
     if country is None:
@@ -1712,7 +1756,7 @@ def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) ->
 
 def _agrees(pronoun: Any, heads: list[Any]) -> bool:
     """Number and person agreement of a pronoun with an antecedent NP (its coordinated heads)."""
-    plural = len(heads) > 1 or heads[0].tag_ in ("NNS", "NNPS")
+    plural = len(heads) > 1 or heads[0].tag_ in PLURAL_NOUN_TAGS
     person = heads[0].ent_type_ == "PERSON"
     word = pronoun.lower_
     if word in PLURAL_PRONOUNS:
@@ -1806,7 +1850,7 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
     """A verb that means protesting by itself, used without an object ("detainees protested", "workers
     demonstrated"; not "stocks rallied in Tokyo", a phrasing of "rally", nor "demonstrated resilience")."""
     entry = lex.verbs.get(verb.lemma_.lower())
-    return entry is not None and entry.code in PROTEST and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return entry is not None and entry.code in PROTEST and not any(c.dep_ in OBJECT for c in verb.children)
 
 
 def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
@@ -1825,7 +1869,7 @@ def placed_crowd(sources: list[ActorRef], tok: Any, index: ActorIndex) -> list[A
     where they acted ("hundreds of students took to the streets of Dhaka" → BGD)."""
     if not sources or not all(_generic(s) for s in sources):
         return sources
-    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "pobj")] \
+    holders = [tok] + [c for c in tok.children if c.dep_ in OBJECT_OR_POBJ] \
         + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     country = place_country(holders, index, CROWD_PLACE_PREPS)
     if country is None:
@@ -1897,7 +1941,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if pred.nominal:
         src_heads = [c for c in tok.children if c.dep_ == "poss"]
         if not src_heads:
-            src_heads = [c for c in tok.children if c.dep_ in ("amod", "compound")
+            src_heads = [c for c in tok.children if c.dep_ in NOUN_MODIFIER
                          and (index.by_token.get(c.i) or c.lemma_.lower() in agents)]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -1936,13 +1980,13 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
         sources = [implied_source(tok, pred.code, index, agents)]
     if not sources and not pred.nominal and pred.code in ACCUSE and passive and not src_heads \
-            and _hand_written(pred) and tok.dep_ not in ("amod", "acl", "pcomp"):
+            and _hand_written(pred) and tok.dep_ not in MODIFIER_VERB:
         # "X has been accused of misusing funds": an accusation is news even when its maker is unnamed
         # (CAMEO 1121's codebook example); the accused is the passive subject
         sources = [implied_source(tok, pred.code, index, agents)]
     if not sources and pred.nominal and pred.code in ARREST and _hand_written(pred) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-            and not any(c.dep_ in ("poss", "det") and c.lower_ in DETERMINER_BLOCKERS
+            and not any(c.dep_ in DETERMINER_OR_OWNER and c.lower_ in DETERMINER_BLOCKERS
                         for c in tok.children):
         # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
         sources = [implied_source(tok, pred.code, index, agents)]
@@ -2003,7 +2047,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if not targets and (pred.code in FOREIGN_PLACE or pred.code in VISIT):
         targets = place_targets(tok, pred, index, sources)
     if not targets and pred.code in APPEAL and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
+            c.dep_ in OBJECT and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
         # "sought refuge in Germany": refuge is asked of the state that holds the place
         targets = place_targets(tok, pred, index, sources)
     if not targets and pred.code in DOMESTIC_PLACE:
@@ -2110,11 +2154,11 @@ def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: lis
     cues = lex.cue("blame")
     out: list[Candidate] = []
     for verb in (sent if verbs is None else verbs):
-        if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ not in ("VERB",):
+        if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ != "VERB":
             continue
         if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(word_ids(cues)):
             continue  # the complements lie in the verb's tree: no blame word there, none in them
-        comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        comps = [c for c in verb.children if c.dep_ in REPORTED_CLAUSE]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
             comps += [c for c in prt.children if c.dep_ == "ccomp"]
         comp_toks = [t for c in comps for t in c.subtree]
@@ -2148,7 +2192,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
     allowed = {t.i for t in comp_toks}
     best: Optional[tuple[int, int, ActorRef]] = None
     for cue in cue_toks:
-        anchor = cue if cue.pos_ in ("NOUN", "PROPN") else cue.head
+        anchor = cue if cue.pos_ in NOUN_POS else cue.head
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head  # "the high-handedness and arbitrariness of the US"
         for t in anchor.subtree:
@@ -2157,7 +2201,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
             path = _path_up(t, anchor)
             if any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for p in path):
                 continue
-            if any(p.dep_ in ("dobj", "obj", "nsubjpass") or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
+            if any(p.dep_ in PATIENT or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
                 continue  # the patient of a nested act ("the decision to remove Russia") is not blamed
             for ref in index.by_token.get(t.i, ()):
                 if ref.country and ref.country in own:
