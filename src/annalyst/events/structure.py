@@ -14,8 +14,10 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
-                                    RANK_PETRARCH_PATTERN, Candidate, Predicate)
-from annalyst.lang import load_bundle, load_ontology
+                                    RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
+from annalyst.errors import ModelError
+from annalyst.lang import CodeClass, load_bundle, load_ontology
+from annalyst.lang.ontology import EVERY_CODE
 from annalyst.parse.view import ParsedDoc
 from annalyst.model import ActorRef, Attribution
 
@@ -126,10 +128,9 @@ DETERMINER_BLOCKERS = LANG.words("arrest_determiners")
 PARTICIPATION_NOUNS, PARTICIPATION_PREPS = LANG.words("participation_nouns"), LANG.words("participation_preps")
 # classes of codes the rules below test (codes/data/code_rules.tsv) and codes they assign
 VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
-APPEAL, CONSULT, DEMAND = ONT.codes("appeal"), ONT.codes("consult"), ONT.codes("demand")
-DISAPPROVE, THREATEN, PROTEST, POSTURE = ONT.codes("disapprove"), ONT.codes("threaten"), ONT.codes("protest"), ONT.codes("posture")
-ACCUSE, ARREST, UNDISPUTABLE = ONT.codes("accuse"), ONT.codes("arrest"), ONT.codes("undisputable")
-AIMED_AT_PEOPLE, HOME_ADDRESSED = ONT.codes("aimed_at_people"), ONT.codes("home_addressed")
+CONSULT, DEMAND = ONT.codes("consult"), ONT.codes("demand")
+DISAPPROVE, THREATEN, PROTEST = ONT.codes("disapprove"), ONT.codes("threaten"), ONT.codes("protest")
+UNDISPUTABLE = ONT.codes("undisputable")
 STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
 
 
@@ -1272,7 +1273,6 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     return False
 
 
-CROWD = ONT.codes("crowd")
 PERSONAL_PRONOUNS = LANG.words("personal_pronouns")
 
 
@@ -1292,9 +1292,6 @@ POLICE = ONT.codes("police")
 # codes whose place is their target when no actor is named: a visit is to its host ("arrived in
 # Amman"), a protest or a curfew addresses whoever governs the place, also the actor's own state
 # ("demonstrated in Serbia", "imposed a curfew in ... Turkey"); violence hits whoever holds it
-VISIT = ONT.codes("visit")
-DOMESTIC_PLACE = ONT.codes("domestic_place")  # also easing restrictions there ("lifted a curfew in X")
-FOREIGN_PLACE = ONT.codes("foreign_place")  # also forces put on alert in someone else's territory
 
 
 def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef],
@@ -1335,7 +1332,6 @@ def home_state(sources: list[ActorRef]) -> list[ActorRef]:
 
 # emergency rule imposed, threatened or lifted (curfew, state of emergency, martial law: CAMEO 1723/1724,
 # 1323/1324, 0813/0814) with no place named falls on the ruling state's own people
-EMERGENCY = ONT.codes("emergency")
 
 
 def own_population(sources: list[ActorRef]) -> list[ActorRef]:
@@ -1888,33 +1884,20 @@ def own_state(sources: list[ActorRef], sector: str) -> list[ActorRef]:
 # acts with no named target that fall on the actor's own state: an official's resignation or refusal to
 # resign (0831, 1231; 0341 an intent to step down) is a change of its own government's leadership;
 # easing political freedoms or bans on parties (0811, 0812) is a concession to its own people
-OWN_GOVERNMENT = ONT.codes("own_government")
-OWN_PEOPLE = ONT.codes("own_people")
 
-
-def own_state_target(code: str, sources: list[ActorRef]) -> list[ActorRef]:
-    # only officials resign from a state's offices (not "American Financial representatives", not "the US")
-    if not all(s.sector in STATE_SECTORS for s in sources):
-        return []
-    if code in OWN_GOVERNMENT:
-        return own_state(sources, "GOV")
-    if code in OWN_PEOPLE:
-        return own_state(sources, "CVL")
-    return []
 
 
 # a state's concessions (08), rejections (12) and coercion (17) fall mostly on its own people: the
 # newspaper it closes, the opposition leader it lets march, the temple it refuses land
-DOMESTIC_ACT = ONT.codes("domestic_act")
 DOMESTIC_PLACE_PREPS = LANG.words("domestic_place_preps")
 
 
-def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorIndex,
+def domestic_targets(targets: list[ActorRef], tok: Any, index: ActorIndex,
                      sources: list[ActorRef]) -> list[ActorRef]:
     """Unresolved targets of a state's domestic act take the state's country ("Nicaragua's government
     ordered the opposition newspaper La Prensa to suspend publication" → NIC), unless the act is
     placed in another country or other countries are named as its parties."""
-    if code not in DOMESTIC_ACT or not targets:
+    if not targets:
         return targets
     if any(t.country or t.resolved_by == "implied" or t.text.lower() in PRONOUNS for t in targets):
         return targets
@@ -1929,15 +1912,283 @@ def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorI
     return [dataclasses.replace(t, country=country) for t in targets]
 
 
-def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Optional["Candidate"]:
+# ----------------------------------------------------------------------------- frame role fillers
+# Each filler reads the parse around a frame and returns the actors for one role (None: no change).
+# Which code classes may use which filler, in what order, is data (``role`` rows of code_rules.tsv);
+# the fillers hold no code class of their own.
 
+
+def _agent_main_clause_subject(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"... after it attacked": a personal pronoun subject the actor stage left unresolved is the main
+    clause's subject when they agree."""
+    heads = frame.agent_heads
+    if heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in heads):
+        return _main_clause_subject(frame.pred.token, index, frame.agents)
+    return None
+
+
+def _agent_speaker_pronoun(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"X said it would ...": the pronoun is the speaker."""
+    if frame.agent_heads and any(h.lower_ in PRONOUNS for h in frame.agent_heads) and frame.speaker:
+        return frame.speaker
+    return None
+
+
+def _agent_unresolved_pronoun(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"they marched", "he was shot by them": the act is coded even when the actor stage could not
+    resolve the pronoun; the actor stays unresolved (country None)."""
+    if frame.pred.nominal:
+        return None
+    return [pronoun_actor(h) for h in frame.agent_heads if h.lower_ in PERSONAL_PRONOUNS]
+
+
+def _agent_between_sides(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"fighting between the army and the RSF", "clashes between X and Y": both sides act on each
+    other (the first is the agent, the others the patient).  Revises the agent."""
+    pred, heads = frame.pred, frame.agent_heads
+    between = between_heads(pred.token) if not heads or is_agentless(pred.token, heads, pred.code, frame.agents) else []
+    if not between:
+        return None
+    frame.agent_heads, frame.patient_heads = between[:1], between[1:]
+    return actors_for(frame.agent_heads, index, allow_unknown=True, agents=frame.agents)
+
+
+def _agent_implied(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """An agentless material act of the hand-written lexicon: its usual agent, implied."""
+    pred = frame.pred
+    if pred.nominal or not _hand_written(pred) or not is_agentless(pred.token, frame.agent_heads, pred.code, frame.agents):
+        return None
+    return [implied_source(pred.token, pred.code, index, frame.agents)]
+
+
+def _agent_unnamed_accuser(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"X has been accused of misusing funds": an accusation is news even when its maker is unnamed
+    (CAMEO 1121's codebook example); the accused is the passive subject."""
+    pred, tok = frame.pred, frame.pred.token
+    if pred.nominal or not frame.patient_heads or frame.agent_heads or not _hand_written(pred) \
+            or tok.dep_ in MODIFIER_VERB:
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_arresting_forces(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the arrest of X", "the arrests of the absconders": arrests are made by the security forces."""
+    pred, tok = frame.pred, frame.pred.token
+    if not pred.nominal or not _hand_written(pred) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or any(c.dep_ in DETERMINER_OR_OWNER and c.lower_ in DETERMINER_BLOCKERS for c in tok.children):
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_yielding_party(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"guerrillas have been demobilized": the demobilized party is the one that yields."""
+    yielded = self_yield(frame.pred, frame.agent_heads, frame.patient_heads, index, frame.agents)
+    if not yielded:
+        return None
+    frame.patient_heads, frame.yielded = [], True
+    return yielded
+
+
+def _agent_arriving_forces(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Forces arriving on a peace mission: the sender or the host acts (``arrival_of_forces``).  Revises."""
+    return frame.arrival.sources if frame.arrival is not None else None
+
+
+def _agent_protest_organisers(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"protests erupted in X", "there were demonstrations": a protest is news without named organisers."""
+    pred, tok = frame.pred, frame.pred.token
+    if not pred.nominal or not _happening(tok, lex) or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_protest_held(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"rallies and sit-ins were held across the country": a protest held, by whom unsaid."""
+    pred, tok = frame.pred, frame.pred.token
+    if frame.agent_heads or pred.nominal or pred.noun is None or pred.noun.dep_ != "nsubjpass" \
+            or tok.lemma_.lower() not in HELD_VERBS:
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
+    event noun: "strikes have demonstrated the displeasure")."""
+    pred = frame.pred
+    if pred.nominal or not _protest_verb(pred.token, lex):
+        return None
+    return crowd_actors([h for h in frame.agent_heads if not _event_noun(h, lex)], frame.agents)
+
+
+def _agent_crowd_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Protesters or attackers named only by a collective noun are people of the place.  Revises."""
+    return placed_crowd(frame.agent, frame.pred.token, index)
+
+
+def _target_aimed_at_others(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """What is mobilized is the actor's own force; the target is whom it is aimed at.  Revises."""
+    return [t for t in frame.target if t.country and not any(t.country == s.country for s in frame.agent)]
+
+
+def _target_content(frame: Frame, index: ActorIndex, lex: "Lexicon", violent: bool = False) -> Optional[list[ActorRef]]:
+    """The target named in the predicate's content or purpose ("demanded that X ...", "threatened to
+    cut ties with X"); a purpose counts only when it names a party ("to improve attendance" does not)."""
+    if frame.pred.nominal:
+        return None
+    return content_targets(frame.pred.token, index, frame.agent, frame.agents, violent=violent)
+
+
+def _target_content_people(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """As ``content``, for acts aimed at people: a purpose naming people without a country counts
+    ("opened fire to disperse demonstrators")."""
+    return _target_content(frame, index, lex, violent=True)
+
+
+def _target_served(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return None if frame.pred.nominal else served_targets(frame.pred.token, index, frame.agent)
+
+
+def _target_main_clause_patient(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return None if frame.pred.nominal else _main_clause_targets(frame.pred.token, index, frame.agent, frame.agents)
+
+
+def _target_addressee(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held yields
+    to whom it defies or addresses.  Revises a target that is only a place."""
+    tok, targets = frame.pred.token, frame.target
+    if targets and not _only_place(tok, targets):
+        return None
+    aimed = protest_targets(tok, index, frame.agent)
+    if not targets or any(t.country for t in aimed):
+        return aimed or targets
+    return None
+
+
+def _target_place_holder(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return place_targets(frame.pred.token, frame.pred, index, frame.agent)
+
+
+def _target_shelter_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"sought refuge in Germany": refuge is asked of the state that holds the place."""
+    tok = frame.pred.token
+    if not any(c.dep_ in OBJECT and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
+        return None
+    return place_targets(tok, frame.pred, index, frame.agent)
+
+
+def _target_own_place_holder(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return place_targets(frame.pred.token, frame.pred, index, frame.agent, own_ok=True)
+
+
+def _target_home_state(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return home_state(frame.agent)
+
+
+def _target_own_population(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return own_population(frame.agent)
+
+
+def _own_state_of_officials(frame: Frame, sector: str) -> Optional[list[ActorRef]]:
+    # only officials resign from a state's offices (not "American Financial representatives", not "the US")
+    if frame.pred.nominal or not _hand_written(frame.pred) or not all(s.sector in STATE_SECTORS for s in frame.agent):
+        return None
+    return own_state(frame.agent, sector)
+
+
+def _target_own_government(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return _own_state_of_officials(frame, "GOV")
+
+
+def _target_own_people(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return _own_state_of_officials(frame, "CVL")
+
+
+def _target_yielding_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    if not frame.yielded:
+        return None
+    return place_targets(frame.pred.token, frame.pred, index, frame.agent, own_ok=True) or own_state(frame.agent, "GOV")
+
+
+def _target_arrival_host(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return frame.arrival.targets if frame.arrival is not None else None
+
+
+def _target_placed_victims(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return placed_victims(frame.target, frame.pred.token, index, frame.agent)
+
+
+def _target_domestic_country(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return domestic_targets(frame.target, frame.pred.token, index, frame.agent)
+
+
+# per role, filler name -> (filler, whether it revises a filled role); the names are what the
+# ``role`` rows of code_rules.tsv name
+ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
+    "agent": {
+        "main_clause_subject": (_agent_main_clause_subject, False),
+        "speaker_pronoun": (_agent_speaker_pronoun, False),
+        "unresolved_pronoun": (_agent_unresolved_pronoun, False),
+        "between_sides": (_agent_between_sides, True),
+        "implied_agent": (_agent_implied, False),
+        "unnamed_accuser": (_agent_unnamed_accuser, False),
+        "arresting_forces": (_agent_arresting_forces, False),
+        "yielding_party": (_agent_yielding_party, False),
+        "arriving_forces": (_agent_arriving_forces, True),
+        "protest_organisers": (_agent_protest_organisers, False),
+        "protest_held": (_agent_protest_held, False),
+        "protesting_crowd": (_agent_protesting_crowd, False),
+        "crowd_place": (_agent_crowd_place, True),
+    },
+    "target": {
+        "aimed_at_others": (_target_aimed_at_others, True),
+        "content_people": (_target_content_people, False),
+        "content": (_target_content, False),
+        "served": (_target_served, False),
+        "main_clause_patient": (_target_main_clause_patient, False),
+        "addressee": (_target_addressee, True),
+        "place_holder": (_target_place_holder, False),
+        "shelter_place": (_target_shelter_place, False),
+        "own_place_holder": (_target_own_place_holder, False),
+        "home_state": (_target_home_state, False),
+        "own_population": (_target_own_population, False),
+        "own_government": (_target_own_government, False),
+        "own_people": (_target_own_people, False),
+        "yielding_place": (_target_yielding_place, False),
+        "arrival_host": (_target_arrival_host, True),
+        "placed_victims": (_target_placed_victims, True),
+        "domestic_country": (_target_domestic_country, True),
+    },
+}
+
+
+def _role_order(slot: str) -> tuple[tuple[Optional[CodeClass], str], ...]:
+    """The code rules' fillers for a role, checked against ``ROLE_FILLERS`` (a filler the rules name
+    that the engine lacks stops the load, with the fix)."""
+    out = []
+    for klass, name in ONT.roles(slot):
+        if name not in ROLE_FILLERS[slot]:
+            raise ModelError(f"The code rules name the unknown {slot} filler {name!r}.",
+                             f"Use one of {', '.join(sorted(ROLE_FILLERS[slot]))} in the role rows of "
+                             "codes/data/code_rules.tsv, or reinstall annalyst.")
+        out.append((None if klass == EVERY_CODE else ONT.codes(klass), name))
+    return tuple(out)
+
+
+ROLE_ORDER = {slot: _role_order(slot) for slot in ROLE_FILLERS}
+
+
+def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
+    """The predicate's frame as the parse gives it (once per predicate): the reporting clause and its
+    speaker, the words naming the agent (subject, by-agent; an event noun's possessor, its doer
+    modifier, its "by" phrase) and the patient (a passive subject).  Actors are filled later."""
     tok = pred.token
     agents = lex.cue("agent")
-    speech = speech_ancestor(tok, lex)
-    speaker_refs: list[ActorRef] = []
-    if speech is not None:
-        s_heads, _, _ = subject_heads(speech, index, agents)
-        speaker_refs = actors_for(s_heads, index, allow_unknown=True, agents=agents)
+    frame = Frame(pred=pred, agents=agents)
+    frame.speech = speech_ancestor(tok, lex)
+    if frame.speech is not None:
+        s_heads, _, _ = subject_heads(frame.speech, index, agents)
+        frame.speaker = actors_for(s_heads, index, allow_unknown=True, agents=agents)
     if pred.nominal:
         src_heads = [c for c in tok.children if c.dep_ == "poss"]
         if not src_heads:
@@ -1955,118 +2206,83 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         if tok.lemma_.lower() in lex.cue("victim") and not passive:
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
-    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
-        return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
-    sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
-    arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
-    if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
-        # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
-        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
-        inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
-        sources = [r for r in sources if id(r) in inner]
-    if not sources and src_heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in src_heads):
-        sources = _main_clause_subject(tok, index, agents)
-    if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
-        sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
-    if not sources and not pred.nominal and pred.code in CROWD:
-        # "they marched", "he was shot by them": a protest or an attack is coded even when the actor
-        # stage could not resolve the pronoun; the actor stays unresolved (country None)
-        sources = [pronoun_actor(h) for h in src_heads if h.lower_ in PERSONAL_PRONOUNS]
-    between = between_heads(tok) if not src_heads or is_agentless(tok, src_heads, pred.code, agents) else []
-    if between:
-        # "fighting between the army and the RSF", "clashes between X and Y": both sides act on each other
-        src_heads, passive = between[:1], between[1:]
-        sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
-    if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not pred.nominal and pred.code in ACCUSE and passive and not src_heads \
-            and _hand_written(pred) and tok.dep_ not in MODIFIER_VERB:
-        # "X has been accused of misusing funds": an accusation is news even when its maker is unnamed
-        # (CAMEO 1121's codebook example); the accused is the passive subject
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and pred.nominal and pred.code in ARREST and _hand_written(pred) \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-            and not any(c.dep_ in DETERMINER_OR_OWNER and c.lower_ in DETERMINER_BLOCKERS
-                        for c in tok.children):
-        # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
-        sources = [implied_source(tok, pred.code, index, agents)]
-    yielded = [] if sources else self_yield(pred, src_heads, passive, index, agents)
-    if yielded:  # "guerrillas have been demobilized": the demobilized party is the one that yields
-        sources, passive = yielded, []
-    if arrival is not None:
-        sources = arrival.sources
-    if not sources and pred.nominal and pred.code in PROTEST and _happening(tok, lex) \
-            and not any(c.dep_ == "poss" for c in tok.children):
-        # "protests erupted in X", "there were demonstrations": a protest is news without named organisers
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not src_heads and not pred.nominal and pred.code in PROTEST and pred.noun is not None \
-            and pred.noun.dep_ == "nsubjpass" and tok.lemma_.lower() in HELD_VERBS:
-        # "rallies and sit-ins were held across the country": a protest held, by whom unsaid
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not pred.nominal and pred.code in PROTEST and _protest_verb(tok, lex):
-        # "detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
-        # event noun: "strikes have demonstrated the displeasure")
-        sources = crowd_actors([h for h in src_heads if not _event_noun(h, lex)], agents)
-    if not sources:
-        return None
-    if pred.code in CROWD:
-        sources = placed_crowd(sources, tok, index)
+    frame.agent_heads, frame.patient_heads = src_heads, passive
+    return frame
+
+
+def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon") -> None:
+    """Fill one role of the frame with the fillers the code rules allow for the predicate's code
+    class, in their order (``role`` rows of code_rules.tsv): a filler fills the role only while it is
+    empty, unless it revises it (``ROLE_FILLERS``)."""
+    code = frame.pred.code
+    for klass, name in ROLE_ORDER[slot]:
+        if klass is not None and code not in klass:
+            continue
+        fill, revises = ROLE_FILLERS[slot][name]
+        if not revises and getattr(frame, slot):
+            continue
+        got = fill(frame, index, lex)
+        if got is not None:
+            setattr(frame, slot, got)
+            frame.filled_by[slot] = name
+
+
+def _own_slot_targets(frame: Frame, index: ActorIndex) -> list[ActorRef]:
+    """The target the predicate's own slots name (passive subject, object, dative, prepositional
+    recipient), most direct first; an unresolved or the agent's own possession yields to a resolved
+    recipient ("sent troops to Lithuania", "offered its troops to X")."""
     targets: list[ActorRef] = []
+    sources = frame.agent
     weak = True  # the targets so far are unresolved or the source's own ("its troops")
-    for heads in target_heads(pred, passive):
+    for heads in target_heads(frame.pred, frame.patient_heads):
         found = target_actors(heads, index, sources)
         if found and not targets:
             targets = found
         if any(t.country for t in found):
-            # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient;
-            # "offered its troops to X": so does the source's own possession
             owned = _owned_by_source(heads, found, sources) or _only_topic(heads, found)
             if weak:
                 targets = found
             weak = owned
             if not owned:
                 break
-    if pred.code in POSTURE:
-        # what is mobilized is the actor's own force; the target is whom it is aimed at
-        targets = [t for t in targets if t.country and not any(t.country == s.country for s in sources)]
-    if not targets and not pred.nominal:
-        # violence or crowd control (175) aimed at people may name them without a country ("to disperse
-        # demonstrators"); other purposes count only when they name a party ("to improve attendance" does not)
-        targets = content_targets(tok, index, sources, agents,
-                                  violent=pred.code in AIMED_AT_PEOPLE)
-    if not targets and not pred.nominal:
-        targets = served_targets(tok, index, sources)
-    if not targets and not pred.nominal and pred.code in VICTIM:
-        targets = _main_clause_targets(tok, index, sources, agents)
-    if pred.code in PROTEST and (not targets or _only_place(tok, targets)):
-        # "blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held
-        # yields to whom it defies or addresses
-        aimed = protest_targets(tok, index, sources)
-        if not targets or any(t.country for t in aimed):
-            targets = aimed or targets
-    if not targets and (pred.code in FOREIGN_PLACE or pred.code in VISIT):
-        targets = place_targets(tok, pred, index, sources)
-    if not targets and pred.code in APPEAL and any(
-            c.dep_ in OBJECT and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
-        # "sought refuge in Germany": refuge is asked of the state that holds the place
-        targets = place_targets(tok, pred, index, sources)
-    if not targets and pred.code in DOMESTIC_PLACE:
-        targets = place_targets(tok, pred, index, sources, own_ok=True)
-    if not targets and pred.code in HOME_ADDRESSED:
-        # a protest, or calling one off ("called off a strike", CAMEO 082), addresses the home state
-        targets = home_state(sources)
-    if not targets and pred.code in EMERGENCY:
-        targets = own_population(sources)
-    if not targets and not pred.nominal and _hand_written(pred):
-        targets = own_state_target(pred.code, sources)
-    if not targets and yielded:
-        targets = place_targets(tok, pred, index, sources, own_ok=True) or own_state(sources, "GOV")
-    if arrival is not None:
-        targets = arrival.targets
-    if pred.code in VICTIM:
-        targets = placed_victims(targets, tok, index, sources)
-    targets = domestic_targets(pred.code, targets, tok, index, sources)
+    return targets
+
+
+def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
+                    frames: Optional[list[Frame]] = None) -> Optional["Candidate"]:
+    """The event a predicate makes from its frame (``frames``: where to also keep the frame, for
+    ``annalyst frames``); None when the frame has no agent."""
+    frame = build_frame(pred, index, lex)
+    if frames is not None:
+        frames.append(frame)
+    tok, agents = pred.token, frame.agents
+    src_heads = frame.agent_heads
+    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
+        frame.filled_by["agent"] = "natural_cause"
+        return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
+    sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
+    frame.arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
+    if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
+        # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
+        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
+        inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
+        sources = [r for r in sources if id(r) in inner]
+    frame.agent = sources
+    if sources:
+        frame.filled_by["agent"] = "own_slot"
+    fill_role("agent", frame, index, lex)
+    if not frame.agent:
+        return None
+    sources = frame.agent
+    frame.target = _own_slot_targets(frame, index)
+    if frame.target:
+        frame.filled_by["target"] = "own_slot"
+    fill_role("target", frame, index, lex)
+    targets = frame.target
+    speech, speaker_refs = frame.speech, frame.speaker
+    src_heads, arrival = frame.agent_heads, frame.arrival
     flags, mood = mood_and_flags(pred, lex, index)
+    frame.modality, frame.mood = flags, mood
     if speech is not None:  # what someone did not say (or only might say) is not reported
         # (``modality`` of the speech verb, with the index's sentence memo: the same flags)
         flags |= mood_and_flags(Predicate(speech, STATEMENT, [speech], 0), lex, index)[0] & {"negated", "hypothetical"}
@@ -2112,7 +2328,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         conf -= 0.1  # "the cabinet met": a body's own meeting, no interaction between actors
     conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
     return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
-                     code=code, confidence=max(0.05, min(0.95, conf)), reciprocal=reciprocal)
+                     code=code, confidence=max(0.05, min(0.95, conf)), reciprocal=reciprocal, frame=frame)
 
 
 # CAMEO roots whose acts are joint when coordinated sides do them together: intent/agreement (03),
