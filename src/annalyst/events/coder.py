@@ -18,12 +18,13 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 
 from annalyst.codes import all_codes, lookup
-from annalyst.events.happenings import drop_reported_statements, fold_consequences, warnings_as_statements
+from annalyst.events.happenings import drop_reported_statements, fold_consequences
+from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
 from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
-                                    RANK_PETRARCH_VERB, Candidate, Predicate)
+                                    RANK_PETRARCH_VERB, Candidate, Frame, Predicate)
 from annalyst.model import ActorRef, Attribution, Document, Event
 from annalyst.parse.view import ParsedDoc
 from annalyst.pipeline.base import Step
@@ -48,7 +49,6 @@ VERB_POS = LANG.labels("verb_pos")
 # classes of codes tested here and single code decisions (codes/data/code_rules.tsv)
 INTENT, MATERIAL_CONFLICT, ORDERED_ACT = ONT.codes("intent"), ONT.codes("material_conflict"), ONT.codes("ordered_act")
 THREAT_GENERIC = ONT.codes("threat_generic")
-THREATS = ONT.codes("threaten")  # every threat (13x): a warning's sense is chosen by its content
 PROMISE, APPEAL, AIR_STRIKE = ONT.code("promise"), ONT.code("appeal"), ONT.code("air_strike")
 SHARED_VIEW, ATTEMPTED, SUICIDE_ATTACK = ONT.map("shared_view"), ONT.map("attempted"), ONT.map("suicide_attack")
 # small word classes the rules below read (lang/en/words.tsv)
@@ -862,7 +862,7 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
 
 
 def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
-                      coded_heads: set[int]) -> Optional[Candidate]:
+                      coded_heads: set[int], frames: Optional[list[Frame]] = None) -> Optional[Candidate]:
     """A verb whose phrasing took an event noun but which has no doer of its own ("debris was
     scattered during the protests", "operators marching in protest") leaves the noun to be read
     on its own: the protest still took place, by whoever the noun's phrase names.  Not for a
@@ -873,7 +873,8 @@ def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
         nc = noun_code(tok, lex)
         if nc is None:
             continue
-        cand = st.build_candidate(Predicate(tok, nc[0], nc[1], RANK_LIGHT_NOUN, nominal=True, noun=tok), index, lex)
+        cand = st.build_candidate(Predicate(tok, nc[0], nc[1], RANK_LIGHT_NOUN, nominal=True, noun=tok), index, lex,
+                                  frames)
         if cand is not None:
             return cand
     return None
@@ -925,6 +926,7 @@ class EventCoder:
 
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
         self.lex = lexicon or load_lexicon()
+        check_senses(self.lex)
         self.triggers = self.lex.trigger_lemmas
         self.words = WordFlags(self.lex, self.triggers, noun_keys(self.lex))
 
@@ -955,7 +957,28 @@ class EventCoder:
                     events.extend(self._to_events(doc, sent, s_idx, cand, text))
         return _dedupe(events)
 
-    def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None) -> list[Candidate]:
+    def frames(self, doc: Document) -> list[tuple[Any, list[Frame], list[Candidate]]]:
+        """Per sentence with a predicate: (sentence, every predicate's frame, the candidates the
+        sentence kept), as ``code`` reads them (``annalyst frames``, ``events.describe``)."""
+        parsed = doc.parsed
+        if parsed is None:
+            return []
+        tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
+        view = TokenView.of(tokens, self.words)
+        index = st.ActorIndex(parsed, doc.actors, view.arrays)
+        out = []
+        for sent in parsed.sents:
+            if not view.within("has_trigger", sent.start, sent.end):
+                continue
+            frames: list[Frame] = []
+            cands = self.code_sentence(sent, index, view, frames)
+            if frames or cands:
+                out.append((sent, frames, cands))
+        return out
+
+    def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None,
+                      frames: Optional[list[Frame]] = None) -> list[Candidate]:
+        """The sentence's candidates; ``frames``: where to also keep every predicate's frame."""
         lex = self.lex
         if view is None:
             view = TokenView.of(sent.doc, self.words)
@@ -976,9 +999,9 @@ class EventCoder:
             if (pred.nominal or pred.token.dep_ == "acl") and pred.token.head.i not in voiced_documents \
                     and st.is_topic_of(pred.token, coded_heads):
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
-            cand = st.build_candidate(pred, index, lex)
+            cand = st.build_candidate(pred, index, lex, frames)
             if cand is None and not pred.nominal and pred.noun is None:
-                cand = _nominal_fallback(pred, index, lex, coded_heads)
+                cand = _nominal_fallback(pred, index, lex, coded_heads, frames)
             if cand is None:
                 continue
             out.append(cand)
@@ -1032,8 +1055,9 @@ class EventCoder:
             cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
             if _in_subordinate_clause(cand.pred.token):
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
-        # "warned Beijing that WTO membership was crucial": a view stated, not a threat
-        warnings_as_statements(out, THREATS, st.STATEMENT)
+        # senses chosen by their arguments (lexicon ``sense`` rows): "called off a ceasefire" ends it;
+        # "warned Beijing that WTO membership was crucial" states a view, it threatens no one
+        choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
