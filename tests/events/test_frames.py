@@ -49,8 +49,10 @@ def test_a_frame_is_built_once_per_predicate_with_its_roles(make_doc):
     assert [t.lower_ for t in arrest.agent_heads] == ["police"]
     assert arrest.speech is not None and arrest.speech.lower_ == "said"
     assert [r.country for r in arrest.speaker] == ["ISR"]
-    # the protesters are a crowd without a country: the place's state is theirs (domestic act)
-    assert arrest.filled_by["target"] == "domestic_country"
+    # the protesters are named without a country: the victims of an act in Egypt are Egypt's people
+    # (and the police, of no country, are the force of the place where they acted)
+    assert arrest.filled_by == {"agent": "crowd_place", "target": "placed_victims"}
+    assert [(r.text, r.country) for r in arrest.target] == [("protesters", "EGY")]
     assert [c.frame for c in cands if c.frame is not None] == [arrest]
 
 
@@ -64,6 +66,17 @@ def test_calling_off_a_ceasefire_ends_it(code):
     # the sense of "call off" chosen by its object: a ceasefire called off is ended (196), not declared
     assert events(code, "Israel called off a ceasefire with Syria.") == [("196", "ISR", "SYR")]
     assert events(code, "Israel declared a ceasefire with Syria.") == [("0871", "ISR", "SYR")]
+
+
+def test_frames_show_why_an_event_has_its_actors_and_code():
+    from annalyst.events.describe import describe_frames
+
+    source, sentences, records = describe_frames("Israel called off a ceasefire with Syria.")
+    assert (source, sentences) == ("<text>", ["Israel called off a ceasefire with Syria."])
+    (rec,) = records
+    assert (rec.trigger, rec.lexicon_code, rec.event) == ("called ceasefire", "0871", "196 Israel (ISR) -> Syria (SYR)")
+    assert rec.roles["sense"] == "off object @truce -> 196" and rec.filled_by == {
+        "agent": "own_slot", "target": "own_slot", "sense": "off object @truce -> 196"}
 
 
 def test_a_warning_about_another_party_is_a_statement_and_an_own_threat_stays(code):

@@ -9,7 +9,7 @@ import sys
 
 from annalyst.cli._dicts import add_dict_options, dict_resources
 
-ROLE_ORDER = ("agent", "patient", "recipient", "instrument", "place", "time", "agent actors", "target actors")
+ROLE_ORDER = ("agent", "patient", "recipient", "instrument", "place", "time", "agent actors", "target actors", "sense")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

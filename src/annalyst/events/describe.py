@@ -72,8 +72,10 @@ def extra_roles(frame: Frame) -> dict[str, list[Any]]:
     time = [c for h in holders for c in h.children if c.dep_ in TIME_SLOT and c.ent_type_ in TIME_ENTITIES]
     time += [g for g in _prep_objects(holders, PLACE_PREPS | frozenset({"on", "since", "until", "after", "before"}))
              if g.ent_type_ in TIME_ENTITIES]
-    return {"recipient": recipient, "instrument": _prep_objects(holders, INSTRUMENT_PREPS),
-            "place": place, "time": time}
+    # the means of the act: a with-phrase of the verb itself that names no party ("ceasefire with
+    # Turkey", "talks with X" name a partner)
+    instrument = [g for g in _prep_objects(holders[:1], INSTRUMENT_PREPS) if not g.ent_type_ and g.pos_ != "PROPN"]
+    return {"recipient": recipient, "instrument": instrument, "place": place, "time": time}
 
 
 def frame_record(frame: Frame, sentence: int, cand: Optional[Candidate], why_none: str) -> FrameRecord:
@@ -82,6 +84,8 @@ def frame_record(frame: Frame, sentence: int, cand: Optional[Candidate], why_non
     roles.update({k: _words(v) for k, v in extra_roles(frame).items()})
     roles["agent actors"] = "; ".join(actor_text(r) for r in frame.agent)
     roles["target actors"] = "; ".join(actor_text(r) for r in frame.target)
+    if cand is not None and cand.frame is not None and "sense" in cand.frame.filled_by:
+        roles["sense"] = cand.frame.filled_by["sense"]
     modality = sorted(frame.modality & set(MODALITY_FLAGS)) + ([f"mood:{frame.mood}"] if frame.mood else [])
     if frame.speech is not None:
         modality.append("reported")

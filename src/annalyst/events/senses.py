@@ -77,4 +77,7 @@ def choose_senses(cands: list[Candidate], lex: Lexicon) -> None:
                 continue
             if _argument_is(cand, sense, lex):
                 cand.code = sense.code
+                if cand.frame is not None:  # why the event has this code (``annalyst frames``)
+                    cand.frame.filled_by["sense"] = \
+                        f"{sense.particle or '-'} {sense.role} {sense.arg_class} -> {sense.code}"
                 break

@@ -2223,8 +2223,9 @@ def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon") -> Non
             continue
         got = fill(frame, index, lex)
         if got is not None:
+            if got != getattr(frame, slot):  # a revising filler that left the role as it was is not its source
+                frame.filled_by[slot] = name
             setattr(frame, slot, got)
-            frame.filled_by[slot] = name
 
 
 def _own_slot_targets(frame: Frame, index: ActorIndex) -> list[ActorRef]:
