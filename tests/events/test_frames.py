@@ -90,3 +90,13 @@ def test_a_bad_sense_row_fails_at_start_up():
         check_senses(build_lexicon([(text, "lexicon.tsv", 2)]))
     with pytest.raises(ModelError, match="needs PARTICLE ROLE CLASS CODE"):
         build_lexicon([("kind group item code\nsense call off 196\n", "lexicon.tsv", 2)])
+
+
+def test_a_frames_modality_names_plans_conditions_reports_and_allegations():
+    from annalyst.events.describe import describe_frames
+
+    _, _, records = describe_frames("Iran will attack Israel unless the talks succeed, officials said. "
+                                    "Syria allegedly bombed Lebanon. Egypt did not attack Libya.")
+    got = [(r.trigger, r.modality) for r in records if r.event.startswith(("13", "18", "19"))]
+    assert got == [("attack", ["planned", "conditional", "reported"]), ("bombed", ["alleged"]),
+                   ("attack", ["negated"])]

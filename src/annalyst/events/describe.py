@@ -18,7 +18,9 @@ PLACE_PREPS = LANG.words("place_preps_frame")
 RECIPIENT_SLOT = LANG.labels("recipient_slot")
 TIME_ENTITIES = LANG.labels("time_entities")
 TIME_SLOT = LANG.labels("time_slot")
-MODALITY_FLAGS = ("negated", "hypothetical", "planned", "conditional", "disputed")
+CONDITION_CLAUSE = LANG.labels("condition_clause")  # "unless Baghdad accepted"
+MARK_LABELS = LANG.labels("mark_labels")
+CONDITION_MARKS = LANG.words("condition_marks")
 
 
 @dataclass(slots=True)
@@ -78,6 +80,27 @@ def extra_roles(frame: Frame) -> dict[str, list[Any]]:
     return {"recipient": recipient, "instrument": instrument, "place": place, "time": time}
 
 
+def modality_of(frame: Frame) -> list[str]:
+    """The frame's modality in the issue's terms: negated, planned (an announced future act),
+    conditional (an if/unless clause under it), reported (a speech verb above it), alleged (a disputed
+    or alleged act), hypothetical; plus the mood the coder read (refuse, obligation)."""
+    flags = frame.modality
+    out = [name for name in ("negated", "hypothetical") if name in flags]
+    if frame.mood == "future":
+        out.append("planned")
+    elif frame.mood:
+        out.append(frame.mood)
+    tok = frame.pred.token
+    if any(c.dep_ in CONDITION_CLAUSE and any(m.dep_ in MARK_LABELS and m.lower_ in CONDITION_MARKS
+                                                for m in c.children) for c in tok.children):
+        out.append("conditional")
+    if frame.speech is not None:
+        out.append("reported")
+    if "disputed" in flags:
+        out.append("alleged")
+    return out
+
+
 def frame_record(frame: Frame, sentence: int, cand: Optional[Candidate], why_none: str) -> FrameRecord:
     pred = frame.pred
     roles = {"agent": _words(frame.agent_heads), "patient": _words(frame.patient_heads)}
@@ -86,9 +109,7 @@ def frame_record(frame: Frame, sentence: int, cand: Optional[Candidate], why_non
     roles["target actors"] = "; ".join(actor_text(r) for r in frame.target)
     if cand is not None and cand.frame is not None and "sense" in cand.frame.filled_by:
         roles["sense"] = cand.frame.filled_by["sense"]
-    modality = sorted(frame.modality & set(MODALITY_FLAGS)) + ([f"mood:{frame.mood}"] if frame.mood else [])
-    if frame.speech is not None:
-        modality.append("reported")
+    modality = modality_of(frame)
     if cand is not None:
         code = cand.code or pred.code
         src = "; ".join(actor_text(r) for r in cand.sources)

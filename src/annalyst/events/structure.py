@@ -2214,11 +2214,7 @@ def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon") -> Non
     """Fill one role of the frame with the fillers the code rules allow for the predicate's code
     class, in their order (``role`` rows of code_rules.tsv): a filler fills the role only while it is
     empty, unless it revises it (``ROLE_FILLERS``)."""
-    code = frame.pred.code
-    for klass, name in ROLE_ORDER[slot]:
-        if klass is not None and code not in klass:
-            continue
-        fill, revises = ROLE_FILLERS[slot][name]
+    for name, fill, revises in _fillers_for(slot, frame.pred.code):
         if not revises and getattr(frame, slot):
             continue
         got = fill(frame, index, lex)
@@ -2226,6 +2222,13 @@ def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon") -> Non
             if got != getattr(frame, slot):  # a revising filler that left the role as it was is not its source
                 frame.filled_by[slot] = name
             setattr(frame, slot, got)
+
+
+@lru_cache(maxsize=4096)
+def _fillers_for(slot: str, code: str) -> tuple[tuple[str, Any, bool], ...]:
+    """The (name, filler, revises) a code may use for a role, in the rules' order (once per code)."""
+    return tuple((name,) + ROLE_FILLERS[slot][name] for klass, name in ROLE_ORDER[slot]
+                 if klass is None or code in klass)
 
 
 def _own_slot_targets(frame: Frame, index: ActorIndex) -> list[ActorRef]:
