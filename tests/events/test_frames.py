@@ -32,7 +32,7 @@ def test_role_rows_keep_file_order_and_bad_rows_fail():
     rows = "class\tc\t14*\t-\nrole\ttarget\tc\thome_state\nrole\ttarget\t*\tcontent\n"
     ont = build(list(parse_rows(HEADER + rows, "rules.tsv", COLUMNS)))
     assert ont.roles("target") == (("c", "home_state"), ("*", "content"))
-    with pytest.raises(ModelError, match="role 'patient' is none of agent, target"):
+    with pytest.raises(ModelError, match="role 'patient' is none of agent, target, coded_target"):
         build(list(parse_rows(HEADER + "role\tpatient\t*\tcontent\n", "rules.tsv", COLUMNS)))
     with pytest.raises(ModelError, match="unknown code class 'nope'"):
         build(list(parse_rows(HEADER + "role\tagent\tnope\tcontent\n", "rules.tsv", COLUMNS)))

@@ -129,7 +129,7 @@ PARTICIPATION_NOUNS, PARTICIPATION_PREPS = LANG.words("participation_nouns"), LA
 # classes of codes the rules below test (codes/data/code_rules.tsv) and codes they assign
 VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
 CONSULT, DEMAND = ONT.codes("consult"), ONT.codes("demand")
-DISAPPROVE, THREATEN, PROTEST = ONT.codes("disapprove"), ONT.codes("threaten"), ONT.codes("protest")
+DISAPPROVE, PROTEST = ONT.codes("disapprove"), ONT.codes("protest")
 UNDISPUTABLE = ONT.codes("undisputable")
 STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
 
@@ -2122,6 +2122,12 @@ def _target_domestic_country(frame: Frame, index: ActorIndex, lex: "Lexicon") ->
     return domestic_targets(frame.target, frame.pred.token, index, frame.agent)
 
 
+def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Whom a threat is aimed at: the actor of its condition ("threatened to launch an offensive unless
+    Baghdad accepted")."""
+    return None if frame.pred.nominal else conditional_targets(frame.pred.token, index, frame.agent)
+
+
 # per role, filler name -> (filler, whether it revises a filled role); the names are what the
 # ``role`` rows of code_rules.tsv name
 ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
@@ -2158,6 +2164,9 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "arrival_host": (_target_arrival_host, True),
         "placed_victims": (_target_placed_victims, True),
         "domestic_country": (_target_domestic_country, True),
+    },
+    "coded_target": {
+        "condition_actor": (_target_condition_actor, False),
     },
 }
 
@@ -2210,18 +2219,20 @@ def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
     return frame
 
 
-def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon") -> None:
+def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon", code: str = "") -> None:
     """Fill one role of the frame with the fillers the code rules allow for the predicate's code
-    class, in their order (``role`` rows of code_rules.tsv): a filler fills the role only while it is
-    empty, unless it revises it (``ROLE_FILLERS``)."""
-    for name, fill, revises in _fillers_for(slot, frame.pred.code):
-        if not revises and getattr(frame, slot):
+    class (``code``: the event's settled code, for ``coded_target``), in their order (``role`` rows of
+    code_rules.tsv): a filler fills the role only while it is empty, unless it revises it
+    (``ROLE_FILLERS``).  ``coded_target`` fills the frame's target."""
+    role = "target" if slot == "coded_target" else slot
+    for name, fill, revises in _fillers_for(slot, code or frame.pred.code):
+        if not revises and getattr(frame, role):
             continue
         got = fill(frame, index, lex)
         if got is not None:
-            if got != getattr(frame, slot):  # a revising filler that left the role as it was is not its source
-                frame.filled_by[slot] = name
-            setattr(frame, slot, got)
+            if got != getattr(frame, role):  # a revising filler that left the role as it was is not its source
+                frame.filled_by[role] = name
+            setattr(frame, role, got)
 
 
 @lru_cache(maxsize=4096)
@@ -2313,8 +2324,10 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
             flags.discard("negated")
         else:
             flags.add("hypothetical")
-    if not targets and code in THREATEN and not pred.nominal:
-        targets = conditional_targets(tok, index, sources)
+    # roles filled once the event's code is settled (an announced act made a threat: whom its condition names)
+    frame.agent, frame.target = sources, targets
+    fill_role("coded_target", frame, index, lex, code)
+    targets = frame.target
     reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
     if speech is not None and speaker_refs:

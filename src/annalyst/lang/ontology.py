@@ -19,7 +19,8 @@ RULES_PACKAGE = "annalyst.codes"
 RULES_PATH = ("data", "code_rules.tsv")
 COLUMNS = ("kind", "name", "key", "value")
 KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content", "role")
-ROLE_SLOTS = ("agent", "target")  # the frame roles a ``role`` row may fill
+ROLE_SLOTS = ("agent", "target", "coded_target")  # the frame roles a ``role`` row may fill (coded_target:
+# the target, once the event's code is settled)
 EVERY_CODE = "*"  # a ``role`` row for every code class
 _PATTERN = re.compile(r"^\d{2,4}\*?$")
 
