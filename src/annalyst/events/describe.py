@@ -125,6 +125,19 @@ def frame_record(frame: Frame, sentence: int, cand: Optional[Candidate], why_non
                        if frame.speech is not None else "", event=event)
 
 
+def content_record(cand: Candidate, sentence: int) -> FrameRecord:
+    """An event read from what a statement says (blame, a demand of another: ``structure.blame_candidates``,
+    ``demand_candidates``), not from a predicate's own frame."""
+    pred = cand.pred
+    src = "; ".join(actor_text(r) for r in cand.sources)
+    tgt = "; ".join(actor_text(r) for r in cand.targets) or "-"
+    trigger = " ".join(t.text for t in sorted(pred.trigger, key=lambda t: t.i))
+    return FrameRecord(sentence=sentence, trigger=trigger, lexicon_code=pred.code,
+                       roles={"agent actors": src, "target actors": tgt},
+                       filled_by={"agent": "statement_content", "target": "statement_content"},
+                       event=f"{cand.code or pred.code} {src} -> {tgt}")
+
+
 def why_no_event(frame: Frame, cands: list[Candidate]) -> str:
     if frame.filled_by.get("agent") == "natural_cause":
         return "the agent is a natural force, an accident or an illness"
@@ -160,4 +173,5 @@ def describe_frames(text_or_path: str, *, clean: bool = True) -> tuple[str, list
         for frame in frames:
             cand = made.get(id(frame))
             records.append(frame_record(frame, len(sentences), cand, "" if cand else why_no_event(frame, cands)))
+        records.extend(content_record(c, len(sentences)) for c in cands if c.frame is None)
     return source, sentences, records
