@@ -42,3 +42,20 @@ def test_the_engine_reads_the_rules_it_was_given():
     assert structure.THREAT_FOR is ont.map("threat_for")
     assert coder.KIND_OF_GENERIC is ont.list("generic_kinds")
     assert set(coder.WEAPON_CODES) == {"180", "190", "1823", "183"}
+
+
+# a tuple of parser labels written in the engine's Python: ``dep_ in ("dobj", "obj")``,
+# ``label_ids("nsubj", ...)`` (labels by role live in lang/<language>/labels.tsv)
+LABEL_TUPLE = re.compile(r"(?:dep_|pos_|tag_)\s+(?:not\s+)?in\s+\(\s*[\"']|label_ids\(\s*[\"']")
+
+
+def test_no_inline_label_tuple_in_the_event_engine():
+    found = {p.name: LABEL_TUPLE.findall(p.read_text(encoding="utf-8")) for p in sorted(EVENTS.glob("*.py"))}
+    assert {name: hits for name, hits in found.items() if hits} == {}
+
+
+def test_label_roles_are_read_from_the_bundle():
+    from annalyst.lang import load_bundle
+    lang = load_bundle("en")
+    assert structure.PATIENT == lang.labels("patient") and {"dobj", "nsubjpass"} <= structure.PATIENT
+    assert structure.OBJECT == lang.labels("object") == coder.OBJECT

@@ -18,21 +18,37 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 
 from annalyst.codes import all_codes, lookup
-from annalyst.events.happenings import drop_reported_statements, fold_consequences, warnings_as_statements
+from annalyst.events.happenings import drop_reported_statements, fold_consequences
+from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
 from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
-                                    RANK_PETRARCH_VERB, Candidate, Predicate)
+                                    RANK_PETRARCH_VERB, Candidate, Frame, Predicate)
 from annalyst.model import ActorRef, Attribution, Document, Event
 from annalyst.parse.view import ParsedDoc
 from annalyst.pipeline.base import Step
 
 LANG, ONT = st.LANG, st.ONT
+# parser labels by role (lang/en/labels.tsv)
+ACTOR_SLOT = LANG.labels("actor_slot")
+AGREED_CONTENT = LANG.labels("agreed_content")
+COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
+CONTENT_OR_ACL = LANG.labels("content_or_acl")
+MODAL_OR_TO = LANG.labels("modal_or_to")
+NOMINAL_ROLES = LANG.labels("nominal_roles")
+NOUN_MODIFIER = LANG.labels("noun_modifier")
+NOUN_POS = LANG.labels("noun_pos")
+OBJECT = LANG.labels("object")
+PASSIVE_MARKS = LANG.labels("passive_marks")
+PREDICATE_ADJECTIVE = LANG.labels("predicate_adjective")
+PREDICATE_POS = LANG.labels("predicate_pos")
+REPORT_TOP = LANG.labels("report_top")
+SUBJECT_ANY = LANG.labels("subject_any")
+VERB_POS = LANG.labels("verb_pos")
 # classes of codes tested here and single code decisions (codes/data/code_rules.tsv)
 INTENT, MATERIAL_CONFLICT, ORDERED_ACT = ONT.codes("intent"), ONT.codes("material_conflict"), ONT.codes("ordered_act")
 THREAT_GENERIC = ONT.codes("threat_generic")
-THREATS = ONT.codes("threaten")  # every threat (13x): a warning's sense is chosen by its content
 PROMISE, APPEAL, AIR_STRIKE = ONT.code("promise"), ONT.code("appeal"), ONT.code("air_strike")
 SHARED_VIEW, ATTEMPTED, SUICIDE_ATTACK = ONT.map("shared_view"), ONT.map("attempted"), ONT.map("suicide_attack")
 # small word classes the rules below read (lang/en/words.tsv)
@@ -94,7 +110,7 @@ def _match_sequence(words: tuple[str, ...], toks: list[Any], lex: Lexicon) -> Op
 
 def noun_code(tok: Any, lex: Lexicon) -> Optional[tuple[str, list[Any]]]:
     """The code of an event noun, preferring a compound ("air strike") over the bare noun."""
-    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    left = [c for c in tok.lefts if c.dep_ in NOUN_MODIFIER and c.i == tok.i - 1]
     for mod in left:
         for key in (f"{mod.lower_}_{tok.lower_}", f"{mod.lemma_.lower()}_{tok.lemma_.lower()}"):
             if key in lex.nouns:
@@ -222,11 +238,11 @@ def _best_pattern(tok: Any, patterns: PatternFilter, lex: Lexicon) -> Optional[P
     # the infinitive's own subject and object count too ("allowed peacekeepers to deploy", "allowed X
     # to bring out a rally"), unless the infinitive is a hand-written verb: then it is coded as the
     # content ("agreed to allow aid" is about allowing, not aid)
-    infinitive = [t for c in tok.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+    infinitive = [t for c in tok.children if c.pos_ in VERB_POS and (c.dep_ == "xcomp" or (
                       c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))
                   for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"
                                  or a.dep_ == "nsubj" and a.pos_ == "NOUN"
-                                 or a.dep_ in ("dobj", "obj") and a.pos_ == "NOUN" and not _core_verb(c, lex)
+                                 or a.dep_ in OBJECT and a.pos_ == "NOUN" and not _core_verb(c, lex)
                                  # "prepared to resume shelling": an aspectual infinitive passes on its act
                                  or a.dep_ == "xcomp" and a.pos_ == "VERB" and c.lemma_.lower() in lex.cue("aspect")])]
     # numeric modifiers ("up to 4,000 troops") never carry the act: "up" there is no particle
@@ -273,8 +289,8 @@ def _subtree_indices(arrays: st.DocArrays, i: int) -> list[int]:
 
 _NSUBJ, _CCOMP, _XCOMP, _AUX, _QUANTMOD = (get_string_id(x) for x in ("nsubj", "ccomp", "xcomp", "aux", "quantmod"))
 _CONJ, _TO, _NOUN, _VERB, _AUX_POS = (get_string_id(x) for x in ("conj", "TO", "NOUN", "VERB", "AUX"))
-_OBJECTS, _VERBAL = st.label_ids("dobj", "obj"), st.label_ids("VERB", "AUX")
-_NOMINAL_ROLES, _DET, _VBN = st.label_ids("dobj", "pobj", "nsubj", "nsubjpass"), get_string_id("det"), get_string_id("VBN")
+_OBJECTS, _VERBAL = st.label_ids(*OBJECT), st.label_ids(*VERB_POS)
+_NOMINAL_ROLES, _DET, _VBN = st.label_ids(*NOMINAL_ROLES), get_string_id("det"), get_string_id("VBN")
 _SPEAKER_PRONOUN_IDS = st.label_ids(*SPEAKER_PRONOUNS)
 
 
@@ -373,7 +389,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
         best = Predicate(tok, entry.code, [tok] + [c for c in tok.children if c.dep_ == "prt"], rank)
     if depth < 2 and lemma in lex.cue("causative"):
         # "ordered the paper to suspend publication": the ordered act is the orderer's
-        for content in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        for content in (c for c in tok.children if c.dep_ in COMPLEMENT_CLAUSE and c.pos_ == "VERB"):
             inner = classify_verb(content, lex, depth + 1, arrays)
             if inner is not None and inner.code in st.VIOLENT and lemma in lex.cue("objcontrol"):
                 continue  # "forced the police to open fire": the police fire (coded on the infinitive)
@@ -408,12 +424,12 @@ def _protesters_act(tok: Any) -> bool:
 def _agrees_with_a_view(tok: Any, lex: Lexicon) -> bool:
     """A finite that-clause with no modal or future ("agreed that the situation was serious"), and no
     infinitive: a view agreed with ("agreed that X should cooperate" stays an intent)."""
-    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if not clauses or any(c.dep_ in ("xcomp", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ in AGREE_TO_PREPS)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS]
+    if not clauses or any(c.dep_ in AGREED_CONTENT or (c.dep_ == "prep" and c.lower_ in AGREE_TO_PREPS)
                           for c in tok.children):
         return False
     for clause in clauses:
-        if any(a.dep_ == "aux" and (a.tag_ in ("MD", "TO") or a.lower_ in lex.cue("modal")) for a in clause.children):
+        if any(a.dep_ == "aux" and (a.tag_ in MODAL_OR_TO or a.lower_ in lex.cue("modal")) for a in clause.children):
             return False
         if clause.lemma_.lower() != "be":
             return False  # "agreed that X withdrew": an account of an act, left as it was
@@ -426,9 +442,9 @@ def _wants_of_another(tok: Any, lex: Lexicon) -> bool:
     def party(n: Any) -> bool:
         return n.pos_ == "PROPN" or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
             or n.lemma_.lower() in lex.cue("agent")
-    doers = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    doers = [c for c in tok.children if c.dep_ in OBJECT]
     for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") \
+        if c.dep_ in COMPLEMENT_CLAUSE and c.pos_ in VERB_POS \
                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
             if any(party(n) for n in doers + [g for g in c.children if g.dep_ == "nsubj"]):
                 return True
@@ -471,7 +487,7 @@ def _generic_kinds(pred: Predicate, code: str, lex: Lexicon) -> list[tuple[str, 
     yields = lex.cue("yieldword")
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # (the parser often makes the infinitive an adverbial clause: "demanded X to allow")
-    if any(c.pos_ == "VERB" and c.lemma_.lower() in yields and (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+    if any(c.pos_ == "VERB" and c.lemma_.lower() in yields and (c.dep_ in COMPLEMENT_CLAUSE or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) for h in heads for c in h.children):
         return [(kinds[1], kinds[0])] + [(k,) for k in kinds[2:]]
     return [(k,) for k in kinds]
@@ -497,7 +513,7 @@ NAME_ENTITIES = LANG.labels("name_entities")  # proper-noun words of these names
 def _phrase_words(pred: Predicate) -> list[Any]:
     """The predicate's phrase without its subject (what is demanded, promised, refused)."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
-    actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
+    actor_words = {t.i for h in heads for c in h.children if c.dep_ in ACTOR_SLOT
                    for t in c.subtree}
     return [t for h in heads for t in h.subtree if t.i not in actor_words and t.i != pred.token.i]
 
@@ -524,7 +540,7 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
     """``_topic_code`` with the distance of the cue word from the predicate (a large number if none)."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # who acts says nothing about what is demanded ("the Israeli army forced out refugees")
-    actor_words = {t.i for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")
+    actor_words = {t.i for h in heads for c in h.children if c.dep_ in ACTOR_SLOT
                    for t in c.subtree}
     # dates name no topic ("from 11 March"), nor do the names of states and people ("the
     # Democratic People's Republic of Korea" is no demand for democracy)
@@ -534,7 +550,7 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
                    key=lambda t: abs(t.i - pred.token.i))
     yield_words = lex.cue("yieldword")
     if generic and code in YIELD_KINDS and not any(
-            t.pos_ in ("VERB", "NOUN") and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
+            t.pos_ in PREDICATE_POS and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
         return code, NO_TOPIC  # "offer a free service": giving something up is said by a verb or its noun
     cues = [(lex.cue(cue), digit) for cue, digit in TOPIC_CUES[code]] if words else []  # read once, not per word
     for tok in words:
@@ -565,10 +581,10 @@ def _refine_by_content(pred: Predicate, lex: Lexicon, depth: int,
                        arrays: Optional[st.DocArrays] = None) -> Optional[str]:
     holders = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # "rejected X's proposal for a ceasefire", "rejected calls to adopt reforms": what was asked
-    holders += [c for c in pred.token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("request")]
+    holders += [c for c in pred.token.children if c.dep_ in OBJECT and c.lemma_.lower() in lex.cue("request")]
     # the parser often attaches the promised/demanded infinitive as an adverbial clause ("vowed to fight")
     content = [c for h in holders for c in h.children
-               if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp", "acl") or c.dep_ == "advcl" and any(
+               if c.pos_ in VERB_POS and (c.dep_ in CONTENT_OR_ACL or c.dep_ == "advcl" and any(
                    a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
     # "rejected a proposal for signing a trade pact", "a plan for ending the dispute": the gerund
     # of a requested noun's for/of-phrase is what was asked
@@ -608,7 +624,7 @@ def _requested_nouns(holders: list[Any], own_noun: Any, lex: Lexicon) -> list[An
     out: list[Any] = []
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("dobj", "obj") and (own_noun is None or c.i != own_noun.i):
+            if c.dep_ in OBJECT and (own_noun is None or c.i != own_noun.i):
                 out.append(c)
             elif c.dep_ == "prep" and (c.lower_ in REQUEST_PREPS or c.lower_ == "to" and h.lemma_.lower() in commits):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -635,7 +651,7 @@ def _in_subordinate_clause(tok: Any) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             return True
-        if t.dep_ in ("ccomp", "ROOT"):
+        if t.dep_ in REPORT_TOP:
             return False
     return False
 
@@ -650,7 +666,7 @@ def _conditional_own_act(cand: Candidate, code: str) -> bool:
         return False
     if RANK_PETRARCH_PATTERN <= cand.pred.rank < RANK_LIGHT_NOUN:
         return False  # PETRARCH-derived phrasings are too loose to turn a forecast into a threat
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.pred.token.children):
+    if any(c.dep_ in PASSIVE_MARKS for c in cand.pred.token.children):
         return False  # "to be wound up unless ...": done to someone, not an actor's own act
     subjects = [t for c in cand.pred.token.children if c.dep_ == "nsubj" for t in c.subtree]
     if not any(t.idx == s.start for s in cand.sources for t in subjects if s.resolved_by != "implied"):
@@ -661,7 +677,7 @@ def _conditional_own_act(cand: Candidate, code: str) -> bool:
     tok = cand.pred.token
     for clause in tok.children:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_ANY]
             own = {s.start for s in cand.sources}
             return not any(t.idx in own for sub in subjects for t in sub.subtree)
     return False
@@ -680,7 +696,7 @@ def _forced_violence(pred: Predicate, lex: Lexicon) -> bool:
     """"forcing the police to open fire": violence its object was driven to is the object's own act."""
     head = pred.token.head
     return pred.code in st.VIOLENT and pred.token.dep_ == "xcomp" \
-        and head.lemma_.lower() in lex.cue("objcontrol") and any(c.dep_ in ("dobj", "obj") for c in head.children)
+        and head.lemma_.lower() in lex.cue("objcontrol") and any(c.dep_ in OBJECT for c in head.children)
 
 
 def _stative_attitude(tok: Any, lex: Lexicon) -> bool:
@@ -832,11 +848,11 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
     # only attitude adjectives and nouns whose word has an event reading are looked at
     for i in view.within("nominal", sent.start, sent.end):
         tok = doc[i]
-        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT") and tok.lemma_.lower() in lex.nouns:
+        if tok.pos_ == "ADJ" and tok.dep_ in PREDICATE_ADJECTIVE and tok.lemma_.lower() in lex.nouns:
             # an attitude predicated of the subject ("X was skeptical", "Y is confident that")
             preds.append(Predicate(tok, lex.nouns[tok.lemma_.lower()], [tok], RANK_CORE_VERB))
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in light_objects:
+        if tok.pos_ not in NOUN_POS or tok.i in light_objects:
             continue
         nc = noun_code(tok, lex)
         if nc is None:
@@ -846,18 +862,19 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
 
 
 def _nominal_fallback(pred: Predicate, index: "st.ActorIndex", lex: Lexicon,
-                      coded_heads: set[int]) -> Optional[Candidate]:
+                      coded_heads: set[int], frames: Optional[list[Frame]] = None) -> Optional[Candidate]:
     """A verb whose phrasing took an event noun but which has no doer of its own ("debris was
     scattered during the protests", "operators marching in protest") leaves the noun to be read
     on its own: the protest still took place, by whoever the noun's phrase names.  Not for a
     light verb's noun ("the tender offer, announced today"): that noun already was the reading."""
     for tok in pred.trigger:
-        if tok.i == pred.token.i or tok.pos_ not in ("NOUN", "PROPN") or st.is_topic_of(tok, coded_heads):
+        if tok.i == pred.token.i or tok.pos_ not in NOUN_POS or st.is_topic_of(tok, coded_heads):
             continue
         nc = noun_code(tok, lex)
         if nc is None:
             continue
-        cand = st.build_candidate(Predicate(tok, nc[0], nc[1], RANK_LIGHT_NOUN, nominal=True, noun=tok), index, lex)
+        cand = st.build_candidate(Predicate(tok, nc[0], nc[1], RANK_LIGHT_NOUN, nominal=True, noun=tok), index, lex,
+                                  frames)
         if cand is not None:
             return cand
     return None
@@ -909,6 +926,7 @@ class EventCoder:
 
     def __init__(self, lexicon: Optional[Lexicon] = None) -> None:
         self.lex = lexicon or load_lexicon()
+        check_senses(self.lex)
         self.triggers = self.lex.trigger_lemmas
         self.words = WordFlags(self.lex, self.triggers, noun_keys(self.lex))
 
@@ -939,7 +957,28 @@ class EventCoder:
                     events.extend(self._to_events(doc, sent, s_idx, cand, text))
         return _dedupe(events)
 
-    def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None) -> list[Candidate]:
+    def frames(self, doc: Document) -> list[tuple[Any, list[Frame], list[Candidate]]]:
+        """Per sentence with a predicate: (sentence, every predicate's frame, the candidates the
+        sentence kept), as ``code`` reads them (``annalyst frames``, ``events.describe``)."""
+        parsed = doc.parsed
+        if parsed is None:
+            return []
+        tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
+        view = TokenView.of(tokens, self.words)
+        index = st.ActorIndex(parsed, doc.actors, view.arrays)
+        out = []
+        for sent in parsed.sents:
+            if not view.within("has_trigger", sent.start, sent.end):
+                continue
+            frames: list[Frame] = []
+            cands = self.code_sentence(sent, index, view, frames)
+            if frames or cands:
+                out.append((sent, frames, cands))
+        return out
+
+    def code_sentence(self, sent: Any, index: "st.ActorIndex", view: Optional[TokenView] = None,
+                      frames: Optional[list[Frame]] = None) -> list[Candidate]:
+        """The sentence's candidates; ``frames``: where to also keep every predicate's frame."""
         lex = self.lex
         if view is None:
             view = TokenView.of(sent.doc, self.words)
@@ -960,9 +999,9 @@ class EventCoder:
             if (pred.nominal or pred.token.dep_ == "acl") and pred.token.head.i not in voiced_documents \
                     and st.is_topic_of(pred.token, coded_heads):
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
-            cand = st.build_candidate(pred, index, lex)
+            cand = st.build_candidate(pred, index, lex, frames)
             if cand is None and not pred.nominal and pred.noun is None:
-                cand = _nominal_fallback(pred, index, lex, coded_heads)
+                cand = _nominal_fallback(pred, index, lex, coded_heads, frames)
             if cand is None:
                 continue
             out.append(cand)
@@ -1016,8 +1055,9 @@ class EventCoder:
             cand.confidence = max(0.05, cand.confidence - DEPTH_PENALTY * min(4, clause_depth))
             if _in_subordinate_clause(cand.pred.token):
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
-        # "warned Beijing that WTO membership was crucial": a view stated, not a threat
-        warnings_as_statements(out, THREATS, st.STATEMENT)
+        # senses chosen by their arguments (lexicon ``sense`` rows): "called off a ceasefire" ends it;
+        # "warned Beijing that WTO membership was crucial" states a view, it threatens no one
+        choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position

@@ -209,7 +209,6 @@ def drop_reported_statements(cands: list[Candidate], statement: str) -> list[Can
 # A sense chosen by its argument: "warn" threatens only when what it announces is the speaker's own
 # harm or a condition ("warned it would retaliate", "warned of walkouts unless ..."); a warning whose
 # that-clause is about someone else's state or act, unconditioned, is a statement of the speaker's view.
-WARNING_VERBS = LANG.words("warning_verbs")
 SPEAKER_PRONOUNS = LANG.words("speaker_pronouns")
 CONDITION_MARKS = LANG.words("condition_marks")
 MARK_LABELS = LANG.labels("mark_labels")
@@ -225,17 +224,12 @@ def _own_or_conditional(content: Any, speaker_words: set[str]) -> bool:
                for c in content.children)
 
 
-def warnings_as_statements(cands: list[Candidate], threat_codes: Any, statement: str) -> None:
-    """Re-code in place the threats (``threat_codes``) of a warning verb whose content clause is
-    about someone else, unconditioned, as statements (``statement``)."""
-    for cand in cands:
-        tok = cand.pred.token
-        if cand.pred.nominal or (cand.code or cand.pred.code) not in threat_codes \
-                or not in_class(tok, WARNING_VERBS):
-            continue
-        contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
-        speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
-        # "Cairo's security chief warned that police will ...": a warning about one's own side's act
-        own_side = any(t.country and t.country == s.country for t in cand.targets for s in cand.sources)
-        if contents and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents):
-            cand.code = statement
+def about_another_party(cand: Candidate) -> bool:
+    """Whether a warning's content clause is about someone else's state or act, unconditioned (the
+    ``other_party`` argument test of ``sense`` rows: "warned Beijing that WTO membership was crucial")."""
+    tok = cand.pred.token
+    contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
+    speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
+    # "Cairo's security chief warned that police will ...": a warning about one's own side's act
+    own_side = any(t.country and t.country == s.country for t in cand.targets for s in cand.sources)
+    return bool(contents) and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents)

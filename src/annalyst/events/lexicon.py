@@ -15,11 +15,12 @@ from typing import Callable, Iterable, Optional
 from spacy.strings import get_string_id
 
 from annalyst.codes import is_code
+from annalyst.errors import ModelError
 from annalyst.lang.bundle import LANG_PACKAGE, load_bundle
 from annalyst.lang.tables import bad_row, read_text
 
 FILES = (("lexicon.tsv", 2), ("petrarch_verbs.tsv", 1))  # (file, priority): higher wins
-KINDS = frozenset({"verb", "pattern", "noun", "light", "set", "cue"})
+KINDS = frozenset({"verb", "pattern", "noun", "light", "set", "cue", "sense"})
 _VERB_LEMMA_LIMIT = 100_000  # (lemma, word) pairs ``Lexicon.verb_lemma`` remembers before it starts over
 
 
@@ -37,6 +38,18 @@ class Pattern:
         return sum(len(w.split("_")) for w in self.after + self.before)
 
 
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A verb's sense chosen by its argument: with ``particle`` ("off"; "" for any), when its ``role``
+    (``object``: the object's head word; ``content``: its content clause) is of ``arg_class`` (a lexicon
+    ``@set`` of head words, or a named argument test of ``events.senses``), the verb's event is ``code``."""
+
+    particle: str
+    role: str
+    arg_class: str
+    code: str
+
+
 @dataclass(slots=True)
 class VerbEntry:
     groups: list[str] = field(default_factory=list)
@@ -52,6 +65,7 @@ class Lexicon:
     light: set[str] = field(default_factory=set)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # verb lemma -> its argument senses
     _nominals: dict[str, str] = field(default_factory=dict)
     _needs: dict[tuple[str, ...], tuple[frozenset[str], ...]] = field(default_factory=dict)
     _filters: dict[str, "PatternFilter"] = field(default_factory=dict)
@@ -243,6 +257,13 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
         # that only the PETRARCH file defines); other groups are per file
         key = group if group.startswith("=") else f"{priority}:{group}"
         lex.patterns.setdefault(key, []).append(Pattern(after, before, code, priority))
+    elif kind == "sense":
+        parts = item.split()
+        if len(parts) != 3 or code == "":
+            raise ModelError(f"A lexicon sense row for {group!r} needs PARTICLE ROLE CLASS CODE, not {item!r}.",
+                             "Write e.g. 'sense call off object @truce 196' (docs/events.md \"Senses by argument\").")
+        particle, role, arg_class = parts
+        lex.senses[group] = lex.senses.get(group, ()) + (Sense("" if particle == "-" else particle, role, arg_class, code),)
     elif kind == "noun" and code:
         lex.nouns.setdefault(item.lower(), code)
     elif kind == "light":

@@ -14,8 +14,10 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
-                                    RANK_PETRARCH_PATTERN, Candidate, Predicate)
-from annalyst.lang import load_bundle, load_ontology
+                                    RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
+from annalyst.errors import ModelError
+from annalyst.lang import CodeClass, load_bundle, load_ontology
+from annalyst.lang.ontology import EVERY_CODE
 from annalyst.parse.view import ParsedDoc
 from annalyst.model import ActorRef, Attribution
 
@@ -27,6 +29,50 @@ ONT = load_ontology()  # CAMEO decisions, by name (codes/data/code_rules.tsv)
 
 CLAUSE_BREAK = LANG.labels("clause_break")
 SUBJ = LANG.label_sequence("subj")
+# parser labels by role (lang/en/labels.tsv)
+CONTENT_OR_NOUN_CLAUSE = LANG.labels("content_or_noun_clause")
+ANY_OBJECT = LANG.labels("any_object")
+ATTEMPT_CLAUSE = LANG.labels("attempt_clause")
+CHAIN_LINK = LANG.labels("chain_link")
+CLAUSE_MARK = LANG.labels("clause_mark")
+CLAUSE_TOP = LANG.labels("clause_top")
+COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
+CONJUNCT_POS = LANG.labels("conjunct_pos")
+CONTENT_CLAUSE = LANG.labels("content_clause")
+DANGLING_CLAUSE = LANG.labels("dangling_clause")
+DETERMINER = LANG.labels("determiner")
+DETERMINER_OR_OWNER = LANG.labels("determiner_or_owner")
+EMBEDDED_CLAUSE = LANG.labels("embedded_clause")
+MODIFIER_CLAUSE = LANG.labels("modifier_clause")
+MODIFIER_VERB = LANG.labels("modifier_verb")
+NAME_MODIFIER = LANG.labels("name_modifier")
+NEGATOR_SLOT = LANG.labels("negator_slot")
+NESTED_PREP = LANG.labels("nested_prep")
+NOMINAL_USE = LANG.labels("nominal_use")
+NOUN_CLAUSE = LANG.labels("noun_clause")
+NOUN_MODIFIER = LANG.labels("noun_modifier")
+NOUN_POS = LANG.labels("noun_pos")
+OBJECT = LANG.labels("object")
+OBJECT_OR_ATTR = LANG.labels("object_or_attr")
+OBJECT_OR_DATIVE = LANG.labels("object_or_dative")
+OBJECT_OR_POBJ = LANG.labels("object_or_pobj")
+OWNER_MODIFIER = LANG.labels("owner_modifier")
+PARTICIPLE_FORMS = LANG.labels("participle_forms")
+PAST_FORMS = LANG.labels("past_forms")
+PATIENT = LANG.labels("patient")
+PREDICATE_POS = LANG.labels("predicate_pos")
+PREP_COMPLEMENT = LANG.labels("prep_complement")
+PURPOSE_CLAUSE = LANG.labels("purpose_clause")
+REPORTED_CLAUSE = LANG.labels("reported_clause")
+SPECULATED_CLAUSE = LANG.labels("speculated_clause")
+STATE_MODIFIER = LANG.labels("state_modifier")
+SUBJECT_ANY = LANG.labels("subject_any")
+TARGET_OBJECT = LANG.labels("target_object")
+TITLE_LINK = LANG.labels("title_link")
+TOPIC_CLAUSE_BREAK = LANG.labels("topic_clause_break")
+VERB_AS_MODIFIER = LANG.labels("verb_as_modifier")
+VERB_LINK = LANG.labels("verb_link")
+VERB_POS = LANG.labels("verb_pos")
 INHERIT = LANG.labels("inherit")
 TARGET_PREPS = LANG.words("target_preps")
 LOCATIVE_PREPS = LANG.words("locative_preps")
@@ -82,10 +128,9 @@ DETERMINER_BLOCKERS = LANG.words("arrest_determiners")
 PARTICIPATION_NOUNS, PARTICIPATION_PREPS = LANG.words("participation_nouns"), LANG.words("participation_preps")
 # classes of codes the rules below test (codes/data/code_rules.tsv) and codes they assign
 VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
-APPEAL, CONSULT, DEMAND = ONT.codes("appeal"), ONT.codes("consult"), ONT.codes("demand")
-DISAPPROVE, THREATEN, PROTEST, POSTURE = ONT.codes("disapprove"), ONT.codes("threaten"), ONT.codes("protest"), ONT.codes("posture")
-ACCUSE, ARREST, UNDISPUTABLE = ONT.codes("accuse"), ONT.codes("arrest"), ONT.codes("undisputable")
-AIMED_AT_PEOPLE, HOME_ADDRESSED = ONT.codes("aimed_at_people"), ONT.codes("home_addressed")
+CONSULT, DEMAND = ONT.codes("consult"), ONT.codes("demand")
+DISAPPROVE, PROTEST = ONT.codes("disapprove"), ONT.codes("protest")
+UNDISPUTABLE = ONT.codes("undisputable")
 STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
 
 
@@ -112,7 +157,7 @@ def word_ids(words: frozenset[str]) -> frozenset[int]:
 
 CLAUSE_BREAK_IDS = label_ids(*CLAUSE_BREAK)
 CONJ_ID = get_string_id("conj")
-VERBAL_IDS = label_ids("VERB", "AUX")
+VERBAL_IDS = label_ids(*VERB_POS)
 
 
 class StringMemo:
@@ -322,7 +367,7 @@ def clause_tokens(tok: Any) -> list[Any]:
         t = stack.pop()
         if t.dep_ in CLAUSE_BREAK and t.head.i == tok.i:
             continue
-        if t.dep_ == "conj" and t.head.i == tok.i and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "conj" and t.head.i == tok.i and t.pos_ in VERB_POS:
             continue
         out.append(t)
         stack.extend(t.children)
@@ -333,7 +378,7 @@ def object_noun(verb: Any) -> Optional[Any]:
     """The direct object (or the object of a phrasal particle: "carried out an attack"); of a
     participation noun, the act taken part in ("took part in marches", "took part in the talks")."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in OBJECT_OR_ATTR and c.pos_ in NOUN_POS:
             if c.lemma_.lower() in PARTICIPATION_NOUNS:
                 acts = [g for h in (c, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in PARTICIPATION_PREPS
                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -365,7 +410,7 @@ def modified_noun(verb: Any) -> Optional[Any]:
 def with_conj(tok: Any) -> list[Any]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in CONJUNCT_POS:
             out.extend(with_conj(c))
     return out
 
@@ -516,7 +561,7 @@ def _affiliation(found: list[ActorRef], head: Any, index: "ActorIndex") -> list[
     roles = [t for t in head.subtree if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < head.i
              and (person.start is None or t.idx < person.start)]
     for role in roles:
-        orgs = [t for t in role.subtree if t.i < role.i and t.dep_ in ("compound", "nmod", "amod")]
+        orgs = [t for t in role.subtree if t.i < role.i and t.dep_ in NAME_MODIFIER]
         for ref in index.refs_in(orgs):
             if ref.kind in ORG_KINDS_AFFILIATION and ref.country and ref.country != person.country:
                 return [ref]
@@ -586,7 +631,7 @@ def _one_entity(refs: list[ActorRef], head: Any, index: ActorIndex) -> list[Acto
 
 def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[ActorRef]:
     """An unresolved actor named by the NP itself (kept with country None)."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+    if head.pos_ not in NOUN_POS or head.lower_ in PRONOUNS:
         return None
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -598,7 +643,7 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
         or head.lemma_.lower() in agents or head.lower_ in agents
     if not agentive:
         return None
-    toks = sorted([t for t in np_tokens(head) if t.dep_ not in ("det", "case", "predet") and not t.is_punct],
+    toks = sorted([t for t in np_tokens(head) if t.dep_ not in DETERMINER and not t.is_punct],
                   key=lambda t: t.i)
     toks = [t for t in toks if head.i - 4 <= t.i <= head.i + 2] or [head]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -646,7 +691,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 s = h.head
-            inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in ("VBG", "VBN") else []
+            inner = [c for c in s.children if c.dep_ == "nsubj"] if s.tag_ in PARTICIPLE_FORMS else []
             if inner:
                 s = inner[0]  # "The Red Cross operating in Iraq said": the parser made the participle the subject
             return with_conj(s), [], h
@@ -660,7 +705,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
         if h.dep_ == "relcl":
             noun = h.head
-            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in h.children) and noun.dep_ in ("dobj", "obj") \
+            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in h.children) and noun.dep_ in OBJECT \
                     and noun.lemma_.lower() in STEP_NOUNS | EFFORT_NOUNS:
                 # "has taken steps to ease ...": an infinitive the parser made a relative clause of a
                 # non-actor object is done by the subject of the verb holding that object
@@ -676,7 +721,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 return with_conj(noun), [], h
             if h.tag_ == "VBN" and not agents and h is not verb and _doer_noun(noun, index, agent_words) \
                     and h.lemma_.lower() not in REPORTED_PLANS \
-                    and (below.dep_ == "prep" and below.lower_ == "to" or below.dep_ in ("xcomp", "advcl")
+                    and (below.dep_ == "prep" and below.lower_ == "to" or below.dep_ in PURPOSE_CLAUSE
                          and any(a.dep_ == "aux" and a.tag_ == "TO" for a in below.children)):
                 # "youths resorted to throwing stones", "police sent to disperse the crowd": what the
                 # participle leads to is done by the people it describes
@@ -686,18 +731,18 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             if h.tag_ == "VBG":
                 if index is not None and (index.actors_of_np(noun) or noun.lemma_.lower() in agent_words):
                     return with_conj(noun), [], h
-                h = noun.head if noun.dep_ in ("dobj", "obj", "attr", "pobj") else noun
+                h = noun.head if noun.dep_ in ANY_OBJECT else noun
                 if h is noun:
                     break
                 continue
             poss = [c for c in noun.children if c.dep_ == "poss"]
             return (with_conj(poss[0]) if poss else []), [], h
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
-            objs = [c for c in h.head.head.children if c.dep_ in ("dobj", "obj")]
+            objs = [c for c in h.head.head.children if c.dep_ in OBJECT]
             if objs:
                 return with_conj(objs[0]), [], h
         if h.dep_ == "xcomp" and index is not None and h.head.lemma_.lower() in OBJECT_CONTROL:
-            objs = [c for c in h.head.children if c.dep_ in ("dobj", "obj")]
+            objs = [c for c in h.head.children if c.dep_ in OBJECT]
             if objs:  # "forcing the police to open fire": the object does the act
                 return with_conj(objs[0]), [], h
         if h.dep_ in INHERIT and h.head.i != h.i:
@@ -713,7 +758,7 @@ REPORTED_PLANS = LANG.words("reported_plans")
 
 
 def _doer_noun(noun: Any, index: Optional[ActorIndex], agent_words: frozenset[str]) -> bool:
-    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in agent_words or noun.lower_ in agent_words
+    return noun.pos_ in NOUN_POS and (noun.lemma_.lower() in agent_words or noun.lower_ in agent_words
                                               or (index is not None and bool(index.actors_of_np(noun))))
 
 
@@ -728,9 +773,9 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
         holders = [pred.noun]
     for h in holders:
         for c in h.children:
-            if c.dep_ in ("dobj", "obj", "dative", "iobj", "attr") and (pred.noun is None or c.i != pred.noun.i):
+            if c.dep_ in TARGET_OBJECT and (pred.noun is None or c.i != pred.noun.i):
                 out.append(with_conj(c))
-            if c.dep_ in ("dobj", "obj"):  # "established ties with and opened an embassy in X"
+            if c.dep_ in OBJECT:  # "established ties with and opened an embassy in X"
                 out.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                            for o in _dangling_object(p))
         out.extend(_shifted_objects(h))
@@ -765,7 +810,7 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
 def _shifted_objects(verb: Any) -> list[list[Any]]:
     """"denounced as an ugly crime Serbia's suppression of ...": a heavy object shifted after the
     "as" phrase is parsed as that phrase's apposition."""
-    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if any(c.dep_ in OBJECT for c in verb.children):
         return []
     return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
@@ -774,17 +819,17 @@ def _shifted_objects(verb: Any) -> list[list[Any]]:
 def _dangling_object(prep: Any) -> list[list[Any]]:
     """"granted asylum to five officers holed up in ...": the parser made the preposition's object
     the subject of the following participle; the NP right after the preposition is its object."""
-    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    if any(c.dep_ in PREP_COMPLEMENT for c in prep.children):
         return []
     for clause in prep.head.children:
-        if clause.dep_ in ("advcl", "relcl", "ccomp") and clause.i > prep.i:
+        if clause.dep_ in DANGLING_CLAUSE and clause.i > prep.i:
             for subj in clause.children:
-                if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
+                if subj.dep_ in SUBJECT_ANY and subj.left_edge.i == prep.i + 1:
                     return [with_conj(subj)]
     if prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in COORDINATORS:
         # "established ties with and opened an embassy in Tehran": the preposition shares the object
         # of the coordinated verb's last phrase (right-node raising)
-        anchor = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+        anchor = prep.head if prep.head.pos_ in VERB_POS else prep.head.head
         for verb in (c for c in anchor.children if c.dep_ == "conj" and c.i > prep.i and c.pos_ == "VERB"):
             objs = [t for t in clause_tokens(verb) if t.dep_ == "pobj"]
             if objs:
@@ -796,11 +841,11 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                     violent: bool = False) -> list[ActorRef]:
     """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
 
-    comps = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("ccomp", "xcomp") or (
+    comps = [c for c in verb.children if c.pos_ in VERB_POS and (c.dep_ in COMPLEMENT_CLAUSE or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
     for comp in comps:
-        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in comp.children if c.dep_ in SUBJECT_ANY]
         if subj and comp.dep_ == "ccomp":
             own = {s.country for s in sources if s.country}
             refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
@@ -812,7 +857,7 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
             # "refused to allow UN planes to land": the one let (or made) to act is the target
             for inner in (c for c in comp.children if c.dep_ == "ccomp"):
-                subj = [g for g in inner.children if g.dep_ in ("nsubj", "nsubjpass")]
+                subj = [g for g in inner.children if g.dep_ in SUBJECT_ANY]
                 refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
                         if not any(r is s for s in sources) and r.country] if subj else []
                 if refs:
@@ -839,7 +884,7 @@ def _main_clause_targets(verb: Any, index: ActorIndex, sources: list[ActorRef],
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i == verb.i or head.pos_ != "VERB" \
             or any(c.dep_ == "mark" for c in verb.children):
         return []
-    if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in UNNAMED_VICTIMS
+    if any(c.dep_ in OBJECT and c.pos_ in NOUN_POS and c.lemma_.lower() not in UNNAMED_VICTIMS
            for c in original.children):
         return []  # "arresting four industrialists": its own (unresolved) victims, not the main clause's
     for heads in target_heads(Predicate(head, "", [head], 0), []):
@@ -885,7 +930,7 @@ def conditional_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -
         for c in v.children:
             if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
                 continue
-            heads = [h for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for h in with_conj(g)]
+            heads = [h for g in c.children if g.dep_ in SUBJECT_ANY for h in with_conj(g)]
             refs = [r for r in actors_for(heads, index, allow_unknown=False)
                     if not any(r is s for s in sources) and r.country and r.country not in own]
             if refs:
@@ -898,7 +943,7 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
 
     unresolved: list[ActorRef] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+        if c.dep_ in PURPOSE_CLAUSE and c.pos_ == "VERB":
             # "rioted, joining demonstrators in demanding independence from Indonesian rule": what the
             # protest demands names whom it addresses, before the unresolved crowd it joins
             purposes = [c] + [g for p in c.children if p.dep_ == "prep" for g in p.children
@@ -968,9 +1013,9 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
             tiers[4].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
             tiers[1].append(t)
-        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in ("NOUN", "PROPN") for p in path):
+        elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in NOUN_POS for p in path):
             tiers[3].append(t)
-        elif any(p.dep_ in ("relcl", "acl", "ccomp", "advcl") for p in path):
+        elif any(p.dep_ in EMBEDDED_CLAUSE for p in path):
             tiers[2].append(t)
         else:
             tiers[0].append(t)
@@ -1019,7 +1064,7 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
             return None  # the root: nothing above it
         dep = t.dep_
         t = head
-        if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+        if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in VERB_POS:
             return t
     return None
 
@@ -1049,7 +1094,7 @@ def _chain(tok: Any) -> list[Any]:
     """The predicate and the verbs it hangs from inside the same assertion (xcomp/conj chain)."""
     out = [tok]
     t = tok
-    while t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
+    while t.dep_ in CHAIN_LINK and t.head.i != t.i:
         t = t.head
         out.append(t)
     return out
@@ -1062,12 +1107,12 @@ EFFORT_NOUNS = LANG.words("effort_nouns")
 
 
 def _steps_taken(verb: Any) -> bool:
-    if verb.dep_ in ("acl", "relcl"):  # "took steps to X"
-        take = verb.head.head if verb.head.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in STEP_NOUNS else None
+    if verb.dep_ in NOUN_CLAUSE:  # "took steps to X"
+        take = verb.head.head if verb.head.dep_ in OBJECT and verb.head.lemma_.lower() in STEP_NOUNS else None
     else:  # the parser may hang the infinitive on the verb: "has taken several steps [to X]"
-        take = verb.head if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STEP_NOUNS
+        take = verb.head if any(c.dep_ in OBJECT and c.lemma_.lower() in STEP_NOUNS
                                 for c in verb.head.children) else None
-    return take is not None and take.lemma_.lower() == "take" and take.tag_ in ("VBD", "VBN") \
+    return take is not None and take.lemma_.lower() == "take" and take.tag_ in PAST_FORMS \
         and not any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_AUX
                     for c in take.children)
 
@@ -1091,7 +1136,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     chain = _chain(tok)
     for v in chain:
         for c in v.children:
-            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod"):
+            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT:
                 flags.add("negated")
             lem = c.lemma_.lower()
             if c.dep_ == "aux" and (lem in FUTURE_AUX or c.lower_ in FUTURE_FORMS):
@@ -1105,19 +1150,19 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute"):
                 flags.add("disputed")
     for v in chain:
-        if v.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
+        if v.dep_ in MODIFIER_CLAUSE and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
                 and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}) \
                 and not _steps_taken(v):
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
     for _ in range(6):  # "voted against removing X", "without consulting X"
-        if t.head.i == t.i or t.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
+        if t.head.i == t.i or t.dep_ in CLAUSE_TOP:
             break
         if t.dep_ == "pcomp" and t.head.lower_ in WITHOUT_PREPS:
             flags.add("negated")
         t = t.head
     for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+        if c.dep_ in SUBJECT_ANY and (c.lower_ in NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             flags.add("negated")
     for below, v in zip(chain, chain[1:]):
@@ -1131,7 +1176,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         elif lem in NEED_VERBS:
             if v.tag_ != "VBD":  # "police had to fire": narrated, it happened
                 mood = "obligation"
-        elif lem in ATTEMPT_WORDS and v.tag_ in ("VBD", "VBN"):
+        elif lem in ATTEMPT_WORDS and v.tag_ in PAST_FORMS:
             continue  # "tried to hack into", "attempted to assassinate": the act was carried out (or tried)
         elif lem in lex.cue("unrealized") or lem in READY_WORDS:
             mood = mood or "future"
@@ -1148,21 +1193,21 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             break  # the root: no clause above (and none of the tests below holds for a ROOT)
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             flags.add("hypothetical")
-        if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "acomp"):
+        if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in SPECULATED_CLAUSE:
             flags.add("hypothetical")
-        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in ("ccomp",) and t.i == chain[-1].i:
+        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in CONTENT_CLAUSE and t.i == chain[-1].i:
             flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
         if t.dep_ == "xcomp" and _yet_to(up):
             flags.add("hypothetical")  # "has yet to declare that it is dropping X": not (yet) done
         if up.lemma_.lower() in lex.cue("disputeverb") and t.dep_ == "ccomp":
             flags.add("disputed")
-        if t.dep_ in ("ccomp", "acl") and up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj") \
+        if t.dep_ in CONTENT_OR_NOUN_CLAUSE and up.pos_ == "NOUN" and up.dep_ in OBJECT \
                 and up.head.lemma_.lower() in lex.cue("disputeverb"):
             flags.add("disputed")  # "denied reports that troops had entered the village"
         if t.dep_ == "pcomp" and up.dep_ == "prep" and up.head.lemma_.lower() in lex.cue("allege"):
             flags.add("disputed")  # "accused Russia of shelling the plant": alleged, not reported as fact
         for c in up.children:
-            if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in COMPLEMENT_CLAUSE:
                 flags.add("disputed")
         t = up
     if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index):
@@ -1187,7 +1232,7 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
 def attempted(tok: Any) -> bool:
     """"attempted to assassinate X", "an attempt to assassinate X": tried, maybe thwarted."""
     head = tok.head
-    return tok.dep_ in ("xcomp", "acl") and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
+    return tok.dep_ in ATTEMPT_CLAUSE and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
 
 
 def intent_code(code: str) -> Optional[str]:
@@ -1218,9 +1263,9 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     for _ in range(8):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("dobj", "obj", "dative") or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
+        if t.dep_ in OBJECT_OR_DATIVE or (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS):
             via_object = True
-        if t.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in TOPIC_CLAUSE_BREAK and t.pos_ in VERB_POS:
             return False
         t = t.head
         if t.i in coded_heads and via_object:
@@ -1228,7 +1273,6 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
     return False
 
 
-CROWD = ONT.codes("crowd")
 PERSONAL_PRONOUNS = LANG.words("personal_pronouns")
 
 
@@ -1248,9 +1292,6 @@ POLICE = ONT.codes("police")
 # codes whose place is their target when no actor is named: a visit is to its host ("arrived in
 # Amman"), a protest or a curfew addresses whoever governs the place, also the actor's own state
 # ("demonstrated in Serbia", "imposed a curfew in ... Turkey"); violence hits whoever holds it
-VISIT = ONT.codes("visit")
-DOMESTIC_PLACE = ONT.codes("domestic_place")  # also easing restrictions there ("lifted a curfew in X")
-FOREIGN_PLACE = ONT.codes("foreign_place")  # also forces put on alert in someone else's territory
 
 
 def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[ActorRef],
@@ -1258,7 +1299,7 @@ def place_targets(tok: Any, pred: "Predicate", index: ActorIndex, sources: list[
     """"struck targets in Gaza", "shelled positions in X": violence aimed at a place is aimed at
     whoever holds it (the place's country), when no actor is named as the target.  ``own_ok``
     admits the source's own country (a protest or curfew at home)."""
-    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    holders = [tok] + [c for c in tok.children if c.dep_ in OBJECT]
     src_countries = set() if own_ok else {s.country for s in sources if s.country}
     for h in holders:
         for c in h.children:
@@ -1291,7 +1332,6 @@ def home_state(sources: list[ActorRef]) -> list[ActorRef]:
 
 # emergency rule imposed, threatened or lifted (curfew, state of emergency, martial law: CAMEO 1723/1724,
 # 1323/1324, 0813/0814) with no place named falls on the ruling state's own people
-EMERGENCY = ONT.codes("emergency")
 
 
 def own_population(sources: list[ActorRef]) -> list[ActorRef]:
@@ -1322,7 +1362,7 @@ def expulsion_code(code: str, targets: list[ActorRef]) -> str:
 
 def _victim(verb: Any) -> Optional[Any]:
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in PATIENT and c.pos_ in NOUN_POS:
             return c
     return None
 
@@ -1336,10 +1376,10 @@ def elite_killing_code(code: str, verb: Any, lex: "Lexicon") -> str:
     if code not in ASSASSINATION or verb.lemma_.lower() not in lex.cue("killing"):
         return code
     victim = _victim(verb)
-    if victim is None or victim.tag_ in ("NNS", "NNPS"):
+    if victim is None or victim.tag_ in PLURAL_NOUN_TAGS:
         return code
-    titles = [victim] + [c for c in victim.children if c.dep_ in ("compound", "appos")]
-    if any(t.lemma_.lower() in lex.cue("elite") and t.tag_ not in ("NNS", "NNPS") for t in titles):
+    titles = [victim] + [c for c in victim.children if c.dep_ in TITLE_LINK]
+    if any(t.lemma_.lower() in lex.cue("elite") and t.tag_ not in PLURAL_NOUN_TAGS for t in titles):
         return ASSASSINATION[code]
     return code
 
@@ -1400,7 +1440,7 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
         return True
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
-        return any(c.dep_ in ("acomp", "advmod") and c.lower_ in lex.cue("ongoing") for c in head.children) \
+        return any(c.dep_ in STATE_MODIFIER and c.lower_ in lex.cue("ongoing") for c in head.children) \
             and not any(c.tag_ == "MD" for c in head.children)
     if noun.dep_ == "pobj" and head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
@@ -1413,10 +1453,10 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
 def _sparked(noun: Any, lex: "Lexicon") -> bool:
     """A protest noun reported as caused took place: "the killing sparked protests", "protests
     were triggered by", "the unrest sparked by the verdict" (`cue spark`)."""
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+    if noun.dep_ in PATIENT and noun.head.pos_ == "VERB":
         verb = noun.head
         # only a reported cause, not a feared one ("could trigger riots", "threatens to spark unrest")
-        return verb.lemma_.lower() in lex.cue("spark") and verb.tag_ in ("VBD", "VBN") \
+        return verb.lemma_.lower() in lex.cue("spark") and verb.tag_ in PAST_FORMS \
             and not any(c.tag_ == "MD" for c in verb.children)
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.cue("spark") for c in noun.children)
 
@@ -1434,7 +1474,7 @@ def is_agentless(verb: Any, src_heads: list[Any], code: str, agents: frozenset[s
     a subject that is an event or thing rather than an actor ("an explosion killed")."""
     if code not in AGENTLESS:
         return False
-    if verb.dep_ in ("pcomp", "amod"):
+    if verb.dep_ in VERB_AS_MODIFIER:
         return False  # "accused of raping" (the charge), "the detained activists" (an attribute)
     if not src_heads:
         return True
@@ -1450,7 +1490,7 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
     """"killed in police firing", "died in an army raid", "died due to police firing": the agent
     modifies the cause's noun.  A violent nominal act names its own agent the same way ("victims of
     police firing": the act itself is "police firing"; an arrest's agent defaults to the police)."""
-    if code in VIOLENT and (verb.pos_ == "NOUN" or verb.dep_ in ("pobj", "compound")):
+    if code in VIOLENT and (verb.pos_ == "NOUN" or verb.dep_ in NOMINAL_USE):
         own = _agent_modifier(verb, index, agents)
         if own is not None:
             return own
@@ -1460,16 +1500,16 @@ def _agent_of_cause(verb: Any, code: str, index: ActorIndex, agents: frozenset[s
         # "killed due to police failure": after the causal prepositions only an act is a cause with an agent
         acts_only = c.lower_ in ACT_ONLY_CAUSE_PREPS
         # "due to X", "because of X": the cause is the object of the second word
-        inner = [g for g in c.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"
+        inner = [g for g in c.children if g.dep_ in NESTED_PREP and g.pos_ == "ADP"
                  and c.lower_ in TWO_WORD_CAUSE_PREPS]
-        objects = [g for p in [c] + inner for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        objects = [g for p in [c] + inner for g in p.children if g.dep_ in PREP_COMPLEMENT]
         for g in objects:
             # the parser may read "in police firing" as "in police [firing]" (a participle on the agent)
             if g.dep_ == "pobj" and g.lemma_.lower() in agents and any(ch.dep_ == "acl" and ch.i == g.i + 1
                                                                        for ch in g.children):
                 return unknown_actor(g, agents)
         # the tagger often reads the cause ("police firing") as a verb form
-        for noun in (g for g in objects if g.pos_ in ("NOUN", "VERB")):
+        for noun in (g for g in objects if g.pos_ in PREDICATE_POS):
             if acts_only and not _act_noun(noun):
                 continue
             found = _agent_modifier(noun, index, agents)
@@ -1497,7 +1537,7 @@ def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
     # name an agent; its place ("a fire in Moscow") and what it did ("which struck Japan") do not
     parts = [t for c in noun.children if c.dep_ in NP_INNER or (c.dep_ == "prep" and c.lower_ in AGENT_PREPS)
              for t in c.subtree]
-    parts += [t for c in noun.children if c.dep_ in ("acl", "relcl") for a in c.children if a.dep_ == "agent"
+    parts += [t for c in noun.children if c.dep_ in NOUN_CLAUSE for a in c.children if a.dep_ == "agent"
               for t in a.subtree]
     own = index.by_token.get(noun.i, ())  # the storm's own name ("Typhoon Haiyan") is no agent
     return not [r for r in index.refs_in(parts) if not any(r is o for o in own)] and not any(t.lemma_.lower() in agents or t.lower_ in agents for t in parts)
@@ -1505,7 +1545,7 @@ def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
 
 def _cause_objects(prep: Any) -> list[Any]:
     """The nouns a causal preposition introduces ("in an earthquake", "due to floods", "of cholera")."""
-    inner = [g for g in prep.children if g.dep_ in ("pcomp", "prep") and g.pos_ == "ADP"]
+    inner = [g for g in prep.children if g.dep_ in NESTED_PREP and g.pos_ == "ADP"]
     return [h for p in [prep] + inner for g in p.children if g.dep_ == "pobj" for h in with_conj(g)]
 
 
@@ -1526,7 +1566,7 @@ def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: fr
                     and any(_natural_noun(o, index, agents) for o in _cause_objects(c)):
                 return True
             # ("when" is a mark or, as the parser often has it, an adverb of the clause)
-            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ in CLAUSE_MARK and m.lower_ in CAUSE_MARKS for m in c.children):
                 subjects = [s for s in c.children if s.dep_ in SUBJ]
                 if c.lemma_.lower() in ACCIDENT_VERBS or (subjects and all(_natural_noun(s, index, agents)
                                                                             for s in subjects)):
@@ -1535,7 +1575,7 @@ def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: fr
             subjects = [c for c in v.children if c.dep_ in SUBJ]
             if subjects:
                 return all(_natural_noun(s, index, agents) for s in subjects)
-        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+        if v.dep_ not in VERB_LINK or v.head.i == v.i:
             return False
         v = v.head
     return False
@@ -1550,7 +1590,7 @@ def _act_noun(noun: Any) -> bool:
 def _agent_modifier(noun: Any, index: ActorIndex, agents: frozenset[str]) -> Optional[ActorRef]:
     """The actor named by a modifier before an act noun: "police firing", "an army raid", and
     through a compound chain an agent word, "a police lathi-charge" (not "X police station areas")."""
-    mods = [m for m in noun.children if m.dep_ in ("compound", "poss", "amod", "nmod") and m.i < noun.i]
+    mods = [m for m in noun.children if m.dep_ in OWNER_MODIFIER and m.i < noun.i]
     mods += [g for m in mods if m.dep_ == "compound" and m.lemma_.lower() not in agents for g in m.children
              if g.dep_ == "compound" and g.i < m.i and g.lemma_.lower() in agents]
     for mod in mods:
@@ -1578,7 +1618,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     if code in VIOLENT:
         # an unidentified armed group is coded with the country where it struck (ACLED's "unidentified
         # armed group (country)", the GSR's UAF): "a roadside bombing near Samarra killed ..." → IRQ
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_ANY and c.pos_ == "NOUN"]
         country = None
         if all(c.dep_ == "nsubjpass" or c.lemma_.lower() in ATTACK_WORDS for c in subjects):
             # not "a drought killed crops in Ethiopia": only an attack or an agentless passive was struck by someone
@@ -1639,7 +1679,7 @@ def placed_victims(targets: list[ActorRef], tok: Any, index: ActorIndex, sources
     (police act at home: "Egyptian police opened fire on demonstrators" → EGY)."""
     if not targets or any(t.country or t.kind not in HUMAN_KINDS or t.resolved_by == "implied" for t in targets):
         return targets
-    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] \
+    holders = [tok] + [c for c in tok.children if c.dep_ in PATIENT] \
         + [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
     country = place_country(holders, index, VIOLENCE_PLACE_PREPS)
     if country is None:
@@ -1712,7 +1752,7 @@ def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) ->
 
 def _agrees(pronoun: Any, heads: list[Any]) -> bool:
     """Number and person agreement of a pronoun with an antecedent NP (its coordinated heads)."""
-    plural = len(heads) > 1 or heads[0].tag_ in ("NNS", "NNPS")
+    plural = len(heads) > 1 or heads[0].tag_ in PLURAL_NOUN_TAGS
     person = heads[0].ent_type_ == "PERSON"
     word = pronoun.lower_
     if word in PLURAL_PRONOUNS:
@@ -1806,7 +1846,7 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
     """A verb that means protesting by itself, used without an object ("detainees protested", "workers
     demonstrated"; not "stocks rallied in Tokyo", a phrasing of "rally", nor "demonstrated resilience")."""
     entry = lex.verbs.get(verb.lemma_.lower())
-    return entry is not None and entry.code in PROTEST and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return entry is not None and entry.code in PROTEST and not any(c.dep_ in OBJECT for c in verb.children)
 
 
 def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
@@ -1825,7 +1865,7 @@ def placed_crowd(sources: list[ActorRef], tok: Any, index: ActorIndex) -> list[A
     where they acted ("hundreds of students took to the streets of Dhaka" → BGD)."""
     if not sources or not all(_generic(s) for s in sources):
         return sources
-    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj", "pobj")] \
+    holders = [tok] + [c for c in tok.children if c.dep_ in OBJECT_OR_POBJ] \
         + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     country = place_country(holders, index, CROWD_PLACE_PREPS)
     if country is None:
@@ -1844,33 +1884,20 @@ def own_state(sources: list[ActorRef], sector: str) -> list[ActorRef]:
 # acts with no named target that fall on the actor's own state: an official's resignation or refusal to
 # resign (0831, 1231; 0341 an intent to step down) is a change of its own government's leadership;
 # easing political freedoms or bans on parties (0811, 0812) is a concession to its own people
-OWN_GOVERNMENT = ONT.codes("own_government")
-OWN_PEOPLE = ONT.codes("own_people")
 
-
-def own_state_target(code: str, sources: list[ActorRef]) -> list[ActorRef]:
-    # only officials resign from a state's offices (not "American Financial representatives", not "the US")
-    if not all(s.sector in STATE_SECTORS for s in sources):
-        return []
-    if code in OWN_GOVERNMENT:
-        return own_state(sources, "GOV")
-    if code in OWN_PEOPLE:
-        return own_state(sources, "CVL")
-    return []
 
 
 # a state's concessions (08), rejections (12) and coercion (17) fall mostly on its own people: the
 # newspaper it closes, the opposition leader it lets march, the temple it refuses land
-DOMESTIC_ACT = ONT.codes("domestic_act")
 DOMESTIC_PLACE_PREPS = LANG.words("domestic_place_preps")
 
 
-def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorIndex,
+def domestic_targets(targets: list[ActorRef], tok: Any, index: ActorIndex,
                      sources: list[ActorRef]) -> list[ActorRef]:
     """Unresolved targets of a state's domestic act take the state's country ("Nicaragua's government
     ordered the opposition newspaper La Prensa to suspend publication" → NIC), unless the act is
     placed in another country or other countries are named as its parties."""
-    if code not in DOMESTIC_ACT or not targets:
+    if not targets:
         return targets
     if any(t.country or t.resolved_by == "implied" or t.text.lower() in PRONOUNS for t in targets):
         return targets
@@ -1885,19 +1912,296 @@ def domestic_targets(code: str, targets: list[ActorRef], tok: Any, index: ActorI
     return [dataclasses.replace(t, country=country) for t in targets]
 
 
-def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Optional["Candidate"]:
+# ----------------------------------------------------------------------------- frame role fillers
+# Each filler reads the parse around a frame and returns the actors for one role (None: no change).
+# Which code classes may use which filler, in what order, is data (``role`` rows of code_rules.tsv);
+# the fillers hold no code class of their own.
 
+
+def _agent_main_clause_subject(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"... after it attacked": a personal pronoun subject the actor stage left unresolved is the main
+    clause's subject when they agree."""
+    heads = frame.agent_heads
+    if heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in heads):
+        return _main_clause_subject(frame.pred.token, index, frame.agents)
+    return None
+
+
+def _agent_speaker_pronoun(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"X said it would ...": the pronoun is the speaker."""
+    if frame.agent_heads and any(h.lower_ in PRONOUNS for h in frame.agent_heads) and frame.speaker:
+        return frame.speaker
+    return None
+
+
+def _agent_unresolved_pronoun(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"they marched", "he was shot by them": the act is coded even when the actor stage could not
+    resolve the pronoun; the actor stays unresolved (country None)."""
+    if frame.pred.nominal:
+        return None
+    return [pronoun_actor(h) for h in frame.agent_heads if h.lower_ in PERSONAL_PRONOUNS]
+
+
+def _agent_between_sides(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"fighting between the army and the RSF", "clashes between X and Y": both sides act on each
+    other (the first is the agent, the others the patient).  Revises the agent."""
+    pred, heads = frame.pred, frame.agent_heads
+    between = between_heads(pred.token) if not heads or is_agentless(pred.token, heads, pred.code, frame.agents) else []
+    if not between:
+        return None
+    frame.agent_heads, frame.patient_heads = between[:1], between[1:]
+    return actors_for(frame.agent_heads, index, allow_unknown=True, agents=frame.agents)
+
+
+def _agent_implied(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """An agentless material act of the hand-written lexicon: its usual agent, implied."""
+    pred = frame.pred
+    if pred.nominal or not _hand_written(pred) or not is_agentless(pred.token, frame.agent_heads, pred.code, frame.agents):
+        return None
+    return [implied_source(pred.token, pred.code, index, frame.agents)]
+
+
+def _agent_unnamed_accuser(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"X has been accused of misusing funds": an accusation is news even when its maker is unnamed
+    (CAMEO 1121's codebook example); the accused is the passive subject."""
+    pred, tok = frame.pred, frame.pred.token
+    if pred.nominal or not frame.patient_heads or frame.agent_heads or not _hand_written(pred) \
+            or tok.dep_ in MODIFIER_VERB:
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_arresting_forces(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the arrest of X", "the arrests of the absconders": arrests are made by the security forces."""
+    pred, tok = frame.pred, frame.pred.token
+    if not pred.nominal or not _hand_written(pred) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or any(c.dep_ in DETERMINER_OR_OWNER and c.lower_ in DETERMINER_BLOCKERS for c in tok.children):
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_yielding_party(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"guerrillas have been demobilized": the demobilized party is the one that yields."""
+    yielded = self_yield(frame.pred, frame.agent_heads, frame.patient_heads, index, frame.agents)
+    if not yielded:
+        return None
+    frame.patient_heads, frame.yielded = [], True
+    return yielded
+
+
+def _agent_arriving_forces(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Forces arriving on a peace mission: the sender or the host acts (``arrival_of_forces``).  Revises."""
+    return frame.arrival.sources if frame.arrival is not None else None
+
+
+def _agent_protest_organisers(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"protests erupted in X", "there were demonstrations": a protest is news without named organisers."""
+    pred, tok = frame.pred, frame.pred.token
+    if not pred.nominal or not _happening(tok, lex) or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_protest_held(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"rallies and sit-ins were held across the country": a protest held, by whom unsaid."""
+    pred, tok = frame.pred, frame.pred.token
+    if frame.agent_heads or pred.nominal or pred.noun is None or pred.noun.dep_ != "nsubjpass" \
+            or tok.lemma_.lower() not in HELD_VERBS:
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
+    event noun: "strikes have demonstrated the displeasure")."""
+    pred = frame.pred
+    if pred.nominal or not _protest_verb(pred.token, lex):
+        return None
+    return crowd_actors([h for h in frame.agent_heads if not _event_noun(h, lex)], frame.agents)
+
+
+def _agent_crowd_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Protesters or attackers named only by a collective noun are people of the place.  Revises."""
+    return placed_crowd(frame.agent, frame.pred.token, index)
+
+
+def _target_aimed_at_others(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """What is mobilized is the actor's own force; the target is whom it is aimed at.  Revises."""
+    return [t for t in frame.target if t.country and not any(t.country == s.country for s in frame.agent)]
+
+
+def _target_content(frame: Frame, index: ActorIndex, lex: "Lexicon", violent: bool = False) -> Optional[list[ActorRef]]:
+    """The target named in the predicate's content or purpose ("demanded that X ...", "threatened to
+    cut ties with X"); a purpose counts only when it names a party ("to improve attendance" does not)."""
+    if frame.pred.nominal:
+        return None
+    return content_targets(frame.pred.token, index, frame.agent, frame.agents, violent=violent)
+
+
+def _target_content_people(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """As ``content``, for acts aimed at people: a purpose naming people without a country counts
+    ("opened fire to disperse demonstrators")."""
+    return _target_content(frame, index, lex, violent=True)
+
+
+def _target_served(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return None if frame.pred.nominal else served_targets(frame.pred.token, index, frame.agent)
+
+
+def _target_main_clause_patient(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return None if frame.pred.nominal else _main_clause_targets(frame.pred.token, index, frame.agent, frame.agents)
+
+
+def _target_addressee(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held yields
+    to whom it defies or addresses.  Revises a target that is only a place."""
+    tok, targets = frame.pred.token, frame.target
+    if targets and not _only_place(tok, targets):
+        return None
+    aimed = protest_targets(tok, index, frame.agent)
+    if not targets or any(t.country for t in aimed):
+        return aimed or targets
+    return None
+
+
+def _target_place_holder(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return place_targets(frame.pred.token, frame.pred, index, frame.agent)
+
+
+def _target_shelter_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"sought refuge in Germany": refuge is asked of the state that holds the place."""
+    tok = frame.pred.token
+    if not any(c.dep_ in OBJECT and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
+        return None
+    return place_targets(tok, frame.pred, index, frame.agent)
+
+
+def _target_own_place_holder(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return place_targets(frame.pred.token, frame.pred, index, frame.agent, own_ok=True)
+
+
+def _target_home_state(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return home_state(frame.agent)
+
+
+def _target_own_population(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return own_population(frame.agent)
+
+
+def _own_state_of_officials(frame: Frame, sector: str) -> Optional[list[ActorRef]]:
+    # only officials resign from a state's offices (not "American Financial representatives", not "the US")
+    if frame.pred.nominal or not _hand_written(frame.pred) or not all(s.sector in STATE_SECTORS for s in frame.agent):
+        return None
+    return own_state(frame.agent, sector)
+
+
+def _target_own_government(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return _own_state_of_officials(frame, "GOV")
+
+
+def _target_own_people(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return _own_state_of_officials(frame, "CVL")
+
+
+def _target_yielding_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    if not frame.yielded:
+        return None
+    return place_targets(frame.pred.token, frame.pred, index, frame.agent, own_ok=True) or own_state(frame.agent, "GOV")
+
+
+def _target_arrival_host(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return frame.arrival.targets if frame.arrival is not None else None
+
+
+def _target_placed_victims(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return placed_victims(frame.target, frame.pred.token, index, frame.agent)
+
+
+def _target_domestic_country(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    return domestic_targets(frame.target, frame.pred.token, index, frame.agent)
+
+
+def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Whom a threat is aimed at: the actor of its condition ("threatened to launch an offensive unless
+    Baghdad accepted")."""
+    return None if frame.pred.nominal else conditional_targets(frame.pred.token, index, frame.agent)
+
+
+# per role, filler name -> (filler, whether it revises a filled role); the names are what the
+# ``role`` rows of code_rules.tsv name
+ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
+    "agent": {
+        "main_clause_subject": (_agent_main_clause_subject, False),
+        "speaker_pronoun": (_agent_speaker_pronoun, False),
+        "unresolved_pronoun": (_agent_unresolved_pronoun, False),
+        "between_sides": (_agent_between_sides, True),
+        "implied_agent": (_agent_implied, False),
+        "unnamed_accuser": (_agent_unnamed_accuser, False),
+        "arresting_forces": (_agent_arresting_forces, False),
+        "yielding_party": (_agent_yielding_party, False),
+        "arriving_forces": (_agent_arriving_forces, True),
+        "protest_organisers": (_agent_protest_organisers, False),
+        "protest_held": (_agent_protest_held, False),
+        "protesting_crowd": (_agent_protesting_crowd, False),
+        "crowd_place": (_agent_crowd_place, True),
+    },
+    "target": {
+        "aimed_at_others": (_target_aimed_at_others, True),
+        "content_people": (_target_content_people, False),
+        "content": (_target_content, False),
+        "served": (_target_served, False),
+        "main_clause_patient": (_target_main_clause_patient, False),
+        "addressee": (_target_addressee, True),
+        "place_holder": (_target_place_holder, False),
+        "shelter_place": (_target_shelter_place, False),
+        "own_place_holder": (_target_own_place_holder, False),
+        "home_state": (_target_home_state, False),
+        "own_population": (_target_own_population, False),
+        "own_government": (_target_own_government, False),
+        "own_people": (_target_own_people, False),
+        "yielding_place": (_target_yielding_place, False),
+        "arrival_host": (_target_arrival_host, True),
+        "placed_victims": (_target_placed_victims, True),
+        "domestic_country": (_target_domestic_country, True),
+    },
+    "coded_target": {
+        "condition_actor": (_target_condition_actor, False),
+    },
+}
+
+
+def _role_order(slot: str) -> tuple[tuple[Optional[CodeClass], str], ...]:
+    """The code rules' fillers for a role, checked against ``ROLE_FILLERS`` (a filler the rules name
+    that the engine lacks stops the load, with the fix)."""
+    out = []
+    for klass, name in ONT.roles(slot):
+        if name not in ROLE_FILLERS[slot]:
+            raise ModelError(f"The code rules name the unknown {slot} filler {name!r}.",
+                             f"Use one of {', '.join(sorted(ROLE_FILLERS[slot]))} in the role rows of "
+                             "codes/data/code_rules.tsv, or reinstall annalyst.")
+        out.append((None if klass == EVERY_CODE else ONT.codes(klass), name))
+    return tuple(out)
+
+
+ROLE_ORDER = {slot: _role_order(slot) for slot in ROLE_FILLERS}
+
+
+def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
+    """The predicate's frame as the parse gives it (once per predicate): the reporting clause and its
+    speaker, the words naming the agent (subject, by-agent; an event noun's possessor, its doer
+    modifier, its "by" phrase) and the patient (a passive subject).  Actors are filled later."""
     tok = pred.token
     agents = lex.cue("agent")
-    speech = speech_ancestor(tok, lex)
-    speaker_refs: list[ActorRef] = []
-    if speech is not None:
-        s_heads, _, _ = subject_heads(speech, index, agents)
-        speaker_refs = actors_for(s_heads, index, allow_unknown=True, agents=agents)
+    frame = Frame(pred=pred, agents=agents)
+    frame.speech = speech_ancestor(tok, lex)
+    if frame.speech is not None:
+        s_heads, _, _ = subject_heads(frame.speech, index, agents)
+        frame.speaker = actors_for(s_heads, index, allow_unknown=True, agents=agents)
     if pred.nominal:
         src_heads = [c for c in tok.children if c.dep_ == "poss"]
         if not src_heads:
-            src_heads = [c for c in tok.children if c.dep_ in ("amod", "compound")
+            src_heads = [c for c in tok.children if c.dep_ in NOUN_MODIFIER
                          and (index.by_token.get(c.i) or c.lemma_.lower() in agents)]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -1911,118 +2215,89 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         if tok.lemma_.lower() in lex.cue("victim") and not passive:
             # "three people died in police firing": the subject suffered the act
             src_heads, passive = [], src_heads
-    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
-        return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
-    sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
-    arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
-    if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
-        # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
-        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
-        inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
-        sources = [r for r in sources if id(r) in inner]
-    if not sources and src_heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in src_heads):
-        sources = _main_clause_subject(tok, index, agents)
-    if not sources and src_heads and any(h.lower_ in PRONOUNS for h in src_heads) and speaker_refs:
-        sources = speaker_refs  # "X said it would ...": the pronoun is the speaker
-    if not sources and not pred.nominal and pred.code in CROWD:
-        # "they marched", "he was shot by them": a protest or an attack is coded even when the actor
-        # stage could not resolve the pronoun; the actor stays unresolved (country None)
-        sources = [pronoun_actor(h) for h in src_heads if h.lower_ in PERSONAL_PRONOUNS]
-    between = between_heads(tok) if not src_heads or is_agentless(tok, src_heads, pred.code, agents) else []
-    if between:
-        # "fighting between the army and the RSF", "clashes between X and Y": both sides act on each other
-        src_heads, passive = between[:1], between[1:]
-        sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
-    if not sources and not pred.nominal and _hand_written(pred) and is_agentless(tok, src_heads, pred.code, agents):
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not pred.nominal and pred.code in ACCUSE and passive and not src_heads \
-            and _hand_written(pred) and tok.dep_ not in ("amod", "acl", "pcomp"):
-        # "X has been accused of misusing funds": an accusation is news even when its maker is unnamed
-        # (CAMEO 1121's codebook example); the accused is the passive subject
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and pred.nominal and pred.code in ARREST and _hand_written(pred) \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-            and not any(c.dep_ in ("poss", "det") and c.lower_ in DETERMINER_BLOCKERS
-                        for c in tok.children):
-        # "the arrest of X", "the arrests of the absconders": arrests are made by the security forces
-        sources = [implied_source(tok, pred.code, index, agents)]
-    yielded = [] if sources else self_yield(pred, src_heads, passive, index, agents)
-    if yielded:  # "guerrillas have been demobilized": the demobilized party is the one that yields
-        sources, passive = yielded, []
-    if arrival is not None:
-        sources = arrival.sources
-    if not sources and pred.nominal and pred.code in PROTEST and _happening(tok, lex) \
-            and not any(c.dep_ == "poss" for c in tok.children):
-        # "protests erupted in X", "there were demonstrations": a protest is news without named organisers
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not src_heads and not pred.nominal and pred.code in PROTEST and pred.noun is not None \
-            and pred.noun.dep_ == "nsubjpass" and tok.lemma_.lower() in HELD_VERBS:
-        # "rallies and sit-ins were held across the country": a protest held, by whom unsaid
-        sources = [implied_source(tok, pred.code, index, agents)]
-    if not sources and not pred.nominal and pred.code in PROTEST and _protest_verb(tok, lex):
-        # "detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
-        # event noun: "strikes have demonstrated the displeasure")
-        sources = crowd_actors([h for h in src_heads if not _event_noun(h, lex)], agents)
-    if not sources:
-        return None
-    if pred.code in CROWD:
-        sources = placed_crowd(sources, tok, index)
+    frame.agent_heads, frame.patient_heads = src_heads, passive
+    return frame
+
+
+def fill_role(slot: str, frame: Frame, index: ActorIndex, lex: "Lexicon", code: str = "") -> None:
+    """Fill one role of the frame with the fillers the code rules allow for the predicate's code
+    class (``code``: the event's settled code, for ``coded_target``), in their order (``role`` rows of
+    code_rules.tsv): a filler fills the role only while it is empty, unless it revises it
+    (``ROLE_FILLERS``).  ``coded_target`` fills the frame's target."""
+    role = "target" if slot == "coded_target" else slot
+    for name, fill, revises in _fillers_for(slot, code or frame.pred.code):
+        if not revises and getattr(frame, role):
+            continue
+        got = fill(frame, index, lex)
+        if got is not None:
+            if got != getattr(frame, role):  # a revising filler that left the role as it was is not its source
+                frame.filled_by[role] = name
+            setattr(frame, role, got)
+
+
+@lru_cache(maxsize=4096)
+def _fillers_for(slot: str, code: str) -> tuple[tuple[str, Any, bool], ...]:
+    """The (name, filler, revises) a code may use for a role, in the rules' order (once per code)."""
+    return tuple((name,) + ROLE_FILLERS[slot][name] for klass, name in ROLE_ORDER[slot]
+                 if klass is None or code in klass)
+
+
+def _own_slot_targets(frame: Frame, index: ActorIndex) -> list[ActorRef]:
+    """The target the predicate's own slots name (passive subject, object, dative, prepositional
+    recipient), most direct first; an unresolved or the agent's own possession yields to a resolved
+    recipient ("sent troops to Lithuania", "offered its troops to X")."""
     targets: list[ActorRef] = []
+    sources = frame.agent
     weak = True  # the targets so far are unresolved or the source's own ("its troops")
-    for heads in target_heads(pred, passive):
+    for heads in target_heads(frame.pred, frame.patient_heads):
         found = target_actors(heads, index, sources)
         if found and not targets:
             targets = found
         if any(t.country for t in found):
-            # "sent troops to Lithuania": an unresolved object ("troops") yields to a resolved recipient;
-            # "offered its troops to X": so does the source's own possession
             owned = _owned_by_source(heads, found, sources) or _only_topic(heads, found)
             if weak:
                 targets = found
             weak = owned
             if not owned:
                 break
-    if pred.code in POSTURE:
-        # what is mobilized is the actor's own force; the target is whom it is aimed at
-        targets = [t for t in targets if t.country and not any(t.country == s.country for s in sources)]
-    if not targets and not pred.nominal:
-        # violence or crowd control (175) aimed at people may name them without a country ("to disperse
-        # demonstrators"); other purposes count only when they name a party ("to improve attendance" does not)
-        targets = content_targets(tok, index, sources, agents,
-                                  violent=pred.code in AIMED_AT_PEOPLE)
-    if not targets and not pred.nominal:
-        targets = served_targets(tok, index, sources)
-    if not targets and not pred.nominal and pred.code in VICTIM:
-        targets = _main_clause_targets(tok, index, sources, agents)
-    if pred.code in PROTEST and (not targets or _only_place(tok, targets)):
-        # "blocked streets in Hong Kong in defiance of Chinese authorities": where a protest is held
-        # yields to whom it defies or addresses
-        aimed = protest_targets(tok, index, sources)
-        if not targets or any(t.country for t in aimed):
-            targets = aimed or targets
-    if not targets and (pred.code in FOREIGN_PLACE or pred.code in VISIT):
-        targets = place_targets(tok, pred, index, sources)
-    if not targets and pred.code in APPEAL and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.cue("shelter") for c in tok.children):
-        # "sought refuge in Germany": refuge is asked of the state that holds the place
-        targets = place_targets(tok, pred, index, sources)
-    if not targets and pred.code in DOMESTIC_PLACE:
-        targets = place_targets(tok, pred, index, sources, own_ok=True)
-    if not targets and pred.code in HOME_ADDRESSED:
-        # a protest, or calling one off ("called off a strike", CAMEO 082), addresses the home state
-        targets = home_state(sources)
-    if not targets and pred.code in EMERGENCY:
-        targets = own_population(sources)
-    if not targets and not pred.nominal and _hand_written(pred):
-        targets = own_state_target(pred.code, sources)
-    if not targets and yielded:
-        targets = place_targets(tok, pred, index, sources, own_ok=True) or own_state(sources, "GOV")
-    if arrival is not None:
-        targets = arrival.targets
-    if pred.code in VICTIM:
-        targets = placed_victims(targets, tok, index, sources)
-    targets = domestic_targets(pred.code, targets, tok, index, sources)
+    return targets
+
+
+def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
+                    frames: Optional[list[Frame]] = None) -> Optional["Candidate"]:
+    """The event a predicate makes from its frame (``frames``: where to also keep the frame, for
+    ``annalyst frames``); None when the frame has no agent."""
+    frame = build_frame(pred, index, lex)
+    if frames is not None:
+        frames.append(frame)
+    tok, agents = pred.token, frame.agents
+    src_heads = frame.agent_heads
+    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
+        frame.filled_by["agent"] = "natural_cause"
+        return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
+    sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
+    frame.arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
+    if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
+        # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
+        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
+        inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
+        sources = [r for r in sources if id(r) in inner]
+    frame.agent = sources
+    if sources:
+        frame.filled_by["agent"] = "own_slot"
+    fill_role("agent", frame, index, lex)
+    if not frame.agent:
+        return None
+    sources = frame.agent
+    frame.target = _own_slot_targets(frame, index)
+    if frame.target:
+        frame.filled_by["target"] = "own_slot"
+    fill_role("target", frame, index, lex)
+    targets = frame.target
+    speech, speaker_refs = frame.speech, frame.speaker
+    src_heads, arrival = frame.agent_heads, frame.arrival
     flags, mood = mood_and_flags(pred, lex, index)
+    frame.modality, frame.mood = flags, mood
     if speech is not None:  # what someone did not say (or only might say) is not reported
         # (``modality`` of the speech verb, with the index's sentence memo: the same flags)
         flags |= mood_and_flags(Predicate(speech, STATEMENT, [speech], 0), lex, index)[0] & {"negated", "hypothetical"}
@@ -2049,8 +2324,10 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             flags.discard("negated")
         else:
             flags.add("hypothetical")
-    if not targets and code in THREATEN and not pred.nominal:
-        targets = conditional_targets(tok, index, sources)
+    # roles filled once the event's code is settled (an announced act made a threat: whom its condition names)
+    frame.agent, frame.target = sources, targets
+    fill_role("coded_target", frame, index, lex, code)
+    targets = frame.target
     reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
     if speech is not None and speaker_refs:
@@ -2068,7 +2345,7 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         conf -= 0.1  # "the cabinet met": a body's own meeting, no interaction between actors
     conf += 0.1 if pred.rank >= RANK_CORE_MIN else (0.0 if pred.rank >= 100 else -0.1)
     return Candidate(pred=pred, sources=sources, targets=targets, flags=flags, attribution=attribution,
-                     code=code, confidence=max(0.05, min(0.95, conf)), reciprocal=reciprocal)
+                     code=code, confidence=max(0.05, min(0.95, conf)), reciprocal=reciprocal, frame=frame)
 
 
 # CAMEO roots whose acts are joint when coordinated sides do them together: intent/agreement (03),
@@ -2110,11 +2387,11 @@ def blame_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: lis
     cues = lex.cue("blame")
     out: list[Candidate] = []
     for verb in (sent if verbs is None else verbs):
-        if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ not in ("VERB",):
+        if verb.lemma_.lower() not in lex.cue("blamespeech") or verb.pos_ != "VERB":
             continue
         if index.arrays is not None and index.arrays.tree_words(verb.i).isdisjoint(word_ids(cues)):
             continue  # the complements lie in the verb's tree: no blame word there, none in them
-        comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        comps = [c for c in verb.children if c.dep_ in REPORTED_CLAUSE]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
             comps += [c for c in prt.children if c.dep_ == "ccomp"]
         comp_toks = [t for c in comps for t in c.subtree]
@@ -2148,7 +2425,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
     allowed = {t.i for t in comp_toks}
     best: Optional[tuple[int, int, ActorRef]] = None
     for cue in cue_toks:
-        anchor = cue if cue.pos_ in ("NOUN", "PROPN") else cue.head
+        anchor = cue if cue.pos_ in NOUN_POS else cue.head
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head  # "the high-handedness and arbitrariness of the US"
         for t in anchor.subtree:
@@ -2157,7 +2434,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
             path = _path_up(t, anchor)
             if any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for p in path):
                 continue
-            if any(p.dep_ in ("dobj", "obj", "nsubjpass") or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
+            if any(p.dep_ in PATIENT or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
                 continue  # the patient of a nested act ("the decision to remove Russia") is not blamed
             for ref in index.by_token.get(t.i, ()):
                 if ref.country and ref.country in own:

@@ -18,7 +18,10 @@ from annalyst.lang.tables import Row, bad_row, read_rows
 RULES_PACKAGE = "annalyst.codes"
 RULES_PATH = ("data", "code_rules.tsv")
 COLUMNS = ("kind", "name", "key", "value")
-KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content")
+KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content", "role")
+ROLE_SLOTS = ("agent", "target", "coded_target")  # the frame roles a ``role`` row may fill (coded_target:
+# the target, once the event's code is settled)
+EVERY_CODE = "*"  # a ``role`` row for every code class
 _PATTERN = re.compile(r"^\d{2,4}\*?$")
 
 
@@ -54,6 +57,7 @@ class Ontology:
     topics: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     needs: dict[str, dict[str, str]] = field(default_factory=dict)
     content: dict[str, tuple[str, str]] = field(default_factory=dict)
+    role_rows: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def codes(self, name: str) -> CodeClass:
         return _known(self.classes, name, "class")
@@ -70,6 +74,11 @@ class Ontology:
     def refine(self, family: str) -> dict[str, tuple[tuple[str, str], ...]]:
         """Per code of the family, its (cue, new code) refinements in file order (first match wins)."""
         return _known(self.refinements, family, "refine")
+
+    def roles(self, slot: str) -> tuple[tuple[str, str], ...]:
+        """The (code class or ``*``, filler) pairs that may fill a frame role, in file order: the order
+        the role engine tries them in (``events.structure.fill_role``)."""
+        return self.role_rows.get(slot, ())
 
     def need(self, family: str) -> dict[str, str]:
         """Per refined code, the word class the sentence must also hold for it to apply."""
@@ -100,7 +109,9 @@ def _check_row(row: Row) -> None:
         raise bad_row(row.where, f"kind {kind!r} is none of {', '.join(KINDS)}")
     codes = {"class": [key.rstrip("*")], "code": [key], "map": [key, value], "list": [key, value],
              "refine": [value], "topic": [name] + ([value[1:]] if value.startswith("=") else []),
-             "need": [key], "content": [name]}[kind]
+             "need": [key], "content": [name], "role": []}[kind]
+    if kind == "role" and name not in ROLE_SLOTS:
+        raise bad_row(row.where, f"role {name!r} is none of {', '.join(ROLE_SLOTS)}")
     if kind == "class" and not _PATTERN.match(key):
         raise bad_row(row.where, f"class member {key!r} is not a code or a code prefix like 18*")
     if kind == "topic" and not value.startswith("=") and not value.isdigit():
@@ -148,6 +159,8 @@ def build(rows: list[Row]) -> Ontology:
             ont.needs.setdefault(name, {})[key] = value
         elif kind == "content":
             ont.content[name] = (key, value)
+        elif kind == "role":
+            ont.role_rows[name] = ont.role_rows.get(name, ()) + ((key, value),)
     for name, keys in members.items():
         exact = frozenset(k for k in keys if not k.endswith("*"))
         by_len: dict[int, set[str]] = {}
@@ -155,6 +168,11 @@ def build(rows: list[Row]) -> Ontology:
             if k.endswith("*"):
                 by_len.setdefault(len(k) - 1, set()).add(k[:-1])
         ont.classes[name] = CodeClass(name, exact, tuple((n, frozenset(s)) for n, s in sorted(by_len.items())))
+    for slot, rows in ont.role_rows.items():
+        for klass, _ in rows:
+            if klass != EVERY_CODE and klass not in ont.classes:
+                raise ModelError(f"The code rules' role row for {slot!r} names the unknown code class {klass!r}.",
+                                 "Add that class's rows or correct the name in codes/data/code_rules.tsv.")
     for code, (specific, root) in ont.content.items():
         for table in (specific, root):
             if table != "-" and table not in ont.maps:
