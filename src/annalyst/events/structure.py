@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 import numpy as np
 from spacy.strings import get_string_id
 
+from annalyst.events.protest import crowd_doers, passive_place, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Predicate)
 from annalyst.lang import load_bundle, load_ontology
@@ -655,6 +656,10 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents = agents or _displaced_agent(h)
             p = passive[0]
+            if below is not h and below.dep_ == "advcl" and below.tag_ == "VBG" and not agents:
+                # "students were arrested while protesting": an adjunct participle's understood subject
+                # is its clause's grammatical subject, the passive one included
+                return with_conj(p), [], h
             if p.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 p = h.head
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
@@ -1370,8 +1375,8 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
     paralysed X", "there were riots" (not "strikes have increased", "a peaceful march")."""
     head = noun.head
     passing = noun.lemma_.lower() in lex.cue("passing")
-    if passing and (_sparked(noun, lex) or _in_progress(noun, lex)):
-        return True
+    if passing and (_sparked(noun, lex) or _in_progress(noun, lex)) or witnessed(noun, lex):
+        return True  # witnessed: "police dispersed the march", "rocked by riots" (events/protest.py)
     if noun.dep_ == "nsubj":
         return head.lemma_.lower() in lex.cue("occur")
     if noun.dep_ == "attr":
@@ -1597,6 +1602,8 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
                     if g.dep_ == "pobj":
                         placed = [r.country for r in index.actors_of_np(g) if r.country]
                         country = country or (placed[0] if placed else None)
+    if code in PROTEST and country is None:  # "Cairo was rocked by riots" (events/protest.py)
+        country = next((r.country for g in passive_place(verb) for r in index.actors_of_np(g) if r.country), None)
     if code in PROTEST:  # protesters of the place the protest was held, otherwise unknown
         return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
     return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
@@ -1963,6 +1970,10 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
         # "detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
         # event noun: "strikes have demonstrated the displeasure")
         sources = crowd_actors([h for h in src_heads if not _event_noun(h, lex)], agents)
+    if not pred.nominal and pred.code in PROTEST and all(s.kind == "unknown" for s in sources):
+        # "residents stoned police vehicles": the crowd whose act the pattern read as a protest is a
+        # civilian actor (placed below), not an unknown one
+        sources = crowd_actors(crowd_doers(src_heads, lex), agents) or sources
     if not sources:
         return None
     if pred.code in CROWD:
