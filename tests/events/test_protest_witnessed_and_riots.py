@@ -53,6 +53,9 @@ def test_a_civilian_crowd_stoning_or_looting_riots(code):
     assert events(code, "Residents stoned police vehicles in Egypt.") == [("145", "EGY", "CVL", None, True)]
     # (capitalised, "Protesters" is not in this test's actor table: a civilian crowd of the place)
     assert events(code, "Protesters looted shops in Serbia.") == [("145", "SRB", "CVL", "SRB", True)]
+    # protests that turn violent (CAMEO 145's usage note); a market does not protest
+    assert events(code, "Protesters turned violent in Egypt.") == [("145", "EGY", "CVL", "EGY", True)]
+    assert events(code, "The market turned violent.") == []
 
 
 def test_an_armed_group_looting_or_torching_does_not_riot(code):
