@@ -58,6 +58,14 @@ def test_a_civilian_crowd_stoning_or_looting_riots(code):
     assert events(code, "The market turned violent.") == []
 
 
+def test_a_civilian_crowd_clashing_riots_against_the_police(code):
+    # the police coordinated with the crowd are the side protested against, not rioters
+    assert events(code, "Students and police clashed in Egypt.") == [("145", None, None, None, True)]
+    assert [e.target.sector for e in code("Students and police clashed in Egypt.")] == ["COP"]
+    # armed groups clashing fight
+    assert events(code, "Rebels clashed with troops in Syria.") == [("190", None, None, "SYR", True)]
+
+
 def test_an_armed_group_looting_or_torching_does_not_riot(code):
     assert events(code, "Rebels looted shops in Syria.") == [("1711", None, None, "SYR", True)]
     assert events(code, "Militants torched a police station in Pakistan.") == [("1712", None, None, "PAK", True)]

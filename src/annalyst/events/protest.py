@@ -79,3 +79,17 @@ def passive_place(noun: Any) -> list[Any]:
     if noun.dep_ != "pobj" or head.dep_ != "agent" or head.head is head:
         return []
     return [c for c in head.head.children if c.dep_ == "nsubjpass"]
+
+
+# the state's forces of order: in "students and police clashed" they are the side protested against
+# (the bundle keeps its words lower-case; sector codes are upper-case)
+SECURITY_SECTORS = frozenset(w.upper() for w in LANG.words("security_sectors"))
+
+
+def security_side(sources: list, targets: list) -> tuple[list, list]:
+    """(protesters, targets) of a protest with coordinated sources: "students and police clashed" is
+    the students' violent protest against the police (who replace a place as its target), not a riot
+    by the police.  Only when both sides are there."""
+    security = [s for s in sources if s.sector in SECURITY_SECTORS]
+    civil = [s for s in sources if s.sector not in SECURITY_SECTORS]
+    return (civil, security) if civil and security else (sources, targets)

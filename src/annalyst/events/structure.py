@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 import numpy as np
 from spacy.strings import get_string_id
 
-from annalyst.events.protest import crowd_doers, passive_place, witnessed
+from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Predicate)
 from annalyst.lang import load_bundle, load_ontology
@@ -2062,6 +2062,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
             flags.add("hypothetical")
     if not targets and code in THREATEN and not pred.nominal:
         targets = conditional_targets(tok, index, sources)
+    if code in PROTEST:
+        sources, targets = security_side(sources, targets)  # "students and police clashed" (events/protest.py)
     reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
     if speech is not None and speaker_refs:
