@@ -54,6 +54,15 @@ def test_sentence_scores():
     assert (s.precision, s.recall, s.f1) == (0.5, 0.5, 0.5)
 
 
+def test_glocon_protest_counts_planned_not_denied_protests():
+    from annalyst.evaluate.run import glocon_protest
+
+    assert glocon_protest([_ev("141", "PROTEST", "ZAF", None)]) is True
+    assert glocon_protest([_ev("141", "PROTEST", "ZAF", None, flags=("planned",))]) is True
+    assert glocon_protest([_ev("141", "PROTEST", "ZAF", None, flags=("negated",))]) is False
+    assert glocon_protest([_ev("190", "ASSAULT", "ZAF", None)]) is False
+
+
 def test_missing_shared_is_an_input_error(tmp_path: Path):
     with pytest.raises(InputError):
         evaluate(EvalOptions(shared_dir=tmp_path / "nope"), steps=[])

@@ -58,6 +58,7 @@ def test_a_crowd_named_by_a_plural_noun_is_a_civilian_actor(code):
 
 
 def test_taking_part_in_an_act_is_the_act(code):
-    # ("workers" is not in this test's actor table: an unresolved actor)
-    assert events(code, "Workers took part in marches in Serbia.") == [("141", None, None, None, True)]
+    # ("workers" is not in this test's actor table: a crowd named by its plural noun (`set @civilcrowd`),
+    # so a civilian actor of the place where it marched, addressing that state, as "detainees protested")
+    assert events(code, "Workers took part in marches in Serbia.") == [("141", "SRB", "CVL", "SRB", True)]
     assert events(code, "Russia took part in talks with Ukraine.") == [("040", "RUS", None, "UKR", True)]

@@ -404,6 +404,13 @@ def score_sentences(name: str, gold: list[bool], predicted: list[bool]) -> Sente
     return SentenceScore(name=name, n=len(gold), positives=sum(gold), precision=p, recall=r, f1=f)
 
 
+def glocon_protest(events: Sequence[Event]) -> bool:
+    """Does the coder report a protest (PLOVER PROTEST, CAMEO 14x) in the sentence?  One reported as
+    planned or called counts (GLOCON labels announced marches), one denied does not ("residents had
+    not demonstrated", "no major protests": GLOCON 0, and CAMEO codes no denied event)."""
+    return any(e.event == "PROTEST" and "negated" not in e.flags for e in events)
+
+
 def _police(ev: Event) -> bool:
     text = (ev.source.text or "").lower()
     return ev.source.sector in ("COP", "POL", "SEC") or any(w in text for w in ("police", "cop", "constable", "inspector"))
@@ -453,7 +460,7 @@ def evaluate(options: Optional[EvalOptions] = None, *, steps: Optional[list] = N
                          options.seed, key=lambda x: x[1])
         note(f"glocon-protest: {len(rows_g)} sentences")
         coded = code_sentences([t for t, _, _ in rows_g], steps, options.batch_size)
-        protest = [any(e.event == "PROTEST" for e in evs) for evs in coded]
+        protest = [glocon_protest(evs) for evs in coded]
         report.real.append(score_sentences("glocon-protest", [g for _, g, _ in rows_g], protest))
         # GLOCON's positive label is any contentious event (protest, riot, attack, kidnapping ...)
         contentious = [any(e.asserted and e.event in CONTENTIOUS for e in evs) for evs in coded]

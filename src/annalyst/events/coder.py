@@ -22,6 +22,7 @@ from annalyst.events.happenings import drop_reported_statements, fold_consequenc
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
+from annalyst.events.protest import witnessed
 from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
                                     RANK_PETRARCH_VERB, Candidate, Frame, Predicate)
@@ -997,7 +998,9 @@ class EventCoder:
             if pred.noun is not None and pred.noun.i in voiced_documents:
                 continue
             if (pred.nominal or pred.token.dep_ == "acl") and pred.token.head.i not in voiced_documents \
-                    and st.is_topic_of(pred.token, coded_heads):
+                    and st.is_topic_of(pred.token, coded_heads) \
+                    and not (pred.nominal and pred.code in st.PROTEST and witnessed(pred.token, lex)):
+                # (a protest the coded verb acts on took place: "fired to quell a protest", events/protest.py)
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
             cand = st.build_candidate(pred, index, lex, frames)
             if cand is None and not pred.nominal and pred.noun is None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 import numpy as np
 from spacy.strings import get_string_id
 
+from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
 from annalyst.errors import ModelError
@@ -700,6 +701,10 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents = agents or _displaced_agent(h)
             p = passive[0]
+            if below is not h and below.dep_ == "advcl" and below.tag_ == "VBG" and not agents:
+                # "students were arrested while protesting": an adjunct participle's understood subject
+                # is its clause's grammatical subject, the passive one included
+                return with_conj(p), [], h
             if p.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
                 p = h.head
             return (with_conj(agents[0]) if agents else []), with_conj(p), h
@@ -1410,8 +1415,8 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
     paralysed X", "there were riots" (not "strikes have increased", "a peaceful march")."""
     head = noun.head
     passing = noun.lemma_.lower() in lex.cue("passing")
-    if passing and (_sparked(noun, lex) or _in_progress(noun, lex)):
-        return True
+    if passing and (_sparked(noun, lex) or _in_progress(noun, lex)) or witnessed(noun, lex):
+        return True  # witnessed: "police dispersed the march", "rocked by riots" (events/protest.py)
     if noun.dep_ == "nsubj":
         return head.lemma_.lower() in lex.cue("occur")
     if noun.dep_ == "attr":
@@ -1637,6 +1642,8 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
                     if g.dep_ == "pobj":
                         placed = [r.country for r in index.actors_of_np(g) if r.country]
                         country = country or (placed[0] if placed else None)
+    if code in PROTEST and country is None:  # "Cairo was rocked by riots" (events/protest.py)
+        country = next((r.country for g in passive_place(verb) for r in index.actors_of_np(g) if r.country), None)
     if code in PROTEST:  # protesters of the place the protest was held, otherwise unknown
         return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
     return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
@@ -2021,6 +2028,15 @@ def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     return crowd_actors([h for h in frame.agent_heads if not _event_noun(h, lex)], frame.agents)
 
 
+def _agent_crowd_doers(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"residents stoned police vehicles": the crowd whose act the pattern read as a protest is a
+    civilian actor (placed by ``crowd_place``), not an unknown one (events/protest.py).  Revises an
+    agent that is only unknown actors."""
+    if frame.pred.nominal or not all(s.kind == "unknown" for s in frame.agent):
+        return None
+    return crowd_actors(crowd_doers(frame.agent_heads, lex), frame.agents) or None
+
+
 def _agent_crowd_place(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """Protesters or attackers named only by a collective noun are people of the place.  Revises."""
     return placed_crowd(frame.agent, frame.pred.token, index)
@@ -2144,6 +2160,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "protest_organisers": (_agent_protest_organisers, False),
         "protest_held": (_agent_protest_held, False),
         "protesting_crowd": (_agent_protesting_crowd, False),
+        "crowd_doers": (_agent_crowd_doers, True),
         "crowd_place": (_agent_crowd_place, True),
     },
     "target": {
@@ -2328,6 +2345,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
     frame.agent, frame.target = sources, targets
     fill_role("coded_target", frame, index, lex, code)
     targets = frame.target
+    if code in PROTEST:
+        sources, targets = security_side(sources, targets)  # "students and police clashed" (events/protest.py)
     reciprocal = not targets and is_reciprocal(pred, code, sources, lex)
     attribution = None
     if speech is not None and speaker_refs:
