@@ -292,14 +292,12 @@ def test_indexed_cluster_equals_the_plain_sweep(rows):
     assert fast == plain
 
 
-def test_large_block_clusters_quickly():
-    import time
-
+def test_a_large_block_places_every_mention_once():
+    # (its speed is bench/merge_growth.py's to measure, not a timed unit test's)
     rows = [mention(f"m{i:05d}", D(2020, 1, 1) + dt.timedelta(days=i % 700), doc=f"d{i % 900}") for i in range(6000)]
-    started = time.perf_counter()
     result = merge_block(rows, RULE)
-    assert time.perf_counter() - started < 5.0
-    assert sum(len(ids) for _, ids in result) == 6000
+    placed = [m for _, ids in result for m in ids]
+    assert sorted(placed) == sorted(r["mention_id"] for r in rows)
 
 
 def test_across_articles_the_sentences_must_tell_the_same_story():

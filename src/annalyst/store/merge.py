@@ -699,7 +699,7 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
             last = bisect_right(los, m.interval[1] + reach)
             candidates.update(indexes[first:last])
         for index in sorted(candidates):
-            if joins(groups[index], m, rule):
+            if joins(groups[index], m, rule) and not _copy_vetoed(groups[index], unit, rule):
                 groups[index].extend(unit)
                 break
         else:
@@ -711,6 +711,13 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
             longest[m.precision_rank] = max(longest.get(m.precision_rank, 0), (m.interval[1] - m.interval[0]).days)
             by_doc[m.doc_id].append(index)
     return groups
+
+
+def _copy_vetoed(group: Sequence[MentionFacts], unit: Sequence[MentionFacts], rule: MergeRule) -> bool:
+    """A copy of the unit's first sentence in another article may be vetoed where the first is not
+    (a date the first's article lets an undated sentence share, another article does not): the unit
+    moves only when no veto stands between any of its copies and any member (complete link)."""
+    return any(vetoed(member, copy, rule) for copy in unit[1:] for member in group)
 
 
 def noisy_or(confidences: Iterable[float]) -> float:
