@@ -1017,6 +1017,11 @@ def _of_owner(head: Any, index: dict[int, Mention], own: Mention, words: tuple[s
                               for m in [_with_country(index, u.i, own)] if m is not None
                               and (m.head_sector is not None or any(p.type in ("org", "name") for p in m.pieces))),
                              None)
+            if found is None:
+                # "military police of the West African Peacekeeping Force (ECOMOG)": a body the text names
+                # twice, in full and by its short name, is placed by either
+                found = next((m for a in obj.children if a.dep_ == "appos"
+                              for m in [_with_country(index, a.i, own)] if m is not None), None)
             return found
     return None
 
