@@ -23,7 +23,8 @@ from annalyst.model import Document, Status
 from annalyst.store import access, schema
 from annalyst.store.merge import MergeRule, block_of_row, merge_block
 from annalyst.store.query import PERIODS, EventQuery, page, where
-from annalyst.store.rows import actor_row, document_row, event_json, mention_json, mention_row
+from annalyst.store.rows import (actor_row, document_row, entity_row, event_json, mention_json, mention_row,
+                                  stored_entity_json)
 
 PathLike = Union[str, Path]
 T = TypeVar("T")
@@ -246,13 +247,14 @@ class Store:
         if not latest:
             return 0
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        doc_rows, actor_rows, mention_rows = [], [], []
+        doc_rows, actor_rows, mention_rows, entity_rows = [], [], [], []
         seen_mentions: set[str] = set()
         for doc in latest.values():
             doc_rows.append(document_row(doc, now))
             if doc.status in (Status.SKIPPED, Status.FAILED):
                 continue
             actor_rows.extend(actor_row(doc.doc_id, ref) for ref in doc.actors)
+            entity_rows.extend(entity_row(doc.doc_id, entity) for entity in doc.entities)
             for ev in doc.events:
                 row = mention_row(ev, doc.published)
                 if row["mention_id"] not in seen_mentions:
@@ -268,6 +270,7 @@ class Store:
             fresh = self._merge_fresh(mention_rows, latest, set(old_blocks) | stored)
             self._insert("documents", doc_rows)
             self._insert("actor_mentions", actor_rows)
+            self._insert("entities", entity_rows)
             self._insert("mentions", mention_rows)
             self._remerge((set(old_blocks) | {r["block"] for r in mention_rows}) - fresh.blocks, fresh.events)
             self.con.execute("COMMIT")
@@ -325,7 +328,7 @@ class Store:
             return []
         old_blocks = [r[0] for r in self.con.execute(
             "SELECT DISTINCT block FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall()]
-        for table in ("documents", "mentions", "actor_mentions"):
+        for table in ("documents", "mentions", "actor_mentions", "entities"):
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
         return old_blocks
 
@@ -514,7 +517,28 @@ class Store:
         out["actors"] = _dicts(self.con.execute(
             "SELECT char_start AS start, char_end AS \"end\", text, country, sector, code, name, kind, resolved_by "
             "FROM actor_mentions WHERE doc_id = ? ORDER BY char_start NULLS LAST", [doc_id]))
+        out["entities"] = [stored_entity_json(r) for r in self._entity_rows(doc_id=doc_id, limit=0)]
         return out
+
+    def _entity_rows(self, *, doc_id: Optional[str] = None, search: Optional[str] = None,
+                     country: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Entity rows in document order (``limit`` 0: all)."""
+        tail = " LIMIT ? OFFSET ?" if limit else ""
+        return _dicts(self.con.execute(
+            "SELECT * FROM entities WHERE (? IS NULL OR doc_id = ?) "
+            "AND (? IS NULL OR contains(lower(coalesce(name, '')), lower(?)) OR upper(coalesce(code, '')) = upper(?)) "
+            "AND (? IS NULL OR country = upper(?)) "
+            "ORDER BY doc_id, TRY_CAST(substr(entity_id, 2) AS INTEGER), entity_id" + tail,
+            [doc_id, doc_id, search, search, search, country, country]
+            + ([int(limit), int(offset)] if limit else [])))
+
+    @_one_turn
+    def list_entities(self, *, doc_id: Optional[str] = None, search: Optional[str] = None,
+                      country: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """The stored documents' entities (schema v4), as ``Entity.to_json`` with their ``doc_id``: of one
+        document, or those whose name holds ``search`` (or whose code is it), of one ``country``."""
+        return [stored_entity_json(r) for r in self._entity_rows(doc_id=doc_id, search=search, country=country,
+                                                                  limit=limit, offset=offset)]
 
     @_one_turn
     def list_documents(self, *, status: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
