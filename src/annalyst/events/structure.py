@@ -1493,6 +1493,16 @@ NATURAL_CAUSES, ACCIDENT_VERBS = LANG.words("natural_causes"), LANG.words("accid
 CAUSE_MARKS, AGENT_PREPS = LANG.words("cause_marks"), LANG.words("agent_preps")
 
 
+def _place_only(tok: Any, index: ActorIndex) -> bool:
+    """Every mention at the token is a place named for its people (``resolved_by`` ``place``: a city or
+    region, not a state, capital or body): before an event noun it says where or about what."""
+    refs = index.by_token.get(tok.i) or []
+    return bool(refs) and all(r.resolved_by in PLACE_EVIDENCE for r in refs)
+
+
+PLACE_EVIDENCE = LANG.words("place_evidence")
+
+
 def noun_phrase_agents(nouns: list[Any], index: ActorIndex, agents: frozenset[str]) -> list[ActorRef]:
     """"The attack by rebels on the base killed five": an event noun that is the subject names its
     agent in its own by-phrase (``np_agents.noun_agents``)."""
@@ -1942,8 +1952,9 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Opt
     if pred.nominal:
         src_heads = [c for c in tok.children if c.dep_ == "poss"]
         if not src_heads:
+            # (not a place standing for its people: "Darfur talks" are talks about Darfur, not by it)
             src_heads = [c for c in tok.children if c.dep_ in ("amod", "compound")
-                         and (index.by_token.get(c.i) or c.lemma_.lower() in agents)]
+                         and (index.by_token.get(c.i) and not _place_only(c, index) or c.lemma_.lower() in agents)]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 src_heads += [g for g in c.children if g.dep_ == "pobj"]
