@@ -87,7 +87,10 @@ def _unresolved_name(m: "Mention") -> bool:
 
 
 def _person_words(m: "Mention", table: "DocTable") -> Optional[list[str]]:
-    """The words of a person's own name in a mention ("Ismail Haniya" of "Palestinian premier Ismail Haniya")."""
+    """The words of a person's own name in a mention ("Ismail Haniya" of "Palestinian premier Ismail Haniya");
+    none in a group of followers ("Reagan supporters" are no later "Reagan")."""
+    if m.ref is not None and m.ref.resolved_by == "follower":
+        return None
     for p in m.pieces:
         if p.type in ("person", "unknown-person"):
             return table.text(p.start, p.end).split()

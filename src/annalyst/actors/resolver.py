@@ -498,8 +498,9 @@ class Resolver:
         if piece.type in ("name", "org", "capital", "place", "unknown-org"):
             # a name after a body ("foreign ministry Russia") starts a new mention; after a bare rank word it
             # names the office the rank is of ("Deputy U.S. Trade Representative X")
-            return not has_head and self._modifier(prev) or self._bare_rank(prev) and piece.type != "unknown-org"
-        if piece.type == "adjective" and self._bare_rank(prev):
+            return not has_head and self._modifier(prev) or len(group) == 1 and self._bare_rank(prev) \
+                and piece.type != "unknown-org"
+        if piece.type == "adjective" and len(group) == 1 and self._bare_rank(prev):
             return True  # "the deputy Iraqi oil minister"
         if self._modifier(piece):
             return not has_head and self._modifier(prev)
@@ -558,14 +559,14 @@ class Resolver:
     def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
                       person: Piece) -> Optional[Any]:
         """The non-state body (party, union, company, armed group: a knowledge-base organisation with a sector of
-        its own) named before a role word before the person ("UKIP spokesman Mark Croucher", "Hamas official
+        its own) named before a neutral role word (spokesman, official, leader, member) before the person ("UKIP spokesman Mark Croucher", "Hamas official
         X"), or None: the body is whom the person speaks for.  Offices of a state keep their own rules."""
         if actor is None or actor_piece is None or actor_piece.start > person.start or not actor.sector:
             return None
         if actor.kind not in SPEAKER_BODY_KINDS or actor.sector in ("GOV",):
             return None
-        if not heads or not all(w.role in ("neutral", "title") for w in heads):
-            return None
+        if not heads or not all(w.role == "neutral" for w in heads):
+            return None  # a title names an office of a state ("Labour Minister X" is a minister, not the party)
         return actor
 
     def _office(self, actors: list[Any], before: list[Optional[SectorWord]], person: Piece,
@@ -588,7 +589,9 @@ class Resolver:
         word = self._sector_word(group[-1])
         if word is None or word.role != "follower" or (person is None and not actors):
             return False
-        if person is not None:
+        if person is not None and person.type == "unknown-person":
+            country = None  # someone the knowledge base does not know: the text may place the group later
+        elif person is not None:
             country = self.kb.state_on(self._person(person.options or (person.target,), when).as_of(when)[0], when)
         else:
             country = actors[0].country if actors[0].kind != "people" else None
@@ -628,7 +631,7 @@ class Resolver:
         titled = any(w.role in ("title", "neutral", "rank") for w in heads)
 
         ref = ActorRef(text=table.text(start, end), start=table.start_char(start), end=table.end_char(end))
-        if not former and self._followers(ref, group, person, actors, when):
+        if not former and self._followers(ref, group, person or unknown_person, actors, when):
             mention.ref = ref
             return mention
         body = next((p for p in group if p.type == "named-org"), None)
