@@ -45,3 +45,22 @@ def test_actors_table_shows_entities_and_why_one_has_no_country(capsys):
     assert main(["actors", "Rockwell said the talks went well.", "--date", "1997-04-21"]) == 0
     out = capsys.readouterr().out
     assert "1 entities" in out and "no country: a name the" in out  # (the table cuts long cells)
+
+
+def test_actors_db_lists_stored_entities(tmp_path, capsys):
+    import datetime as dt
+
+    from annalyst.api import code_text
+    from annalyst.store import Store
+
+    text = "Palestinian premier Ismail Haniya spoke in Doha. Haniya said he would return."
+    doc = code_text(text, published=dt.date(2006, 12, 2), doc_id="h")
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_documents([doc])
+    assert main(["actors", "--db", str(db), "--doc", "h", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(e["doc_id"], e["id"], e["code"]) for e in data] == [("h", e.id, e.code) for e in doc.entities]
+    assert main(["actors", "--db", str(db), "--country", "PSE"]) == 0
+    out = capsys.readouterr().out
+    assert "stored entities" in out and "PSEGOV" in out and "Doha" not in out

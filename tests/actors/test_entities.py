@@ -143,3 +143,12 @@ def test_first_word_of_a_name_only_where_the_family_name_comes_first(resolver, n
     refs = resolver.resolve(nlp(text), dt.date(2005, 11, 9))
     ref = next((a for a in refs if a.start == at), None)
     assert (ref.code if ref is not None else None) == code
+
+
+def test_an_honorific_and_surname_name_the_titled_person(resolver, nlp):
+    text = "Industry Secretary Patricia Hewitt said the plan would work. Ms Hewitt told GMTV that children would gain."
+    mentions, _ = _mentions(resolver, nlp, text, dt.date(2005, 1, 10))
+    assert [(t, c, how, e) for t, c, how, e in mentions if "Hewitt" in t] == [
+        ("Industry Secretary Patricia Hewitt", "GBRGOV", "title+name", "E1"),
+        ("Ms Hewitt", "GBRGOV", "surname", "E1"),
+    ]

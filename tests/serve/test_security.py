@@ -52,6 +52,7 @@ LIST_ENDPOINTS = {
     "/api/dyads": EVENT_FILTERS + ("period", "limit"),
     "/api/timeline": EVENT_FILTERS + ("period",),
     "/api/actors": ("q", "country", "limit", "offset"),
+    "/api/entities": ("doc", "q", "country", "limit", "offset"),
 }
 # Filters that match words: an injected string can only ever match itself, so nothing comes back.
 WORD_FILTERS = {"/api/events": ("actor", "source", "target", "text", "mode", "event")}

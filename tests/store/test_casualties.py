@@ -8,7 +8,7 @@ import datetime as dt
 import duckdb
 
 from annalyst.store import SCHEMA_VERSION, EventQuery, Store
-from annalyst.store.schema import _casualty_columns
+from annalyst.store.schema import _casualty_columns, _entity_link_columns
 from store_records import make_doc
 
 DAY = dt.date(2024, 3, 1)
@@ -40,12 +40,14 @@ def test_v2_store_gains_the_casualty_columns(tmp_path):
     Store(path).close()
     con = duckdb.connect(str(path))
     for table in ("mentions", "events"):
-        for column in _casualty_columns():
+        # a v2 store has neither the v3 casualty columns nor the v4 entity links after them
+        for column in (*_casualty_columns(), *_entity_link_columns()):
             con.execute(f"ALTER TABLE {table} DROP COLUMN {column.name}")
+    con.execute("DROP TABLE entities")
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     with Store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
         store.write_documents(_reports()[:1])
         (event,) = store.query_events(EventQuery(limit=None))
     assert (event["killed"], event["injured"]) == (3, 5)

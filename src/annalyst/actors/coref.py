@@ -86,7 +86,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
                 if child.dep_ == "appos" and not (m.start <= child.i < m.end):
                     if _take_affiliation(doc, m, child, index):
                         break
-        if m.ref.country is None or m.ref.resolved_by == "kb-person" and m.ref.sector is None:
+        if (m.ref.country is None or m.ref.resolved_by == "kb-person" and m.ref.sector is None) \
+                and m.ref.resolved_by != "follower":  # "X, a Reagan supporter": the followers are not X
             root = span.root
             if root.dep_ == "appos" and root.head.i in index and index[root.head.i] is not m:
                 owner = index[root.head.i]

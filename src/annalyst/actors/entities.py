@@ -87,7 +87,10 @@ def _unresolved_name(m: "Mention") -> bool:
 
 
 def _person_words(m: "Mention", table: "DocTable") -> Optional[list[str]]:
-    """The words of a person's own name in a mention ("Ismail Haniya" of "Palestinian premier Ismail Haniya")."""
+    """The words of a person's own name in a mention ("Ismail Haniya" of "Palestinian premier Ismail Haniya");
+    none in a group of followers ("Reagan supporters" are no later "Reagan")."""
+    if m.ref is not None and m.ref.resolved_by == "follower":
+        return None
     for p in m.pieces:
         if p.type in ("person", "unknown-person"):
             return table.text(p.start, p.end).split()
@@ -181,10 +184,20 @@ def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["
     return _recurring(doc, table, mentions, people, named)
 
 
+def _without_honorific(words: list[str]) -> list[str]:
+    """"Ms Hewitt" names the person "Patricia Hewitt": an honorific before a name is no part of it (the
+    resolver's ``HONORIFICS``)."""
+    from annalyst.actors.resolver import HONORIFICS
+
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
 def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", list[str]]],
                named: dict[str, "Mention"]) -> None:
     ref = m.ref
-    words = ref.text.split()
+    words = _without_honorific(ref.text.split())
     org = named.get(ref.text)
     if org is not None and org is not m and org.start < m.start:
         # a body named before under this very name ("Russian oil giant Yukos" ... "Yukos") beats a person

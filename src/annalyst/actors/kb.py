@@ -43,7 +43,7 @@ SECTOR_CODES = frozenset({
 })
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO code)
-SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank"})
+SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
 STATE_STATUSES = frozenset({"member", "observer", "disputed", "territory", "pre"})
 PEOPLE_KINDS = frozenset({"ethnic", "religious"})

@@ -25,6 +25,7 @@ from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
 from annalyst.actors.tokens import DocTable
+from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
@@ -429,6 +430,24 @@ class Resolver:
     def _modifier(self, piece: Piece) -> bool:
         return piece.type in ("adjective", "unknown-mod") or self._role(piece) == "former"
 
+    def _bare_rank(self, piece: Piece) -> bool:
+        """A role word with no sector of its own ("deputy", "chief"): a prefix of a title still to come."""
+        word = self._sector_word(piece) if piece.type == "sector" else None
+        return word is not None and word.role == "neutral" and not word.sector
+
+    def _head_after_prefix(self, group: list[Piece]) -> bool:
+        """Whether the group already has its head noun or title.  A role word without a sector before the
+        group's first name is a prefix of the title still to come, not a head: "[Deputy] U.S. Trade
+        Representative X" (the deputy is the representative's)."""
+        named = next((k for k, p in enumerate(group) if p.type != "sector"), len(group))
+        for k, p in enumerate(group):
+            if p.type != "sector" or self._role(p) == "former":
+                continue
+            if k < named and self._bare_rank(p):
+                continue
+            return True
+        return False
+
     def _joins(self, doc: Any, table: DocTable, group: list[Piece], piece: Piece) -> bool:
         prev = group[-1]
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
@@ -445,8 +464,9 @@ class Resolver:
         if has_person:
             if piece.type == "person" and prev.type == "unknown-person" and not gap:
                 return True  # "President [Laurent] [Gbagbo]": a first name the knowledge base does not list
-            # "the Bush administration", "Putin's government": a body named after its leader
-            return is_head and self._role(piece) == "noun" and (
+            # "the Bush administration", "Putin's government": a body named after its leader; "Trump
+            # supporters": people who back him
+            return is_head and self._role(piece) in ("noun", "follower") and (
                 not gap or len(gap) == 1 and table.word(gap[0]) in ("'s", "’s"))
         if gap and piece.type in ("person", "unknown-person") and self._role(prev) == "title" \
                 and len(gap) <= PORTFOLIO_GAP and _portfolio([doc[i] for i in gap]):
@@ -457,12 +477,12 @@ class Resolver:
             possessive = table.word(gap[0]) in POSSESSIVE and prev.type in ENTITY_TYPES + ("unknown-org",)
             led = len(gap) >= 2 and table.word(gap[0]) == "-" and table.word(gap[1]).lower() == "led" \
                 and prev.type in ENTITY_TYPES + ("adjective",)
-            if not is_head or has_head:
+            if not is_head or self._head_after_prefix(group):
                 return False
             rest = gap[1:] if possessive else gap[2:] if led else gap
             # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
             # ("U.S. Trade Representative": a capitalised portfolio before a title, too)
-            title = self._role(piece) == "title"
+            title = self._role(piece) in ("title", "neutral")
             if not all(t.pos_ == "ADJ" or t.text == "-"
                        or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
                        and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
@@ -476,8 +496,12 @@ class Resolver:
         if piece.type == "sector":
             return True
         if piece.type in ("name", "org", "capital", "place", "unknown-org"):
-            # a name after a body ("foreign ministry Russia") starts a new mention
-            return not has_head and self._modifier(prev)
+            # a name after a body ("foreign ministry Russia") starts a new mention; after a bare rank word it
+            # names the office the rank is of ("Deputy U.S. Trade Representative X")
+            return not has_head and self._modifier(prev) or len(group) == 1 and self._bare_rank(prev) \
+                and piece.type != "unknown-org"
+        if piece.type == "adjective" and len(group) == 1 and self._bare_rank(prev):
+            return True  # "the deputy Iraqi oil minister"
         if self._modifier(piece):
             return not has_head and self._modifier(prev)
         return False
@@ -532,6 +556,19 @@ class Resolver:
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
             or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces))]
 
+    def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
+                      person: Piece) -> Optional[Any]:
+        """The non-state body (party, union, company, armed group: a knowledge-base organisation with a sector of
+        its own) named before a neutral role word (spokesman, official, leader, member) before the person ("UKIP spokesman Mark Croucher", "Hamas official
+        X"), or None: the body is whom the person speaks for.  Offices of a state keep their own rules."""
+        if actor is None or actor_piece is None or actor_piece.start > person.start or not actor.sector:
+            return None
+        if actor.kind not in SPEAKER_BODY_KINDS or actor.sector in ("GOV",):
+            return None
+        if not heads or not all(w.role == "neutral" for w in heads):
+            return None  # a title names an office of a state ("Labour Minister X" is a minister, not the party)
+        return actor
+
     def _office(self, actors: list[Any], before: list[Optional[SectorWord]], person: Piece,
                 group: list[Piece]) -> Optional[Any]:
         """The state or organisation of a title written before a known person ("UN envoy", "US Ambassador"),
@@ -543,6 +580,25 @@ class Resolver:
         if first.start > person.start or actor.kind not in OFFICE_KINDS or actor.country is None:
             return None  # a party or a people is no office ("Labour Minister", "Kurdish leader")
         return actor
+
+    def _followers(self, ref: ActorRef, group: list[Piece], person: Optional[Piece], actors: list[Any],
+                   when: Optional[dt.date]) -> bool:
+        """"Trump supporters", "Hamas loyalists": a follower noun (role ``follower`` in sectors.tsv) at the head
+        of a group naming someone makes a group of its own, of the backed actor's country, with the noun's
+        sector; never the person or body itself (issue 15).  Fills ``ref``; False when the group is no such."""
+        word = self._sector_word(group[-1])
+        if word is None or word.role != "follower" or (person is None and not actors):
+            return False
+        if person is not None and person.type == "unknown-person":
+            country = None  # someone the knowledge base does not know: the text may place the group later
+        elif person is not None:
+            country = self.kb.state_on(self._person(person.options or (person.target,), when).as_of(when)[0], when)
+        else:
+            country = actors[0].country if actors[0].kind != "people" else None
+        ref.country, ref.sector, ref.kind = country, word.sector, "group"
+        ref.code = _code(country, word.sector)
+        ref.resolved_by = "follower"
+        return True
 
     def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
                        taken: frozenset[int] = frozenset()) -> Optional[Mention]:
@@ -575,6 +631,9 @@ class Resolver:
         titled = any(w.role in ("title", "neutral", "rank") for w in heads)
 
         ref = ActorRef(text=table.text(start, end), start=table.start_char(start), end=table.end_char(end))
+        if not former and self._followers(ref, group, person or unknown_person, actors, when):
+            mention.ref = ref
+            return mention
         body = next((p for p in group if p.type == "named-org"), None)
         if body is not None and person is None and unknown_person is None:
             # "Russian gas giant Gazprom": a body the knowledge base does not know, named with its descriptor;
@@ -609,6 +668,11 @@ class Resolver:
             if former:
                 sector = "ELI"
             ref.country, ref.sector, ref.name, ref.kind = country, sector, record.name, "person"
+            spoken = None if former or actor_piece is None else self._body_speaker(
+                actors[0], actor_piece, [w for w in before if w is not None], person)
+            if spoken is not None and office is None:
+                country, sector = spoken.country, spoken.sector  # "Labour Party spokesman X": the party speaks
+                ref.country, ref.sector = country, sector
             after_sector = _head_sector([w for w in after if w is not None])
             if after_sector:
                 ref.sector, ref.kind = after_sector, "state"
@@ -624,6 +688,11 @@ class Resolver:
                     # "Soviet leader X" in 1986: the state of the title's name on the date (successions.tsv)
                     ref.country = self.kb.country_on(actor_piece.alias.text, actor.country, when)
                 ref.sector = "ELI" if former else (head_sector or (actor.sector if actor else None))
+                spoken = None if former else self._body_speaker(actor, actor_piece, heads, unknown_person)
+                if spoken is not None:
+                    # "UKIP spokesman Mark Croucher": the party, union or company named as the speaker's body
+                    # decides the sector, not the role word's default (GOV)
+                    ref.sector = spoken.sector
                 if ref.sector is None and heads and actor is not None and actor.kind == "state":
                     ref.sector = "GOV"  # "Soviet leader X": a neutral role beside a state is its government
                 if actor and actor.kind == "pre":
@@ -954,6 +1023,8 @@ class Resolver:
 
 
 ETHNIC_MARKERS = {"ethnic", "ethnically"}
+# knowledge-base kinds of a body a spokesman or official may speak for in its own sector (organisations.tsv)
+SPEAKER_BODY_KINDS = {"group", "ngo", "media", "org"}
 PEOPLES_SOURCE = "peoples.tsv"
 OF_GAPS = (["of"], ["of", "the"])
 TRAVELLING_SECTORS = {"MIL", "SPY"}
@@ -1017,6 +1088,11 @@ def _of_owner(head: Any, index: dict[int, Mention], own: Mention, words: tuple[s
                               for m in [_with_country(index, u.i, own)] if m is not None
                               and (m.head_sector is not None or any(p.type in ("org", "name") for p in m.pieces))),
                              None)
+            if found is None:
+                # "military police of the West African Peacekeeping Force (ECOMOG)": a body the text names
+                # twice, in full and by its short name, is placed by either
+                found = next((m for a in obj.children if a.dep_ == "appos"
+                              for m in [_with_country(index, a.i, own)] if m is not None), None)
             return found
     return None
 
@@ -1254,6 +1330,8 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
             and doc[piece.start - 1].pos_ == "PROPN":
         return False  # inside a person's name after a first name: "Tom King", "John Major" are names
     last = doc[piece.end - 1]
+    if piece.end + 1 < len(doc) and table.lower(piece.end) == "of" and table.lower(piece.end + 1) in CONDITION_NOUNS:
+        return False  # "a state of emergency", "a state of war": a condition, not a body
     if piece.alias is not None and piece.target in ("former", "ex-", "ousted", "exiled", "deposed", "late"):
         return last.pos_ in ("ADJ", "VERB", "PROPN", "NOUN", "PUNCT", "X")
     if last.pos_ not in ("NOUN", "PROPN"):
@@ -1263,6 +1341,7 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
 
 
 STANCE_PREFIXES = {"anti", "pro", "non"}
+CONDITION_NOUNS = load_bundle().words("condition_nouns")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 

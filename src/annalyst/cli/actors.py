@@ -36,8 +36,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     harvest.add_argument("--unresolved", action="store_true",
                          help="list the names and group nouns stored events carry without a knowledge-base entry, "
                               "most frequent first, with an example sentence and an actors-TSV line to edit")
-    harvest.add_argument("--db", default=None, metavar="FILE", help="with --unresolved: the store")
-    harvest.add_argument("--limit", type=int, default=50, help="with --unresolved: at most this many (0 = all)")
+    harvest.add_argument("--db", default=None, metavar="FILE",
+                         help="the store: alone, list its documents' entities; with --unresolved, harvest")
+    harvest.add_argument("--limit", type=int, default=50, help="with --db: at most this many (0 = all)")
+    stored = p.add_argument_group("stored entities (--db FILE without TEXT; docs/actors.md)")
+    stored.add_argument("--doc", default=None, metavar="ID", help="only this document's entities")
+    stored.add_argument("--search", default=None, help="only entities whose name holds this (or whose code it is)")
+    stored.add_argument("--country", default=None, help="only entities of this country code")
     add_dict_options(p)
     p.set_defaults(func=run_actors)
 
@@ -57,9 +62,12 @@ def run_actors(args: argparse.Namespace) -> int:
     dict_resources(args)
     if args.unresolved:
         return run_unresolved(args)
+    if args.text is None and args.db:
+        return run_stored(args)
     if args.text is None:
-        raise InputError("annalyst actors needs a TEXT or PATH (or --unresolved --db FILE).",
-                         "Give the text to resolve, or list a store's unresolved actors with --unresolved --db FILE.")
+        raise InputError("annalyst actors needs a TEXT or PATH (or --db FILE, or --unresolved --db FILE).",
+                         "Give the text to resolve, list a store's entities with --db FILE, or its unresolved actors "
+                         "with --unresolved --db FILE.")
 
     report = describe_actors(args.text, parse_date(args.date), clean=not args.no_clean)
     if args.format == "json":
@@ -84,6 +92,30 @@ def _entity_row(entity: "Entity", report: "ActorReport") -> dict:
     return {"entity": entity.id, "name": entity.name or "", "country": entity.country or "-",
             "sector": entity.sector or "-", "code": entity.code or "-", "kind": entity.kind or "-",
             "resolved_by": how, "evidence": evidence or "", "mentions": " | ".join(texts)}
+
+
+STORED_COLUMNS = ("doc_id", "entity", "name", "country", "sector", "code", "kind", "resolved_by", "evidence",
+                  "mentions")
+
+
+def run_stored(args: argparse.Namespace) -> int:
+    """``--db FILE``: the stored documents' entities (schema v4), with the evidence that placed each."""
+    from annalyst.store import Store
+
+    with Store(args.db, read_only=True) as store:
+        found = store.list_entities(doc_id=args.doc, search=args.search, country=args.country,
+                                    limit=max(0, args.limit))
+    if args.format == "json":
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    rows = [{"doc_id": e["doc_id"], "entity": e["id"], "name": e["name"] or "", "country": e["country"] or "-",
+             "sector": e["sector"] or "-", "code": e["code"] or "-", "kind": e["kind"] or "-",
+             "resolved_by": e["resolved_by"] or "-",
+             "evidence": e["evidence"] if e["country"] else f"no country: {e['reason']}",
+             "mentions": str(len(e["mentions"]))} for e in found]
+    print(f"{args.db}: {len(rows)} stored entities")
+    print_table(rows, STORED_COLUMNS, out=sys.stdout)
+    return 0
 
 
 def run_unresolved(args: argparse.Namespace) -> int:

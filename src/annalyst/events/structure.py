@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 import numpy as np
 from spacy.strings import get_string_id
 
+from annalyst.events import np_agents
 from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
@@ -684,6 +685,11 @@ def _displaced_agent(verb: Any) -> list[Any]:
 def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                   agent_words: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], Any]:
     """(source heads, passive-subject heads, the verb that owns the subject)."""
+    by = np_agents.coordinated_by_agent(verb)
+    if by:
+        # "is in detention and being questioned by military police": the by-phrase acts on the shared subject
+        done, suffered, owner = subject_heads(verb.head, index, agent_words)
+        return with_conj(by[0]), suffered or done, owner
     h = verb
     below = verb  # the word the search came up from
     for _ in range(8):
@@ -784,6 +790,8 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                 out.extend(o for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                            for o in _dangling_object(p))
         out.extend(_shifted_objects(h))
+    if pred.nominal:
+        out.extend(np_agents.displaced_patients(pred.noun))
     audience: list[list[Any]] = []
     late: list[list[Any]] = []
     for h in holders:
@@ -1530,6 +1538,51 @@ NATURAL_CAUSES, ACCIDENT_VERBS = LANG.words("natural_causes"), LANG.words("accid
 CAUSE_MARKS, AGENT_PREPS = LANG.words("cause_marks"), LANG.words("agent_preps")
 
 
+def _place_only(tok: Any, index: ActorIndex) -> bool:
+    """Every mention at the token is a place named for its people (``resolved_by`` ``place``: a city or
+    region, not a state, capital or body): before an event noun it says where or about what."""
+    refs = index.by_token.get(tok.i) or []
+    return bool(refs) and all(r.resolved_by in PLACE_EVIDENCE for r in refs)
+
+
+PLACE_EVIDENCE = LANG.words("place_evidence")
+
+
+def noun_phrase_agents(nouns: list[Any], index: ActorIndex, agents: frozenset[str]) -> list[ActorRef]:
+    """"The attack by rebels on the base killed five": an event noun that is the subject names its
+    agent in its own by-phrase (``np_agents.noun_agents``)."""
+    return actors_for([a for n in nouns for g in np_agents.noun_agents(n) for a in with_conj(g)], index,
+                      allow_unknown=True, agents=agents)
+
+
+def contest_agent(verb: Any, index: ActorIndex) -> Optional[ActorRef]:
+    """"two soldiers were killed in a clash between the security forces and the PKK", "protesters wounded
+    in clashes with police": the side of the fight that is not the victims' own did it
+    (``np_agents.opposing_side``)."""
+    from annalyst.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    victims = actors_for(np_agents.victims_of(verb), index, allow_unknown=False)
+    if not victims:
+        return None
+    for noun in np_agents.contest_nouns(verb, lambda n: n.pos_ == "NOUN" and _fight_noun(n, lex)):
+        heads, both = np_agents.contest_sides(noun)
+        sides = [actors_for([h], index, allow_unknown=False) for h in heads]
+        if not sides or any(not refs for refs in sides):
+            continue
+        found = np_agents.opposing_side(sides, victims, both, STATE_SECTORS)
+        if found is not None:
+            return found
+    return None
+
+
+def _fight_noun(noun: Any, lex: "Lexicon") -> bool:
+    """A noun for violence between sides ("clash", "fighting", "shootout", "battle"): one the lexicon codes
+    as a violent act."""
+    code = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+    return code is not None and code in VIOLENT
+
+
 def _natural_noun(noun: Any, index: ActorIndex, agents: frozenset[str]) -> bool:
     """A natural force, accident or illness with no agent in its phrase: "a strong earthquake",
     "floods", "a plane crash", "cholera", "Typhoon Haiyan" (not "Israeli fire", "army fire", "fire
@@ -1618,6 +1671,8 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     """The unnamed agent of an agentless act: for arrests and crowd control the security forces
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
     named = _agent_of_cause(verb, code, index, agents)
+    if named is None and code in VIOLENT:
+        named = contest_agent(verb, index)
     if named is not None:
         return named
     if code in VIOLENT:
@@ -2218,8 +2273,9 @@ def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
     if pred.nominal:
         src_heads = [c for c in tok.children if c.dep_ == "poss"]
         if not src_heads:
+            # (not a place standing for its people: "Darfur talks" are talks about Darfur, not by it)
             src_heads = [c for c in tok.children if c.dep_ in NOUN_MODIFIER
-                         and (index.by_token.get(c.i) or c.lemma_.lower() in agents)]
+                         and (index.by_token.get(c.i) and not _place_only(c, index) or c.lemma_.lower() in agents)]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 src_heads += [g for g in c.children if g.dep_ == "pobj"]
@@ -2294,11 +2350,12 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
         return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     frame.arrival = arrival_of_forces(pred, src_heads, sources, index, lex)
-    if sources and src_heads and all(_event_noun(h, lex) for h in src_heads):
+    if src_heads and all(_event_noun(h, lex) for h in src_heads):
         # "an explosion at a depot in Lagos killed ...": the place in the event noun's phrase is not
-        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...")
+        # the agent; only a mention inside the noun itself is ("a Taliban attack killed ...") or its
+        # by-phrase ("the attack by rebels killed ...")
         inner = {id(r) for h in src_heads for r in index.refs_in(np_tokens(h))}
-        sources = [r for r in sources if id(r) in inner]
+        sources = [r for r in sources if id(r) in inner] or noun_phrase_agents(src_heads, index, agents)
     frame.agent = sources
     if sources:
         frame.filled_by["agent"] = "own_slot"

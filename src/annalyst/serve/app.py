@@ -276,6 +276,18 @@ def _add_api_routes(app: FastAPI, store_session) -> None:
         actors = store.list_actors(_blank(q), country=_blank(country), limit=limit, offset=offset)
         return _json({"actors": actors, "limit": limit, "offset": offset})
 
+    @app.get("/api/entities", tags=["actors"],
+             summary="the stored documents' entities: who each document's mentions name, with the evidence")
+    def list_entities(doc: Optional[str] = Query(None, max_length=200, description="one document's entities"),
+                      q: Optional[str] = Query(None, max_length=200, description="name words or an exact code"),
+                      country: Optional[str] = Query(None, max_length=8),
+                      limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
+                      offset: int = Query(0, ge=0),
+                      store: Store = Depends(store_session)) -> JSONResponse:
+        entities = store.list_entities(doc_id=_blank(doc), search=_blank(q), country=_blank(country),
+                                       limit=limit, offset=offset)
+        return _json({"entities": entities, "limit": limit, "offset": offset})
+
     @app.get("/api/dyads", tags=["aggregates"],
              summary="cooperation/conflict per dyad (source country → target country), optionally per period")
     def dyads(filters: EventFilters = Depends(),

@@ -733,6 +733,8 @@ _EVENT_FROM_ANCHOR = (
     "source_kind", "target_text", "target_country", "target_sector", "target_code", "target_name", "target_kind",
     "negated", "hypothetical", "doc_id", "sentence_index", "sentence", "span_start", "span_end", "trigger",
     "attribution_text", "attribution_country", "block",
+    # schema v4: the anchor's document entities and evidence (the event's doc_id is the anchor's)
+    "source_entity", "source_resolved_by", "target_entity", "target_resolved_by",
 )
 _CODE_FIELDS = ("cameo", "cameo_root", "goldstein", "quad_class", "plover_event", "mode", "context")
 _LOCATION_FIELDS = ("location_text", "location_country", "location_city", "location_lat", "location_lon",

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any, Optional
 
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document, Entity, Event
 from annalyst.store.merge import block_of_row
 
 
@@ -46,6 +46,36 @@ def actor_row(doc_id: str, ref: ActorRef) -> dict[str, Any]:
         "kind": ref.kind,
         "resolved_by": ref.resolved_by,
     }
+
+
+def entity_row(doc_id: str, entity: Entity) -> dict[str, Any]:
+    """A document entity's store row (schema v4)."""
+    return {
+        "doc_id": doc_id,
+        "entity_id": entity.id,
+        "name": entity.name,
+        "code": entity.code,
+        "country": entity.country,
+        "sector": entity.sector,
+        "kind": entity.kind,
+        "resolved_by": entity.resolved_by,
+        "evidence": entity.evidence,
+        "reason": entity.reason,
+        "mentions": len(entity.mentions),
+        "spans": json.dumps([list(m) for m in entity.mentions]),
+    }
+
+
+def stored_entity_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored entity in ``Entity.to_json``'s shape, with its document."""
+    return {"doc_id": row.get("doc_id"), "id": row.get("entity_id"), "name": row.get("name"),
+            "country": row.get("country"), "sector": row.get("sector"), "code": row.get("code"),
+            "kind": row.get("kind"), "resolved_by": row.get("resolved_by"), "evidence": row.get("evidence"),
+            "reason": row.get("reason"), "mentions": json.loads(row.get("spans") or "[]")}
+
+
+def _entity_links(prefix: str, ref: Optional[ActorRef]) -> dict[str, Any]:
+    return {f"{prefix}_entity": ref.entity if ref else None, f"{prefix}_resolved_by": ref.resolved_by if ref else None}
 
 
 def _actor_cols(prefix: str, ref: Optional[ActorRef]) -> dict[str, Any]:
@@ -106,6 +136,8 @@ def mention_row(ev: Event, published: Any = None) -> dict[str, Any]:
         "flags": flags,
         "killed": ev.killed,
         "injured": ev.injured,
+        **_entity_links("source", ev.source),
+        **_entity_links("target", ev.target),
     }
     row["block"] = block_of_row({**row, "published": published})
     return row
@@ -124,7 +156,8 @@ def _actor_json(row: dict[str, Any], prefix: str) -> Optional[dict[str, Any]]:
     if row.get(f"{prefix}_text") is None and row.get(f"{prefix}_country") is None and row.get(f"{prefix}_code") is None:
         return None
     return {k: row.get(f"{prefix}_{k}") for k in ("text", "country", "sector", "code")} | {
-        "name": row.get(f"{prefix}_name"), "kind": row.get(f"{prefix}_kind")}
+        "name": row.get(f"{prefix}_name"), "kind": row.get(f"{prefix}_kind"),
+        "entity": row.get(f"{prefix}_entity"), "resolved_by": row.get(f"{prefix}_resolved_by")}
 
 
 def _iso(value: Any) -> Optional[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,13 @@ def _casualty_columns() -> list[Column]:
     return [_c("killed", "INTEGER"), _c("injured", "INTEGER")]
 
 
+def _entity_link_columns() -> list[Column]:
+    """Which document entity the source and target name, and the evidence that resolved each mention
+    (schema v4; ``ActorRef.entity``, ``ActorRef.resolved_by``; the entity itself is a row of ``entities``).
+    Last in their tables, after the v3 columns, for the same reason."""
+    return [_c(f"{role}_{part}", "VARCHAR") for role in ("source", "target") for part in ("entity", "resolved_by")]
+
+
 MENTIONS: list[Column] = [
     _c("mention_id", "VARCHAR"),  # Event.event_id from the coder
     _c("event_id", "VARCHAR"),  # the de-duplicated event it belongs to
@@ -129,6 +136,7 @@ MENTIONS: list[Column] = [
     _c("flags", "VARCHAR[]"),
     *_location_detail_columns(),
     *_casualty_columns(),
+    *_entity_link_columns(),
 ]
 
 EVENTS: list[Column] = [
@@ -142,6 +150,7 @@ EVENTS: list[Column] = [
     _c("num_sources", "INTEGER"),
     *_location_detail_columns(),
     *_casualty_columns(),
+    *_entity_link_columns(),
 ]
 
 ACTOR_MENTIONS: list[Column] = [
@@ -157,11 +166,29 @@ ACTOR_MENTIONS: list[Column] = [
     _c("resolved_by", "VARCHAR"),
 ]
 
+# one row per document entity (schema v4; ``model.Entity``): the actor the document's mentions name, with
+# the evidence that decided its country and sector, or the reason it has none
+ENTITIES: list[Column] = [
+    _c("doc_id", "VARCHAR"),
+    _c("entity_id", "VARCHAR"),  # E1, E2... unique within the document
+    _c("name", "VARCHAR"),
+    _c("code", "VARCHAR"),
+    _c("country", "VARCHAR"),
+    _c("sector", "VARCHAR"),
+    _c("kind", "VARCHAR"),
+    _c("resolved_by", "VARCHAR"),
+    _c("evidence", "VARCHAR"),
+    _c("reason", "VARCHAR"),
+    _c("mentions", "INTEGER"),  # how many mentions name it
+    _c("spans", "VARCHAR"),  # JSON list of [start, end] character spans in the document's text
+]
+
 TABLES: dict[str, list[Column]] = {
     "documents": DOCUMENTS,
     "mentions": MENTIONS,
     "events": EVENTS,
     "actor_mentions": ACTOR_MENTIONS,
+    "entities": ENTITIES,
 }
 
 
@@ -200,4 +227,9 @@ MIGRATIONS: dict[int, list[str]] = {
     # v3: casualty counts folded into the act (issue 14: one event per happening)
     2: [f"ALTER TABLE {table} ADD COLUMN {c.name} {c.sql_type}"
         for table in ("mentions", "events") for c in _casualty_columns()],
+    # v4: each document's entities, and the entity and evidence of every source and target (issue 15).
+    # Documents stored before have no entities rows (re-ingest them to fill them).
+    3: [_create_table("entities", ENTITIES),
+        *(f"ALTER TABLE {table} ADD COLUMN {c.name} {c.sql_type}"
+          for table in ("mentions", "events") for c in _entity_link_columns())],
 }

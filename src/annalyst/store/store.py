@@ -23,7 +23,8 @@ from annalyst.store import access, schema
 from annalyst.store.blocks import MergeCache, group_rows, plan_block, stored_needed
 from annalyst.store.merge import MergeRule, block_of_row, facts_of_rows, merge_block, summarize
 from annalyst.store.query import PERIODS, EventQuery, page, where
-from annalyst.store.rows import actor_row, document_row, event_json, mention_json, mention_row
+from annalyst.store.rows import (actor_row, document_row, entity_row, event_json, mention_json, mention_row,
+                                  stored_entity_json)
 
 PathLike = Union[str, Path]
 T = TypeVar("T")
@@ -241,13 +242,14 @@ class Store:
         if not latest:
             return 0
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        doc_rows, actor_rows, mention_rows = [], [], []
+        doc_rows, actor_rows, mention_rows, entity_rows = [], [], [], []
         seen_mentions: set[str] = set()
         for doc in latest.values():
             doc_rows.append(document_row(doc, now))
             if doc.status in (Status.SKIPPED, Status.FAILED):
                 continue
             actor_rows.extend(actor_row(doc.doc_id, ref) for ref in doc.actors)
+            entity_rows.extend(entity_row(doc.doc_id, entity) for entity in doc.entities)
             for ev in doc.events:
                 row = mention_row(ev, doc.published)
                 if row["mention_id"] not in seen_mentions:
@@ -264,11 +266,12 @@ class Store:
             blocks = (set(old) | {r["block"] for r in mention_rows}) - foreign
             self._load_blocks(blocks)  # before the delete: the indexes see what is stored now
             if rewritten:
-                for table in ("documents", "mentions", "actor_mentions"):
+                for table in ("documents", "mentions", "actor_mentions", "entities"):
                     self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
             events, dropped, moved = self._merge_incremental(mention_rows, latest, old, blocks)
             self._insert("documents", doc_rows)
             self._insert("actor_mentions", actor_rows)
+            self._insert("entities", entity_rows)
             self._insert("mentions", mention_rows)
             self._write_events(events, dropped, moved)
             # a mention whose article is not in the batch takes its article's facts from the store
@@ -566,7 +569,28 @@ class Store:
         out["actors"] = _dicts(self.con.execute(
             "SELECT char_start AS start, char_end AS \"end\", text, country, sector, code, name, kind, resolved_by "
             "FROM actor_mentions WHERE doc_id = ? ORDER BY char_start NULLS LAST", [doc_id]))
+        out["entities"] = [stored_entity_json(r) for r in self._entity_rows(doc_id=doc_id, limit=0)]
         return out
+
+    def _entity_rows(self, *, doc_id: Optional[str] = None, search: Optional[str] = None,
+                     country: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Entity rows in document order (``limit`` 0: all)."""
+        tail = " LIMIT ? OFFSET ?" if limit else ""
+        return _dicts(self.con.execute(
+            "SELECT * FROM entities WHERE (? IS NULL OR doc_id = ?) "
+            "AND (? IS NULL OR contains(lower(coalesce(name, '')), lower(?)) OR upper(coalesce(code, '')) = upper(?)) "
+            "AND (? IS NULL OR country = upper(?)) "
+            "ORDER BY doc_id, TRY_CAST(substr(entity_id, 2) AS INTEGER), entity_id" + tail,
+            [doc_id, doc_id, search, search, search, country, country]
+            + ([int(limit), int(offset)] if limit else [])))
+
+    @_one_turn
+    def list_entities(self, *, doc_id: Optional[str] = None, search: Optional[str] = None,
+                      country: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """The stored documents' entities (schema v4), as ``Entity.to_json`` with their ``doc_id``: of one
+        document, or those whose name holds ``search`` (or whose code is it), of one ``country``."""
+        return [stored_entity_json(r) for r in self._entity_rows(doc_id=doc_id, search=search, country=country,
+                                                                  limit=limit, offset=offset)]
 
     @_one_turn
     def list_documents(self, *, status: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:

@@ -1,0 +1,56 @@
+"""Agents and patients inside noun phrases and coordinated clauses (issue 15, point 6; events/np_agents.py).
+
+Each sentence runs through the whole pipeline (actor stage included) and the exact event set is asserted:
+(trigger, CAMEO code, source code, target code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.api import code_text
+
+CASES = [
+    # a coordinated passive's own by-phrase is its doer; the owner of "military police" is the body its
+    # phrase names twice, in full and by its short name
+    ("A Sierra Leone naval officer is now in detention and being questioned by military police of the "
+     "West African Peacekeeping Force (ECOMOG).",
+     {("questioned", "110", "IGOMIL", "SLEMIL")}),
+    # the side of the fight that is not the victims' own
+    ("Two Turkish soldiers were killed in a clash between the Turkish security forces and the Kurdistan "
+     "Workers' Party (PKK) in southeastern Turkey.",
+     {("clash", "190", "TURCOP", "PKK"), ("killed", "190", "PKK", "TURMIL")}),
+    ("Two Egyptian protesters were wounded in clashes with police in Cairo.",
+     {("wounded", "190", "EGYCOP", "EGYCVL")}),
+    # an event noun's by-phrase is the agent of the noun and of the clause it is the subject of; the
+    # target phrase the parser hangs on the agent is the noun's target
+    ("The attack by rebels on the army base killed five Ugandan soldiers.",
+     {("attack", "190", "UGAREB", "UGAMIL"), ("killed", "190", "UGAREB", "UGAMIL")}),
+    # the possessor of an event noun is its agent, the of-phrase its patient
+    ("Israel's bombardment of Gaza killed ten Palestinians.",
+     {("bombardment", "194", "ISR", "PSE"), ("killed", "190", "ISR", "PSECVL")}),
+    # followers "loyal to" someone take his country
+    ("Five civilians were killed by gunmen loyal to a Somali warlord.",
+     {("killed", "190", "SOMUAF", None)}),
+]
+
+# where the text leaves the doer open, none is guessed
+OPEN = [
+    # both sides differ from the victims: either may have done it
+    ("Three Iraqi villagers were killed in a clash between the Iraqi army and Kurdish rebels.",
+     {("clash", "190", "IRQMIL", "IRQREB"), ("killed", "190", None, "IRQCVL")}),
+    # the only side named is the victims' own
+    ("Two Turkish soldiers were killed in clashes with the Turkish army.",
+     {("killed", "190", None, "TURMIL")}),
+    # a by-phrase on a noun that is no act makes no event
+    ("The report by the commission on the economy was published on Monday.", set()),
+]
+
+
+def _events(text: str) -> set[tuple]:
+    doc = code_text(text, published="2005-11-01", doc_id="np")
+    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", CASES + OPEN, ids=[t[:40] for t, _ in CASES + OPEN])
+def test_exact_events(text: str, expected: set[tuple]) -> None:
+    assert _events(text) == expected
