@@ -263,6 +263,8 @@ class MentionFacts:
     family: str = ""
     dyad: tuple[str, str] = ("-", "-")  # country+sector, else words (see ``actor_side``)
     named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # stems of a named actor's words
+    # whether each side's actor carries the knowledge base's canonical name (``source_name``/``target_name``)
+    canonical: tuple[bool, bool] = (False, False)
     countries: tuple[str, str] = ("", "")
     codes: tuple[str, str] = ("", "")  # country:sector of a resolved actor
     speaker: frozenset[str] = frozenset()  # stems of the named speaker the sentence is attributed to
@@ -297,6 +299,7 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         dyad=dyad_of_row(row),
         named=(name_stems(row.get("source_name"), row.get("source_text")),
                name_stems(row.get("target_name"), row.get("target_text"))),
+        canonical=(bool(row.get("source_name")), bool(row.get("target_name"))),
         countries=(row.get("source_country") or "", row.get("target_country") or ""),
         codes=(_code(row.get("source_country"), row.get("source_sector")),
                _code(row.get("target_country"), row.get("target_sector"))),
@@ -478,7 +481,10 @@ def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], fea
     for side, label in ((0, "source"), (1, "target")):
         x_named, y_named = a.named[side], b.named[order[side]]
         x_country, y_country = a.countries[side], b.countries[order[side]]
-        if x_named and y_named and not (x_named & y_named):
+        # two canonical names of the knowledge base name two actors unless one lies within the
+        # other ("Donetsk People's Republic" / "Luhansk People's Republic" share words, not identity)
+        canonical = a.canonical[side] and b.canonical[order[side]]
+        if x_named and y_named and (not (x_named & y_named) or canonical and not _same_name(x_named, y_named)):
             # the target of a statement is what it is about, not who it was done to: a speaker's
             # remarks at one occasion touch many subjects
             loose = side == 1 and a.family in features.topic_target_families
