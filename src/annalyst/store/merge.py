@@ -53,7 +53,7 @@ from annalyst.clean.dateline import parse_dateline
 from annalyst.errors import StoreError
 from annalyst.store.versions import story_key
 
-PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
+PRECISION_RANK = {"day": 0, "publication": 1, "week": 2, "month": 3, "year": 4}
 _UNDATED_RANK = 9
 
 
@@ -231,6 +231,8 @@ def date_interval(date: Optional[dt.date], precision: Optional[str], published: 
         if published is None:
             return None
         date, precision = published, "publication"
+    if precision == "week":
+        return date, date + dt.timedelta(days=6)  # the date is the week's Monday
     if precision == "month":
         last = calendar.monthrange(date.year, date.month)[1]
         return date.replace(day=1), date.replace(day=last)
