@@ -16,7 +16,8 @@ annalyst's events matched to the judged ones by article, sentence and trigger (s
 one trigger: the one whose code and actor codes agree most with the judged one; unmatched
 judgements are counted, so a coder change that drops an event shows).  A judged real event with a date verdict is right now when its verdict
 was ``date_ok = Y`` and the date and precision are unchanged (a ``day`` and a ``publication``
-precision on the same date count as the same: both name that day), or when ``should_be`` names a date
+precision on the same date count as the same: both name that day; so do a ``week`` now and the
+``month`` the audit's tree wrote a week as, on the same Monday), or when ``should_be`` names a date
 (``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, a bare year) and the new date is that date.
 
 It also counts the flags the date stage sets: of the events the audit classed ``MODAL`` (a future or
@@ -222,7 +223,9 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
         if row["date_ok"] == "Y":
             # the same day counts whether read from the text or taken from the report ("day" and
             # "publication" name one day each)
-            ok = now == before or (now[0] == before[0] and {now[1], before[1]} <= {"day", "publication"})
+            # (and a week: the audit's tree wrote "last week" as the week's Monday at month precision)
+            ok = now == before or (now[0] == before[0] and ({now[1], before[1]} <= {"day", "publication"}
+                                                            or (now[1], before[1]) == ("week", "month")))
         else:
             target = should_be_date(row["should_be"])
             ok = target is not None and event.date == target[0] and \
