@@ -251,3 +251,18 @@ def test_discourse_time_carries_to_a_past_clause_of_the_same_paragraph():
     attacked, killed = _dated("Rebels attacked the village on Monday. Five soldiers were killed.",
                               dt.date(1987, 4, 8), "attacked", "killed")
     assert _when(attacked) == _when(killed) == (dt.date(1987, 4, 6), "day")
+
+
+def test_a_date_stranded_on_a_stative_participle_dates_the_clause_around_it():
+    # the parser hangs "Friday" on "belonging"; a state has no moment, the seizure does
+    seized, said = _dated("Liberian security officials seized a craft belonging to the Sierra Leone Navy Friday "
+                          "after it was found to be carrying drugs, a Sierra Leone military spokesman said Saturday.",
+                          dt.date(1997, 4, 13), "seized", "said")
+    assert (_when(seized), seized.date_text) == ((dt.date(1997, 4, 11), "day"), "Friday")
+    assert _when(said) == (dt.date(1997, 4, 12), "day")
+
+
+def test_the_time_of_a_reports_medium_dates_the_report():
+    (said,) = _dated("Returning emigrants keep their residency, the spokesman said in a statement released "
+                     "through the official Xinhua news agency late Sunday.", dt.date(1997, 4, 14), "said")
+    assert (_when(said), said.date_text) == ((dt.date(1997, 4, 13), "day"), "late Sunday")

@@ -31,6 +31,7 @@ from annalyst.dates.lexicon import words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, fronted_report_time, future_tense, governing_preposition, \
+    host_of_stranded_date, medium_of_report, \
     in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
 from annalyst.lang.ontology import load_ontology
@@ -259,6 +260,11 @@ class DocumentDates:
             return False
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
+        stranded = host_of_stranded_date(found.root)
+        if stranded is not None:
+            return stranded.i == anchor.i  # "seized a craft belonging to the navy Friday": seized Friday
+        if is_reporting(anchor) and medium_of_report(found.root, anchor):
+            return True  # "said in a statement released late Sunday": said then
         relative = _relative_clause(anchor)
         if relative is not None and not _dominates(relative, found.root):
             return False  # "a survey three weeks ago showed ... the tax, [which Nakasone proposes]": its own time

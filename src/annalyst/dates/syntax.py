@@ -271,6 +271,35 @@ def time_of_report(date_root: Any, verb: Any) -> bool:
     return False
 
 
+_STATIVE = words_of("stative")
+
+
+def host_of_stranded_date(date_root: Any) -> Optional[Any]:
+    """The verb a bare date the parser hung on a stative participle belongs to ("officials seized a
+    craft [belonging to the navy] Friday": seized), or None.  A state has no moment; the date is
+    the clause's whose object or subject the participle describes."""
+    host = date_root.head
+    if date_root.dep_ not in ("npadvmod", "tmod") or host.dep_ != "acl" or host.lemma_.lower() not in _STATIVE:
+        return None
+    noun = host.head
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def medium_of_report(date_root: Any, verb: Any) -> bool:
+    """Whether the date dates the medium of a report ("said in a statement released late Sunday",
+    "told reporters at a news conference held on Monday"): the report was made then."""
+    participle = date_root.head
+    while participle.pos_ == "ADP" and participle.head.i != participle.i:
+        participle = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    noun = participle.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
 def fronted_report_time(date_root: Any) -> Optional[Any]:
     """The reporting verb a date stands right after, before its complement's subject ("Funaro said
     last night Brazil wants ...", "officials said on Tuesday the talks had failed"): English puts the
