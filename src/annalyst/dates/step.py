@@ -194,7 +194,8 @@ def _dominates(head: Any, token: Any) -> bool:
 
 def _relative_clause(anchor: Any) -> Optional[Any]:
     """The finite relative clause the event's verb heads or lies in ("the tax, which Nakasone
-    proposes"): a clause with its own time, which a date of the clause around it does not give.
+    proposes"): a clause with its own time, which a date of the clause around it does not give
+    (unless the clause modifies the date itself: "on the same day Poindexter resigned").
     An infinitival one ("a forum to discuss Hong Kong's matters") has no time of its own."""
     node = anchor
     for _ in range(4):
@@ -266,7 +267,8 @@ class DocumentDates:
         if is_reporting(anchor) and medium_of_report(found.root, anchor):
             return True  # "said in a statement released late Sunday": said then
         relative = _relative_clause(anchor)
-        if relative is not None and not _dominates(relative, found.root):
+        if relative is not None and not _dominates(relative, found.root) \
+                and not found.mention.start <= relative.head.idx < found.mention.end:
             return False  # "a survey three weeks ago showed ... the tax, [which Nakasone proposes]": its own time
         if reporting_clause_of(found.root, anchor):
             return False  # "Y seized Z, a spokesman said Saturday": Saturday dates the report

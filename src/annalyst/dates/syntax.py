@@ -314,11 +314,14 @@ def fronted_report_time(date_root: Any) -> Optional[Any]:
         return None
     verb = clause.head
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if node.lower_ not in ("on", "late", "early") and node.pos_ == "ADP":
+        return None  # "said as of March 2 ...", "said since 1985 ...": a span, not the report's time
     if not subjects or not verb.i < date_root.i < subjects[0].left_edge.i or node.i > subjects[0].left_edge.i:
         return None
-    # only words of the date itself (and a preposition or "that") between the verb and the date
+    # nothing but the date between the verb and it ("said that, as of March 2, it had ...": after
+    # "that" the date is the complement's)
     between = [t for t in verb.doc[verb.i + 1:node.left_edge.i] if not t.is_punct]
-    return verb if all(t.lower_ in ("that", "on", "late", "early") for t in between) else None
+    return None if between else verb
 
 
 def reporting_verb_of(date_root: Any) -> Optional[Any]:

@@ -649,7 +649,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
     h = verb
     below = verb  # the word the search came up from
     for _ in range(8):
-        subj = [c for c in h.children if c.dep_ in SUBJ and not (index is not None and index.in_dateline(c))]
+        subj = _outside_dateline([c for c in h.children if c.dep_ in SUBJ], index)
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
@@ -658,7 +658,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             if inner:
                 s = inner[0]  # "The Red Cross operating in Iraq said": the parser made the participle the subject
             return with_conj(s), [], h
-        passive = [c for c in h.children if c.dep_ == "nsubjpass" and not (index is not None and index.in_dateline(c))]
+        passive = _outside_dateline([c for c in h.children if c.dep_ == "nsubjpass"], index)
         if passive:
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents = agents or _displaced_agent(h)
@@ -713,6 +713,20 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             continue
         break
     return [], [], h
+
+
+def _outside_dateline(heads: list[Any], index: Optional[ActorIndex]) -> list[Any]:
+    """The subject heads without a wire dateline's filing place: the parser makes it a second
+    subject ("PYONGYANG, July 14, 2022 -- North Korea recognised": PYONGYANG and Korea) or the
+    only one, with nothing of the sentence below it.  A dateline head with the real subject under
+    it ("COSTA MESA, Calif, March 9 - Standard Pacific LP said": LP an apposition of MESA) stays:
+    the actors of its phrase are found below it."""
+    if index is None or not index.datelines:
+        return heads
+    kept = [h for h in heads if not index.in_dateline(h)
+            or any(not index.in_dateline(t) for t in h.subtree) and not any(
+                not index.in_dateline(o) for o in heads if o.i != h.i)]
+    return kept
 
 
 # "Regan, expected to resign", "officials asked to testify": someone else's expectation or request,
