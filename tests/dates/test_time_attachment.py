@@ -266,3 +266,11 @@ def test_the_time_of_a_reports_medium_dates_the_report():
     (said,) = _dated("Returning emigrants keep their residency, the spokesman said in a statement released "
                      "through the official Xinhua news agency late Sunday.", dt.date(1997, 4, 14), "said")
     assert (_when(said), said.date_text) == ((dt.date(1997, 4, 13), "day"), "late Sunday")
+
+
+def test_quoted_speech_keeps_the_speakers_time():
+    # the letter's "has decided" is the letter's present, not the story's: the paragraph's date carries
+    sent, recognize = _dated("July 13, 2022  North Korea has recognized the two republics. The foreign minister "
+                             "sent them letters: \u201c...the government has decided to recognize their "
+                             "independence\u201d.", dt.date(2022, 7, 18), "sent", "recognize")
+    assert _when(sent) == _when(recognize) == (dt.date(2022, 7, 13), "day")

@@ -343,8 +343,14 @@ class DocumentDates:
         return sentence_root(self.parsed, sent.start, sent.end)
 
     def _present_frame(self, index: int) -> bool:
+        """The sentence's main verb is in the present or present perfect, outside quotation marks
+        (quoted speech keeps the speaker's time: "...the DPRK government has decided to recognize")."""
         root = self._root(index)
-        return root is not None and present_frame(root)
+        if root is None or not present_frame(root):
+            return False
+        before = self.doc.text[self.doc.sentences[index].start:root.idx]
+        opened = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
+        return opened <= 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
