@@ -16,17 +16,24 @@ annalyst's events matched to the judged ones by article, sentence and trigger (s
 one trigger: the one whose code and actor codes agree most with the judged one; unmatched
 judgements are counted, so a coder change that drops an event shows).  A judged real event with a date verdict is right now when its verdict
 was ``date_ok = Y`` and the date and precision are unchanged (a ``day`` and a ``publication``
-precision on the same date count as the same: both name that day), or when ``should_be`` names a date
+precision on the same date count as the same: both name that day; so do a ``week`` now and the
+``month`` the audit's tree wrote a week as, on the same Monday), or when ``should_be`` names a date
 (``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, a bare year) and the new date is that date.
 
 It also counts the flags the date stage sets: of the events the audit classed ``MODAL`` (a future or
 planned event coded as asserted), how many are now not asserted; of the real events judged rightly
 asserted (no flags, ``flags_ok = Y``), how many are now ``planned`` (false alarms).
 
-Both sets are split by document into a dev and a test half (``random.Random(SEED)``): tune on
+**dates-1.**  The project's own gold (``bench/data/dates-1``, rules in its README): 30 Reuters-21578
+stories with datelines, every coded event given its day, ISO week, month, year or ``unknown`` by a
+reader.  Events are matched by article, sentence, trigger and order; reported: day accuracy beside the
+story-date baseline, accuracy at the gold's precision, and days made up for events the text leaves
+undated.
+
+All sets are split by document into a dev and a test half (``random.Random(SEED)``): tune on
 dev, report both.
 
-Usage: python bench/dates_timeml.py [--shared ../shared] [--show-errors] [--half dev|test|all]
+Usage: python bench/dates_timeml.py [--shared ../shared] [--show-errors] [--only timeml|audit|dates1]
 """
 
 from __future__ import annotations
@@ -216,7 +223,9 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
         if row["date_ok"] == "Y":
             # the same day counts whether read from the text or taken from the report ("day" and
             # "publication" name one day each)
-            ok = now == before or (now[0] == before[0] and {now[1], before[1]} <= {"day", "publication"})
+            # (and a week: the audit's tree wrote "last week" as the week's Monday at month precision)
+            ok = now == before or (now[0] == before[0] and ({now[1], before[1]} <= {"day", "publication"}
+                                                            or (now[1], before[1]) == ("week", "month")))
         else:
             target = should_be_date(row["should_be"])
             ok = target is not None and event.date == target[0] and \
@@ -228,6 +237,76 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
     return counts
 
 
+def gold_period(value: str) -> Optional[tuple[dt.date, str]]:
+    """A dates-1 gold value as (first day, precision): "1987-03-10" day, "1987-W13" week (its
+    Monday), "1987-03" month, "1987" year; None for "unknown"."""
+    if value == "unknown":
+        return None
+    if "-W" in value:
+        year, week = value.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1), "week"
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts), "day"
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1), "month"
+    return dt.date(parts[0], 1, 1), "year"
+
+
+def right_at(date: Optional[dt.date], precision: Optional[str], gold: tuple[dt.date, str]) -> bool:
+    """Right at the gold's precision: a day by ``right``; a week, month or year at that precision."""
+    if gold[1] == "day":
+        return right(date, precision, gold[0])
+    return date == gold[0] and precision == gold[1]
+
+
+def score_dates1(show: bool) -> dict[str, dict[str, int]]:
+    """The project's own per-event date gold on 30 Reuters stories (bench/data/dates-1, README there)."""
+    from annalyst.api import code_documents
+    from annalyst.model import Document
+
+    folder = Path(__file__).resolve().parent / "data" / "dates-1"
+    articles = [json.loads(line) for line in (folder / "sample.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    golds = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    halves = split([a["id"] for a in articles])
+    inputs = [Document(doc_id=a["id"], source=a["id"], raw=a["text"], published=dt.date.fromisoformat(a["published"]))
+              for a in articles]
+    published = {a["id"]: dt.date.fromisoformat(a["published"]) for a in articles}
+    coded: dict[tuple[str, str, str, int], object] = {}
+    for doc in code_documents(inputs):
+        seen: dict[tuple[str, str, str], int] = {}
+        for event in doc.events:
+            key = (doc.doc_id, " ".join(event.text.split()), event.trigger)
+            nth = seen.get(key, 0)
+            seen[key] = nth + 1
+            coded[(*key, nth)] = event
+    counts = {h: {"gold": 0, "matched": 0, "day": 0, "day_right": 0, "baseline": 0, "known": 0, "known_right": 0,
+                  "unknown": 0, "made_up": 0} for h in ("dev", "test")}
+    for g in golds:
+        c = counts[halves[g["article"]]]
+        c["gold"] += 1
+        event = coded.get((g["article"], g["sentence"], g["trigger"], g["nth"]))
+        if event is None:
+            continue  # the tree no longer codes this event (counted: gold - matched)
+        c["matched"] += 1
+        gold = gold_period(g["date"])
+        if gold is None:
+            c["unknown"] += 1
+            c["made_up"] += event.date_precision == "day"
+            continue
+        ok = right_at(event.date, event.date_precision, gold)
+        c["known"] += 1
+        c["known_right"] += ok
+        if gold[1] == "day":
+            c["day"] += 1
+            c["day_right"] += ok
+            c["baseline"] += gold[0] == published[g["article"]]
+        if show and not ok:
+            print(f"  [{halves[g['article']]}] {g['article']} {g['trigger']!r}: {event.date} {event.date_precision}"
+                  f" ({event.date_text!r}) gold {g['date']} ({g['rule']})\n      {g['sentence'][:200]}")
+    return counts
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
@@ -236,15 +315,21 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     parser.add_argument("--show-errors", action="store_true", help="print every wrong date")
-    parser.add_argument("--only", choices=("timeml", "audit"), help="score one set only")
+    parser.add_argument("--only", choices=("timeml", "audit", "dates1"), help="score one set only")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
-    if args.only != "audit":
+    if args.only in (None, "dates1"):
+        for half, c in score_dates1(args.show_errors).items():
+            print(f"dates-1 {half}: day accuracy {_ratio(c['day_right'], c['day'])}; story-date baseline "
+                  f"{_ratio(c['baseline'], c['day'])}; known accuracy (day/week/month/year) "
+                  f"{_ratio(c['known_right'], c['known'])}; made-up days on unknown dates "
+                  f"{_ratio(c['made_up'], c['unknown'])}; {c['matched']} of {c['gold']} gold events matched")
+    if args.only in (None, "timeml"):
         timeml = score_timeml(shared, args.show_errors)
         for half, c in timeml.items():
             print(f"timeml {half}: day accuracy {_ratio(c['right'], c['scored'])}; "
                   f"story-date baseline {_ratio(c['baseline'], c['scored'])}")
-    if args.only != "timeml":
+    if args.only in (None, "audit"):
         audit = score_audit(shared, args.show_errors)
         for half, c in audit.items():
             print(f"news-audit {half}: date right {_ratio(c['right'], c['judged'])} (at the audit: "

@@ -29,6 +29,7 @@ class Status(str, Enum):
 
 class DatePrecision(str, Enum):
     DAY = "day"
+    WEEK = "week"  # "last week", "this week", "two weeks ago": the date is the week's Monday
     MONTH = "month"
     YEAR = "year"
     PUBLICATION = "publication"  # no date in the text: the publication date was used

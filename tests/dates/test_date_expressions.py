@@ -36,7 +36,7 @@ PUB = dt.date(2022, 7, 18)  # a Monday
     ("last year", dt.date(2021, 1, 1), "year"),
     ("this year", dt.date(2022, 1, 1), "year"),
     ("two days ago", dt.date(2022, 7, 16), "day"),
-    ("last week", dt.date(2022, 7, 11), "month"),  # weeks: the week's Monday, month precision
+    ("last week", dt.date(2022, 7, 11), "week"),  # weeks: the week's Monday, week precision
     ("March 25-27", dt.date(2022, 3, 25), "day"),  # a range names its first day...
     ("2021-22", dt.date(2021, 1, 1), "year"),  # ...and its first year
     ("1986/87", dt.date(1986, 1, 1), "year"),
@@ -57,6 +57,22 @@ def test_yearless_date_is_on_or_before_publication():
 def test_future_prefers_the_next_occurrence():
     assert resolve_expression("Friday", PUB, future=True).date == dt.date(2022, 7, 22)
     assert resolve_expression("next week", PUB).date == dt.date(2022, 7, 25)
+
+
+@pytest.mark.parametrize("text, monday", [
+    ("last week", dt.date(2022, 7, 11)), ("this week", dt.date(2022, 7, 18)), ("next week", dt.date(2022, 7, 25)),
+    ("earlier this week", dt.date(2022, 7, 18)), ("two weeks ago", dt.date(2022, 7, 4)),
+])
+def test_week_expressions_name_a_week(text, monday):
+    # issue 16: a week is neither a day nor a month; the date is its Monday, the period ends on Sunday
+    got = resolve_expression(text, PUB)
+    assert (got.date, got.precision, got.period_end) == (monday, "week", monday + dt.timedelta(days=6))
+
+
+def test_a_week_counted_from_a_day_stays_a_day():
+    # "a week later" counts seven days from a day the text named: a day, not a week
+    got = resolve_expression("a week later", PUB, anchor=dt.date(2022, 3, 1))
+    assert (got.date, got.precision) == (dt.date(2022, 3, 8), "day")
 
 
 def test_anaphoric_forms_use_the_anchor():
@@ -104,10 +120,12 @@ def test_resolved_dates_are_valid_and_precision_consistent(published, text, anch
     got = resolve_expression(text, published, anchor=anchor, future=future)
     if got is None:
         return
-    assert got.precision in ("day", "month", "year")
+    assert got.precision in ("day", "week", "month", "year")
     assert got.period_end >= got.date
     if got.precision == "year":
         assert (got.date.month, got.date.day) == (1, 1)
+    if got.precision == "week":
+        assert got.date.weekday() == 0 and (got.period_end - got.date).days == 6
     # publication-relative, past-preferring forms never land after publication
     if anchor is None and not future and text in ("yesterday", "Monday", "last Sunday", "three days ago",
                                                    "April 9", "December 31"):

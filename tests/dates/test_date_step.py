@@ -174,7 +174,9 @@ def test_step_dates_are_valid_and_precision_consistent(published, expr, template
     if ev.date is None:
         assert ev.date_precision is None and published is None
         return
-    assert ev.date_precision in ("day", "month", "year", "publication")
+    assert ev.date_precision in ("day", "week", "month", "year", "publication")
+    if ev.date_precision == "week":
+        assert ev.date.weekday() == 0  # a week is dated by its Monday
     if ev.date_precision == "publication":
         assert ev.date == published and ev.date_text is None
     else:

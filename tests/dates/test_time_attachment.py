@@ -204,3 +204,73 @@ def test_a_perfect_participle_is_past():
     (seized,) = _dated("Inspectors returned to the offices on Friday, having already seized 600 documents on "
                        "Thursday.", dt.date(2013, 3, 22), "seized")
     assert _when(seized) == (dt.date(2013, 3, 21), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Funaro said last night Brazil wants a rescheduling program spread over four years.",
+    "Officials said on Tuesday the rebels had attacked the town.",
+])
+def test_a_time_right_after_the_reporting_verb_dates_the_report(text):
+    # English puts the report's time between "said" and the reported clause's subject; the parser
+    # often hangs it on the reported verb (published Wednesday 1987-03-25)
+    said, reported = _dated(text, dt.date(1987, 3, 25), "said", "wants" if "wants" in text else "attacked")
+    assert _when(said) == (dt.date(1987, 3, 24), "day")
+    assert _when(reported) == (dt.date(1987, 3, 24), "publication")  # by then, day unknown
+    assert reported.date_text is None
+
+
+def test_a_time_after_the_reported_subject_is_the_reported_events():
+    said, attacked = _dated("Officials said the rebels attacked the town on Tuesday.", dt.date(1987, 3, 25),
+                            "said", "attacked")
+    assert (_when(attacked), attacked.date_text) == ((dt.date(1987, 3, 24), "day"), "Tuesday")
+    assert _when(said) == (dt.date(1987, 3, 25), "publication")
+
+
+def test_a_relative_clause_keeps_its_own_time():
+    # the survey is three weeks old; the proposal in the relative clause is not dated by it
+    proposes, showed = _dated("A survey three weeks ago showed that voters would weigh the tax, which Nakasone "
+                              "proposes to implement next January.", dt.date(1987, 3, 23), "proposes", "showed")
+    assert (_when(showed), showed.date_text) == ((dt.date(1987, 3, 2), "week"), "three weeks ago")
+    assert _when(proposes) == (dt.date(1987, 3, 23), "publication")
+
+
+def test_discourse_time_stops_at_the_present_frame_once_it_is_over():
+    # "last week" dates its own report; the next sentence has moved to now ("has estimated"), so its
+    # report is not last week's; "this week" goes on into a present perfect, which it includes
+    said, later, embarked, visited = _dated(
+        "Marin said last week the government is prepared to help. Noranda has estimated damage at 10 mln dlrs "
+        "and a company spokesman said it should have an estimate soon.\n\n"
+        "Ahtisaari embarked on his first tour of the region this week. He has visited Kosovo and Serbia.",
+        dt.date(1987, 4, 8), "said", ("said", 1), "embarked", "visited")
+    assert _when(said) == (dt.date(1987, 3, 30), "week")
+    assert _when(later) == (dt.date(1987, 4, 8), "publication")
+    assert _when(embarked) == _when(visited) == (dt.date(1987, 4, 6), "week")
+
+
+def test_discourse_time_carries_to_a_past_clause_of_the_same_paragraph():
+    attacked, killed = _dated("Rebels attacked the village on Monday. Five soldiers were killed.",
+                              dt.date(1987, 4, 8), "attacked", "killed")
+    assert _when(attacked) == _when(killed) == (dt.date(1987, 4, 6), "day")
+
+
+def test_a_date_stranded_on_a_stative_participle_dates_the_clause_around_it():
+    # the parser hangs "Friday" on "belonging"; a state has no moment, the seizure does
+    seized, said = _dated("Liberian security officials seized a craft belonging to the Sierra Leone Navy Friday "
+                          "after it was found to be carrying drugs, a Sierra Leone military spokesman said Saturday.",
+                          dt.date(1997, 4, 13), "seized", "said")
+    assert (_when(seized), seized.date_text) == ((dt.date(1997, 4, 11), "day"), "Friday")
+    assert _when(said) == (dt.date(1997, 4, 12), "day")
+
+
+def test_the_time_of_a_reports_medium_dates_the_report():
+    (said,) = _dated("Returning emigrants keep their residency, the spokesman said in a statement released "
+                     "through the official Xinhua news agency late Sunday.", dt.date(1997, 4, 14), "said")
+    assert (_when(said), said.date_text) == ((dt.date(1997, 4, 13), "day"), "late Sunday")
+
+
+def test_quoted_speech_keeps_the_speakers_time():
+    # the letter's "has decided" is the letter's present, not the story's: the paragraph's date carries
+    sent, recognize = _dated("July 13, 2022  North Korea has recognized the two republics. The foreign minister "
+                             "sent them letters: \u201c...the government has decided to recognize their "
+                             "independence\u201d.", dt.date(2022, 7, 18), "sent", "recognize")
+    assert _when(sent) == _when(recognize) == (dt.date(2022, 7, 13), "day")

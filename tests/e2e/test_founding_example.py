@@ -104,5 +104,5 @@ def test_every_event_keeps_provenance(coded, events):
         assert coded.text[start:end] == ev["text"]
         assert ev["doc_id"] == coded.doc_id
         assert ev["quad_class"] in (1, 2, 3, 4)
-        assert ev["date_precision"] in ("day", "month", "year", "publication")
+        assert ev["date_precision"] in ("day", "week", "month", "year", "publication")
         assert 0.0 <= ev["confidence"] <= 1.0

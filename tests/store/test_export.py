@@ -306,3 +306,17 @@ def test_panel_is_zero_filled(store):
     assert cell[("RUS", "UKR", D(2024, 2, 1))]["events"] == 0 and cell[("RUS", "UKR", D(2024, 2, 1))]["goldstein_sum"] == 0
     weeks = store.panel(EventQuery(limit=None, country="UKR"), freq="week")
     assert sorted({r["period"] for r in weeks})[:2] == [D(2024, 2, 26), D(2024, 3, 4)]  # Mondays, no gap
+
+
+@pytest.mark.parametrize("date, precision, sqldate, month_year", [
+    (dt.date(2024, 4, 8), "week", "20240400", "202404"),  # a week inside April is written as April
+    (dt.date(2024, 4, 29), "week", "20240000", "202400"),  # April 29 - May 5: only its year is one
+    (dt.date(2024, 4, 8), "day", "20240408", "202404"),
+    (dt.date(2024, 4, 1), "month", "20240400", "202404"),
+])
+def test_gdelt_dates_write_only_what_a_week_knows(date, precision, sqldate, month_year):
+    # GDELT has no week: its date fields carry the month or year the week lies in (DatePrecision says week)
+    from annalyst.store.export import GDELT_VALUES
+
+    row = {"date": date, "date_precision": precision}
+    assert (GDELT_VALUES["SQLDATE"](row), GDELT_VALUES["MonthYear"](row)) == (sqldate, month_year)

@@ -170,7 +170,7 @@ def test_confidence_grows_with_independent_articles_not_repeats():
     assert noisy_or([]) == 0.0
 
 
-_precisions = st.sampled_from(["day", "day", "publication", "month", "year", None])
+_precisions = st.sampled_from(["day", "day", "publication", "week", "month", "year", None])
 
 
 @st.composite

@@ -122,6 +122,33 @@ def test_filters(store, query, expected):
     assert {e["cameo"] for e in store.query_events(query)} == expected
 
 
+@pytest.mark.parametrize("since, until, expected", [
+    ("2024-04", "2024-04", {"day", "week in April", "April"}),
+    (None, "2024-04-15", {"day", "week in April"}),  # April and 2024 go on after the 15th
+    (None, "2024-04-14", {"day", "week in April"}),  # the week of April 8-14 ends on the 14th itself
+    (None, "2024-04-13", {"day"}),
+    ("2024-04-02", None, {"day", "week in April", "week across months"}),  # April and 2024 begin before
+    ("2024", "2024", {"day", "week in April", "April", "2024", "week across months"}),
+    ("2024-04-29", "2024-05-05", {"week across months"}),
+])
+def test_since_and_until_keep_an_event_whose_whole_period_lies_in_the_range(tmp_path, since, until, expected):
+    # issue 16: a week, month or year is dated by its first day; a range holds it only when it holds
+    # all of it, so a filter never claims an event it cannot be sure of
+    periods = {"day": (D(2024, 4, 3), "day"), "week in April": (D(2024, 4, 8), "week"),
+               "April": (D(2024, 4, 1), "month"), "2024": (D(2024, 1, 1), "year"),
+               "week across months": (D(2024, 4, 29), "week")}
+    speakers = ("Ahmed", "Boris", "Chen", "Dmitri", "Erik")  # named apart: five happenings, never merged
+    docs = [make_doc(f"w{n}", D(2025, 1, 1), [dict(source="RUSMIL", target="UKR", cameo="195", date=date,
+                                                   precision=precision, said_by=speaker)])
+            for n, ((date, precision), speaker) in enumerate(zip(periods.values(), speakers))]
+    with Store(tmp_path / "p.duckdb") as s:
+        s.write_documents(docs)
+        found = s.query_events(EventQuery(since=since, until=until))
+        names = {name for name, (date, precision) in periods.items()
+                 if any((D.fromisoformat(e["date"]), e["date_precision"]) == (date, precision) for e in found)}
+    assert names == expected
+
+
 def test_sort_limit_offset(store):
     dates = [e["date"] for e in store.query_events(EventQuery(sort="-date"))]
     assert dates == sorted(dates, reverse=True)

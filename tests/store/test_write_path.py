@@ -100,7 +100,7 @@ def _mention(i: int, date, precision, doc: str, published, country, source_text:
 def mention_sets(draw):
     rows = []
     for i in range(draw(st.integers(1, 12))):
-        precision = draw(st.sampled_from(["day", "publication", "month", "year", None]))
+        precision = draw(st.sampled_from(["day", "publication", "week", "month", "year", None]))
         date = None if precision in (None, "publication") else D(2024, 1, 1) + dt.timedelta(days=draw(st.integers(0, 60)))
         published = draw(st.one_of(st.none(), st.integers(0, 60).map(lambda d: D(2024, 1, 1) + dt.timedelta(days=d))))
         rows.append(_mention(i, date, precision, f"d{draw(st.integers(0, 3))}", published,

@@ -90,11 +90,10 @@ _RELATIVE_CUE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
-    """A calendar date and how exact it is (``day``, ``month`` or ``year``).
+    """A calendar date and how exact it is (``day``, ``week``, ``month`` or ``year``).
 
-    Month-precise dates are the 1st of the month, year-precise ones the 1st of January, except
-    week expressions ("last week"), which keep the week's Monday at ``month`` precision (the event
-    contract has no week precision).
+    Week-precise dates ("last week", "this week", "two weeks ago") are the week's Monday,
+    month-precise ones the 1st of the month, year-precise ones the 1st of January.
     """
 
     date: dt.date
@@ -105,6 +104,8 @@ class ResolvedDate:
         """The last day the expression can mean (used for the ``historical`` test)."""
         if self.precision == DatePrecision.YEAR.value:
             return dt.date(self.date.year, 12, 31)
+        if self.precision == DatePrecision.WEEK.value:
+            return self.date + dt.timedelta(days=6)
         if self.precision == DatePrecision.MONTH.value:
             return dt.date(self.date.year, self.date.month, calendar.monthrange(self.date.year, self.date.month)[1])
         return self.date
@@ -255,7 +256,7 @@ def _from_period(day: dt.date, period: str) -> ResolvedDate:
     if period == "month":
         return ResolvedDate(dt.date(day.year, day.month, 1), DatePrecision.MONTH.value)
     if period == "week":
-        return ResolvedDate(day - dt.timedelta(days=day.weekday()), DatePrecision.MONTH.value)
+        return ResolvedDate(day - dt.timedelta(days=day.weekday()), DatePrecision.WEEK.value)
     return ResolvedDate(day, DatePrecision.DAY.value)
 
 

@@ -30,8 +30,9 @@ from annalyst.clean.dateline import datelines, parse_dateline
 from annalyst.dates.lexicon import words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
-from annalyst.dates.syntax import anchor_token, clause_verb, future_tense, governing_preposition, \
-    in_other_event_clause, is_daypart, is_reporting, past_tense, reported_clause_of, reporting_clause_of, \
+from annalyst.dates.syntax import anchor_token, clause_verb, fronted_report_time, future_tense, governing_preposition, \
+    host_of_stranded_date, medium_of_report, \
+    in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
 from annalyst.lang.ontology import load_ontology
 from annalyst.model import DatePrecision, Document, Event
@@ -112,6 +113,9 @@ class _Found:
     sentence: int
     paragraph: int
     dateline: bool  # the date opens its paragraph ("July 13, 2022  North Korea ..."): it dates the paragraph
+    # the reporting verb the date stands right after, before its complement's subject ("Funaro said
+    # last night Brazil wants ..."): the report's time, whatever the parser hung it on
+    report: Any = None
 
 
 @dataclass(slots=True)
@@ -184,6 +188,25 @@ def parsed_text(doc: Document) -> str:
     return doc.text[:last.idx + len(last.text_with_ws)]
 
 
+def _dominates(head: Any, token: Any) -> bool:
+    return token.i == head.i or any(a.i == head.i for a in token.ancestors)
+
+
+def _relative_clause(anchor: Any) -> Optional[Any]:
+    """The finite relative clause the event's verb heads or lies in ("the tax, which Nakasone
+    proposes"): a clause with its own time, which a date of the clause around it does not give
+    (unless the clause modifies the date itself: "on the same day Poindexter resigned").
+    An infinitival one ("a forum to discuss Hong Kong's matters") has no time of its own."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ == "relcl" and node.pos_ in ("VERB", "AUX"):
+            return None if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) else node
+        if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
+            return None
+        node = node.head
+    return None
+
+
 class DocumentDates:
     """All date evidence of one parsed document, built once and queried per event."""
 
@@ -225,7 +248,8 @@ class DocumentDates:
             para = self.paragraph_of(mention.start)
             lead = self.doc.text[self.paragraph_starts[para]:mention.start]
             opener = bool(_DATE_OPENER_PREFIX.fullmatch(lead))
-            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, opener))
+            self.found.append(_Found(mention, resolved, root, self.sentence_of(mention.start), para, opener,
+                                     fronted_report_time(root)))
             last = resolved.date
             if resolved.precision == DatePrecision.DAY.value:
                 last_day = resolved.date
@@ -235,6 +259,17 @@ class DocumentDates:
             return True
         if self._future_for_past(found.resolved, anchor):
             return False
+        if found.report is not None:
+            return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
+        stranded = host_of_stranded_date(found.root)
+        if stranded is not None:
+            return stranded.i == anchor.i  # "seized a craft belonging to the navy Friday": seized Friday
+        if is_reporting(anchor) and medium_of_report(found.root, anchor):
+            return True  # "said in a statement released late Sunday": said then
+        relative = _relative_clause(anchor)
+        if relative is not None and not _dominates(relative, found.root) \
+                and not found.mention.start <= relative.head.idx < found.mention.end:
+            return False  # "a survey three weeks ago showed ... the tax, [which Nakasone proposes]": its own time
         if reporting_clause_of(found.root, anchor):
             return False  # "Y seized Z, a spokesman said Saturday": Saturday dates the report
         if reported_clause_of(found.root, anchor):
@@ -294,12 +329,31 @@ class DocumentDates:
                 # carry the reading the sentence's own tense gives ("will be inaugurated on May 8")
                 tensed = self._tensed(found, root)
                 if tensed is not None:
-                    found = _Found(found.mention, tensed, found.root, found.sentence, found.paragraph, found.dateline)
+                    found = _Found(found.mention, tensed, found.root, found.sentence, found.paragraph, found.dateline,
+                                   found.report)
             self._sentence_dates[index, for_report] = found
         return self._sentence_dates[index, for_report]
 
+    def _over(self, found: _Found) -> bool:
+        """Whether the date's period ended before the reference date ("last week", "on Monday")."""
+        return self.published is not None and found.resolved.period_end < self.published
+
+    def _root(self, index: int) -> Any:
+        sent = self.doc.sentences[index]
+        return sentence_root(self.parsed, sent.start, sent.end)
+
+    def _present_frame(self, index: int) -> bool:
+        """The sentence's main verb is in the present or present perfect, outside quotation marks
+        (quoted speech keeps the speaker's time: "...the DPRK government has decided to recognize")."""
+        root = self._root(index)
+        if root is None or not present_frame(root):
+            return False
+        before = self.doc.text[self.doc.sentences[index].start:root.idx]
+        opened = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
+        return opened <= 0
+
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
-        found = self._carried(sentence_index, position, is_reporting(anchor))
+        found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
         if not found.dateline and not past_tense(anchor) and self.published is not None \
@@ -307,14 +361,23 @@ class DocumentDates:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
         return found
 
-    def _carried(self, sentence_index: int, position: int, for_report: bool = False) -> Optional[_Found]:
+    def _carried(self, sentence_index: int, position: int, for_report: bool = False,
+                 anchor: Any = None) -> Optional[_Found]:
         paragraph = self.paragraph_of(position)
+        # discourse time that ended before the reference date stops at a sentence in the present
+        # frame ("Noranda has estimated the damage, and a spokesman said ...": not last week's; "He
+        # has visited Kosovo" still takes "this week"); a present report's own reported clause
+        # ("The army says [rebels attacked ...]") may take it
+        present = anchor is not None and self._present_frame(sentence_index) and not any(
+            a.dep_ in ("ccomp", "parataxis") and a.head.i == self._root(sentence_index).i
+            for a in (anchor, *anchor.ancestors))
         for index in range(min(sentence_index, len(self.doc.sentences)) - 1, -1, -1):
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
             found = self._sentence_date(index, for_report)
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
-                return found
+                return None if present and self._over(found) else found
+            present = present or self._present_frame(index)  # "The army says ...": a frame of now
         # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
         datelines = [f for f in self.found
                      if f.dateline and f.paragraph == paragraph and f.mention.start < position]
@@ -353,7 +416,8 @@ class DocumentDates:
                    if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph
                    and f.resolved.precision == DatePrecision.DAY.value
                    and (self.published is None or f.resolved.date <= self.published)
-                   and reporting_clause_of(f.root, anchor) and self._on_report(f)]
+                   and (reporting_clause_of(f.root, anchor) and self._on_report(f)
+                        or f.report is not None and f.report.i != anchor.i and _dominates(f.report, anchor))]
         if not reports:
             return None
         return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved.date

@@ -137,6 +137,19 @@ def past_tense(anchor: Any) -> bool:
                for c in node.children)
 
 
+def present_frame(root: Any) -> bool:
+    """Whether a sentence's main verb is in the present or present perfect ("The army says ...",
+    "Noranda has estimated the damage ..."): the story has moved to the time of writing."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll", "wo") or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False  # future, past, modal
+    if auxes:
+        return any(a.tag_ in ("VBZ", "VBP") for a in auxes)  # "has estimated", "is holding", "are expected"
+    return root.tag_ in ("VBZ", "VBP")
+
+
 def is_reporting(token: Any) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING
 
@@ -256,6 +269,59 @@ def time_of_report(date_root: Any, verb: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+_STATIVE = words_of("stative")
+
+
+def host_of_stranded_date(date_root: Any) -> Optional[Any]:
+    """The verb a bare date the parser hung on a stative participle belongs to ("officials seized a
+    craft [belonging to the navy] Friday": seized), or None.  A state has no moment; the date is
+    the clause's whose object or subject the participle describes."""
+    host = date_root.head
+    if date_root.dep_ not in ("npadvmod", "tmod") or host.dep_ != "acl" or host.lemma_.lower() not in _STATIVE:
+        return None
+    noun = host.head
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def medium_of_report(date_root: Any, verb: Any) -> bool:
+    """Whether the date dates the medium of a report ("said in a statement released late Sunday",
+    "told reporters at a news conference held on Monday"): the report was made then."""
+    participle = date_root.head
+    while participle.pos_ == "ADP" and participle.head.i != participle.i:
+        participle = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    noun = participle.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
+def fronted_report_time(date_root: Any) -> Optional[Any]:
+    """The reporting verb a date stands right after, before its complement's subject ("Funaro said
+    last night Brazil wants ...", "officials said on Tuesday the talks had failed"): English puts the
+    report's own time there, but the parser often hangs it on the complement's verb.  None when the
+    date is not so placed (a date after the complement's subject is the complement's)."""
+    node = date_root
+    while node.dep_ in ("prep", "pobj", "npadvmod", "tmod", "advmod", "compound", "amod", "nummod") \
+            and node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    clause = node.head
+    if clause.i == node.i or clause.dep_ not in ("ccomp", "parataxis") or not is_reporting(clause.head):
+        return None
+    verb = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if node.lower_ not in ("on", "late", "early") and node.pos_ == "ADP":
+        return None  # "said as of March 2 ...", "said since 1985 ...": a span, not the report's time
+    if not subjects or not verb.i < date_root.i < subjects[0].left_edge.i or node.i > subjects[0].left_edge.i:
+        return None
+    # nothing but the date between the verb and it ("said that, as of March 2, it had ...": after
+    # "that" the date is the complement's)
+    between = [t for t in verb.doc[verb.i + 1:node.left_edge.i] if not t.is_punct]
+    return None if between else verb
 
 
 def reporting_verb_of(date_root: Any) -> Optional[Any]:

@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.strings import get_string_id
 
+from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
 from annalyst.events.happenings import drop_reported_statements, fold_consequences
 from annalyst.events.senses import check_senses, choose_senses
@@ -945,7 +946,7 @@ class EventCoder:
         # the parse stage's token arrays; a record coded without it (library use) has them read here
         tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
         view = TokenView.of(tokens, self.words)
-        index = st.ActorIndex(parsed, doc.actors, view.arrays)
+        index = st.ActorIndex(parsed, doc.actors, view.arrays, dateline_spans(doc.text))
         events: list[Event] = []
         for s_idx, sent in enumerate(parsed.sents):
             if not view.within("has_trigger", sent.start, sent.end):

@@ -434,9 +434,13 @@ def np_tokens(head: Any, inner_only: bool = True) -> list[Any]:
 class ActorIndex:
     """The document's actor mentions, addressable by token."""
 
-    def __init__(self, parsed: Any, actors: list[ActorRef], arrays: Optional[DocArrays] = None) -> None:
+    def __init__(self, parsed: Any, actors: list[ActorRef], arrays: Optional[DocArrays] = None,
+                 datelines: Iterable[tuple[int, int]] = ()) -> None:
         self.parsed = parsed
         self.arrays = arrays  # the document's, when the caller has them: sentence words without tokens
+        # character spans of wire datelines ("PYONGYANG, July 14, 2022 -- "): the parser often hangs
+        # the filing place on the lede's verb as a second subject; it is no one's act
+        self.datelines = tuple(datelines)
         self._text: Optional[str] = None
         # per sentence (by its first token), filled on demand
         self._sentence_words: dict[int, frozenset[str]] = {}
@@ -467,6 +471,10 @@ class ActorIndex:
             span = self.parsed.char_span(ref.start, ref.end, alignment_mode="expand")
             out.append(range(span.start, span.end) if span is not None else range(0))
         return out
+
+    def in_dateline(self, tok: Any) -> bool:
+        """Whether the token lies in a wire dateline (its place or date, never an actor)."""
+        return any(start <= tok.idx < end for start, end in self.datelines)
 
     @property
     def text(self) -> str:
@@ -693,7 +701,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
     h = verb
     below = verb  # the word the search came up from
     for _ in range(8):
-        subj = [c for c in h.children if c.dep_ in SUBJ]
+        subj = _outside_dateline([c for c in h.children if c.dep_ in SUBJ], index)
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and h.dep_ == "relcl":
@@ -702,7 +710,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             if inner:
                 s = inner[0]  # "The Red Cross operating in Iraq said": the parser made the participle the subject
             return with_conj(s), [], h
-        passive = [c for c in h.children if c.dep_ == "nsubjpass"]
+        passive = _outside_dateline([c for c in h.children if c.dep_ == "nsubjpass"], index)
         if passive:
             agents = [g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents = agents or _displaced_agent(h)
@@ -761,6 +769,20 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             continue
         break
     return [], [], h
+
+
+def _outside_dateline(heads: list[Any], index: Optional[ActorIndex]) -> list[Any]:
+    """The subject heads without a wire dateline's filing place: the parser makes it a second
+    subject ("PYONGYANG, July 14, 2022 -- North Korea recognised": PYONGYANG and Korea) or the
+    only one, with nothing of the sentence below it.  A dateline head with the real subject under
+    it ("COSTA MESA, Calif, March 9 - Standard Pacific LP said": LP an apposition of MESA) stays:
+    the actors of its phrase are found below it."""
+    if index is None or not index.datelines:
+        return heads
+    kept = [h for h in heads if not index.in_dateline(h)
+            or any(not index.in_dateline(t) for t in h.subtree) and not any(
+                not index.in_dateline(o) for o in heads if o.i != h.i)]
+    return kept
 
 
 # "Regan, expected to resign", "officials asked to testify": someone else's expectation or request,

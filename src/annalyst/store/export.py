@@ -467,11 +467,19 @@ def _group(row: dict[str, Any], p: str) -> Optional[str]:
 
 
 def _precision(row: dict[str, Any]) -> str:
-    return row.get("date_precision") or "day"
+    """The precision GDELT's date fields can carry: a week is written as its month when it lies in
+    one month ("last week" of 2024-04-08..14 is April 2024), else as its year (GDELT has no week)."""
+    precision = row.get("date_precision") or "day"
+    date = row.get("date")
+    if precision == "week" and date:
+        end = date + dt.timedelta(days=6)
+        return "month" if end.month == date.month else "year"
+    return precision
 
 
 def gdelt_date(row: dict[str, Any]) -> Optional[str]:
-    """SQLDATE: YYYYMMDD; a month-precision date YYYYMM00, a year-precision date YYYY0000."""
+    """SQLDATE: YYYYMMDD; a month-precision date YYYYMM00, a year-precision date YYYY0000 (a week
+    as its month or year, ``_precision``)."""
     date = row.get("date")
     if not date:
         return None

@@ -54,7 +54,7 @@ from annalyst.clean.dateline import parse_dateline
 from annalyst.errors import StoreError
 from annalyst.store.versions import story_key
 
-PRECISION_RANK = {"day": 0, "publication": 1, "month": 2, "year": 3}
+PRECISION_RANK = {"day": 0, "publication": 1, "week": 2, "month": 3, "year": 4}
 _UNDATED_RANK = 9
 
 
@@ -232,6 +232,8 @@ def date_interval(date: Optional[dt.date], precision: Optional[str], published: 
         if published is None:
             return None
         date, precision = published, "publication"
+    if precision == "week":
+        return date, date + dt.timedelta(days=6)  # the date is the week's Monday
     if precision == "month":
         last = calendar.monthrange(date.year, date.month)[1]
         return date.replace(day=1), date.replace(day=last)
@@ -264,6 +266,8 @@ class MentionFacts:
     family: str = ""
     dyad: tuple[str, str] = ("-", "-")  # country+sector, else words (see ``actor_side``)
     named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # stems of a named actor's words
+    # whether each side's actor carries the knowledge base's canonical name (``source_name``/``target_name``)
+    canonical: tuple[bool, bool] = (False, False)
     countries: tuple[str, str] = ("", "")
     codes: tuple[str, str] = ("", "")  # country:sector of a resolved actor
     speaker: frozenset[str] = frozenset()  # stems of the named speaker the sentence is attributed to
@@ -298,6 +302,7 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         dyad=dyad_of_row(row),
         named=(name_stems(row.get("source_name"), row.get("source_text")),
                name_stems(row.get("target_name"), row.get("target_text"))),
+        canonical=(bool(row.get("source_name")), bool(row.get("target_name"))),
         countries=(row.get("source_country") or "", row.get("target_country") or ""),
         codes=(_code(row.get("source_country"), row.get("source_sector")),
                _code(row.get("target_country"), row.get("target_sector"))),
@@ -477,7 +482,10 @@ def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], fea
     for side, label in ((0, "source"), (1, "target")):
         x_named, y_named = a.named[side], b.named[order[side]]
         x_country, y_country = a.countries[side], b.countries[order[side]]
-        if x_named and y_named and not (x_named & y_named):
+        # two canonical names of the knowledge base name two actors unless one lies within the
+        # other ("Donetsk People's Republic" / "Luhansk People's Republic" share words, not identity)
+        canonical = a.canonical[side] and b.canonical[order[side]]
+        if x_named and y_named and (not (x_named & y_named) or canonical and not _same_name(x_named, y_named)):
             # the target of a statement is what it is about, not who it was done to: a speaker's
             # remarks at one occasion touch many subjects
             loose = side == 1 and a.family in features.topic_target_families

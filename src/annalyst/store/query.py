@@ -29,6 +29,11 @@ SORTS: dict[str, str] = {
 
 PERIODS = ("day", "week", "month", "year")
 
+# The last day an event's date can mean, by its precision (the date is the first day of its week,
+# month or year): ``--since``/``--until`` keep an event whose whole period lies in the range.
+PERIOD_END_SQL = ("(CASE date_precision WHEN 'week' THEN date + 6 WHEN 'month' THEN last_day(date) "
+                  "WHEN 'year' THEN make_date(year(date), 12, 31) ELSE date END)")
+
 _CODE_LIKE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 
 
@@ -157,7 +162,11 @@ def where(q: EventQuery, *, events: bool = True) -> tuple[str, list[Any]]:
     if q.since:
         add("date >= ?", q.since)
     if q.until:
+        # an event dated to a week, month or year matches only when all of it lies before the end
+        # ("--until 2024-04-15" leaves out an event of "April 2024"); the plain test first keeps
+        # the date column's pruning
         add("date <= ?", q.until)
+        add(f"{PERIOD_END_SQL} <= ?", q.until)
     if not q.include_flagged:
         add("NOT (coalesce(negated, FALSE) OR coalesce(hypothetical, FALSE) OR coalesce(disputed, FALSE))")
     if q.doc_id:
