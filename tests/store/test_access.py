@@ -152,3 +152,21 @@ def test_a_held_store_keeps_its_connection(tmp_path):
         assert store.con is con
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True, config=DUCKDB_CONFIG) as con:
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+
+
+def test_a_batch_and_its_provenance_are_one_turn_and_the_file_is_let_go_after_it(tmp_path, monkeypatch):
+    from annalyst.pipeline.run import write_batch
+    from annalyst.store import access as store_access
+
+    opened = []
+    real_connect = store_access.connect
+    monkeypatch.setattr(store_access, "connect", lambda *a, **k: opened.append(1) or real_connect(*a, **k))
+    store = Store(tmp_path / "s.duckdb", hold=False)
+    opened.clear()
+    assert write_batch(store, [_doc(1)]) == 1
+    # one connection for the write and the provenance rows, closed before the next batch is coded
+    assert len(opened) == 1 and store._con is None
+    with store.turn():
+        assert store.count_events() == 1 and store._con is not None
+    assert store._con is None
+    store.close()

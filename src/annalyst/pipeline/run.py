@@ -111,8 +111,11 @@ def write_batch(store: Store, docs: list[Document]) -> int:
     from annalyst.dicts.active import active
     from annalyst.dicts.provenance import record
 
-    written = store.write_documents(docs)
-    record(store.con, [d.doc_id for d in docs if d.status == Status.PROCESSED], active().fingerprint())
+    # one turn: the provenance rows reuse the write's connection, and a store shared with readers
+    # (``hold=False``) is let go before the next batch is coded, not after
+    with store.turn():
+        written = store.write_documents(docs)
+        record(store.con, [d.doc_id for d in docs if d.status == Status.PROCESSED], active().fingerprint())
     return written
 
 

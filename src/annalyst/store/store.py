@@ -6,6 +6,7 @@ the HTTP API and the reports all go through its methods (docs/store.md lists the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -155,6 +156,18 @@ class Store:
         if not self.hold and self._depth == 0 and self._con is not None:
             self._con.close()
             self._con = None
+
+    @contextlib.contextmanager
+    def turn(self) -> Iterator["Store"]:
+        """Several calls as one turn on the store: a ``hold=False`` store keeps one connection (and
+        DuckDB's file lock) until the block ends, then lets go, so work done between turns (coding
+        the next batch) never holds the file."""
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+            self._release_unheld()
 
     # -- lifecycle -------------------------------------------------------------------------
 
