@@ -113,6 +113,17 @@ class Case:
     keep: list[str] = field(default_factory=list)
 
 
+def add_lookalike(blocks: list[str], kept: list[str], keep: list[dict[str, str]], rng: random.Random) -> None:
+    """After 4% of paragraphs, a line that looks like junk but is the article's (with its context
+    line, when it has one): it must be kept."""
+    if rng.random() < 0.04:
+        row = rng.choice(keep)
+        if row["context"]:
+            blocks.append(row["context"])
+        blocks.append(row["line"])
+        kept.append(row["line"])
+
+
 def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
                 rng: random.Random, layout: str = "classic") -> list[Case]:
     if layout == "runs":
@@ -145,12 +156,7 @@ def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], kee
             elif roll < 0.22:
                 paragraph = f"{paragraph}\n{pick()}"  # junk inside the paragraph's block
             blocks.append(paragraph)
-            if rng.random() < 0.04:
-                row = rng.choice(keep)
-                if row["context"]:
-                    blocks.append(row["context"])
-                blocks.append(row["line"])
-                kept.append(row["line"])
+            add_lookalike(blocks, kept, keep, rng)
         blocks += [pick(), furniture[1]]
         injected.append(furniture[1])
         cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
@@ -185,12 +191,7 @@ def build_run_cases(articles: list[tuple[str, str, list[str]]], junk: list[str],
             elif roll < 0.16:
                 paragraph = "\n".join(run(1) + [paragraph])  # a line opening the paragraph's block
             blocks.append(paragraph)
-            if rng.random() < 0.04:
-                row = rng.choice(keep)
-                if row["context"]:
-                    blocks.append(row["context"])
-                blocks.append(row["line"])
-                kept.append(row["line"])
+            add_lookalike(blocks, kept, keep, rng)
         injected.append(furniture[1])
         blocks.append("\n".join(run(rng.randint(2, 5)) + [furniture[1]]))
         cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
