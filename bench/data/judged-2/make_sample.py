@@ -30,8 +30,8 @@ TIMEML_FIXTURES = {"AP_20130322"}
 # the other sets and golds whose articles must not be drawn again (their sample or gold files)
 USED_FILES = ("bench/data/judged-1/sample.jsonl", "bench/data/dates-1/sample.jsonl",
               "bench/data/locations/gold.tsv", "bench/data/merge-1/documents.tsv")
-# the reader's dateline shape ("WASHINGTON, March 3 - "), put back in front of the body as the wire sent it
-DATELINE_TEXT = re.compile(r"\s+")
+SPACES = re.compile(r"\s+")
+RECALL_ARTICLES = 10  # articles whose every asserted event is listed in recall.jsonl, drawn with the same seed
 
 
 def political_words() -> set[str]:
@@ -113,11 +113,18 @@ def reuters(shared: Path, vocab: set[str]) -> list[dict]:
             if not political(text, vocab):
                 continue
             line = re.search(r"<DATELINE>(.*?)</DATELINE>", story, flags=re.S)
-            head = DATELINE_TEXT.sub(" ", html.unescape(line.group(1))).strip() + " " if line else ""
+            # the corpus keeps the dateline ("ATHENS, March 30 - ") in its own element: put it back in front of
+            # the body, as the wire sent it (it gives the place and day of what the story reports)
+            head = SPACES.sub(" ", html.unescape(line.group(1))).strip() + " " if line else ""
             published = dt.datetime.strptime(date.group(1).title(), "%d-%b-%Y").date().isoformat()
             out.append({"id": f"reuters-{newid}", "published": published,
                         "text": f"{html.unescape(title.group(1)).strip()}\n\n{head}{text}\n"})
     return out
+
+
+def recall_articles(ids: list[str]) -> list[str]:
+    """The articles of recall.jsonl: RECALL_ARTICLES of the sample, drawn with the seed (ids sorted first)."""
+    return sorted(random.Random(SEED).sample(sorted(ids), RECALL_ARTICLES))
 
 
 def main() -> None:
@@ -133,6 +140,7 @@ def main() -> None:
     (HERE / "sample.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
                                        encoding="utf-8")
     print({name: len(pool) for name, pool in pools.items()}, "->", len(chosen), "articles")
+    print("recall articles:", " ".join(recall_articles([d["id"] for d in chosen])))
 
 
 if __name__ == "__main__":
