@@ -3,6 +3,7 @@
 Sets (same JSONL shapes):
   news-audit-1  ../shared/eval/news-audit-1  30 AFP/Xinhua articles, 265 judged events (expert coder)
   judged-1      bench/data/judged-1           this project's own judged BBC/Reuters articles
+  judged-2      bench/data/judged-2           international wire news (TimeML platinum 2013, Reuters 1987), with places
 
 The articles of ``sample.jsonl`` are coded with the current tree exactly as ``annalyst code --all
 --format jsonl`` does (the JSONL reader, the default pipeline, deduplication on, flagged events kept),
@@ -40,8 +41,15 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
                code, source and target are unchanged.
                Gold events with another produced event of the same article whose root, source country and
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
+  place        only for a set whose judgements carry ``place_should_be`` (judged-2): over the judged real events
+               (root unchanged) whose text gives a place (``{"name", "country"}``): ``place carried`` = the
+               produced event has a location; ``place right`` = its country is the gold's and its name (or city,
+               or admin-1 name) is the gold name, accents and case aside; ``place country right`` = its country
+               is the gold's.  Over those whose text gives none (``"none"``): ``false place`` = a location was
+               given anyway.  ``"skip"`` (several places, a sea) is not scored.  The gold place belongs to the
+               happening, so it needs no re-judging when the produced event's fields change.
 
-Usage: python bench/news_audit.py [--set news-audit-1|judged-1] [--shared ../shared] [--articles N]
+Usage: python bench/news_audit.py [--set news-audit-1|judged-1|judged-2] [--shared ../shared] [--articles N]
                                   [--json] [--show-unjudged N] [--dump EVENTS.jsonl] [--unjudged-out PATH]
                                   [--rejudged PATH | --no-rejudged] [--events EVENTS.jsonl]
 ``--unjudged-out`` writes every event that needs a judge (unjudged, or a field changed) as a judgement line
@@ -61,7 +69,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = {"news-audit-1": ("shared", "eval/news-audit-1"), "judged-1": ("repo", "bench/data/judged-1")}
+SETS = {"news-audit-1": ("shared", "eval/news-audit-1"), "judged-1": ("repo", "bench/data/judged-1"),
+        "judged-2": ("repo", "bench/data/judged-2")}
 # supplementary judgements of later trees, kept in the repository beside (never inside) each set
 REJUDGED = REPO / "bench" / "data" / "rejudged"
 SUPPLEMENT_KEYS = ("judged_on", "judge")
@@ -291,8 +300,38 @@ def score(name: str, produced: list[dict], judged: list[dict], recall: list[dict
             triple.n += 1
             triple.right += all(x == "Y" for x in four)
     report.shares["triple"] = triple
+    if any("place_should_be" in m.judged for m in judged_matches):
+        report.shares.update(_score_places(judged_matches))
     _score_recall(report, recall, matches)
     return report, matches
+
+
+def _plain(name: Optional[str]) -> str:
+    """A place name compared without accents or case ("Québec" is "Quebec")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name or "") if not unicodedata.combining(c)).casefold()
+
+
+def _score_places(judged_matches: list[Match]) -> dict[str, Share]:
+    """The place metrics (see the module's docstring) of the judged real events whose root is unchanged."""
+    carried, right, country, false = Share(), Share(), Share(), Share()
+    for m in judged_matches:
+        gold = m.judged.get("place_should_be")
+        if verdicts(m)["real_event"] != "Y" or gold in (None, "skip"):
+            continue
+        loc = m.produced.get("location") or None
+        if gold == "none":
+            false.n += 1
+            false.right += loc is not None
+            continue
+        names = {_plain((loc or {}).get(k)) for k in ("name", "city", "admin1")} - {""}
+        same_country = loc is not None and loc.get("country") == gold["country"]
+        for share, ok in ((carried, loc is not None), (right, same_country and _plain(gold["name"]) in names),
+                          (country, same_country)):
+            share.n += 1
+            share.right += ok
+    return {"place carried": carried, "place right": right, "place country right": country, "false place": false}
 
 
 def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match]) -> None:
@@ -327,10 +366,11 @@ def _candidate(gold: dict, ev: dict) -> bool:
 # ----------------------------------------------------------------------------- command line
 
 
-def skeletons(matches: list[Match], first_idx: int) -> list[dict]:
+def skeletons(matches: list[Match], first_idx: int, places: bool = False) -> list[dict]:
     """Judgement lines for the events that need a judge: what annalyst said now, the verdicts empty.  For an
     event whose partner's field changed (``rejudges`` = the partner's idx) the verdicts that still apply are
-    filled in from the partner, with its error classes, reason and should_be, for the judge to revise."""
+    filled in from the partner, with its error classes, reason and should_be, for the judge to revise.
+    ``places``: the set judges places, so each line gets ``place_should_be`` (the partner's, else empty)."""
     out = []
     for m in matches:
         ev = m.produced
@@ -346,6 +386,8 @@ def skeletons(matches: list[Match], first_idx: int) -> list[dict]:
             line.update({v: x or "" for v, x in carried.items()}, rejudges=m.judged["idx"],
                         error_classes=list(m.judged.get("error_classes") or []),
                         reason=m.judged.get("reason", ""), should_be=m.judged.get("should_be", ""))
+        if places:
+            line["place_should_be"] = m.judged.get("place_should_be", "") if m.judged is not None else ""
         out.append(line)
     return out
 
@@ -403,9 +445,11 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{metric:<{width}}  {value}  {count}")
         print("error classes: " + ", ".join(f"{k} {v}" for k, v in report.error_classes.items()))
     if args.unjudged_out is not None:
-        last = max((j["idx"] for j in load_judgements(set_dir(args.set, args.shared), supplement)), default=-1)
+        loaded = load_judgements(set_dir(args.set, args.shared), supplement)
+        last = max((j["idx"] for j in loaded), default=-1)
+        places = any("place_should_be" in j for j in loaded)
         args.unjudged_out.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n"
-                                             for line in skeletons(matches, last + 1)), encoding="utf-8")
+                                             for line in skeletons(matches, last + 1, places)), encoding="utf-8")
     for m in [m for m in matches if m.judged is None][:args.show_unjudged]:
         a = said(m.produced)
         print(f"unjudged: {m.produced['article']} | {m.produced.get('trigger')!r} | {a['source']} {a['cameo']} "

@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import REPO, SHARED
 
 JUDGED_1 = REPO / "bench" / "data" / "judged-1"
+JUDGED_2 = REPO / "bench" / "data" / "judged-2"
 REJUDGED = REPO / "bench" / "data" / "rejudged"
 VERDICTS = ("real_event", "source_ok", "target_ok", "root_ok", "code_ok", "date_ok", "flags_ok")
 
@@ -109,17 +110,18 @@ def test_judged_1_is_consistent():
 
 
 @pytest.mark.slow
-def test_smoke_run_on_two_articles():
-    done = subprocess.run([sys.executable, str(REPO / "bench" / "news_audit.py"), "--set", "judged-1",
+@pytest.mark.parametrize("name,places", [("judged-1", False), ("judged-2", True)])
+def test_smoke_run_on_two_articles(name, places):
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "news_audit.py"), "--set", name,
                            "--articles", "2", "--json"], capture_output=True, text=True, timeout=600, check=False,
                           cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)
-    assert report["set"] == "judged-1" and report["articles"] == 2 and report["produced"] > 0
+    assert report["set"] == name and report["articles"] == 2 and report["produced"] > 0
     assert report["matched"] + report["unjudged"] == report["produced"]
     metrics = report["metrics"]
     assert set(metrics) == {"real events", "source right", "target right", "root right", "code right",
-                            "date right", "flags right", "triple", "recall"}
+                            "date right", "flags right", "triple", "recall"} | (PLACE_METRICS if places else set())
     assert metrics["real events"]["n"] + metrics["real events"]["changed"] == report["matched"]
     assert all(0 <= m["right"] <= m["n"] for m in metrics.values())
 
@@ -224,11 +226,25 @@ def test_stored_supplementary_judgements_are_consistent(name, folder):
     events of its own article."""
     if not folder.exists():
         pytest.skip(f"{folder} not present")
+    later = [json.loads(line) for line in (REJUDGED / name / "judgements.jsonl").read_text().splitlines()]
+    assert later
+    _check_supplement(folder, later)
+
+
+def test_judged_2_supplementary_judgements_are_consistent():
+    """judged-2's rejudged file exists from the start (the lead fills it after merging); what it holds obeys
+    the same rules, and a line of a real event judges its place as the set's lines do."""
+    later = [json.loads(line) for line in (REJUDGED / "judged-2" / "judgements.jsonl").read_text().splitlines()]
+    _check_supplement(JUDGED_2, later)
+    for j in later:
+        _check_place(j)
+
+
+def _check_supplement(folder, later):
     own = {j["idx"]: j for j in map(json.loads, (folder / "judgements.jsonl").read_text().splitlines())}
     gold = {(r["article"], r["gold"]) for r in map(json.loads, (folder / "recall.jsonl").read_text().splitlines())}
     sample = {json.loads(line)["id"] for line in (folder / "sample.jsonl").read_text().splitlines()}
-    later = [json.loads(line) for line in (REJUDGED / name / "judgements.jsonl").read_text().splitlines()]
-    assert later and len({j["idx"] for j in later}) == len(later) and min(j["idx"] for j in later) > max(own)
+    assert len({j["idx"] for j in later}) == len(later) and all(j["idx"] > max(own) for j in later)
     for j in later:
         assert len(j["judged_on"]) == 40 and j["judge"] and j["article"] in sample and j["reason"], j["idx"]
         if j["real_event"] == "N":
@@ -240,3 +256,101 @@ def test_stored_supplementary_judgements_are_consistent(name, folder):
             old = own[j["rejudges"]]
             assert (old["article"], old["sentence"], old["trigger"]) == (j["article"], j["sentence"], j["trigger"])
         assert all((j["article"], g) in gold for g in j.get("recall_found", [])), j["idx"]
+
+
+PLACE_METRICS = {"place carried", "place right", "place country right", "false place"}
+
+
+def _check_place(j):
+    """A real event's place is a {name, country} the text gives, "none" or "skip"; a non-event has none."""
+    place = j["place_should_be"]
+    if j["real_event"] != "Y":
+        assert place is None, j["idx"]
+    elif isinstance(place, dict):
+        assert set(place) == {"name", "country"} and place["name"] and len(place["country"]) == 3, j["idx"]
+    else:
+        assert place in ("none", "skip"), j["idx"]
+
+
+def test_judged_2_is_consistent():
+    """judged-2 obeys judged-1's rules, judges every real event's place, and lists recall for the 10 articles
+    its make_sample.py draws (found = an event of the article judged real with source, target and root right)."""
+    spec = importlib.util.spec_from_file_location("judged_2_sample", JUDGED_2 / "make_sample.py")
+    make_sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_sample)
+    sample = [json.loads(line)["id"] for line in (JUDGED_2 / "sample.jsonl").read_text().splitlines()]
+    judged = [json.loads(line) for line in (JUDGED_2 / "judgements.jsonl").read_text().splitlines()]
+    recall = [json.loads(line) for line in (JUDGED_2 / "recall.jsonl").read_text().splitlines()]
+    assert len(set(sample)) == 25 and len(judged) == 179 and len(recall) == 48
+    assert [j["idx"] for j in judged] == list(range(len(judged)))
+    # no article of another set is judged again
+    judged_1 = {json.loads(line)["id"] for line in (JUDGED_1 / "sample.jsonl").read_text().splitlines()}
+    assert not judged_1 & set(sample)
+    by_idx = {j["idx"]: j for j in judged}
+    for j in judged:
+        assert j["article"] in sample and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
+        if j["real_event"] == "N":
+            assert all(j[v] == "-" for v in VERDICTS[1:]), j["idx"]
+        else:
+            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
+            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
+        _check_place(j)
+    assert sorted({r["article"] for r in recall}) == make_sample.recall_articles(sample)
+    for r in recall:
+        assert r["status"] in ("found", "partial", "missed") and len(r["root"]) == 2
+        assert all(by_idx[i]["article"] == r["article"] for i in r["annalyst_events_for_this_happening"])
+        assert (r["status"] == "found") == (r["annalyst_event"] is not None)
+        assert (r["status"] == "missed") == (not r["annalyst_events_for_this_happening"])
+        if r["status"] == "found":
+            j = by_idx[r["annalyst_event"]]
+            assert [j[v] for v in ("real_event", "source_ok", "target_ok", "root_ok")] == ["Y"] * 4, r["gold"]
+
+
+def _as_produced(j, location):
+    """The event the judged tree produced, rebuilt from a judgement's ``annalyst`` block."""
+    a = j["annalyst"]
+    return {"article": j["article"], "text": j["sentence"], "trigger": j["trigger"], "cameo": a["cameo"],
+            "date": a["date"], "date_precision": a["date_precision"], "flags": a["flags"],
+            "source": {"code": a["source"], "text": a["source_text"]} if a["source"] else None,
+            "target": {"code": a["target"], "text": a["target_text"]} if a["target"] else None,
+            "location": location}
+
+
+def test_judged_2_scores_the_judged_tree_as_its_readme_says(na):
+    """The judged tree's own events, rebuilt from the judgements, all match and score the README's numbers."""
+    judged = [json.loads(line) for line in (JUDGED_2 / "judgements.jsonl").read_text().splitlines()]
+    recall = [json.loads(line) for line in (JUDGED_2 / "recall.jsonl").read_text().splitlines()]
+    produced = [_as_produced(j, j["annalyst"]["place"]) for j in judged]
+    report, _ = na.score("judged-2", produced, judged, recall, {j["article"] for j in judged})
+    assert (report.produced, report.matched, report.unjudged, report.lost) == (179, 179, 0, 0)
+    got = {k: (s.right, s.n) for k, s in report.shares.items()}
+    assert got == {"real events": (135, 179), "source right": (102, 135), "target right": (66, 135),
+                   "root right": (111, 135), "code right": (95, 135), "date right": (111, 135),
+                   "flags right": (134, 135), "triple": (52, 179), "place carried": (56, 77),
+                   "place right": (53, 77), "place country right": (55, 77), "false place": (11, 56)}
+    assert (report.recall.right, report.recall.n) == (9, 48)
+
+
+def test_places_score_carried_right_and_false(na):
+    """A place is right when country and name agree (accents and case aside); a location where the text gives
+    none is a false place; 'skip' and non-events are not scored; a changed root takes the event out."""
+    def judged(idx, place, real="Y"):
+        return {**_judged(idx, "a", f"S{idx}.", "met", "USA", "IRQ", "040", verdicts=real + "YYYYYY"),
+                "place_should_be": place}
+
+    def loc(name, country):
+        return {"name": name, "country": country, "city": None, "admin1": None}
+
+    gold = [judged(0, {"name": "Quebec", "country": "CAN"}), judged(1, {"name": "Athens", "country": "GRC"}),
+            judged(2, {"name": "Amman", "country": "JOR"}), judged(3, "none"), judged(4, "none"),
+            judged(5, "skip"), judged(6, {"name": "Oslo", "country": "NOR"})]
+    produced = [{**_produced("a", f"S{i}.", "met", "USA", "IRQ", "040"), "location": place}
+                for i, place in enumerate([loc("Québec", "CAN"), loc("Greece", "GRC"), None, loc("Gaza", "PSE"),
+                                           None, loc("Aegean", None), loc("Oslo", "NOR")])]
+    produced[6]["cameo"] = "190"  # root changed: the happening needs a judge again, its place is not scored
+    report, _ = na.score("t", produced, gold, [], ["a"])
+    got = {k: (s.right, s.n) for k, s in report.shares.items() if k in PLACE_METRICS}
+    assert got == {"place carried": (2, 3), "place right": (1, 3), "place country right": (2, 3),
+                   "false place": (1, 2)}
+    assert not PLACE_METRICS & set(na.score("t", produced, [{k: v for k, v in j.items() if k != "place_should_be"}
+                                                            for j in gold], [], ["a"])[0].shares)
