@@ -54,6 +54,13 @@ _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
 # cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off")
 _NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=;$<>]|(?:^|\s)--?[a-z]")
+
+
+def code_or_address(text: str) -> bool:
+    """The line holds an address or code ("$ pyenv install <version>", "http://..."): data, not words."""
+    return _NOT_WORDS.search(text) is not None
+
+
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words ``interface.content_words`` takes
 REASON = "boilerplate:furniture"
 # reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
