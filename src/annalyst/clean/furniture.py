@@ -64,7 +64,8 @@ def code_or_address(text: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words ``interface.content_words`` takes
 REASON = "boilerplate:furniture"
 # reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
-JUNK_REASONS = ("spam:", "boilerplate:", "digest:")
+FOREIGN_REASON = "foreign-line:"
+JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _NUMBER = re.compile(r"\d[\d,.:]*")
@@ -92,7 +93,7 @@ def is_prose(text: str) -> bool:
     return n >= PROSE_WORDS or (n >= PROSE_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None)
 
 
-def _table_row(text: str) -> bool:
+def table_row(text: str) -> bool:
     """Two numbers or more in a line that is not prose ("Shr 12 cts vs 10 cts")."""
     return len(_NUMBER.findall(text)) > MAX_NUMBERS and not is_prose(text)
 
@@ -109,7 +110,7 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = len(_LETTERS.findall(stripped))
-    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or _table_row(stripped):
+    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or table_row(stripped):
         return False
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
@@ -148,7 +149,7 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     """Lines of a table: in a block with a table row, or a short label just above or below one
     among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
     kept = [line for line in lines if line.kept]
-    rows = [_table_row(line.text) for line in kept]
+    rows = [table_row(line.text) for line in kept]
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -182,7 +183,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     candidates = [line for line in shaped if line.no not in in_table]
     if not candidates:
         return 0
-    links = _Links(lines, own_words)
+    links = Links(lines, own_words)
     repeats = repeats or {}
     marked = 0
     for _ in range(PASSES):
@@ -203,7 +204,7 @@ def _other_language(text: str, article_lang: Optional[str]) -> bool:
     return language.probability_of(text, article_lang) <= MAX_ARTICLE_PROB
 
 
-class _Links:
+class Links:
     """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
     evidence would remove them: most short lines (headlines) never need it."""
 
@@ -221,12 +222,15 @@ class _Links:
 
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
-              article_lang: Optional[str], links: _Links, wrapped: frozenset[int] | set[int]) -> int:
+              article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int]) -> int:
     prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
+    # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
+    runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
+                 and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
     decided: list[_Line] = []
     for line in candidates:
         if not line.kept:
