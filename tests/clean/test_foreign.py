@@ -22,7 +22,7 @@ def _removed(blocks: list[str]) -> dict[str, str]:
 
 def test_capitalised_nouns_and_a_shared_word_do_not_hide_a_foreign_line():
     # German capitalises nouns (a "row of names" to the line-alone test) and has "was" ("what")
-    lines = ["Hinterlassen Sie einen Kommentar", "Wir tun jeden Tag, was wir lieben."]
+    lines = ["Haben Sie Fragen zum Magazin?", "Wir tun jeden Tag, was wir lieben."]
     removed = _removed(ARTICLE[:2] + lines[:1] + ARTICLE[2:3] + lines[1:] + ARTICLE[3:])
     assert removed == {lines[0]: "foreign-line:de", lines[1]: "foreign-line:de"}
 
@@ -38,7 +38,7 @@ def test_a_foreign_menu_line_ending_with_a_colon_introduces_nothing():
     # "Mehr Informationen zum Thema:" is no article line introducing a quotation
     lines = ["Weitere Informationen zum Coronavirus in Thüringen:", "Lesen Sie hier einen weiteren"]
     removed = _removed(ARTICLE[:2] + ["\n".join(lines)] + ARTICLE[2:])
-    assert set(removed) == set(lines) and all(r.endswith(":de") for r in removed.values())
+    assert set(removed) == set(lines), removed  # by their language or their interface words
 
 
 def test_introduced_quotations_and_article_sentences_stay():

@@ -18,7 +18,7 @@ recipe's ingredients, a list of steps), a table's rows or its cells repeated (a 
 run's lines are lines it repeats), commands and addresses, or lines cut to one template (a tour's
 dates "June 9 – City, ST @ Venue", a group table "- England (Group A): 10th appearance": most
 lines with the same separators in the same order) is the article's data.  Scripts written
-without spaces (Chinese, Japanese, Thai) count about one word per ``UNSPACED_CHARS_PER_WORD``
+without spaces (Chinese, Japanese, Thai) count about one word per ``language.UNSPACED_CHARS_PER_WORD``
 characters, and their sentence ends (。！？) end a sentence: a Japanese article is prose, not a
 run of one-"word" headlines.
 """
@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from typing import Protocol, Sequence
 
-from annalyst.clean import furniture
+from annalyst.clean import furniture, language
 
 MIN_HEADLINES = 8  # fewer is a short list inside an article (a box of three related links)
 MAX_HEADLINE_WORDS = 16
@@ -37,9 +37,6 @@ MAX_LOWER_STARTS = 0.1  # share of lines starting in lower case a headline run m
 _TOKEN = re.compile(r"[^\W_]+")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "'", ":", ";", ",",
                   "。", "！", "？", "．", "」", "』", "、", "，", "：", "；", "…", "।", "۔", "؟", "،")
-UNSPACED_CHARS_PER_WORD = 2  # a Chinese or Japanese word is one to three characters
-# the scripts written without spaces between words: kana, CJK ideographs, Hangul, Thai, Lao, Khmer, Myanmar
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 MIN_TABLE_CELLS = 2  # "| Ashford | Damian Green |": cell bars make a table row
 MIN_LIST_SHARE = 0.5  # a run this much bulleted is the page's list (features, steps, ingredients)
 MIN_REPEATED_SHARE = 1 / 3  # a digest names each story once; a flattened table repeats its cells
@@ -57,19 +54,9 @@ class _Line(Protocol):
 MAX_NUMBER_SHARE = 0.25  # a table row ("Shr 22 cts vs 15 cts", "Net 1,234,000 vs 987,000") is numbers
 
 
-def _word_count(words: list[str]) -> int:
-    """Words, a run of characters of a script without spaces counting one per
-    ``UNSPACED_CHARS_PER_WORD`` of them."""
-    count = 0
-    for word in words:
-        unspaced = len(_UNSPACED.findall(word)) if not word.isascii() else 0
-        count += max(1, -(-unspaced // UNSPACED_CHARS_PER_WORD)) if unspaced else 1
-    return count
-
-
 def _headline_shaped(text: str) -> bool:
     words = _TOKEN.findall(text)
-    if not 0 < _word_count(words) <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
+    if not 0 < language.word_count(words) <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
         return False
     if text.count("|") >= MIN_TABLE_CELLS or furniture.code_or_address(text):
         return False  # a table's row, a command, an address

@@ -9,14 +9,15 @@ can be the one that matters: a line that carries none of the article's entities.
 
 A kept line goes as ``foreign-line:xx`` when
 
-- it has ``MIN_WORDS`` words or more and is no quotation, no line the article introduces (a line
+- it has ``MIN_WORDS`` word or more and is no quotation, no line the article introduces (a line
   in the article's language ending with a colon: "The banner read:"), no address, code or table
   row;
 - it holds none of the function words only the article's language has ("the", "of"), or one in
   a line of ``ONE_OWN_WORD_MIN_WORDS`` words or more that the identifier is sure of;
 - the identifier gives another language (not a variety of the article's) at least
   ``MIN_PROB`` and the article's language at most ``MAX_ARTICLE_PROB`` (``MAX_ARTICLE_PROB_TWO``
-  for a line of two words, where one loan word can sway it);
+  for a line of two words, where one loan word can sway it; ``ONE_WORD_MIN_PROB`` and
+  ``ONE_WORD_MAX_ARTICLE_PROB`` for one word alone);
 - none of its names (capitalised words after the first) appears in the article's prose, and none
   of its longer words in ``interface.TOPIC_LINES`` prose lines: a foreign name, title or slogan
   the article talks about is tied to it and stays.  Only prose counts (long lines, sentences,
@@ -37,8 +38,12 @@ from typing import Optional, Sequence
 from annalyst.clean import furniture, interface, language
 from annalyst.clean.patterns import spam_terms
 
-MIN_WORDS = 2
+MIN_WORDS = 1
 MIN_PROB = 0.6
+# one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
+# names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
+ONE_WORD_MIN_PROB = 0.75
+ONE_WORD_MAX_ARTICLE_PROB = 0.002
 # one function word only the article's language has ("of", "was") keeps a short line (a name
 # piece: "Oesterreichische Draukraftwerke AG of"); a longer line the identifier is sure of goes
 # ("Wir tun jeden Tag, was wir lieben.": German "was" is English "what")
@@ -86,9 +91,11 @@ def foreign_language(text: str, article_lang: str,
     if own > 1 or own and len(words) < ONE_OWN_WORD_MIN_WORDS:
         return None
     lang, prob = language.identify_line(text, seen)
-    if language.same_language(article_lang, lang) or prob < (ONE_OWN_WORD_MIN_PROB if own else MIN_PROB):
+    floor = ONE_WORD_MIN_PROB if len(words) == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
+    if language.same_language(article_lang, lang) or prob < floor:
         return None
-    ceiling = MAX_ARTICLE_PROB_TWO if len(words) == MIN_WORDS else MAX_ARTICLE_PROB
+    ceiling = ONE_WORD_MAX_ARTICLE_PROB if len(words) == 1 else MAX_ARTICLE_PROB_TWO if len(words) == 2 \
+        else MAX_ARTICLE_PROB
     if language.probability_of(text, article_lang) > ceiling:
         return None
     return lang

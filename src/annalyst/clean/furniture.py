@@ -17,9 +17,10 @@ one point each:
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
-- **another language**: a line of ``MIN_LANGUAGE_WORDS`` words or more that the identifier gives
-  another language with ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB``
-  ("Mehr zum Thema", "Lies auch das": too short for ``language.foreign_line`` to remove alone).
+- **another language**: a line that the identifier gives another language with
+  ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
+  ``ONE_WORD_MAX_ARTICLE_PROB``): "Weitere Themen", "Abnehmen": too unsure for
+  ``clean/foreign.py`` to remove alone.
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
 above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
@@ -43,7 +44,8 @@ MIN_EVIDENCE = 2
 PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
-MIN_LANGUAGE_WORDS = 2
+MIN_LANGUAGE_WORDS = 1
+ONE_WORD_MAX_ARTICLE_PROB = 0.005  # one word alone: the article's language nearly ruled out
 MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
@@ -67,7 +69,7 @@ REASON = "boilerplate:furniture"
 FOREIGN_REASON = "foreign-line:"
 JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?。！？．।۔؟][\"'”’)\]」』）]*$")  # the full stops of every script
 _NUMBER = re.compile(r"\d[\d,.:]*")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
 
@@ -88,8 +90,11 @@ def _is_junk(line: _Line) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of the article's running text: long, or a sentence of several words (words split
-    at white space: this runs on every line, and ``str.split`` is the cheapest count)."""
+    at white space: this runs on every line, and ``str.split`` is the cheapest count; a line not
+    in ASCII counts a script written without spaces a word per two characters)."""
     n = len(text.split())
+    if n < PROSE_WORDS and not text.isascii():
+        n = max(n, language.word_count(_LETTERS.findall(text)))
     return n >= PROSE_WORDS or (n >= PROSE_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None)
 
 
@@ -109,7 +114,7 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
     if text.count(" ") > 2 * MAX_WORDS:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
-    n = len(_LETTERS.findall(stripped))
+    n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
     if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or table_row(stripped):
         return False
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
@@ -196,12 +201,14 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
 
 def _other_language(text: str, article_lang: Optional[str]) -> bool:
     """The identifier, asked only about a candidate with other evidence: not the article's language."""
-    if article_lang is None or len(_LETTERS.findall(text)) < MIN_LANGUAGE_WORDS:
+    n_words = len(_LETTERS.findall(text))
+    if article_lang is None or n_words < MIN_LANGUAGE_WORDS:
         return False
     lang, prob = language.identify(text)
     if language.same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
         return False
-    return language.probability_of(text, article_lang) <= MAX_ARTICLE_PROB
+    ceiling = ONE_WORD_MAX_ARTICLE_PROB if n_words == 1 else MAX_ARTICLE_PROB
+    return language.probability_of(text, article_lang) <= ceiling
 
 
 class Links:
@@ -252,7 +259,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu
-        if evidence < needed and interface.lexical_points(line.text)[0] >= 1:
+        if evidence < needed and interface.lexical_points(line.text, article_lang=article_lang)[0] >= 1:
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
             evidence += 1

@@ -74,6 +74,21 @@ def function_words() -> dict[str, frozenset[str]]:
     return table
 
 
+UNSPACED_CHARS_PER_WORD = 2  # a Chinese or Japanese word is one to three characters
+# the scripts written without spaces between words: kana, CJK ideographs, Hangul, Thai, Lao, Khmer, Myanmar
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+
+
+def word_count(words: list[str]) -> int:
+    """How many words the tokens make: a run of characters of a script written without spaces
+    (Japanese, Chinese, Thai) counts one word per ``UNSPACED_CHARS_PER_WORD`` of them."""
+    count = 0
+    for word in words:
+        unspaced = 0 if word.isascii() else len(_UNSPACED.findall(word))
+        count += -(-unspaced // UNSPACED_CHARS_PER_WORD) if unspaced else 1
+    return count
+
+
 def letters(text: str) -> int:
     r"""How many letters (``[^\W\d_]``: word characters but digits and ``_``) the text holds.
 

@@ -156,7 +156,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
     """Site-interface lines, by their features (``clean/interface.py``); never a piece of a
     hard-wrapped sentence (``wrapped``)."""
     candidates = [line for line in lines if line.kept and line.no not in wrapped and not _quoted(line.text)
-                  and interface.is_candidate(line.text)]
+                  and interface.is_candidate(line.text, article_lang)]
     if not candidates:
         return  # most articles: no short line with interface words, nothing more to compute
     own_words = language.function_words().get(article_lang or "", frozenset())
@@ -182,6 +182,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
             pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
             article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
+            article_lang=article_lang,
         )
         if interface.is_interface(line.text, **features):
             line.reason = "boilerplate:interface"
