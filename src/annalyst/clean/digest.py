@@ -14,8 +14,8 @@ not a digest.
 
 A web page's own lists are not digests either (trafilatura writes a list item as "- item", a
 table row as "| cell | cell |"): a run whose lines are mostly bulleted items (a feature list, a
-recipe's ingredients, a list of steps), a table's rows or its cells repeated (a third of the
-run's lines are lines it repeats), commands and addresses, or lines cut to one template (a tour's
+recipe's ingredients, a list of steps), mostly a table's rows, commands or addresses, a table's
+cells repeated (a third of the run's lines are lines it repeats), or lines cut to one template (a tour's
 dates "June 9 – City, ST @ Venue", a group table "- England (Group A): 10th appearance": most
 lines with the same separators in the same order) is the article's data.  Scripts written
 without spaces (Chinese, Japanese, Thai) count about one word per ``language.UNSPACED_CHARS_PER_WORD``
@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "'", ":", ";", ",",
                   "。", "！", "？", "．", "」", "』", "、", "，", "：", "；", "…", "।", "۔", "؟", "،")
 MIN_TABLE_CELLS = 2  # "| Ashford | Damian Green |": cell bars make a table row
-MIN_LIST_SHARE = 0.5  # a run this much bulleted is the page's list (features, steps, ingredients)
+MIN_LIST_SHARE = 0.5  # a run this much bulleted (or data) is the page's list (features, steps, rows)
 MIN_REPEATED_SHARE = 1 / 3  # a digest names each story once; a flattened table repeats its cells
 MIN_TEMPLATE_SHARE = 0.6  # a run this much cut to one template of separators is a schedule or roster
 # separators a template is made of (a spaced hyphen or dash is one separator mark)
@@ -56,10 +56,9 @@ MAX_NUMBER_SHARE = 0.25  # a table row ("Shr 22 cts vs 15 cts", "Net 1,234,000 v
 
 def _headline_shaped(text: str) -> bool:
     words = _TOKEN.findall(text)
-    if not 0 < language.word_count(words) <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
+    n_words = len(words) if text.isascii() else language.word_count(words)
+    if not 0 < n_words <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
         return False
-    if text.count("|") >= MIN_TABLE_CELLS or furniture.code_or_address(text):
-        return False  # a table's row, a command, an address
     return sum(1 for w in words if w[0].isdigit()) <= MAX_NUMBER_SHARE * len(words)
 
 
@@ -72,6 +71,11 @@ def _one_width(run: Sequence[_Line]) -> bool:
     """Lines nearly all of one length: text cut at a fixed width, not a list of headlines."""
     lengths = sorted(len(line.text) for line in run)
     return lengths[len(lengths) // 4] >= 0.85 * lengths[-1]
+
+
+def _data_line(text: str) -> bool:
+    """A table's row ("| Ashford | Damian Green |"), a command or an address."""
+    return text.count("|") >= MIN_TABLE_CELLS or furniture.code_or_address(text)
 
 
 def _template(text: str) -> str:
@@ -87,6 +91,8 @@ def _page_list(run: Sequence[_Line]) -> bool:
         return True
     if sum(1 for line in run if _BULLET.match(line.text)) >= MIN_LIST_SHARE * len(run):
         return True
+    if sum(1 for line in run if _data_line(line.text)) >= MIN_LIST_SHARE * len(run):
+        return True  # table rows, commands, addresses
     templates = Counter(_template(line.text) for line in run)
     templates.pop("", None)
     return bool(templates) and max(templates.values()) >= MIN_TEMPLATE_SHARE * len(run)

@@ -9,7 +9,9 @@ can be the one that matters: a line that carries none of the article's entities.
 
 A kept line goes as ``foreign-line:xx`` when
 
-- it has ``MIN_WORDS`` word or more and is no quotation, no line the article introduces (a line
+- it has ``MIN_WORDS`` word or more (one word alone: ``ONE_WORD_MIN_LETTERS`` letters) and is no
+  quotation, no piece of a hard-wrapped sentence with a function word of the article's language
+  or of at most ``WRAPPED_TAIL_WORDS`` words, no short line with figures (a table's), no line the article introduces (a line
   in the article's language ending with a colon: "The banner read:"), no address, code or table
   row;
 - it holds none of the function words only the article's language has ("the", "of"), or one in
@@ -43,6 +45,9 @@ MIN_PROB = 0.6
 # one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
 # names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
 ONE_WORD_MIN_PROB = 0.75
+ONE_WORD_MIN_LETTERS = furniture.ONE_WORD_MIN_LETTERS  # a shorter word alone: a name, a label, "Reuter"
+WRAPPED_TAIL_WORDS = 2  # "quarters.", "stands down.": the end of a hard-wrapped sentence
+MIN_LETTERS_WITH_DIGITS = 12  # a short line with figures is data
 ONE_WORD_MAX_ARTICLE_PROB = 0.002
 # one function word only the article's language has ("of", "was") keeps a short line (a name
 # piece: "Oesterreichische Draukraftwerke AG of"); a longer line the identifier is sure of goes
@@ -54,6 +59,7 @@ MAX_ARTICLE_PROB_TWO = 0.005
 MIN_INTRODUCTION_WORDS = 4
 REASON = "foreign-line"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
 _CLOSING_QUOTES = "\"'”’»“」』›"
 
@@ -84,17 +90,34 @@ def foreign_language(text: str, article_lang: str,
                      seen: Optional[dict[str, tuple[str, float]]] = None) -> Optional[str]:
     """The line's language when the identifier confidently gives another than the article's and
     the article's words do not make it a sentence of its own; else ``None``."""
-    words = _TOKEN.findall(text)
-    if len(words) < MIN_WORDS:
+    words = _candidate_words(text, article_lang)
+    return None if words is None else _identified(text, article_lang, words, seen)
+
+
+def _candidate_words(text: str, article_lang: str) -> Optional[tuple[int, int]]:
+    """(words, the article language's exclusive function words among them) of a line that could
+    be in another language; ``None`` for most article lines (the cheap test: no identifier)."""
+    exclusive = language.exclusive_function_words(article_lang)
+    lowered = text.lower()
+    if len(exclusive.intersection(lowered.split())) > 1:
+        return None  # most article lines, told without tokenising: "the", "said" between spaces
+    words = _TOKEN.findall(lowered)
+    if len(words) < MIN_WORDS or len(words) == 1 and len(words[0]) < ONE_WORD_MIN_LETTERS:
         return None
-    own = len({w.lower() for w in words} & language.exclusive_function_words(article_lang))
+    own = len(exclusive.intersection(words))
     if own > 1 or own and len(words) < ONE_OWN_WORD_MIN_WORDS:
         return None
+    return len(words), own
+
+
+def _identified(text: str, article_lang: str, counts: tuple[int, int],
+                seen: Optional[dict[str, tuple[str, float]]]) -> Optional[str]:
+    n_words, own = counts
     lang, prob = language.identify_line(text, seen)
-    floor = ONE_WORD_MIN_PROB if len(words) == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
+    floor = ONE_WORD_MIN_PROB if n_words == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
     if language.same_language(article_lang, lang) or prob < floor:
         return None
-    ceiling = ONE_WORD_MAX_ARTICLE_PROB if len(words) == 1 else MAX_ARTICLE_PROB_TWO if len(words) == 2 \
+    ceiling = ONE_WORD_MAX_ARTICLE_PROB if n_words == 1 else MAX_ARTICLE_PROB_TWO if n_words == 2 \
         else MAX_ARTICLE_PROB
     if language.probability_of(text, article_lang) > ceiling:
         return None
@@ -137,10 +160,17 @@ def mark_foreign_lines(lines: Sequence, article_lang: Optional[str], wrapped: fr
         if not line.kept or getattr(line, "foreign", None):
             continue
         text = line.text
+        counts = _candidate_words(text, article_lang)
+        if counts is None:
+            continue  # most lines: a sentence of the article's language, or too short to tell
+        if line.no in wrapped and (counts[0] <= WRAPPED_TAIL_WORDS or language.has_function_word(text, article_lang)):
+            continue  # a piece of a hard-wrapped sentence of the article (most of old wire copy)
+        if _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
+            continue  # a table's row or label ("FIJI nil 25,190", "12 mths"): the article's data
         if _quoted(text) or furniture.code_or_address(text) or furniture.table_row(text) \
                 or _introduced(line_before, line, article_lang):
             continue
-        lang = foreign_language(text, article_lang, seen)
+        lang = _identified(text, article_lang, counts, seen)
         if lang is not None and not prose.linked(line):
             decided.append((line, lang))
     for line, lang in decided:

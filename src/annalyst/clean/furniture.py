@@ -19,7 +19,7 @@ one point each:
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
 - **another language**: a line that the identifier gives another language with
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
-  ``ONE_WORD_MAX_ARTICLE_PROB``): "Weitere Themen", "Abnehmen": too unsure for
+  ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
   ``clean/foreign.py`` to remove alone.
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
@@ -46,6 +46,7 @@ SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
 MIN_LANGUAGE_WORDS = 1
 ONE_WORD_MAX_ARTICLE_PROB = 0.005  # one word alone: the article's language nearly ruled out
+ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-off ("Reuter")
 MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
@@ -201,8 +202,9 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
 
 def _other_language(text: str, article_lang: Optional[str]) -> bool:
     """The identifier, asked only about a candidate with other evidence: not the article's language."""
-    n_words = len(_LETTERS.findall(text))
-    if article_lang is None or n_words < MIN_LANGUAGE_WORDS:
+    words = _LETTERS.findall(text)
+    n_words = len(words)
+    if article_lang is None or n_words < MIN_LANGUAGE_WORDS or n_words == 1 and len(words[0]) < ONE_WORD_MIN_LETTERS:
         return False
     lang, prob = language.identify(text)
     if language.same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:

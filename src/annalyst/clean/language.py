@@ -82,6 +82,8 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0
 def word_count(words: list[str]) -> int:
     """How many words the tokens make: a run of characters of a script written without spaces
     (Japanese, Chinese, Thai) counts one word per ``UNSPACED_CHARS_PER_WORD`` of them."""
+    if all(word.isascii() for word in words) or not any(_UNSPACED.search(word) for word in words):
+        return len(words)  # most lines: words between spaces
     count = 0
     for word in words:
         unspaced = 0 if word.isascii() else len(_UNSPACED.findall(word))
