@@ -48,3 +48,14 @@ def test_introduced_quotations_and_article_sentences_stay():
     assert foreign_language("Oesterreichische Draukraftwerke AG of", "en") is None  # a wrapped name, "of"
     assert foreign_language("Lies auch das", "en") == "de"
     assert foreign_language("Mehr", "en") is None  # one word: too little for the identifier alone
+
+
+def test_a_short_line_the_identifier_spreads_over_neighbours_but_rules_the_article_out():
+    # German 0.45, English 0.0017: too unsure alone, but English is ruled out
+    assert foreign_language("Ob Supermarkt oder Pumptrack", "en") == "de"
+    assert foreign_language("Die Altstadt Stockholms", "en") is None  # German 0.41, English 0.004: not 40 times
+
+    # names stay however they are spelt, and so do table rows
+    assert foreign_language("Machiko Suzuki.", "en") is None
+    assert foreign_language("Udo Dirkschneider", "en") is None
+    assert _removed(ARTICLE + ["| 無視 | mushi | disregard |"]) == {}

@@ -13,13 +13,17 @@ A kept line goes as ``foreign-line:xx`` when
   quotation, no piece of a hard-wrapped sentence with a function word of the article's language
   or of at most ``WRAPPED_TAIL_WORDS`` words, no short line with figures (a table's), no line the article introduces (a line
   in the article's language ending with a colon: "The banner read:"), no address, code or table
-  row;
+  row (figures, cell bars);
 - it holds none of the function words only the article's language has ("the", "of"), or one in
   a line of ``ONE_OWN_WORD_MIN_WORDS`` words or more that the identifier is sure of;
 - the identifier gives another language (not a variety of the article's) at least
   ``MIN_PROB`` and the article's language at most ``MAX_ARTICLE_PROB`` (``MAX_ARTICLE_PROB_TWO``
   for a line of two words, where one loan word can sway it; ``ONE_WORD_MIN_PROB`` and
-  ``ONE_WORD_MAX_ARTICLE_PROB`` for one word alone);
+  ``ONE_WORD_MAX_ARTICLE_PROB`` for one word alone); a line of two to ``RATIO_MAX_WORDS`` words,
+  not all capitalised (a name), without the article's function words, also goes when the
+  identifier spreads its belief over neighbouring languages (at least ``RATIO_MIN_PROB`` for its
+  first) but rules the article's out: at most ``RATIO_MAX_ARTICLE_PROB`` and ``RATIO`` times
+  less than the first ("Ob Supermarkt oder Pumptrack": German 0.45, English 0.002);
 - none of its names (capitalised words after the first) appears in the article's prose, and none
   of its longer words in ``interface.TOPIC_LINES`` prose lines: a foreign name, title or slogan
   the article talks about is tied to it and stays.  Only prose counts (long lines, sentences,
@@ -44,6 +48,10 @@ MIN_WORDS = 1
 MIN_PROB = 0.6
 # one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
 # names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
+RATIO_MAX_WORDS = 8
+RATIO_MIN_PROB = 0.25
+RATIO_MAX_ARTICLE_PROB = 0.005
+RATIO = 40
 ONE_WORD_MIN_PROB = 0.75
 ONE_WORD_MIN_LETTERS = furniture.ONE_WORD_MIN_LETTERS  # a shorter word alone: a name, a label, "Reuter"
 WRAPPED_TAIL_WORDS = 2  # "quarters.", "stands down.": the end of a hard-wrapped sentence
@@ -115,8 +123,15 @@ def _identified(text: str, article_lang: str, counts: tuple[int, int],
     n_words, own = counts
     lang, prob = language.identify_line(text, seen)
     floor = ONE_WORD_MIN_PROB if n_words == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
-    if language.same_language(article_lang, lang) or prob < floor:
+    if language.same_language(article_lang, lang):
         return None
+    if prob < floor:
+        # a short line spreads the identifier's belief over neighbours (German, Luxembourgish,
+        # Dutch): what counts then is how far it rules out the article's language
+        if own or not 2 <= n_words <= RATIO_MAX_WORDS or prob < RATIO_MIN_PROB or text.istitle():
+            return None  # ("Udo Dirkschneider", "Machiko Suzuki.": a name, whatever its spelling)
+        article_prob = language.probability_of(text, article_lang)
+        return lang if article_prob <= RATIO_MAX_ARTICLE_PROB and prob >= RATIO * article_prob else None
     ceiling = ONE_WORD_MAX_ARTICLE_PROB if n_words == 1 else MAX_ARTICLE_PROB_TWO if n_words == 2 \
         else MAX_ARTICLE_PROB
     if language.probability_of(text, article_lang) > ceiling:
@@ -167,7 +182,7 @@ def mark_foreign_lines(lines: Sequence, article_lang: Optional[str], wrapped: fr
             continue  # a piece of a hard-wrapped sentence of the article (most of old wire copy)
         if _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
             continue  # a table's row or label ("FIJI nil 25,190", "12 mths"): the article's data
-        if _quoted(text) or furniture.code_or_address(text) or furniture.table_row(text) \
+        if _quoted(text) or furniture.code_or_address(text) or furniture.table_row(text) or text.count("|") > 1 \
                 or _introduced(line_before, line, article_lang):
             continue
         lang = _identified(text, article_lang, counts, seen)
