@@ -67,3 +67,12 @@ def test_japanese_sentences_are_prose_not_furniture():
     assert not any(furniture._shaped_like_furniture(line, frozenset()) for line in lines[:2])
     result = clean_text("\n".join(lines))
     assert [r.text for r in result.removed] == [] and result.language == "ja"
+
+
+def test_photo_credits_of_other_languages():
+    from annalyst.clean.patterns import boilerplate_reason
+
+    for line in ("Foto: Max Mustermann", "Bild: Werk/Agentur", "Crédit photo : AFP", "Fuente: archivo",
+                 "Augusta National/Getty Images"):
+        assert boilerplate_reason(line) == "boilerplate:image-credit", line
+    assert boilerplate_reason("Bildung ist wichtig: sagt er") is None

@@ -128,6 +128,7 @@ class SiteContext:
 
 
 _SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")
+MIN_WRAPPED_BLOCK_LINES = 2  # a block must have more lines than this to be judged hard-wrapped as a whole
 WRAP_WIDTH_SHARE = 0.6  # a hard-wrapped line is about as wide as the one before it (as _hard_wrapped)
 
 
@@ -146,7 +147,10 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
               and len(line.text) >= WRAP_WIDTH_SHARE * len(previous.text)):
             pieces.add(line.no)  # cut at the same width as the line before: the sentence goes on
     for block in _blocks_of(lines):
-        if _hard_wrapped(block):
+        # two lines are too few to show a wrap width: a long junk line over a short one in a
+        # cluster ("Tawaran istimewa untuk pelanggan baru..." / "Click to view full image") is
+        # no cut sentence; their pair evidence above (a lower-case start, one width) still counts
+        if len(block) > MIN_WRAPPED_BLOCK_LINES and _hard_wrapped(block):
             pieces.update(line.no for line in block)
     return pieces
 
