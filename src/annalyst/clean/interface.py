@@ -45,6 +45,7 @@ SITE_REPEAT_PAGES = 2
 READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’re", "yours"})
+_SITE_VOICE = frozenset({"our", "we", "us", "ours", "we're", "we’re"})  # the site speaking of itself
 _LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -235,6 +236,19 @@ def lexical_points(text: str, article_addresses_reader: bool = False,
     return lexical, len(tokens)
 
 
+def _site_prompt(text: str) -> bool:
+    """A sentence in the site's voice that tells the reader to act: a strong interface verb opens
+    one of its sentences and the site says "our" or "we" ("Want more stories like this? Sign up
+    for our morning email.").  An article's quotation opens with a quotation mark, not a verb."""
+    if text.lstrip()[:1] in "\"'“‘«„":
+        return False
+    vocab = vocabulary()
+    tokens = _words_of(text)
+    if not any(t in _SITE_VOICE for t in tokens):
+        return False
+    return any(vocab.verbs.get(tokens[lead], 0) >= 2 for lead in _sentence_leads(text, tokens))
+
+
 def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
                     at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False,
                     article_lang: Optional[str] = None) -> tuple[int, int]:
@@ -246,7 +260,8 @@ def interface_score(text: str, *, linked_names: int, linked_words: int, own_func
         points += 1
     elif stripped.endswith("?") and n_tokens <= MAX_PROMPT_WORDS and lexical:
         points += 1  # a short question put to the reader ("Was this helpful?") is a prompt
-    elif n_tokens >= 6 and own_function_words >= 2 and (article_addresses_reader or not addresses_reader(text)):
+    elif n_tokens >= 6 and own_function_words >= 2 and (article_addresses_reader or not addresses_reader(text)) \
+            and not _site_prompt(text):
         points -= 2  # a sentence of the article's language (a prompt to "you" is the site's)
     points += 1 if at_edge else 0
     points += 2 if pages_on_site >= SITE_REPEAT_PAGES else 0
