@@ -102,9 +102,10 @@ def foreign_language(text: str, article_lang: str,
     return None if words is None else _identified(text, article_lang, words, seen)
 
 
-def _candidate_words(text: str, article_lang: str) -> Optional[tuple[int, int]]:
-    """(words, the article language's exclusive function words among them) of a line that could
-    be in another language; ``None`` for most article lines (the cheap test: no identifier)."""
+def _candidate_words(text: str, article_lang: str) -> Optional[tuple[int, int, bool]]:
+    """(words, the article language's exclusive function words among them, whether any of its
+    function words is there) of a line that could be in another language; ``None`` for most
+    article lines (the cheap test: no identifier)."""
     exclusive = language.exclusive_function_words(article_lang)
     lowered = text.lower()
     if len(exclusive.intersection(lowered.split())) > 1:
@@ -115,12 +116,12 @@ def _candidate_words(text: str, article_lang: str) -> Optional[tuple[int, int]]:
     own = len(exclusive.intersection(words))
     if own > 1 or own and len(words) < ONE_OWN_WORD_MIN_WORDS:
         return None
-    return len(words), own
+    return len(words), own, bool(language.own_function_words(article_lang).intersection(words))
 
 
-def _identified(text: str, article_lang: str, counts: tuple[int, int],
+def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
                 seen: Optional[dict[str, tuple[str, float]]]) -> Optional[str]:
-    n_words, own = counts
+    n_words, own, _ = counts
     lang, prob = language.identify_line(text, seen)
     floor = ONE_WORD_MIN_PROB if n_words == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
     if language.same_language(article_lang, lang):
@@ -178,7 +179,7 @@ def mark_foreign_lines(lines: Sequence, article_lang: Optional[str], wrapped: fr
         counts = _candidate_words(text, article_lang)
         if counts is None:
             continue  # most lines: a sentence of the article's language, or too short to tell
-        if line.no in wrapped and (counts[0] <= WRAPPED_TAIL_WORDS or language.has_function_word(text, article_lang)):
+        if line.no in wrapped and (counts[0] <= WRAPPED_TAIL_WORDS or counts[2]):
             continue  # a piece of a hard-wrapped sentence of the article (most of old wire copy)
         if _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
             continue  # a table's row or label ("FIJI nil 25,190", "12 mths"): the article's data

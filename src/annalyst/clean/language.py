@@ -261,10 +261,16 @@ def all_function_words() -> frozenset[str]:
     return frozenset().union(*function_words().values())
 
 
+def own_function_words(article_lang: str) -> frozenset[str]:
+    """The function words of the language and of its varieties."""
+    return _own_function_words(article_lang)
+
+
 def has_function_word(text: str, article_lang: str) -> bool:
     """Whether the text holds one of the function words of the language (or of its varieties)."""
     own = _own_function_words(article_lang)
-    return any(token.lower() in own for token in _TOKEN.findall(text))
+    lowered = text.lower()
+    return bool(own.intersection(lowered.split())) or bool(own.intersection(_TOKEN.findall(lowered)))
 
 
 def exclusive_function_words(article_lang: str) -> frozenset[str]:
