@@ -8,11 +8,13 @@ Junk: ``bench/junk/dev.tsv`` (the lines the cleaner was developed on), ``bench/j
 (written before any rule; its survivors were inspected after its first measurement) and
 ``bench/junk/heldout2.tsv`` (written then, before the changes that followed; its survivors were
 inspected after its measurement), ``bench/junk/heldout3.tsv`` (written then, measured once at the
-end, never tuned on), and ``heldout4``: real furniture of real pages, never written here and never
-tuned on: the "must not contain" snippets of the trafilatura evaluation pages that are NOT in its
+end, never tuned on), and ``heldout4``: real furniture of real pages, never written here: the
+"must not contain" snippets of the trafilatura evaluation pages that are NOT in its
 English subset (``../shared/eval/html-extraction/trafilatura-eval/evaldata_all.json``; German,
 French, Spanish, Polish... site menus, teasers, prompts, credits), taken by a fixed filter
-(``real_furniture``), and laid out differently (``layout="runs"``: header and footer runs of
+(``real_furniture``), split like the articles: the dev half gets the snippets of the dev half's
+pages (``half_of`` the page URL; its survivors may be read), the test half those of the other
+pages that no dev page has (junk never seen), and laid out differently (``layout="runs"``: header and footer runs of
 several lines in one block, runs between paragraphs, a line opening a paragraph's block).
 For the other sets each article gets junk at
 several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
@@ -58,14 +60,19 @@ REAL_FURNITURE_MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def real_furniture(root: Path) -> list[str]:
+def real_furniture(root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
     """heldout4's junk: the trafilatura evaluation's boilerplate snippets ("without") of the pages
     outside its English subset, as whole lines: one to ``REAL_FURNITURE_MAX_WORDS`` words, starting
-    with a capital, a digit or "©" (a snippet starting in lower case is a cut piece of a line)."""
+    with a capital, a digit or "©" (a snippet starting in lower case is a cut piece of a line).
+
+    ``half`` ("dev" or "test") takes the snippets of that half's pages only (``half_of`` the page
+    URL), and the test half none that a dev page also has: the dev half's survivors may be read
+    and tuned on while the test half stays junk never seen."""
     base = root / "eval" / "html-extraction" / "trafilatura-eval"
     pages = json.loads((base / "evaldata_all.json").read_text("utf-8"))
     english = json.loads((base / "evaldata_en.json").read_text("utf-8"))
     lines: dict[str, None] = {}
+    by_half: dict[str, dict[str, None]] = {"dev": {}, "test": {}}
     for url in sorted(pages):
         if url in english:
             continue  # the HTML-extraction bench's pages: their furniture may have been looked at
@@ -73,12 +80,18 @@ def real_furniture(root: Path) -> list[str]:
             text = " ".join(snippet.split())
             if 1 <= len(_WORD.findall(text)) <= REAL_FURNITURE_MAX_WORDS and (text[0].isupper() or text[0].isdigit() or text[0] == "©"):
                 lines[text] = None
+                by_half[half_of(url, seed)][text] = None
+    if half == "dev":
+        return list(by_half["dev"])
+    if half == "test":
+        return [line for line in by_half["test"] if line not in by_half["dev"]]
     return list(lines)
 
 
-def junk_lines(name: str, root: Path) -> list[str]:
+def junk_lines(name: str, root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
+    """The junk set's lines; for heldout4, those of the article ``half``'s pages (``real_furniture``)."""
     if name == "heldout4":
-        return real_furniture(root)
+        return real_furniture(root, half, seed)
     return [row["text"] for row in _tsv(f"{name}.tsv")]
 
 
@@ -278,8 +291,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     print("| junk set / article half | articles | junk removed | article paragraphs kept | look-alikes kept | ms/article |")
     print("|---|---|---|---|---|---|")
     for name in sets:
-        junk = junk_lines(name, args.shared)
         for half in halves:
+            junk = junk_lines(name, args.shared, half, args.seed)
             chosen = [a for a in articles if half_of(a[0], args.seed) == half]
             cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"), LAYOUTS.get(name, "classic"))
             result = score(cases)

@@ -71,3 +71,11 @@ def test_the_junk_sets_are_disjoint():
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             assert not sets[a] & sets[b], (a, b, sets[a] & sets[b])
+
+
+def test_heldout4_halves_take_junk_from_different_pages(shared_dir):
+    dev, test = bench.real_furniture(shared_dir, "dev"), bench.real_furniture(shared_dir, "test")
+    assert len(dev) > 400 and len(test) > 400
+    assert not set(dev) & set(test)  # the test half's junk was never read
+    assert set(dev) | set(test) == set(bench.real_furniture(shared_dir))
+    assert bench.junk_lines("heldout4", shared_dir, "test") == test

@@ -261,3 +261,13 @@ def test_repair_is_ftfy_segment_by_segment(text):
     from annalyst.clean.normalize import _FTFY, repair
 
     assert repair(text) == ftfy.fix_text(text, _FTFY)
+
+
+def test_two_lines_are_too_few_to_show_a_wrap_width():
+    from annalyst.clean.lines import split_lines, wrapped_pieces
+
+    cluster = split_lines("Tawaran istimewa untuk pelanggan baru hari ini sahaja\nClick to view full image")
+    assert wrapped_pieces(cluster) == set()
+    # a cut sentence still shows itself: the next line starts in lower case
+    cut = split_lines("Brazil's finance minister Dilson Funaro said on Monday that\nthe country would not pay.")
+    assert wrapped_pieces(cut) == {0, 1}

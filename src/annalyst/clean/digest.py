@@ -11,18 +11,38 @@ Hard-wrapped wire copy (old Reuters bodies cut at ~65 columns) also has many lin
 stop; its lines are cut mid-sentence, so many start in lower case and most are close to the wrap
 width: a run where lower-case starts are common, or whose lines are nearly all of one length, is
 not a digest.
+
+A web page's own lists are not digests either (trafilatura writes a list item as "- item", a
+table row as "| cell | cell |"): a run whose lines are mostly bulleted items (a feature list, a
+recipe's ingredients, a list of steps), mostly a table's rows, commands or addresses, a table's
+cells repeated (a third of the run's lines are lines it repeats), or lines cut to one template (a tour's
+dates "June 9 – City, ST @ Venue", a group table "- England (Group A): 10th appearance": most
+lines with the same separators in the same order) is the article's data.  Scripts written
+without spaces (Chinese, Japanese, Thai) count about one word per ``language.UNSPACED_CHARS_PER_WORD``
+characters, and their sentence ends (。！？) end a sentence: a Japanese article is prose, not a
+run of one-"word" headlines.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Protocol, Sequence
+
+from annalyst.clean import furniture, language
 
 MIN_HEADLINES = 8  # fewer is a short list inside an article (a box of three related links)
 MAX_HEADLINE_WORDS = 16
 MAX_LOWER_STARTS = 0.1  # share of lines starting in lower case a headline run may have
 _TOKEN = re.compile(r"[^\W_]+")
-_ENDS_SENTENCE = (".", "!", "?", '"', "”", "'", ":", ";", ",")
+_ENDS_SENTENCE = (".", "!", "?", '"', "”", "'", ":", ";", ",",
+                  "。", "！", "？", "．", "」", "』", "、", "，", "：", "；", "…", "।", "۔", "؟", "،")
+MIN_TABLE_CELLS = 2  # "| Ashford | Damian Green |": cell bars make a table row
+MIN_LIST_SHARE = 0.5  # a run this much bulleted (or data) is the page's list (features, steps, rows)
+MIN_REPEATED_SHARE = 1 / 3  # a digest names each story once; a flattened table repeats its cells
+MIN_TEMPLATE_SHARE = 0.6  # a run this much cut to one template of separators is a schedule or roster
+# separators a template is made of (a spaced hyphen or dash is one separator mark)
+_SEPARATORS = re.compile(r"\s[-–—]{1,2}\s|[|@:;()/,–—]")
 _BULLET = re.compile(r"^(?:[-*•·–—]|\d{1,2}[.)])\s")
 
 
@@ -36,7 +56,8 @@ MAX_NUMBER_SHARE = 0.25  # a table row ("Shr 22 cts vs 15 cts", "Net 1,234,000 v
 
 def _headline_shaped(text: str) -> bool:
     words = _TOKEN.findall(text)
-    if not 0 < len(words) <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
+    n_words = len(words) if text.isascii() else language.word_count(words)
+    if not 0 < n_words <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
         return False
     return sum(1 for w in words if w[0].isdigit()) <= MAX_NUMBER_SHARE * len(words)
 
@@ -52,11 +73,36 @@ def _one_width(run: Sequence[_Line]) -> bool:
     return lengths[len(lengths) // 4] >= 0.85 * lengths[-1]
 
 
+def _data_line(text: str) -> bool:
+    """A table's row ("| Ashford | Damian Green |"), a command or an address."""
+    return text.count("|") >= MIN_TABLE_CELLS or furniture.code_or_address(text)
+
+
+def _template(text: str) -> str:
+    """The separators of a line in order, after its bullet ("June 9 – Tampa, FL @ Arena": "–,@")."""
+    return "".join(mark.strip()[:1] for mark in _SEPARATORS.findall(_BULLET.sub("", text)))
+
+
+def _page_list(run: Sequence[_Line]) -> bool:
+    """Mostly bulleted items, lines repeated within the run (a table's cells read row by row), or
+    mostly lines of one template of separators: the article's list."""
+    texts = Counter(line.text for line in run)
+    if sum(n for n in texts.values() if n > 1) >= MIN_REPEATED_SHARE * len(run):
+        return True
+    if sum(1 for line in run if _BULLET.match(line.text)) >= MIN_LIST_SHARE * len(run):
+        return True
+    if sum(1 for line in run if _data_line(line.text)) >= MIN_LIST_SHARE * len(run):
+        return True  # table rows, commands, addresses
+    templates = Counter(_template(line.text) for line in run)
+    templates.pop("", None)
+    return bool(templates) and max(templates.values()) >= MIN_TEMPLATE_SHARE * len(run)
+
+
 def _is_digest(run: Sequence[_Line]) -> bool:
     if len(run) < MIN_HEADLINES:
         return False
     lower = sum(1 for line in run if _starts_lower(line.text))
-    return lower <= MAX_LOWER_STARTS * len(run) and not _one_width(run)
+    return lower <= MAX_LOWER_STARTS * len(run) and not _one_width(run) and not _page_list(run)
 
 
 def mark_digests(lines: Sequence[_Line]) -> int:

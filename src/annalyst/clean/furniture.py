@@ -17,9 +17,10 @@ one point each:
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
-- **another language**: a line of ``MIN_LANGUAGE_WORDS`` words or more that the identifier gives
-  another language with ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB``
-  ("Mehr zum Thema", "Lies auch das": too short for ``language.foreign_line`` to remove alone).
+- **another language**: a line that the identifier gives another language with
+  ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
+  ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
+  ``clean/foreign.py`` to remove alone.
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
 above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
@@ -43,7 +44,9 @@ MIN_EVIDENCE = 2
 PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
-MIN_LANGUAGE_WORDS = 2
+MIN_LANGUAGE_WORDS = 1
+ONE_WORD_MAX_ARTICLE_PROB = 0.005  # one word alone: the article's language nearly ruled out
+ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-off ("Reuter")
 MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
@@ -54,12 +57,20 @@ _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
 # cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off")
 _NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=;$<>]|(?:^|\s)--?[a-z]")
+
+
+def code_or_address(text: str) -> bool:
+    """The line holds an address or code ("$ pyenv install <version>", "http://..."): data, not words."""
+    return _NOT_WORDS.search(text) is not None
+
+
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")  # the words ``interface.content_words`` takes
 REASON = "boilerplate:furniture"
 # reasons that mark a neighbour as junk (front matter, titles and bios are the article's own)
-JUNK_REASONS = ("spam:", "boilerplate:", "digest:")
+FOREIGN_REASON = "foreign-line:"
+JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?。！？．।۔؟][\"'”’)\]」』）]*$")  # the full stops of every script
 _NUMBER = re.compile(r"\d[\d,.:]*")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
 
@@ -80,12 +91,15 @@ def _is_junk(line: _Line) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of the article's running text: long, or a sentence of several words (words split
-    at white space: this runs on every line, and ``str.split`` is the cheapest count)."""
+    at white space: this runs on every line, and ``str.split`` is the cheapest count; a line not
+    in ASCII counts a script written without spaces a word per two characters)."""
     n = len(text.split())
+    if n < PROSE_WORDS and not text.isascii():
+        n = max(n, language.word_count(_LETTERS.findall(text)))
     return n >= PROSE_WORDS or (n >= PROSE_SENTENCE_WORDS and _SENTENCE_END.search(text.rstrip()) is not None)
 
 
-def _table_row(text: str) -> bool:
+def table_row(text: str) -> bool:
     """Two numbers or more in a line that is not prose ("Shr 12 cts vs 10 cts")."""
     return len(_NUMBER.findall(text)) > MAX_NUMBERS and not is_prose(text)
 
@@ -101,8 +115,8 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
     if text.count(" ") > 2 * MAX_WORDS:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
-    n = len(_LETTERS.findall(stripped))
-    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or _table_row(stripped):
+    n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
+    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or table_row(stripped):
         return False
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
@@ -141,7 +155,7 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     """Lines of a table: in a block with a table row, or a short label just above or below one
     among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
     kept = [line for line in lines if line.kept]
-    rows = [_table_row(line.text) for line in kept]
+    rows = [table_row(line.text) for line in kept]
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -175,7 +189,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     candidates = [line for line in shaped if line.no not in in_table]
     if not candidates:
         return 0
-    links = _Links(lines, own_words)
+    links = Links(lines, own_words)
     repeats = repeats or {}
     marked = 0
     for _ in range(PASSES):
@@ -188,15 +202,18 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
 
 def _other_language(text: str, article_lang: Optional[str]) -> bool:
     """The identifier, asked only about a candidate with other evidence: not the article's language."""
-    if article_lang is None or len(_LETTERS.findall(text)) < MIN_LANGUAGE_WORDS:
+    words = _LETTERS.findall(text)
+    n_words = len(words)
+    if article_lang is None or n_words < MIN_LANGUAGE_WORDS or n_words == 1 and len(words[0]) < ONE_WORD_MIN_LETTERS:
         return False
     lang, prob = language.identify(text)
     if language.same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
         return False
-    return language.probability_of(text, article_lang) <= MAX_ARTICLE_PROB
+    ceiling = ONE_WORD_MAX_ARTICLE_PROB if n_words == 1 else MAX_ARTICLE_PROB
+    return language.probability_of(text, article_lang) <= ceiling
 
 
-class _Links:
+class Links:
     """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
     evidence would remove them: most short lines (headlines) never need it."""
 
@@ -214,12 +231,15 @@ class _Links:
 
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
-              article_lang: Optional[str], links: _Links, wrapped: frozenset[int] | set[int]) -> int:
+              article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int]) -> int:
     prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
+    # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
+    runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
+                 and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
     decided: list[_Line] = []
     for line in candidates:
         if not line.kept:
@@ -241,7 +261,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu
-        if evidence < needed and interface.lexical_points(line.text)[0] >= 1:
+        if evidence < needed and interface.lexical_points(line.text, article_lang=article_lang)[0] >= 1:
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
             evidence += 1

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -45,6 +45,7 @@ SITE_REPEAT_PAGES = 2
 READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’re", "yours"})
+_SITE_VOICE = frozenset({"our", "we", "us", "ours", "we're", "we’re"})  # the site speaking of itself
 _LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -59,40 +60,64 @@ class Vocabulary:
     phrases: tuple[tuple[str, int], ...]
     forms: tuple[tuple[re.Pattern[str], int], ...]
     stamps: tuple[re.Pattern[str], ...] = ()  # the forms that are date or time stamps
+    # the languages of the words, verbs and phrases of ``interface_words_intl.tsv``
+    languages: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+VOCABULARY_FILES = ("interface_words.tsv", "interface_words_intl.tsv")
+
+
+def _rows(name: str) -> list[tuple[Optional[str], str, str, str]]:
+    """(language or None, kind, weight, item) of a vocabulary file; the intl file has a language
+    column first."""
+    try:
+        text = resources.files("annalyst.clean").joinpath(f"data/{name}").read_text("utf-8")
+    except OSError as exc:
+        raise ModelError(f"cleaner data file {name} is missing: {exc}",
+                         "Reinstall annalyst: the file ships in annalyst/clean/data/.") from exc
+    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    out: list[tuple[Optional[str], str, str, str]] = []
+    for row in rows[1:]:  # the first row names the columns
+        if rows[0].startswith("lang\t"):
+            lang, kind, weight, item = row.split("\t", 3)
+            out.append((lang, kind, weight, item))
+        else:
+            kind, weight, item = row.split("\t", 2)
+            out.append((None, kind, weight, item))
+    return out
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """``data/interface_words.tsv`` (kind, weight, item; see its header)."""
-    try:
-        text = resources.files("annalyst.clean").joinpath("data/interface_words.tsv").read_text("utf-8")
-    except OSError as exc:
-        raise ModelError(f"cleaner data file interface_words.tsv is missing: {exc}",
-                         "Reinstall annalyst: the file ships in annalyst/clean/data/.") from exc
-    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    """``data/interface_words.tsv`` and ``data/interface_words_intl.tsv`` (see their headers)."""
     verbs: dict[str, int] = {}
     words: dict[str, int] = {}
     phrases: list[tuple[str, int]] = []
     forms: list[tuple[re.Pattern[str], int]] = []
     stamps: list[re.Pattern[str]] = []
-    for row in rows[1:]:  # the first row names the columns
-        kind, weight, item = row.split("\t", 2)
-        if kind == "verb":
-            verbs[item] = int(weight)
-        elif kind == "word" and " " in item:
-            phrases.append((f" {item} ", int(weight)))
-        elif kind == "word":
-            words[item] = int(weight)
-        elif kind in ("form", "stamp"):
-            try:
-                forms.append((re.compile(item, re.IGNORECASE), int(weight)))
-            except re.error as exc:
-                raise ModelError(f"bad pattern in interface_words.tsv: {exc}", "Fix the regular expression.") from exc
-            if kind == "stamp":
-                stamps.append(forms[-1][0])
-        else:
-            raise ModelError(f"bad kind {kind!r} in interface_words.tsv", "Use verb, word, form or stamp.")
-    return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps))
+    languages: dict[str, set[str]] = {}
+    for name in VOCABULARY_FILES:
+        for lang, kind, weight, item in _rows(name):
+            if kind == "verb":
+                verbs[item] = max(int(weight), verbs.get(item, 0))
+            elif kind == "word" and " " in item:
+                phrases.append((f" {item} ", int(weight)))
+            elif kind == "word":
+                words[item] = max(int(weight), words.get(item, 0))
+            elif kind in ("form", "stamp"):
+                try:
+                    forms.append((re.compile(item, re.IGNORECASE), int(weight)))
+                except re.error as exc:
+                    raise ModelError(f"bad pattern in {name}: {exc}", "Fix the regular expression.") from exc
+                if kind == "stamp":
+                    stamps.append(forms[-1][0])
+                continue
+            else:
+                raise ModelError(f"bad kind {kind!r} in {name}", "Use verb, word, form or stamp.")
+            if lang is not None:
+                languages.setdefault(item, set()).add(lang)
+    return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps),
+                      {item: frozenset(langs) for item, langs in languages.items()})
 
 
 def is_stamp(text: str) -> bool:
@@ -150,8 +175,9 @@ def _words_of(text: str) -> list[str]:
     out = []
     for token in _TOKEN.findall(text):
         low = token.lower()
-        out.extend(part for part in low.split("-") if part) if "-" in low and low not in vocabulary().words \
-            else out.append(low)
+        vocab = vocabulary()
+        out.extend(part for part in low.split("-") if part) if "-" in low and low not in vocab.words \
+            and low not in vocab.verbs else out.append(low)
     return out
 
 
@@ -177,18 +203,29 @@ def _sentence_leads(text: str, tokens: list[str]) -> set[int]:
     return leads
 
 
-def lexical_points(text: str, article_addresses_reader: bool = False) -> tuple[int, int]:
-    """(points from the vocabulary, words) of a line: the features that need nothing but the line."""
+def _foreign(item: str, vocab: Vocabulary, article_lang: Optional[str]) -> int:
+    """1 when the item is interface vocabulary of a language other than the article's."""
+    langs = vocab.languages.get(item)
+    return 1 if langs and article_lang and article_lang not in langs else 0
+
+
+def lexical_points(text: str, article_addresses_reader: bool = False,
+                   article_lang: Optional[str] = None) -> tuple[int, int]:
+    """(points from the vocabulary, words) of a line: the features that need nothing but the line.
+    ``article_lang``: a word of another language's interface vocabulary counts one point more."""
     vocab = vocabulary()
     tokens = [_base_form(t, vocab.words) for t in _words_of(text)]
     leads = _sentence_leads(text, tokens)
     lexical = 0
     for lead in leads:
-        lexical += max(vocab.verbs.get(tokens[lead], 0), vocab.words.get(tokens[lead], 0))
-    lexical += sum(1 for i, t in enumerate(tokens)
-                   if i not in leads and (vocab.words.get(t, 0) or vocab.verbs.get(t, 0) >= 2))
+        points = max(vocab.verbs.get(tokens[lead], 0), vocab.words.get(tokens[lead], 0))
+        lexical += points + (_foreign(tokens[lead], vocab, article_lang) if points else 0)
+    for i, t in enumerate(tokens):
+        if i not in leads and (vocab.words.get(t, 0) or vocab.verbs.get(t, 0) >= 2):
+            lexical += 1 + _foreign(t, vocab, article_lang)
     padded = " " + " ".join(tokens) + " "
-    lexical += sum(weight for phrase, weight in vocab.phrases if phrase in padded)
+    lexical += sum(weight + _foreign(phrase.strip(), vocab, article_lang)
+                   for phrase, weight in vocab.phrases if phrase in padded)
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
     if not article_addresses_reader:  # "you" marks a prompt only in an article that does not say it
         lexical += 1 if any(t in _SECOND_PERSON for t in tokens) else 0
@@ -199,17 +236,32 @@ def lexical_points(text: str, article_addresses_reader: bool = False) -> tuple[i
     return lexical, len(tokens)
 
 
+def _site_prompt(text: str) -> bool:
+    """A sentence in the site's voice that tells the reader to act: a strong interface verb opens
+    one of its sentences and the site says "our" or "we" ("Want more stories like this? Sign up
+    for our morning email.").  An article's quotation opens with a quotation mark, not a verb."""
+    if text.lstrip()[:1] in "\"'“‘«„":
+        return False
+    vocab = vocabulary()
+    tokens = _words_of(text)
+    if not any(t in _SITE_VOICE for t in tokens):
+        return False
+    return any(vocab.verbs.get(tokens[lead], 0) >= 2 for lead in _sentence_leads(text, tokens))
+
+
 def interface_score(text: str, *, linked_names: int, linked_words: int, own_function_words: int,
-                    at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False) -> tuple[int, int]:
+                    at_edge: bool, pages_on_site: int, article_addresses_reader: bool = False,
+                    article_lang: Optional[str] = None) -> tuple[int, int]:
     """(points, points from the vocabulary) of a line (see the module docstring)."""
-    lexical, n_tokens = lexical_points(text, article_addresses_reader)
+    lexical, n_tokens = lexical_points(text, article_addresses_reader, article_lang)
     points = lexical
     stripped = text.rstrip()
     if not _SENTENCE_END.search(stripped) or _ELLIPSIS_END.search(stripped):
         points += 1
     elif stripped.endswith("?") and n_tokens <= MAX_PROMPT_WORDS and lexical:
         points += 1  # a short question put to the reader ("Was this helpful?") is a prompt
-    elif n_tokens >= 6 and own_function_words >= 2 and (article_addresses_reader or not addresses_reader(text)):
+    elif n_tokens >= 6 and own_function_words >= 2 and (article_addresses_reader or not addresses_reader(text)) \
+            and not _site_prompt(text):
         points -= 2  # a sentence of the article's language (a prompt to "you" is the site's)
     points += 1 if at_edge else 0
     points += 2 if pages_on_site >= SITE_REPEAT_PAGES else 0
@@ -232,16 +284,17 @@ def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(words), shapes
 
 
-def is_candidate(text: str) -> bool:
+def is_candidate(text: str, article_lang: Optional[str] = None) -> bool:
     """Whether a line could be an interface line at all (short, enough vocabulary): the cheap
     test that spares the article's other lines the rest."""
     words = _TOKEN.findall(text)
     if len(words) > MAX_WORDS:
         return False
     cue_words, shapes = _cues()
-    if not any(part in cue_words for w in words for part in w.lower().split("-")) and not shapes.search(text):
+    if not any(w.lower() in cue_words or any(part in cue_words for part in w.lower().split("-")) for w in words) \
+            and not shapes.search(text):
         return False
-    return lexical_points(text)[0] >= MIN_LEXICAL
+    return lexical_points(text, article_lang=article_lang)[0] >= MIN_LEXICAL
 
 
 def content_words(text: str) -> tuple[set[str], set[str]]:

@@ -74,6 +74,23 @@ def function_words() -> dict[str, frozenset[str]]:
     return table
 
 
+UNSPACED_CHARS_PER_WORD = 2  # a Chinese or Japanese word is one to three characters
+# the scripts written without spaces between words: kana, CJK ideographs, Hangul, Thai, Lao, Khmer, Myanmar
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+
+
+def word_count(words: list[str]) -> int:
+    """How many words the tokens make: a run of characters of a script written without spaces
+    (Japanese, Chinese, Thai) counts one word per ``UNSPACED_CHARS_PER_WORD`` of them."""
+    if all(word.isascii() for word in words) or not any(_UNSPACED.search(word) for word in words):
+        return len(words)  # most lines: words between spaces
+    count = 0
+    for word in words:
+        unspaced = 0 if word.isascii() else len(_UNSPACED.findall(word))
+        count += -(-unspaced // UNSPACED_CHARS_PER_WORD) if unspaced else 1
+    return count
+
+
 def letters(text: str) -> int:
     r"""How many letters (``[^\W\d_]``: word characters but digits and ``_``) the text holds.
 
@@ -142,7 +159,7 @@ def _decided(votes: dict[str, int], remaining: int) -> bool:
     return ranked[0] > runner_up + remaining
 
 
-def _identify_line(line: str, seen: Optional[dict[str, tuple[str, float]]]) -> tuple[str, float]:
+def identify_line(line: str, seen: Optional[dict[str, tuple[str, float]]]) -> tuple[str, float]:
     """``identify(line)``, reusing the article vote's answer for a line short enough that the vote
     identified all of it (``seen`` holds ``identify(line[:VOTE_SAMPLE_CHARS])``)."""
     if seen is None or len(line) > VOTE_SAMPLE_CHARS:
@@ -189,7 +206,7 @@ def _latin_in_other_script(line: str, other: float, total: float, article_lang: 
                            seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
     if other * 2 <= total or other < MIN_LATIN_LETTERS_IN_OTHER_SCRIPT:
         return None
-    lang, prob = _identify_line(line, seen)
+    lang, prob = identify_line(line, seen)
     if same_language(article_lang, lang) or prob < MIN_FOREIGN_PROB:
         return None
     return LineLanguage(lang, prob, 0.0)
@@ -213,7 +230,7 @@ def _other_script_line(line: str, script: str, weight: float, article_lang: str,
     the script's usual language is reported (``data/scripts.tsv``)."""
     if weight < MIN_OTHER_SCRIPT_WEIGHT:
         return None
-    lang, prob = _identify_line(line, seen)
+    lang, prob = identify_line(line, seen)
     if same_language(article_lang, lang) or prob < 0.5:
         lang = scripts().get(script, (1.0, None))[1] or lang
     return LineLanguage(lang, prob, 0.0)
@@ -236,6 +253,29 @@ def _own_function_words(article_lang: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _other_function_words(article_lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((lang, words) for lang, words in function_words().items() if not same_language(article_lang, lang))
+
+
+@lru_cache(maxsize=1)
+def all_function_words() -> frozenset[str]:
+    """Every language's function words together (``data/function_words.txt``)."""
+    return frozenset().union(*function_words().values())
+
+
+def own_function_words(article_lang: str) -> frozenset[str]:
+    """The function words of the language and of its varieties."""
+    return _own_function_words(article_lang)
+
+
+def has_function_word(text: str, article_lang: str) -> bool:
+    """Whether the text holds one of the function words of the language (or of its varieties)."""
+    own = _own_function_words(article_lang)
+    lowered = text.lower()
+    return bool(own.intersection(lowered.split())) or bool(own.intersection(_TOKEN.findall(lowered)))
+
+
+def exclusive_function_words(article_lang: str) -> frozenset[str]:
+    """The article language's function words that no other language of the table has ("the", "said")."""
+    return _exclusive_function_words(article_lang)
 
 
 @lru_cache(maxsize=64)
@@ -296,12 +336,12 @@ def _same_script_line(line: str, article_lang: str,
                               and letters(line) >= MIN_LINE_LETTERS):
         article_prob = probability_of(line, article_lang)
         if article_prob <= MAX_VOTE_ARTICLE_PROB:
-            lang, prob = _identify_line(line, seen)
+            lang, prob = identify_line(line, seen)
             agrees = lang == other or same_language(other, lang)
             return LineLanguage(lang if agrees else other, prob, article_prob)
     if own or len(tokens) < MIN_LINE_WORDS or letters(line) < MIN_LINE_LETTERS:
         return None
-    lang, prob = _identify_line(line, seen)
+    lang, prob = identify_line(line, seen)
     if same_language(article_lang, lang):
         return None
     if prob < MIN_FOREIGN_PROB:

@@ -3,7 +3,8 @@
 Order of the tests, per line: another language (``spam:language:xx``), keyword spam
 (``spam:keywords``), site furniture (``boilerplate:<kind>``, ``data/boilerplate.tsv``), link
 rows (``boilerplate:navigation``).  Then, on what is left: interface lines by their features
-(``boilerplate:interface``), a related-articles list after its heading, digests, short lines
+(``boilerplate:interface``), short lines in another language that carry nothing of the article
+(``foreign-line:xx``, ``clean/foreign.py``), a related-articles list after its heading, digests, short lines
 tied to nothing in the article that stand where furniture stands (``boilerplate:furniture``,
 ``clean/furniture.py``), front matter at the top (title, date line, byline → metadata), and the
 closing author biography (``author-bio`` → metadata).  Paragraphs (blocks of lines between blank lines) stay
@@ -18,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from annalyst.clean import digest, frontmatter, furniture, interface, language
+from annalyst.clean import digest, foreign, frontmatter, furniture, interface, language
 from annalyst.clean.normalize import words_of
 from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, spam_terms, tokens
 from annalyst.model import RemovedLine
@@ -83,15 +84,17 @@ def _quoted(text: str) -> bool:
     return len(core) > 2 and core[0] in _OPENING_QUOTES and core[-1] in _CLOSING_QUOTES
 
 
-def _introduced(line: Line, previous: Optional[Line]) -> bool:
+def _introduced(line: Line, previous: Optional[Line], article_lang: Optional[str] = None) -> bool:
     """The article introduces the line: it is quoted, or the article's line before it ends with a
-    colon ("The banner read:"), so it is what someone said or wrote, not junk."""
+    colon ("The banner read:", in the article's language: one of its function words), so it is
+    what someone said or wrote, not junk."""
     if any(word.lower() in spam_terms() for word in tokens(line.text)):
         return False  # a "quotation" that sells casinos is spam all the same
     if _quoted(line.text):
         return True
     return (previous is not None and previous.kept and previous.text.rstrip().endswith(":")
-            and len(tokens(previous.text)) >= MIN_INTRODUCTION_WORDS)
+            and len(tokens(previous.text)) >= MIN_INTRODUCTION_WORDS
+            and (article_lang is None or foreign.in_article_language(previous.text, article_lang)))
 
 
 def _mark_junk(lines: list[Line], article_lang: Optional[str],
@@ -104,7 +107,7 @@ def _mark_junk(lines: list[Line], article_lang: Optional[str],
             foreign = language.foreign_line(line.text, article_lang, identified, scripts)
             if foreign is not None:
                 line.foreign = foreign.language
-                if not _introduced(line, line_before):
+                if not _introduced(line, line_before, article_lang):
                     line.reason = f"spam:language:{foreign.language}"
                     continue
         if is_keyword_spam(line.text):
@@ -125,6 +128,7 @@ class SiteContext:
 
 
 _SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")
+MIN_WRAPPED_BLOCK_LINES = 2  # a block must have more lines than this to be judged hard-wrapped as a whole
 WRAP_WIDTH_SHARE = 0.6  # a hard-wrapped line is about as wide as the one before it (as _hard_wrapped)
 
 
@@ -143,7 +147,10 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
               and len(line.text) >= WRAP_WIDTH_SHARE * len(previous.text)):
             pieces.add(line.no)  # cut at the same width as the line before: the sentence goes on
     for block in _blocks_of(lines):
-        if _hard_wrapped(block):
+        # two lines are too few to show a wrap width: a long junk line over a short one in a
+        # cluster ("Tawaran istimewa untuk pelanggan baru..." / "Click to view full image") is
+        # no cut sentence; their pair evidence above (a lower-case start, one width) still counts
+        if len(block) > MIN_WRAPPED_BLOCK_LINES and _hard_wrapped(block):
             pieces.update(line.no for line in block)
     return pieces
 
@@ -153,7 +160,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
     """Site-interface lines, by their features (``clean/interface.py``); never a piece of a
     hard-wrapped sentence (``wrapped``)."""
     candidates = [line for line in lines if line.kept and line.no not in wrapped and not _quoted(line.text)
-                  and interface.is_candidate(line.text)]
+                  and interface.is_candidate(line.text, article_lang)]
     if not candidates:
         return  # most articles: no short line with interface words, nothing more to compute
     own_words = language.function_words().get(article_lang or "", frozenset())
@@ -179,6 +186,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
             pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
             article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
+            article_lang=article_lang,
         )
         if interface.is_interface(line.text, **features):
             line.reason = "boilerplate:interface"
@@ -382,6 +390,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _mark_junk(lines, article_lang, identified)
     _keep_attributed_quotes(lines)
     _mark_interface(lines, article_lang, site, wrapped)
+    foreign.mark_foreign_lines(lines, article_lang, wrapped, identified)  # short foreign lines tied to nothing
     _mark_uninvited_foreign(lines)
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)

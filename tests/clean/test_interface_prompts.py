@@ -1,0 +1,31 @@
+"""A prompt written as a sentence in the site's voice is interface, not an article sentence."""
+
+from __future__ import annotations
+
+from annalyst.clean import clean_text, interface
+
+ARTICLE = [
+    "The foreign ministers of both countries met in Geneva on Monday to discuss a ceasefire along the border.",
+    "Observers from the United Nations will monitor the line of contact, officials said after the meeting.",
+    "The talks are expected to resume next week in Vienna, according to a statement from the mediators.",
+    "Both governments have accused each other of violating an earlier truce agreed in the spring.",
+    "Diplomats said the two sides had agreed to exchange prisoners before the next round of talks.",
+]
+
+
+def _removed(middle: list[str]) -> list[tuple[str, str]]:
+    result = clean_text("\n\n".join(ARTICLE[:3] + middle + ARTICLE[3:]))
+    return [(r.text, r.reason) for r in result.removed]
+
+
+def test_a_sentence_telling_the_reader_to_act_for_the_site_is_a_prompt():
+    assert interface._site_prompt("Want more stories like this? Sign up for our morning email.")
+    assert not interface._site_prompt('"Share our pain," he said on Monday.')  # a quotation
+    assert not interface._site_prompt("Sign the treaty, the ministers urged on Monday.")  # no site voice
+    prompt = "Want more stories like this? Sign up for our morning email."  # mid-article: no edge point
+    assert _removed([prompt]) == [(prompt, "boilerplate:interface")]
+
+
+def test_article_sentences_with_we_and_our_stay():
+    assert _removed(["We will share our findings with the committee next month, the minister said.",
+                     "Our talks were useful, said the envoy, who will return to Geneva in May."]) == []
