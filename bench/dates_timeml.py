@@ -293,6 +293,9 @@ def score_dates1(show: bool) -> dict[str, dict[str, int]]:
         if gold is None:
             c["unknown"] += 1
             c["made_up"] += event.date_precision == "day"
+            if show and event.date_precision == "day":
+                print(f"  [{halves[g['article']]}] {g['article']} {g['trigger']!r}: {event.date} day "
+                      f"({event.date_text!r}) gold unknown ({g['rule']}), a day made up\n      {g['sentence'][:200]}")
             continue
         ok = right_at(event.date, event.date_precision, gold)
         c["known"] += 1
