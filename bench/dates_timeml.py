@@ -20,6 +20,10 @@ precision on the same date count as the same: both name that day; so do a ``week
 ``month`` the audit's tree wrote a week as, on the same Monday), or when ``should_be`` names a date
 (``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, a bare year) and the new date is that date.
 
+*Wire incidents*: of those judged events whose CAMEO root is an incident's (14 protest, 15 force
+posture, 17 coercion, 18 assault, 19 fight, 20 mass violence), was judged right and is still the
+coded root (the incident found with the right type), how many have the right date now.
+
 It also counts the flags the date stage sets: of the events the audit classed ``MODAL`` (a future or
 planned event coded as asserted), how many are now not asserted; of the real events judged rightly
 asserted (no flags, ``flags_ok = Y``), how many are now ``planned`` (false alarms).
@@ -51,6 +55,9 @@ from pathlib import Path
 from typing import Optional
 
 SEED = 16
+# CAMEO roots of wire *incidents* (issue 16's "wire incidents found with the right type"): protest,
+# force posture, coercion (arrests, seizures), assault, fighting, mass violence.
+INCIDENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _DAY_RELATIONS = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -200,7 +207,8 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
         for event in doc.events:
             coded.setdefault((doc.doc_id, " ".join(event.text.split()), event.trigger), []).append(event)
     counts = {h: {"judged": 0, "matched": 0, "right_before": 0, "right": 0, "modal": 0, "modal_flagged": 0,
-                  "asserted_ok": 0, "planned_on_asserted": 0} for h in ("dev", "test")}
+                  "asserted_ok": 0, "planned_on_asserted": 0, "incidents": 0, "incidents_right": 0}
+              for h in ("dev", "test")}
     for row in judged:
         same = coded.get((row["article"], " ".join(row["sentence"].split()), row["trigger"]), [])
         event = _closest(same, row["annalyst"])
@@ -231,6 +239,9 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
             ok = target is not None and event.date == target[0] and \
                 (target[1] != "day" or event.date_precision in ("day", "publication"))
         c["right"] += ok
+        if row["root_ok"] == "Y" and (event.cameo or "")[:2] == row["annalyst"]["cameo"][:2] in INCIDENT_ROOTS:
+            c["incidents"] += 1  # an incident found with the right type (its judged root, unchanged)
+            c["incidents_right"] += ok
         if show and not ok:
             print(f"  [{halves[row['article']]}] #{row['idx']} {row['trigger']!r}: {now} was {before} "
                   f"({row['date_ok']}; should be {row['should_be'][:60]!r})\n      {row['sentence'][:200]}")
@@ -338,7 +349,9 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"news-audit {half}: date right {_ratio(c['right'], c['judged'])} (at the audit: "
                   f"{_ratio(c['right_before'], c['judged'])}; {c['matched']} of {c['judged']} judged events matched); "
                   f"MODAL errors now not asserted {_ratio(c['modal_flagged'], c['modal'])}; "
-                  f"rightly asserted events now planned {_ratio(c['planned_on_asserted'], c['asserted_ok'])}")
+                  f"rightly asserted events now planned {_ratio(c['planned_on_asserted'], c['asserted_ok'])}; "
+                  f"incidents (roots {','.join(sorted(INCIDENT_ROOTS))}) found with the right type: date right "
+                  f"{_ratio(c['incidents_right'], c['incidents'])}")
     return 0
 
 
