@@ -87,3 +87,12 @@ def test_the_overnight_attack_is_the_night_before_the_story():
                dt.date(1987, 4, 7))
     attack = _event(doc, "attack")
     assert _dates(doc, attack) == [(dt.date(1987, 4, 6), "day", "overnight")]
+
+
+def test_a_day_owned_by_a_happening_noun_dates_the_event_it_names():
+    doc = _doc("Three policemen were killed in Monday's attack on a checkpoint, officials said on Wednesday. "
+               "Police arrested two men after Sunday's bombing.", dt.date(2005, 11, 2))
+    killed, arrested = _event(doc, "killed"), _event(doc, "arrested")
+    # "arrested" is no bombing: "Sunday's" dates the bombing only, the arrest is the story's
+    assert _dates(doc, killed, arrested) == [(dt.date(2005, 10, 31), "day", "Monday"),
+                                            (dt.date(2005, 11, 2), "publication", None)]
