@@ -321,6 +321,54 @@ def score_dates1(show: bool) -> dict[str, dict[str, int]]:
     return counts
 
 
+# The CAMEO roots that code each IndiaPoliceEvents label "with the right type": an arrest is a
+# coercion (17: 173 arrest, detain); a killing by the police is coercion (175 violent repression),
+# assault, fighting or mass violence (news-audit-1 rules: 19x/175 for troops firing on crowds).
+LABEL_ROOTS = {"ARREST": frozenset({"17"}), "KILL": frozenset({"17", "18", "19", "20"})}
+
+
+def score_incidents(shared: Path, show: bool) -> dict[str, dict[str, int]]:
+    """Wire-incident dates on IndiaPoliceEvents sentences whose text gives the day
+    (bench/data/incident-dates-1, README there): of the incidents annalyst finds with the right type
+    in the gold sentence, those dated the gold day (at precision day or publication)."""
+    import csv
+    from annalyst.api import code_documents
+    from annalyst.model import Document
+
+    csv.field_size_limit(1 << 30)
+    golds = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "incident-dates-1" /
+                                           "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    folder = shared / "eval" / "india-police-events"
+    wanted = {g["doc_id"] for g in golds}
+    with (folder / "metadata.csv").open(encoding="utf-8", newline="") as fh:
+        meta = {r["doc_id"]: r for r in csv.DictReader(fh) if r["doc_id"] in wanted}
+    with (folder / "sents.csv").open(encoding="utf-8", newline="") as fh:
+        sentences = {(r["doc_id"], int(r["sent_id"])): r["sent_text"] for r in csv.DictReader(fh) if r["doc_id"] in wanted}
+    halves = split(sorted(wanted, key=int))
+    inputs = [Document(doc_id=d, source=d, raw=meta[d]["full_text"], published=dt.date.fromisoformat(meta[d]["date"]))
+              for d in sorted(wanted, key=int)]
+    coded = {doc.doc_id: doc.events for doc in code_documents(inputs)}
+    counts = {h: {"gold": 0, "found": 0, "right": 0, "baseline": 0} for h in ("dev", "test")}
+    for g in golds:
+        c = counts[halves[g["doc_id"]]]
+        c["gold"] += 1
+        key = " ".join(sentences[g["doc_id"], g["sent_id"]].split())[:60]
+        found = [e for e in coded.get(g["doc_id"], []) if key[:40] in " ".join(e.text.split())
+                 and (e.cameo or "")[:2] in LABEL_ROOTS[g["label"]]]
+        if not found:
+            continue  # not found with the right type: not scored (the issue's measure is conditional)
+        c["found"] += 1
+        gold = dt.date.fromisoformat(g["date"])
+        ok = any(right(e.date, e.date_precision, gold) for e in found)
+        c["right"] += ok
+        c["baseline"] += gold == dt.date.fromisoformat(meta[g["doc_id"]]["date"])
+        if show and not ok:
+            print(f"  [{halves[g['doc_id']]}] ipe {g['doc_id']}/{g['sent_id']} "
+                  f"{[(e.trigger, str(e.date), e.date_precision, e.date_text) for e in found]} gold {g['date']}"
+                  f"\n      {key}")
+    return counts
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
@@ -329,7 +377,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     parser.add_argument("--show-errors", action="store_true", help="print every wrong date")
-    parser.add_argument("--only", choices=("timeml", "audit", "dates1"), help="score one set only")
+    parser.add_argument("--only", choices=("timeml", "audit", "dates1", "incidents"), help="score one set only")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     if args.only in (None, "dates1"):
@@ -338,6 +386,10 @@ def main(argv: Optional[list[str]] = None) -> int:
                   f"{_ratio(c['baseline'], c['day'])}; known accuracy (day/week/month/year) "
                   f"{_ratio(c['known_right'], c['known'])}; made-up days on unknown dates "
                   f"{_ratio(c['made_up'], c['unknown'])}; {c['matched']} of {c['gold']} gold events matched")
+    if args.only in (None, "incidents"):
+        for half, c in score_incidents(shared, args.show_errors).items():
+            print(f"incident-dates-1 {half}: of {c['gold']} incidents, {c['found']} found with the right type; "
+                  f"date right {_ratio(c['right'], c['found'])}; story-date baseline {_ratio(c['baseline'], c['found'])}")
     if args.only in (None, "timeml"):
         timeml = score_timeml(shared, args.show_errors)
         for half, c in timeml.items():

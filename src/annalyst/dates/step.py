@@ -191,6 +191,34 @@ def parsed_text(doc: Document) -> str:
     return doc.text[:last.idx + len(last.text_with_ws)]
 
 
+def _open_clause(anchor: Any) -> bool:
+    """Whether the event's clause can lie ahead without a future marker: a verb in the present, a
+    modal or a progressive ("the talks, starting on July 21, would cover ...").  A nominal trigger
+    with no verb of its own ("in police firing on wednesday") and a bare past participle ("the two
+    terrorists arrested on tuesday") name something done: a weekday there is not read forwards."""
+    verb = clause_verb(anchor)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
+        return False  # a gerund used as a noun ("two in police firing on monday")
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN":
+        return False
+    if verb.tag_ == "VBG":
+        # a participle has the time of the clause it sits in: "two were killed in police firing on
+        # wednesday" is past, "the talks, starting on July 21, would cover ..." is not
+        node = verb.head
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                 or any(c.dep_ in ("aux", "auxpass") for c in node.children)):
+                return not past_tense(node)
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return True
+
+
 def _dominates(head: Any, token: Any) -> bool:
     return token.i == head.i or any(a.i == head.i for a in token.ancestors)
 
@@ -482,6 +510,8 @@ class DocumentDates:
         ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14, would cover ..." published April 11)."""
         if self.published is None or (past_tense(anchor) and not planned):
             return None
+        if not planned and not future_tense(clause_verb(anchor), own_clause=True) and not _open_clause(anchor):
+            return None  # "the terrorists arrested on tuesday", "police firing on wednesday": done, not ahead
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
                                      future=True)
         if forward is None or forward == found.resolved:
