@@ -96,3 +96,13 @@ def test_a_day_owned_by_a_happening_noun_dates_the_event_it_names():
     # "arrested" is no bombing: "Sunday's" dates the bombing only, the arrest is the story's
     assert _dates(doc, killed, arrested) == [(dt.date(2005, 10, 31), "day", "Monday"),
                                             (dt.date(2005, 11, 2), "publication", None)]
+
+
+def test_without_a_publication_date_only_a_named_day_is_carried():
+    doc = _doc("Rebels attacked an army post on 30 October 2005, the army said.\n\nTwo soldiers died in the raid. "
+               "Police said the rebels had struck the post on Monday.\n\nThree men were later killed in the "
+               "attack.", None)
+    raid, killed = _event(doc, "raid"), _event(doc, "killed")
+    # "on Monday" cannot be placed without a publication date: the raid keeps the named day, and the
+    # later killing takes the nearest dated mention before it, the same day
+    assert _dates(doc, raid, killed) == [(dt.date(2005, 10, 30), "day", "30 October 2005")] * 2
