@@ -106,3 +106,10 @@ def test_without_a_publication_date_only_a_named_day_is_carried():
     # "on Monday" cannot be placed without a publication date: the raid keeps the named day, and the
     # later killing takes the nearest dated mention before it, the same day
     assert _dates(doc, raid, killed) == [(dt.date(2005, 10, 30), "day", "30 October 2005")] * 2
+
+
+def test_a_happening_ahead_dates_no_past_one():
+    doc = _doc("Parliament will vote on the budget on Friday, officials said.\n\nDeputies voted against a "
+               "tax plan, the speaker said.", dt.date(2005, 11, 2))
+    voted = _event(doc, "voted")
+    assert _dates(doc, voted) == [(dt.date(2005, 11, 2), "publication", None)]

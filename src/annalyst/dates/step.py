@@ -470,9 +470,13 @@ class DocumentDates:
         return mention.found if mention is not None else None
 
     def _day_by_reference(self, mention: Mention) -> bool:
+        """A mention that dates a happening by the reference date: a day, not ahead of it, and not
+        in a future or scheduled clause ("Parliament will vote on Friday" names no past vote)."""
         resolved = mention.found.resolved
-        return resolved.precision == DatePrecision.DAY.value and (self.published is None or
-                                                                  resolved.date <= self.published)
+        if resolved.precision != DatePrecision.DAY.value or (self.published is not None
+                                                             and resolved.date > self.published):
+            return False
+        return not (future_tense(clause_verb(mention.token), own_clause=True) or scheduled(mention.token))
 
     def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[dt.date]:
         """The day of the report of the event in its own sentence ("..., police said Saturday"),
