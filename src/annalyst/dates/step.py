@@ -259,7 +259,9 @@ class DocumentDates:
         # dated mentions of happenings, and the dates a happening noun owns ("denouncing the murder
         # ... on Wednesday": Wednesday is the murder's, not the denouncing's)
         self.mentions, self._owned = mentions_of(self.found)
-        self._trigger: set[int] = set()  # token indexes of the trigger being dated (``choose``)
+        # token indexes of the trigger being dated (``choose``): a happening noun in it keeps its
+        # own date for the event ("to hold talks on Monday"), whatever sentence asks
+        self._trigger: set[int] = set()
 
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -297,7 +299,7 @@ class DocumentDates:
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         owner = self._owned.get(found.mention.start)
-        if owner is not None and owner.i != anchor.i and owner.i not in self._trigger:
+        if owner is not None and owner.i != anchor.i and not {owner.i, anchor.i} <= self._trigger:
             return False  # "gathered ..., denouncing the murder of X on Wednesday": the murder's day
         stranded = host_of_stranded_date(found.root)
         if stranded is not None:
