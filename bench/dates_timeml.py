@@ -20,6 +20,10 @@ precision on the same date count as the same: both name that day; so do a ``week
 ``month`` the audit's tree wrote a week as, on the same Monday), or when ``should_be`` names a date
 (``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month, a bare year) and the new date is that date.
 
+*Wire incidents*: of those judged events whose CAMEO root is an incident's (14 protest, 15 force
+posture, 17 coercion, 18 assault, 19 fight, 20 mass violence), was judged right and is still the
+coded root (the incident found with the right type), how many have the right date now.
+
 It also counts the flags the date stage sets: of the events the audit classed ``MODAL`` (a future or
 planned event coded as asserted), how many are now not asserted; of the real events judged rightly
 asserted (no flags, ``flags_ok = Y``), how many are now ``planned`` (false alarms).
@@ -51,6 +55,9 @@ from pathlib import Path
 from typing import Optional
 
 SEED = 16
+# CAMEO roots of wire *incidents* (issue 16's "wire incidents found with the right type"): protest,
+# force posture, coercion (arrests, seizures), assault, fighting, mass violence.
+INCIDENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _DAY_RELATIONS = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -200,7 +207,8 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
         for event in doc.events:
             coded.setdefault((doc.doc_id, " ".join(event.text.split()), event.trigger), []).append(event)
     counts = {h: {"judged": 0, "matched": 0, "right_before": 0, "right": 0, "modal": 0, "modal_flagged": 0,
-                  "asserted_ok": 0, "planned_on_asserted": 0} for h in ("dev", "test")}
+                  "asserted_ok": 0, "planned_on_asserted": 0, "incidents": 0, "incidents_right": 0}
+              for h in ("dev", "test")}
     for row in judged:
         same = coded.get((row["article"], " ".join(row["sentence"].split()), row["trigger"]), [])
         event = _closest(same, row["annalyst"])
@@ -231,6 +239,9 @@ def score_audit(shared: Path, show: bool) -> dict[str, dict[str, int]]:
             ok = target is not None and event.date == target[0] and \
                 (target[1] != "day" or event.date_precision in ("day", "publication"))
         c["right"] += ok
+        if row["root_ok"] == "Y" and (event.cameo or "")[:2] == row["annalyst"]["cameo"][:2] in INCIDENT_ROOTS:
+            c["incidents"] += 1  # an incident found with the right type (its judged root, unchanged)
+            c["incidents_right"] += ok
         if show and not ok:
             print(f"  [{halves[row['article']]}] #{row['idx']} {row['trigger']!r}: {now} was {before} "
                   f"({row['date_ok']}; should be {row['should_be'][:60]!r})\n      {row['sentence'][:200]}")
@@ -293,6 +304,9 @@ def score_dates1(show: bool) -> dict[str, dict[str, int]]:
         if gold is None:
             c["unknown"] += 1
             c["made_up"] += event.date_precision == "day"
+            if show and event.date_precision == "day":
+                print(f"  [{halves[g['article']]}] {g['article']} {g['trigger']!r}: {event.date} day "
+                      f"({event.date_text!r}) gold unknown ({g['rule']}), a day made up\n      {g['sentence'][:200]}")
             continue
         ok = right_at(event.date, event.date_precision, gold)
         c["known"] += 1
@@ -307,6 +321,54 @@ def score_dates1(show: bool) -> dict[str, dict[str, int]]:
     return counts
 
 
+# The CAMEO roots that code each IndiaPoliceEvents label "with the right type": an arrest is a
+# coercion (17: 173 arrest, detain); a killing by the police is coercion (175 violent repression),
+# assault, fighting or mass violence (news-audit-1 rules: 19x/175 for troops firing on crowds).
+LABEL_ROOTS = {"ARREST": frozenset({"17"}), "KILL": frozenset({"17", "18", "19", "20"})}
+
+
+def score_incidents(shared: Path, show: bool) -> dict[str, dict[str, int]]:
+    """Wire-incident dates on IndiaPoliceEvents sentences whose text gives the day
+    (bench/data/incident-dates-1, README there): of the incidents annalyst finds with the right type
+    in the gold sentence, those dated the gold day (at precision day or publication)."""
+    import csv
+    from annalyst.api import code_documents
+    from annalyst.model import Document
+
+    csv.field_size_limit(1 << 30)
+    golds = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "incident-dates-1" /
+                                           "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    folder = shared / "eval" / "india-police-events"
+    wanted = {g["doc_id"] for g in golds}
+    with (folder / "metadata.csv").open(encoding="utf-8", newline="") as fh:
+        meta = {r["doc_id"]: r for r in csv.DictReader(fh) if r["doc_id"] in wanted}
+    with (folder / "sents.csv").open(encoding="utf-8", newline="") as fh:
+        sentences = {(r["doc_id"], int(r["sent_id"])): r["sent_text"] for r in csv.DictReader(fh) if r["doc_id"] in wanted}
+    halves = split(sorted(wanted, key=int))
+    inputs = [Document(doc_id=d, source=d, raw=meta[d]["full_text"], published=dt.date.fromisoformat(meta[d]["date"]))
+              for d in sorted(wanted, key=int)]
+    coded = {doc.doc_id: doc.events for doc in code_documents(inputs)}
+    counts = {h: {"gold": 0, "found": 0, "right": 0, "baseline": 0} for h in ("dev", "test")}
+    for g in golds:
+        c = counts[halves[g["doc_id"]]]
+        c["gold"] += 1
+        key = " ".join(sentences[g["doc_id"], g["sent_id"]].split())[:60]
+        found = [e for e in coded.get(g["doc_id"], []) if key[:40] in " ".join(e.text.split())
+                 and (e.cameo or "")[:2] in LABEL_ROOTS[g["label"]]]
+        if not found:
+            continue  # not found with the right type: not scored (the issue's measure is conditional)
+        c["found"] += 1
+        gold = dt.date.fromisoformat(g["date"])
+        ok = any(right(e.date, e.date_precision, gold) for e in found)
+        c["right"] += ok
+        c["baseline"] += gold == dt.date.fromisoformat(meta[g["doc_id"]]["date"])
+        if show and not ok:
+            print(f"  [{halves[g['doc_id']]}] ipe {g['doc_id']}/{g['sent_id']} "
+                  f"{[(e.trigger, str(e.date), e.date_precision, e.date_text) for e in found]} gold {g['date']}"
+                  f"\n      {key}")
+    return counts
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
@@ -315,7 +377,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     parser.add_argument("--show-errors", action="store_true", help="print every wrong date")
-    parser.add_argument("--only", choices=("timeml", "audit", "dates1"), help="score one set only")
+    parser.add_argument("--only", choices=("timeml", "audit", "dates1", "incidents"), help="score one set only")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     if args.only in (None, "dates1"):
@@ -324,6 +386,10 @@ def main(argv: Optional[list[str]] = None) -> int:
                   f"{_ratio(c['baseline'], c['day'])}; known accuracy (day/week/month/year) "
                   f"{_ratio(c['known_right'], c['known'])}; made-up days on unknown dates "
                   f"{_ratio(c['made_up'], c['unknown'])}; {c['matched']} of {c['gold']} gold events matched")
+    if args.only in (None, "incidents"):
+        for half, c in score_incidents(shared, args.show_errors).items():
+            print(f"incident-dates-1 {half}: of {c['gold']} incidents, {c['found']} found with the right type; "
+                  f"date right {_ratio(c['right'], c['found'])}; story-date baseline {_ratio(c['baseline'], c['found'])}")
     if args.only in (None, "timeml"):
         timeml = score_timeml(shared, args.show_errors)
         for half, c in timeml.items():
@@ -335,7 +401,9 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"news-audit {half}: date right {_ratio(c['right'], c['judged'])} (at the audit: "
                   f"{_ratio(c['right_before'], c['judged'])}; {c['matched']} of {c['judged']} judged events matched); "
                   f"MODAL errors now not asserted {_ratio(c['modal_flagged'], c['modal'])}; "
-                  f"rightly asserted events now planned {_ratio(c['planned_on_asserted'], c['asserted_ok'])}")
+                  f"rightly asserted events now planned {_ratio(c['planned_on_asserted'], c['asserted_ok'])}; "
+                  f"incidents (roots {','.join(sorted(INCIDENT_ROOTS))}) found with the right type: date right "
+                  f"{_ratio(c['incidents_right'], c['incidents'])}")
     return 0
 
 

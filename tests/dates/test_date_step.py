@@ -235,3 +235,16 @@ def test_dates_after_the_last_event_are_not_resolved_and_change_nothing():
     whole, cut = DocumentDates(doc), DocumentDates(doc, until=last)
     assert [whole.choose(e) for e in doc.events] == [cut.choose(e) for e in doc.events]
     assert DateStep().process(doc).events[0].date == dt.date(2022, 7, 13)
+
+
+def test_a_weekday_of_something_done_is_not_read_forwards():
+    # published Wednesday 2002-03-27: "on tuesday" of a bare participle or a participle in a past
+    # clause is yesterday, not next Tuesday; a modal clause's participle still reads forwards
+    doc = _doc("The two terrorists arrested on tuesday had plans to engineer blasts.\n\n"
+               "Two persons were killed in police firing on monday.\n\n"
+               "Officials said the talks, starting on friday, would cover market access.",
+               published=dt.date(2002, 3, 27))
+    arrested, firing, cover = _event(doc, "arrested"), _event(doc, "firing"), _event(doc, "cover")
+    DateStep().process(doc)
+    assert [(e.date, e.date_precision) for e in (arrested, firing, cover)] == [
+        (dt.date(2002, 3, 26), "day"), (dt.date(2002, 3, 25), "day"), (dt.date(2002, 3, 29), "day")]

@@ -2,7 +2,8 @@
 
 * ``calendar.tsv`` — month names and abbreviations, weekdays;
 * ``time_words.tsv`` — times of day, anaphoric expressions ("the same day", "the night before"),
-  reporting and scheduling verbs, event nouns (see its header).
+  reporting and scheduling verbs, event nouns (see its header);
+* ``happenings.tsv`` — nouns and verbs of happening families, read by ``annalyst.dates.happenings``.
 """
 
 from __future__ import annotations

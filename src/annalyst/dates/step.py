@@ -11,6 +11,8 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
    name a point;
 2. context: a date opening the paragraph or the date of an earlier sentence of the same paragraph
    (paragraphs are separated by blank lines in ``Document.text``), until another date appears;
+2b. the happening named again: the day of a dated mention of the same kind of happening in the
+   story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``);
 3. the day of the event's reporting clause, precision ``publication`` (it happened by then);
 4. the reference date (the wire dateline's date, else the publication date), precision
    ``publication``; with neither, the event keeps ``date = None``.
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
+from annalyst.dates.happenings import Mention, families_of, mentions_of, referent
 from annalyst.dates.lexicon import words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
@@ -188,6 +191,34 @@ def parsed_text(doc: Document) -> str:
     return doc.text[:last.idx + len(last.text_with_ws)]
 
 
+def _open_clause(anchor: Any) -> bool:
+    """Whether the event's clause can lie ahead without a future marker: a verb in the present, a
+    modal or a progressive ("the talks, starting on July 21, would cover ...").  A nominal trigger
+    with no verb of its own ("in police firing on wednesday") and a bare past participle ("the two
+    terrorists arrested on tuesday") name something done: a weekday there is not read forwards."""
+    verb = clause_verb(anchor)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
+        return False  # a gerund used as a noun ("two in police firing on monday")
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN":
+        return False
+    if verb.tag_ == "VBG":
+        # a participle has the time of the clause it sits in: "two were killed in police firing on
+        # wednesday" is past, "the talks, starting on July 21, would cover ..." is not
+        node = verb.head
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                 or any(c.dep_ in ("aux", "auxpass") for c in node.children)):
+                return not past_tense(node)
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return True
+
+
 def _dominates(head: Any, token: Any) -> bool:
     return token.i == head.i or any(a.i == head.i for a in token.ancestors)
 
@@ -225,6 +256,12 @@ class DocumentDates:
         self.found: list[_Found] = []
         self._sentence_dates: dict[tuple[int, bool], Optional[_Found]] = {}
         self._resolve_all()
+        # dated mentions of happenings, and the dates a happening noun owns ("denouncing the murder
+        # ... on Wednesday": Wednesday is the murder's, not the denouncing's)
+        self.mentions, self._owned = mentions_of(self.found)
+        # token indexes of the trigger being dated (``choose``): a happening noun in it keeps its
+        # own date for the event ("to hold talks on Monday"), whatever sentence asks
+        self._trigger: set[int] = set()
 
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -261,6 +298,9 @@ class DocumentDates:
             return False
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
+        owner = self._owned.get(found.mention.start)
+        if owner is not None and owner.i != anchor.i and not {owner.i, anchor.i} <= self._trigger:
+            return False  # "gathered ..., denouncing the murder of X on Wednesday": the murder's day
         stranded = host_of_stranded_date(found.root)
         if stranded is not None:
             return stranded.i == anchor.i  # "seized a craft belonging to the navy Friday": seized Friday
@@ -387,11 +427,14 @@ class DocumentDates:
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         found: Optional[_Found] = None
         planned = False
+        self._trigger = self._trigger_tokens(event)
         if anchor is not None:
             planned = future_tense(clause_verb(anchor), own_clause=True) or scheduled(anchor, event.trigger_span)
             found = self._when_clause(anchor) or self._in_sentence(event.span, anchor)
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
+            if found is None and not planned:
+                found = self._coreferent(anchor)
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
@@ -407,6 +450,35 @@ class DocumentDates:
         if self.published is not None:
             return DateChoice(self.published, DatePrecision.PUBLICATION.value, None, planned)
         return DateChoice(None, None, None, planned)
+
+    def _trigger_tokens(self, event: Event) -> set[int]:
+        if event.trigger_span is None:
+            return set()
+        span = self.parsed.char_span(event.trigger_span[0], event.trigger_span[1], alignment_mode="expand")
+        return {t.i for t in span} if span is not None else set()
+
+    def _coreferent(self, anchor: Any) -> Optional[_Found]:
+        """The day of the happening the event names again ("Two soldiers were killed in a clash" ...
+        "killed in the shootout on Monday night"): a day-precise mention of the same happening family
+        on or before the reference date.  Only a past event takes it, in a sentence whose main verb is
+        not in the present frame: a present perfect ("have been killed since 1984") or a future one
+        is about another time."""
+        if not past_tense(anchor) or present_frame(clause_verb(anchor)) \
+                or self._present_frame(self.sentence_of(anchor.idx)):
+            return None  # "Many policemen have been forced to move after their homes were attacked"
+        usable = [m for m in self.mentions if self._day_by_reference(m)]
+        families = families_of([anchor, *(self.parsed[i] for i in self._trigger)])
+        mention = referent(usable, families, anchor)
+        return mention.found if mention is not None else None
+
+    def _day_by_reference(self, mention: Mention) -> bool:
+        """A mention that dates a happening by the reference date: a day, not ahead of it, and not
+        in a future or scheduled clause ("Parliament will vote on Friday" names no past vote)."""
+        resolved = mention.found.resolved
+        if resolved.precision != DatePrecision.DAY.value or (self.published is not None
+                                                             and resolved.date > self.published):
+            return False
+        return not (future_tense(clause_verb(mention.token), own_clause=True) or scheduled(mention.token))
 
     def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[dt.date]:
         """The day of the report of the event in its own sentence ("..., police said Saturday"),
@@ -444,6 +516,8 @@ class DocumentDates:
         ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14, would cover ..." published April 11)."""
         if self.published is None or (past_tense(anchor) and not planned):
             return None
+        if not planned and not future_tense(clause_verb(anchor), own_clause=True) and not _open_clause(anchor):
+            return None  # "the terrorists arrested on tuesday", "police firing on wednesday": done, not ahead
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
                                      future=True)
         if forward is None or forward == found.resolved:

@@ -1,0 +1,115 @@
+"""A happening named again takes the day of its dated mention (``annalyst.dates.happenings``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from annalyst.dates import DateStep, lexicon
+from annalyst.model import ActorRef, Document, Event
+from annalyst.parse import ParseStep
+
+
+def _doc(text: str, published: dt.date) -> Document:
+    return ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
+
+
+def _event(doc: Document, trigger: str, occurrence: int = 0) -> Event:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(trigger, start + 1)
+    sent = next(s for s in doc.sentences if s.start <= start < s.end)
+    event = Event(doc_id=doc.doc_id, sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
+                  source=ActorRef("X"), target=None, cameo="190", trigger=trigger,
+                  trigger_span=(start, start + len(trigger)))
+    doc.events.append(event)
+    return event
+
+
+def _dates(doc: Document, *events: Event) -> list[tuple]:
+    DateStep().process(doc)
+    return [(e.date, e.date_precision, e.date_text) for e in events]
+
+
+def test_happenings_table_is_well_formed():
+    rows = lexicon.data_rows("happenings.tsv")
+    assert all(len(row) == 3 for row in rows)
+    assert {kind for _, kind, _ in rows} == {"happening", "other", "definite"}
+    assert all(value for _, kind, value in rows if kind == "happening")  # every happening has its family
+    assert all(not value for _, kind, value in rows if kind != "happening")
+    assert not [key for key, n in Counter(word for word, _, _ in rows).items() if n > 1]
+    assert all(word == word.lower().strip() and " " not in word for word, _, _ in rows)
+
+
+def test_an_undated_clash_takes_the_day_of_the_shootout_named_after_it():
+    doc = _doc("Two soldiers were killed in a clash with the rebels in the south, an official statement said "
+               "on Tuesday.\n\nOne rebel was also killed in the shootout on Monday night, the governor's office "
+               "said.", dt.date(2005, 11, 1))
+    killed, clash, also = _event(doc, "killed"), _event(doc, "clash"), _event(doc, "killed", 1)
+    monday = (dt.date(2005, 10, 31), "day", "Monday night")
+    assert _dates(doc, killed, clash, also) == [monday, monday, monday]
+
+
+def test_the_killings_named_again_take_the_murder_day_and_the_protest_keeps_its_own():
+    doc = _doc("About 500 demonstrators gathered at the city hall, denouncing the murder of a former militant "
+               "and his family on Wednesday.\n\nPeople condemned the massacre. They killed even children, women, "
+               "and the innocent.", dt.date(2005, 11, 18))
+    gathered, denouncing = _event(doc, "gathered"), _event(doc, "denouncing")
+    condemned, killed = _event(doc, "condemned"), _event(doc, "killed")
+    friday = (dt.date(2005, 11, 18), "publication", None)
+    # the participle's date after its object is the murder's: the gathering and the denouncing are the story's
+    assert _dates(doc, gathered, denouncing, condemned, killed) == [
+        friday, friday, friday, (dt.date(2005, 11, 16), "day", "Wednesday")]
+
+
+def test_another_happening_a_kind_or_a_present_perfect_takes_no_day():
+    doc = _doc("A bomb exploded in a crowded market in the capital, police said.\n\nAnother attack on Monday "
+               "killed two soldiers. More than 300 people have been killed since the rebels took up arms. "
+               "Neighbours denied the charges and said they were a pretext for attacks on them.",
+               dt.date(2005, 11, 2))
+    exploded = _event(doc, "exploded")
+    perfect = _event(doc, "killed", 1)
+    attacks = _event(doc, "attacks")
+    published = (dt.date(2005, 11, 2), "publication", None)
+    assert _dates(doc, exploded, perfect, attacks) == [published, published, published]
+
+
+def test_an_earlier_mention_dates_a_later_one_of_its_family_only():
+    doc = _doc("Rebels attacked an army post on Sunday, the army said.\n\nTwo soldiers died in the raid. "
+               "Separately, ministers met in the capital.", dt.date(2005, 11, 2))
+    raid, met = _event(doc, "raid"), _event(doc, "met")
+    assert _dates(doc, raid, met) == [(dt.date(2005, 10, 30), "day", "Sunday"),
+                                      (dt.date(2005, 11, 2), "publication", None)]
+
+
+def test_the_overnight_attack_is_the_night_before_the_story():
+    doc = _doc("BAGHDAD, April 7 - Iraqi troops surrounded the Iranians after the overnight attack was launched.",
+               dt.date(1987, 4, 7))
+    attack = _event(doc, "attack")
+    assert _dates(doc, attack) == [(dt.date(1987, 4, 6), "day", "overnight")]
+
+
+def test_a_day_owned_by_a_happening_noun_dates_the_event_it_names():
+    doc = _doc("Three policemen were killed in Monday's attack on a checkpoint, officials said on Wednesday. "
+               "Police arrested two men after Sunday's bombing.", dt.date(2005, 11, 2))
+    killed, arrested = _event(doc, "killed"), _event(doc, "arrested")
+    # "arrested" is no bombing: "Sunday's" dates the bombing only, the arrest is the story's
+    assert _dates(doc, killed, arrested) == [(dt.date(2005, 10, 31), "day", "Monday"),
+                                            (dt.date(2005, 11, 2), "publication", None)]
+
+
+def test_without_a_publication_date_only_a_named_day_is_carried():
+    doc = _doc("Rebels attacked an army post on 30 October 2005, the army said.\n\nTwo soldiers died in the raid. "
+               "Police said the rebels had struck the post on Monday.\n\nThree men were later killed in the "
+               "attack.", None)
+    raid, killed = _event(doc, "raid"), _event(doc, "killed")
+    # "on Monday" cannot be placed without a publication date: the raid keeps the named day, and the
+    # later killing takes the nearest dated mention before it, the same day
+    assert _dates(doc, raid, killed) == [(dt.date(2005, 10, 30), "day", "30 October 2005")] * 2
+
+
+def test_a_happening_ahead_dates_no_past_one():
+    doc = _doc("Parliament will vote on the budget on Friday, officials said.\n\nDeputies voted against a "
+               "tax plan, the speaker said.", dt.date(2005, 11, 2))
+    voted = _event(doc, "voted")
+    assert _dates(doc, voted) == [(dt.date(2005, 11, 2), "publication", None)]
