@@ -282,3 +282,54 @@ def test_here_takes_the_dateline_whoever_acts():
     text = "CARACAS, March 11 - Ecuador's deputy energy minister arrived here last night for talks."
     loc = _locate(text, "arrived", source=ActorRef("minister", country="ECU"))
     assert (loc.city, loc.precision, loc.evidence) == ("Caracas", "city", "dateline")
+
+
+def test_here_without_a_dateline_keeps_its_word_unresolved():
+    text = "Sasae Kenichiro, head of the Japanese delegation, met reporters here on Tuesday."
+    loc = _locate(text, "met", source=ActorRef("Sasae", country="JPN"))
+    assert (loc.text, loc.precision, loc.country, loc.lat) == ("here", "unresolved", None, None)
+
+
+def test_here_without_a_dateline_yields_to_a_place_the_sentence_names():
+    loc = _locate("Delegates met here on Tuesday, after talks in Geneva broke down.", "met")
+    assert loc is None or loc.precision != "unresolved"
+
+
+@pytest.mark.parametrize("trigger,source,expected", [
+    ("evacuate", ActorRef("workers", country="LBN"), ("LBN", "Beirut")),
+    ("destroyed", ActorRef("rebels", country="PHL"), ("PHL", "Manila")),
+    ("detained", ActorRef("police", country="SLE"), ("SLE", "Freetown")),
+])
+def test_a_digest_paragraph_dateline_holds_for_its_paragraph(trigger, source, expected):
+    text = ("BEIRUT - Rescue workers planned to evacuate the wounded, sources said.\n"
+            "    MANILA - Communist rebels said they destroyed a military communications station.\n"
+            "    FREETOWN, Sierra Leone - The former vice-president has been detained, police said.\n")
+    loc = _locate(text, trigger, source=source)
+    assert (loc.country, loc.city, loc.precision) == (*expected, "dateline")
+
+
+def test_a_headline_dash_is_no_paragraph_dateline():
+    text = ("PARIS, March 3 - The talks went on.\n"
+            "    NATO - The alliance said its troops arrested two men.\n")
+    loc = _locate(text, "arrested", source=ActorRef("NATO", country="FRA"))
+    assert loc is not None and loc.city == "Paris"  # the story's dateline still holds
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Thousands rallied in support of Ukraine on Sunday.", "rallied"),
+    ("The troops were deployed at the request of Iraq.", "deployed"),
+    ("Aid was sent on behalf of Japan.", "sent"),
+])
+def test_an_of_phrase_after_a_relation_noun_is_no_place(text, trigger):
+    assert _locate(text, trigger) is None
+
+
+def test_an_of_phrase_after_a_place_noun_still_is():
+    loc = _locate("Clashes erupted in the heart of Baghdad.", "erupted")
+    assert (loc.country, loc.city) == ("IRQ", "Baghdad")
+
+
+@pytest.mark.parametrize("name,iso3", [("West Germany", "DEU"), ("Zaire", "COD"), ("Rhodesia", "ZWE")])
+def test_a_former_country_name_is_its_country(name, iso3):
+    loc = _locate(f"She had flown to {name} from talks in Normandy.", "flown")
+    assert (loc.country, loc.precision) == (iso3, "country")
