@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from annalyst.geo import LocationStep
+from annalyst.geo.step import _lower_case_story
 from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
@@ -333,3 +336,34 @@ def test_an_of_phrase_after_a_place_noun_still_is():
 def test_a_former_country_name_is_its_country(name, iso3):
     loc = _locate(f"She had flown to {name} from talks in Normandy.", "flown")
     assert (loc.country, loc.precision) == (iso3, "country")
+
+
+_LOWER_STORY = ("ahmedabad: tension prevailed in the walled city on friday as mobs gathered in several areas "
+                "and shops stayed shut. the administration said the situation was under control and that "
+                "more forces would be sent to the affected areas by the evening. officials said schools would "
+                "remain closed till monday and that the curfew would be relaxed for two hours in the morning. "
+                "police opened fire to disperse a mob in surat on saturday.\n\n"
+                "three people were arrested later, police said.")
+
+
+def test_a_lower_case_story_names_its_places_in_lower_case():
+    loc = _locate(_LOWER_STORY, "opened fire", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Surat", "city")
+
+
+def test_a_lower_case_story_has_its_colon_dateline():
+    loc = _locate(_LOWER_STORY, "arrested", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
+
+
+def test_a_lower_case_noun_with_an_article_is_no_name():
+    story = _LOWER_STORY.replace("in surat", "in the air")
+    loc = _locate(story, "opened fire", source=ActorRef("police", country="IND"))
+    assert loc is not None and (loc.city, loc.precision) == ("Ahmedabad", "dateline")
+
+
+def test_only_a_story_set_in_lower_case_counts_as_one():
+    # the same story with its sentences capitalised is a cased story: its nouns are not read as names
+    cased = re.sub(r"(^|[.:] |\n\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), _LOWER_STORY)
+    assert (_lower_case_story(_LOWER_STORY), _lower_case_story(cased)) == (True, False)
+    assert not _lower_case_story("police fired in surat.")  # too short to tell

@@ -111,6 +111,12 @@ MIN_MISSPELT_LEN = 5
 _PARAGRAPH_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?[ \t]+(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
+_LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
+# A story is set in lower case when fewer than this share of its words start with a capital
+# (IndiaPoliceEvents' Times of India text; a normal story has 10-20 %)
+LOWER_CASE_SHARE = 0.02
+_WORD = re.compile(r"[^\W\d_]+")
 # Quotation marks: a sentence inside an open quotation is what someone said, not the narrated happening
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
@@ -168,6 +174,7 @@ class DocumentPlaces:
         self.gazetteer = gazetteer
         # ``Doc.ents`` walks every token each time it is read: read it once per document
         self.ents = tuple(self.parsed.ents)
+        self.lower_case = _lower_case_story(doc.text)
         self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
         self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
                                  for tok in ent}
@@ -200,6 +207,10 @@ class DocumentPlaces:
         spans = dateline_spans(self.doc.text)
         bare = [(m.start("place"), m.end()) for m in _PARAGRAPH_DATELINE.finditer(self.doc.text)
                 if self._known_place(m.group("place"), m.group("region"))]
+        if self.lower_case:
+            # "lucknow: police arrested ...": a lower-case story's colon dateline
+            bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
+                     if self._known_place(m.group("place"), None)]
         found: list[tuple[int, Location]] = []
         for start, end in sorted({*spans, *bare}):
             if found and start <= found[-1][0]:
@@ -386,14 +397,23 @@ class DocumentPlaces:
         """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve),
         or if the phrase says it is a place (``surely_place``: "the town of X", "X province"), then
         unresolved when the gazetteer does not know it."""
-        if tok.pos_ != "PROPN" or (tok.i in self._non_place and not any_label):
+        lower_name = self._lower_case_name(tok)
+        if (tok.pos_ != "PROPN" and not lower_name) or (tok.i in self._non_place and not any_label):
             return None
+        name_tags = ("PROPN", "NOUN") if lower_name else ("PROPN",)
         left = tok
-        while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
+        while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ in name_tags:
             left = left.nbor(-1)
         start, end = left.idx, tok.idx + len(tok.text)
+        # a lower-case word read as a name is a place only as a town or province of the story's countries
         return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town,
-                           entity=surely_place)
+                           entity=surely_place, context_only=lower_name and not surely_place)
+
+    def _lower_case_name(self, tok: Any) -> bool:
+        """In a story set in lower case ("police fired in hyderabad"), the tagger reads names as
+        nouns: a noun with no determiner ("in hyderabad", not "in the air") may be a name."""
+        return self.lower_case and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
         """"Paris, Texas": the country an appositive state/country names for a place."""
@@ -719,6 +739,14 @@ def _prepositions(parsed: Any) -> list[Any]:
         return []
     labels = parsed.to_array([DEP]).reshape(-1)
     return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
+
+
+def _lower_case_story(text: str) -> bool:
+    """Whether the story is set in lower case (``LOWER_CASE_SHARE``); a short text never counts."""
+    words = _WORD.findall(text)
+    if len(words) < 50:
+        return False
+    return sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words)
 
 
 def _says_here(anchor: Any) -> bool:
