@@ -367,3 +367,23 @@ def test_only_a_story_set_in_lower_case_counts_as_one():
     cased = re.sub(r"(^|[.:] |\n\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), _LOWER_STORY)
     assert (_lower_case_story(_LOWER_STORY), _lower_case_story(cased)) == (True, False)
     assert not _lower_case_story("police fired in surat.")  # too short to tell
+
+
+def test_a_statement_of_intent_is_placed_where_it_was_stated():
+    text = "Russia's chief negotiator said Tuesday upon arrival in Beijing that Russia will cooperate with the DPRK."
+    loc = _locate(text, "cooperate", source=ActorRef("Russia", country="RUS"))
+    assert (loc.country, loc.city, loc.evidence) == ("CHN", "Beijing", "sentence")
+
+
+def test_a_reported_deed_is_not_placed_where_it_was_reported():
+    text = "The minister said in Beijing that troops arrested 20 people."
+    assert _locate(text, "arrested") is None
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Fighting raged in the Northern Philippines on Monday.", "raged", "PHL"),
+    ("Rebels attacked a convoy in northeastern Nigeria.", "attacked", "NGA"),
+])
+def test_a_compass_part_of_a_country_is_that_country(text, trigger, country):
+    loc = _locate(text, trigger)
+    assert (loc.country, loc.precision) == (country, "country")

@@ -35,14 +35,15 @@ from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
-from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer
+from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
-                "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun")
+                "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
+                "compass_part", "intent_auxiliary")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -100,6 +101,8 @@ _BOUNDARY_NOUNS = _WORDS["boundary_noun"]
 _ON_NOUNS = _WORDS["on_noun"]
 # "in support of Ukraine", "at the request of Iraq": the of-name is what the phrase is about, no place
 _RELATION_NOUNS = _WORDS["relation_noun"]
+_COMPASS_PARTS = _WORDS["compass_part"]
+_INTENT_AUX = _WORDS["intent_auxiliary"]
 # Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
 _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
                 | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
@@ -487,7 +490,7 @@ class DocumentPlaces:
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
-            place = self._misspelt(name, context) or self._site_town(name, context)
+            place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context)
         if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
@@ -495,6 +498,18 @@ class DocumentPlaces:
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _part_of(self, name: str, context: set[str]) -> Optional[Place]:
+        """"the Northern Philippines", "Northeastern Iraq": a name the gazetteer lacks that is a
+        compass word and a known country, province or large city is a part of that place."""
+        words = normalize_name(name).split(" ", 1)
+        if len(words) < 2 or words[0] not in _COMPASS_PARTS:
+            return None
+        place = self.gazetteer.lookup(words[1], context)
+        if place is None or not (place.kind in ("country", "admin1")
+                                 or (place.kind == "city" and place.population >= SMALL_TOWN)):
+            return None
+        return place
 
     def _site_town(self, name: str, context: set[str]) -> Optional[Place]:
         """"Subic Bay", "Kandahar Airport": a site the gazetteer lacks, named after a town of a
@@ -664,8 +679,12 @@ class DocumentPlaces:
             # "seamen, who say they halted exports, held talks in Rio": not the exports' place (a
             # reduced participle, "four killed and others injured in blasts in Karachi", is the same scene)
             return False
-        # a report verb the event is the complement of only counts for a phrase before it
-        reported = bool(below) and below[0].dep_ == "ccomp"
+        # a report verb the event is the complement of only counts for a phrase before it, or for
+        # a statement of intent that is the event itself ("said upon arrival in Beijing that Russia
+        # will cooperate": the intent is expressed where it was stated; not "said in Quito that
+        # Ecuador would have to import oil to meet ...", whose event lies deeper in what was said)
+        reported = bool(below) and below[0].dep_ == "ccomp" \
+            and not (below[0].i == anchor.i and _states_intent(anchor))
         return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
 
     def _names_someone(self, token: Any) -> bool:
@@ -747,6 +766,11 @@ def _lower_case_story(text: str) -> bool:
     if len(words) < 50:
         return False
     return sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words)
+
+
+def _states_intent(clause: Any) -> bool:
+    """A reported clause with an auxiliary of intent ("that Russia will cooperate")."""
+    return any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in clause.children)
 
 
 def _says_here(anchor: Any) -> bool:
