@@ -387,3 +387,23 @@ def test_a_reported_deed_is_not_placed_where_it_was_reported():
 def test_a_compass_part_of_a_country_is_that_country(text, trigger, country):
     loc = _locate(text, trigger)
     assert (loc.country, loc.precision) == (country, "country")
+
+
+@pytest.mark.parametrize("text,country,city,said", [
+    ("KARACHI, March 3 - Tension gripped the port. Police arrested 20 protesters in the city on Friday.",
+     "PAK", "Karachi", "the city"),  # the dateline's city
+    ("Clashes broke out in Kirkuk on Monday. Later, police arrested 20 people across the town.",
+     "IRQ", "Kirkuk", "the town"),  # the city named last
+])
+def test_the_city_is_the_city_the_story_named(text, country, city, said):
+    loc = _locate(text, "arrested", source=ActorRef("police", country=country))
+    assert (loc.city, loc.precision, loc.text) == (city, "city", said)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people in the city.",  # no city named before
+    "Police arrested 20 people in Kirkuk. Others were held in the old city of Mosul.",  # named by its own of-phrase
+])
+def test_the_city_with_no_antecedent_or_its_own_name_is_no_anaphor(text):
+    loc = _locate(text, "arrested")
+    assert loc is None or loc.text != "the city"

@@ -43,7 +43,7 @@ from annalyst.pipeline.base import Step
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
-                "compass_part", "intent_auxiliary")
+                "compass_part", "intent_auxiliary", "anaphor_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -103,6 +103,7 @@ _ON_NOUNS = _WORDS["on_noun"]
 _RELATION_NOUNS = _WORDS["relation_noun"]
 _COMPASS_PARTS = _WORDS["compass_part"]
 _INTENT_AUX = _WORDS["intent_auxiliary"]
+_ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
 # Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
 _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
                 | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
@@ -141,6 +142,7 @@ class PlacePhrase:
     relative: bool = False  # "100 km east of Mosul": measured from the place, not in it
     town: bool = False  # "the northern town of X": a populated place first
     context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
+    anaphor: bool = False  # "in the city": the city the story named last
 
 
 class LocationStep(Step):
@@ -312,6 +314,8 @@ class DocumentPlaces:
         return False
 
     def _phrase(self, prep: Any, obj: Any, depth: int = 0) -> Optional[PlacePhrase]:
+        if _bare_anaphor(obj):
+            return PlacePhrase(obj.text, obj.idx, obj.idx + len(obj.text), prep, anaphor=True)
         if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
@@ -480,6 +484,9 @@ class DocumentPlaces:
                 place = self.gazetteer.country_place(phrase.capital_of)
                 return _location(phrase.text, place, evidence) if place else None
             return _location(phrase.text, cap, evidence)
+        if phrase.anaphor:
+            city = self._antecedent_city(phrase.start)
+            return _location(f"the {phrase.text}", city, evidence) if city is not None else None
         context = prefer | self.context
         name = _ADMIN_SUFFIX.sub("", phrase.text)  # "Kherson province", "the Donetsk Region"
         if phrase.area_only or name != phrase.text:
@@ -498,6 +505,22 @@ class DocumentPlaces:
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _antecedent_city(self, offset: int) -> Optional[Place]:
+        """The city "the city" refers to: the last city named before ``offset`` in the same story
+        or digest item (a locative phrase or a place entity), else that item's dateline city."""
+        dateline = self._dateline_at(offset)
+        lo = self._section(dateline)[0] if dateline is not None else 0
+        named = [(p.start, p) for p in self.phrases if lo <= p.start < offset and not p.anaphor]
+        named += [(e.start_char, PlacePhrase(e.text, e.start_char, e.end_char, None))
+                  for e in self.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < offset]
+        for _, phrase in sorted(named, key=lambda n: -n[0]):
+            found = self.resolve(phrase, set())
+            if found is not None and found.precision == "city":
+                return self.gazetteer.city(found.name, {found.country} if found.country else set())
+        if dateline is not None and dateline[1].precision == "city":
+            return self.gazetteer.city(dateline[1].name, {dateline[1].country})
+        return None
 
     def _part_of(self, name: str, context: set[str]) -> Optional[Place]:
         """"the Northern Philippines", "Northeastern Iraq": a name the gazetteer lacks that is a
@@ -766,6 +789,15 @@ def _lower_case_story(text: str) -> bool:
     if len(words) < 50:
         return False
     return sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words)
+
+
+def _bare_anaphor(obj: Any) -> bool:
+    """"the city", "the town" with no name, modifier or of-phrase of its own."""
+    if obj.lower_ not in _ANAPHOR_NOUNS:
+        return False
+    kids = list(obj.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and all(c.dep_ == "det" for c in kids)
 
 
 def _states_intent(clause: Any) -> bool:
