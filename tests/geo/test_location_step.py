@@ -407,3 +407,16 @@ def test_the_city_is_the_city_the_story_named(text, country, city, said):
 def test_the_city_with_no_antecedent_or_its_own_name_is_no_anaphor(text):
     loc = _locate(text, "arrested")
     assert loc is None or loc.text != "the city"
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The Russians made no comment on the Chechnya fighting.", "fighting", "RUS"),
+    ("The Darfur violence displaced thousands.", "violence", "SDN"),
+])
+def test_a_region_on_a_scene_noun_is_its_place(text, trigger, country):
+    loc = _locate(text, trigger)
+    assert loc is not None and loc.country == country
+
+
+def test_a_region_on_talks_is_their_topic():
+    assert _locate("The Darfur talks resumed on Monday.", "talks") is None

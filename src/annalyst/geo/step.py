@@ -43,7 +43,7 @@ from annalyst.pipeline.base import Step
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
-                "compass_part", "intent_auxiliary", "anaphor_noun")
+                "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -104,6 +104,7 @@ _RELATION_NOUNS = _WORDS["relation_noun"]
 _COMPASS_PARTS = _WORDS["compass_part"]
 _INTENT_AUX = _WORDS["intent_auxiliary"]
 _ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
+_SCENE_NOUNS = _WORDS["scene_noun"]
 # Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
 _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
                 | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
@@ -648,8 +649,11 @@ class DocumentPlaces:
             phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
                 else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
             location = self._resolve_cached(phrase, event.span, "slot")
-            # a city names the venue ("the Geneva talks"); a country or region the topic ("Darfur talks")
-            if location is not None and location.precision == "city":
+            # a city names the venue ("the Geneva talks"); a country or region the topic ("Darfur
+            # talks"), except on fighting and the like, which happen there ("the Chechnya fighting")
+            scene = anchor.lemma_.lower() in _SCENE_NOUNS or anchor.lower_ in _SCENE_NOUNS
+            if location is not None and (location.precision == "city" or (
+                    scene and not venue_only and location.precision in ("admin1", "country"))):
                 return location
         return None
 
