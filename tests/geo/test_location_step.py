@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from annalyst.geo import LocationStep
+from annalyst.geo.step import _lower_case_story
 from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
@@ -282,3 +285,138 @@ def test_here_takes_the_dateline_whoever_acts():
     text = "CARACAS, March 11 - Ecuador's deputy energy minister arrived here last night for talks."
     loc = _locate(text, "arrived", source=ActorRef("minister", country="ECU"))
     assert (loc.city, loc.precision, loc.evidence) == ("Caracas", "city", "dateline")
+
+
+def test_here_without_a_dateline_keeps_its_word_unresolved():
+    text = "Sasae Kenichiro, head of the Japanese delegation, met reporters here on Tuesday."
+    loc = _locate(text, "met", source=ActorRef("Sasae", country="JPN"))
+    assert (loc.text, loc.precision, loc.country, loc.lat) == ("here", "unresolved", None, None)
+
+
+def test_here_without_a_dateline_yields_to_a_place_the_sentence_names():
+    loc = _locate("Delegates met here on Tuesday, after talks in Geneva broke down.", "met")
+    assert loc is None or loc.precision != "unresolved"
+
+
+@pytest.mark.parametrize("trigger,source,expected", [
+    ("evacuate", ActorRef("workers", country="LBN"), ("LBN", "Beirut")),
+    ("destroyed", ActorRef("rebels", country="PHL"), ("PHL", "Manila")),
+    ("detained", ActorRef("police", country="SLE"), ("SLE", "Freetown")),
+])
+def test_a_digest_paragraph_dateline_holds_for_its_paragraph(trigger, source, expected):
+    text = ("BEIRUT - Rescue workers planned to evacuate the wounded, sources said.\n"
+            "    MANILA - Communist rebels said they destroyed a military communications station.\n"
+            "    FREETOWN, Sierra Leone - The former vice-president has been detained, police said.\n")
+    loc = _locate(text, trigger, source=source)
+    assert (loc.country, loc.city, loc.precision) == (*expected, "dateline")
+
+
+def test_a_headline_dash_is_no_paragraph_dateline():
+    text = ("PARIS, March 3 - The talks went on.\n"
+            "    NATO - The alliance said its troops arrested two men.\n")
+    loc = _locate(text, "arrested", source=ActorRef("NATO", country="FRA"))
+    assert loc is not None and loc.city == "Paris"  # the story's dateline still holds
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Thousands rallied in support of Ukraine on Sunday.", "rallied"),
+    ("The troops were deployed at the request of Iraq.", "deployed"),
+    ("Aid was sent on behalf of Japan.", "sent"),
+])
+def test_an_of_phrase_after_a_relation_noun_is_no_place(text, trigger):
+    assert _locate(text, trigger) is None
+
+
+def test_an_of_phrase_after_a_place_noun_still_is():
+    loc = _locate("Clashes erupted in the heart of Baghdad.", "erupted")
+    assert (loc.country, loc.city) == ("IRQ", "Baghdad")
+
+
+@pytest.mark.parametrize("name,iso3", [("West Germany", "DEU"), ("Zaire", "COD"), ("Rhodesia", "ZWE")])
+def test_a_former_country_name_is_its_country(name, iso3):
+    loc = _locate(f"She had flown to {name} from talks in Normandy.", "flown")
+    assert (loc.country, loc.precision) == (iso3, "country")
+
+
+_LOWER_STORY = ("ahmedabad: tension prevailed in the walled city on friday as mobs gathered in several areas "
+                "and shops stayed shut. the administration said the situation was under control and that "
+                "more forces would be sent to the affected areas by the evening. officials said schools would "
+                "remain closed till monday and that the curfew would be relaxed for two hours in the morning. "
+                "police opened fire to disperse a mob in surat on saturday.\n\n"
+                "three people were arrested later, police said.")
+
+
+def test_a_lower_case_story_names_its_places_in_lower_case():
+    loc = _locate(_LOWER_STORY, "opened fire", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Surat", "city")
+
+
+def test_a_lower_case_story_has_its_colon_dateline():
+    loc = _locate(_LOWER_STORY, "arrested", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
+
+
+def test_a_lower_case_noun_with_an_article_is_no_name():
+    story = _LOWER_STORY.replace("in surat", "in the air")
+    loc = _locate(story, "opened fire", source=ActorRef("police", country="IND"))
+    assert loc is not None and (loc.city, loc.precision) == ("Ahmedabad", "dateline")
+
+
+def test_only_a_story_set_in_lower_case_counts_as_one():
+    # the same story with its sentences capitalised is a cased story: its nouns are not read as names
+    cased = re.sub(r"(^|[.:] |\n\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), _LOWER_STORY)
+    assert (_lower_case_story(_LOWER_STORY), _lower_case_story(cased)) == (True, False)
+    assert not _lower_case_story("police fired in surat.")  # too short to tell
+
+
+def test_a_statement_of_intent_is_placed_where_it_was_stated():
+    text = "Russia's chief negotiator said Tuesday upon arrival in Beijing that Russia will cooperate with the DPRK."
+    loc = _locate(text, "cooperate", source=ActorRef("Russia", country="RUS"))
+    assert (loc.country, loc.city, loc.evidence) == ("CHN", "Beijing", "sentence")
+
+
+def test_a_reported_deed_is_not_placed_where_it_was_reported():
+    text = "The minister said in Beijing that troops arrested 20 people."
+    assert _locate(text, "arrested") is None
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Fighting raged in the Northern Philippines on Monday.", "raged", "PHL"),
+    ("Rebels attacked a convoy in northeastern Nigeria.", "attacked", "NGA"),
+])
+def test_a_compass_part_of_a_country_is_that_country(text, trigger, country):
+    loc = _locate(text, trigger)
+    assert (loc.country, loc.precision) == (country, "country")
+
+
+@pytest.mark.parametrize("text,country,city,said", [
+    ("KARACHI, March 3 - Tension gripped the port. Police arrested 20 protesters in the city on Friday.",
+     "PAK", "Karachi", "the city"),  # the dateline's city
+    ("Clashes broke out in Kirkuk on Monday. Later, police arrested 20 people across the town.",
+     "IRQ", "Kirkuk", "the town"),  # the city named last
+])
+def test_the_city_is_the_city_the_story_named(text, country, city, said):
+    loc = _locate(text, "arrested", source=ActorRef("police", country=country))
+    assert (loc.city, loc.precision, loc.text) == (city, "city", said)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people in the city.",  # no city named before
+    "Police arrested 20 people in Kirkuk. Others were held in the old city of Mosul.",  # named by its own of-phrase
+])
+def test_the_city_with_no_antecedent_or_its_own_name_is_no_anaphor(text):
+    loc = _locate(text, "arrested")
+    assert loc is None or loc.text != "the city"
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("The Russians made no comment on the Chechnya fighting.", "fighting", "RUS"),
+    ("The Darfur violence displaced thousands.", "violence", "SDN"),
+])
+def test_a_region_on_a_scene_noun_is_its_place(text, trigger, country):
+    loc = _locate(text, trigger)
+    assert loc is not None and loc.country == country
+
+
+def test_a_region_on_talks_is_their_topic():
+    assert _locate("The Darfur talks resumed on Monday.", "talks") is None

@@ -35,14 +35,15 @@ from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
-from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer
+from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
-                "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun")
+                "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
+                "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -98,12 +99,29 @@ _HOST_LEMMAS = _WORDS["host_lemma"]
 _VENUE_NOUNS = _WORDS["venue_noun"]
 _BOUNDARY_NOUNS = _WORDS["boundary_noun"]
 _ON_NOUNS = _WORDS["on_noun"]
+# "in support of Ukraine", "at the request of Iraq": the of-name is what the phrase is about, no place
+_RELATION_NOUNS = _WORDS["relation_noun"]
+_COMPASS_PARTS = _WORDS["compass_part"]
+_INTENT_AUX = _WORDS["intent_auxiliary"]
+_ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
+_SCENE_NOUNS = _WORDS["scene_noun"]
 # Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
 _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
                 | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
 # A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
 # that place misspelt ("Songkha's city hall" in a story about Songkhla)
 MIN_MISSPELT_LEN = 5
+# A paragraph opened by an upper-case place and a dash, the form of a news digest's items ("BEIRUT -
+# Rescue workers ...", "FREETOWN, Sierra Leone - ..."): a dateline when the gazetteer knows the place
+_PARAGRAPH_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?[ \t]+(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
+_LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
+# A story is set in lower case when fewer than this share of its words start with a capital
+# (IndiaPoliceEvents' Times of India text; a normal story has 10-20 %)
+LOWER_CASE_SHARE = 0.02
+_WORD = re.compile(r"[^\W\d_]+")
 # Quotation marks: a sentence inside an open quotation is what someone said, not the narrated happening
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
@@ -125,6 +143,7 @@ class PlacePhrase:
     relative: bool = False  # "100 km east of Mosul": measured from the place, not in it
     town: bool = False  # "the northern town of X": a populated place first
     context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
+    anaphor: bool = False  # "in the city": the city the story named last
 
 
 class LocationStep(Step):
@@ -161,6 +180,7 @@ class DocumentPlaces:
         self.gazetteer = gazetteer
         # ``Doc.ents`` walks every token each time it is read: read it once per document
         self.ents = tuple(self.parsed.ents)
+        self.lower_case = _lower_case_story(doc.text)
         self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
         self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
                                  for tok in ent}
@@ -177,39 +197,75 @@ class DocumentPlaces:
         self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
                                  for place in [self.gazetteer.unambiguous(ent.text)]
                                  if place is not None and place.country]
-        self.dateline = self._dateline()
+        self.datelines = self._datelines()
+        self.dateline = self.datelines[0] if self.datelines else None
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
         self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
-        self._domestic: Optional[bool] = None
+        self._domestic: dict[int, bool] = {}
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
-    def _dateline(self) -> Optional[tuple[int, Location]]:
-        """The first dateline's place ("KYIV, Ukraine (AP) —"): its offset and location."""
-        for start, end in dateline_spans(self.doc.text):
-            # the place, before any agency, dash or colon: "KYIV, Ukraine (AP) —", "GAZA CITY:"
-            head = re.split(r"\s*(?:\(|[-\u2013\u2014_]{1,2}\s|:)", self.doc.text[start:end], maxsplit=1)[0]
-            name, _, qualifier = head.partition(",")
-            # a region qualifies the place; a date ("March 2", "MARCH 13", "14 July") does not
-            qualifier = re.split(r",|\s*\b\d|\s*\b[A-Za-z]{3,9}\.?\s+\d", qualifier)[0].strip()
-            within = self.gazetteer.country_code(qualifier) if qualifier else None
-            if qualifier and within is None:
-                # a region we do not know ("NORWICH, N.Y."): only a name no namesake abroad shares
-                place = self.gazetteer.unambiguous(name.strip())
-            else:
-                place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
-            if place is None:
-                return start, Location(name.strip().title(), precision="unresolved", evidence="dateline")
-            return start, _location(name.strip(), place, "dateline")
-        return None
+    def _datelines(self) -> list[tuple[int, Location]]:
+        """The story's dateline ("KYIV, Ukraine (AP) —"), then each later paragraph's (a news digest
+        tells one story a paragraph: "BEIRUT - Rescue workers ...", "MANILA - Communist rebels ..."):
+        (offset, location), in text order.  A later dateline holds from its paragraph on."""
+        spans = dateline_spans(self.doc.text)
+        bare = [(m.start("place"), m.end()) for m in _PARAGRAPH_DATELINE.finditer(self.doc.text)
+                if self._known_place(m.group("place"), m.group("region"))]
+        if self.lower_case:
+            # "lucknow: police arrested ...": a lower-case story's colon dateline
+            bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
+                     if self._known_place(m.group("place"), None)]
+        found: list[tuple[int, Location]] = []
+        for start, end in sorted({*spans, *bare}):
+            if found and start <= found[-1][0]:
+                continue  # the same dateline read both ways
+            dl = self._dateline_place(start, end)
+            if not found or dl[1].precision != "unresolved":
+                found.append(dl)  # the story's own dateline is kept even when unknown (its text)
+        return found
+
+    def _known_place(self, name: str, region: Optional[str]) -> bool:
+        """A digest paragraph's bare "PLACE -" opener is a dateline only when the gazetteer knows the
+        place as a country or as a city of ``SMALL_TOWN`` people or more, the towns wires file from
+        ("NATO - the alliance said" is a headline, whatever village shares the name)."""
+        within = self.gazetteer.country_code(region) if region else None
+        place = self.gazetteer.lookup(name.title(), (within,) if within else (), within=within)
+        return place is not None and (place.kind == "country"
+                                      or (place.kind == "city" and place.population >= SMALL_TOWN))
+
+    def _dateline_at(self, offset: int) -> Optional[tuple[int, Location]]:
+        """The dateline that holds at ``offset``: the last one before it."""
+        held = None
+        for dl in self.datelines:
+            if dl[0] > offset:
+                break
+            held = dl
+        return held
+
+    def _dateline_place(self, start: int, end: int) -> tuple[int, Location]:
+        """The place of the dateline at ``text[start:end]``: its offset and location."""
+        # the place, before any agency, dash or colon: "KYIV, Ukraine (AP) —", "GAZA CITY:"
+        head = re.split(r"\s*(?:\(|[-\u2013\u2014_]{1,2}\s|:)", self.doc.text[start:end], maxsplit=1)[0]
+        name, _, qualifier = head.partition(",")
+        # a region qualifies the place; a date ("March 2", "MARCH 13", "14 July") does not
+        qualifier = re.split(r",|\s*\b\d|\s*\b[A-Za-z]{3,9}\.?\s+\d", qualifier)[0].strip()
+        within = self.gazetteer.country_code(qualifier) if qualifier else None
+        if qualifier and within is None:
+            # a region we do not know ("NORWICH, N.Y."): only a name no namesake abroad shares
+            place = self.gazetteer.unambiguous(name.strip())
+        else:
+            place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
+        if place is None:
+            return start, Location(name.strip().title(), precision="unresolved", evidence="dateline")
+        return start, _location(name.strip(), place, "dateline")
 
     def _article_countries(self) -> set[str]:
         """Countries the story names: unambiguous place names, the dateline's, the actors'."""
         countries = {a.country for a in self.doc.actors
                      if a.country and self.gazetteer.country_place(a.country) is not None}
-        if self.dateline is not None and self.dateline[1].country:
-            countries.add(self.dateline[1].country)
+        countries.update(dl[1].country for dl in self.datelines if dl[1].country)
         countries.update(code for _, code in self._named_countries)
         return countries
 
@@ -259,6 +315,8 @@ class DocumentPlaces:
         return False
 
     def _phrase(self, prep: Any, obj: Any, depth: int = 0) -> Optional[PlacePhrase]:
+        if _bare_anaphor(obj):
+            return PlacePhrase(obj.text, obj.idx, obj.idx + len(obj.text), prep, anaphor=True)
         if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
@@ -291,6 +349,8 @@ class DocumentPlaces:
                 # "the city of Kirkuk", "the heart of Paris", "the border with Iraq"
                 if child.lower_ == "with" and lemma not in _BOUNDARY_NOUNS:
                     continue
+                if lemma in _RELATION_NOUNS or obj.lower_ in _RELATION_NOUNS:
+                    continue  # "a rally in support of Ukraine": Ukraine is what it is for
                 kinds = dict(area_only=lemma in _ADMIN_NOUNS, town=lemma in _SETTLEMENT_NOUNS)
                 for g in child.children:
                     if g.dep_ != "pobj":
@@ -345,14 +405,23 @@ class DocumentPlaces:
         """A proper name the NER missed: kept only if the gazetteer knows it (checked on resolve),
         or if the phrase says it is a place (``surely_place``: "the town of X", "X province"), then
         unresolved when the gazetteer does not know it."""
-        if tok.pos_ != "PROPN" or (tok.i in self._non_place and not any_label):
+        lower_name = self._lower_case_name(tok)
+        if (tok.pos_ != "PROPN" and not lower_name) or (tok.i in self._non_place and not any_label):
             return None
+        name_tags = ("PROPN", "NOUN") if lower_name else ("PROPN",)
         left = tok
-        while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
+        while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ in name_tags:
             left = left.nbor(-1)
         start, end = left.idx, tok.idx + len(tok.text)
+        # a lower-case word read as a name is a place only as a town or province of the story's countries
         return PlacePhrase(self.doc.text[start:end], start, end, prep, area_only=area_only, town=town,
-                           entity=surely_place)
+                           entity=surely_place, context_only=lower_name and not surely_place)
+
+    def _lower_case_name(self, tok: Any) -> bool:
+        """In a story set in lower case ("police fired in hyderabad"), the tagger reads names as
+        nouns: a noun with no determiner ("in hyderabad", not "in the air") may be a name."""
+        return self.lower_case and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
         """"Paris, Texas": the country an appositive state/country names for a place."""
@@ -416,6 +485,9 @@ class DocumentPlaces:
                 place = self.gazetteer.country_place(phrase.capital_of)
                 return _location(phrase.text, place, evidence) if place else None
             return _location(phrase.text, cap, evidence)
+        if phrase.anaphor:
+            city = self._antecedent_city(phrase.start)
+            return _location(f"the {phrase.text}", city, evidence) if city is not None else None
         context = prefer | self.context
         name = _ADMIN_SUFFIX.sub("", phrase.text)  # "Kherson province", "the Donetsk Region"
         if phrase.area_only or name != phrase.text:
@@ -426,7 +498,7 @@ class DocumentPlaces:
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         if place is None:
-            place = self._misspelt(name, context) or self._site_town(name, context)
+            place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context)
         if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
@@ -434,6 +506,34 @@ class DocumentPlaces:
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _antecedent_city(self, offset: int) -> Optional[Place]:
+        """The city "the city" refers to: the last city named before ``offset`` in the same story
+        or digest item (a locative phrase or a place entity), else that item's dateline city."""
+        dateline = self._dateline_at(offset)
+        lo = self._section(dateline)[0] if dateline is not None else 0
+        named = [(p.start, p) for p in self.phrases if lo <= p.start < offset and not p.anaphor]
+        named += [(e.start_char, PlacePhrase(e.text, e.start_char, e.end_char, None))
+                  for e in self.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < offset]
+        for _, phrase in sorted(named, key=lambda n: -n[0]):
+            found = self.resolve(phrase, set())
+            if found is not None and found.precision == "city":
+                return self.gazetteer.city(found.name, {found.country} if found.country else set())
+        if dateline is not None and dateline[1].precision == "city":
+            return self.gazetteer.city(dateline[1].name, {dateline[1].country})
+        return None
+
+    def _part_of(self, name: str, context: set[str]) -> Optional[Place]:
+        """"the Northern Philippines", "Northeastern Iraq": a name the gazetteer lacks that is a
+        compass word and a known country, province or large city is a part of that place."""
+        words = normalize_name(name).split(" ", 1)
+        if len(words) < 2 or words[0] not in _COMPASS_PARTS:
+            return None
+        place = self.gazetteer.lookup(words[1], context)
+        if place is None or not (place.kind in ("country", "admin1")
+                                 or (place.kind == "city" and place.population >= SMALL_TOWN)):
+            return None
+        return place
 
     def _site_town(self, name: str, context: set[str]) -> Optional[Place]:
         """"Subic Bay", "Kandahar Airport": a site the gazetteer lacks, named after a town of a
@@ -475,17 +575,22 @@ class DocumentPlaces:
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         if anchor is None:
             return None
-        return (self._slot(event, anchor) or self._here(anchor) or self._in_sentence(event, anchor)
-                or self._in_paragraph(event) or self._from_dateline(event))
+        return (self._slot(event, anchor) or self._here(event, anchor) or self._in_sentence(event, anchor)
+                or self._in_paragraph(event) or self._from_dateline(event) or self._here_unknown(anchor))
 
-    def _here(self, anchor: Any) -> Optional[Location]:
-        """"arrived here", "met here": the dateline's place, whoever acted."""
-        if self.dateline is None:
+    def _here(self, event: Event, anchor: Any) -> Optional[Location]:
+        """"arrived here", "met here": the place of the dateline that holds there, whoever acted."""
+        dateline = self._dateline_at(event.span[0])
+        if dateline is None or not _says_here(anchor):
             return None
-        for tok in (anchor, anchor.head):
-            if any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
-                return dataclasses.replace(self.dateline[1], evidence="dateline")
-        return None
+        return dataclasses.replace(dateline[1], evidence="dateline")
+
+    def _here_unknown(self, anchor: Any) -> Optional[Location]:
+        """"converged here" with no dateline, and no other place in the sentence or paragraph: the
+        text says the event was where the reporter was, and does not say where that is."""
+        if not _says_here(anchor):
+            return None
+        return Location("here", precision="unresolved", evidence="slot")
 
     def _slot(self, event: Event, anchor: Any) -> Optional[Location]:
         scored = []
@@ -544,8 +649,11 @@ class DocumentPlaces:
             phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
                 else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
             location = self._resolve_cached(phrase, event.span, "slot")
-            # a city names the venue ("the Geneva talks"); a country or region the topic ("Darfur talks")
-            if location is not None and location.precision == "city":
+            # a city names the venue ("the Geneva talks"); a country or region the topic ("Darfur
+            # talks"), except on fighting and the like, which happen there ("the Chechnya fighting")
+            scene = anchor.lemma_.lower() in _SCENE_NOUNS or anchor.lower_ in _SCENE_NOUNS
+            if location is not None and (location.precision == "city" or (
+                    scene and not venue_only and location.precision in ("admin1", "country"))):
                 return location
         return None
 
@@ -598,8 +706,12 @@ class DocumentPlaces:
             # "seamen, who say they halted exports, held talks in Rio": not the exports' place (a
             # reduced participle, "four killed and others injured in blasts in Karachi", is the same scene)
             return False
-        # a report verb the event is the complement of only counts for a phrase before it
-        reported = bool(below) and below[0].dep_ == "ccomp"
+        # a report verb the event is the complement of only counts for a phrase before it, or for
+        # a statement of intent that is the event itself ("said upon arrival in Beijing that Russia
+        # will cooperate": the intent is expressed where it was stated; not "said in Quito that
+        # Ecuador would have to import oil to meet ...", whose event lies deeper in what was said)
+        reported = bool(below) and below[0].dep_ == "ccomp" \
+            and not (below[0].i == anchor.i and _states_intent(anchor))
         return not (reported and prep.idx > node.idx and not _dominates(below[0], prep))
 
     def _names_someone(self, token: Any) -> bool:
@@ -627,28 +739,40 @@ class DocumentPlaces:
         return None
 
     def _from_dateline(self, event: Event) -> Optional[Location]:
-        """The dateline's place, for an event whose actors are of no country but the dateline's."""
-        if self.dateline is None or self.dateline[1].country is None:
+        """The place of the dateline that holds at the event, for an event whose actors are of no
+        country but the dateline's, in a story (or digest item) about the dateline's country."""
+        dateline = self._dateline_at(event.span[0])
+        if dateline is None or dateline[1].country is None:
             return None
         states = {ref.country for ref in (event.source, event.target)
                   if ref is not None and ref.country and self.gazetteer.country_place(ref.country) is not None}
-        if states - {self.dateline[1].country}:
+        if states - {dateline[1].country}:
             return None  # a foreign actor: the reporter's city says nothing about where it acted
-        if not self._domestic_story():
+        if not self._domestic_story(dateline):
             return None  # "LONDON - Iran said its troops ...": a story filed from abroad
-        return dataclasses.replace(self.dateline[1], precision="dateline", evidence="dateline")
+        return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
 
-    def _domestic_story(self) -> bool:
-        """The dateline's country is the one the story names most (places, actors, nationality words)."""
-        if self._domestic is None:
-            counts = Counter(code for _, code in self._named_countries)
-            counts.update(a.country for a in self.doc.actors if a.country and self.gazetteer.country_place(a.country))
-            counts.update(code for ent in self.ents if ent.label_ == "NORP"
+    def _section(self, dateline: tuple[int, Location]) -> tuple[int, int]:
+        """The text a dateline holds for: the story's from the start (its headline too), a digest
+        item's from its dateline; each up to the next dateline."""
+        starts = [dl[0] for dl in self.datelines]
+        n = starts.index(dateline[0])
+        return (0 if n == 0 else starts[n], starts[n + 1] if n + 1 < len(starts) else len(self.doc.text))
+
+    def _domestic_story(self, dateline: tuple[int, Location]) -> bool:
+        """The dateline's country is the one its story (or digest item) names most (places, actors,
+        nationality words)."""
+        if dateline[0] not in self._domestic:
+            lo, hi = self._section(dateline)
+            counts = Counter(code for start, code in self._named_countries if lo <= start < hi)
+            counts.update(a.country for a in self.doc.actors if a.country and self.gazetteer.country_place(a.country)
+                          and (a.start is None or lo <= a.start < hi))
+            counts.update(code for ent in self.ents if ent.label_ == "NORP" and lo <= ent.start_char < hi
                           for code in [self.gazetteer.country_of_adjective(ent.text)] if code)
-            home = self.dateline[1].country if self.dateline else None
+            home = dateline[1].country
             counts[home] += 1  # the dateline names it too
-            self._domestic = bool(home) and counts[home] >= max(counts.values(), default=0)
-        return self._domestic
+            self._domestic[dateline[0]] = bool(home) and counts[home] >= max(counts.values(), default=0)
+        return self._domestic[dateline[0]]
 
 
 def _prepositions(parsed: Any) -> list[Any]:
@@ -661,6 +785,33 @@ def _prepositions(parsed: Any) -> list[Any]:
         return []
     labels = parsed.to_array([DEP]).reshape(-1)
     return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
+
+
+def _lower_case_story(text: str) -> bool:
+    """Whether the story is set in lower case (``LOWER_CASE_SHARE``); a short text never counts."""
+    words = _WORD.findall(text)
+    if len(words) < 50:
+        return False
+    return sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words)
+
+
+def _bare_anaphor(obj: Any) -> bool:
+    """"the city", "the town" with no name, modifier or of-phrase of its own."""
+    if obj.lower_ not in _ANAPHOR_NOUNS:
+        return False
+    kids = list(obj.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) \
+        and all(c.dep_ == "det" for c in kids)
+
+
+def _states_intent(clause: Any) -> bool:
+    """A reported clause with an auxiliary of intent ("that Russia will cooperate")."""
+    return any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in clause.children)
+
+
+def _says_here(anchor: Any) -> bool:
+    """"met here", "the talks here": "here" modifies the event word or the word it hangs on."""
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for tok in (anchor, anchor.head) for c in tok.children)
 
 
 def _locative(prep: Any) -> bool:
