@@ -2215,6 +2215,58 @@ def _target_domestic_country(frame: Frame, index: ActorIndex, lex: "Lexicon") ->
     return domestic_targets(frame.target, frame.pred.token, index, frame.agent)
 
 
+# a statement's addressee: "told X", "assured X", "said to X" (a target of the speaker's own side stays)
+ADDRESS_VERBS = LANG.words("address_verbs")
+ADDRESS_PREPS = LANG.words("address_preps")
+
+
+def _target_statement_topic(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """A statement about the speaker's own side names its topic, not a target ("Schieffer said American
+    troops in Japan ensure ...", "Sasae said Japan is interested", "admitted his Hamas movement was
+    holding out"): such targets are dropped unless the speaker addresses them ("told his generals").
+    Revises; a statement about no one has no target."""
+    targets, agents = frame.target, frame.agent
+    if not targets or not agents:
+        return None
+    kept = [t for t in targets if not _own_side(t, agents, index) or _addressed(t, frame.pred.token, index)]
+    return kept if len(kept) != len(targets) else None
+
+
+def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
+    """Is the actor the speaker's own side: the same entity, or the same state (both the state itself or
+    its organs: government, military, police, courts, legislature), or a group the speaker's own
+    possessive marks ("his Hamas movement")?"""
+    for a in agents:
+        if a is ref or (a.entity and a.entity == ref.entity) or (a.code and a.code == ref.code):
+            return True
+        if not a.country or a.country != ref.country:
+            continue
+        if (a.sector is None or a.sector in STATE_SECTORS) and (ref.sector is None or ref.sector in STATE_SECTORS):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
+            return True
+    return False
+
+
+def _ref_tokens(ref: ActorRef, index: ActorIndex) -> list[Any]:
+    """The parse tokens a mention covers (empty for an implied actor)."""
+    if ref.start is None or ref.end is None or ref.start >= ref.end:
+        return []
+    span = index.parsed.char_span(ref.start, ref.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _addressed(ref: ActorRef, verb: Any, index: ActorIndex) -> bool:
+    """Is the mention the predicate's addressee: its dative, the object of an address verb ("told",
+    "assured"), or the object of "to" on the verb ("said to reporters")?"""
+    for t in _ref_tokens(ref, index):
+        if t.head.i == verb.i and (t.dep_ == "dative" or (t.dep_ in OBJECT and verb.lemma_.lower() in ADDRESS_VERBS)):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ADDRESS_PREPS and t.head.head.i == verb.i:
+            return True
+    return False
+
+
 def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """Whom a threat is aimed at: the actor of its condition ("threatened to launch an offensive unless
     Baghdad accepted")."""
@@ -2258,6 +2310,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "arrival_host": (_target_arrival_host, True),
         "placed_victims": (_target_placed_victims, True),
         "domestic_country": (_target_domestic_country, True),
+        "statement_topic": (_target_statement_topic, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
