@@ -17,6 +17,7 @@ from annalyst.events import np_agents
 from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
+from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.errors import ModelError
 from annalyst.lang import CodeClass, load_bundle, load_ontology
 from annalyst.lang.ontology import EVERY_CODE
@@ -2234,18 +2235,26 @@ def _target_statement_topic(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
 
 def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
     """Is the actor the speaker's own side: the same entity, or the same state (both the state itself or
-    its organs: government, military, police, courts, legislature), or a group the speaker's own
+    its organs: government, military, police, courts, intelligence; not two IGOs), or a group the speaker's own
     possessive marks ("his Hamas movement")?"""
     for a in agents:
         if a is ref or (a.entity and a.entity == ref.entity) or (a.code and a.code == ref.code):
             return True
         if not a.country or a.country != ref.country:
             continue
-        if (a.sector is None or a.sector in STATE_SECTORS) and (ref.sector is None or ref.sector in STATE_SECTORS):
+        if a.country not in NONSTATE_CODES and _state_side(a) and _state_side(ref):
             return True
         if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
             return True
     return False
+
+
+# the state itself and the organs that speak for it (a legislature also speaks against its government)
+SPEAKING_STATE_SECTORS = ("GOV", "MIL", "JUD", "COP", "SPY")
+
+
+def _state_side(ref: ActorRef) -> bool:
+    return ref.sector is None or ref.sector in SPEAKING_STATE_SECTORS
 
 
 def _ref_tokens(ref: ActorRef, index: ActorIndex) -> list[Any]:
