@@ -20,7 +20,7 @@ How a mention is built (see docs/actors.md):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
@@ -723,6 +723,11 @@ class Resolver:
                         # not yet a capital: a city of the older state (a former state's capital stays one)
                         actor_piece = Piece(actor_piece.start, actor_piece.end, "place", actor_piece.target,
                                             actor_piece.alias)
+            role = self.kb.role_on(actor.id, when) if actor.kind not in ("state", "pre") else None
+            if role is not None:
+                # "the SPLM" in 2006 is a partner of Sudan's government (org_roles.tsv): its country and
+                # sector on the article's date; its code says so (SDNGOV), its name stays its own
+                actor = replace(actor, country=role.country, sector=role.sector, code=role.country + role.sector)
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
             sector = head_sector or actor.sector
             if heads and sector is None and actor.kind == "state":
