@@ -858,7 +858,7 @@ class Resolver:
             head = doc[m.end - 1]
             # "a spokesman for Hamas", "a representative for the company": a role speaks for its owner
             spokes = self._role(m.pieces[-1]) == "neutral" if m.pieces else False
-            owner = _of_owner(head, index, m, ("of", "for") if spokes else ("of",))
+            owner = _of_owner(head, index, m, tuple(SPEAKS_FOR_PREPS) if spokes else ("of",))
             if owner is not None and people and not _is_place(owner):
                 continue
             if owner is None and ref.sector == "REF" and not people:
@@ -1347,6 +1347,9 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
 
 STANCE_PREFIXES = {"anti", "pro", "non"}
 CONDITION_NOUNS = load_bundle().words("condition_nouns")
+# "a spokesman for Hamas", "officials of the ministry", "officials from Tshisekedi's UDPS party": whom a
+# neutral role (spokesman, official, representative) speaks for
+SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 
