@@ -767,6 +767,8 @@ class Resolver:
             if head_sector is None:
                 return None  # "the leader", "a member": nothing to say who
             head = doc[end - 1]
+            if _side_not_body(doc, start, head):
+                return None  # "six-party talks", "all parties", "not party to": sides of a talk, no body
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start for c in head.children):
                 return None  # "the sanctions regime", "a visa authority": a thing, not a body of people
             ref.kind = "sector"
@@ -1055,6 +1057,27 @@ FLEE_VERBS = {"flee", "escape"}
 MEMBERSHIP_WORDS = {"affiliate", "affiliated", "belong", "loyal", "link", "linked", "allied", "attach", "attached"}
 EVENT_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+# nouns that also name a side of a negotiation or dispute ("six-party talks", "party to the deliberations")
+SIDE_NOUNS = load_bundle().words("side_nouns")
+SIDE_QUANTIFIERS = load_bundle().words("side_quantifiers")
+
+
+def _side_not_body(doc: Any, start: int, head: Any) -> bool:
+    """Is a bare side noun a side of a talk rather than a body of people: the second half of a hyphenated
+    count modifier ("six-party talks", "multi-party system"), a predicate "party to" something, or a counted
+    plural ("the six parties", "all parties")?"""
+    if head.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and (doc[start - 2].like_num or doc[start - 2].lower_ in SIDE_QUANTIFIERS):
+        return True
+    if not any(c.dep_ == "det" for c in head.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return True
+    return head.tag_ == "NNS" and any(c.dep_ in ("nummod", "det", "amod") and (c.like_num or c.lower_ in SIDE_QUANTIFIERS)
+                                      for c in head.children)
 
 
 def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
