@@ -134,6 +134,7 @@ VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
 CONSULT, DEMAND = ONT.codes("consult"), ONT.codes("demand")
 DISAPPROVE, PROTEST = ONT.codes("disapprove"), ONT.codes("protest")
 UNDISPUTABLE = ONT.codes("undisputable")
+VENUE_AT = ONT.codes("venue_at")  # acts whose "at" phrase is where they happen, never whom they address
 STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
 
 
@@ -827,6 +828,8 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                 # audience; what it is about names the accused
                 if c.lower_ == "to" and pred.code in DISAPPROVE:
                     audience.extend(objs)
+                elif c.lower_ == "at" and h is v and pred.code in VENUE_AT:
+                    continue  # "said at the airport", "signed at the Development Bank": the venue
                 elif c.lower_ == "at" and h is v and pred.noun is not None:
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
                     # the event noun's own partner
