@@ -6,6 +6,8 @@ Each sentence runs through the whole pipeline (actor stage included) and the exa
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from annalyst.api import code_text
@@ -24,7 +26,7 @@ CASES = [
 
 
 def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published="2005-11-01", doc_id="st")
+    doc = code_text(text, published=dt.date(2005, 11, 1), doc_id="st")
     return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
 
 
