@@ -156,10 +156,11 @@ def test_an_honorific_and_surname_name_the_titled_person(resolver, nlp):
 
 @pytest.mark.parametrize("when,codes", [
     # before the CPA a rebel movement, a partner of Sudan's government from 2005-07-09, South Sudan's after
-    (dt.date(1998, 6, 1), ["SPLM", "AFGGOV"]),
+    (dt.date(1998, 6, 1), ["SPLM", "TALIBAN"]),  # as PETRARCH2 and the PLOVER GSR code their 1996-2001 rule
     (dt.date(2003, 6, 1), ["SPLM", "TALIBAN"]),
     (dt.date(2005, 11, 29), ["SDNGOV", "TALIBAN"]),
     (dt.date(2013, 6, 1), ["SSDGOV", "TALIBAN"]),
+    (dt.date(2022, 6, 1), ["SSDGOV", "AFGGOV"]),
     (None, ["SSDGOV", "AFGGOV"]),  # no date: what is known now
 ])
 def test_dated_roles_of_organisations(resolver, nlp, when, codes):

@@ -767,8 +767,10 @@ class Resolver:
             if head_sector is None:
                 return None  # "the leader", "a member": nothing to say who
             head = doc[end - 1]
-            if _side_not_body(doc, start, head):
-                return None  # "six-party talks", "all parties", "not party to": sides of a talk, no body
+            if end - start == 1 and _side_not_body(doc, start, head):
+                # "six-party talks", "all parties", "not party to": sides of a talk, no body (a qualified
+                # one is a body: "seven opposition parties")
+                return None
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start for c in head.children):
                 return None  # "the sanctions regime", "a visa authority": a thing, not a body of people
             ref.kind = "sector"
@@ -1065,7 +1067,7 @@ SIDE_QUANTIFIERS = load_bundle().words("side_quantifiers")
 
 
 def _side_not_body(doc: Any, start: int, head: Any) -> bool:
-    """Is a bare side noun a side of a talk rather than a body of people: the second half of a hyphenated
+    """Is a bare side noun (no other word in its mention) a side of a talk rather than a body of people: the second half of a hyphenated
     count modifier ("six-party talks", "multi-party system"), a predicate "party to" something, or a counted
     plural ("the six parties", "all parties")?"""
     if head.lemma_.lower() not in SIDE_NOUNS:
