@@ -157,7 +157,7 @@ class OrgRole:
 
     def covers(self, when: Optional[dt.date]) -> bool:
         if when is None:
-            return self.end is None  # no date: current knowledge
+            return False  # no date: the organisation's usual country and sector (organisations.tsv)
         return self.start <= when and (self.end is None or when <= self.end)
 
 
