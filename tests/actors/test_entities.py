@@ -152,3 +152,19 @@ def test_an_honorific_and_surname_name_the_titled_person(resolver, nlp):
         ("Industry Secretary Patricia Hewitt", "GBRGOV", "title+name", "E1"),
         ("Ms Hewitt", "GBRGOV", "surname", "E1"),
     ]
+
+
+@pytest.mark.parametrize("when,codes", [
+    # before the CPA a rebel movement, a partner of Sudan's government from 2005-07-09, South Sudan's after
+    (dt.date(1998, 6, 1), ["SPLM", "TALIBAN"]),  # as PETRARCH2 and the PLOVER GSR code their 1996-2001 rule
+    (dt.date(2003, 6, 1), ["SPLM", "TALIBAN"]),
+    (dt.date(2005, 11, 29), ["SDNGOV", "TALIBAN"]),
+    (dt.date(2013, 6, 1), ["SSDGOV", "TALIBAN"]),
+    (dt.date(2022, 6, 1), ["SSDGOV", "AFGGOV"]),
+    (None, ["SPLM", "TALIBAN"]),  # no date: their usual coding (organisations.tsv)
+])
+def test_dated_roles_of_organisations(resolver, nlp, when, codes):
+    """org_roles.tsv: the article's date chooses an organisation's role (a movement in a government)."""
+    text = "The SPLM met the Taliban."
+    mentions, _ = _mentions(resolver, nlp, text, when)
+    assert [c for _, c, _, _ in mentions] == codes

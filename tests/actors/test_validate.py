@@ -36,6 +36,12 @@ def _append(path, row):
     ("successions.tsv", "Kiev\tSUN\t1991-13-01\tbad", "bad date '1991-13-01'"),
     ("former_states.tsv", "SUN\tSoviet Union\t1922-12-30\t1991-12-25\tRUS\tyes\tagain", "'SUN' is listed twice"),
     ("sectors.tsv", "warlord\tWAR\tnoun", "unknown sector code 'WAR'"),
+    # dated roles of organisations: a known organisation, a real date, one period at a time
+    ("org_roles.tsv", "NOSUCHORG\tSDN\tGOV\t2005-07-09\t\tx", "unknown organisation 'NOSUCHORG'"),
+    ("org_roles.tsv", "SPLM\tSDN\tGOV\t2005-02-30\t\tx", "bad date '2005-02-30'"),
+    ("org_roles.tsv", "SPLM\tSDN\tBOSS\t1990-01-01\t1990-12-31\tx", "unknown sector code 'BOSS'"),
+    ("org_roles.tsv", "SPLM\tSDN\tGOV\t2010-01-01\t2012-01-01\tx", "SPLM overlaps its role on line"),
+    ("org_roles.tsv", "SPLM\tSDN\tGOV\t\t\tx", "needs a country, a sector and a start date"),
 ])
 def test_a_bad_row_names_its_file_and_line(copy, name, row, message):
     line = _append(copy / name, row)

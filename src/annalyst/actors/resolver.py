@@ -20,7 +20,7 @@ How a mention is built (see docs/actors.md):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
@@ -723,6 +723,11 @@ class Resolver:
                         # not yet a capital: a city of the older state (a former state's capital stays one)
                         actor_piece = Piece(actor_piece.start, actor_piece.end, "place", actor_piece.target,
                                             actor_piece.alias)
+            role = self.kb.role_on(actor.id, when) if actor.kind not in ("state", "pre") else None
+            if role is not None:
+                # "the SPLM" in 2006 is a partner of Sudan's government (org_roles.tsv): its country and
+                # sector on the article's date; its code says so (SDNGOV), its name stays its own
+                actor = replace(actor, country=role.country, sector=role.sector, code=role.country + role.sector)
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
             sector = head_sector or actor.sector
             if heads and sector is None and actor.kind == "state":
@@ -762,6 +767,10 @@ class Resolver:
             if head_sector is None:
                 return None  # "the leader", "a member": nothing to say who
             head = doc[end - 1]
+            if end - start == 1 and _side_not_body(doc, start, head):
+                # "six-party talks", "all parties", "not party to": sides of a talk, no body (a qualified
+                # one is a body: "seven opposition parties")
+                return None
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start for c in head.children):
                 return None  # "the sanctions regime", "a visa authority": a thing, not a body of people
             ref.kind = "sector"
@@ -853,7 +862,7 @@ class Resolver:
             head = doc[m.end - 1]
             # "a spokesman for Hamas", "a representative for the company": a role speaks for its owner
             spokes = self._role(m.pieces[-1]) == "neutral" if m.pieces else False
-            owner = _of_owner(head, index, m, ("of", "for") if spokes else ("of",))
+            owner = _of_owner(head, index, m, tuple(SPEAKS_FOR_PREPS) if spokes else ("of",))
             if owner is not None and people and not _is_place(owner):
                 continue
             if owner is None and ref.sector == "REF" and not people:
@@ -1050,6 +1059,27 @@ FLEE_VERBS = {"flee", "escape"}
 MEMBERSHIP_WORDS = {"affiliate", "affiliated", "belong", "loyal", "link", "linked", "allied", "attach", "attached"}
 EVENT_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "through", "throughout", "around"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+# nouns that also name a side of a negotiation or dispute ("six-party talks", "party to the deliberations")
+SIDE_NOUNS = load_bundle().words("side_nouns")
+SIDE_QUANTIFIERS = load_bundle().words("side_quantifiers")
+
+
+def _side_not_body(doc: Any, start: int, head: Any) -> bool:
+    """Is a bare side noun (no other word in its mention) a side of a talk rather than a body of people: the second half of a hyphenated
+    count modifier ("six-party talks", "multi-party system"), a predicate "party to" something, or a counted
+    plural ("the six parties", "all parties")?"""
+    if head.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and (doc[start - 2].like_num or doc[start - 2].lower_ in SIDE_QUANTIFIERS):
+        return True
+    if not any(c.dep_ == "det" for c in head.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return True
+    return head.tag_ == "NNS" and any(c.dep_ in ("nummod", "det", "amod") and (c.like_num or c.lower_ in SIDE_QUANTIFIERS)
+                                      for c in head.children)
 
 
 def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
@@ -1342,6 +1372,9 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
 
 STANCE_PREFIXES = {"anti", "pro", "non"}
 CONDITION_NOUNS = load_bundle().words("condition_nouns")
+# "a spokesman for Hamas", "officials of the ministry", "officials from Tshisekedi's UDPS party": whom a
+# neutral role (spokesman, official, representative) speaks for
+SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 

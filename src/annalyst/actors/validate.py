@@ -41,6 +41,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "peoples.tsv": {"aliases": ("name", "adjectives"), "key": ("id",)},
     "places.tsv": {"country": ("country",)},
     "successions.tsv": {"country": ("country",), "date": ("until",)},
+    "org_roles.tsv": {"country": ("country",), "sector": ("sector",), "date": ("start", "end")},
     "former_states.tsv": {"date": ("start", "end"), "key": ("code",)},
     "legacy_codes.tsv": {"country": ("country",), "key": ("code",)},
     "family_name_first.tsv": {"country": ("country",), "key": ("country",)},
@@ -89,7 +90,36 @@ def check_files(directory: Optional[Path] = None) -> list[Problem]:
         # successions and PETRARCH2's dated entries may name a state that no longer exists
         dated = name in ("successions.tsv", "petrarch2_people.tsv", "petrarch2_actors.tsv", "petrarch2_places.tsv")
         problems.extend(_check_file(path, rule, countries | (former if dated else set())))
+    problems.extend(_check_roles(directory))
     return problems
+
+
+def _check_roles(directory: Path) -> Iterator[Problem]:
+    """org_roles.tsv: every role names an organisation of organisations.tsv, has a start and a sector, and
+    no two periods of one organisation overlap (the date must choose one)."""
+    path = directory / "org_roles.tsv"
+    if not path.is_file() or not (directory / "organisations.tsv").is_file():
+        return
+    orgs = {row["code"] for _, row in _rows(directory / "organisations.tsv") if "code" in row}
+    periods: dict[str, list[tuple[dt.date, dt.date, int]]] = {}
+    for number, row in _rows(path):
+        if "__error__" in row:
+            continue
+        where = (path.name, number)
+        if row.get("code") not in orgs:
+            yield Problem(*where, f"unknown organisation {row.get('code')!r} (not in organisations.tsv)")
+        if not row.get("start") or not row.get("sector") or not row.get("country"):
+            yield Problem(*where, "a role needs a country, a sector and a start date")
+            continue
+        try:
+            start = dt.date.fromisoformat(row["start"])
+            end = dt.date.fromisoformat(row["end"]) if row.get("end") else dt.date.max
+        except ValueError:
+            continue  # reported by _check_dates
+        for other_start, other_end, line in periods.get(row["code"], ()):
+            if start <= other_end and other_start <= end:
+                yield Problem(*where, f"{row['code']} overlaps its role on line {line}")
+        periods.setdefault(row["code"], []).append((start, end, number))
 
 
 def _check_file(path: Path, rule: dict[str, tuple[str, ...]], countries: set[str]) -> Iterator[Problem]:

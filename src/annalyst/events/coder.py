@@ -23,6 +23,7 @@ from annalyst.events.happenings import drop_reported_statements, fold_consequenc
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
+from annalyst.events import same_happening
 from annalyst.events.protest import witnessed
 from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
@@ -948,10 +949,17 @@ class EventCoder:
         view = TokenView.of(tokens, self.words)
         index = st.ActorIndex(parsed, doc.actors, view.arrays, dateline_spans(doc.text))
         events: list[Event] = []
+        seen: list[same_happening.Seen] = []  # earlier candidates with placed agents (same_happening.py)
         for s_idx, sent in enumerate(parsed.sents):
             if not view.within("has_trigger", sent.start, sent.end):
                 continue
             cands = self.code_sentence(sent, index, view)
+            for cand in cands:
+                carried = same_happening.carried_agents(cand, s_idx, seen)
+                if carried is not None:
+                    cand.sources = carried
+            for cand in cands:
+                same_happening.remember(cand, s_idx, seen)
             if cands:
                 # ``Span.text`` joins a ``Token`` per word: the same text is joined from the ids, once
                 text = view.arrays.span_text(sent.start, sent.end)

@@ -17,6 +17,7 @@ from annalyst.events import np_agents
 from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
+from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.errors import ModelError
 from annalyst.lang import CodeClass, load_bundle, load_ontology
 from annalyst.lang.ontology import EVERY_CODE
@@ -133,6 +134,7 @@ VERBAL, DIPLOMATIC = ONT.codes("verbal"), ONT.codes("diplomatic")
 CONSULT, DEMAND = ONT.codes("consult"), ONT.codes("demand")
 DISAPPROVE, PROTEST = ONT.codes("disapprove"), ONT.codes("protest")
 UNDISPUTABLE = ONT.codes("undisputable")
+VENUE_AT = ONT.codes("venue_at")  # acts whose "at" phrase is where they happen, never whom they address
 STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
 
 
@@ -826,6 +828,8 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                 # audience; what it is about names the accused
                 if c.lower_ == "to" and pred.code in DISAPPROVE:
                     audience.extend(objs)
+                elif c.lower_ == "at" and h is v and pred.code in VENUE_AT:
+                    continue  # "said at the airport", "signed at the Development Bank": the venue
                 elif c.lower_ == "at" and h is v and pred.noun is not None:
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
                     # the event noun's own partner
@@ -2215,6 +2219,66 @@ def _target_domestic_country(frame: Frame, index: ActorIndex, lex: "Lexicon") ->
     return domestic_targets(frame.target, frame.pred.token, index, frame.agent)
 
 
+# a statement's addressee: "told X", "assured X", "said to X" (a target of the speaker's own side stays)
+ADDRESS_VERBS = LANG.words("address_verbs")
+ADDRESS_PREPS = LANG.words("address_preps")
+
+
+def _target_statement_topic(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """A statement about the speaker's own side names its topic, not a target ("Schieffer said American
+    troops in Japan ensure ...", "Sasae said Japan is interested", "admitted his Hamas movement was
+    holding out"): such targets are dropped unless the speaker addresses them ("told his generals").
+    Revises; a statement about no one has no target."""
+    targets, agents = frame.target, frame.agent
+    if not targets or not agents:
+        return None
+    kept = [t for t in targets if not _own_side(t, agents, index) or _addressed(t, frame.pred.token, index)]
+    return kept if len(kept) != len(targets) else None
+
+
+def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
+    """Is the actor the speaker's own side: the same entity, or the same state (both the state itself or
+    its organs: government, military, police, courts, intelligence; not two IGOs), or a group the speaker's own
+    possessive marks ("his Hamas movement")?"""
+    for a in agents:
+        if a is ref or (a.entity and a.entity == ref.entity) or (a.code and a.code == ref.code):
+            return True
+        if not a.country or a.country != ref.country:
+            continue
+        if a.country not in NONSTATE_CODES and _state_side(a) and _state_side(ref):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
+            return True
+    return False
+
+
+# the state itself and the organs that speak for it (a legislature also speaks against its government)
+SPEAKING_STATE_SECTORS = ("GOV", "MIL", "JUD", "COP", "SPY")
+
+
+def _state_side(ref: ActorRef) -> bool:
+    return ref.sector is None or ref.sector in SPEAKING_STATE_SECTORS
+
+
+def _ref_tokens(ref: ActorRef, index: ActorIndex) -> list[Any]:
+    """The parse tokens a mention covers (empty for an implied actor)."""
+    if ref.start is None or ref.end is None or ref.start >= ref.end:
+        return []
+    span = index.parsed.char_span(ref.start, ref.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _addressed(ref: ActorRef, verb: Any, index: ActorIndex) -> bool:
+    """Is the mention the predicate's addressee: its dative, the object of an address verb ("told",
+    "assured"), or the object of "to" on the verb ("said to reporters")?"""
+    for t in _ref_tokens(ref, index):
+        if t.head.i == verb.i and (t.dep_ == "dative" or (t.dep_ in OBJECT and verb.lemma_.lower() in ADDRESS_VERBS)):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ADDRESS_PREPS and t.head.head.i == verb.i:
+            return True
+    return False
+
+
 def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """Whom a threat is aimed at: the actor of its condition ("threatened to launch an offensive unless
     Baghdad accepted")."""
@@ -2258,6 +2322,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "arrival_host": (_target_arrival_host, True),
         "placed_victims": (_target_placed_victims, True),
         "domestic_country": (_target_domestic_country, True),
+        "statement_topic": (_target_statement_topic, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),

@@ -1,0 +1,46 @@
+"""An agentless passive takes its doer from the article's earlier report of the same happening (issue 15,
+AGENTLESS; events/same_happening.py).
+
+Each text runs through the whole pipeline and the exact event set is asserted:
+(trigger, CAMEO code, source code, the source's resolved_by, target code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annalyst.api import code_text
+
+CASES = [
+    # the same kind of act reported a sentence before: its doer
+    ("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif.\n\n"
+     "A first home was destroyed on Wednesday night.",
+     {("demolished home", "1712", "ISRMIL", "adjective+sector", "PSECVL"),
+      ("destroyed", "1712", "ISRMIL", "same-happening", None)}),
+    # further back, the same person arrested again: the same happening
+    ("Kenyan police detained opposition leader Raila Odinga on Wednesday. The crowd waited outside. "
+     "Reporters gathered at the gate. His lawyers went to court. Odinga was arrested again on Friday.",
+     {("detained", "173", "KENCOP", "adjective+sector", "KENGOV"),
+      ("arrested", "173", "KENCOP", "same-happening", "KENGOV")}),
+]
+
+OPEN = [
+    # another kind of act before: no doer is guessed
+    ("Kenyan police praised the crowd on Wednesday. A first home was destroyed on Wednesday night.",
+     {("praised", "051", "KENCOP", "adjective+sector", None), ("destroyed", "1712", None, "implied", None)}),
+    # the earlier doer is the patient's own side: the victims did not do it to themselves
+    ("Kenyan police raided a market in Nairobi. Three Kenyan policemen were wounded on Friday.",
+     {("raided", "171", "KENCOP", "adjective+sector", "KENCVL"), ("wounded", "190", None, "implied", "KENCOP")}),
+]
+
+
+def _events(text: str) -> set[tuple]:
+    doc = code_text(text, published=dt.date(2005, 11, 1), doc_id="sh")
+    return {(e.trigger, e.cameo, e.source.code, e.source.resolved_by or "", e.target.code if e.target else None)
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", CASES + OPEN, ids=[t[:40] for t, _ in CASES + OPEN])
+def test_exact_events(text: str, expected: set[tuple]) -> None:
+    assert _events(text) == expected

@@ -1,0 +1,53 @@
+"""A statement's own side is its topic, not its target (issue 15, TGT-ATTACH; events/structure.py
+``statement_topic``, the ``role target statements`` row of codes/data/code_rules.tsv).
+
+Each sentence runs through the whole pipeline (actor stage included) and the exact event set is asserted:
+(trigger, CAMEO code, source code, target code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annalyst.api import code_text
+
+CASES = [
+    # the speaker's own state and its organs, named in what was said, are what the statement is about
+    ("US Ambassador to Japan Thomas Schieffer said Wednesday the presence of American troops in Japan "
+     "ensures the safety of its ally.",
+     {("said", "010", "USAGOV", None)}),
+    ("A Japanese foreign ministry spokesman said Japan is particularly interested in the agreement.",
+     {("said", "010", "JPNGOV", None)}),
+    # another state named in the statement stays its target
+    ("A Japanese foreign ministry spokesman said China is particularly interested in the agreement.",
+     {("said", "010", "JPNGOV", "CHN")}),
+]
+
+
+def _events(text: str) -> set[tuple]:
+    doc = code_text(text, published=dt.date(2005, 11, 1), doc_id="st")
+    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])
+def test_exact_events(text: str, expected: set[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,phrase,addressed", [
+    ("Putin told the army that the war was going well.", "army", True),
+    ("Putin said to the army that the war was going well.", "army", True),
+    ("Putin said the army was doing well.", "army", False),
+])
+def test_addressee(make_doc, text: str, phrase: str, addressed: bool) -> None:
+    """"told the army", "said to the army": the one spoken to stays a target of the speaker's own side;
+    the subject of what was said does not."""
+    from annalyst.events.structure import ActorIndex, _addressed
+    from annalyst.model import ActorRef
+
+    start = text.index(phrase)
+    ref = ActorRef(text=phrase, country="RUS", sector="MIL", start=start, end=start + len(phrase), kind="sector")
+    doc = make_doc(text, [ref])
+    verb = next(t for t in doc.parsed if t.lower_ in ("told", "said"))
+    assert _addressed(ref, verb, ActorIndex(doc.parsed, [ref])) is addressed
