@@ -1,0 +1,98 @@
+"""Predicates that are no happening, whatever their trigger says (the audit's NONEVENT and REPORT classes):
+
+* **a word of a name**: an event noun inside the name of a body, a place, a law or a meeting ("the
+  Visiting Forces Agreement Committee", "the World Summit on the Information Society wrapped up") names
+  the body, not an agreement or a summit held;
+* **an aggregate tally**: a perfect-tense act of harm or arrest counted over a span ("more than 37,000
+  people have been killed since 1984", "200 soldiers have been killed this year", "sweeps have
+  apprehended 31,000 pupils") sums many happenings; it is background, no event;
+* **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
+  labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
+  stating its own position (news-audit-1 rule for CAMEO 010).
+
+Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
+``tally_spans``, ``commentator_nouns``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``counted_slots``).
+docs/events.md "Not events"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annalyst.events import structure as st
+from annalyst.events.frames import Candidate
+
+NAME_ENTITIES = st.LANG.labels("name_entities")
+TALLY_PREPS = st.LANG.words("tally_preps")
+TALLY_SPANS = st.LANG.words("tally_spans")
+TALLY_DETERMINERS = st.LANG.words("tally_determiners")
+COMMENTATORS = st.LANG.words("commentator_nouns")
+PERFECT_AUX = st.LANG.words("perfect_aux")
+AUX_LABELS = st.LANG.labels("aux_labels")
+CLAUSE_MARK = st.CLAUSE_MARK
+# the slots that name whom an act counts: subject, passive subject, object
+COUNTED_SLOTS = st.LANG.labels("counted_slots")
+TALLIED = st.ONT.codes("tallied")
+
+
+def name_part(cand: Candidate) -> bool:
+    """An event noun that is a word inside a longer name, not the name's head: it names the body ("the
+    Visiting Forces Agreement Committee"; "the Visiting Forces Agreement, signed in 1998" is the agreement)."""
+    tok = cand.pred.token
+    if not cand.pred.nominal or tok.ent_type_ not in NAME_ENTITIES:
+        return False
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return span is not None and span.root.i != tok.i
+
+
+def _perfect(verb: Any) -> bool:
+    return any(c.dep_ in AUX_LABELS and c.lemma_.lower() in PERFECT_AUX for c in verb.children)
+
+
+def _tally_span(verb: Any) -> bool:
+    """A span the count runs over: "since 1984", "over the past decade", "this year", "so far"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TALLY_PREPS:
+            return True
+        # "since the rebels took up arms": a clause the preposition marks
+        if any(m.dep_ in CLAUSE_MARK and m.lower_ in TALLY_PREPS for m in c.children):
+            return True
+        words = {t.lower_ for t in c.subtree}
+        if words & TALLY_SPANS and words & TALLY_DETERMINERS:
+            return True
+    return False
+
+
+def _counted(verb: Any) -> bool:
+    """Its victims are counted: a number in its subject or object ("37,000 people", "31,000 pupils")."""
+    return any(t.like_num for c in verb.children if c.dep_ in COUNTED_SLOTS for t in c.subtree)
+
+
+def aggregate_tally(cand: Candidate) -> bool:
+    """A perfect-tense act of harm or arrest counted over a span of time ("the PKK has intensified attacks
+    over the past months" counts no one: a trend, left to the frame)."""
+    tok = cand.pred.token
+    code = cand.code or cand.pred.code
+    return not cand.pred.nominal and code in TALLIED and _perfect(tok) and _counted(tok) and _tally_span(tok)
+
+
+def commentary(cand: Candidate, statement: str) -> bool:
+    """A bare statement whose speaker is named a journalist or an analyst."""
+    if (cand.code or cand.pred.code) != statement or cand.frame is None:
+        return False
+    words = {w for h in cand.frame.agent_heads for t in h.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & COMMENTATORS)
+
+
+def drop_nonevents(cands: list[Candidate], statement: str) -> list[Candidate]:
+    """The candidates less name parts, aggregate tallies and commentators' remarks; each dropped frame
+    says why (``annalyst frames``: ``filled_by["nonevent"]``)."""
+    kept = []
+    for cand in cands:
+        why = ("name_part" if name_part(cand) else "aggregate_tally" if aggregate_tally(cand)
+               else "commentary" if commentary(cand, statement) else "")
+        if why:
+            if cand.frame is not None:
+                cand.frame.filled_by["nonevent"] = why
+            continue
+        kept.append(cand)
+    return kept
