@@ -82,3 +82,44 @@ def test_harm_in_an_accident_sentence_has_no_agent(code):
     assert events(code, "An explosion killed two soldiers in Syria.") == [("183", None, "SYR")]
     # a fire returned is shooting: the wounding stays (its agent unnamed)
     assert events(code, "Seriously wounded, he returned fire at his assailants in Syria.") == [("190", None, None)]
+
+
+# ---------------------------------------------------------------- veto rows (codes/data/code_rules.tsv)
+
+HEADER = "# comment\nkind\tname\tkey\tvalue\n"
+
+
+def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
+    from annalyst.events import structure as st
+    from annalyst.events.vetoes import SENTENCE_TESTS
+    from annalyst.lang import load_ontology
+
+    ont = load_ontology()
+    assert [t for _, t in ont.vetoes("frame")] == ["natural_cause"] and set(st.FRAME_TESTS) == {"natural_cause"}
+    assert [t for _, t in ont.vetoes("sentence")] == ["accident_context", "name_part", "aggregate_tally", "commentary"]
+    assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)
+    assert ("victim", "natural_cause") in ont.vetoes("frame") and ("*", "name_part") in ont.vetoes("sentence")
+
+
+def test_bad_veto_rows_fail():
+    from annalyst.lang.ontology import COLUMNS, build
+    from annalyst.lang.tables import parse_rows
+    from annalyst.events.vetoes import check_vetoes
+
+    ont = build(list(parse_rows(HEADER + "class\tc\t19*\t-\nveto\tsentence\tc\tcommentary\n", "rules.tsv", COLUMNS)))
+    assert ont.vetoes("sentence") == (("c", "commentary"),) and ont.vetoes("frame") == ()
+    with pytest.raises(ModelError, match="veto stage 'clause' is none of frame, sentence"):
+        build(list(parse_rows(HEADER + "veto\tclause\t*\tcommentary\n", "rules.tsv", COLUMNS)))
+    with pytest.raises(ModelError, match="veto row for 'sentence' names the unknown code class 'nope'"):
+        build(list(parse_rows(HEADER + "veto\tsentence\tnope\tcommentary\n", "rules.tsv", COLUMNS)))
+    # the packaged rows name tests this registry lacks: the coder would stop at start-up
+    with pytest.raises(ModelError, match="names the unknown test 'accident_context'"):
+        check_vetoes("sentence", {"some_other_test": None})
+
+
+def test_a_vetoed_frame_names_its_veto():
+    from annalyst.events.describe import describe_frames
+
+    _, _, records = describe_frames("More than 37,000 people have been killed in Syria since 1984.")
+    assert [r.event for r in records] == ["none: no happening: the aggregate_tally veto (code_rules.tsv veto rows, "
+                                          "events/vetoes.py)"]

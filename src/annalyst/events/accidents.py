@@ -74,23 +74,11 @@ def _human_agent(head: Any, index: "st.ActorIndex", agents: frozenset[str]) -> b
 
 
 def accidental_harm(cand: Candidate, sent: Any, index: "st.ActorIndex") -> bool:
-    """Whether the candidate is an outcome of harm with no human agent of its own in an accident sentence."""
-    code = cand.code or cand.pred.code
-    if code not in st.VICTIM or cand.frame is None or not in_class(cand.pred.token, HARM_OUTCOMES):
+    """Whether the candidate is an outcome of harm with no human agent of its own in an accident sentence
+    (the ``accident_context`` veto; which codes it applies to is the veto row's class)."""
+    if cand.frame is None or not in_class(cand.pred.token, HARM_OUTCOMES):
         return False
     agents = cand.frame.agents
     if any(_human_agent(h, index, agents) for h in cand.frame.agent_heads):
         return False
     return accident_context(sent, index, agents)
-
-
-def drop_accidental_harm(cands: list[Candidate], sent: Any, index: "st.ActorIndex") -> list[Candidate]:
-    """The sentence's candidates less the outcomes of accidents; each dropped frame says why
-    (``annalyst frames``: agent filled by ``accident_context``)."""
-    kept = []
-    for cand in cands:
-        if accidental_harm(cand, sent, index):
-            cand.frame.filled_by["agent"] = "accident_context"
-            continue
-        kept.append(cand)
-    return kept

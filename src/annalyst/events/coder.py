@@ -19,8 +19,7 @@ from spacy.strings import get_string_id
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
-from annalyst.events.accidents import drop_accidental_harm
-from annalyst.events.nonevents import drop_nonevents
+from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.happenings import drop_reported_statements, fold_consequences
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
@@ -1066,10 +1065,8 @@ class EventCoder:
         out = choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
-        # "the storm, which lashed the rivers, left two dead": harm with no one behind it (events/accidents.py)
-        out = drop_accidental_harm(out, sent, index)
-        # name parts, aggregate tallies, commentators' remarks (events/nonevents.py)
-        out = drop_nonevents(out, st.STATEMENT)
+        # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
+        out = drop_vetoed(out, sent, index)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
         out = drop_reported_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific

@@ -3,15 +3,16 @@
 * **a word of a name**: an event noun inside the name of a body, a place, a law or a meeting ("the
   Visiting Forces Agreement Committee", "the World Summit on the Information Society wrapped up") names
   the body, not an agreement or a summit held;
-* **an aggregate tally**: a perfect-tense act of harm or arrest counted over a span ("more than 37,000
-  people have been killed since 1984", "200 soldiers have been killed this year", "sweeps have
-  apprehended 31,000 pupils") sums many happenings; it is background, no event;
+* **an aggregate tally**: a perfect-tense act (of harm: the veto row's class ``tallied``) counted over a
+  span ("more than 37,000 people have been killed since 1984", "200 soldiers have been killed this
+  year") sums many happenings; it is background, no event;
 * **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
   stating its own position (news-audit-1 rule for CAMEO 010).
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
-``tally_spans``, ``commentator_nouns``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``counted_slots``).
+``tally_spans``, ``commentator_nouns``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
 docs/events.md "Not events"."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
 
 NAME_ENTITIES = st.LANG.labels("name_entities")
+# a name that modifies another noun ("a GATT meeting") names that noun's kind
+NAME_MODIFIER = st.LANG.labels("name_as_modifier")
 TALLY_PREPS = st.LANG.words("tally_preps")
 TALLY_SPANS = st.LANG.words("tally_spans")
 TALLY_DETERMINERS = st.LANG.words("tally_determiners")
@@ -31,17 +34,17 @@ AUX_LABELS = st.LANG.labels("aux_labels")
 CLAUSE_MARK = st.CLAUSE_MARK
 # the slots that name whom an act counts: subject, passive subject, object
 COUNTED_SLOTS = st.LANG.labels("counted_slots")
-TALLIED = st.ONT.codes("tallied")
 
 
 def name_part(cand: Candidate) -> bool:
-    """An event noun that is a word inside a longer name, not the name's head: it names the body ("the
-    Visiting Forces Agreement Committee"; "the Visiting Forces Agreement, signed in 1998" is the agreement)."""
+    """An event noun that is a word inside a longer name, not the name's head, or a name that modifies
+    another noun: it names the body ("the Visiting Forces Agreement Committee", "a General Agreement on
+    Tariffs and Trade meeting"; "the Visiting Forces Agreement, signed in 1998" is the agreement)."""
     tok = cand.pred.token
     if not cand.pred.nominal or tok.ent_type_ not in NAME_ENTITIES:
         return False
     span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return span is not None and span.root.i != tok.i
+    return span is not None and len(span) > 1 and (span.root.i != tok.i or span.root.dep_ in NAME_MODIFIER)
 
 
 def _perfect(verb: Any) -> bool:
@@ -71,28 +74,12 @@ def aggregate_tally(cand: Candidate) -> bool:
     """A perfect-tense act of harm or arrest counted over a span of time ("the PKK has intensified attacks
     over the past months" counts no one: a trend, left to the frame)."""
     tok = cand.pred.token
-    code = cand.code or cand.pred.code
-    return not cand.pred.nominal and code in TALLIED and _perfect(tok) and _counted(tok) and _tally_span(tok)
+    return not cand.pred.nominal and _perfect(tok) and _counted(tok) and _tally_span(tok)
 
 
-def commentary(cand: Candidate, statement: str) -> bool:
-    """A bare statement whose speaker is named a journalist or an analyst."""
-    if (cand.code or cand.pred.code) != statement or cand.frame is None:
+def commentary(cand: Candidate) -> bool:
+    """A statement whose speaker is named a journalist or an analyst."""
+    if cand.frame is None:
         return False
     words = {w for h in cand.frame.agent_heads for t in h.subtree for w in (t.lemma_.lower(), t.lower_)}
     return bool(words & COMMENTATORS)
-
-
-def drop_nonevents(cands: list[Candidate], statement: str) -> list[Candidate]:
-    """The candidates less name parts, aggregate tallies and commentators' remarks; each dropped frame
-    says why (``annalyst frames``: ``filled_by["nonevent"]``)."""
-    kept = []
-    for cand in cands:
-        why = ("name_part" if name_part(cand) else "aggregate_tally" if aggregate_tally(cand)
-               else "commentary" if commentary(cand, statement) else "")
-        if why:
-            if cand.frame is not None:
-                cand.frame.filled_by["nonevent"] = why
-            continue
-        kept.append(cand)
-    return kept
