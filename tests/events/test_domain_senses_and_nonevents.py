@@ -123,3 +123,16 @@ def test_a_vetoed_frame_names_its_veto():
     _, _, records = describe_frames("More than 37,000 people have been killed in Syria since 1984.")
     assert [r.event for r in records] == ["none: no happening: the aggregate_tally veto (code_rules.tsv veto rows, "
                                           "events/vetoes.py)"]
+
+
+def flagged(code, text):
+    return sorted((e.cameo, e.source.country, tuple(sorted(e.flags))) for e in code(text))
+
+
+def test_an_event_noun_put_ahead_by_its_modifier_is_flagged(code):
+    # events/prospects.py: "imminent", "scheduled" → planned + hypothetical; "possible" → hypothetical
+    assert flagged(code, "Israel announced its imminent withdrawal from Syria.") == [
+        ("0874", "ISR", ("hypothetical", "planned"))]
+    assert flagged(code, "Israel announced its withdrawal from Syria.") == [("0874", "ISR", ())]
+    # a threat of it is made now: the threat stays asserted
+    assert flagged(code, "Israel threatened an imminent attack on Syria.") == [("1384", "ISR", ())]

@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
+from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.happenings import drop_reported_statements, fold_consequences
 from annalyst.events.senses import check_senses, choose_senses
@@ -1067,6 +1068,8 @@ class EventCoder:
         out = fold_consequences(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
+        # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)
+        flag_prospects(out)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
         out = drop_reported_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
