@@ -74,6 +74,13 @@ def test_a_commentators_remark_is_no_statement(code):
     assert events(code, "Talks would follow, Israel said.") == [("010", "ISR", None)]
 
 
+def test_a_reason_given_in_a_participle_is_no_happening(code):
+    # the act it explains stays; what it cites or aims at does not happen here
+    assert events(code, "Israel imposed sanctions on Syria, citing its refusal to renounce the armed struggle.") == \
+        [("163", "ISR", "SYR")]
+    assert events(code, "Aiming at resolving the dispute, Israel hosted talks with Syria.") == [("043", "ISR", "SYR")]
+
+
 def test_harm_in_an_accident_sentence_has_no_agent(code):
     assert events(code, "The storm, which lashed the rivers of Japan, left two people dead and 800 injured.") == []
     assert events(code, "Thirty workers died in a methane gas explosion at a coal mine in India.") == []
@@ -96,7 +103,8 @@ def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
 
     ont = load_ontology()
     assert [t for _, t in ont.vetoes("frame")] == ["natural_cause"] and set(st.FRAME_TESTS) == {"natural_cause"}
-    assert [t for _, t in ont.vetoes("sentence")] == ["accident_context", "name_part", "aggregate_tally", "commentary"]
+    assert [t for _, t in ont.vetoes("sentence")] == ["accident_context", "name_part", "aggregate_tally", "commentary",
+                                                      "motive"]
     assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)
     assert ("victim", "natural_cause") in ont.vetoes("frame") and ("*", "name_part") in ont.vetoes("sentence")
 

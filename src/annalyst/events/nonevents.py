@@ -6,12 +6,15 @@
 * **an aggregate tally**: a perfect-tense act (of harm: the veto row's class ``tallied``) counted over a
   span ("more than 37,000 people have been killed since 1984", "200 soldiers have been killed this
   year") sums many happenings; it is background, no event;
+* **a motive**: what an actor is said to aim at, wish or cite as its reason, in a participle ("aiming
+  at resolving the nuclear issue", "wishing to extend fear by shooting officials", "citing the movement's
+  refusal to renounce the armed struggle") is the reason for another act, not a happening;
 * **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
   stating its own position (news-audit-1 rule for CAMEO 010).
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
-``tally_spans``, ``commentator_nouns``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+``tally_spans``, ``commentator_nouns``, ``motive_verbs``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
 Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
 docs/events.md "Not events"."""
 
@@ -29,6 +32,9 @@ TALLY_PREPS = st.LANG.words("tally_preps")
 TALLY_SPANS = st.LANG.words("tally_spans")
 TALLY_DETERMINERS = st.LANG.words("tally_determiners")
 COMMENTATORS = st.LANG.words("commentator_nouns")
+MOTIVE_VERBS = st.LANG.words("motive_verbs")
+PARTICIPLES = st.LANG.labels("participle_forms")
+MOTIVE_HOPS = 4  # how far up the clause a motive participle may govern the predicate
 PERFECT_AUX = st.LANG.words("perfect_aux")
 AUX_LABELS = st.LANG.labels("aux_labels")
 CLAUSE_MARK = st.CLAUSE_MARK
@@ -83,3 +89,23 @@ def commentary(cand: Candidate) -> bool:
         return False
     words = {w for h in cand.frame.agent_heads for t in h.subtree for w in (t.lemma_.lower(), t.lower_)}
     return bool(words & COMMENTATORS)
+
+
+def _motive_participle(tok: Any) -> bool:
+    """A bare participle of a motive verb ("citing", "aiming"); "has been seeking" is a finite verb."""
+    return tok.tag_ in PARTICIPLES and tok.lemma_.lower() in MOTIVE_VERBS \
+        and not any(c.dep_ in AUX_LABELS for c in tok.children)
+
+
+def motive(cand: Candidate) -> bool:
+    """The predicate is, or is governed by, a participle of aiming, wishing or citing ("citing the
+    movement's refusal", "aiming at resolving the issue"): a reason given, no happening."""
+    tok = cand.pred.token
+    for _ in range(MOTIVE_HOPS):
+        if _motive_participle(tok):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+

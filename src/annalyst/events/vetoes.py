@@ -3,7 +3,7 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
 
 * ``frame``: before the frame's actors are filled (``structure.build_candidate``): ``natural_cause``;
 * ``sentence``: once the sentence's candidates are coded (``EventCoder.code_sentence``):
-  ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``.
+  ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``.
 
 The tests are the mechanisms of ``events.accidents`` and ``events.nonevents`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -17,7 +17,7 @@ from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.accidents import accidental_harm
 from annalyst.events.frames import Candidate
-from annalyst.events.nonevents import aggregate_tally, commentary, name_part
+from annalyst.events.nonevents import aggregate_tally, commentary, motive, name_part
 from annalyst.lang.ontology import EVERY_CODE
 
 # sentence-stage tests: (candidate, sentence, actor index) -> whether the candidate is no event
@@ -26,6 +26,7 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "name_part": lambda cand, sent, index: name_part(cand),
     "aggregate_tally": lambda cand, sent, index: aggregate_tally(cand),
     "commentary": lambda cand, sent, index: commentary(cand),
+    "motive": lambda cand, sent, index: motive(cand),
 }
 
 
