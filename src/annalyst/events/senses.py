@@ -54,13 +54,21 @@ def _sport_play(cand: Candidate, lex: Lexicon) -> bool:
     no ``@sportguard`` word, and no party of the event is a state body ("the striker's shot hit the post",
     "Nadal beat Canas"; "a bomb exploded at the match, killing five" is no game, nor a fight of fans with
     police, nor the government banning a tour)."""
-    sent = cand.pred.token.sent
-    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
-    if words & lex.sets.get(SPORT_GUARD, frozenset()):
-        return False
     if any(a.sector in STATE_SECTORS for a in cand.sources + cand.targets):
         return False
-    return bool(words & lex.sets.get(SPORT_WORDS, frozenset())) or _sport_story(sent.doc, lex)
+    sent = cand.pred.token.sent
+    sport, guard = _sentence_game_words(sent, lex)
+    return not guard and (sport or _sport_story(sent.doc, lex))
+
+
+def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
+    """(a ``@sport`` word, a ``@sportguard`` word) in the sentence, read once per sentence of a document."""
+    memo = sent.doc.user_data.setdefault("annalyst.sport_sentences", {})
+    if sent.start not in memo:
+        words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+        memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())),
+                            bool(words & lex.sets.get(SPORT_GUARD, frozenset())))
+    return memo[sent.start]
 
 
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
