@@ -19,6 +19,8 @@ from spacy.strings import get_string_id
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
+from annalyst.events.prospects import flag_prospects
+from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.happenings import drop_reported_statements, fold_consequences
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
@@ -1069,9 +1071,13 @@ class EventCoder:
                 cand.confidence = max(0.05, cand.confidence - SUBORDINATE_PENALTY)
         # senses chosen by their arguments (lexicon ``sense`` rows): "called off a ceasefire" ends it;
         # "warned Beijing that WTO membership was crucial" states a view, it threatens no one
-        choose_senses(out, lex)
+        out = choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
+        # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
+        out = drop_vetoed(out, sent, index)
+        # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)
+        flag_prospects(out)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
         out = drop_reported_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific

@@ -141,6 +141,10 @@ def content_record(cand: Candidate, sentence: int) -> FrameRecord:
 def why_no_event(frame: Frame, cands: list[Candidate]) -> str:
     if frame.filled_by.get("agent") == "natural_cause":
         return "the agent is a natural force, an accident or an illness"
+    if frame.filled_by.get("veto"):
+        return f"no happening: the {frame.filled_by['veto']} veto (code_rules.tsv veto rows, events/vetoes.py)"
+    if frame.filled_by.get("sense", "").endswith("-> -"):
+        return f"a sense that is no political event ({frame.filled_by['sense']})"
     if not frame.agent:
         return "no agent (no filler the code rules allow found one)"
     return "merged into another event or dropped (a reported statement, a folded consequence, a bare 010)"

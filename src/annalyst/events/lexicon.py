@@ -42,7 +42,8 @@ class Pattern:
 class Sense:
     """A verb's sense chosen by its argument: with ``particle`` ("off"; "" for any), when its ``role``
     (``object``: the object's head word; ``content``: its content clause) is of ``arg_class`` (a lexicon
-    ``@set`` of head words, or a named argument test of ``events.senses``), the verb's event is ``code``."""
+    ``@set`` of head words, or a named argument test of ``events.senses``; roles and classes are listed
+    there), the verb's event is ``code`` (``-``: no political event)."""
 
     particle: str
     role: str
@@ -259,11 +260,13 @@ def _add(lex: Lexicon, kind: str, group: str, item: str, code: str, priority: in
         lex.patterns.setdefault(key, []).append(Pattern(after, before, code, priority))
     elif kind == "sense":
         parts = item.split()
-        if len(parts) != 3 or code == "":
+        if len(parts) != 3:
             raise ModelError(f"A lexicon sense row for {group!r} needs PARTICLE ROLE CLASS CODE, not {item!r}.",
                              "Write e.g. 'sense call off object @truce 196' (docs/events.md \"Senses by argument\").")
         particle, role, arg_class = parts
-        lex.senses[group] = lex.senses.get(group, ()) + (Sense("" if particle == "-" else particle, role, arg_class, code),)
+        # code '-': the sense is no political event (events/senses.py drops it)
+        lex.senses[group] = lex.senses.get(group, ()) + (Sense("" if particle == "-" else particle, role, arg_class,
+                                                                code or "-"),)
     elif kind == "noun" and code:
         lex.nouns.setdefault(item.lower(), code)
     elif kind == "light":

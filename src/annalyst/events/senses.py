@@ -6,7 +6,15 @@ it threatens no one.  docs/events.md "Senses by argument".
 
 An argument class is a lexicon ``@set`` (the role's head word must be in it) or a named test below.
 A sense refines the verb's own reading only: it applies while the event's code is still of the root
-the lexicon gave the verb (a code another rule assigned stays)."""
+the lexicon gave the verb (a code another rule assigned stays).
+
+Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase),
+``content`` (the content clause), ``modifier`` (an event noun's adjectives: "a verbal attack"),
+``adjunct`` (the heads of the predicate's prepositional phrases: "attacked X in a speech") and
+``clause`` (any word of the sentence: the domain the predicate is used in).  A class written ``!@set``
+holds when no word of the role is in the set ("booked" with no custody word).  The code ``-`` says the
+sense is no political event at all: the candidate is dropped ("Rooney was booked for a foul", "the
+striker's shot")."""
 
 from __future__ import annotations
 
@@ -20,64 +28,149 @@ from annalyst.events.lexicon import Lexicon, Sense
 
 PARTICLE = st.LANG.labels("particle")
 
-# named argument tests: (candidate) -> whether its argument is of the class
-ARGUMENT_TESTS: dict[str, Callable[[Candidate], bool]] = {
-    "other_party": about_another_party,
+ANY_PREDICATE = "*"  # a sense row's lemma that stands for every predicate
+NO_EVENT = "-"  # a sense code: the predicate is used in a sense that is no political event
+CONTENT = st.LANG.labels("content_clause")
+MODIFIER = st.LANG.labels("noun_modifier")
+SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
+SPORT_STORY = 3  # distinct game words that make a whole story (with one @sport word) one about games
+STATE_SECTORS = st.STATE_SECTORS
+
+
+def _sport_story(doc: Any, lex: Lexicon) -> bool:
+    """Whether the document is a story about games: a ``@sport`` word and ``SPORT_STORY`` distinct words of
+    ``@sport`` and ``@sportstory`` (read once per parsed document)."""
+    key = "annalyst.sport_story"
+    if key not in doc.user_data:
+        sport = lex.sets.get(SPORT_WORDS, frozenset())
+        words = {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
+        doc.user_data[key] = bool(words & sport) and \
+            len(words & (sport | lex.sets.get(SPORT_STORY_WORDS, frozenset()))) >= SPORT_STORY
+    return doc.user_data[key]
+
+
+def _sport_play(cand: Candidate, lex: Lexicon) -> bool:
+    """The sentence is about a game: it holds a ``@sport`` word, or its story is one about games, and it holds
+    no ``@sportguard`` word, and no party of the event is a state body ("the striker's shot hit the post",
+    "Nadal beat Canas"; "a bomb exploded at the match, killing five" is no game, nor a fight of fans with
+    police, nor the government banning a tour)."""
+    if any(a.sector in STATE_SECTORS for a in cand.sources + cand.targets):
+        return False
+    sent = cand.pred.token.sent
+    sport, guard = _sentence_game_words(sent, lex)
+    return not guard and (sport or _sport_story(sent.doc, lex))
+
+
+def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
+    """(a ``@sport`` word, a ``@sportguard`` word) in the sentence, read once per sentence of a document."""
+    memo = sent.doc.user_data.setdefault("annalyst.sport_sentences", {})
+    if sent.start not in memo:
+        words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+        memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())),
+                            bool(words & lex.sets.get(SPORT_GUARD, frozenset())))
+    return memo[sent.start]
+
+
+# named argument tests: (candidate, lexicon) -> whether its argument is of the class
+ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
+    "other_party": lambda cand, lex: about_another_party(cand),
+    "sport_play": _sport_play,
 }
-ROLES = ("object", "content")
+ROLES = ("object", "content", "modifier", "adjunct", "clause")
 
 
-def _role_head(cand: Candidate) -> Optional[Any]:
-    """The object the verb acts on: a light verb's event noun ("called off a ceasefire"), else its object."""
+def _object_head(cand: Candidate) -> Optional[Any]:
+    """The object the verb acts on: a light verb's event noun ("called off a ceasefire"), else its object;
+    of an event noun, the object of its target phrase ("an attack on Blair's record")."""
     pred = cand.pred
+    if pred.nominal:
+        return next((g for p in pred.token.children if p.dep_ == "prep" and p.lower_ in st.TARGET_PREPS
+                     for g in p.children if g.dep_ == "pobj"), None)
     return pred.noun if pred.noun is not None and pred.noun is not pred.token else st.object_noun(pred.token)
 
 
+def _role_words(cand: Candidate, role: str) -> list[Any]:
+    """The words a role names (see the module's docstring)."""
+    pred = cand.pred
+    noun = pred.noun if pred.noun is not None else (pred.token if pred.nominal else None)
+    if role == "object":
+        head = _object_head(cand)
+        return [head] if head is not None else []
+    if role == "content":
+        return [t for c in pred.token.children if c.dep_ in CONTENT for t in c.subtree]
+    if role == "modifier":
+        return [c for c in noun.children if c.dep_ in MODIFIER] if noun is not None else []
+    if role == "adjunct":
+        heads = [h for h in (pred.token, noun) if h is not None]
+        return [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return list(pred.token.sent)
+
+
 def _argument_is(cand: Candidate, sense: Sense, lex: Lexicon) -> bool:
-    if sense.arg_class.startswith("@"):
-        head = _role_head(cand) if sense.role == "object" else None
-        words = lex.sets.get(sense.arg_class, frozenset())
-        return head is not None and (head.lemma_.lower() in words or head.lower_ in words)
-    return ARGUMENT_TESTS[sense.arg_class](cand)
+    negated = sense.arg_class.startswith("!")
+    name = sense.arg_class.lstrip("!")
+    if name.startswith("@"):
+        words = lex.sets.get(name, frozenset())
+        found = any(t.lemma_.lower() in words or t.lower_ in words for t in _role_words(cand, sense.role))
+        return found != negated
+    return ARGUMENT_TESTS[name](cand, lex) != negated
 
 
 def _senses_of(tok: Any, lex: Lexicon) -> tuple[Sense, ...]:
     for lemma in lex.senses:
-        if in_class(tok, frozenset((lemma,))):
+        if lemma != ANY_PREDICATE and in_class(tok, frozenset((lemma,))):
             return lex.senses[lemma]
     return ()
+
+
+def _predicate_senses(cand: Candidate, lex: Lexicon) -> tuple[Sense, ...]:
+    """The senses of the predicate's verb, then of its event noun ("launched a verbal attack": attack), then
+    the rows for every predicate (lemma ``*``)."""
+    pred = cand.pred
+    found = () if pred.nominal else _senses_of(pred.token, lex)
+    noun = pred.noun if pred.noun is not None else (pred.token if pred.nominal else None)
+    found += _senses_of(noun, lex) if noun is not None and noun is not pred.token or pred.nominal else ()
+    return found + lex.senses.get(ANY_PREDICATE, ())  # rows for every predicate ("*"): the domain decides
 
 
 def check_senses(lex: Lexicon) -> None:
     """Every sense row names a known role and argument class (a bad row stops the coder at start-up)."""
     for lemma, senses in lex.senses.items():
         for sense in senses:
-            known = sense.arg_class in ARGUMENT_TESTS or (sense.arg_class.startswith("@") and sense.arg_class in lex.sets)
+            name = sense.arg_class.lstrip("!")
+            known = name in ARGUMENT_TESTS or (name.startswith("@") and name in lex.sets)
             if sense.role not in ROLES or not known:
                 raise ModelError(f"The lexicon's sense row for {lemma!r} names role {sense.role!r} and argument class "
                                  f"{sense.arg_class!r}; roles are {', '.join(ROLES)}, classes a lexicon @set or one of "
-                                 f"{', '.join(sorted(ARGUMENT_TESTS))}.",
+                                 f"{', '.join(sorted(ARGUMENT_TESTS))} ('!' before a class negates it).",
                                  "Correct the sense row in lang/en/lexicon.tsv (or your verbs dictionary).")
 
 
-def choose_senses(cands: list[Candidate], lex: Lexicon) -> None:
-    """Re-code in place each verb candidate whose argument selects another sense of its verb."""
+def choose_senses(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Re-code each candidate whose argument selects another sense of its predicate; the candidates
+    less those whose sense is no political event (code ``-``)."""
     if not lex.senses:
-        return
+        return cands
+    kept = []
     for cand in cands:
-        pred = cand.pred
-        if pred.nominal:
+        if _chosen_sense(cand, lex) != NO_EVENT:
+            kept.append(cand)
+    return kept
+
+
+def _chosen_sense(cand: Candidate, lex: Lexicon) -> str:
+    """Apply the first sense whose argument holds; its code ('' when none applies)."""
+    pred = cand.pred
+    code = cand.code or pred.code
+    if code[:2] != pred.code[:2]:
+        return ""  # another rule re-coded it (an intent, a demand): not the verb's own reading
+    for sense in _predicate_senses(cand, lex):
+        if sense.particle and not any(c.dep_ in PARTICLE and c.lower_ == sense.particle for c in pred.token.children):
             continue
-        code = cand.code or pred.code
-        if code[:2] != pred.code[:2]:
-            continue  # another rule re-coded it (an intent, a demand): not the verb's own reading
-        tok = pred.token
-        for sense in _senses_of(tok, lex):
-            if sense.particle and not any(c.dep_ in PARTICLE and c.lower_ == sense.particle for c in tok.children):
-                continue
-            if _argument_is(cand, sense, lex):
+        if _argument_is(cand, sense, lex):
+            if sense.code != NO_EVENT:
                 cand.code = sense.code
-                if cand.frame is not None:  # why the event has this code (``annalyst frames``)
-                    cand.frame.filled_by["sense"] = \
-                        f"{sense.particle or '-'} {sense.role} {sense.arg_class} -> {sense.code}"
-                break
+            if cand.frame is not None:  # why the event has this code, or none (``annalyst frames``)
+                cand.frame.filled_by["sense"] = f"{sense.particle or '-'} {sense.role} {sense.arg_class} -> {sense.code}"
+            return sense.code
+    return ""

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -2423,6 +2423,34 @@ def _own_slot_targets(frame: Frame, index: ActorIndex) -> list[ActorRef]:
     return targets
 
 
+# frame-stage vetoes (``veto frame`` rows of codes/data/code_rules.tsv; events/vetoes.py has the sentence
+# stage): (predicate, frame, index) -> whether the predicate is no event, before its actors are filled
+FRAME_TESTS: dict[str, Callable[..., bool]] = {
+    "natural_cause": lambda pred, frame, index: natural_cause(pred.token, frame.agent_heads, index, frame.agents),
+}
+
+
+def _frame_vetoes() -> tuple[tuple[Any, str], ...]:
+    rows = []
+    for klass, test in ONT.vetoes("frame"):
+        if test not in FRAME_TESTS:
+            raise ModelError(f"The code rules' veto row for stage 'frame' names the unknown test {test!r}.",
+                             f"Use one of {', '.join(sorted(FRAME_TESTS))} in the veto rows of codes/data/code_rules.tsv.")
+        rows.append((None if klass == EVERY_CODE else ONT.codes(klass), test))
+    return tuple(rows)
+
+
+FRAME_VETOES = _frame_vetoes()
+
+
+def frame_veto(pred: "Predicate", frame: Frame, index: ActorIndex) -> str:
+    """The first frame-stage veto that makes the predicate no event ('' when none)."""
+    for klass, test in FRAME_VETOES:
+        if (klass is None or pred.code in klass) and FRAME_TESTS[test](pred, frame, index):
+            return test
+    return ""
+
+
 def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
                     frames: Optional[list[Frame]] = None) -> Optional["Candidate"]:
     """The event a predicate makes from its frame (``frames``: where to also keep the frame, for
@@ -2432,8 +2460,9 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
         frames.append(frame)
     tok, agents = pred.token, frame.agents
     src_heads = frame.agent_heads
-    if pred.code in VICTIM and natural_cause(tok, src_heads, index, agents):
-        frame.filled_by["agent"] = "natural_cause"
+    veto = frame_veto(pred, frame, index)
+    if veto:
+        frame.filled_by["agent"] = veto
         return None  # "an earthquake killed eight people": nature, accidents and illness are no agents
     sources = actors_for(src_heads, index, allow_unknown=True, agents=agents)
     frame.arrival = arrival_of_forces(pred, src_heads, sources, index, lex)

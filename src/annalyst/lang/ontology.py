@@ -18,10 +18,12 @@ from annalyst.lang.tables import Row, bad_row, read_rows
 RULES_PACKAGE = "annalyst.codes"
 RULES_PATH = ("data", "code_rules.tsv")
 COLUMNS = ("kind", "name", "key", "value")
-KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content", "role")
+KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content", "role", "veto")
 ROLE_SLOTS = ("agent", "target", "coded_target")  # the frame roles a ``role`` row may fill (coded_target:
 # the target, once the event's code is settled)
-EVERY_CODE = "*"  # a ``role`` row for every code class
+EVERY_CODE = "*"  # a ``role`` or ``veto`` row for every code class
+VETO_STAGES = ("frame", "sentence")  # where a ``veto`` row's test runs: on a frame before its actors are
+# filled (``structure.build_candidate``), or on the sentence's coded candidates (``events.vetoes``)
 _PATTERN = re.compile(r"^\d{2,4}\*?$")
 
 
@@ -58,6 +60,7 @@ class Ontology:
     needs: dict[str, dict[str, str]] = field(default_factory=dict)
     content: dict[str, tuple[str, str]] = field(default_factory=dict)
     role_rows: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    veto_rows: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def codes(self, name: str) -> CodeClass:
         return _known(self.classes, name, "class")
@@ -79,6 +82,11 @@ class Ontology:
         """The (code class or ``*``, filler) pairs that may fill a frame role, in file order: the order
         the role engine tries them in (``events.structure.fill_role``)."""
         return self.role_rows.get(slot, ())
+
+    def vetoes(self, stage: str) -> tuple[tuple[str, str], ...]:
+        """The (code class or ``*``, test) pairs of the ``veto`` rows of a stage, in file order: a
+        candidate whose code is of the class is no event when the named test holds (``events.vetoes``)."""
+        return self.veto_rows.get(stage, ())
 
     def need(self, family: str) -> dict[str, str]:
         """Per refined code, the word class the sentence must also hold for it to apply."""
@@ -109,9 +117,11 @@ def _check_row(row: Row) -> None:
         raise bad_row(row.where, f"kind {kind!r} is none of {', '.join(KINDS)}")
     codes = {"class": [key.rstrip("*")], "code": [key], "map": [key, value], "list": [key, value],
              "refine": [value], "topic": [name] + ([value[1:]] if value.startswith("=") else []),
-             "need": [key], "content": [name], "role": []}[kind]
+             "need": [key], "content": [name], "role": [], "veto": []}[kind]
     if kind == "role" and name not in ROLE_SLOTS:
         raise bad_row(row.where, f"role {name!r} is none of {', '.join(ROLE_SLOTS)}")
+    if kind == "veto" and name not in VETO_STAGES:
+        raise bad_row(row.where, f"veto stage {name!r} is none of {', '.join(VETO_STAGES)}")
     if kind == "class" and not _PATTERN.match(key):
         raise bad_row(row.where, f"class member {key!r} is not a code or a code prefix like 18*")
     if kind == "topic" and not value.startswith("=") and not value.isdigit():
@@ -161,6 +171,8 @@ def build(rows: list[Row]) -> Ontology:
             ont.content[name] = (key, value)
         elif kind == "role":
             ont.role_rows[name] = ont.role_rows.get(name, ()) + ((key, value),)
+        elif kind == "veto":
+            ont.veto_rows[name] = ont.veto_rows.get(name, ()) + ((key, value),)
     for name, keys in members.items():
         exact = frozenset(k for k in keys if not k.endswith("*"))
         by_len: dict[int, set[str]] = {}
@@ -168,11 +180,12 @@ def build(rows: list[Row]) -> Ontology:
             if k.endswith("*"):
                 by_len.setdefault(len(k) - 1, set()).add(k[:-1])
         ont.classes[name] = CodeClass(name, exact, tuple((n, frozenset(s)) for n, s in sorted(by_len.items())))
-    for slot, rows in ont.role_rows.items():
-        for klass, _ in rows:
-            if klass != EVERY_CODE and klass not in ont.classes:
-                raise ModelError(f"The code rules' role row for {slot!r} names the unknown code class {klass!r}.",
-                                 "Add that class's rows or correct the name in codes/data/code_rules.tsv.")
+    for kind, table in (("role", ont.role_rows), ("veto", ont.veto_rows)):
+        for slot, rows in table.items():
+            for klass, _ in rows:
+                if klass != EVERY_CODE and klass not in ont.classes:
+                    raise ModelError(f"The code rules' {kind} row for {slot!r} names the unknown code class {klass!r}.",
+                                     "Add that class's rows or correct the name in codes/data/code_rules.tsv.")
     for code, (specific, root) in ont.content.items():
         for table in (specific, root):
             if table != "-" and table not in ont.maps:

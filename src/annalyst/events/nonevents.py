@@ -1,0 +1,111 @@
+"""Predicates that are no happening, whatever their trigger says (the audit's NONEVENT and REPORT classes):
+
+* **a word of a name**: an event noun inside the name of a body, a place, a law or a meeting ("the
+  Visiting Forces Agreement Committee", "the World Summit on the Information Society wrapped up") names
+  the body, not an agreement or a summit held;
+* **an aggregate tally**: a perfect-tense act (of harm: the veto row's class ``tallied``) counted over a
+  span ("more than 37,000 people have been killed since 1984", "200 soldiers have been killed this
+  year") sums many happenings; it is background, no event;
+* **a motive**: what an actor is said to aim at, wish or cite as its reason, in a participle ("aiming
+  at resolving the nuclear issue", "wishing to extend fear by shooting officials", "citing the movement's
+  refusal to renounce the armed struggle") is the reason for another act, not a happening;
+* **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
+  labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
+  stating its own position (news-audit-1 rule for CAMEO 010).
+
+Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
+``tally_spans``, ``commentator_nouns``, ``motive_verbs``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
+docs/events.md "Not events"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annalyst.events import structure as st
+from annalyst.events.frames import Candidate
+
+NAME_ENTITIES = st.LANG.labels("name_entities")
+# a name that modifies another noun ("a GATT meeting") names that noun's kind
+NAME_MODIFIER = st.LANG.labels("name_as_modifier")
+TALLY_PREPS = st.LANG.words("tally_preps")
+TALLY_SPANS = st.LANG.words("tally_spans")
+TALLY_DETERMINERS = st.LANG.words("tally_determiners")
+COMMENTATORS = st.LANG.words("commentator_nouns")
+MOTIVE_VERBS = st.LANG.words("motive_verbs")
+PARTICIPLES = st.LANG.labels("participle_forms")
+MOTIVE_HOPS = 4  # how far up the clause a motive participle may govern the predicate
+PERFECT_AUX = st.LANG.words("perfect_aux")
+AUX_LABELS = st.LANG.labels("aux_labels")
+CLAUSE_MARK = st.CLAUSE_MARK
+# the slots that name whom an act counts: subject, passive subject, object
+COUNTED_SLOTS = st.LANG.labels("counted_slots")
+
+
+def name_part(cand: Candidate) -> bool:
+    """An event noun that is a word inside a longer name, not the name's head, or a name that modifies
+    another noun: it names the body ("the Visiting Forces Agreement Committee", "a General Agreement on
+    Tariffs and Trade meeting"; "the Visiting Forces Agreement, signed in 1998" is the agreement)."""
+    tok = cand.pred.token
+    if not cand.pred.nominal or tok.ent_type_ not in NAME_ENTITIES:
+        return False
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return span is not None and len(span) > 1 and (span.root.i != tok.i or span.root.dep_ in NAME_MODIFIER)
+
+
+def _perfect(verb: Any) -> bool:
+    return any(c.dep_ in AUX_LABELS and c.lemma_.lower() in PERFECT_AUX for c in verb.children)
+
+
+def _tally_span(verb: Any) -> bool:
+    """A span the count runs over: "since 1984", "over the past decade", "this year", "so far"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TALLY_PREPS:
+            return True
+        # "since the rebels took up arms": a clause the preposition marks
+        if any(m.dep_ in CLAUSE_MARK and m.lower_ in TALLY_PREPS for m in c.children):
+            return True
+        words = {t.lower_ for t in c.subtree}
+        if words & TALLY_SPANS and words & TALLY_DETERMINERS:
+            return True
+    return False
+
+
+def _counted(verb: Any) -> bool:
+    """Its victims are counted: a number in its subject or object ("37,000 people", "31,000 pupils")."""
+    return any(t.like_num for c in verb.children if c.dep_ in COUNTED_SLOTS for t in c.subtree)
+
+
+def aggregate_tally(cand: Candidate) -> bool:
+    """A perfect-tense act of harm or arrest counted over a span of time ("the PKK has intensified attacks
+    over the past months" counts no one: a trend, left to the frame)."""
+    tok = cand.pred.token
+    return not cand.pred.nominal and _perfect(tok) and _counted(tok) and _tally_span(tok)
+
+
+def commentary(cand: Candidate) -> bool:
+    """A statement whose speaker is named a journalist or an analyst."""
+    if cand.frame is None:
+        return False
+    words = {w for h in cand.frame.agent_heads for t in h.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & COMMENTATORS)
+
+
+def _motive_participle(tok: Any) -> bool:
+    """A bare participle of a motive verb ("citing", "aiming"); "has been seeking" is a finite verb."""
+    return tok.tag_ in PARTICIPLES and tok.lemma_.lower() in MOTIVE_VERBS \
+        and not any(c.dep_ in AUX_LABELS for c in tok.children)
+
+
+def motive(cand: Candidate) -> bool:
+    """The predicate is, or is governed by, a participle of aiming, wishing or citing ("citing the
+    movement's refusal", "aiming at resolving the issue"): a reason given, no happening."""
+    tok = cand.pred.token
+    for _ in range(MOTIVE_HOPS):
+        if _motive_participle(tok):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+

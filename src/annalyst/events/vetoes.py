@@ -1,0 +1,66 @@
+"""Vetoes as data: the ``veto`` rows of ``codes/data/code_rules.tsv`` say which named test makes a
+candidate of which code class no event, at which stage (docs/events.md "Not events"):
+
+* ``frame``: before the frame's actors are filled (``structure.build_candidate``): ``natural_cause``;
+* ``sentence``: once the sentence's candidates are coded (``EventCoder.code_sentence``):
+  ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``.
+
+The tests are the mechanisms of ``events.accidents`` and ``events.nonevents`` (their words are word
+classes of the language bundle); this module only maps the rows' names to them and applies the rows in
+file order.  A row naming an unknown test stops the coder at start-up."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from annalyst.errors import ModelError
+from annalyst.events import structure as st
+from annalyst.events.accidents import accidental_harm
+from annalyst.events.frames import Candidate
+from annalyst.events.nonevents import aggregate_tally, commentary, motive, name_part
+from annalyst.lang.ontology import EVERY_CODE
+
+# sentence-stage tests: (candidate, sentence, actor index) -> whether the candidate is no event
+SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
+    "accident_context": accidental_harm,
+    "name_part": lambda cand, sent, index: name_part(cand),
+    "aggregate_tally": lambda cand, sent, index: aggregate_tally(cand),
+    "commentary": lambda cand, sent, index: commentary(cand),
+    "motive": lambda cand, sent, index: motive(cand),
+}
+
+
+def check_vetoes(stage: str, known: dict[str, Any]) -> tuple[tuple[Any, str], ...]:
+    """The stage's veto rows as (code class or None for every code, test name), each test known."""
+    rows = []
+    for klass, test in st.ONT.vetoes(stage):
+        if test not in known:
+            raise ModelError(f"The code rules' veto row for stage {stage!r} names the unknown test {test!r}.",
+                             f"Use one of {', '.join(sorted(known))} in the veto rows of codes/data/code_rules.tsv.")
+        rows.append((None if klass == EVERY_CODE else st.ONT.codes(klass), test))
+    return tuple(rows)
+
+
+SENTENCE_VETOES = check_vetoes("sentence", SENTENCE_TESTS)
+
+
+def vetoed(cand: Candidate, sent: Any, index: "st.ActorIndex") -> str:
+    """The name of the first sentence-stage veto that makes the candidate no event ('' when none)."""
+    code = cand.code or cand.pred.code
+    for klass, test in SENTENCE_VETOES:
+        if (klass is None or code in klass) and SENTENCE_TESTS[test](cand, sent, index):
+            return test
+    return ""
+
+
+def drop_vetoed(cands: list[Candidate], sent: Any, index: "st.ActorIndex") -> list[Candidate]:
+    """The sentence's candidates less the vetoed ones; each dropped frame names its veto
+    (``annalyst frames``: ``filled_by["veto"]``)."""
+    kept = []
+    for cand in cands:
+        why = vetoed(cand, sent, index)
+        if not why:
+            kept.append(cand)
+        elif cand.frame is not None:
+            cand.frame.filled_by["veto"] = why
+    return kept
