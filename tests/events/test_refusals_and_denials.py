@@ -1,0 +1,56 @@
+"""Refusals and denials (issue 15's recall, issue 14's "events are made from frames"):
+
+- a negated acceptance verb (lexicon ``cue acceptance``: accept, agree, approve, endorse) is a
+  rejection, asserted (CAMEO 12x, sub-coded through ``reject_for`` in codes/data/code_rules.tsv);
+- "will not X" / "did not intend to X" is an announced refusal (12x), not a negated act;
+- a statement whose content is denied ("said the decision was not made under pressure") is the
+  speaker's own position: the statement stays, it is no report of a happening.
+
+Each test gives the exact event set (what must appear and what must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(code, text):
+    return sorted(((e.cameo, e.source.country, e.target.country if e.target else None, tuple(e.flags))
+                   for e in code(text)), key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # not accepting a plan rejects it (PETRARCH2 ACCEPT + PLAN = 030; its rejection 127)
+    ("Iran did not accept the plan.", [("127", "IRN", None, ())]),
+    ("Iran would not accept the plan.", [("127", "IRN", None, ())]),
+    # not agreeing to talks rejects them (036 -> 125)
+    ("Iran did not agree to the talks.", [("125", "IRN", None, ())]),
+])
+def test_a_negated_acceptance_is_a_rejection(code, text, expected):
+    assert events(code, text) == expected
+
+
+def test_an_acceptance_stays_an_acceptance(code):
+    assert events(code, "Iran accepted the offer.") == [("030", "IRN", None, ())]
+
+
+def test_a_negated_act_that_is_no_acceptance_stays_negated(code):
+    # "did not attack": nothing happened; it is no refusal of anything
+    assert events(code, "Israel did not attack Syria.") == [("190", "ISR", "SYR", ("negated",))]
+
+
+def test_a_denied_content_keeps_the_statement(code):
+    text = "Japan said the decision was not made under outside pressure."
+    assert events(code, text) == [("010", "JPN", None, ())]
+
+
+def test_a_reported_happening_still_drops_the_statement(code):
+    # the happening is the news; the reporting verb is no statement of the speaker's position
+    text = "Japan said the decision was made under outside pressure."
+    assert events(code, text) == []
+
+
+def test_a_verb_coordinated_with_a_negated_acceptance_is_no_refusal(code):
+    # "does not accept X, but has said Y": the statement is no refusal (no 12x, not made hypothetical);
+    # the negation its coordinated verb lends it is the chain rule's (structure.mood_and_flags), as before
+    text = "Japan does not accept the concept of dual nationality, but has said Iran may keep its passports."
+    assert events(code, text) == [("010", "JPN", "IRN", ("negated",))]
