@@ -121,21 +121,6 @@ def test_intent_and_threat_codes_carry_their_future_and_are_not_flagged_planned(
     assert meeting.flags == ["planned", "hypothetical"] and not meeting.asserted
 
 
-def test_an_announced_refusal_is_not_flagged_planned():
-    # "will not allow inspectors next month" is a refusal made now (CAMEO 12x, code_rules
-    # future_in_meaning): asserted; the same clause coded as the act itself (an 086 easing) is a plan
-    doc = _doc("The government will not allow inspectors into the country next month.", dt.date(2005, 3, 1))
-    sent = doc.sentences[0]
-    start = doc.text.index("allow")
-    for cameo in ("1245", "086"):
-        doc.events.append(Event(doc_id="d", sentence_index=0, text=sent.text, span=(sent.start, sent.end),
-                                source=ActorRef("X"), target=None, cameo=cameo, trigger="allow",
-                                trigger_span=(start, start + 5)))
-    refusal, easing = DateStep().process(doc).events
-    assert refusal.flags == [] and refusal.asserted
-    assert easing.flags == ["planned", "hypothetical"] and not easing.asserted
-
-
 def test_a_plan_without_a_publication_date_gets_no_made_up_day():
     (planned,) = _dated("Protesters planned a large demonstration on Saturday.", None, "planned a large demonstration")
     assert _when(planned) == (None, None)

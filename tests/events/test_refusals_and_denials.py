@@ -1,8 +1,8 @@
 """Refusals and denials (issue 15's recall, issue 14's "events are made from frames"):
 
-- a negated acceptance verb (lexicon ``cue acceptance``: accept, agree, approve, endorse) is a
-  rejection, asserted (CAMEO 12x, sub-coded through ``reject_for`` in codes/data/code_rules.tsv);
-- "will not X" / "did not intend to X" is an announced refusal (12x), not a negated act;
+- a negated acceptance verb (lexicon ``cue acceptance``: accept, approve, endorse) is a rejection,
+  asserted (CAMEO 12x, sub-coded through ``reject_for`` in codes/data/code_rules.tsv), unless it only
+  describes something ("proposals it did not accept") or is merely coordinated with the event;
 - a statement whose content is denied ("said the decision was not made under pressure") is the
   speaker's own position: the statement stays, it is no report of a happening.
 
@@ -22,8 +22,9 @@ def events(code, text):
     # not accepting a plan rejects it (PETRARCH2 ACCEPT + PLAN = 030; its rejection 127)
     ("Iran did not accept the plan.", [("127", "IRN", None, ())]),
     ("Iran would not accept the plan.", [("127", "IRN", None, ())]),
-    # not agreeing to talks rejects them (036 -> 125)
-    ("Iran did not agree to the talks.", [("125", "IRN", None, ())]),
+    # not accepting an offer or approving a plan rejects it
+    ("Iran did not accept the offer.", [("127", "IRN", None, ())]),
+    ("Iran did not approve the plan.", [("127", "IRN", None, ())]),
 ])
 def test_a_negated_acceptance_is_a_rejection(code, text, expected):
     assert events(code, text) == expected
@@ -31,6 +32,12 @@ def test_a_negated_acceptance_is_a_rejection(code, text, expected):
 
 def test_an_acceptance_stays_an_acceptance(code):
     assert events(code, "Iran accepted the offer.") == [("030", "IRN", None, ())]
+
+
+def test_a_refused_intent_is_a_rejection_only_when_its_verb_is_an_acceptance(code):
+    # "determined not to make promises" rejects nothing; "did not agree to talks" stays a negated intent
+    assert events(code, "Iran did not agree to the talks.") == [("036", "IRN", None, ("negated",))]
+    assert events(code, "Iran was determined not to make any promises to Israel.") == []
 
 
 def test_a_negated_act_that_is_no_acceptance_stays_negated(code):

@@ -1262,9 +1262,17 @@ def _negated_acceptance(chain: list, lex: "Lexicon") -> bool:
     for below, v in zip([None] + chain, chain):
         if below is not None and below.dep_ != "xcomp":
             return False  # a coordinated verb ("does not accept X, but has said Y") is no part of the refusal
+        if v.dep_ == "relcl":
+            return False  # "proposals it did not accept": a description of the proposals, no act reported
         if v.lemma_.lower() in accept and any(c.dep_ in NEGATOR_SLOT and c.lower_ in NEGATORS for c in v.children):
             return True
     return False
+
+
+def _acceptance_trigger(pred: "Predicate", lex: "Lexicon") -> bool:
+    """Whether the predicate's own verb is an acceptance verb ("would not accept the plan"): only then is
+    a refused intent (03x) a rejection; "determined not to make promises" rejects nothing."""
+    return pred.token.lemma_.lower() in lex.cue("acceptance")
 
 
 HEDGES = LANG.words("hedges")  # dispute cues that alone dispute nothing
@@ -2422,8 +2430,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code = code if verbal else (intent_code(code) or code)
-        elif mood == "refuse" and own and (not verbal or code in REJECT_FOR):
-            # (an intent the lexicon maps to its rejection, "will not accept the plan" 030 -> 127, too)
+        elif mood == "refuse" and own and (not verbal or (code in REJECT_FOR and _acceptance_trigger(pred, lex))):
+            # (an accepted intent the lexicon maps to its rejection, "will not accept the plan" 030 -> 127, too)
             new = mapped(code, REJECT_FOR, REJECT_ROOT)
             if new:
                 code = new
