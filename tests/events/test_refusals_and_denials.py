@@ -61,3 +61,21 @@ def test_a_verb_coordinated_with_a_negated_acceptance_is_no_refusal(code):
     # the negation its coordinated verb lends it is the chain rule's (structure.mood_and_flags), as before
     text = "Japan does not accept the concept of dual nationality, but has said Iran may keep its passports."
     assert events(code, text) == [("010", "JPN", "IRN", ("negated",))]
+
+
+# ----------------------------------------------------------------------------- statements to the press
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the press is the audience, never the target (lexicon ``pattern telling @audience``)
+    ("Japan told reporters the decision was not made under outside pressure.", [("010", "JPN", None, ())]),
+    ("Japan told Reuters Iran is strong.", [("010", "JPN", "IRN", ())]),
+    ("Japan told a news conference that it would not accept the plan.", [("127", "JPN", None, ())]),
+])
+def test_telling_the_press_is_a_statement(code, text, expected):
+    assert events(code, text) == expected
+
+
+def test_telling_someone_else_is_not_a_press_statement(code):
+    # "told X that ...": no press audience, so no statement of tell's own; the content is coded, as before
+    assert events(code, "Japan told Iran that Israel attacked Syria.") == [("190", "ISR", "SYR", ())]
