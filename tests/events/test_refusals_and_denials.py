@@ -69,7 +69,8 @@ def test_a_verb_coordinated_with_a_negated_acceptance_is_no_refusal(code):
 @pytest.mark.parametrize("text,expected", [
     # the press is the audience, never the target (lexicon ``pattern telling @audience``)
     ("Japan told reporters the decision was not made under outside pressure.", [("010", "JPN", None, ())]),
-    ("Japan told Reuters Iran is strong.", [("010", "JPN", "IRN", ())]),
+    ("Japan told Reuters that Iran is strong.", [("010", "JPN", "IRN", ())]),
+    ("Japan told Radio Iran that it was strong.", [("010", "JPN", None, ())]),
     ("Japan told a news conference that it would not accept the plan.", [("127", "JPN", None, ())]),
 ])
 def test_telling_the_press_is_a_statement(code, text, expected):

@@ -918,6 +918,8 @@ def _untarget_press_audience(cands: list[Candidate], lex: Lexicon) -> None:
         for tok in cand.pred.trigger:
             if tok.lower_ not in audience or tok.i == cand.pred.token.i:
                 continue
+            while tok.dep_ == "compound" and tok.head.i != tok.i:
+                tok = tok.head  # "Radio Wales": the whole name is the audience
             left, right = tok.left_edge, tok.right_edge
             lo, hi = left.idx, right.idx + len(right.text)
             cand.targets = [t for t in cand.targets if t.start is None or not lo <= t.start < hi]
