@@ -915,6 +915,8 @@ def _untarget_press_audience(cands: list[Candidate], lex: Lexicon) -> None:
     phrase are dropped from the targets."""
     audience = lex.sets.get("@audience", frozenset())
     for cand in cands:
+        if (cand.code or cand.pred.code) != st.STATEMENT:
+            continue  # "banned the opposition newspaper": the newspaper is the ban's target
         for tok in cand.pred.trigger:
             if tok.lower_ not in audience or tok.i == cand.pred.token.i:
                 continue
