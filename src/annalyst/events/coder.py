@@ -912,6 +912,24 @@ def _predicted_doer(pred: Predicate) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in PREDICTIVE_AUX for c in noun.head.children)
 
 
+def _untarget_press_audience(cands: list[Candidate], lex: Lexicon) -> None:
+    """"X told reporters / Reuters / BBC Radio 4 that ...": the press a statement is made to is its
+    audience, not its target (lexicon ``pattern telling @audience``); actors inside the audience's
+    phrase are dropped from the targets."""
+    audience = lex.sets.get("@audience", frozenset())
+    for cand in cands:
+        if (cand.code or cand.pred.code) != st.STATEMENT:
+            continue  # "banned the opposition newspaper": the newspaper is the ban's target
+        for tok in cand.pred.trigger:
+            if tok.lower_ not in audience or tok.i == cand.pred.token.i:
+                continue
+            while tok.dep_ == "compound" and tok.head.i != tok.i:
+                tok = tok.head  # "Radio Wales": the whole name is the audience
+            left, right = tok.left_edge, tok.right_edge
+            lo, hi = left.idx, right.idx + len(right.text)
+            cand.targets = [t for t in cand.targets if t.start is None or not lo <= t.start < hi]
+
+
 def _share_inner_targets(cands: list[Candidate]) -> None:
     """"prepared to resume shelling X": a phrasing that reaches into a nested verb (an aspectual
     infinitive) acts on that verb's target when it names none of its own."""
@@ -1020,6 +1038,7 @@ class EventCoder:
                 continue
             out.append(cand)
         _share_inner_targets(out)
+        _untarget_press_audience(out, lex)
         doc = sent.doc
         out.extend(st.blame_candidates(sent, index, lex, out, verbs=[
             doc[i] for i in view.within("blame_speech", sent.start, sent.end)]))

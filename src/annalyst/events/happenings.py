@@ -173,6 +173,8 @@ MODAL_TAGS = LANG.labels("modal_tags")
 PERFECT_AUX = LANG.words("perfect_aux")
 STATIVE_CONTENT = LANG.words("stative_content")
 VERB_POS = LANG.labels("verb_pos")
+NEGATOR_SLOT = LANG.labels("negator_slot")
+NEGATORS = LANG.words("negators")
 
 
 def reported_happening(verb: Any) -> bool:
@@ -186,7 +188,7 @@ def reported_happening(verb: Any) -> bool:
 
 
 def _past_happening(content: Any) -> bool:
-    if in_class(content, STATIVE_CONTENT):
+    if in_class(content, STATIVE_CONTENT) or _denied(content):
         return False
     auxes = [a for a in content.children if a.dep_ in AUX_LABELS]
     if any(a.tag_ in MODAL_TAGS for a in auxes):
@@ -198,6 +200,12 @@ def _past_happening(content: Any) -> bool:
     aux = auxes[0]
     # "were hidden" (past passive) or "had suspended" (past perfect, active)
     return aux.dep_ in PASSIVE_AUX or aux.lemma_.lower() in PERFECT_AUX
+
+
+def _denied(content: Any) -> bool:
+    """"said the decision was not made under pressure": a denial is the speaker's own position (a
+    statement, CAMEO 01x), not the report of a happening."""
+    return any(c.dep_ in NEGATOR_SLOT and c.lower_ in NEGATORS for c in content.children)
 
 
 def drop_reported_statements(cands: list[Candidate], statement: str) -> list[Candidate]:

@@ -1253,7 +1253,30 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         flags.add("disputed")
     if "negated" in flags and mood == "future":
         mood = "refuse"  # "will not accept": an announced refusal
+    elif "negated" in flags and _negated_acceptance(chain, lex):
+        mood = "refuse"  # "did not accept the plan", "has not agreed to talks": a rejection, asserted
     return flags, mood
+
+
+def _negated_acceptance(chain: list, lex: "Lexicon") -> bool:
+    """Whether the predicate, or a verb it is the infinitive of ("did not agree to withdraw"), is a
+    negated acceptance verb (lexicon ``cue acceptance``): not accepting, agreeing to or approving
+    something is rejecting it (CAMEO 12x), not a non-event."""
+    accept = lex.cue("acceptance")
+    for below, v in zip([None] + chain, chain):
+        if below is not None and below.dep_ != "xcomp":
+            return False  # a coordinated verb ("does not accept X, but has said Y") is no part of the refusal
+        if v.dep_ == "relcl":
+            return False  # "proposals it did not accept": a description of the proposals, no act reported
+        if v.lemma_.lower() in accept and any(c.dep_ in NEGATOR_SLOT and c.lower_ in NEGATORS for c in v.children):
+            return True
+    return False
+
+
+def _acceptance_trigger(pred: "Predicate", lex: "Lexicon") -> bool:
+    """Whether the predicate's own verb is an acceptance verb ("would not accept the plan"): only then is
+    a refused intent (03x) a rejection; "determined not to make promises" rejects nothing."""
+    return pred.token.lemma_.lower() in lex.cue("acceptance")
 
 
 HEDGES = LANG.words("hedges")  # dispute cues that alone dispute nothing
@@ -2501,7 +2524,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code = code if verbal else (intent_code(code) or code)
-        elif mood == "refuse" and own and not verbal:
+        elif mood == "refuse" and own and (not verbal or (code in REJECT_FOR and _acceptance_trigger(pred, lex))):
+            # (an accepted intent the lexicon maps to its rejection, "will not accept the plan" 030 -> 127, too)
             new = mapped(code, REJECT_FOR, REJECT_ROOT)
             if new:
                 code = new
