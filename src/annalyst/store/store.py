@@ -136,7 +136,10 @@ class Store:
         if on_disk and _holds_data(self.path):
             access.check_header(self.path)  # before DuckDB sees it: a SQLite file must not reach DuckDB
         if not read_only and on_disk and not _holds_data(self.path):
+            # built whole at this schema version a moment ago: checking it would only open the
+            # file once more (a DuckDB open and close cost more CPU than a batch's look-ups)
             _create_file(self.path)
+            return
         try:
             self._check_schema()
         except Exception:
