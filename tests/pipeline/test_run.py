@@ -225,3 +225,22 @@ def test_a_reader_error_comes_after_the_batches_read_before_it(tmp_path):
         run(tmp_path / "s.duckdb", reader(), batch_size=2, write_batch_size=2)
     with Store(tmp_path / "s.duckdb", read_only=True) as store:
         assert store.overview()["documents"] == 4  # whole write groups before the error
+
+
+def test_ingest_into_a_new_store_opens_it_once_per_write(tmp_path, monkeypatch):
+    import json
+
+    from annalyst.pipeline.default import PipelineOptions
+    from annalyst.pipeline.run import ingest
+
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps({"id": d.doc_id, "text": d.raw}) + "\n" for d in line_docs(10)))
+    opened = _counting_connects(monkeypatch)
+    options = PipelineOptions(batch_size=2, write_batch_size=4, dedup=False)
+    summary = ingest([str(inputs)], tmp_path / "new.duckdb", options, pipeline=Pipeline([LineCoder()]))
+    # a store built for the run (built aside, not through access.connect) has nothing to check,
+    # seed or look up before its first write:
+    # 3 write turns (4 + 4 + 2 records), the look-ups of later chunks inside them
+    assert summary.processed == 10 and len(opened) == 3
+    again = ingest([str(inputs)], tmp_path / "new.duckdb", options, pipeline=Pipeline([LineCoder()]))
+    assert again.skip_reasons == {ALREADY_STORED: 10}

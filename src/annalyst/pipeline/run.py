@@ -144,12 +144,18 @@ class StoredLookup:
     store's only writer: what this run writes after a chunk was asked is counted into that chunk's
     answer (a record read twice is skipped the second time, as before)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, empty: bool = False) -> None:
+        """``empty``: the store was created for this run, so what comes before its first write is
+        not stored (no look-up)."""
         self.store = store
+        self._empty = empty
         self._open: list[_Chunk] = []  # read, not finished: at most the current chunk and the next
 
     def expect(self, batches: list[list[Document]]) -> _Chunk:
         chunk = _Chunk(batches)
+        if self._empty:
+            chunk.stored = set()
+            self._empty = False  # the next chunk is asked after this one's records were written
         self._open.append(chunk)
         return chunk
 
@@ -176,14 +182,15 @@ class StoredLookup:
 
 def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline, *, batch_size: int = 32,
                      total: Optional[int] = None, on_progress: Optional[ProgressFn] = None,
-                     write_batch_size: Optional[int] = None) -> RunSummary:
+                     write_batch_size: Optional[int] = None, empty_store: bool = False) -> RunSummary:
     """The sequential loop: skip stored records, process the rest, write each batch, report progress.
 
     ``write_batch_size``: store consecutive finished batches together, one transaction per at
-    least this many records (``None``: one per batch)."""
+    least this many records (``None``: one per batch).  ``empty_store``: the store was created for
+    this run (nothing to look up before its first write)."""
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
-    lookup = StoredLookup(store)
+    lookup = StoredLookup(store, empty=empty_store)
     batches = _unstored_batches(docs, lookup, batch_size, progress, _lookup_batches(batch_size, write_batch_size))
     finished = (process_batch(pipeline, batch) for batch in batches)
     return _write_all(grouped(finished, write_batch_size), store, progress, on_progress, lookup)
@@ -272,7 +279,7 @@ def _unstored_batches(docs: Iterable[Document], lookup: StoredLookup, batch_size
 
 def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipeline, executor: "Executor",
                          options: PipelineOptions, *, total: Optional[int] = None,
-                         on_progress: Optional[ProgressFn] = None) -> RunSummary:
+                         on_progress: Optional[ProgressFn] = None, empty_store: bool = False) -> RunSummary:
     """``ingest_documents`` with the coding done by an executor (process pool, Dask cluster).
 
     Same resume and same store: the driver reads, skips stored records, cleans and de-duplicates
@@ -281,7 +288,7 @@ def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipel
     """
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
-    lookup = StoredLookup(store)
+    lookup = StoredLookup(store, empty=empty_store)
     batches = _unstored_batches(docs, lookup, options.batch_size, progress,
                                 _lookup_batches(options.batch_size, options.write_batch_size))
     finished = executor.map_batches(batches, options, pipeline=pipeline)
@@ -305,15 +312,17 @@ def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb",
     with Store(db_path, hold=False) as store:
         if pipeline is None:
             pipeline = build_pipeline(options)
+        # a store created just now holds nothing yet: no hashes to seed, no stored records to look
+        # up before the first write (each a DuckDB open and close spared)
         if options.dedup:
-            seed_dedup(pipeline, store.iter_known_hashes(), options)
+            seed_dedup(pipeline, () if store.created else store.iter_known_hashes(), options)
         docs = iter_documents(list(inputs), **(read_options or {}))
         if executor is not None:
-            return ingest_with_executor(docs, store, pipeline, executor, options,
-                                        total=estimate_total(inputs), on_progress=on_progress)
+            return ingest_with_executor(docs, store, pipeline, executor, options, total=estimate_total(inputs),
+                                        on_progress=on_progress, empty_store=store.created)
         return ingest_documents(docs, store, pipeline, batch_size=options.batch_size,
                                 total=estimate_total(inputs), on_progress=on_progress,
-                                write_batch_size=options.write_batch_size)
+                                write_batch_size=options.write_batch_size, empty_store=store.created)
 
 
 @dataclass
