@@ -22,5 +22,5 @@ def test_bench_measures_both_phases_on_the_same_stories(shared_dir):
     assert row["corpus"] == "reuters" and annalyst["docs"] == 6 and 0 < parse["docs"] <= 6
     assert parse["sentences"] > 0 and annalyst["sentences"] > 0 and annalyst["events"] > 0
     assert row["cpu_ratio"] == pytest.approx(parse["cpu_seconds"] / annalyst["cpu_seconds"], abs=1e-3)
-    assert {"clean", "dedup", "parse", "actors", "events", "dates", "geo", "store", "read+other"} <= set(annalyst["stages"])
+    assert {"clean", "dedup", "parse", "actors", "events", "dates", "geo", "store", "store-open", "read", "other"} <= set(annalyst["stages"])
     assert parse["peak_rss_mb"] > 0 and annalyst["peak_rss_mb"] > 0

@@ -172,3 +172,75 @@ def test_grouped_hands_on_what_was_finished_before_an_interruption():
         for group in grouped(interrupted(), 10):
             got.append(group)
     assert got == [[1, 2, 3]]
+
+
+def _counting_connects(monkeypatch):
+    from annalyst.store import access
+
+    opened = []
+    real = access.connect
+    monkeypatch.setattr(access, "connect", lambda *a, **kw: opened.append(a) or real(*a, **kw))
+    return opened
+
+
+def test_stored_records_are_looked_up_inside_the_write_turns(tmp_path, monkeypatch):
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    opened = _counting_connects(monkeypatch)
+    with Store(path, hold=False) as store:
+        opened.clear()
+        summary = ingest_documents(line_docs(20), store, Pipeline([LineCoder()]), batch_size=2, write_batch_size=6)
+    # 20 records, 6 per write: 4 write turns; the first chunk's look-up has a turn of its own,
+    # every later one is asked in the write turn before it (one look-up per batch was 10 more)
+    assert summary.processed == 20
+    assert len(opened) == 1 + 4
+
+
+def test_a_record_read_again_after_it_was_written_is_skipped_as_stored(tmp_path):
+    docs = line_docs(12)
+    again = line_docs(12)[1:3]  # rec001, rec002 again, in a later chunk than their first reading
+    summary = run(tmp_path / "s.duckdb", docs[:8] + again + docs[8:], batch_size=2, write_batch_size=4)
+    assert (summary.processed, summary.skip_reasons) == (12, {ALREADY_STORED: 2})
+    run(tmp_path / "plain.duckdb", line_docs(12), batch_size=2)
+    assert snapshot(tmp_path / "s.duckdb") == snapshot(tmp_path / "plain.duckdb")
+
+
+def test_a_record_written_after_its_chunk_was_looked_up_is_skipped(tmp_path):
+    path = tmp_path / "s.duckdb"
+    docs = line_docs(6)
+    run(path, docs[:1])
+    # chunks of 3 batches of 1: rec000 is stored, so the first write group (rec001-rec003) fills
+    # inside the second chunk, which was looked up before rec001 was written; rec001 read again
+    # in that chunk is skipped all the same
+    summary = run(path, docs[:5] + docs[1:2] + docs[5:], batch_size=1, write_batch_size=3)
+    assert (summary.processed, summary.skip_reasons) == (5, {ALREADY_STORED: 2})
+
+
+def test_a_reader_error_comes_after_the_batches_read_before_it(tmp_path):
+    def reader():
+        yield from line_docs(5)
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError, match="disk gone"):
+        run(tmp_path / "s.duckdb", reader(), batch_size=2, write_batch_size=2)
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        assert store.overview()["documents"] == 4  # whole write groups before the error
+
+
+def test_ingest_into_a_new_store_opens_it_once_per_write(tmp_path, monkeypatch):
+    import json
+
+    from annalyst.pipeline.default import PipelineOptions
+    from annalyst.pipeline.run import ingest
+
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps({"id": d.doc_id, "text": d.raw}) + "\n" for d in line_docs(10)))
+    opened = _counting_connects(monkeypatch)
+    options = PipelineOptions(batch_size=2, write_batch_size=4, dedup=False)
+    summary = ingest([str(inputs)], tmp_path / "new.duckdb", options, pipeline=Pipeline([LineCoder()]))
+    # a store built for the run (built aside, not through access.connect) has nothing to check,
+    # seed or look up before its first write:
+    # 3 write turns (4 + 4 + 2 records), the look-ups of later chunks inside them
+    assert summary.processed == 10 and len(opened) == 3
+    again = ingest([str(inputs)], tmp_path / "new.duckdb", options, pipeline=Pipeline([LineCoder()]))
+    assert again.skip_reasons == {ALREADY_STORED: 10}

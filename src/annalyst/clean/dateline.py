@@ -73,13 +73,21 @@ def _month_words() -> frozenset[str]:
     return frozenset(months())
 
 
+def _is_header(place: str) -> bool:
+    """The place is a header or opens with one ("UPDATE 2"): one set look-up per leading run of its
+    words (joined by single spaces, as ``_DATELINE`` matches them), not one prefix test per header."""
+    headers = _headers()
+    words = place.split(" ")
+    return any(" ".join(words[:k]) in headers for k in range(1, len(words) + 1))
+
+
 def _accept(m: re.Match, text: str) -> Optional[Dateline]:
     place = m.group("place")
     region = ", ".join(p.strip() for p in m.group("region").split(",") if p.strip()) or None
     date, agency = m.group("date"), m.group("agency")
     if date and (m.group("m1") or m.group("m2")).lower() not in _month_words():
         return None  # "SMITH, Jones 5 -": no month, no date
-    if any(place == h or place.startswith(h + " ") for h in _headers()):
+    if _is_header(place):
         return None
     upper = place.isupper()
     if not upper and not (agency or (date and "," in text[m.end("place"):m.start("date")])):

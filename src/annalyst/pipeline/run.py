@@ -106,30 +106,94 @@ def process_batch(pipeline: Pipeline, docs: list[Document]) -> list[Document]:
     return pipeline.run_batch(docs)
 
 
-def write_batch(store: Store, docs: list[Document]) -> int:
-    """Store one finished batch in one transaction, and which resources coded it (``annalyst recode``)."""
+def write_batch(store: Store, docs: list[Document], lookup: Optional["StoredLookup"] = None) -> int:
+    """Store one finished batch in one transaction, and which resources coded it (``annalyst recode``);
+    ``lookup``: the run's stored-records check, brought up to date in the same turn."""
     from annalyst.dicts.active import active
     from annalyst.dicts.provenance import record
 
-    # one turn: the provenance rows reuse the write's connection, and a store shared with readers
-    # (``hold=False``) is let go before the next batch is coded, not after
+    # one turn: the provenance rows and the next input's stored-records check reuse the write's
+    # connection, and a store shared with readers (``hold=False``) is let go before the next batch
+    # is coded, not after
     with store.turn():
         written = store.write_documents(docs)
         record(store.con, [d.doc_id for d in docs if d.status == Status.PROCESSED], active().fingerprint())
+        if lookup is not None:
+            lookup.after_write(docs)
     return written
+
+
+class _Chunk:
+    """Consecutive input batches whose stored records are asked of the store together."""
+
+    __slots__ = ("batches", "ids", "stored")
+
+    def __init__(self, batches: list[list[Document]]) -> None:
+        self.batches = batches
+        self.ids = [d.doc_id for batch in batches for d in batch]
+        self.stored: Optional[set[str]] = None  # None: not asked yet
+
+
+class StoredLookup:
+    """Which input records are stored already (``Store.stored_doc_ids``), asked once per chunk of
+    input batches rather than once per batch, and inside the write turn before the chunk is
+    needed where there is one: opening the store (a DuckDB connection and its checkpoint on close)
+    costs more CPU than the look-up itself.
+
+    The answer for a batch is the one a look-up right before it would give in a run that is the
+    store's only writer: what this run writes after a chunk was asked is counted into that chunk's
+    answer (a record read twice is skipped the second time, as before)."""
+
+    def __init__(self, store: Store, *, empty: bool = False) -> None:
+        """``empty``: the store was created for this run, so what comes before its first write is
+        not stored (no look-up)."""
+        self.store = store
+        self._empty = empty
+        self._open: list[_Chunk] = []  # read, not finished: at most the current chunk and the next
+
+    def expect(self, batches: list[list[Document]]) -> _Chunk:
+        chunk = _Chunk(batches)
+        if self._empty:
+            chunk.stored = set()
+            self._empty = False  # the next chunk is asked after this one's records were written
+        self._open.append(chunk)
+        return chunk
+
+    def stored(self, chunk: _Chunk) -> set[str]:
+        if chunk.stored is None:  # no write turn came first: a turn of its own
+            chunk.stored = self.store.stored_doc_ids(chunk.ids)
+        return chunk.stored
+
+    def done(self, chunk: _Chunk) -> None:
+        self._open.remove(chunk)
+
+    def after_write(self, docs: list[Document]) -> None:
+        """Inside the write turn of ``docs``: ask for the chunks read but not asked yet, and count the
+        written records into the answers already given."""
+        finished = {d.doc_id for d in docs if d.status != Status.FAILED}
+        failed = {d.doc_id for d in docs if d.status == Status.FAILED} - finished
+        for chunk in self._open:
+            if chunk.stored is None:
+                chunk.stored = self.store.stored_doc_ids(chunk.ids)
+            else:
+                ids = set(chunk.ids)
+                chunk.stored = (chunk.stored - failed) | (finished & ids)
 
 
 def ingest_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline, *, batch_size: int = 32,
                      total: Optional[int] = None, on_progress: Optional[ProgressFn] = None,
-                     write_batch_size: Optional[int] = None) -> RunSummary:
+                     write_batch_size: Optional[int] = None, empty_store: bool = False) -> RunSummary:
     """The sequential loop: skip stored records, process the rest, write each batch, report progress.
 
     ``write_batch_size``: store consecutive finished batches together, one transaction per at
-    least this many records (``None``: one per batch)."""
+    least this many records (``None``: one per batch).  ``empty_store``: the store was created for
+    this run (nothing to look up before its first write)."""
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
-    finished = (process_batch(pipeline, batch) for batch in _unstored_batches(docs, store, batch_size, progress))
-    return _write_all(grouped(finished, write_batch_size), store, progress, on_progress)
+    lookup = StoredLookup(store, empty=empty_store)
+    batches = _unstored_batches(docs, lookup, batch_size, progress, _lookup_batches(batch_size, write_batch_size))
+    finished = (process_batch(pipeline, batch) for batch in batches)
+    return _write_all(grouped(finished, write_batch_size), store, progress, on_progress, lookup)
 
 
 def grouped(batches: Iterable[list[Document]], size: Optional[int]) -> Iterator[list[Document]]:
@@ -160,30 +224,62 @@ def grouped(batches: Iterable[list[Document]], size: Optional[int]) -> Iterator[
 
 
 def _write_all(finished: Iterable[list[Document]], store: Store, progress: "IngestProgress",
-               on_progress: Optional[ProgressFn]) -> RunSummary:
+               on_progress: Optional[ProgressFn], lookup: Optional[StoredLookup] = None) -> RunSummary:
     """Write each finished batch in its own transaction and count it into the progress' summary."""
-    return consume(finished, lambda batch: write_batch(store, batch),
+    return consume(finished, lambda batch: write_batch(store, batch, lookup),
                    (lambda _summary: on_progress(progress)) if on_progress is not None else None,
                    summary=progress.summary)
 
 
-def _unstored_batches(docs: Iterable[Document], store: Store, batch_size: int,
-                      progress: IngestProgress) -> Iterator[list[Document]]:
-    """Batches of the records not stored yet; stored ones are counted skipped (``stored``) here."""
-    for batch in batched(docs, batch_size):
-        stored = store.stored_doc_ids([d.doc_id for d in batch])
-        for doc in batch:
-            if doc.doc_id in stored:
-                progress.stored += 1
-                progress.summary.add(doc.skip(ALREADY_STORED))
-        fresh = [d for d in batch if d.doc_id not in stored]
-        if fresh:
-            yield fresh
+def _lookup_batches(batch_size: int, write_batch_size: Optional[int]) -> int:
+    """Input batches per stored-records look-up: as many as one store transaction writes."""
+    return max(1, -(-(write_batch_size or batch_size) // batch_size))
+
+
+def _read_chunk(source: Iterator[list[Document]], size: int) -> tuple[list[list[Document]], Optional[Exception]]:
+    """Up to ``size`` batches, and the error that stopped reading, if any: it is raised once the
+    batches read before it are through, where reading batch by batch would have raised it."""
+    batches: list[list[Document]] = []
+    try:
+        for _, batch in zip(range(size), source):
+            batches.append(batch)
+    except Exception as exc:  # noqa: BLE001 -- handed back and raised by the caller
+        return batches, exc
+    return batches, None
+
+
+def _unstored_batches(docs: Iterable[Document], lookup: StoredLookup, batch_size: int,
+                      progress: IngestProgress, chunk_batches: int = 1) -> Iterator[list[Document]]:
+    """Batches of the records not stored yet; stored ones are counted skipped (``stored``) here.
+
+    The input is read ``chunk_batches`` batches at a time, and the next chunk before the current
+    one's last batch goes out, so the write turn that batch leads to can look the next chunk up."""
+    source = iter(batched(docs, batch_size))
+    batches, error = _read_chunk(source, chunk_batches)
+    chunk = lookup.expect(batches) if batches else None
+    while chunk is not None:
+        following = None
+        for i, batch in enumerate(chunk.batches):
+            if i == len(chunk.batches) - 1 and error is None:
+                batches, error = _read_chunk(source, chunk_batches)
+                following = lookup.expect(batches) if batches else None
+            stored = lookup.stored(chunk)
+            for doc in batch:
+                if doc.doc_id in stored:
+                    progress.stored += 1
+                    progress.summary.add(doc.skip(ALREADY_STORED))
+            fresh = [d for d in batch if d.doc_id not in stored]
+            if fresh:
+                yield fresh
+        lookup.done(chunk)
+        chunk = following
+    if error is not None:
+        raise error
 
 
 def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipeline, executor: "Executor",
                          options: PipelineOptions, *, total: Optional[int] = None,
-                         on_progress: Optional[ProgressFn] = None) -> RunSummary:
+                         on_progress: Optional[ProgressFn] = None, empty_store: bool = False) -> RunSummary:
     """``ingest_documents`` with the coding done by an executor (process pool, Dask cluster).
 
     Same resume and same store: the driver reads, skips stored records, cleans and de-duplicates
@@ -192,9 +288,11 @@ def ingest_with_executor(docs: Iterable[Document], store: Store, pipeline: Pipel
     """
     summary = RunSummary()
     progress = IngestProgress(summary=summary, total=total)
-    batches = _unstored_batches(docs, store, options.batch_size, progress)
+    lookup = StoredLookup(store, empty=empty_store)
+    batches = _unstored_batches(docs, lookup, options.batch_size, progress,
+                                _lookup_batches(options.batch_size, options.write_batch_size))
     finished = executor.map_batches(batches, options, pipeline=pipeline)
-    return _write_all(grouped(finished, options.write_batch_size), store, progress, on_progress)
+    return _write_all(grouped(finished, options.write_batch_size), store, progress, on_progress, lookup)
 
 
 def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb", options: Optional[PipelineOptions] = None,
@@ -214,15 +312,17 @@ def ingest(inputs: Sequence[str], db_path: Union[str, Path] = "annalyst.duckdb",
     with Store(db_path, hold=False) as store:
         if pipeline is None:
             pipeline = build_pipeline(options)
+        # a store created just now holds nothing yet: no hashes to seed, no stored records to look
+        # up before the first write (each a DuckDB open and close spared)
         if options.dedup:
-            seed_dedup(pipeline, store.iter_known_hashes(), options)
+            seed_dedup(pipeline, () if store.created else store.iter_known_hashes(), options)
         docs = iter_documents(list(inputs), **(read_options or {}))
         if executor is not None:
-            return ingest_with_executor(docs, store, pipeline, executor, options,
-                                        total=estimate_total(inputs), on_progress=on_progress)
+            return ingest_with_executor(docs, store, pipeline, executor, options, total=estimate_total(inputs),
+                                        on_progress=on_progress, empty_store=store.created)
         return ingest_documents(docs, store, pipeline, batch_size=options.batch_size,
                                 total=estimate_total(inputs), on_progress=on_progress,
-                                write_batch_size=options.write_batch_size)
+                                write_batch_size=options.write_batch_size, empty_store=store.created)
 
 
 @dataclass

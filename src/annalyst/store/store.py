@@ -122,6 +122,7 @@ class Store:
         self.read_only = read_only
         self.merge_rule = merge_rule or MergeRule()
         self.hold = hold or self.path == ":memory:"
+        self.created = False  # this object built the file (an empty store until something is written)
         self._merge_cache = MergeCache(self.merge_rule, merge_cache_mentions)
         self.lock_timeout = lock_timeout
         self._con: Optional[duckdb.DuckDBPyConnection] = None
@@ -136,7 +137,11 @@ class Store:
         if on_disk and _holds_data(self.path):
             access.check_header(self.path)  # before DuckDB sees it: a SQLite file must not reach DuckDB
         if not read_only and on_disk and not _holds_data(self.path):
+            # built whole at this schema version a moment ago: checking it would only open the
+            # file once more (a DuckDB open and close cost more CPU than a batch's look-ups)
             _create_file(self.path)
+            self.created = True
+            return
         try:
             self._check_schema()
         except Exception:
