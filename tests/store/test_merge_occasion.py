@@ -158,3 +158,32 @@ def test_named_actors_on_both_sides_lower_the_wording_gate_on_one_day():
     c = dict(b, target_text="World Bank", sentence="Brazil has rejected a substantial role for the World Bank "
              "in managing its economy, arguing that austerity programmes would bring recession.")
     assert groups([a, c]) == [["a"], ["b"]]
+
+
+def _object(mid, target, *, trigger_start, trigger="killed", resolved_by=None, cameo="190", sentence=None,
+            name=None):
+    row = {"mention_id": mid, "doc_id": "somalia", "sentence_index": 0, "trigger_start": trigger_start,
+           "trigger": trigger, "target_name": name,
+           "sentence": sentence or "At least 17 militiamen and civilians were killed and 26 other people wounded "
+                                   "during heavy factional fighting in the Somali capital.",
+           "source_text": None, "target_text": target, "target_resolved_by": resolved_by, "cameo": cameo,
+           "cameo_root": cameo[:2], "plover_event": "ASSAULT" if cameo[:2] in ("18", "19") else "CONSULT",
+           "date": None, "date_precision": None, "published": D(1997, 4, 28), "confidence": 0.5}
+    row["block"] = block_of_row(row)
+    return row
+
+
+def test_two_objects_of_one_predicate_are_one_act_two_places_two_happenings():
+    # the coder's two events for "militiamen and civilians were killed" (one predicate) are one
+    # killing; two predicates with two objects in one sentence stay two
+    assert groups([_object("a", "militiamen", trigger_start=40), _object("b", "civilians", trigger_start=40)]) == \
+        [["a", "b"]]
+    assert groups([_object("a", "militiamen", trigger_start=40),
+                   _object("b", "civilians", trigger_start=70, trigger="wounded")]) == [["a"], ["b"]]
+    # "visits Basingstoke and Liverpool": the objects are places (both resolved to the United Kingdom),
+    # one visit each
+    visits = "Mr Kennedy is accelerating election preparations this week as he visits Basingstoke and Liverpool."
+    assert groups([_object("a", "Basingstoke", trigger_start=60, trigger="visits", resolved_by="place", cameo="042",
+                           sentence=visits, name="United Kingdom"),
+                   _object("b", "Liverpool", trigger_start=60, trigger="visits", resolved_by="place", cameo="042",
+                           sentence=visits, name="United Kingdom")]) == [["a"], ["b"]]

@@ -302,6 +302,10 @@ class MentionFacts:
     # the story the article is a version of (``versions.story_key``; the article itself when none):
     # versions of one story (a re-issue, an update) are compared as one article
     story: str = ""
+    # the predicate the coder read the act from (its offset, else its word): two objects of one
+    # predicate ("17 militiamen and civilians were killed") are one act told with two targets
+    act: Optional[Any] = None
+    target_is_place: bool = False  # the target stands for a place the sentence names (resolved_by "place")
 
     def __post_init__(self) -> None:
         if not self.story:
@@ -343,6 +347,8 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         sentence_index=row.get("sentence_index"),
         target_words=_strip_determiners((row.get("target_text") or "").lower().split()),
         story=story_key(row["doc_id"], row.get("title"), row.get("outlet"), row.get("published")),
+        act=row.get("trigger_start") if row.get("trigger_start") is not None else row.get("trigger"),
+        target_is_place=row.get("target_resolved_by") == "place",
     )
 
 
@@ -581,9 +587,11 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         # each sentence is about and however the coder classed it (statement, appeal, intent)
         out["same_occasion"] = 1.0
     if (anchor.doc_id == other.doc_id and anchor.sentence_index is not None
-            and anchor.sentence_index == other.sentence_index
+            and anchor.sentence_index == other.sentence_index and not _one_act(anchor, other)
             and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
-        # one sentence, two objects: "approaching governments before talking to the banks"
+        # one sentence, two acts with two objects: "approaching governments before talking to the
+        # banks"; one predicate's two objects ("militiamen and civilians were killed") are one act,
+        # two places of one predicate two happenings
         out["object_differs_in_sentence"] = 1.0
     if anchor.speaker and other.speaker and not (anchor.speaker & other.speaker):
         out["speaker_conflict"] = 1.0
@@ -623,6 +631,12 @@ def _min_overlap(a: MentionFacts, b: MentionFacts, sides: dict[str, float], prec
     if precise and gap <= rule.window_days and ("same_source_name" in sides or "same_target_name" in sides):
         return min(rule.min_text_overlap, rule.min_text_overlap_one_named)
     return rule.min_text_overlap
+
+
+def _one_act(a: MentionFacts, b: MentionFacts) -> bool:
+    """Two objects of one predicate: one act ("17 militiamen and civilians were killed"), unless the
+    objects are places (a visit to Basingstoke and Liverpool is two visits: two places, two happenings)."""
+    return a.act is not None and a.act == b.act and not (a.target_is_place or b.target_is_place)
 
 
 def _same_written_date(a: MentionFacts, b: MentionFacts) -> bool:
@@ -701,9 +715,10 @@ def _cannot_link(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
 
 
 def _copy_key(m: MentionFacts) -> tuple:
-    """What two copies of one sentence share: its words, who, when and where (not the article)."""
+    """What two copies of one sentence share: its words, who (the target as written too: one sentence's
+    two objects resolved to one country are two mentions, not copies), when and where (not the article)."""
     return (m.terms, m.named, m.codes, m.countries, m.speaker, m.trigger, m.interval, m.precision_rank,
-            m.location_country, m.location_city)
+            m.location_country, m.location_city, m.target_words)
 
 
 def copy_key(m: MentionFacts) -> Optional[tuple]:
