@@ -271,14 +271,14 @@ def test_anonymous_unresolved_actors_are_keyed_per_article():
 
 
 def _cluster_by_trying_every_group(mentions, rule):
-    """The rule as stated: each unit of copies joins the first group its first mention joins, in
-    creation order."""
-    from annalyst.store.merge import copy_units, joins
+    """The rule as stated: each unit of copies joins the first group its first mention joins and no
+    member vetoes any of its copies (complete link held for copies too), in creation order."""
+    from annalyst.store.merge import _copy_vetoed, copy_units, joins
 
     groups = []
     for unit in copy_units(mentions):
         for group in groups:
-            if joins(group, unit[0], rule):
+            if joins(group, unit[0], rule) and not _copy_vetoed(group, unit, rule):
                 group.extend(unit)
                 break
         else:

@@ -1,7 +1,7 @@
 """Issue 21 / issue 14 point 4: one happening, one event, within an article and across reports.
 
-* one speaker's remarks in one article on one day are one occasion, whatever each sentence is about
-  and however the coder classed it (a statement, an appeal): one event with several mentions;
+* one remark coded as a statement in one report and as an appeal in another is one event; a
+  speaker's remarks on other subjects stay apart;
 * two named speakers, or two places, in one article stay two events;
 * an article dated nowhere still groups its own restatements;
 * a wire dateline (the filing desk) is neither an actor nor the happening's city;
@@ -45,7 +45,7 @@ def _stored_events(text: str) -> set[tuple[str, str, tuple[int, ...]]]:
 
 
 def test_two_speakers_remarks_in_one_article_stay_two_events():
-    # Blair's two statements are one occasion (one event, two sentences); Conlon's statement (the
+    # Blair's two statements (same dyad, one article) are one event; Conlon's statement (the
     # coder's two subjects of one "said") is another; the apology and the "spoken with" are acts of
     # their own kinds
     assert _stored_events(APOLOGY) == {
@@ -77,40 +77,36 @@ def groups(rows):
     return sorted(sorted(ids) for rs in by_block.values() for _, ids in merge_block(rs, RULE))
 
 
-def test_one_speakers_statement_and_appeal_in_one_article_are_one_occasion():
-    rows = [remark("a", "Funaro said Brazil had the world's third-largest trade surplus."),
-            remark("b", "He urged official lending agencies to finance debtor nations more quickly.", source="He",
-                   cameo="0211", index=3)]
-    assert rows[0]["block"] == rows[1]["block"]  # statements and appeals share a block
+def test_one_remark_coded_as_a_statement_and_as_an_appeal_is_one_event():
+    # two reports of one remark, one coded 010 and the other 020: statements and appeals share a block
+    said = "Funaro said official lending agencies should finance debtor nations more quickly."
+    rows = [remark("a", said, doc="r1", date=D(1987, 3, 2), precision="day"),
+            remark("b", said.replace("said", "urged that"), cameo="020", doc="r2", date=D(1987, 3, 2), precision="day")]
+    assert rows[0]["block"] == rows[1]["block"]
     assert groups(rows) == [["a", "b"]]
 
 
-def test_different_named_speakers_of_one_country_stay_apart():
-    rows = [remark("a", "Output will grow by five pct this year, said Zhang Kunmin.", source="Zhang Kunmin",
-                   country="CHN"),
-            remark("b", "Prices will stay stable, said Kuang Fei.", source="Kuang Fei", country="CHN", index=1)]
+def test_one_speakers_remarks_on_other_subjects_stay_apart():
+    # whether two remarks of one speaker were one press conference the text does not tell: apart
+    rows = [remark("a", "Funaro said Brazil had the world's third-largest trade surplus.", target="Brazil"),
+            remark("b", "He urged official lending agencies to finance debtor nations more quickly.", source="He",
+                   cameo="0211", index=3)]
     assert groups(rows) == [["a"], ["b"]]
 
 
-def test_one_speaker_on_two_written_dates_is_two_occasions():
-    # "Funaro said on Saturday ..." and an undated remark of the same article need not be one press
-    # conference: only remarks the text dates alike are one occasion
-    rows = [remark("a", "Funaro said on Saturday that Brazil would not have suspended payment.",
-                   target="Brazil", date=D(1987, 2, 28), precision="day"),
-            remark("b", "Talks had been at Funaro's request, the spokesman pointed out.", cameo="020", index=4)]
-    assert groups(rows) == [["a"], ["b"]]
-    # dated alike (both by the publication day) they are one occasion
-    assert groups([dict(rows[0], date=None, date_precision=None), rows[1]]) == [["a", "b"]]
-
-
-def test_remarks_of_an_undated_article_merge_within_it_only():
-    rows = [remark("a", "Ed Balls said there would be no pre-election tax rises.", source="Ed Balls", country="GBR",
-                   published=None),
-            remark("b", "Mr Balls said he was confident the rules would be met.", source="Mr Balls", country="GBR",
-                   published=None, index=2),
-            remark("c", "Mr Balls said he was confident the rules would be met.", source="Mr Balls", country="GBR",
-                   published=None, doc="d2")]
-    assert groups(rows) == [["a", "b"], ["c"]]
+def test_restatements_of_an_undated_article_merge_within_it_only():
+    # an article dated nowhere: the restatement shares the dyad and most words; another article's
+    # copy has no date to compare; a same-dyad sentence on another subject is no evidence there
+    # (its relative dates, "last week", are unresolved)
+    rows = [remark("a", "Ed Balls said he was confident the golden rule would be met.", source="Ed Balls",
+                   country="GBR", published=None),
+            remark("b", "Mr Balls said he was confident the golden rule on borrowing would be met.",
+                   source="Mr Balls", country="GBR", published=None, index=2),
+            remark("c", "Mr Balls said he was confident the golden rule would be met.", source="Mr Balls",
+                   country="GBR", published=None, doc="d2"),
+            remark("d", "Mr Balls said last week there would be no tax rises before the election.",
+                   source="Mr Balls", country="GBR", published=None, index=5)]
+    assert groups(rows) == [["a", "b"], ["c"], ["d"]]
 
 
 def test_dateline_city_and_dateline_actor_do_not_split_two_desks():

@@ -559,7 +559,9 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
     if anchor.interval is None or other.interval is None:
         if not (same_doc and anchor.interval is None and other.interval is None):
             return {"undated": 1.0}  # no date at all: nothing tells two such mentions apart
-        # an article with no date anywhere: its sentences share its (unknown) time of writing
+        # an article with no date anywhere: its sentences share its (unknown) time of writing, but
+        # their relative dates ("last week", "this weekend") are unresolved and look alike, so the
+        # content gate holds there as across articles (below)
         precise, gap = True, 0
     else:
         precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
@@ -581,11 +583,6 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
     out.update(sides)
     if anchor.family != other.family:
         out["family_differs"] = 1.0  # two codes of one block family (remarks): weaker than one code
-    if (same_doc and anchor.family in rule.features.remarks_families and other.family in rule.features.remarks_families
-            and ("same_source_name" in sides or "same_source_code" in sides) and _same_written_date(anchor, other)):
-        # one speaker's remarks in one article on one day: one occasion (merge-1 rule 2), whatever
-        # each sentence is about and however the coder classed it (statement, appeal, intent)
-        out["same_occasion"] = 1.0
     if (anchor.doc_id == other.doc_id and anchor.sentence_index is not None
             and anchor.sentence_index == other.sentence_index and not _one_act(anchor, other)
             and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
@@ -606,6 +603,8 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["text_overlap"] = overlap
     if same_doc:
         out["same_document"] = 1.0
+        if anchor.interval is None and overlap is not None and overlap < rule.min_text_overlap:
+            out["content_apart"] = 1.0  # an article dated nowhere: only a restatement in shared words
     else:
         if overlap is not None and overlap < _min_overlap(anchor, other, sides, precise, gap, rule):
             out["content_apart"] = 1.0  # across articles the sentences must tell the same story
@@ -637,12 +636,6 @@ def _one_act(a: MentionFacts, b: MentionFacts) -> bool:
     """Two objects of one predicate: one act ("17 militiamen and civilians were killed"), unless the
     objects are places (a visit to Basingstoke and Liverpool is two visits: two places, two happenings)."""
     return a.act is not None and a.act == b.act and not (a.target_is_place or b.target_is_place)
-
-
-def _same_written_date(a: MentionFacts, b: MentionFacts) -> bool:
-    """The text gives both the same date at the same precision, or neither a date of its own: a
-    sentence with no date beside one dated "Saturday" may tell another day's remarks."""
-    return a.precision_rank == b.precision_rank and a.interval == b.interval
 
 
 def content_gate_floor(rule: MergeRule) -> float:
