@@ -134,9 +134,10 @@ class BlockIndex:
         """The indexed mentions ``f`` is ``linked`` to (itself aside).
 
         Across articles a link needs dates within the window and, when both sentences have content
-        words, their overlap coefficient at the content gate's lowest threshold (``merge.content_gate_floor``): both are
-        computed for the whole block at once (shared words counted from the postings, the same
-        division as ``merge.text_overlap``), and only what passes gets the exact test.
+        words, their overlap coefficient at the lowest threshold the content gate can have for ``f``
+        (``merge.content_gate_floor``): both are computed for the whole block at once (shared words
+        counted from the postings, the same division as ``merge.text_overlap``), and only what passes
+        gets the exact test.
         """
         out = set(self.by_doc.get(f.story, ()))
         if f.interval is not None and self.ids:
@@ -148,7 +149,7 @@ class BlockIndex:
                 shared = np.bincount(np.concatenate(rows), minlength=len(self.ids)) if rows else np.zeros(len(self.ids))
                 smaller = np.minimum(self.n_terms, len(f.terms))
                 with np.errstate(divide="ignore", invalid="ignore"):
-                    mask &= (self.n_terms == 0) | (shared / smaller >= content_gate_floor(rule))
+                    mask &= (self.n_terms == 0) | (shared / smaller >= content_gate_floor(rule, f))
             for row in np.flatnonzero(mask):
                 mid = self.ids[row]
                 if mid is not None and mid not in out and linked(f, self.facts[mid], rule):

@@ -638,8 +638,12 @@ def _one_act(a: MentionFacts, b: MentionFacts) -> bool:
     return a.act is not None and a.act == b.act and not (a.target_is_place or b.target_is_place)
 
 
-def content_gate_floor(rule: MergeRule) -> float:
-    """The lowest overlap the content gate ever lets link (what an index may prefilter with)."""
+def content_gate_floor(rule: MergeRule, m: Optional[MentionFacts] = None) -> float:
+    """The lowest overlap the content gate ever lets ``m`` link with (any mention's, without ``m``):
+    what an index may prefilter with.  The gate is lowered only for a mention with a named side and
+    a day-level date (``_min_overlap``)."""
+    if m is not None and (not (m.named[0] or m.named[1]) or m.precision_rank > PRECISION_RANK["publication"]):
+        return rule.min_text_overlap
     return min(rule.min_text_overlap, rule.min_text_overlap_named, rule.min_text_overlap_one_named)
 
 
@@ -704,7 +708,7 @@ def _cannot_link(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
     """A quick sufficient test that the pair's content gate fires (the same test as ``pair_features``)."""
     if a.story == b.story or not a.terms or not b.terms:
         return False
-    return text_overlap(a.terms, b.terms) < content_gate_floor(rule)
+    return text_overlap(a.terms, b.terms) < max(content_gate_floor(rule, a), content_gate_floor(rule, b))
 
 
 def _copy_key(m: MentionFacts) -> tuple:
