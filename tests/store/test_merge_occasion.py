@@ -61,7 +61,8 @@ def remark(mid, sentence, *, source="Funaro", country="BRA", sector="GOV", targe
            place_country=None, evidence=None, attribution=None, index=0):
     row = {"mention_id": mid, "doc_id": doc, "sentence": sentence, "sentence_index": index,
            "source_text": source, "source_country": country, "source_sector": sector,
-           "target_text": target, "target_country": "BRA" if target == "Brazil" else None, "cameo": cameo, "cameo_root": cameo[:2],
+           "target_text": target, "target_country": "BRA" if target == "Brazil" else None,
+           "cameo": cameo, "cameo_root": cameo[:2],
            "plover_event": "REQUEST" if cameo[:2] in ("02", "10") else None,
            "date": date, "date_precision": precision, "published": published, "title": title, "outlet": outlet,
            "location_country": place_country, "location_city": city, "location_evidence": evidence,
