@@ -95,6 +95,15 @@ def test_one_speakers_remarks_on_other_subjects_stay_apart():
     assert groups(rows) == [["a"], ["b"]]
 
 
+def test_different_named_speakers_of_one_country_stay_apart():
+    # "..., said Zhang Kunmin" and "..., said Kuang Fei": one article, one day, one country, two speakers
+    rows = [remark("a", "Output will grow by five pct this year, said Zhang Kunmin.", source="Zhang Kunmin",
+                   country="CHN"),
+            remark("b", "Output will grow by five pct this year, said Kuang Fei.", source="Kuang Fei", country="CHN",
+                   index=1)]
+    assert groups(rows) == [["a"], ["b"]]
+
+
 def test_restatements_of_an_undated_article_merge_within_it_only():
     # an article dated nowhere: the restatement shares the dyad and most words; another article's
     # copy has no date to compare; a same-dyad sentence on another subject is no evidence there
