@@ -134,9 +134,9 @@ def _field(a: dict, name: str):
 # ----------------------------------------------------------------------------- coding
 
 
-def code_sample(sample: Path, limit: int = 0) -> list[dict]:
+def code_sample(sample: Path, limit: int = 0, keep: Optional[list] = None) -> list[dict]:
     """Code the articles as ``annalyst code --all --format jsonl`` does; each event JSON gains ``article``
-    (the record's id).  ``limit`` keeps the first N articles (0 = all)."""
+    (the record's id).  ``limit`` keeps the first N articles (0 = all); ``keep`` collects the coded Documents."""
     from annalyst.api import code_paths
     from annalyst.pipeline.default import PipelineOptions
 
@@ -150,6 +150,8 @@ def code_sample(sample: Path, limit: int = 0) -> list[dict]:
         path = tmp
     out = []
     for doc in code_paths([str(path)], PipelineOptions(dedup=True)):
+        if keep is not None:
+            keep.append(doc)
         article = doc.meta.get("record_id") or doc.doc_id
         for ev in doc.events:
             out.append({"article": article, **ev.to_json()})
@@ -244,6 +246,12 @@ class AuditReport:
     # error classes of the judgements paired with produced events (their classes name the judged fields,
     # so a pairing with a changed field may list an error that is fixed: judge it to be sure)
     error_classes: dict[str, int] = field(default_factory=dict)
+    # the store's part (issue 14 point 4, issue 21): the coded articles written to a store, how many
+    # events it keeps, and of the produced events judged DUP (the happening coded again) how many it
+    # groups with another mention of their article into one event (None: not measured, --events)
+    stored_events: Optional[int] = None
+    dup_judged: Optional[int] = None
+    dup_grouped: Optional[int] = None
     seconds: float = 0.0
 
     def to_json(self) -> dict:
@@ -401,15 +409,35 @@ def run(name: str, shared: Path, limit: int = 0, dump: Optional[Path] = None,
     started = time.perf_counter()
     articles = [r["id"] for r in read_jsonl(sample)]
     articles = articles[:limit] if limit else articles
-    produced = read_jsonl(events) if events is not None else code_sample(sample, limit)
+    docs: list = []
+    produced = read_jsonl(events) if events is not None else code_sample(sample, limit, keep=docs)
     if events is not None and limit:
         produced = [e for e in produced if e["article"] in set(articles)]
     if dump is not None:
         dump.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in produced), encoding="utf-8")
     report, matches = score(name, produced, load_judgements(folder, supplement),
                             read_jsonl(folder / "recall.jsonl"), articles)
+    if events is None:
+        score_store(report, matches, docs)
     report.seconds = time.perf_counter() - started
     return report, matches
+
+
+def score_store(report: AuditReport, matches: list[Match], docs: list) -> None:
+    """Write the coded articles to a throwaway store and count, among the produced events judged DUP, those
+    the store's merge groups with another mention of the same article (one happening, one event)."""
+    from annalyst.store import Store
+
+    with Store(":memory:") as store:
+        store.write_documents(docs)
+        rows = store.con.execute("SELECT mention_id, event_id, doc_id FROM mentions").fetchall()
+        report.stored_events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    event_of = {mid: (eid, doc) for mid, eid, doc in rows}
+    per_event_doc: Counter = Counter(event_of.values())
+    dups = [m for m in matches if m.judged is not None and "DUP" in (m.judged.get("error_classes") or ())]
+    report.dup_judged = len(dups)
+    report.dup_grouped = sum(per_event_doc[event_of[m.produced["event_id"]]] > 1 for m in dups
+                             if m.produced.get("event_id") in event_of)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -444,6 +472,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         for metric, value, count in report.rows():
             print(f"{metric:<{width}}  {value}  {count}")
         print("error classes: " + ", ".join(f"{k} {v}" for k, v in report.error_classes.items()))
+        if report.stored_events is not None:
+            print(f"store: {report.stored_events} events from {report.produced} produced; DUP-judged events grouped "
+                  f"with another mention of their article: {report.dup_grouped}/{report.dup_judged}")
     if args.unjudged_out is not None:
         loaded = load_judgements(set_dir(args.set, args.shared), supplement)
         last = max((j["idx"] for j in loaded), default=-1)

@@ -23,6 +23,8 @@ CODES = {
     "111": dict(goldstein=-2.0, quad_class=3, event="ACCUSE", mode=None, cameo_root="11"),
     "054": dict(goldstein=3.5, quad_class=1, event="SUPPORT", mode=None, cameo_root="05"),
     "042": dict(goldstein=1.9, quad_class=1, event="CONSULT", mode=None, cameo_root="04"),
+    "010": dict(goldstein=0.0, quad_class=1, event=None, mode=None, cameo_root="01"),
+    "020": dict(goldstein=3.0, quad_class=1, event="REQUEST", mode=None, cameo_root="02"),
 }
 
 
@@ -35,11 +37,12 @@ def actor(key: Optional[str], start: int = 0) -> Optional[ActorRef]:
 
 
 def make_doc(doc_id: str, published: Optional[dt.date], events: list[dict], *, outlet: Optional[str] = "Wire A",
-             status: Status = Status.PROCESSED, reason: Optional[str] = None, url: Optional[str] = None) -> Document:
+             status: Status = Status.PROCESSED, reason: Optional[str] = None, url: Optional[str] = None,
+             title: Optional[str] = None) -> Document:
     """A processed document whose sentences are the given events' sentences, one per line."""
     sentences = [e.get("sentence") or f"Sentence {i} of {doc_id} about {e['cameo']}." for i, e in enumerate(events)]
     text = "\n".join(sentences)
-    doc = Document(doc_id=doc_id, source=f"/in/{doc_id}.txt", raw=text, text=text, title=f"Title {doc_id}",
+    doc = Document(doc_id=doc_id, source=f"/in/{doc_id}.txt", raw=text, text=text, title=title or f"Title {doc_id}",
                    outlet=outlet, published=published, language="en", url=url or f"https://news.test/{doc_id}",
                    content_hash=f"hash-{doc_id}", status=status, reason=reason)
     offset = 0

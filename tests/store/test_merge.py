@@ -74,10 +74,13 @@ def test_missing_date_falls_back_to_publication():
     assert groups(rows) == [["a", "p"]]
 
 
-def test_mentions_without_any_date_are_never_merged():
+def test_mentions_without_any_date_merge_only_within_their_article():
+    # an article dated nowhere (no publication date, no date in the text): its sentences share its
+    # unknown time of writing, so the same dyad there is one happening; across articles, or with a
+    # dated sentence, nothing tells when, and nothing merges
     rows = [mention("a", None, None, doc="x"), mention("b", None, None, doc="x"), mention("c", None, None, doc="y"),
             mention("d", D(2024, 3, 1), doc="x")]
-    assert groups(rows) == [["a"], ["b"], ["c"], ["d"]]
+    assert groups(rows) == [["a", "b"], ["c"], ["d"]]
 
 
 def test_imprecise_dates_across_articles_need_the_same_named_actors():
@@ -268,14 +271,14 @@ def test_anonymous_unresolved_actors_are_keyed_per_article():
 
 
 def _cluster_by_trying_every_group(mentions, rule):
-    """The rule as stated: each unit of copies joins the first group its first mention joins, in
-    creation order."""
-    from annalyst.store.merge import copy_units, joins
+    """The rule as stated: each unit of copies joins the first group its first mention joins and no
+    member vetoes any of its copies (complete link held for copies too), in creation order."""
+    from annalyst.store.merge import _copy_vetoed, copy_units, joins
 
     groups = []
     for unit in copy_units(mentions):
         for group in groups:
-            if joins(group, unit[0], rule):
+            if joins(group, unit[0], rule) and not _copy_vetoed(group, unit, rule):
                 group.extend(unit)
                 break
         else:

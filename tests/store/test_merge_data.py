@@ -29,5 +29,16 @@ def test_rows_have_four_columns_and_a_meaning():
         assert len(row) == 4 and row[3].strip(), row
         float(row[2])
     for entry, kind in _data_rows("merge_lexicon.tsv"):
-        assert kind in {"casualty", "symmetric", "topic_target"} and entry.strip()
+        assert kind in {"casualty", "symmetric", "topic_target", "remarks"} and entry.strip()
     assert _markers()  # the version markers compile
+
+
+def test_remarks_families_are_families_of_the_code_table():
+    # a remarks row names an event family as merge.event_family spells it: a PLOVER event of the
+    # code table, else "cameo" + a CAMEO root
+    from annalyst.codes import all_codes
+    from annalyst.store.merge import event_family
+
+    families = {event_family(c.event, c.code[:2]) for c in all_codes()}
+    remarks = load_features().remarks_families
+    assert remarks and remarks <= families

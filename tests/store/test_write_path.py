@@ -35,7 +35,8 @@ _SPECS = st.fixed_dictionaries({
     # mostly one dyad, family and few days, so that reports across articles merge
     "source": st.sampled_from(["RUSMIL", "RUSMIL", "RUSMIL", "RUS", "PRKGOV"]),
     "target": st.sampled_from(["UKR", "UKR", "UKR", "UNO", None]),
-    "cameo": st.sampled_from(["195", "195", "190", "111"]),
+    # statements and appeals share a block (remarks): one speaker's remarks of one day are one occasion
+    "cameo": st.sampled_from(["195", "195", "190", "111", "010", "020"]),
     "sentence": st.sampled_from(_SENTENCES[:3] * 2 + _SENTENCES[3:]),
     "date": st.one_of(st.none(), st.integers(0, 3).map(lambda d: D(2024, 3, 1) + dt.timedelta(days=d))),
     "precision": st.sampled_from(["day", "day", "month"]),
@@ -54,7 +55,10 @@ def document_sets(draw):
             if spec["date"] is None:
                 spec.pop("precision")
         published = draw(st.one_of(st.none(), st.integers(0, 3).map(lambda d: D(2024, 3, 1) + dt.timedelta(days=d))))
-        docs.append(make_doc(f"doc{i}", published, specs, outlet=draw(st.sampled_from(["Wire A", "Wire B", None]))))
+        # a shared headline makes versions of one story (same outlet and day), compared as one article
+        title = draw(st.sampled_from([None, None, "Missiles strike Odesa port"]))
+        docs.append(make_doc(f"doc{i}", published, specs, outlet=draw(st.sampled_from(["Wire A", "Wire B", None])),
+                             title=title))
     return docs
 
 

@@ -25,7 +25,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 import numpy as np
 
-from annalyst.store.merge import MentionFacts, MergeRule, cluster, copy_key, linked
+from annalyst.store.merge import MentionFacts, MergeRule, cluster, content_gate_floor, copy_key, linked
 
 _NO_DAY = np.iinfo(np.int32).min // 2  # an undated mention's interval (it links to its article only)
 
@@ -86,7 +86,7 @@ class BlockIndex:
             lo[i], hi[i] = (f.interval[0].toordinal(), f.interval[1].toordinal()) if f.interval else (_NO_DAY, _NO_DAY)
             for term in f.terms:
                 self.postings[term].append(start + i)
-            self.by_doc[f.doc_id].add(f.mention_id)
+            self.by_doc[f.story].add(f.mention_id)  # versions of one story are one article
             key = copy_key(f)
             if key is not None:
                 self.by_copy[key].add(f.mention_id)
@@ -103,9 +103,9 @@ class BlockIndex:
             row = self.row.pop(mid)
             self.ids[row] = None
             self.lo[row] = self.hi[row] = _NO_DAY  # never a candidate again (its postings stay till compaction)
-            self.by_doc[f.doc_id].discard(mid)
-            if not self.by_doc[f.doc_id]:
-                del self.by_doc[f.doc_id]
+            self.by_doc[f.story].discard(mid)
+            if not self.by_doc[f.story]:
+                del self.by_doc[f.story]
             key = copy_key(f)
             if key is not None:
                 self.by_copy[key].discard(mid)
@@ -134,11 +134,12 @@ class BlockIndex:
         """The indexed mentions ``f`` is ``linked`` to (itself aside).
 
         Across articles a link needs dates within the window and, when both sentences have content
-        words, their overlap coefficient at ``rule.min_text_overlap`` (the content gate): both are
-        computed for the whole block at once (shared words counted from the postings, the same
-        division as ``merge.text_overlap``), and only what passes gets the exact test.
+        words, their overlap coefficient at the lowest threshold the content gate can have for ``f``
+        (``merge.content_gate_floor``): both are computed for the whole block at once (shared words
+        counted from the postings, the same division as ``merge.text_overlap``), and only what passes
+        gets the exact test.
         """
-        out = set(self.by_doc.get(f.doc_id, ()))
+        out = set(self.by_doc.get(f.story, ()))
         if f.interval is not None and self.ids:
             reach = self.window_days
             mask = (self.lo <= f.interval[1].toordinal() + reach) & (self.hi >= f.interval[0].toordinal() - reach)
@@ -148,7 +149,7 @@ class BlockIndex:
                 shared = np.bincount(np.concatenate(rows), minlength=len(self.ids)) if rows else np.zeros(len(self.ids))
                 smaller = np.minimum(self.n_terms, len(f.terms))
                 with np.errstate(divide="ignore", invalid="ignore"):
-                    mask &= (self.n_terms == 0) | (shared / smaller >= rule.min_text_overlap)
+                    mask &= (self.n_terms == 0) | (shared / smaller >= content_gate_floor(rule, f))
             for row in np.flatnonzero(mask):
                 mid = self.ids[row]
                 if mid is not None and mid not in out and linked(f, self.facts[mid], rule):

@@ -69,6 +69,9 @@ class MergeFeatures:
     casualty_stems: frozenset[str]
     symmetric_families: frozenset[str]
     topic_target_families: frozenset[str]
+    # families of what an actor says (statement, appeal, intent): blocked together, so one
+    # speaker's remarks coded with different codes can be one event (merge_lexicon.tsv ``remarks``)
+    remarks_families: frozenset[str] = frozenset()
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -109,7 +112,8 @@ def load_features() -> MergeFeatures:
     return MergeFeatures(weights=weights, vetoes=frozenset(vetoes), gates=frozenset(gates), threshold=threshold,
                          casualty_stems=frozenset(e for e, c in lexicon if c == "casualty"),
                          symmetric_families=frozenset(e for e, c in lexicon if c == "symmetric"),
-                         topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"))
+                         topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"),
+                         remarks_families=frozenset(e for e, c in lexicon if c == "remarks"))
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,11 @@ class MergeRule:
     # coefficient over 5-letter stems): same dyad and day is not enough when a country stands
     # for all its companies and "said" is an event
     min_text_overlap: float = 0.5
+    # ... lowered to this when both reports name the same actors on each side they name and are
+    # dated to one day (the actors and the day already say which happening; the wording may differ)
+    min_text_overlap_named: float = 0.25
+    # ... and to this when one side is the same actor by name in both, on one day
+    min_text_overlap_one_named: float = 0.35
     # the pair features, their weights and the threshold (data/merge_features.tsv)
     features: MergeFeatures = field(default_factory=load_features)
 
@@ -184,6 +193,16 @@ def mood(flags: Iterable[str]) -> str:
     return "asserted"
 
 
+REMARKS = "REMARKS"  # the block family of the ``remarks`` families (merge_lexicon.tsv)
+
+
+def block_family(family: str, features: Optional["MergeFeatures"] = None) -> str:
+    """The family a mention is blocked by: its own, or ``REMARKS`` for a family of what an actor
+    says (statement, appeal, intent), so that one speaker's remarks coded with two codes meet."""
+    features = features or load_features()
+    return REMARKS if family in features.remarks_families else family
+
+
 def block_key(family: str, mood_: str, period: str) -> str:
     return f"{family}|{mood_}|{period}"
 
@@ -209,7 +228,7 @@ def period_of(date: Optional[dt.date], precision: Optional[str], published: Opti
 def block_of_row(row: dict[str, Any]) -> str:
     """The block key of a mention row (store column names)."""
     flags = [f for f in ("negated", "hypothetical") if row.get(f)]
-    return block_key(event_family(row.get("plover_event"), row.get("cameo_root")), mood(flags),
+    return block_key(block_family(event_family(row.get("plover_event"), row.get("cameo_root"))), mood(flags),
                      period_of(_as_date(row.get("date")), row.get("date_precision"), _as_date(row.get("published"))))
 
 
@@ -219,10 +238,12 @@ def _as_date(value: Any) -> Optional[dt.date]:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def dyad_of_row(row: dict[str, Any]) -> tuple[str, str]:
-    """The dyad key: each side's country+sector, else its lower-cased words (anonymous words per article)."""
-    return (actor_side(row.get("source_text"), row.get("source_country"), row.get("source_sector"), row["doc_id"]),
-            actor_side(row.get("target_text"), row.get("target_country"), row.get("target_sector"), row["doc_id"]))
+def dyad_of_row(row: dict[str, Any], story: Optional[str] = None) -> tuple[str, str]:
+    """The dyad key: each side's country+sector, else its lower-cased words (anonymous words per
+    article, or per story: "the company" of a re-issue is the original's)."""
+    scope = story or row["doc_id"]
+    return (actor_side(row.get("source_text"), row.get("source_country"), row.get("source_sector"), scope),
+            actor_side(row.get("target_text"), row.get("target_country"), row.get("target_sector"), scope))
 
 
 def date_interval(date: Optional[dt.date], precision: Optional[str], published: Optional[dt.date],
@@ -262,6 +283,8 @@ class MentionFacts:
     precision_rank: int
     location_country: Optional[str] = None
     location_city: Optional[str] = None
+    # the place is only the wire dateline's (where the reporter filed, not always where it happened)
+    place_from_dateline: bool = False
     terms: frozenset[str] = frozenset()  # content-word stems of the sentence
     family: str = ""
     dyad: tuple[str, str] = ("-", "-")  # country+sector, else words (see ``actor_side``)
@@ -276,6 +299,17 @@ class MentionFacts:
     trigger: str = ""
     sentence_index: Optional[int] = None
     target_words: str = ""  # the target as written (lower case, no determiner)
+    # the story the article is a version of (``versions.story_key``; the article itself when none):
+    # versions of one story (a re-issue, an update) are compared as one article
+    story: str = ""
+    # the predicate the coder read the act from (its offset, else its word): two objects of one
+    # predicate ("17 militiamen and civilians were killed") are one act told with two targets
+    act: Optional[Any] = None
+    target_is_place: bool = False  # the target stands for a place the sentence names (resolved_by "place")
+
+    def __post_init__(self) -> None:
+        if not self.story:
+            self.story = self.doc_id  # no version information: the article is its own story
 
     def sort_key(self) -> tuple:
         # most precise, earliest, then the earlier sentence (a lede tells the happening best)
@@ -297,11 +331,11 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
     return MentionFacts(
         mention_id=row["mention_id"], doc_id=row["doc_id"], interval=interval, precision_rank=rank,
         location_country=row.get("location_country"), location_city=_norm(row.get("location_city")),
+        place_from_dateline=row.get("location_evidence") == "dateline",
         terms=content_terms(row.get("sentence") or ""),
         family=event_family(row.get("plover_event"), row.get("cameo_root")),
-        dyad=dyad_of_row(row),
-        named=(name_stems(row.get("source_name"), row.get("source_text")),
-               name_stems(row.get("target_name"), row.get("target_text"))),
+        dyad=dyad_of_row(row, story_key(row["doc_id"], row.get("title"), row.get("outlet"), row.get("published"))),
+        named=(_named_in_text(row, "source"), _named_in_text(row, "target")),
         canonical=(bool(row.get("source_name")), bool(row.get("target_name"))),
         countries=(row.get("source_country") or "", row.get("target_country") or ""),
         codes=(_code(row.get("source_country"), row.get("source_sector")),
@@ -312,7 +346,22 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         trigger=_stem(row.get("trigger")),
         sentence_index=row.get("sentence_index"),
         target_words=_strip_determiners((row.get("target_text") or "").lower().split()),
+        story=story_key(row["doc_id"], row.get("title"), row.get("outlet"), row.get("published")),
+        act=row.get("trigger_start") if row.get("trigger_start") is not None else row.get("trigger"),
+        target_is_place=row.get("target_resolved_by") == "place",
     )
+
+
+def _named_in_text(row: dict[str, Any], side: str) -> frozenset[str]:
+    """A side's name stems, empty when the actor's words stand only in the wire dateline that opens
+    the sentence ("MIDLAND, MICH., Mar 2 - Dow Chemical Co said"): a filing place the coder took for
+    an actor names nobody, and must not stand against the real actor of another report."""
+    text, sentence = row.get(f"{side}_text"), row.get("sentence") or ""
+    if text and not row.get(f"{side}_name"):
+        rest = strip_dateline(sentence)
+        if len(rest) < len(sentence) and text in sentence[:len(sentence) - len(rest)] and text not in rest:
+            return frozenset()
+    return name_stems(row.get(f"{side}_name"), text)
 
 
 def _joint_key(row: dict[str, Any]) -> tuple:
@@ -463,8 +512,12 @@ def _norm(text: Optional[str]) -> Optional[str]:
 
 
 def _location_conflict(a: MentionFacts, b: MentionFacts) -> bool:
+    """Different countries, or different cities of the happening.  A city known only from a wire
+    dateline is where the story was filed: two desks (San Francisco, Los Angeles) report one launch."""
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return True
+    if a.place_from_dateline or b.place_from_dateline:
+        return False
     return bool(a.location_city and b.location_city and a.location_city != b.location_city)
 
 
@@ -488,7 +541,8 @@ def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], fea
         if x_named and y_named and (not (x_named & y_named) or canonical and not _same_name(x_named, y_named)):
             # the target of a statement is what it is about, not who it was done to: a speaker's
             # remarks at one occasion touch many subjects
-            loose = side == 1 and a.family in features.topic_target_families
+            loose = side == 1 and (a.family in features.topic_target_families
+                                   or b.family in features.topic_target_families)
             out["topic_differs" if loose else "actor_name_conflict"] = 1.0
         if x_country and y_country and x_country != y_country:
             out["actor_country_conflict"] = 1.0
@@ -501,12 +555,18 @@ def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], fea
 
 def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) -> dict[str, float]:
     """The features (name → value) of a pair of mentions of one block; see data/merge_features.tsv."""
+    same_doc = anchor.story == other.story  # one article, or versions of one story
     if anchor.interval is None or other.interval is None:
-        return {"undated": 1.0}  # no date at all: nothing tells two such mentions apart
+        if not (same_doc and anchor.interval is None and other.interval is None):
+            return {"undated": 1.0}  # no date at all: nothing tells two such mentions apart
+        # an article with no date anywhere: its sentences share its (unknown) time of writing, but
+        # their relative dates ("last week", "this weekend") are unresolved and look alike, so the
+        # content gate holds there as across articles (below)
+        precise, gap = True, 0
+    else:
+        precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
+        gap = interval_gap(anchor.interval, other.interval)
     out: dict[str, float] = {}
-    same_doc = anchor.doc_id == other.doc_id
-    precise = max(anchor.precision_rank, other.precision_rank) <= PRECISION_RANK["publication"]
-    gap = interval_gap(anchor.interval, other.interval)
     if _dates_apart(anchor, other, rule):
         out["date_apart"] = 1.0
     if _location_conflict(anchor, other):
@@ -521,9 +581,14 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         if crossed and _score(swapped, rule.features) > _score(sides, rule.features):
             sides = swapped  # A meets B and B hosts A: one happening seen from either side
     out.update(sides)
-    if (same_doc and anchor.sentence_index is not None and anchor.sentence_index == other.sentence_index
+    if anchor.family != other.family:
+        out["family_differs"] = 1.0  # two codes of one block family (remarks): weaker than one code
+    if (anchor.doc_id == other.doc_id and anchor.sentence_index is not None
+            and anchor.sentence_index == other.sentence_index and not _one_act(anchor, other)
             and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
-        # one sentence, two objects: "approaching governments before talking to the banks"
+        # one sentence, two acts with two objects: "approaching governments before talking to the
+        # banks"; one predicate's two objects ("militiamen and civilians were killed") are one act,
+        # two places of one predicate two happenings
         out["object_differs_in_sentence"] = 1.0
     if anchor.speaker and other.speaker and not (anchor.speaker & other.speaker):
         out["speaker_conflict"] = 1.0
@@ -538,8 +603,10 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["text_overlap"] = overlap
     if same_doc:
         out["same_document"] = 1.0
+        if anchor.interval is None and overlap is not None and overlap < rule.min_text_overlap:
+            out["content_apart"] = 1.0  # an article dated nowhere: only a restatement in shared words
     else:
-        if overlap is not None and overlap < rule.min_text_overlap:
+        if overlap is not None and overlap < _min_overlap(anchor, other, sides, precise, gap, rule):
             out["content_apart"] = 1.0  # across articles the sentences must tell the same story
         if not precise and not _named_alike(anchor, other):
             out["imprecise_unnamed"] = 1.0  # a month or a year is weak evidence: both actors by name
@@ -550,15 +617,46 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
     return out
 
 
+def _min_overlap(a: MentionFacts, b: MentionFacts, sides: dict[str, float], precise: bool, gap: int,
+                 rule: MergeRule) -> float:
+    """The content gate's threshold: ``rule.min_text_overlap``, lowered to ``min_text_overlap_named``
+    when both sides of both reports are named and the same by name, and the dates are day-level and
+    within the window: who did what to whom and when already agree, so differently worded
+    sentences ("rejected a substantive role for the IMF" / "rejected a substantial role for the IMF
+    in managing its economy, arguing ...") may still tell one happening."""
+    if (precise and gap <= rule.window_days and all(a.named) and all(b.named)
+            and "same_source_name" in sides and "same_target_name" in sides):
+        return min(rule.min_text_overlap, rule.min_text_overlap_named)
+    if precise and gap <= rule.window_days and ("same_source_name" in sides or "same_target_name" in sides):
+        return min(rule.min_text_overlap, rule.min_text_overlap_one_named)
+    return rule.min_text_overlap
+
+
+def _one_act(a: MentionFacts, b: MentionFacts) -> bool:
+    """Two objects of one predicate: one act ("17 militiamen and civilians were killed"), unless the
+    objects are places (a visit to Basingstoke and Liverpool is two visits: two places, two happenings)."""
+    return a.act is not None and a.act == b.act and not (a.target_is_place or b.target_is_place)
+
+
+def content_gate_floor(rule: MergeRule, m: Optional[MentionFacts] = None) -> float:
+    """The lowest overlap the content gate ever lets ``m`` link with (any mention's, without ``m``):
+    what an index may prefilter with.  The gate is lowered only for a mention with a named side and
+    a day-level date (``_min_overlap``)."""
+    if m is not None and (not (m.named[0] or m.named[1]) or m.precision_rank > PRECISION_RANK["publication"]):
+        return rule.min_text_overlap
+    return min(rule.min_text_overlap, rule.min_text_overlap_named, rule.min_text_overlap_one_named)
+
+
 def _dates_apart(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
     """No date, or dates further apart than the window allows.  The window absorbs reporting lag
     between day-level dates; months and years must overlap (otherwise "2003" and "2004" would touch
     at New Year); within one article a sentence without its own date refers back to the happening
     the article dated."""
     if a.interval is None or b.interval is None:
-        return True
+        # an article dated nowhere: its sentences share its unknown time; nothing else compares
+        return not (a.interval is None and b.interval is None and a.story == b.story)
     undated = PRECISION_RANK["publication"] in (a.precision_rank, b.precision_rank)
-    if rule.same_document_fallback and undated and a.doc_id == b.doc_id:
+    if rule.same_document_fallback and undated and a.story == b.story:
         return False
     precise = max(a.precision_rank, b.precision_rank) <= PRECISION_RANK["publication"]
     return interval_gap(a.interval, b.interval) > (rule.window_days if precise else 0)
@@ -608,17 +706,16 @@ def joins(group: Sequence[MentionFacts], m: MentionFacts, rule: MergeRule) -> bo
 
 def _cannot_link(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
     """A quick sufficient test that the pair's content gate fires (the same test as ``pair_features``)."""
-    if a.doc_id == b.doc_id or not a.terms or not b.terms:
+    if a.story == b.story or not a.terms or not b.terms:
         return False
-    return text_overlap(a.terms, b.terms) < rule.min_text_overlap
-
-
+    return text_overlap(a.terms, b.terms) < max(content_gate_floor(rule, a), content_gate_floor(rule, b))
 
 
 def _copy_key(m: MentionFacts) -> tuple:
-    """What two copies of one sentence share: its words, who, when and where (not the article)."""
+    """What two copies of one sentence share: its words, who (the target as written too: one sentence's
+    two objects resolved to one country are two mentions, not copies), when and where (not the article)."""
     return (m.terms, m.named, m.codes, m.countries, m.speaker, m.trigger, m.interval, m.precision_rank,
-            m.location_country, m.location_city)
+            m.location_country, m.location_city, m.target_words)
 
 
 def copy_key(m: MentionFacts) -> Optional[tuple]:
@@ -636,7 +733,7 @@ def linked(a: MentionFacts, b: MentionFacts, rule: MergeRule) -> bool:
     mentions are linked whatever their facts, because ``facts_of_rows`` reads an article's
     mentions together.
     """
-    if a.doc_id == b.doc_id:
+    if a.story == b.story:
         return True
     if a.interval is None or b.interval is None:
         return False
@@ -695,12 +792,20 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
     anchors_by_rank: dict[int, tuple[list[dt.date], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest anchor interval per precision, in days
     by_doc: dict[str, list[int]] = defaultdict(list)
+    undated_by_doc: dict[str, list[int]] = defaultdict(list)  # events of articles dated nowhere
     for unit in copy_units(mentions):
         m = unit[0]
         if m.interval is None:
-            groups.append(list(unit))
+            # an undated mention joins only events of its own article anchored by an undated one
+            for index in undated_by_doc.get(m.story, ()):
+                if joins(groups[index], m, rule):
+                    groups[index].extend(unit)
+                    break
+            else:
+                undated_by_doc[m.story].append(len(groups))
+                groups.append(list(unit))
             continue
-        candidates = set(by_doc.get(m.doc_id, ()))
+        candidates = set(by_doc.get(m.story, ()))
         reach = dt.timedelta(days=rule.window_days)
         for rank, (los, indexes) in anchors_by_rank.items():
             first = bisect_left(los, m.interval[0] - reach - dt.timedelta(days=longest[rank]))
@@ -717,7 +822,7 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
             los.append(m.interval[0])
             indexes.append(index)
             longest[m.precision_rank] = max(longest.get(m.precision_rank, 0), (m.interval[1] - m.interval[0]).days)
-            by_doc[m.doc_id].append(index)
+            by_doc[m.story].append(index)
     return groups
 
 
