@@ -106,6 +106,21 @@ def test_normalize_strips_prepositions_and_time_of_day():
     assert normalize_expression("the same day") == "the same day"
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("1900 hours", None),  # was read as the year 1900
+    ("0600 GMT", None),
+    ("2300 hrs", None),
+    ("at 1900 hours on Tuesday", dt.date(1987, 3, 3)),
+    ("1430 local time Monday", dt.date(1987, 3, 2)),
+])
+def test_a_clock_time_is_a_time_of_day_not_a_year(text, expected):
+    """A four-digit clock time before a clock word (time_words.tsv ``clock_unit``) names no year."""
+    resolved = resolve_expression(text, dt.date(1987, 3, 4))
+    assert (resolved.date if resolved else None) == expected
+    assert resolve_expression("in 1900", dt.date(1987, 3, 4)).date == dt.date(1900, 1, 1)  # a bare year stays one
+
+
 _DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
 _EXPRESSIONS = st.sampled_from([
     "yesterday", "today", "Monday", "last Sunday", "last month", "this year", "last year", "three days ago",

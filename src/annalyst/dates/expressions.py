@@ -80,6 +80,10 @@ _DAYPART_OF_RE = re.compile(
     + r") (?:of|on) (?=\S)")
 _DROP_PREFIXES = tuple(word + " " for word in lexicon.time_words()["drop_prefix"])
 _DROP_SUFFIXES = (" local time", " overnight", *(" " + part for part in _DAYPARTS))
+# a four-digit clock time before a clock word ("at 1900 hours", "0600 GMT") is a time of day, not a year
+_CLOCK_RE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:"
+                       + "|".join(map(re.escape, sorted(lexicon.time_words()["clock_unit"], key=len, reverse=True)))
+                       + r")\b")
 _RANGE_RE = re.compile(r"(?:from\s+|between\s+)?(.+?)\s+(?:to|until|till|through|and|-|–)\s+(.+)")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 _ORDINAL_ONLY_RE = re.compile(r"^(?:the\s+)?(?:very\s+)?(?:first|second|third|fourth|fifth|final)\s+(?:day|week|month|year)s?$")
@@ -131,6 +135,7 @@ def normalize_expression(text: str) -> str:
     core = re.sub(r"\b(\d{2,4})'s\b", r"\1s", core)  # "the 1990's" is a decade, not a possessive
     core = re.sub(r"'s\b", "", core)
     core = re.sub(r"\bmid-", "", core)
+    core = _CLOCK_RE.sub(" ", core)
     core = re.sub(r"\s+", " ", core).strip(" ,.;:-–—()\"'")
     # a year range names its first year: "2021-22", "1986/87" → "2021", "1986"
     core = re.sub(rf"\b({_YEAR_RE})\s*[-–/]\s*(?:\d\d|{_YEAR_RE})$", r"\1", core)
