@@ -21,10 +21,14 @@ def _refs(text: str, table: dict[str, str | None]) -> list[ActorRef]:
         assert m is not None, phrase
         country = code[:3] if code else "USA"
         sector = (code[3:] or None) if code else "GOV"
+        by = "place" if phrase in PLACES else "test-table"
         refs.append(ActorRef(text=phrase, country=country, sector=sector, code=code, start=m.start(),
-                             end=m.end(), kind="sector" if sector else "state", resolved_by="test-table"))
+                             end=m.end(), kind="sector" if sector else "state", resolved_by=by))
     return sorted(refs, key=lambda r: r.start)
 
+
+# towns coded by their country's people (actors/kb.py alias type "place")
+PLACES = {"Manchester", "Liverpool"}
 
 CASES = [
     # a leader and his government: one side, one resignation (the first mention's words)
@@ -56,3 +60,12 @@ def test_coordinated_sides_exact_events(code, text, table, expected):
     got = {(e.trigger, e.cameo, e.source.code, e.source.text, e.target.code if e.target else None)
            for e in events}
     assert got == expected
+
+
+def test_towns_of_one_country_stay_one_event_each(code):
+    """Towns coded by their country's people are different places, so different happenings."""
+    text = "Russia condemned Manchester and Liverpool on Friday."
+    events = code(text, _refs(text, {"Russia": "RUS", "Manchester": "GBRCVL", "Liverpool": "GBRCVL"}))
+    got = sorted((e.trigger, e.cameo, e.source.code, e.target.code, e.target.text) for e in events)
+    assert got == [("condemned", "111", "RUS", "GBRCVL", "Liverpool"),
+                   ("condemned", "111", "RUS", "GBRCVL", "Manchester")]

@@ -1143,11 +1143,19 @@ def _copy(ref: ActorRef) -> ActorRef:
                     end=ref.end, name=ref.name, kind=ref.kind, resolved_by=ref.resolved_by, entity=ref.entity)
 
 
+# the resolution of an actor named by a place (actors/kb.py alias type "place")
+PLACE_RESOLUTION = "place"
+
+
 def _side(ref: Optional[ActorRef]) -> tuple:
     """What an actor stands for in an event row: its actor code; an actor with no code is only
     itself (its words and place), so two unresolved mentions are never taken for one side."""
     if ref is None:
         return ("none",)
+    if ref.resolved_by == PLACE_RESOLUTION:
+        # a town or region coded by its country's people ("visits Manchester, Liverpool and
+        # Leicester"): different places are different happenings (the store keeps them apart too)
+        return ("place", ref.text.lower())
     if ref.code:
         return ("code", ref.code)
     return ("mention", ref.text, ref.start, ref.end, ref.country, ref.sector, ref.kind)
