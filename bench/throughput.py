@@ -261,8 +261,8 @@ def _warm_up() -> float:
     import annalyst.pipeline.run  # noqa: F401 -- the store and DuckDB: imported once per process
     # and one document through every stage (the parse's first batch allocates its buffers)
     doc = code_text(_WARM_UP_TEXT, published=dt.date(2022, 7, 18))
-    # and into a throw-away store: the first write loads what every later one reuses (pyarrow's
-    # conversion of Python rows imports pandas, ~0.3 s CPU, once per process)
+    # and into a throw-away store, so that any one-time cost of a first write stays outside the
+    # clock (none left to speak of: the store binds column lists, no pyarrow/pandas conversion)
     from annalyst.store import Store
 
     with Store(":memory:") as store:

@@ -1,7 +1,7 @@
 """The store's tables, their column types, and the schema version.
 
-Each table is described once as a list of ``Column`` (name, DuckDB type, Arrow type) so the DDL
-and the Arrow batches used for fast inserts cannot drift apart.  ``SCHEMA_VERSION`` goes up by
+Each table is described once as a list of ``Column`` (name, DuckDB type) so the DDL and the
+typed column lists the store binds for its inserts cannot drift apart.  ``SCHEMA_VERSION`` goes up by
 one with every change; ``MIGRATIONS`` maps a version to the statements that lift a store from it
 to the next one.  Version 1 is the first released layout, so there is nothing to migrate yet.
 """
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pyarrow as pa
-
 SCHEMA_VERSION = 4
 
 
@@ -19,21 +17,16 @@ SCHEMA_VERSION = 4
 class Column:
     name: str
     sql_type: str
-    arrow_type: pa.DataType
+
+
+# the DuckDB types the store's columns use; one outside them is a typo in this file
+SQL_TYPES = frozenset({"VARCHAR", "INTEGER", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP", "VARCHAR[]"})
 
 
 def _c(name: str, sql_type: str) -> Column:
-    arrow = {
-        "VARCHAR": pa.string(),
-        "INTEGER": pa.int32(),
-        "BIGINT": pa.int64(),
-        "DOUBLE": pa.float64(),
-        "BOOLEAN": pa.bool_(),
-        "DATE": pa.date32(),
-        "TIMESTAMP": pa.timestamp("us"),
-        "VARCHAR[]": pa.list_(pa.string()),
-    }[sql_type]
-    return Column(name, sql_type, arrow)
+    if sql_type not in SQL_TYPES:
+        raise ValueError(f"column {name}: {sql_type} is not one of the store's types {sorted(SQL_TYPES)}")
+    return Column(name, sql_type)
 
 
 def _actor_columns(prefix: str) -> list[Column]:
@@ -190,10 +183,6 @@ TABLES: dict[str, list[Column]] = {
     "actor_mentions": ACTOR_MENTIONS,
     "entities": ENTITIES,
 }
-
-
-def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([(c.name, c.arrow_type) for c in TABLES[table]])
 
 
 def _create_table(name: str, columns: list[Column]) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
 import duckdb
-import pyarrow as pa
 
 from annalyst.errors import QueryError, StoreError
 from annalyst.model import Document, Status
@@ -86,6 +85,18 @@ def _as_date(value: Optional[dt.date]) -> Optional[dt.date]:
     if isinstance(value, dt.datetime):
         return value.date()
     return value
+
+
+def _rows_select(columns: Sequence[tuple[str, str]], rows: list[dict[str, Any]]) -> tuple[str, list[list[Any]]]:
+    """A SELECT giving ``rows`` as a relation, and its parameters: one typed list per column, bound
+    by DuckDB and unnested side by side (the lists are equally long, so the i-th values form row i).
+
+    Rows go in as bound lists rather than an Arrow table because building one from Python
+    objects (``pa.array``, ``Table.from_pylist``) imports pandas: about 43 MB and 0.3 CPU s
+    once per process, the ingest's only use of it (docs/performance.md).  A key missing from a
+    row is NULL, as it was for the Arrow table."""
+    select = ", ".join(f"unnest(${i}::{sql_type}[]) AS {name}" for i, (name, sql_type) in enumerate(columns, 1))
+    return f"SELECT {select}", [[row.get(name) for row in rows] for name, _ in columns]
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -237,12 +248,9 @@ class Store:
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        batch = pa.Table.from_pylist(rows, schema=schema.arrow_schema(table))
-        self.con.register("_incoming", batch)
-        try:
-            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
-        finally:
-            self.con.unregister("_incoming")
+        columns = [(c.name, c.sql_type) for c in schema.TABLES[table]]
+        select, params = _rows_select(columns, rows)
+        self.con.execute(f"INSERT INTO {table} BY NAME {select}", params)
 
     @_one_turn
     def write_documents(self, docs: Iterable[Document]) -> int:
@@ -398,13 +406,9 @@ class Store:
     def _assign_events(self, assignment: list[dict[str, Any]]) -> None:
         if not assignment:
             return
-        table = pa.Table.from_pylist(assignment, schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
-        self.con.register("_assign", table)
-        try:
-            self.con.execute("UPDATE mentions SET event_id = a.event_id FROM _assign a "
-                             "WHERE mentions.mention_id = a.mention_id")
-        finally:
-            self.con.unregister("_assign")
+        select, params = _rows_select([("mention_id", "VARCHAR"), ("event_id", "VARCHAR")], assignment)
+        self.con.execute(f"UPDATE mentions SET event_id = a.event_id FROM ({select}) a "
+                         "WHERE mentions.mention_id = a.mention_id", params)
 
     def _remerge(self, blocks: set[str], merged: Optional[list[dict[str, Any]]] = None) -> None:
         """Recompute the events of the given blocks from all their mentions (order-independent);
@@ -441,12 +445,9 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             if keys:
-                table = pa.Table.from_pylist(keys, schema=pa.schema([("mention_id", pa.string()), ("block", pa.string())]))
-                self.con.register("_blocks", table)
-                try:
-                    self.con.execute("UPDATE mentions SET block = b.block FROM _blocks b WHERE mentions.mention_id = b.mention_id")
-                finally:
-                    self.con.unregister("_blocks")
+                select, params = _rows_select([("mention_id", "VARCHAR"), ("block", "VARCHAR")], keys)
+                self.con.execute(f"UPDATE mentions SET block = b.block FROM ({select}) b "
+                                 "WHERE mentions.mention_id = b.mention_id", params)
             self.con.execute("DELETE FROM events")
             self._remerge({k["block"] for k in keys})
             self._bump_generation()
