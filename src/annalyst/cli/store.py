@@ -314,6 +314,12 @@ def _print_overview(o: dict[str, Any]) -> None:
     print(f"compression {o['compression'] if o['compression'] is not None else '-'} mentions per event")
     print(f"actors     {o['actors']}")
     print(f"dates      {o['first_date'] or '-'} .. {o['last_date'] or '-'}")
+    rule = o.get("merge_rule")
+    if rule:
+        state = "current" if rule["current"] else f"NOT current (stored {rule['stored'] or 'none'})"
+        print(f"merge rule {rule['fingerprint']} {state}")
+        if rule["warning"]:
+            print(f"warning: {rule['warning']}", file=sys.stderr)
 
 
 def query_from_args(args: argparse.Namespace) -> EventQuery:
