@@ -132,3 +132,30 @@ def test_stats_shows_the_mismatch_and_remerge_clears_it(tmp_path, capsys):
     capsys.readouterr()
     assert main(["stats", "--db", str(path)]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_events_warns_on_a_store_of_another_rule(tmp_path, capsys):
+    path = tmp_path / "s.duckdb"
+    with Store(path, merge_rule=MergeRule(window_days=10)) as store:
+        store.write_documents([_strike("a", 1)])
+    assert main(["events", "--db", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1 and "annalyst: warning: the events of" in captured.err
+
+
+def test_ingest_re_merges_a_store_of_another_rule_and_says_so(tmp_path, capsys):
+    path = tmp_path / "s.duckdb"
+    with Store(path, merge_rule=MergeRule(window_days=10)) as store:
+        store.write_documents([_strike("a", 1), _strike("b", 8)])
+    text = tmp_path / "note.txt"
+    text.write_text("The weather was mild in London on Tuesday.\n", encoding="utf-8")
+    assert main(["ingest", str(text), "--db", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["merge_rule_remerged"]["events_after"] == 2
+    assert "annalyst: re-merged 2 mentions with this version's merge rule" in captured.err
+    assert main(["ingest", str(text), "--db", str(path), "--json"]) == 0  # again: nothing to re-merge
+    captured = capsys.readouterr()
+    assert "merge_rule_remerged" not in json.loads(captured.out) and "re-merged" not in captured.err
+    with Store(path, read_only=True) as reader:
+        assert [e["num_mentions"] for e in reader.query_events()] == [1, 1]
+        assert reader.merge_rule_status()["current"]

@@ -537,6 +537,27 @@ class Store:
         self._set_meta(RULE_KEY, self.rule_fingerprint)
 
     @_one_turn
+    def ensure_merge_rule(self) -> Optional[RuleChange]:
+        """Bring a store merged by another rule (or before fingerprints) to this store's rule now, in
+        one transaction, rather than at the next write; returns the re-merge made, or None when
+        the stored events are this rule's already (``annalyst ingest`` calls it and reports it)."""
+        self._require_writable()
+        made = len(self.rule_changes)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._sync_merge_cache()
+            self._ensure_rule()
+            if len(self.rule_changes) > made:
+                self._bump_generation()
+            self._rule_checked_at = self._merge_cache.generation
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._merge_cache.clear()
+            raise
+        return self.rule_changes[-1] if len(self.rule_changes) > made else None
+
+    @_one_turn
     def merge_rule_status(self) -> dict[str, Any]:
         """Which rule merged the stored events: ``current`` is False when it is not this store's
         rule (the events mix or predate it), with a ``warning`` saying what to do."""
