@@ -64,7 +64,7 @@ class RuleChange:
         return asdict(self)
 
     def describe(self) -> str:
-        was = self.stored or "no fingerprint (written before annalyst recorded one)"
+        was = f"merge rule {self.stored}" if self.stored else "a merge rule from before annalyst recorded one"
         return (f"re-merged {self.mentions} mentions with this version's merge rule {self.current} "
                 f"(the store was merged by {was}): {self.events_before} -> {self.events_after} events "
                 f"in {self.seconds:.1f} s")
