@@ -21,7 +21,7 @@ from annalyst.errors import InputError
 from annalyst.store import EXPORT_FORMATS, PERIODS, SORTS, EventQuery, Store
 from annalyst.store.export import FLAT_COLUMNS, STDOUT, export, flat_row, resolve_format, write_table
 from annalyst.store.filters import FilterError
-from annalyst.store.store import PANEL_FREQS, PANEL_UNITS
+from annalyst.store.store import PANEL_FREQS, PANEL_UNITS, RuleChange
 
 DEFAULT_DB = "annalyst.duckdb"
 
@@ -169,6 +169,16 @@ class ProgressBar:
             self.out.flush()
 
 
+def _ensure_merge_rule(db: str) -> Optional[RuleChange]:
+    """An existing store merged by another merge rule (an upgrade) is re-merged with this version's
+    before the run adds to it, so its events and the run's are grouped alike (docs/store.md, "Merge
+    rule fingerprint").  A missing store is left to the run to create."""
+    if db == ":memory:" or not Path(db).is_file() or Path(db).stat().st_size == 0:
+        return None
+    with Store(db) as store:
+        return store.ensure_merge_rule()
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     from annalyst.pipeline.run import ingest
 
@@ -181,6 +191,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         from annalyst.pipeline.executors import make_executor
 
         executor = make_executor(args.engine, workers=args.workers, scheduler=args.scheduler)
+    rule_change = _ensure_merge_rule(args.db)
     try:
         summary = ingest(args.inputs, args.db, options, on_progress=bar, executor=executor,
                          read_options={"jsonl_fields": jsonl_fields_of(args)})
@@ -192,9 +203,19 @@ def run_ingest(args: argparse.Namespace) -> int:
     for source, position, error in summary.failures[:20]:
         print(f"annalyst: failed {source} {position}: {error}", file=sys.stderr)
     if args.json:
-        print(json.dumps({**summary.to_json(), "db": args.db}))
+        extra = {"merge_rule_remerged": rule_change.to_json()} if rule_change else {}
+        print(json.dumps({**summary.to_json(), "db": args.db, **extra}))
+    if rule_change:
+        print(f"annalyst: {rule_change.describe()}", file=sys.stderr)
     print(summary.describe() + f"; store: {args.db}", file=sys.stderr)
     return 1 if summary.failed and not summary.processed else 0
+
+
+def _warn_merge_rule(store: Store) -> None:
+    """Say on standard error when the stored events were grouped by another merge rule."""
+    warning = store.merge_rule_status()["warning"]
+    if warning:
+        print(f"annalyst: warning: {warning}", file=sys.stderr)
 
 
 def run_events(args: argparse.Namespace) -> int:
@@ -206,6 +227,7 @@ def run_events(args: argparse.Namespace) -> int:
             print_csv(flat, [name for name, _ in FLAT_COLUMNS], out=sys.stdout)
             return 0
         rows = store.query_mentions(q) if args.mentions else store.query_events(q)
+        _warn_merge_rule(store)
     if args.json:
         print_jsonl(rows, out=sys.stdout)
     elif args.csv:
@@ -314,6 +336,12 @@ def _print_overview(o: dict[str, Any]) -> None:
     print(f"compression {o['compression'] if o['compression'] is not None else '-'} mentions per event")
     print(f"actors     {o['actors']}")
     print(f"dates      {o['first_date'] or '-'} .. {o['last_date'] or '-'}")
+    rule = o.get("merge_rule")
+    if rule:
+        state = "current" if rule["current"] else f"NOT current (stored {rule['stored'] or 'none'})"
+        print(f"merge rule {rule['fingerprint']} {state}")
+        if rule["warning"]:
+            print(f"warning: {rule['warning']}", file=sys.stderr)
 
 
 def query_from_args(args: argparse.Namespace) -> EventQuery:

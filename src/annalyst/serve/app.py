@@ -243,7 +243,7 @@ def _add_api_routes(app: FastAPI, store_session) -> None:
         overview = store.overview()
         return _json({"ok": True, "version": __version__,
                       **{k: overview[k] for k in ("schema_version", "documents", "mentions", "events", "first_date",
-                                                  "last_date")}})
+                                                  "last_date", "merge_rule")}})
 
     @app.get("/api/events", tags=["events"], summary="de-duplicated events matching the filters, one page")
     def list_events(filters: EventFilters = Depends(),

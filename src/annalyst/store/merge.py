@@ -42,10 +42,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Optional, Sequence
@@ -135,6 +137,44 @@ class MergeRule:
     min_text_overlap_one_named: float = 0.35
     # the pair features, their weights and the threshold (data/merge_features.tsv)
     features: MergeFeatures = field(default_factory=load_features)
+
+
+# The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
+# ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
+# so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
+MERGE_SCHEME = 2  # 2: the REMARKS block family (statements, appeals and demands blocked together)
+
+# data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
+# into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
+_RULE_FILES = ("merge_features.tsv", "merge_lexicon.tsv", "version_markers.tsv")
+
+
+@lru_cache(maxsize=1)
+def _rule_files_digest() -> str:
+    """The rows of the merge data files (comments and blank lines left out: a reworded comment
+    changes no grouping, so it must not force a re-merge)."""
+    digest = hashlib.sha256()
+    for name in _RULE_FILES:
+        text = resources.files("annalyst.store").joinpath(f"data/{name}").read_text("utf-8")
+        rows = [line.rstrip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        digest.update(f"{name}\n".encode() + "\n".join(rows).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _features_json(features: MergeFeatures) -> dict[str, Any]:
+    """The features as plain sorted values (a rule built with its own ``MergeFeatures`` is covered too)."""
+    return {f.name: sorted(v.items()) if isinstance(v, dict) else sorted(v) if isinstance(v, frozenset) else v
+            for f in fields(features) for v in (getattr(features, f.name),)}
+
+
+def rule_fingerprint(rule: MergeRule) -> str:
+    """A stable hash of how ``rule`` groups mentions: its parameters, its features, the merge data
+    files and ``MERGE_SCHEME``.  The store keeps it in its meta table; events merged under another
+    fingerprint were grouped by another rule (``Store.write_documents`` re-merges them)."""
+    params = {f.name: getattr(rule, f.name) for f in fields(rule) if f.name != "features"}
+    body = json.dumps({"scheme": MERGE_SCHEME, "params": params, "features": _features_json(rule.features),
+                       "files": _rule_files_digest()}, sort_keys=True)
+    return f"m{MERGE_SCHEME}-{hashlib.sha256(body.encode()).hexdigest()[:20]}"
 
 
 _PRONOUNS = frozenset("i you he she it we they me him her us them its his their our".split())

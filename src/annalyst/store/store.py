@@ -11,7 +11,9 @@ import datetime as dt
 import functools
 import json
 import os
+import time
 from collections import defaultdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
@@ -21,7 +23,7 @@ from annalyst.errors import QueryError, StoreError
 from annalyst.model import Document, Status
 from annalyst.store import access, schema
 from annalyst.store.blocks import MergeCache, group_rows, plan_block, stored_needed
-from annalyst.store.merge import MergeRule, block_of_row, facts_of_rows, merge_block, summarize
+from annalyst.store.merge import MergeRule, block_of_row, facts_of_rows, merge_block, rule_fingerprint, summarize
 from annalyst.store.query import PERIODS, EventQuery, page, where
 from annalyst.store.rows import (actor_row, document_row, entity_row, event_json, mention_json, mention_row,
                                   stored_entity_json)
@@ -39,6 +41,32 @@ _MENTION_SORTS = {
     "-goldstein": "goldstein DESC NULLS LAST, mention_id",
     "confidence": "confidence DESC, mention_id",
 }
+
+
+RULE_KEY = "merge_rule"  # meta row: the fingerprint of the rule the stored events were merged by
+RULE_CHANGE_KEY = "merge_rule_remerged"  # meta row: JSON record of the last automatic re-merge
+
+
+@dataclass(frozen=True)
+class RuleChange:
+    """A store found merged by another rule (or before fingerprints existed) and re-merged by a write."""
+
+    stored: Optional[str]  # the fingerprint it had (None: written before fingerprints)
+    current: str  # the fingerprint of this store's rule
+    mentions: int
+    events_before: int
+    events_after: int
+    seconds: float
+    at: str  # UTC time, ISO
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def describe(self) -> str:
+        was = f"merge rule {self.stored}" if self.stored else "a merge rule from before annalyst recorded one"
+        return (f"re-merged {self.mentions} mentions with this version's merge rule {self.current} "
+                f"(the store was merged by {was}): {self.events_before} -> {self.events_after} events "
+                f"in {self.seconds:.1f} s")
 
 
 def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -135,6 +163,9 @@ class Store:
         self.hold = hold or self.path == ":memory:"
         self.created = False  # this object built the file (an empty store until something is written)
         self._merge_cache = MergeCache(self.merge_rule, merge_cache_mentions)
+        # automatic re-merges this object made (a store merged by another rule); the CLI reports them
+        self.rule_changes: list[RuleChange] = []
+        self._rule_checked_at: Optional[int] = None  # merge generation at which the stored rule was ours
         self.lock_timeout = lock_timeout
         self._con: Optional[duckdb.DuckDBPyConnection] = None
         self._depth = 0
@@ -159,6 +190,11 @@ class Store:
             self.close()
             raise
         self._release_unheld()
+
+    @property
+    def rule_fingerprint(self) -> str:
+        """The fingerprint of this store's merge rule (``merge.rule_fingerprint``)."""
+        return rule_fingerprint(self.merge_rule)
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -285,6 +321,7 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self._sync_merge_cache()
+            self._ensure_rule()  # before anything is read by block: a re-merge changes the block keys
             old = self._stored_mentions(ids)
             rewritten = old is not None
             old = old or {}
@@ -303,6 +340,7 @@ class Store:
             # a mention whose article is not in the batch takes its article's facts from the store
             self._remerge(foreign)
             self._bump_generation()
+            self._rule_checked_at = self._merge_cache.generation
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -438,25 +476,103 @@ class Store:
     def remerge_all(self) -> int:
         """Recompute every block key and event from the mentions (after changing the rule); returns events."""
         self._require_writable()
-        rows = _dicts(self.con.execute(
-            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo_root, m.negated, m.hypothetical, m.date, "
-            "m.date_precision, d.published FROM mentions m JOIN documents d USING (doc_id)"))
-        keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if keys:
-                select, params = _rows_select([("mention_id", "VARCHAR"), ("block", "VARCHAR")], keys)
-                self.con.execute(f"UPDATE mentions SET block = b.block FROM ({select}) b "
-                                 "WHERE mentions.mention_id = b.mention_id", params)
-            self.con.execute("DELETE FROM events")
-            self._remerge({k["block"] for k in keys})
+            self._remerge_everything()
+            self._set_meta(RULE_KEY, self.rule_fingerprint)
             self._bump_generation()
+            self._rule_checked_at = self._merge_cache.generation
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             self._merge_cache.clear()
             raise
         return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def _remerge_everything(self) -> int:
+        """Every mention's block key recomputed and every block re-merged (inside the caller's
+        transaction); returns the mentions."""
+        rows = _dicts(self.con.execute(
+            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo_root, m.negated, m.hypothetical, m.date, "
+            "m.date_precision, d.published FROM mentions m JOIN documents d USING (doc_id)"))
+        keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
+        if keys:
+            select, params = _rows_select([("mention_id", "VARCHAR"), ("block", "VARCHAR")], keys)
+            self.con.execute(f"UPDATE mentions SET block = b.block FROM ({select}) b "
+                             "WHERE mentions.mention_id = b.mention_id", params)
+        self.con.execute("DELETE FROM events")
+        self._remerge({k["block"] for k in keys})
+        return len(keys)
+
+    # -- which rule merged the stored events (docs/store.md, "Merge rule fingerprint") -------
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def _meta(self, key: str) -> Optional[str]:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _ensure_rule(self) -> None:
+        """Inside a write's transaction: a store whose events another rule merged (another
+        fingerprint, or none: written before fingerprints) is re-merged whole with this rule
+        first, once, and the re-merge recorded (``rule_changes``, meta ``merge_rule_remerged``);
+        new mentions must never be merged under block keys the stored ones lack."""
+        if self._rule_checked_at is not None and self._rule_checked_at == self._merge_cache.generation:
+            return  # this object wrote last: the stored rule is its own
+        stored = self._meta(RULE_KEY)
+        if stored == self.rule_fingerprint:
+            return
+        if self.con.execute("SELECT 1 FROM mentions LIMIT 1").fetchone():
+            started = time.perf_counter()
+            events_before = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+            mentions = self._remerge_everything()
+            change = RuleChange(
+                stored=stored, current=self.rule_fingerprint, mentions=mentions, events_before=events_before,
+                events_after=self.con.execute("SELECT count(*) FROM events").fetchone()[0],
+                seconds=round(time.perf_counter() - started, 3),
+                at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+            self._set_meta(RULE_CHANGE_KEY, json.dumps(change.to_json()))
+            self.rule_changes.append(change)
+        self._set_meta(RULE_KEY, self.rule_fingerprint)
+
+    @_one_turn
+    def ensure_merge_rule(self) -> Optional[RuleChange]:
+        """Bring a store merged by another rule (or before fingerprints) to this store's rule now, in
+        one transaction, rather than at the next write; returns the re-merge made, or None when
+        the stored events are this rule's already (``annalyst ingest`` calls it and reports it)."""
+        self._require_writable()
+        made = len(self.rule_changes)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._sync_merge_cache()
+            self._ensure_rule()
+            if len(self.rule_changes) > made:
+                self._bump_generation()
+            self._rule_checked_at = self._merge_cache.generation
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._merge_cache.clear()
+            raise
+        return self.rule_changes[-1] if len(self.rule_changes) > made else None
+
+    @_one_turn
+    def merge_rule_status(self) -> dict[str, Any]:
+        """Which rule merged the stored events: ``current`` is False when it is not this store's
+        rule (the events mix or predate it), with a ``warning`` saying what to do."""
+        stored = self._meta(RULE_KEY) if "meta" in self._tables() else None
+        empty = not self.con.execute("SELECT 1 FROM mentions LIMIT 1").fetchone()
+        current = stored == self.rule_fingerprint or (stored is None and empty)
+        last = self._meta(RULE_CHANGE_KEY)
+        warning = None
+        if not current:
+            was = f"merge rule {stored}" if stored else "a merge rule from before annalyst recorded one"
+            warning = (f"the events of {self.path} were merged by {was}, not this version's {self.rule_fingerprint}; "
+                       f"the next `annalyst ingest` re-merges them, or run `annalyst stats --db {self.path} --remerge` now")
+        return {"fingerprint": self.rule_fingerprint, "stored": stored, "current": current, "warning": warning,
+                "last_remerge": json.loads(last) if last else None}
 
     # -- what is already there -------------------------------------------------------------
 
@@ -729,6 +845,7 @@ class Store:
             "actors": actors,
             "first_date": first.isoformat() if first else None,
             "last_date": last.isoformat() if last else None,
+            "merge_rule": self.merge_rule_status(),
         }
 
     @_one_turn
