@@ -476,18 +476,25 @@ class Store:
     def remerge_all(self) -> int:
         """Recompute every block key and event from the mentions (after changing the rule); returns events."""
         self._require_writable()
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._merge_transaction():
             self._remerge_everything()
             self._set_meta(RULE_KEY, self.rule_fingerprint)
             self._bump_generation()
+        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    @contextlib.contextmanager
+    def _merge_transaction(self):
+        """One transaction over a re-merge: committed with the rule marked checked at its generation,
+        or rolled back with the merge cache dropped (it may hold what the transaction undid)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
             self._rule_checked_at = self._merge_cache.generation
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             self._merge_cache.clear()
             raise
-        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
 
     def _remerge_everything(self) -> int:
         """Every mention's block key recomputed and every block re-merged (inside the caller's
@@ -544,18 +551,11 @@ class Store:
         the stored events are this rule's already (``annalyst ingest`` calls it and reports it)."""
         self._require_writable()
         made = len(self.rule_changes)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._merge_transaction():
             self._sync_merge_cache()
             self._ensure_rule()
             if len(self.rule_changes) > made:
                 self._bump_generation()
-            self._rule_checked_at = self._merge_cache.generation
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            self._merge_cache.clear()
-            raise
         return self.rule_changes[-1] if len(self.rule_changes) > made else None
 
     @_one_turn
