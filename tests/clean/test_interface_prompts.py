@@ -29,3 +29,13 @@ def test_a_sentence_telling_the_reader_to_act_for_the_site_is_a_prompt():
 def test_article_sentences_with_we_and_our_stay():
     assert _removed(["We will share our findings with the committee next month, the minister said.",
                      "Our talks were useful, said the envoy, who will return to Geneva in May."]) == []
+
+
+def test_the_cue_words_are_read_from_the_vocabulary_file():
+    """reader / site / lead rows of data/interface_words.tsv (cues, weight 0), not Python sets."""
+    from annalyst.clean.interface import _rows, vocabulary
+
+    vocab = vocabulary()
+    assert {"you", "your"} <= vocab.reader and {"our", "we"} <= vocab.site_voice and {"please", "now"} <= vocab.lead
+    assert all(weight == "0" for _, kind, weight, _ in _rows("interface_words.tsv") if kind in ("reader", "site", "lead"))
+    assert not (vocab.reader | vocab.site_voice | vocab.lead) & set(vocab.words)  # a cue is no point

@@ -44,9 +44,6 @@ EDGE_BLOCKS = 2
 SITE_REPEAT_PAGES = 2
 READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_SECOND_PERSON = frozenset({"you", "your", "you're", "you'd", "you'll", "you’re", "yours"})
-_SITE_VOICE = frozenset({"our", "we", "us", "ours", "we're", "we’re"})  # the site speaking of itself
-_LEAD_FILLERS = frozenset({"please", "now", "or", "and"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _LABEL = re.compile(r"^\s*([^\W\d_]+)\s*:\s*\S")
@@ -62,6 +59,9 @@ class Vocabulary:
     stamps: tuple[re.Pattern[str], ...] = ()  # the forms that are date or time stamps
     # the languages of the words, verbs and phrases of ``interface_words_intl.tsv``
     languages: dict[str, frozenset[str]] = field(default_factory=dict)
+    reader: frozenset[str] = frozenset()  # words addressing the reader ("you")
+    site_voice: frozenset[str] = frozenset()  # the site speaking of itself ("our", "we")
+    lead: frozenset[str] = frozenset()  # words before a line's imperative ("please", "now")
 
 
 VOCABULARY_FILES = ("interface_words.tsv", "interface_words_intl.tsv")
@@ -96,8 +96,12 @@ def vocabulary() -> Vocabulary:
     forms: list[tuple[re.Pattern[str], int]] = []
     stamps: list[re.Pattern[str]] = []
     languages: dict[str, set[str]] = {}
+    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set()}
     for name in VOCABULARY_FILES:
         for lang, kind, weight, item in _rows(name):
+            if kind in cues:
+                cues[kind].add(item)
+                continue
             if kind == "verb":
                 verbs[item] = max(int(weight), verbs.get(item, 0))
             elif kind == "word" and " " in item:
@@ -113,11 +117,12 @@ def vocabulary() -> Vocabulary:
                     stamps.append(forms[-1][0])
                 continue
             else:
-                raise ModelError(f"bad kind {kind!r} in {name}", "Use verb, word, form or stamp.")
+                raise ModelError(f"bad kind {kind!r} in {name}", "Use verb, word, form, stamp, reader, site or lead.")
             if lang is not None:
                 languages.setdefault(item, set()).add(lang)
     return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps),
-                      {item: frozenset(langs) for item, langs in languages.items()})
+                      {item: frozenset(langs) for item, langs in languages.items()},
+                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"]))
 
 
 def is_stamp(text: str) -> bool:
@@ -182,7 +187,8 @@ def _words_of(text: str) -> list[str]:
 
 
 def addresses_reader(text: str) -> bool:
-    return any(t.lower() in _SECOND_PERSON for t in _TOKEN.findall(text))
+    reader = vocabulary().reader
+    return any(t.lower() in reader for t in _TOKEN.findall(text))
 
 
 # after a question or an exclamation only: a full stop also ends "Mr." and "U.S."
@@ -197,7 +203,7 @@ def _sentence_leads(text: str, tokens: list[str]) -> set[int]:
         starts.append(len(_words_of(text[: match.end()])))
     leads = set()
     for start in starts:
-        lead = next((i for i in range(start, len(tokens)) if tokens[i] not in _LEAD_FILLERS), None)
+        lead = next((i for i in range(start, len(tokens)) if tokens[i] not in vocabulary().lead), None)
         if lead is not None:
             leads.add(lead)
     return leads
@@ -228,7 +234,7 @@ def lexical_points(text: str, article_addresses_reader: bool = False,
                    for phrase, weight in vocab.phrases if phrase in padded)
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
     if not article_addresses_reader:  # "you" marks a prompt only in an article that does not say it
-        lexical += 1 if any(t in _SECOND_PERSON for t in tokens) else 0
+        lexical += 1 if any(t in vocab.reader for t in tokens) else 0
     lexical += sum(weight for form, weight in vocab.forms if form.search(text))
     label = _LABEL.match(text)
     if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():
@@ -244,7 +250,7 @@ def _site_prompt(text: str) -> bool:
         return False
     vocab = vocabulary()
     tokens = _words_of(text)
-    if not any(t in _SITE_VOICE for t in tokens):
+    if not any(t in vocab.site_voice for t in tokens):
         return False
     return any(vocab.verbs.get(tokens[lead], 0) >= 2 for lead in _sentence_leads(text, tokens))
 
@@ -274,7 +280,7 @@ def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
     """Every word that can earn a vocabulary point (with the plural forms ``_base_form`` accepts),
     and one pattern for all the shapes: a line with neither earns no point."""
     vocab = vocabulary()
-    words = set(vocab.verbs) | set(vocab.words) | set(_SECOND_PERSON)
+    words = set(vocab.verbs) | set(vocab.words) | set(vocab.reader)
     words |= {w + "s" for w in vocab.words} | {w + "es" for w in vocab.words}
     words |= {w[:-1] + "ies" for w in vocab.words if w.endswith("y")}
     for phrase, _ in vocab.phrases:
