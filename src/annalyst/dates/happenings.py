@@ -22,13 +22,15 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from annalyst.dates.lexicon import data_rows
+from annalyst.lang.bundle import load_bundle
 
-# Dependency labels by which a date hangs directly on the word it dates ("Monday's attack",
-# "attacked Monday", "the attack on Monday" goes through its preposition).
-_DIRECT_DEPS = frozenset({"poss", "compound", "npadvmod", "nmod", "tmod", "amod", "advmod"})
+_LANG = load_bundle()
+# Labels by which a date hangs directly on the word it dates ("Monday's attack", "attacked Monday";
+# "the attack on Monday" goes through its preposition).
+_DIRECT_DEPS = _LANG.labels("date_on_word")
 # Untensed verb forms: a participle or infinitive clause has no time of its own, so a date after its
 # happening object is that happening's ("denouncing the murder ... on Wednesday").
-_UNTENSED_TAGS = frozenset({"VBG", "VB"})
+_UNTENSED_TAGS = _LANG.labels("untensed_verb_tags")
 
 
 @lru_cache(maxsize=1)
