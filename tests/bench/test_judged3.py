@@ -130,7 +130,7 @@ def test_judged_3_scores_the_judged_tree_as_its_readme_says(na):
 
 
 # annalyst at dba0c3c (the start of session 7), as judged: README "What it showed"
-EXPECTED = {"real events": (167, 247), "source right": (95, 167), "target right": (79, 167), "root right": (148, 167),
-            "code right": (132, 167), "date right": (123, 167), "flags right": (160, 167), "triple": (45, 247),
-            "place carried": (29, 68), "place right": (24, 68), "place country right": (25, 68),
-            "false place": (22, 98)}
+EXPECTED = {"real events": (156, 247), "source right": (87, 156), "target right": (76, 156), "root right": (148, 156),
+            "code right": (132, 156), "date right": (115, 156), "flags right": (149, 156), "triple": (45, 247),
+            "place carried": (27, 65), "place right": (23, 65), "place country right": (23, 65),
+            "false place": (21, 90)}
