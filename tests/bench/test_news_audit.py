@@ -110,7 +110,7 @@ def test_judged_1_is_consistent():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,places", [("judged-1", False), ("judged-2", True)])
+@pytest.mark.parametrize("name,places", [("judged-1", False), ("judged-2", True), ("judged-3", True)])
 def test_smoke_run_on_two_articles(name, places):
     done = subprocess.run([sys.executable, str(REPO / "bench" / "news_audit.py"), "--set", name,
                            "--articles", "2", "--json"], capture_output=True, text=True, timeout=600, check=False,
