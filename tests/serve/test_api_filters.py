@@ -69,3 +69,17 @@ def test_material_leaves_out_statements_and_appeals(statements_db):
         timeline = client.get("/api/timeline", params={"material": "true", "period": "month"}).json()["timeline"]
         assert [(t["period"], t["events"]) for t in timeline] == [("2024-03-01", 1)]
         assert client.get("/api/events", params={"sort": "-goldstein"}).json()["events"][0]["cameo"] == "020"
+
+
+def test_totals_carry_the_merge_rule_warning_of_a_store_merged_by_another_rule(tmp_path):
+    from annalyst.store.merge import MergeRule
+
+    path = tmp_path / "other-rule.duckdb"
+    with Store(path, merge_rule=MergeRule(window_days=10)) as store:
+        store.write_documents([make_doc("a", D(2024, 3, 1), [{"source": "RUSMIL", "target": "UKR", "cameo": "195",
+                                                              "date": D(2024, 3, 1),
+                                                              "sentence": "Russian forces shelled Kharkiv."}])])
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        totals = c.get("/api/totals").json()
+    assert totals["events"] == 1
+    assert totals["merge_rule_warning"].startswith(f"the events of {path} were merged by merge rule ")

@@ -106,6 +106,23 @@ def _check_totals(page, server, shots, prefix):
 
 def test_every_page_shows_the_store_totals(page, busy_server, shots):
     _check_totals(page, busy_server, shots, "busy")
+    assert page.locator("#merge-rule-warning").count() == 0  # merged by this version's rule: no warning
+
+
+def test_header_warns_of_a_store_merged_by_another_rule(page, tmp_path):
+    from annalyst.store import Store
+
+    db = tmp_path / "other-rule.duckdb"
+    build_busy_store(db)
+    with Store(db) as store:  # as if an older version had merged these events
+        store.con.execute("UPDATE meta SET value = 'older-rule' WHERE key = 'merge_rule'")
+    with start_in_thread(db) as running:
+        page.goto(running.url + "/#/")
+        warning = page.locator("#merge-rule-warning")
+        expect(warning).to_have_text("⚠ merged by another rule")
+        assert "merged by merge rule older-rule" in warning.get_attribute("title")
+        assert "annalyst stats --db" in warning.get_attribute("title")
+    assert not page.errors.errors
 
 
 @pytest.fixture(scope="module")

@@ -291,6 +291,17 @@ def test_remerge_all_with_a_wider_window(store):
     assert store.remerge_all() == 4  # the two strikes a week apart now count as one
 
 
+def test_setting_a_merge_rule_drops_the_cache_of_the_old_rule(store):
+    from annalyst.store.merge import MergeRule
+
+    old_cache = store._merge_cache
+    wider = MergeRule(window_days=10)
+    store.merge_rule = wider
+    assert store.merge_rule is wider
+    assert store._merge_cache is not old_cache and store._merge_cache.rule is wider
+    assert store._merge_cache.missing(["any-block"]) == ["any-block"]  # nothing linked by the old rule kept
+
+
 def test_store_held_by_another_process_is_a_store_error(tmp_path):
     import subprocess
     import sys

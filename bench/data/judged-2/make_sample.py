@@ -8,16 +8,19 @@ sample.jsonl; run from the repository root:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import html
 import json
 import random
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
+sys.path.insert(0, str(REPO / "bench"))  # the shared sampling helpers
+
+from sampling import files_at, political_words, reuters_stories, unwrap, words  # noqa: E402
+
 SEED = 62  # session 6, judged-2; fixed before anything was coded
 TOTAL = 25
 MIN_WORDS, MAX_WORDS = 80, 450  # a body long enough to hold events, short enough to judge every one
@@ -30,36 +33,25 @@ TIMEML_FIXTURES = {"AP_20130322"}
 # the other sets and golds whose articles must not be drawn again (their sample or gold files)
 USED_FILES = ("bench/data/judged-1/sample.jsonl", "bench/data/dates-1/sample.jsonl",
               "bench/data/locations/gold.tsv", "bench/data/merge-1/documents.tsv")
+# the tree the sample was drawn from (the start of session 6): the exclusions are read as they were then
+DRAWN_AT = "145a261"
 SPACES = re.compile(r"\s+")
 RECALL_ARTICLES = 10  # articles whose every asserted event is listed in recall.jsonl, drawn with the same seed
-
-
-def political_words() -> set[str]:
-    """The judged-1 list (bench/data/judged-1/political-words.txt): one political vocabulary for both sets."""
-    lines = (REPO / "bench" / "data" / "judged-1" / "political-words.txt").read_text(encoding="utf-8").splitlines()
-    return {w.strip() for w in lines[1:] if w.strip() and not w.startswith("#")} - {"word"}
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
 
 
 def used_ids() -> set[str]:
     """Article ids named by the other sets' files (``reuters-NNNN``, ``bbc-...``, TimeML stems)."""
     found: set[str] = set()
-    for rel in USED_FILES:
-        found |= set(re.findall(r"reuters-\d+|bbc-[a-z]+-\d+", (REPO / rel).read_text(encoding="utf-8")))
+    for _, text in files_at(DRAWN_AT, USED_FILES, (".jsonl", ".tsv")):
+        found |= set(re.findall(r"reuters-\d+|bbc-[a-z]+-\d+", text))
     return found
 
 
 def repo_text() -> str:
     """Everything the tests and the benches' data hold, to drop a story whose opening some file quotes."""
-    parts = []
-    for folder in (REPO / "tests", REPO / "bench" / "data"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv") \
-                    and "judged-2" not in path.parts:
-                parts.append(path.read_text(encoding="utf-8", errors="replace"))
+    parts = [text for path, text in files_at(DRAWN_AT, ("tests", "bench/data"),
+                                              (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv"))
+             if "judged-2" not in path.split("/")]
     return re.sub(r"\s+", " ", "\n".join(parts))
 
 
@@ -87,38 +79,20 @@ def timeml(shared: Path, vocab: set[str]) -> list[dict]:
     return out
 
 
-def unwrap(body: str) -> str:
-    """Reuters bodies are hard-wrapped at ~70 columns, each paragraph indented: one line per paragraph,
-    the closing "Reuter" signature dropped (as judged-1)."""
-    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s{2,}", body)]
-    text = "\n\n".join(p for p in paras if p)
-    return re.sub(r"\s*Reuter\s*$", "", text)
-
-
 def reuters(shared: Path, vocab: set[str]) -> list[dict]:
     """Political stories (as judged-1) about somewhere outside the United States: the corpus's ``<PLACES>``
     name at least one place other than ``usa``."""
     out = []
-    for path in sorted((shared / "corpora" / "reuters21578").glob("reut2-*.sgm")):
-        raw = path.read_text(encoding="latin-1")
-        for story in re.findall(r"<REUTERS(.*?)</REUTERS>", raw, flags=re.S):
-            newid = int(re.search(r'NEWID="(\d+)"', story).group(1))
-            body = re.search(r"<BODY>(.*?)</BODY>", story, flags=re.S)
-            title = re.search(r"<TITLE>(.*?)</TITLE>", story, flags=re.S)
-            date = re.search(r"<DATE>\s*(\d+-[A-Z]+-\d{4})", story)
-            places = re.findall(r"<D>(.*?)</D>", (re.search(r"<PLACES>(.*?)</PLACES>", story, re.S) or [None, ""])[1])
-            if newid < FIRST_UNREAD_NEWID or not (body and title and date) or not set(places) - {"usa"}:
-                continue
-            text = unwrap(html.unescape(body.group(1)).replace("\x03", ""))
-            if not political(text, vocab):
-                continue
-            line = re.search(r"<DATELINE>(.*?)</DATELINE>", story, flags=re.S)
-            # the corpus keeps the dateline ("ATHENS, March 30 - ") in its own element: put it back in front of
-            # the body, as the wire sent it (it gives the place and day of what the story reports)
-            head = SPACES.sub(" ", html.unescape(line.group(1))).strip() + " " if line else ""
-            published = dt.datetime.strptime(date.group(1).title(), "%d-%b-%Y").date().isoformat()
-            out.append({"id": f"reuters-{newid}", "published": published,
-                        "text": f"{html.unescape(title.group(1)).strip()}\n\n{head}{text}\n"})
+    for story in reuters_stories(shared):
+        if story.newid < FIRST_UNREAD_NEWID or not set(story.places) - {"usa"}:
+            continue
+        text = unwrap(story.body)
+        if not political(text, vocab):
+            continue
+        # the corpus keeps the dateline ("ATHENS, March 30 - ") in its own element: put it back in front of
+        # the body, as the wire sent it (it gives the place and day of what the story reports)
+        head = SPACES.sub(" ", story.dateline) + " " if story.dateline else ""
+        out.append({"id": story.id, "published": story.published, "text": f"{story.title}\n\n{head}{text}\n"})
     return out
 
 
@@ -130,6 +104,7 @@ def recall_articles(ids: list[str]) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--out", type=Path, default=HERE / "sample.jsonl", help="where to write the sample (a test redraws it elsewhere)")
     args = ap.parse_args()
     vocab, used, corpus = political_words(), used_ids(), repo_text()
     pools = {name: [d for d in docs(args.shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
@@ -137,7 +112,7 @@ def main() -> None:
     rng = random.Random(SEED)
     # every political TimeML document (there are few), Reuters stories drawn at random for the rest
     chosen = pools["timeml"] + rng.sample(pools["reuters"], TOTAL - len(pools["timeml"]))
-    (HERE / "sample.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
+    args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
                                        encoding="utf-8")
     print({name: len(pool) for name, pool in pools.items()}, "->", len(chosen), "articles")
     print("recall articles:", " ".join(recall_articles([d["id"] for d in chosen])))

@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
-import pyarrow as pa
-
 from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_csv, print_jsonl, print_table
 from annalyst.cli.clean import add_jsonl_options, jsonl_fields_of
@@ -19,7 +17,7 @@ from annalyst.cli.code import probability
 from annalyst.pipeline.default import PipelineOptions
 from annalyst.errors import InputError
 from annalyst.store import EXPORT_FORMATS, PERIODS, SORTS, EventQuery, Store
-from annalyst.store.export import FLAT_COLUMNS, STDOUT, export, flat_row, resolve_format, write_table
+from annalyst.store.export import FLAT_COLUMNS, STDOUT, Column, export, flat_row, resolve_format, write_table
 from annalyst.store.filters import FilterError
 from annalyst.store.store import PANEL_FREQS, PANEL_UNITS, RuleChange
 
@@ -291,10 +289,10 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-PANEL_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
-    ("period", pa.date32()), ("source", pa.string()), ("target", pa.string()), ("events", pa.int64()),
-    ("goldstein_sum", pa.float64()), ("verbal_coop", pa.int64()), ("material_coop", pa.int64()),
-    ("verbal_conflict", pa.int64()), ("material_conflict", pa.int64()),
+PANEL_COLUMNS: tuple[Column, ...] = (
+    ("period", "date32"), ("source", "string"), ("target", "string"), ("events", "int64"),
+    ("goldstein_sum", "float64"), ("verbal_coop", "int64"), ("material_coop", "int64"),
+    ("verbal_conflict", "int64"), ("material_conflict", "int64"),
 )
 
 

@@ -42,12 +42,15 @@ CSV_CHUNK = 2000
 # -- totals and the date range --------------------------------------------------------------
 
 
-def store_totals(store: Store) -> dict[str, int]:
+def store_totals(store: Store) -> dict[str, Any]:
     """The store's documents, mentions and events: three counts, for every page's header
-    (``Store.overview`` also groups the actors and takes ~50 times longer)."""
+    (``Store.overview`` also groups the actors and takes ~50 times longer), and the merge-rule
+    warning (``Store.merge_rule_status``; null when the events are this version's rule's): the
+    CLI's readers print it, and a reader of the web UI must see it as well."""
     documents, mentions, events = store.con.execute(
         "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM mentions), (SELECT count(*) FROM events)").fetchone()
-    return {"documents": int(documents), "mentions": int(mentions), "events": int(events)}
+    return {"documents": int(documents), "mentions": int(mentions), "events": int(events),
+            "merge_rule_warning": store.merge_rule_status()["warning"]}
 
 
 def summary(store: Store, q: EventQuery) -> dict[str, Any]:

@@ -25,9 +25,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence, TextIO, Union
 from urllib.parse import urlparse
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from annalyst import __version__
 from annalyst.errors import InputError
 from annalyst.geo.gdelt import GDELT_GEO_FIELDS, action_geo
@@ -52,22 +49,42 @@ STDOUT = "-"
 
 Output = Union[str, Path, TextIO]
 
+# A column is (name, type name). Types are named, not pyarrow objects, because every CLI command
+# imports this module and pyarrow costs ~40 MB and a few hundred ms to load; it is imported only
+# when a Parquet file is written (``arrow_schema``).
+Column = tuple[str, str]
+ARROW_TYPES = ("string", "date32", "float64", "int32", "int64", "bool")
+
+
+def arrow_schema(columns: Sequence[Column]) -> Any:
+    """The pyarrow schema of these named columns (imports pyarrow)."""
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.bool_() if kind == "bool" else getattr(pa, kind)()) for name, kind in columns])
+
+
+def write_parquet(rows: list[dict[str, Any]], columns: Sequence[Column], out: Output) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(columns)), str(out))
+
 # Flat columns of the CSV and Parquet exports, in order (store column names, docs/store.md).
-FLAT_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
-    ("event_id", pa.string()), ("date", pa.date32()), ("date_precision", pa.string()),
-    ("source_text", pa.string()), ("source_country", pa.string()), ("source_sector", pa.string()),
-    ("source_code", pa.string()), ("source_name", pa.string()),
-    ("target_text", pa.string()), ("target_country", pa.string()), ("target_sector", pa.string()),
-    ("target_code", pa.string()), ("target_name", pa.string()),
-    ("cameo", pa.string()), ("cameo_root", pa.string()), ("goldstein", pa.float64()), ("quad_class", pa.int32()),
-    ("plover_event", pa.string()), ("mode", pa.string()), ("context", pa.string()),
-    ("flags", pa.string()), ("confidence", pa.float64()),
-    ("num_mentions", pa.int32()), ("num_articles", pa.int32()), ("num_sources", pa.int32()),
-    ("first_seen", pa.date32()), ("last_seen", pa.date32()),
-    ("location_text", pa.string()), ("location_country", pa.string()), ("location_city", pa.string()),
-    ("location_lat", pa.float64()), ("location_lon", pa.float64()),
-    ("doc_id", pa.string()), ("doc_url", pa.string()), ("sentence", pa.string()), ("trigger", pa.string()),
-    ("attribution_text", pa.string()), ("attribution_country", pa.string()),
+FLAT_COLUMNS: tuple[Column, ...] = (
+    ("event_id", "string"), ("date", "date32"), ("date_precision", "string"),
+    ("source_text", "string"), ("source_country", "string"), ("source_sector", "string"),
+    ("source_code", "string"), ("source_name", "string"),
+    ("target_text", "string"), ("target_country", "string"), ("target_sector", "string"),
+    ("target_code", "string"), ("target_name", "string"),
+    ("cameo", "string"), ("cameo_root", "string"), ("goldstein", "float64"), ("quad_class", "int32"),
+    ("plover_event", "string"), ("mode", "string"), ("context", "string"),
+    ("flags", "string"), ("confidence", "float64"),
+    ("num_mentions", "int32"), ("num_articles", "int32"), ("num_sources", "int32"),
+    ("first_seen", "date32"), ("last_seen", "date32"),
+    ("location_text", "string"), ("location_country", "string"), ("location_city", "string"),
+    ("location_lat", "float64"), ("location_lon", "float64"),
+    ("doc_id", "string"), ("doc_url", "string"), ("sentence", "string"), ("trigger", "string"),
+    ("attribution_text", "string"), ("attribution_country", "string"),
 )
 
 # Non-state actor "countries" of PLOVER/CAMEO: GDELT puts them in KnownGroupCode, not CountryCode.
@@ -140,11 +157,11 @@ def _text_sink(out: Output) -> tuple[TextIO, bool]:
 
 # -- CSV, Parquet and their schema -------------------------------------------------------------
 
-_FRICTIONLESS_TYPES = {pa.string(): "string", pa.date32(): "date", pa.float64(): "number", pa.int32(): "integer",
-                       pa.int64(): "integer", pa.bool_(): "boolean"}
+_FRICTIONLESS_TYPES = {"string": "string", "date32": "date", "float64": "number", "int32": "integer",
+                       "int64": "integer", "bool": "boolean"}
 
 
-def table_schema(columns: Sequence[tuple[str, pa.DataType]], primary_key: Sequence[str] = ()) -> dict[str, Any]:
+def table_schema(columns: Sequence[Column], primary_key: Sequence[str] = ()) -> dict[str, Any]:
     """A Frictionless Table Schema for these columns (codes and ids typed ``string``)."""
     fields = [{"name": name, "type": _FRICTIONLESS_TYPES[kind]} for name, kind in columns]
     schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
@@ -153,7 +170,7 @@ def table_schema(columns: Sequence[tuple[str, pa.DataType]], primary_key: Sequen
     return schema
 
 
-def write_datapackage(csv_path: Path, columns: Sequence[tuple[str, pa.DataType]], *, title: str,
+def write_datapackage(csv_path: Path, columns: Sequence[Column], *, title: str,
                       primary_key: Sequence[str] = ()) -> Path:
     """Describe ``csv_path`` in the ``datapackage.json`` beside it (Frictionless Tabular Data Package).
 
@@ -201,11 +218,11 @@ def write_csv_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fh: T
     return n
 
 
-def write_table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, pa.DataType]], fmt: str, out: Output,
+def write_table(rows: list[dict[str, Any]], columns: Sequence[Column], fmt: str, out: Output,
                 *, title: str, primary_key: Sequence[str] = ()) -> list[str]:
     """Rows to CSV (with its ``datapackage.json`` when written to a file) or Parquet; returns files."""
     if fmt == "parquet":
-        pq.write_table(pa.Table.from_pylist(rows, schema=pa.schema(list(columns))), str(out))
+        write_parquet(rows, columns, out)
         return [str(out)]
     fh, owned = _text_sink(out)
     try:
@@ -650,8 +667,7 @@ def export(store: "Store", q: Optional[EventQuery], fmt: Optional[str], out: Out
     else:
         rows = store.event_rows(q, with_document=True)
     if fmt == "parquet":
-        pq.write_table(pa.Table.from_pylist([flat_row(r) for r in rows], schema=pa.schema(list(FLAT_COLUMNS))),
-                       str(out))
+        write_parquet([flat_row(r) for r in rows], FLAT_COLUMNS, out)
         report.rows, report.files = len(rows), [str(out)]
         return report
     fh, owned = _text_sink(out)

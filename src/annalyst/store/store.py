@@ -159,10 +159,10 @@ class Store:
                  lock_timeout: float = access.LOCK_TIMEOUT, merge_cache_mentions: int = 100_000) -> None:
         self.path = str(path)
         self.read_only = read_only
-        self.merge_rule = merge_rule or MergeRule()
+        self._merge_cache_mentions = merge_cache_mentions
+        self.merge_rule = merge_rule or MergeRule()  # the setter builds the merge cache
         self.hold = hold or self.path == ":memory:"
         self.created = False  # this object built the file (an empty store until something is written)
-        self._merge_cache = MergeCache(self.merge_rule, merge_cache_mentions)
         # automatic re-merges this object made (a store merged by another rule); the CLI reports them
         self.rule_changes: list[RuleChange] = []
         self._rule_checked_at: Optional[int] = None  # merge generation at which the stored rule was ours
@@ -190,6 +190,18 @@ class Store:
             self.close()
             raise
         self._release_unheld()
+
+    @property
+    def merge_rule(self) -> MergeRule:
+        """The rule this object merges by; setting another one drops the merge cache built by the old."""
+        return self._merge_rule
+
+    @merge_rule.setter
+    def merge_rule(self, rule: MergeRule) -> None:
+        # the cache holds blocks linked by the old rule's window and gates: kept, the next write
+        # would plan against links the new rule would not make
+        self._merge_rule = rule
+        self._merge_cache = MergeCache(rule, self._merge_cache_mentions)
 
     @property
     def rule_fingerprint(self) -> str:

@@ -239,6 +239,11 @@ function loadStoreTotals() {
   storeTotalsReady = api("/api/totals").then((totals) => {
     clear(box);
     box.append(`store: ${count(totals.documents, "document")}, ${count(totals.events, "event")}`);
+    if (totals.merge_rule_warning) {
+      // the events were grouped by another version's merge rule: counts and groups may change
+      box.append(" ", el("span", {className: "store-warning", id: "merge-rule-warning",
+                                  title: totals.merge_rule_warning}, "⚠ merged by another rule"));
+    }
     return totals;
   }).catch(() => {
     box.append("store unavailable");

@@ -1,0 +1,84 @@
+"""What the judged sets' ``bench/data/*/make_sample.py`` scripts share: the political vocabulary
+(judged-1's list, one for every set), word counting, and the Reuters-21578 stories as the corpus
+holds them (title, ``<DATE>``, ``<DATELINE>``, ``<PLACES>``, body) with the wire's hard wrapping
+undone.  Each script keeps its own drawing rule (seed, length, exclusions) beside its README.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+BENCH = Path(__file__).resolve().parent
+POLITICAL_WORDS = BENCH / "data" / "judged-1" / "political-words.txt"
+
+
+def political_words() -> set[str]:
+    """The political vocabulary (a header line ``word``, ``#`` comments, one word a line)."""
+    lines = POLITICAL_WORDS.read_text(encoding="utf-8").splitlines()
+    return {w.strip() for w in lines[1:] if w.strip() and not w.startswith("#")} - {"word"}
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def unwrap(body: str) -> str:
+    """Reuters bodies are hard-wrapped at ~70 columns, each paragraph indented: one line per paragraph,
+    the closing "Reuter" signature dropped."""
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s{2,}", body)]
+    return re.sub(r"\s*Reuter\s*$", "", "\n\n".join(p for p in paras if p))
+
+
+@dataclass(frozen=True)
+class ReutersStory:
+    newid: int
+    title: str  # unescaped, stripped
+    published: str  # the story's <DATE> as YYYY-MM-DD
+    dateline: Optional[str]  # "ATHENS, March 30 -" (unescaped, stripped), None when the story has none
+    body: str  # unescaped, still hard-wrapped (``unwrap``)
+    places: tuple[str, ...]  # the corpus's <PLACES> codes
+
+    @property
+    def id(self) -> str:
+        return f"reuters-{self.newid}"
+
+
+def reuters_stories(shared: Path) -> Iterator[ReutersStory]:
+    """Every story of ``corpora/reuters21578`` with a title, a date and a body, in corpus order."""
+    for path in sorted((shared / "corpora" / "reuters21578").glob("reut2-*.sgm")):
+        for story in re.findall(r"<REUTERS(.*?)</REUTERS>", path.read_text(encoding="latin-1"), flags=re.S):
+            body = re.search(r"<BODY>(.*?)</BODY>", story, flags=re.S)
+            title = re.search(r"<TITLE>(.*?)</TITLE>", story, flags=re.S)
+            date = re.search(r"<DATE>\s*(\d+-[A-Z]+-\d{4})", story)
+            if not (body and title and date):
+                continue
+            line = re.search(r"<DATELINE>(.*?)</DATELINE>", story, flags=re.S)
+            places = re.search(r"<PLACES>(.*?)</PLACES>", story, flags=re.S)
+            yield ReutersStory(
+                newid=int(re.search(r'NEWID="(\d+)"', story).group(1)),
+                title=html.unescape(title.group(1)).strip(),
+                published=dt.datetime.strptime(date.group(1).title(), "%d-%b-%Y").date().isoformat(),
+                dateline=html.unescape(line.group(1)).strip() if line else None,
+                body=html.unescape(body.group(1)).replace("\x03", ""),
+                places=tuple(re.findall(r"<D>(.*?)</D>", places.group(1))) if places else ())
+
+
+def files_at(rev: str, folders: tuple[str, ...], suffixes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(path, text) of the files git holds under ``folders`` at commit ``rev``.
+
+    A set's exclusions (stories other sets use or tests quote) are read from the tree as it was when
+    the set was drawn: files added later quote the set's own stories, and reading today's tree would
+    draw another sample.
+    """
+    listed = subprocess.run(["git", "ls-tree", "-r", "--name-only", rev, "--", *folders], cwd=BENCH.parent,
+                            capture_output=True, text=True, check=True).stdout.splitlines()
+    for path in sorted(listed):
+        if path.endswith(suffixes):
+            shown = subprocess.run(["git", "show", f"{rev}:{path}"], cwd=BENCH.parent, capture_output=True, check=True)
+            yield path, shown.stdout.decode("utf-8", errors="replace")
