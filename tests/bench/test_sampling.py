@@ -1,8 +1,11 @@
 """The judged sets can be drawn again: each ``make_sample.py`` reproduces its committed ``sample.jsonl``
-byte for byte (the exclusions of judged-2 are read from the tree it was drawn from, ``DRAWN_AT``)."""
+byte for byte (the exclusions of judged-2 and judged-3 are read from the tree each was drawn from,
+``DRAWN_AT``).  judged-3's pool of trafilatura-eval pages is measured by annalyst's own extraction: a
+cleaner that changes a page's word count across the bounds changes the pool, and this test says so."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,15 +15,21 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("folder", ["dates-1", "judged-1", "judged-2"])
+DRAWN_AT = {"judged-2": "145a261", "judged-3": "dba0c3c"}
+
+
+@pytest.mark.parametrize("folder", ["dates-1", "judged-1", "judged-2",
+                                    pytest.param("judged-3", marks=pytest.mark.slow)])
 def test_make_sample_draws_the_committed_sample(folder, shared_dir, tmp_path):
     if not (shared_dir / "corpora" / "reuters21578").is_dir():
         pytest.skip("../shared/corpora/reuters21578 is not here")
-    if folder == "judged-2" and subprocess.run(["git", "cat-file", "-e", "145a261^{commit}"], cwd=REPO,
-                                               capture_output=True).returncode != 0:
-        pytest.skip("judged-2's exclusions are read from commit 145a261, which this (shallow?) clone lacks")
+    rev = DRAWN_AT.get(folder)
+    if rev and subprocess.run(["git", "cat-file", "-e", f"{rev}^{{commit}}"], cwd=REPO, capture_output=True).returncode:
+        pytest.skip(f"{folder}'s exclusions are read from commit {rev}, which this (shallow?) clone lacks")
     out = tmp_path / "sample.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}  # judged-3 reads pages with annalyst's extraction
     done = subprocess.run([sys.executable, str(REPO / "bench" / "data" / folder / "make_sample.py"),
-                           "--shared", str(shared_dir), "--out", str(out)], capture_output=True, text=True, timeout=300)
+                           "--shared", str(shared_dir), "--out", str(out)], capture_output=True, text=True, timeout=300,
+                          env=env)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == (REPO / "bench" / "data" / folder / "sample.jsonl").read_bytes()

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
+sys.path.insert(0, str(REPO / "bench"))  # the shared sampling helpers
+
+from sampling import files_at, political_words, reuters_stories, unwrap, words  # noqa: E402
+
+# the tree the sample was drawn from (the start of session 7): the exclusions are read as they were then
+DRAWN_AT = "dba0c3c"
+# judged-2's rule: Reuters stories 1-2000 have been read by tests and every over-firing check
+FIRST_UNREAD_NEWID = 2001
 SEED = 73  # session 7, judged-3; fixed before anything was coded
 REUTERS, WEB = 13, 12
 MIN_WORDS, MAX_WORDS = 80, 450  # Reuters bodies: long enough to hold events, short enough to judge every one
@@ -43,26 +51,42 @@ META_DATE = re.compile(r'(?:article:published_time|datePublished|"pubdate"|name=
                        r'(?:content="|":\s*")(20\d\d-\d\d-\d\d)')
 
 
-def judged2():
-    """judged-2's sampler: the same political vocabulary, Reuters reading and quoting test (one rule set)."""
-    spec = importlib.util.spec_from_file_location("judged_2_sample", REPO / "bench" / "data" / "judged-2" /
-                                                  "make_sample.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.USED_FILES = USED_FILES
-    return module
+def used_ids() -> set[str]:
+    """Article ids named by the other sets' files, read as they were when this set was drawn."""
+    found: set[str] = set()
+    for _, text in files_at(DRAWN_AT, USED_FILES, (".jsonl", ".tsv")):
+        found |= set(re.findall(r"reuters-\d+|bbc-[a-z]+-\d+", text))
+    return found
 
 
 def repo_text() -> str:
-    """judged-2's quoting test over tests/ and bench/data/, this set's own folder aside (its sample quotes
-    every story it draws; a rerun must draw the same)."""
-    parts = []
-    for folder in (REPO / "tests", REPO / "bench" / "data"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv") \
-                    and "judged-3" not in path.parts:
-                parts.append(path.read_text(encoding="utf-8", errors="replace"))
+    """Everything tests/ and bench/data/ held when this set was drawn, to drop a story whose opening some
+    file quotes (later files quote this set's own stories: reading today's tree would draw another sample)."""
+    parts = [text for path, text in files_at(DRAWN_AT, ("tests", "bench/data"),
+                                              (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv"))
+             if "judged-3" not in path.split("/")]
     return re.sub(r"\s+", " ", "\n".join(parts))
+
+
+def quoted(text: str, corpus: str) -> bool:
+    body = re.sub(r"\s+", " ", text.split("\n\n", 1)[-1])
+    return body[:60] in corpus
+
+
+def reuters(shared: Path, vocab: set[str]) -> list[dict]:
+    """judged-2's rule: political stories about somewhere outside the United States, NEWID above 2000,
+    the dateline put back in front of the unwrapped body."""
+    out = []
+    for story in reuters_stories(shared):
+        if story.newid < FIRST_UNREAD_NEWID or not set(story.places) - {"usa"}:
+            continue
+        text = unwrap(story.body)
+        ws = words(text)
+        if not MIN_WORDS <= len(ws) <= MAX_WORDS or len(vocab & set(ws)) < MIN_POLITICAL:
+            continue
+        head = re.sub(r"\s+", " ", story.dateline) + " " if story.dateline else ""
+        out.append({"id": story.id, "published": story.published, "text": f"{story.title}\n\n{head}{text}\n"})
+    return out
 
 
 def url_date(url: str) -> str | None:
@@ -118,18 +142,18 @@ def recall_articles(ids: list[str]) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--out", type=Path, default=HERE / "sample.jsonl", help="where to write the sample (a test redraws it elsewhere)")
     args = ap.parse_args()
-    j2 = judged2()
-    vocab, used, corpus = j2.political_words(), j2.used_ids(), repo_text()
-    reuters = [d for d in j2.reuters(args.shared, vocab) if d["id"] not in used and not j2.quoted(d["text"], corpus)]
-    web = web_pages(args.shared, vocab, j2.words)
+    vocab, used, corpus = political_words(), used_ids(), repo_text()
+    stories = [d for d in reuters(args.shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
+    web = web_pages(args.shared, vocab, words)
     rng = random.Random(SEED)
-    chosen = rng.sample(reuters, REUTERS) + rng.sample(web, WEB)
+    chosen = rng.sample(stories, REUTERS) + rng.sample(web, WEB)
     # interleave the two sources in draw order, so a judge who stops early stops on a mixed set
     order = rng.sample(chosen, len(chosen))
-    (HERE / "sample.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in order),
+    args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in order),
                                        encoding="utf-8")
-    print({"reuters": len(reuters), "web": len(web)}, "->", len(order), "articles")
+    print({"reuters": len(stories), "web": len(web)}, "->", len(order), "articles")
     print("web pool:", " ".join(d["url"] for d in web))
     print("recall articles:", " ".join(recall_articles([d["id"] for d in order])))
 
