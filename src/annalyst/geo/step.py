@@ -36,6 +36,7 @@ from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
+from annalyst.dates.happenings import family_of, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.former import former_states, state_on
 from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
@@ -218,6 +219,7 @@ class DocumentPlaces:
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
         self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
         self._domestic: dict[int, bool] = {}
+        self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
@@ -610,7 +612,8 @@ class DocumentPlaces:
         if anchor is None:
             return None
         return (self._slot(event, anchor) or self._here(event, anchor) or self._in_sentence(event, anchor)
-                or self._in_paragraph(event) or self._from_dateline(event, anchor) or self._here_unknown(anchor))
+                or self._in_paragraph(event) or self._same_happening_elsewhere(event, anchor)
+                or self._from_dateline(event, anchor) or self._here_unknown(anchor))
 
     def _here(self, event: Event, anchor: Any) -> Optional[Location]:
         """"arrived here", "met here": the place of the dateline that holds there, whoever acted."""
@@ -768,6 +771,49 @@ class DocumentPlaces:
             if self._reachable(phrase, previous.root, None) is None:
                 continue
             location = self._resolve_cached(phrase, (previous.start_char, previous.end_char), "paragraph")
+            if location is not None and location.precision != "unresolved":
+                return location
+        return None
+
+    def _same_happening_elsewhere(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The place another sentence of the story gives for the same happening ("Clashes broke out in
+        Kirkuk on Monday. ... The clashes left two dead"): a mention of the event's happening family
+        (``dates/happenings.py``, the test the date step dates such events by) whose own clause places
+        it, in the same story or digest item ("his arrest in Fort Lauderdale" ... "King was arrested
+        by police a few minutes later").  Only where every mention of the family that is placed in
+        the story (or item) is placed in the same city, region or country: a story that places
+        happenings of the kind in two places ("gunned down in Yala", "the murder ... in Narathiwat")
+        does not say which one a bare mention is.  Not for an event marked as another happening
+        ("another attack") or named by a bare plural ("attacks")."""
+        family = family_of(anchor)
+        if family is None or marked_other(anchor) or generic(anchor):
+            return None
+        dateline = self._dateline_at(event.span[0])
+        lo, hi = self._section(dateline) if dateline is not None else (0, len(self.doc.text))
+        placed = [loc for tok, fam, loc in self._happening_mentions()
+                  if fam == family and loc is not None and lo <= tok.idx < hi
+                  and not event.span[0] <= tok.idx < event.span[1]]
+        if len({(loc.country, loc.name, loc.precision) for loc in placed}) != 1:
+            return None
+        return dataclasses.replace(placed[0], evidence="happening")
+
+    def _happening_mentions(self) -> list[tuple[Any, str, Optional[Location]]]:
+        """Each happening word of the story (noun or verb of a ``happenings.tsv`` family, not marked
+        as another) with the place a locative phrase of its own clause gives it (None: none), in
+        text order; found once per document."""
+        if self._happenings is None:
+            self._happenings = [(tok, family, self._own_place(tok)) for tok in self.parsed
+                                for family in [family_of(tok)] if family is not None and not marked_other(tok)]
+        return self._happenings
+
+    def _own_place(self, head: Any) -> Optional[Location]:
+        """The place a locative phrase of the word's own clause gives it (``_slot``'s test)."""
+        sentence = head.sent
+        scored = [(arcs, phrase.start, phrase) for phrase in self.phrases
+                  if phrase.preposition is not None and sentence.start_char <= phrase.start < sentence.end_char
+                  for arcs in [self._reachable(phrase, head, None)] if arcs is not None]
+        for _, _, phrase in sorted(scored, key=lambda s: (s[0], s[1])):
+            location = self._resolve_cached(phrase, (sentence.start_char, sentence.end_char), "slot")
             if location is not None and location.precision != "unresolved":
                 return location
         return None
