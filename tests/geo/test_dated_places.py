@@ -97,3 +97,12 @@ def test_a_bad_row_is_a_model_error_with_a_fix():
     with pytest.raises(ModelError) as err:
         former._row("former_countries.tsv", 3, "SRB\t-\tYUG\tYugoslavia\t1992-04-26\t1945-11-29\tbackwards")
     assert "until is before from" in str(err.value) and err.value.fix
+
+
+def test_gdelt_names_a_former_state_and_gives_no_fips_code():
+    from annalyst.geo.gdelt import action_geo
+
+    geo = action_geo({"location_precision": "city", "location_country": "YUG", "location_name": "Belgrade",
+                      "location_admin1": "Central Serbia", "location_lat": 44.8, "location_lon": 20.5,
+                      "location_geonames_id": 792680})
+    assert (geo["FullName"], geo["CountryCode"], geo["Type"]) == ("Belgrade, Central Serbia, Yugoslavia", None, 4)
