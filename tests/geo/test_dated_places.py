@@ -106,3 +106,10 @@ def test_gdelt_names_a_former_state_and_gives_no_fips_code():
                       "location_admin1": "Central Serbia", "location_lat": 44.8, "location_lon": 20.5,
                       "location_geonames_id": 792680})
     assert (geo["FullName"], geo["CountryCode"], geo["Type"]) == ("Belgrade, Central Serbia, Yugoslavia", None, 4)
+
+
+def test_a_date_inside_a_quotation_is_not_the_statements():
+    text = 'NEW YORK, March 12 - "The wash-out in January was far greater," said an American analyst.'
+    loc = _locate(text, "said", dt.date(1987, 3, 12), ActorRef("analyst", country="USA"),
+                  (dt.date(1987, 1, 1), "month", "January"))
+    assert (loc.city, loc.precision) == ("New York City", "dateline")

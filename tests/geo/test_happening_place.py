@@ -45,3 +45,10 @@ def test_a_story_placing_the_kind_in_two_places_gives_none():
 ])
 def test_no_place_from_a_mention_that_is_not_the_same_happening(text, trigger):
     assert _locate(text, trigger) is None
+
+
+def test_an_object_naming_its_own_place_takes_no_other_mentions_place():
+    text = ("Brown opened a week-long visit to Africa in Cape Town on Monday.\n\n"
+            "On Tuesday he visited Kenya's biggest shantytown.")
+    loc = _locate(text, "visited")
+    assert loc is None or loc.country == "KEN"

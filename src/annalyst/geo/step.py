@@ -786,7 +786,7 @@ class DocumentPlaces:
         does not say which one a bare mention is.  Not for an event marked as another happening
         ("another attack") or named by a bare plural ("attacks")."""
         family = family_of(anchor)
-        if family is None or marked_other(anchor) or generic(anchor):
+        if family is None or marked_other(anchor) or generic(anchor) or self._object_names_place(anchor):
             return None
         dateline = self._dateline_at(event.span[0])
         lo, hi = self._section(dateline) if dateline is not None else (0, len(self.doc.text))
@@ -796,6 +796,11 @@ class DocumentPlaces:
         if len({(loc.country, loc.name, loc.precision) for loc in placed}) != 1:
             return None
         return dataclasses.replace(placed[0], evidence="happening")
+
+    def _object_names_place(self, anchor: Any) -> bool:
+        """The event's object names a place of its own ("visited Kenya's biggest shantytown"), one
+        its slot did not resolve: a place told for another mention is not this one's."""
+        return any(tok.i in self._entity_at for obj in anchor.children if obj.dep_ == "dobj" for tok in obj.subtree)
 
     def _happening_mentions(self) -> list[tuple[Any, str, Optional[Location]]]:
         """Each happening word of the story (noun or verb of a ``happenings.tsv`` family, not marked
@@ -842,8 +847,12 @@ class DocumentPlaces:
         nor a date the date step carried over from another sentence), ended more than
         ``DATELINE_DAYS`` before the article's day."""
         if self.when is None or event.date is None or event.date_precision in (None, "publication") \
-                or not event.date_text or " ".join(event.date_text.split()) not in " ".join(event.text.split()):
+                or not event.date_text:
             return False
+        sentence, date_text = " ".join(event.text.split()), " ".join(event.date_text.split())
+        at = sentence.find(date_text)
+        if at < 0 or _inside_quotation(sentence[:at]):
+            return False  # a date inside a quotation is what someone said, not the day of the saying
         end = ResolvedDate(event.date, event.date_precision).period_end
         return (self.when - end).days > DATELINE_DAYS
 
