@@ -20,7 +20,8 @@ COLUMNS = ("country", "admin1", "state", "state_name", "from", "until", "note")
 
 @dataclass(frozen=True, slots=True)
 class FormerState:
-    """One row: places of ``country`` (its ``admin1`` unit only, when given) lay in ``state`` from ``start`` to ``end``."""
+    """One row: places of ``country`` (its ``admin1`` unit only, when given) lay in ``state``
+    from ``start`` to ``end``."""
 
     country: str
     admin1: Optional[str]
