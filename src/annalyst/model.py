@@ -169,7 +169,8 @@ class Location:
     feature_class: Optional[str] = None
     # city / admin1 / country (the entry's level), dateline (the story's dateline place), unresolved
     precision: Optional[str] = None
-    # how the place was found: slot (a locative phrase of the event's clause), sentence, paragraph, dateline
+    # how the place was found: slot (a locative phrase of the event's clause), sentence, paragraph, dateline,
+    # happening (another sentence's place for the same happening)
     evidence: Optional[str] = None
 
     def to_json(self) -> dict[str, Any]:

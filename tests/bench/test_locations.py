@@ -22,10 +22,24 @@ def bl():
 def test_gold_and_incident_rows_are_complete(bl):
     gold = bl.load_gold()
     incidents = bl.load_incidents()
-    assert {row["set"] for row in gold} == {"audit", "wire", "wire2"}
+    assert {row["set"] for row in gold} == {"audit", "wire", "wire2", "wire3"}
     assert all(row["country"] and len(row["country"]) == 3 for row in gold if row["precision"] in bl.PRECISIONS)
     assert all(row["names"] for row in gold if row["precision"] in ("city", "admin1"))
     assert all(len(i["country"]) == 3 and i["towns"] and i["types"] for i in incidents)
+
+
+def test_wire3_stories_are_in_no_judged_set(bl):
+    # wire3 is new dev evidence: none of its stories may be one a judged set already scores
+    import json
+
+    wire3 = {row["doc"] for row in bl.load_gold() if row["set"] == "wire3"}
+    judged = set()
+    for name in ("judged-1", "judged-2"):
+        for line in (REPO / "bench" / "data" / name / "sample.jsonl").read_text(encoding="utf-8").splitlines():
+            judged.add(json.loads(line)["id"])
+    others = {row["doc"] for row in bl.load_gold() if row["set"] != "wire3"} | {i["doc"] for i in bl.load_incidents()}
+    assert len(wire3) == 12 and not wire3 & (judged | others)
+    assert all(int(doc.split("-")[1]) > 2000 for doc in wire3)
 
 
 def test_a_later_set_moves_no_first_round_document(bl):

