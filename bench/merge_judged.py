@@ -42,7 +42,7 @@ from annalyst.model import Document  # noqa: E402
 from annalyst.pipeline.default import PipelineOptions, build_pipeline  # noqa: E402
 from annalyst.pipeline.run import ingest_documents  # noqa: E402
 from annalyst.store import Store  # noqa: E402
-from annalyst.store.merge import content_terms, event_family  # noqa: E402
+from annalyst.store.merge import block_family, content_terms, event_family  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "merge-1"
 SPLIT_SEED = "merge-1"
@@ -113,7 +113,8 @@ def item_mentions(items: list[dict[str, str]], mentions: list[dict[str, Any]]) -
 
 
 def _family(m: dict[str, Any]) -> str:
-    return event_family(m.get("plover_event"), (m.get("cameo") or "")[:2])
+    # the block family: a group of compatible codes (merge_code_groups.tsv) counts as one kind of act
+    return block_family(event_family(m.get("plover_event"), (m.get("cameo") or "")[:2]), None, m.get("cameo"))
 
 
 def _jaccard(a: str, b: str) -> float:
