@@ -68,6 +68,7 @@ FLAT_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
     ("location_lat", pa.float64()), ("location_lon", pa.float64()),
     ("doc_id", pa.string()), ("doc_url", pa.string()), ("sentence", pa.string()), ("trigger", pa.string()),
     ("attribution_text", pa.string()), ("attribution_country", pa.string()),
+    ("mention_codes", pa.string()),
 )
 
 # Non-state actor "countries" of PLOVER/CAMEO: GDELT puts them in KnownGroupCode, not CountryCode.
@@ -77,6 +78,7 @@ NON_STATE = frozenset({"UNO", "IGO", "NGO", "MNC", "IMG", "NGM", "INT", "REB", "
 def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     out = {name: row.get(name) for name, _ in FLAT_COLUMNS}
     out["flags"] = ";".join(row.get("flags") or [])
+    out["mention_codes"] = ";".join(row.get("mention_codes") or [])
     return out
 
 
@@ -318,6 +320,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "coder": f"annalyst {__version__}",
         "x_date_precision": row.get("date_precision"),
         "x_cameo": row.get("cameo"),
+        "x_mention_codes": list(row.get("mention_codes") or []),
         "x_goldstein": row.get("goldstein"),
         "x_flags": list(row.get("flags") or []),
         "x_confidence": row.get("confidence"),
@@ -580,6 +583,7 @@ GDELT_MENTION_VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "AnnalystEventID": lambda r: r.get("event_id"),
     "AnnalystMentionID": lambda r: r.get("mention_id"),
     "DocID": lambda r: r.get("doc_id"),
+    "MentionEventCode": lambda r: r.get("cameo"),
 }
 
 
