@@ -76,6 +76,9 @@ class MergeFeatures:
     remarks_families: frozenset[str] = frozenset()
     # compatible codes (``data/merge_code_groups.tsv``): code prefix -> the group its mentions block in
     code_groups: tuple[tuple[str, str], ...] = ()
+    # reporting verbs (merge_lexicon.tsv ``reporting``): a statement whose act is one of them is
+    # dated when it was said, not by a date of what it reports
+    reporting_stems: frozenset[str] = frozenset()
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -119,7 +122,8 @@ def load_features() -> MergeFeatures:
                          symmetric_families=frozenset(e for e, c in lexicon if c == "symmetric"),
                          topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"),
                          remarks_families=frozenset(e for e, c in lexicon if c == "remarks"),
-                         code_groups=groups)
+                         code_groups=groups,
+                         reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"))
 
 
 _CODE_PREFIX = re.compile(r"\d{2,4}")
@@ -178,7 +182,7 @@ class MergeRule:
 # The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
 # ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
 # so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
-MERGE_SCHEME = 3  # 2: the REMARKS block family; 3: groups of compatible codes (merge_code_groups.tsv)
+MERGE_SCHEME = 3  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said
 
 # data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
 # into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
@@ -402,9 +406,39 @@ class MentionFacts:
         return (self.precision_rank, lo, position, self.mention_id)
 
 
+_SAID_REACH = 3  # words after a reporting verb before a date that dates the saying ("said on Saturday")
+
+
+def content_dated_remark(row: dict[str, Any], features: MergeFeatures) -> bool:
+    """A statement whose act is a reporting verb ("the IEA said", "he told reporters") dated by a
+    date of what it reports ("... output fell in January, the IEA said"): the saying itself is
+    undated in the text, so the merge dates it by publication.  A date next to the verb ("said on
+    Saturday", "told reporters yesterday") dates the saying and is kept.  The stored date is not
+    changed: the merge only compares the saying's time."""
+    date_text, sentence, trigger = row.get("date_text"), row.get("sentence") or "", row.get("trigger")
+    if row.get("date") is None or row.get("date_precision") in (None, "publication"):
+        return False
+    if event_family(row.get("plover_event"), row.get("cameo_root")) not in features.remarks_families:
+        return False
+    if not trigger or _stem(trigger) not in features.reporting_stems:
+        return False
+    at = sentence.lower().find(date_text.lower()) if date_text else -1
+    offset = (row["trigger_start"] - row["span_start"]) if row.get("trigger_start") is not None and row.get(
+        "span_start") is not None else sentence.find(trigger)
+    if at < 0 or offset < 0:
+        return True  # the date's words are not in the sentence (a date carried from another): not the saying's
+    if at >= offset:  # after the verb: "said on Saturday", "told reporters yesterday"
+        return len(_WORD.findall(sentence[offset:at])) > _SAID_REACH + 1  # the verb itself counted
+    # before the verb, only next to it ("on Friday said", "Yesterday, he said"): "output fell in
+    # January, the IEA said" dates the output
+    return len(_WORD.findall(sentence[at + len(date_text):offset])) > 1
+
+
 def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
     """Facts from a mention row (store column names; ``published`` from its document)."""
     date, precision = row.get("date"), row.get("date_precision")
+    if row.get("published") is not None and content_dated_remark(row, rule.features):
+        date, precision = None, None  # the saying is dated by publication (``content_dated_remark``)
     interval = date_interval(date, precision, row.get("published"), rule)
     if interval is None:
         rank = _UNDATED_RANK
