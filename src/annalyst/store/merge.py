@@ -706,6 +706,11 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["act_unconfirmed"] = 1.0  # two compatible codes: one happening only when all else agrees
     if anchor.family != other.family:
         out["family_differs"] = 1.0  # two codes of one block family (remarks): weaker than one code
+        if (text_overlap(anchor.terms, other.terms) or 0.0) < rule.min_text_overlap_acts:
+            # a statement and an appeal are one remark only when they tell it in shared words (the
+            # publication fallback of one article and the same speaker alone lumped a spokesman's
+            # "talks had been at Funaro's request" with Funaro's own statements)
+            out["families_apart"] = 1.0
     if (anchor.doc_id == other.doc_id and anchor.sentence_index is not None
             and anchor.sentence_index == other.sentence_index and not _one_act(anchor, other)
             and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
