@@ -21,6 +21,8 @@ from annalyst.store.merge import (
 
 D = dt.date
 RULE = MergeRule()
+PLOVER = {"036": "AGREE", "030": "AGREE", "040": "CONSULT", "042": "CONSULT", "190": "ASSAULT", "182": "ASSAULT",
+          "175": "ASSAULT", "173": "COERCE"}
 
 
 def row(mid, cameo, sentence, *, source="Funaro", target="Lawson", date=D(1987, 3, 2), doc=None,
@@ -45,19 +47,21 @@ def test_every_listed_code_is_a_code_of_the_table_and_groups_are_named():
     codes = {c.code for c in all_codes()}
     rows = _code_group_rows()
     assert rows and all(any(code.startswith(prefix) for code in codes) for prefix, _ in rows)
-    # a symmetric lexicon row names a family or a group of compatible codes
-    groups_ = {g for _, g in rows}
-    assert "MEET" in load_features().symmetric_families and "MEET" in groups_
+    # a group is named by the event family its codes block in (a PLOVER event of the code table)
+    assert {g for _, g in rows} <= {c.event for c in all_codes()}
+    assert "CONSULT" in load_features().symmetric_families
 
 
 def test_longest_prefix_decides_the_group_and_unlisted_codes_keep_their_family():
-    assert code_group("036") == code_group("040") == code_group("043") == "MEET"
-    assert code_group("190") == code_group("1831") == "FIGHT"
-    assert code_group("173") == code_group("175") == "REPRESS"
+    assert code_group("036") == code_group("040") == code_group("043") == "CONSULT"
+    assert code_group("190") == code_group("1831") == "ASSAULT"
+    assert code_group("173") == code_group("175") == "COERCE"
     assert code_group("030") == code_group("010") == code_group("181") == code_group(None) == ""
-    blocks = {c: block_of_row(row("a", c, TALKS)).split("|")[0] for c in ("036", "040", "042", "030", "190", "175")}
-    assert blocks == {"036": "codes:MEET", "040": "codes:MEET", "042": "codes:MEET", "030": "cameo03",
-                      "190": "codes:FIGHT", "175": "codes:REPRESS"}
+    codes = ("036", "040", "042", "030", "190", "182", "175", "173")
+    blocks = {c: block_of_row({**row("a", c, TALKS), "plover_event": PLOVER[c]}).split("|")[0] for c in codes}
+    # 036 (AGREE) joins CONSULT, 175 (ASSAULT) joins COERCE; 182, outside the group, stays with 190
+    assert blocks == {"036": "CONSULT", "040": "CONSULT", "042": "CONSULT", "030": "AGREE", "190": "ASSAULT",
+                      "182": "ASSAULT", "175": "COERCE", "173": "COERCE"}
 
 
 def test_a_meeting_coded_036_and_040_with_the_same_actors_and_day_is_one_event():

@@ -127,7 +127,7 @@ def load_features() -> MergeFeatures:
 
 
 _CODE_PREFIX = re.compile(r"\d{2,4}")
-_GROUP_NAME = re.compile(r"[A-Z][A-Z_]*")
+_GROUP_NAME = re.compile(r"[A-Z][A-Z_]*")  # a PLOVER event: the family the group blocks in
 
 
 def _code_group_rows() -> tuple[tuple[str, str], ...]:
@@ -277,14 +277,15 @@ REMARKS = "REMARKS"  # the block family of the ``remarks`` families (merge_lexic
 
 
 def block_family(family: str, features: Optional["MergeFeatures"] = None, cameo: Optional[str] = None) -> str:
-    """The family a mention is blocked by: the group of compatible codes its CAMEO code belongs to
-    (``merge_code_groups.tsv``: a meeting coded 036 in one report and 040 in another), else
+    """The family a mention is blocked by: the family of the group of compatible codes its CAMEO
+    code belongs to (``merge_code_groups.tsv``: a meeting coded 036 in one report and 040 in
+    another both block in CONSULT), else
     ``REMARKS`` for a family of what an actor says (statement, appeal, intent), so that one
     speaker's remarks coded with two codes meet, else its own."""
     features = features or load_features()
     group = code_group(cameo, features)
     if group:
-        return f"codes:{group}"
+        return group  # the family the group's codes block in (036 AGREE joins CONSULT)
     return REMARKS if family in features.remarks_families else family
 
 
