@@ -46,7 +46,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
