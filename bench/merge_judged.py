@@ -42,9 +42,10 @@ from annalyst.model import Document  # noqa: E402
 from annalyst.pipeline.default import PipelineOptions, build_pipeline  # noqa: E402
 from annalyst.pipeline.run import ingest_documents  # noqa: E402
 from annalyst.store import Store  # noqa: E402
-from annalyst.store.merge import content_terms, event_family  # noqa: E402
+from annalyst.store.merge import block_family, content_terms, event_family  # noqa: E402
 
-DATA = Path(__file__).resolve().parent / "data" / "merge-1"
+DATA_ROOT = Path(__file__).resolve().parent / "data"
+SETS = ("merge-1", "merge-2")  # merge-1: split by group; merge-2: split by day (documents.tsv ``half``)
 SPLIT_SEED = "merge-1"
 INDEPENDENT_BELOW = 0.8  # content-word Jaccard under which two sentences are worded independently
 
@@ -59,6 +60,12 @@ def half_of(group: str) -> str:
     """dev or test, by a hash of the group id with the fixed seed (stable across runs and machines)."""
     digest = hashlib.sha256(f"{SPLIT_SEED}:{group}".encode()).digest()
     return "dev" if digest[0] % 2 == 0 else "test"
+
+
+def item_half(item: dict[str, str], doc_halves: dict[str, str]) -> str:
+    """An item's half: its article's day's (a set whose documents.tsv has a ``half`` column: split
+    by day, so a happening and its reports fall in one half), else its group's (``half_of``)."""
+    return doc_halves.get(item["doc"]) or half_of(item["group"])
 
 
 def set_documents(refs: set[str]) -> Iterator[tuple[str, Document]]:
@@ -113,7 +120,8 @@ def item_mentions(items: list[dict[str, str]], mentions: list[dict[str, Any]]) -
 
 
 def _family(m: dict[str, Any]) -> str:
-    return event_family(m.get("plover_event"), (m.get("cameo") or "")[:2])
+    # the block family: a group of compatible codes (merge_code_groups.tsv) counts as one kind of act
+    return block_family(event_family(m.get("plover_event"), (m.get("cameo") or "")[:2]), None, m.get("cameo"))
 
 
 def _jaccard(a: str, b: str) -> float:
@@ -219,11 +227,16 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--show-merges", action="store_true", help="print merged and split judged pairs")
     ap.add_argument("--dump", action="store_true", help="print every coded mention of the set's articles")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", choices=SETS, default="merge-1", help="the judged set (bench/data/<set>)")
     args = ap.parse_args(argv)
 
-    items = read_tsv(DATA / "judged.tsv")
-    refs = {i["doc"] for i in items} | {r["doc"] for r in read_tsv(DATA / "documents.tsv")}
-    db = args.db or f"/tmp/annalyst-merge-1-{int(time.time())}.duckdb"
+    data = DATA_ROOT / args.set
+    documents = read_tsv(data / "documents.tsv")
+    doc_halves = {r["doc"]: r["half"] for r in documents if r.get("half")}
+    judged = data / "judged.tsv"
+    items = read_tsv(judged) if judged.exists() else []  # none yet: --dump the coded mentions to judge
+    refs = {i["doc"] for i in items} | {r["doc"] for r in documents}
+    db = args.db or f"/tmp/annalyst-{args.set}-{int(time.time())}.duckdb"
     started = time.perf_counter()
     refs_by_doc = ingest(db, refs)
     ingest_seconds = time.perf_counter() - started
@@ -238,7 +251,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     report: dict[str, Any] = {"db": db, "articles": len(refs_by_doc), "mentions": len(mentions),
                               "ingest_seconds": round(ingest_seconds, 1)}
     for half in halves:
-        chosen = [i for i in items if half == "all" or half_of(i["group"]) == half]
+        chosen = [i for i in items if half == "all" or item_half(i, doc_halves) == half]
         found = item_mentions(chosen, mentions)
         report[half] = score(chosen, found)
         if args.show_merges:

@@ -23,6 +23,8 @@ CODES = {
     "111": dict(goldstein=-2.0, quad_class=3, event="ACCUSE", mode=None, cameo_root="11"),
     "054": dict(goldstein=3.5, quad_class=1, event="SUPPORT", mode=None, cameo_root="05"),
     "042": dict(goldstein=1.9, quad_class=1, event="CONSULT", mode=None, cameo_root="04"),
+    "040": dict(goldstein=1.0, quad_class=1, event="CONSULT", mode=None, cameo_root="04"),
+    "036": dict(goldstein=4.0, quad_class=1, event="AGREE", mode=None, cameo_root="03"),
     "010": dict(goldstein=0.0, quad_class=1, event=None, mode=None, cameo_root="01"),
     "020": dict(goldstein=3.0, quad_class=1, event="REQUEST", mode=None, cameo_root="02"),
 }

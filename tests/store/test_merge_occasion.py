@@ -95,6 +95,19 @@ def test_one_speakers_remarks_on_other_subjects_stay_apart():
     assert groups(rows) == [["a"], ["b"]]
 
 
+def test_a_statement_and_an_appeal_in_one_article_need_shared_words():
+    # the same speaker and the publication fallback of one article are not enough for two kinds of
+    # act (gate families_apart): a spokesman's "talks were at Funaro's request" is not Funaro's remark
+    dated = remark("a", "Funaro said on Saturday in Washington that Brazil would not have suspended payments.",
+                   date=D(1987, 2, 28), precision="day")
+    request = remark("b", "The Treasury spokesman pointed out that today's talks had been at Funaro's request.",
+                     cameo="020", index=5)
+    assert groups([dated, request]) == [["a"], ["b"]]
+    restated = remark("c", "Funaro asked that Brazil's suspended payments be discussed in Washington.",
+                      cameo="020", index=6)
+    assert groups([dated, restated]) == [["a", "c"]]
+
+
 def test_different_named_speakers_of_one_country_stay_apart():
     # "..., said Zhang Kunmin" and "..., said Kuang Fei": one article, one day, one country, two speakers
     rows = [remark("a", "Output will grow by five pct this year, said Zhang Kunmin.", source="Zhang Kunmin",

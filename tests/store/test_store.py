@@ -25,7 +25,9 @@ def strike_docs():
             dict(source="PRKGOV", target="USA", cameo="111", date=D(2024, 2, 28), said_by="KCNA"),
         ], outlet="Wire A"),
         make_doc("wireB", D(2024, 3, 2), [
-            dict(source="RUSMIL", target="UKR", cameo="190", date=D(2024, 3, 2)),
+            # the wire of the 2nd reports the strike of the 1st, coded with another code of one group of
+            # compatible codes (merge_code_groups.tsv: two codes merge on one day only)
+            dict(source="RUSMIL", target="UKR", cameo="190", date=D(2024, 3, 1)),
             dict(source="RUS", target="UKR", cameo="042", date=D(2024, 3, 2), flags=["hypothetical"]),
         ], outlet="Wire B"),
         make_doc("wireC", D(2024, 3, 9), [

@@ -69,6 +69,7 @@ def write_parquet(rows: list[dict[str, Any]], columns: Sequence[Column], out: Ou
 
     pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(columns)), str(out))
 
+
 # Flat columns of the CSV and Parquet exports, in order (store column names, docs/store.md).
 FLAT_COLUMNS: tuple[Column, ...] = (
     ("event_id", "string"), ("date", "date32"), ("date_precision", "string"),
@@ -85,6 +86,7 @@ FLAT_COLUMNS: tuple[Column, ...] = (
     ("location_lat", "float64"), ("location_lon", "float64"),
     ("doc_id", "string"), ("doc_url", "string"), ("sentence", "string"), ("trigger", "string"),
     ("attribution_text", "string"), ("attribution_country", "string"),
+    ("mention_codes", "string"),
 )
 
 # Non-state actor "countries" of PLOVER/CAMEO: GDELT puts them in KnownGroupCode, not CountryCode.
@@ -94,6 +96,7 @@ NON_STATE = frozenset({"UNO", "IGO", "NGO", "MNC", "IMG", "NGM", "INT", "REB", "
 def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     out = {name: row.get(name) for name, _ in FLAT_COLUMNS}
     out["flags"] = ";".join(row.get("flags") or [])
+    out["mention_codes"] = ";".join(row.get("mention_codes") or [])
     return out
 
 
@@ -335,6 +338,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "coder": f"annalyst {__version__}",
         "x_date_precision": row.get("date_precision"),
         "x_cameo": row.get("cameo"),
+        "x_mention_codes": list(row.get("mention_codes") or []),
         "x_goldstein": row.get("goldstein"),
         "x_flags": list(row.get("flags") or []),
         "x_confidence": row.get("confidence"),
@@ -597,6 +601,7 @@ GDELT_MENTION_VALUES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "AnnalystEventID": lambda r: r.get("event_id"),
     "AnnalystMentionID": lambda r: r.get("mention_id"),
     "DocID": lambda r: r.get("doc_id"),
+    "MentionEventCode": lambda r: r.get("cameo"),
 }
 
 

@@ -46,7 +46,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
@@ -74,6 +74,11 @@ class MergeFeatures:
     # families of what an actor says (statement, appeal, intent): blocked together, so one
     # speaker's remarks coded with different codes can be one event (merge_lexicon.tsv ``remarks``)
     remarks_families: frozenset[str] = frozenset()
+    # compatible codes (``data/merge_code_groups.tsv``): code prefix -> the group its mentions block in
+    code_groups: tuple[tuple[str, str], ...] = ()
+    # reporting verbs (merge_lexicon.tsv ``reporting``): a statement whose act is one of them is
+    # dated when it was said, not by a date of what it reports
+    reporting_stems: frozenset[str] = frozenset()
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -111,11 +116,43 @@ def load_features() -> MergeFeatures:
         raise StoreError("merge_features.tsv has no threshold row", "add 'threshold<TAB>threshold<TAB>3.0<TAB>...'",
                          code="store.merge_features")
     lexicon = _data_rows("merge_lexicon.tsv")
+    groups = _code_group_rows()
     return MergeFeatures(weights=weights, vetoes=frozenset(vetoes), gates=frozenset(gates), threshold=threshold,
                          casualty_stems=frozenset(e for e, c in lexicon if c == "casualty"),
                          symmetric_families=frozenset(e for e, c in lexicon if c == "symmetric"),
                          topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"),
-                         remarks_families=frozenset(e for e, c in lexicon if c == "remarks"))
+                         remarks_families=frozenset(e for e, c in lexicon if c == "remarks"),
+                         code_groups=groups,
+                         reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"))
+
+
+_CODE_PREFIX = re.compile(r"\d{2,4}")
+_GROUP_NAME = re.compile(r"[A-Z][A-Z_]*")  # a PLOVER event: the family the group blocks in
+
+
+def _code_group_rows() -> tuple[tuple[str, str], ...]:
+    """The rows of ``data/merge_code_groups.tsv`` as (code prefix, group), longest prefix first, checked."""
+    out = []
+    for row in _data_rows("merge_code_groups.tsv"):
+        if len(row) != 3 or not _CODE_PREFIX.fullmatch(row[0]) or not _GROUP_NAME.fullmatch(row[1]) or not row[2].strip():
+            raise StoreError(f"merge_code_groups.tsv: bad row {row!r}",
+                             "each row is a CAMEO code or prefix (2-4 digits)<TAB>GROUP (capitals)<TAB>meaning",
+                             code="store.merge_features")
+        out.append((row[0], row[1]))
+    if len({code for code, _ in out}) != len(out):
+        raise StoreError("merge_code_groups.tsv lists a code twice", "give each code one group",
+                         code="store.merge_features")
+    return tuple(sorted(out, key=lambda r: (-len(r[0]), r[0])))
+
+
+def code_group(cameo: Optional[str], features: Optional[MergeFeatures] = None) -> str:
+    """The group of compatible codes ``cameo`` belongs to (its longest listed prefix), else ``""``."""
+    if not cameo:
+        return ""
+    for prefix, group in (features or load_features()).code_groups:
+        if cameo.startswith(prefix):
+            return group
+    return ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +172,9 @@ class MergeRule:
     min_text_overlap_named: float = 0.25
     # ... and to this when one side is the same actor by name in both, on one day
     min_text_overlap_one_named: float = 0.35
+    # two codes of one group of compatible codes (merge_code_groups.tsv) are one happening only when
+    # the sentences share at least this share of content words (besides the actors and the day)
+    min_text_overlap_acts: float = 0.25
     # the pair features, their weights and the threshold (data/merge_features.tsv)
     features: MergeFeatures = field(default_factory=load_features)
 
@@ -142,11 +182,11 @@ class MergeRule:
 # The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
 # ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
 # so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
-MERGE_SCHEME = 2  # 2: the REMARKS block family (statements, appeals and demands blocked together)
+MERGE_SCHEME = 3  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said
 
 # data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
 # into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
-_RULE_FILES = ("merge_features.tsv", "merge_lexicon.tsv", "version_markers.tsv")
+_RULE_FILES = ("merge_features.tsv", "merge_lexicon.tsv", "merge_code_groups.tsv", "version_markers.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -236,10 +276,16 @@ def mood(flags: Iterable[str]) -> str:
 REMARKS = "REMARKS"  # the block family of the ``remarks`` families (merge_lexicon.tsv)
 
 
-def block_family(family: str, features: Optional["MergeFeatures"] = None) -> str:
-    """The family a mention is blocked by: its own, or ``REMARKS`` for a family of what an actor
-    says (statement, appeal, intent), so that one speaker's remarks coded with two codes meet."""
+def block_family(family: str, features: Optional["MergeFeatures"] = None, cameo: Optional[str] = None) -> str:
+    """The family a mention is blocked by: the family of the group of compatible codes its CAMEO
+    code belongs to (``merge_code_groups.tsv``: a meeting coded 036 in one report and 040 in
+    another both block in CONSULT), else
+    ``REMARKS`` for a family of what an actor says (statement, appeal, intent), so that one
+    speaker's remarks coded with two codes meet, else its own."""
     features = features or load_features()
+    group = code_group(cameo, features)
+    if group:
+        return group  # the family the group's codes block in (036 AGREE joins CONSULT)
     return REMARKS if family in features.remarks_families else family
 
 
@@ -268,7 +314,8 @@ def period_of(date: Optional[dt.date], precision: Optional[str], published: Opti
 def block_of_row(row: dict[str, Any]) -> str:
     """The block key of a mention row (store column names)."""
     flags = [f for f in ("negated", "hypothetical") if row.get(f)]
-    return block_key(block_family(event_family(row.get("plover_event"), row.get("cameo_root"))), mood(flags),
+    return block_key(block_family(event_family(row.get("plover_event"), row.get("cameo_root")), None, row.get("cameo")),
+                     mood(flags),
                      period_of(_as_date(row.get("date")), row.get("date_precision"), _as_date(row.get("published"))))
 
 
@@ -346,6 +393,8 @@ class MentionFacts:
     # predicate ("17 militiamen and civilians were killed") are one act told with two targets
     act: Optional[Any] = None
     target_is_place: bool = False  # the target stands for a place the sentence names (resolved_by "place")
+    code: str = ""  # the coder's CAMEO code
+    group: str = ""  # its group of compatible codes (merge_code_groups.tsv), "" when none
 
     def __post_init__(self) -> None:
         if not self.story:
@@ -358,9 +407,39 @@ class MentionFacts:
         return (self.precision_rank, lo, position, self.mention_id)
 
 
+_SAID_REACH = 3  # words after a reporting verb before a date that dates the saying ("said on Saturday")
+
+
+def content_dated_remark(row: dict[str, Any], features: MergeFeatures) -> bool:
+    """A statement whose act is a reporting verb ("the IEA said", "he told reporters") dated by a
+    date of what it reports ("... output fell in January, the IEA said"): the saying itself is
+    undated in the text, so the merge dates it by publication.  A date next to the verb ("said on
+    Saturday", "told reporters yesterday") dates the saying and is kept.  The stored date is not
+    changed: the merge only compares the saying's time."""
+    date_text, sentence, trigger = row.get("date_text"), row.get("sentence") or "", row.get("trigger")
+    if row.get("date") is None or row.get("date_precision") in (None, "publication"):
+        return False
+    if event_family(row.get("plover_event"), row.get("cameo_root")) not in features.remarks_families:
+        return False
+    if not trigger or _stem(trigger) not in features.reporting_stems:
+        return False
+    at = sentence.lower().find(date_text.lower()) if date_text else -1
+    offset = (row["trigger_start"] - row["span_start"]) if row.get("trigger_start") is not None and row.get(
+        "span_start") is not None else sentence.find(trigger)
+    if at < 0 or offset < 0:
+        return True  # the date's words are not in the sentence (a date carried from another): not the saying's
+    if at >= offset:  # after the verb: "said on Saturday", "told reporters yesterday"
+        return len(_WORD.findall(sentence[offset:at])) > _SAID_REACH + 1  # the verb itself counted
+    # before the verb, only next to it ("on Friday said", "Yesterday, he said"): "output fell in
+    # January, the IEA said" dates the output
+    return len(_WORD.findall(sentence[at + len(date_text):offset])) > 1
+
+
 def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
     """Facts from a mention row (store column names; ``published`` from its document)."""
     date, precision = row.get("date"), row.get("date_precision")
+    if row.get("published") is not None and content_dated_remark(row, rule.features):
+        date, precision = None, None  # the saying is dated by publication (``content_dated_remark``)
     interval = date_interval(date, precision, row.get("published"), rule)
     if interval is None:
         rank = _UNDATED_RANK
@@ -389,6 +468,8 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         story=story_key(row["doc_id"], row.get("title"), row.get("outlet"), row.get("published")),
         act=row.get("trigger_start") if row.get("trigger_start") is not None else row.get("trigger"),
         target_is_place=row.get("target_resolved_by") == "place",
+        code=row.get("cameo") or "",
+        group=code_group(row.get("cameo"), rule.features),
     )
 
 
@@ -613,16 +694,24 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["place_conflict"] = 1.0
     elif anchor.location_country and anchor.location_country == other.location_country:
         out["same_place"] = 1.0
-    sides = _side_features(anchor, other, (0, 1), rule.features)
-    if anchor.family in rule.features.symmetric_families:
+    sides, order = _side_features(anchor, other, (0, 1), rule.features), (0, 1)
+    symmetric = rule.features.symmetric_families
+    if anchor.family in symmetric or (anchor.group and anchor.group == other.group and anchor.group in symmetric):
         swapped = _side_features(anchor, other, (1, 0), rule.features)
         # only when one's source is the other's target by name or code: an empty side matches nothing
         crossed = "same_source_name" in swapped or "same_source_code" in swapped
         if crossed and _score(swapped, rule.features) > _score(sides, rule.features):
-            sides = swapped  # A meets B and B hosts A: one happening seen from either side
+            sides, order = swapped, (1, 0)  # A meets B and B hosts A: one happening seen from either side
     out.update(sides)
+    if _other_code_of_group(anchor, other) and not _act_confirmed(anchor, other, sides, order, precise, gap, rule):
+        out["act_unconfirmed"] = 1.0  # two compatible codes: one happening only when all else agrees
     if anchor.family != other.family:
         out["family_differs"] = 1.0  # two codes of one block family (remarks): weaker than one code
+        if (text_overlap(anchor.terms, other.terms) or 0.0) < rule.min_text_overlap_acts:
+            # a statement and an appeal are one remark only when they tell it in shared words (the
+            # publication fallback of one article and the same speaker alone lumped a spokesman's
+            # "talks had been at Funaro's request" with Funaro's own statements)
+            out["families_apart"] = 1.0
     if (anchor.doc_id == other.doc_id and anchor.sentence_index is not None
             and anchor.sentence_index == other.sentence_index and not _one_act(anchor, other)
             and anchor.target_words and other.target_words and anchor.target_words != other.target_words):
@@ -670,6 +759,34 @@ def _min_overlap(a: MentionFacts, b: MentionFacts, sides: dict[str, float], prec
     if precise and gap <= rule.window_days and ("same_source_name" in sides or "same_target_name" in sides):
         return min(rule.min_text_overlap, rule.min_text_overlap_one_named)
     return rule.min_text_overlap
+
+
+def _other_code_of_group(a: MentionFacts, b: MentionFacts) -> bool:
+    """Two mentions of one group of compatible codes coded differently (at the CAMEO base code:
+    a fourth digit is detail of the same act)."""
+    return bool(a.group) and a.group == b.group and a.code[:3] != b.code[:3]
+
+
+def _act_confirmed(a: MentionFacts, b: MentionFacts, sides: dict[str, float], order: tuple[int, int],
+                   precise: bool, gap: int, rule: MergeRule) -> bool:
+    """Whether two compatible codes (``_other_code_of_group``) are confirmed as one happening: each
+    side of the dyad the same entity (country + sector, or one name within the other) or unknown in
+    one of the two, at least one side the same; the same day (one article: its undated sentences
+    refer back); and the sentences share ``rule.min_text_overlap_acts`` of their content words
+    besides the actors' names.
+    Different places, speakers or tolls are vetoes of their own."""
+    if not (a.story == b.story or (precise and gap == 0)):
+        return False
+    agreeing = 0
+    for side, label in ((0, "source"), (1, "target")):
+        if f"same_{label}_name" in sides or f"same_{label}_code" in sides:
+            agreeing += 1
+        elif (a.codes[side] or a.named[side]) and (b.codes[order[side]] or b.named[order[side]]):
+            return False  # both know this side and it is not the same entity
+    # the words besides the actors' names: the names already agree, the rest must tell one act
+    names = a.named[0] | a.named[1] | b.named[0] | b.named[1]
+    overlap = text_overlap(a.terms - names, b.terms - names)
+    return agreeing > 0 and overlap is not None and overlap >= rule.min_text_overlap_acts
 
 
 def _one_act(a: MentionFacts, b: MentionFacts) -> bool:
@@ -895,6 +1012,24 @@ _LOCATION_FIELDS = ("location_text", "location_country", "location_city", "locat
                     "location_feature_class", "location_precision", "location_evidence")
 
 
+def code_specificity(cameo: Optional[str]) -> tuple[int, int]:
+    """How specific a CAMEO code is: more digits, then a code other than its base's general ``...0``
+    (193 "fight with small arms" says more than 190 "use military force")."""
+    code = cameo or ""
+    return len(code), 0 if code.endswith("0") else 1
+
+
+def best_supported(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The mention whose code the event takes: the code reported by the most articles (versions of one
+    story count once), ties by specificity (``code_specificity``), then the earliest in canonical
+    order.  Every mention keeps its own code (docs/store.md, "Compatible codes")."""
+    stories: dict[Optional[str], set[str]] = defaultdict(set)
+    for r in rows:
+        stories[r.get("cameo")].add(story_key(r["doc_id"], r.get("title"), r.get("outlet"), r.get("published")))
+    best = max(stories, key=lambda code: (len(stories[code]), code_specificity(code)))
+    return next(r for r in rows if r.get("cameo") == best)
+
+
 def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The event row for one group of mention rows (anchor first, as ``cluster`` orders them)."""
     anchor = rows[0]
@@ -902,12 +1037,7 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     event["event_id"] = anchor["mention_id"]
     if event["date"] is None and anchor.get("published") is not None:
         event["date"], event["date_precision"] = anchor["published"], "publication"
-    if len(rows) == 1:
-        coded = anchor
-    else:
-        codes = Counter(r.get("cameo") for r in rows)
-        best = max(codes.values())
-        coded = next(r for r in rows if codes[r.get("cameo")] == best)  # ties: the earliest in canonical order
+    coded = anchor if len(rows) == 1 else best_supported(rows)
     event.update({k: coded.get(k) for k in _CODE_FIELDS})
     located = [r for r in rows if r.get("location_country") or r.get("location_text")]
     located.sort(key=lambda r: 0 if r.get("location_city") else 1)  # the most specific place wins

@@ -210,6 +210,8 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
         "num_sources": row.get("num_sources"),
         "first_seen": _iso(row.get("first_seen")),
         "last_seen": _iso(row.get("last_seen")),
+        # the codes of its mentions (``cameo`` is the best-supported one; docs/store.md, "Compatible codes")
+        "mention_codes": list(row.get("mention_codes") or ([row["cameo"]] if row.get("cameo") else [])),
     })
     return out
 

@@ -512,7 +512,7 @@ class Store:
         """Every mention's block key recomputed and every block re-merged (inside the caller's
         transaction); returns the mentions."""
         rows = _dicts(self.con.execute(
-            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo_root, m.negated, m.hypothetical, m.date, "
+            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo, m.cameo_root, m.negated, m.hypothetical, m.date, "
             "m.date_precision, d.published FROM mentions m JOIN documents d USING (doc_id)"))
         keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
         if keys:
@@ -638,9 +638,12 @@ class Store:
         q = q or EventQuery()
         sql, params = where(q)
         tail, tail_params = page(q)
-        table = "events"
+        # every code its mentions were given (an event merged across compatible codes keeps them all)
+        codes = ("(SELECT list(DISTINCT m.cameo ORDER BY m.cameo) FROM mentions m "
+                 "WHERE m.event_id = e.event_id AND m.cameo IS NOT NULL) AS mention_codes")
+        table = f"(SELECT e.*, {codes} FROM events e)"
         if with_document:
-            table = ("(SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
+            table = (f"(SELECT e.*, {codes}, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
                      "d.outlet AS doc_outlet, d.language AS doc_language FROM events e LEFT JOIN documents d USING (doc_id))")
         return _dicts(self.con.execute(f"SELECT * FROM {table} WHERE {sql}{tail}", params + tail_params))
 
