@@ -105,8 +105,8 @@ def html_lines(html: str) -> list[str]:
     blocks dropped, a line break at every block element, whitespace collapsed."""
     import lxml.html
 
-    try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+    try:  # the text is decoded already: lxml must not guess its encoding again (it takes Latin-1)
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception:  # an empty or broken page gives no lines
         return []
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
