@@ -113,3 +113,30 @@ def test_hard_wrapped_wire_copy_is_prose_however_short_its_lines():
     result = clean_text(story)
     assert result.removed == []
     assert result.language == "en"
+
+
+def test_a_label_dropped_between_two_paragraphs_goes():
+    # amid the prose, no function word, two words: a section link or a name, not a subheading
+    for label in ("Funds & ETFs", "Maria Lopez"):
+        removed = _removed(ARTICLE[:2] + [label] + ARTICLE[2:])
+        assert removed == {label: furniture.REASON}
+
+
+def test_a_short_line_inside_a_paragraphs_block_goes():
+    # no blank line between it and the sentences around it: a paragraph holds sentences
+    block = "\n".join([ARTICLE[1], "Weather outlook today", ARTICLE[2]])
+    result = clean_text("\n\n".join(ARTICLE[:1] + [block] + ARTICLE[3:]))
+    assert {r.text: r.reason for r in result.removed} == {"Weather outlook today": furniture.REASON}
+    assert result.text.split("\n\n") == [ARTICLE[0], "\n".join(ARTICLE[1:3]), ARTICLE[3]]
+
+
+def test_a_date_stamp_below_the_start_of_the_prose_goes_with_one_more_piece_of_evidence():
+    # its figures make no table row; after the prose it is a comment's or a teaser's stamp
+    removed = _removed(ARTICLE + ["Nov 18, 2019 10:31 pm"])
+    assert removed == {"Nov 18, 2019 10:31 pm": furniture.REASON}
+
+
+def test_a_piece_after_a_sentence_running_on_stays():
+    # the line before ends with no full stop: the short line goes on with its sentence
+    removed = _removed(ARTICLE[:2] + ["Talks were described by officials of both sides and by the mediators of the United Nations as", "Gute Reise", ARTICLE[2]] + ARTICLE[3:])
+    assert "Gute Reise" not in removed

@@ -17,6 +17,17 @@ one point each:
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
+- **amid the prose**: the lines just before and after it are both prose, the one before ends a
+  sentence (one running on is continued by the line), and it holds no function word of the
+  article's language (a language without a function-word list gets no point): the line interrupts the running text and is no clause (a
+  teaser, a widget, a label dropped between two paragraphs; "Why it matters" stays);
+- **inside a paragraph's block**: a prose line shares its block (no blank line between them), in
+  a text whose paragraphs are parted by blank lines: a paragraph holds sentences, and a short
+  non-sentence line in it was put there;
+- **bare, amid the prose**: such a line of at most ``BARE_WORDS`` words ("Crossword", "Funds &
+  ETFs", a name alone) scores one point more;
+- **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
+  a teaser's or a page's stamp; the article's own date line stands above it;
 - **another language**: a line that the identifier gives another language with
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
@@ -51,6 +62,7 @@ MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
 INTRODUCTION_WORDS = 3  # "Other plans include:"
+BARE_WORDS = 4
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -116,8 +128,9 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
-    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or table_row(stripped):
-        return False
+    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES \
+            or table_row(stripped) and not interface.is_stamp(stripped):
+        return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
     if stripped.endswith("?"):
@@ -155,7 +168,7 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     """Lines of a table: in a block with a table row, or a short label just above or below one
     among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
     kept = [line for line in lines if line.kept]
-    rows = [table_row(line.text) for line in kept]
+    rows = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -213,6 +226,16 @@ def _other_language(text: str, article_lang: Optional[str]) -> bool:
     return language.probability_of(text, article_lang) <= ceiling
 
 
+def _has_function_word(text: str, own_words: frozenset[str]) -> bool:
+    """A function word of the article's language: a clause ("Why it matters"), not a label."""
+    return any(w.lower() in own_words for w in _LETTERS.findall(text))
+
+
+def _bare(text: str) -> bool:
+    """At most ``BARE_WORDS`` words: a label or a name."""
+    return 1 <= language.word_count(_LETTERS.findall(text)) <= BARE_WORDS
+
+
 class Links:
     """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
     evidence would remove them: most short lines (headlines) never need it."""
@@ -234,6 +257,10 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int]) -> int:
     prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
+    is_prose_line = set(prose)
+    # blocks mean paragraphs only where blank lines part them; a text of one block is a line a paragraph
+    paragraphed = lines[-1].block > lines[0].block
+    own_words = language.function_words().get(article_lang or "", frozenset())
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
@@ -261,6 +288,13 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu
+        if own_words and {i - 1, i + 1} <= is_prose_line and _SENTENCE_END.search(lines[i - 1].text.rstrip()) \
+                and not _has_function_word(line.text, own_words):  # after a sentence that runs on, a piece of it
+            evidence += 2 if _bare(line.text) else 1
+        if paragraphed and any(j in is_prose_line and lines[j].block == line.block for j in (i - 1, i + 1)):
+            evidence += 1
+        if first_prose is not None and i > first_prose and interface.is_stamp(line.text):
+            evidence += 1
         if evidence < needed and interface.lexical_points(line.text, article_lang=article_lang)[0] >= 1:
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
