@@ -140,3 +140,24 @@ def test_a_piece_after_a_sentence_running_on_stays():
     # the line before ends with no full stop: the short line goes on with its sentence
     removed = _removed(ARTICLE[:2] + ["Talks were described by officials of both sides and by the mediators of the United Nations as", "Gute Reise", ARTICLE[2]] + ARTICLE[3:])
     assert "Gute Reise" not in removed
+
+
+def test_a_footer_of_short_lines_goes_below_the_prose():
+    # below the prose and three short lines: a footer (one closing line alone stays, above)
+    footer = ["Site Map", "Careers", "Longform"]
+    removed = _removed(ARTICLE + footer)
+    assert removed == {line: furniture.REASON for line in footer}
+
+
+def test_another_storys_headline_in_a_footer_goes_with_three_pieces_of_evidence():
+    # 14 words without a full stop: not the article's running text below it; in a footer, beside junk
+    headline = "Climate change activists urge city leaders not to build a new gas plant in Utah"
+    removed = _removed(ARTICLE + ["\n".join(["Site Map", SPAM, headline, "Careers"])])
+    assert removed == {"Site Map": furniture.REASON, SPAM: "spam:language:zh", headline: furniture.REASON,
+                       "Careers": furniture.REASON}
+
+
+def test_a_results_table_below_the_prose_is_no_footer():
+    # short lines with figures are a table's: they do not make the lines beside them a footer
+    table = ["16th PREM", "WINNERS (six times)", "13th Championship", "WINNERS (once)"]
+    assert _removed(ARTICLE + table) == {}

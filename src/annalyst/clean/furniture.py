@@ -9,8 +9,13 @@ and none of whose names or longer words appears on another line of the article. 
 one point each:
 
 - **outside the article**: before the first or after the last line of prose (a line of at least
-  ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``); a text without
-  prose (a table, a list) gives no point;
+  ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``; a line without a
+  full stop only from ``UNENDED_PROSE_WORDS``); a text without prose (a table, a list) gives no
+  point; below the prose a candidate may have up to ``TAIL_MAX_WORDS`` words (another story's
+  headline; it needs one more piece of evidence), elsewhere ``MAX_WORDS``;
+- **in a footer**: below the prose stand ``FOOTER_LINES`` candidates without figures or junk
+  lines or more (a single short closing line is the article's; short lines with figures are a
+  table's, "16th PREM", "WINNERS (once)");
 - **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
   another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
@@ -63,6 +68,9 @@ MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
 INTRODUCTION_WORDS = 3  # "Other plans include:"
 BARE_WORDS = 4
+TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
+UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
+FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -123,12 +131,12 @@ def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
 
 
-def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
-    if text.count(" ") > 2 * MAX_WORDS:
+def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS) -> bool:
+    if text.count(" ") > 2 * max_words:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
-    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES \
+    if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
             or table_row(stripped) and not interface.is_stamp(stripped):
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
@@ -195,7 +203,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
         return 0
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
-              and _shaped_like_furniture(line.text, own_words)]
+              and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
     if not shaped:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -204,9 +212,10 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
         return 0
     links = Links(lines, own_words)
     repeats = repeats or {}
+    long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS}
     marked = 0
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines)
         marked += newly
         if not newly:
             break
@@ -224,6 +233,15 @@ def _other_language(text: str, article_lang: Optional[str]) -> bool:
         return False
     ceiling = ONE_WORD_MAX_ARTICLE_PROB if n_words == 1 else MAX_ARTICLE_PROB
     return language.probability_of(text, article_lang) <= ceiling
+
+
+def _running_text(text: str) -> bool:
+    """Prose (``is_prose``) that is not a headline: a long line without a full stop counts only
+    from ``UNENDED_PROSE_WORDS`` words ("Climate change activists urge Los Angeles not to build a
+    gas plant in Utah" is another story's headline below the article, not its text)."""
+    if not is_prose(text):
+        return False
+    return _SENTENCE_END.search(text.rstrip()) is not None or len(text.split()) >= UNENDED_PROSE_WORDS
 
 
 def _has_function_word(text: str, own_words: frozenset[str]) -> bool:
@@ -254,16 +272,21 @@ class Links:
 
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
-              article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int]) -> int:
-    prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
+              article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
+              long_lines: set[int] = frozenset()) -> int:
+    numbers = {line.no for line in candidates}
+    prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
+    footer = last_prose is not None and sum(
+        1 for line in lines[last_prose + 1:]
+        if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
     is_prose_line = set(prose)
     # blocks mean paragraphs only where blank lines part them; a text of one block is a line a paragraph
     paragraphed = lines[-1].block > lines[0].block
     own_words = language.function_words().get(article_lang or "", frozenset())
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
-    runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
+    runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
@@ -278,7 +301,14 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         needed = MIN_EVIDENCE
         if first_prose is not None and i < first_prose and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
-        if first_prose is not None and (i < first_prose or i > last_prose):
+        below = last_prose is not None and i > last_prose
+        if line.no in long_lines:
+            if not below:
+                continue  # a long line not ending a sentence is a footer's only below the prose
+            needed += 1  # and it may be the article's closing note: one more piece of evidence
+        if first_prose is not None and (i < first_prose or below):
+            evidence += 1
+        if below and footer:
             evidence += 1
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
