@@ -138,7 +138,7 @@ def article_language(lines: list[str], seen: Optional[dict[str, tuple[str, float
         if _decided(votes, remaining):
             break  # the letters still to count cannot change the winner: spare the identifier
         remaining -= size
-        sure = line not in seen and _sure_language(line[:VOTE_SAMPLE_CHARS])
+        sure = line not in seen and _sure_language(line)
         if sure:
             votes[sure] = votes.get(sure, 0) + size
             continue
@@ -153,6 +153,17 @@ def article_language(lines: list[str], seen: Optional[dict[str, tuple[str, float
     if letters(joined) < MIN_LINE_LETTERS:
         return None  # "nginx/1.1.19" or "Putin met Xi": too little to tell, so not a reason to skip
     return identify(joined)[0]
+
+
+@lru_cache(maxsize=8192)
+def _words(line: str) -> tuple[str, ...]:
+    """The line's words, once per line: the article vote and the foreign-line test both need them."""
+    return tuple(_TOKEN.findall(line))
+
+
+@lru_cache(maxsize=8192)
+def _lowered_words(line: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _words(line))
 
 
 SURE_VOTE_WORDS = 3  # so many function words of one language that no other language has
@@ -175,7 +186,7 @@ def _sure_language(line: str) -> Optional[str]:
     "would"); ``None`` when not so sure.  The vote asks the identifier only about the rest."""
     owner = _exclusive_owner()
     counts: dict[str, int] = {}
-    for word in {token.lower() for token in _TOKEN.findall(line)}:
+    for word in _lowered_words(line):
         lang = owner.get(word)
         if lang is not None:
             counts[lang] = counts.get(lang, 0) + 1
@@ -347,11 +358,11 @@ def _same_script_line(line: str, article_lang: str,
     lines in languages whose spam borrows English words ("situs judi slot online", Tagalog "ng",
     Malay "dan"), where the identifier alone hesitates.  Failing both, the identifier decides
     alone, behind strict guards (enough words, confident, the article language ruled out)."""
-    tokens = _TOKEN.findall(line)
+    tokens = _words(line)
     if len(tokens) < MIN_VOTE_WORDS:
         return None
     own_words = _own_function_words(article_lang)
-    lowered = {t.lower() for t in tokens}
+    lowered = _lowered_words(line)
     own_found = lowered & own_words
     if len(own_found & _exclusive_function_words(article_lang)) >= 2:
         return None  # most article lines: "the", "said"... no other language has them
