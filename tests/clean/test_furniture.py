@@ -161,3 +161,26 @@ def test_a_results_table_below_the_prose_is_no_footer():
     # short lines with figures are a table's: they do not make the lines beside them a footer
     table = ["16th PREM", "WINNERS (six times)", "13th Championship", "WINNERS (once)"]
     assert _removed(ARTICLE + table) == {}
+
+
+def test_a_bare_label_between_the_headline_and_the_prose_goes():
+    headline = "Ceasefire talks open in Geneva"
+    result = clean_text("\n\n".join([headline, "Power Rankings"] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed} == {headline: "front-matter:title",
+                                                          "Power Rankings": furniture.REASON}
+
+
+def test_a_tables_label_above_the_prose_stays():
+    # "Year" between a row without figures and a row with one: a results table, not a label of the site
+    table = ["Oper shr loss nil vs loss nil", "Oper net loss 112,000 vs loss 125,000", "Revs nil vs nil",
+             "Avg shrs 26.7 mln vs 21.9 mln", "Year", "Oper shr loss two cts vs loss two cts",
+             "Oper net loss 450,000 vs loss 503,000"]
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva"] + table + ARTICLE))
+    assert [r.reason for r in result.removed] == ["front-matter:title"]
+
+
+def test_a_lone_line_with_two_figures_among_words_is_no_table():
+    # "More videos (1 of 9)" is no table row: the footer lines beside it are no table labels
+    footer = ["Middle East", "More videos (1 of 9)", "Advertising Guidelines", "Books"]
+    removed = _removed(ARTICLE + footer)
+    assert {"Middle East", "Advertising Guidelines", "Books"} <= set(removed)

@@ -31,6 +31,9 @@ one point each:
   non-sentence line in it was put there;
 - **bare, amid the prose**: such a line of at most ``BARE_WORDS`` words ("Crossword", "Funds &
   ETFs", a name alone) scores one point more;
+- **a bare label above the prose**: at most ``HEAD_BARE_WORDS`` words, none of them a function
+  word of the article's language ("Contact", "Power Rankings"), and no short line with figures
+  beside it (a table's "Year");
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
   a teaser's or a page's stamp; the article's own date line stands above it;
 - **another language**: a line that the identifier gives another language with
@@ -47,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Optional, Protocol, Sequence
 
 from annalyst.clean import frontmatter, interface, language
@@ -66,8 +70,10 @@ ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-of
 MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
+TABLE_ROW_REACH = 3
 INTRODUCTION_WORDS = 3  # "Other plans include:"
 BARE_WORDS = 4
+HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
 TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
 UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
 FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
@@ -174,9 +180,15 @@ def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     """Lines of a table: in a block with a table row, or a short label just above or below one
-    among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
+    among the kept lines ("Year", "Nine mths": its rows may be split by blank lines); a row
+    counts when another stands within ``TABLE_ROW_REACH`` lines of it."""
     kept = [line for line in lines if line.kept]
-    rows = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
+    single = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
+    # a table has rows near rows (labels and rows without figures between them): a lone line
+    # with two figures among words ("More videos (1 of 9)") is none
+    rows = [row and any(single[j] for j in range(max(0, i - TABLE_ROW_REACH), min(len(kept), i + TABLE_ROW_REACH + 1))
+                        if j != i)
+            for i, row in enumerate(single)]
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -249,9 +261,9 @@ def _has_function_word(text: str, own_words: frozenset[str]) -> bool:
     return any(w.lower() in own_words for w in _LETTERS.findall(text))
 
 
-def _bare(text: str) -> bool:
-    """At most ``BARE_WORDS`` words: a label or a name."""
-    return 1 <= language.word_count(_LETTERS.findall(text)) <= BARE_WORDS
+def _bare(text: str, most: int = BARE_WORDS) -> bool:
+    """At most ``most`` words: a label or a name."""
+    return 1 <= language.word_count(_LETTERS.findall(text)) <= most
 
 
 class Links:
@@ -271,19 +283,60 @@ class Links:
         return self.known[line.no]
 
 
+@dataclass
+class _Span:
+    """Where the article's prose stands in one pass: what the positional evidence needs."""
+
+    lines: Sequence[_Line]
+    prose: set[int]  # indices of the prose lines
+    first: Optional[int]
+    last: Optional[int]
+    footer: bool  # ``FOOTER_LINES`` candidates or junk lines below the prose
+    paragraphed: bool  # blank lines part the paragraphs (a text of one block is a line a paragraph)
+    own_words: frozenset[str]
+
+    @classmethod
+    def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
+           own_words: frozenset[str]) -> "_Span":
+        numbers = {line.no for line in candidates}
+        prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
+        first, last = (prose[0], prose[-1]) if prose else (None, None)
+        footer = last is not None and sum(
+            1 for line in lines[last + 1:]
+            if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
+        return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words)
+
+    def above(self, i: int) -> bool:
+        return self.first is not None and i < self.first
+
+    def below(self, i: int) -> bool:
+        return self.last is not None and i > self.last
+
+
+def _place_evidence(line: _Line, i: int, span: _Span) -> int:
+    """Points for where the line stands: outside the prose, in a footer, a bare label above the
+    prose, amid the prose, inside a paragraph's block, a stamp below the start of the prose."""
+    lines, own_words = span.lines, span.own_words
+    evidence = 1 if span.above(i) or span.below(i) else 0
+    evidence += 1 if span.below(i) and span.footer else 0
+    neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    clause = not own_words or _has_function_word(line.text, own_words)
+    if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
+            and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
+        evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
+    if not clause and {i - 1, i + 1} <= span.prose and _SENTENCE_END.search(lines[i - 1].text.rstrip()):
+        evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
+    if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
+        evidence += 1
+    if span.first is not None and i > span.first and interface.is_stamp(line.text):
+        evidence += 1
+    return evidence
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset()) -> int:
-    numbers = {line.no for line in candidates}
-    prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
-    first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
-    footer = last_prose is not None and sum(
-        1 for line in lines[last_prose + 1:]
-        if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
-    is_prose_line = set(prose)
-    # blocks mean paragraphs only where blank lines part them; a text of one block is a line a paragraph
-    paragraphed = lines[-1].block > lines[0].block
-    own_words = language.function_words().get(article_lang or "", frozenset())
+    span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()))
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
@@ -295,21 +348,16 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if not line.kept:
             continue
         i = index[line.no]
-        if first_prose is not None and i < first_prose and interface.is_stamp(line.text):
+        if span.above(i) and interface.is_stamp(line.text):
             continue  # a date or time above the article is its date line, front matter
-        evidence = 0
         needed = MIN_EVIDENCE
-        if first_prose is not None and i < first_prose and _title_shaped(line, lines):
+        if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
-        below = last_prose is not None and i > last_prose
         if line.no in long_lines:
-            if not below:
+            if not span.below(i):
                 continue  # a long line not ending a sentence is a footer's only below the prose
             needed += 1  # and it may be the article's closing note: one more piece of evidence
-        if first_prose is not None and (i < first_prose or below):
-            evidence += 1
-        if below and footer:
-            evidence += 1
+        evidence = _place_evidence(line, i, span)
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
@@ -318,13 +366,6 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu
-        if own_words and {i - 1, i + 1} <= is_prose_line and _SENTENCE_END.search(lines[i - 1].text.rstrip()) \
-                and not _has_function_word(line.text, own_words):  # after a sentence that runs on, a piece of it
-            evidence += 2 if _bare(line.text) else 1
-        if paragraphed and any(j in is_prose_line and lines[j].block == line.block for j in (i - 1, i + 1)):
-            evidence += 1
-        if first_prose is not None and i > first_prose and interface.is_stamp(line.text):
-            evidence += 1
         if evidence < needed and interface.lexical_points(line.text, article_lang=article_lang)[0] >= 1:
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
