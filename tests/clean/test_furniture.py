@@ -184,3 +184,12 @@ def test_a_lone_line_with_two_figures_among_words_is_no_table():
     footer = ["Middle East", "More videos (1 of 9)", "Advertising Guidelines", "Books"]
     removed = _removed(ARTICLE + footer)
     assert {"Middle East", "Advertising Guidelines", "Books"} <= set(removed)
+
+
+def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():
+    run = ["Gewalt", "Unsere Kaffees", "Partnerseiten"]
+    removed = _removed(ARTICLE[:2] + ["\n".join(run)] + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in run}
+    # items shaped as a list ("Category - winner") are the article's, however bare
+    items = ["Drama - Featherboy", "Animation - Brush Head", "Factual - Serious Desert"]
+    assert _removed(ARTICLE[:2] + items + ARTICLE[2:]) == {}

@@ -22,9 +22,11 @@ one point each:
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
-- **amid the prose**: the lines just before and after it are both prose, the one before ends a
-  sentence (one running on is continued by the line), and it holds no function word of the
-  article's language (a language without a function-word list gets no point): the line interrupts the running text and is no clause (a
+- **amid the prose**: it stands alone or in a run of at most ``AMID_RUN_LINES`` candidates and
+  junk lines between two prose lines, the one before ends a sentence (one running on is
+  continued by the line), it holds no figure and no function word of the article's language (a
+  language without a function-word list gets no point), and no line of a longer run is shaped
+  as a list item ("Drama - Featherboy": a list of the article's): the line interrupts the running text and is no clause (a
   teaser, a widget, a label dropped between two paragraphs; "Why it matters" stays);
 - **inside a paragraph's block**: a prose line shares its block (no blank line between them), in
   a text whose paragraphs are parted by blank lines: a paragraph holds sentences, and a short
@@ -76,6 +78,7 @@ BARE_WORDS = 4
 HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
 TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
 UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
+AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
 FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -99,6 +102,7 @@ JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 _SENTENCE_END = re.compile(r"[.!?。！？．।۔؟][\"'”’)\]」』）]*$")  # the full stops of every script
 _NUMBER = re.compile(r"\d[\d,.:]*")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
+_LIST_ITEM = re.compile(r"\s[-–—:|]\s|:\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s")  # "Category - winner", "Label: value", a bullet
 
 
 class _Line(Protocol):
@@ -294,17 +298,36 @@ class _Span:
     footer: bool  # ``FOOTER_LINES`` candidates or junk lines below the prose
     paragraphed: bool  # blank lines part the paragraphs (a text of one block is a line a paragraph)
     own_words: frozenset[str]
+    short: set[int] = frozenset()  # line numbers of the candidates of at most ``MAX_WORDS`` words
+
+    def between_prose(self, i: int) -> bool:
+        """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
+        between two prose lines, the one before ending a sentence: the run interrupts the text."""
+        before, after = i - 1, i + 1
+        while before >= 0 and before not in self.prose and self._interrupting(self.lines[before]):
+            before -= 1
+        while after < len(self.lines) and after not in self.prose and self._interrupting(self.lines[after]):
+            after += 1
+        run = self.lines[before + 1:after]
+        if len(run) > 1 and any(_LIST_ITEM.search(line.text) for line in run):
+            return False  # items of a list ("Drama - Featherboy", "Year: 2004"): the article's
+        return (before in self.prose and after in self.prose and len(run) <= AMID_RUN_LINES
+                and _SENTENCE_END.search(self.lines[before].text.rstrip()) is not None)
+
+    def _interrupting(self, line: _Line) -> bool:
+        return _is_junk(line) or line.no in self.short and not _DIGIT.search(line.text)
 
     @classmethod
     def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
-           own_words: frozenset[str]) -> "_Span":
+           own_words: frozenset[str], long_lines: set[int]) -> "_Span":
         numbers = {line.no for line in candidates}
         prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
         first, last = (prose[0], prose[-1]) if prose else (None, None)
         footer = last is not None and sum(
             1 for line in lines[last + 1:]
             if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
-        return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words)
+        return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
+                   numbers - long_lines)
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -324,7 +347,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
-    if not clause and {i - 1, i + 1} <= span.prose and _SENTENCE_END.search(lines[i - 1].text.rstrip()):
+    if not clause and not _DIGIT.search(line.text) and span.between_prose(i):
         evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
     if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
         evidence += 1
@@ -336,7 +359,8 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset()) -> int:
-    span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()))
+    span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
+                    long_lines)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
