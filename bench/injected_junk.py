@@ -16,6 +16,11 @@ French, Spanish, Polish... site menus, teasers, prompts, credits), taken by a fi
 pages (``half_of`` the page URL; its survivors may be read), the test half those of the other
 pages that no dev page has (junk never seen), and laid out differently (``layout="runs"``: header and footer runs of
 several lines in one block, runs between paragraphs, a line opening a paragraph's block).
+``heldout5`` (``page_furniture``; rule in ``bench/junk/README.md``): lines of pages no earlier set
+drew from (the zyte extraction pages' non-article lines, the Common Crawl spam pages and ClueWeb
+Japanese shop pages of ``corpora/warc/resiliparse``), injected into articles no earlier set used
+(``fresh_articles``) at new positions (``layout="scatter"``); built and measured on the start
+tree before any change made for it.
 For the other sets each article gets junk at
 several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
 clusters, at the bottom, and site furniture repeated on every page of its "site" (five articles
@@ -25,7 +30,7 @@ foreign quotations, names in their own script, sentences with interface words): 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
 and the cleaner's time per article.
 
-Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|heldout4|all]
+Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|heldout4|heldout5|all]
 """
 
 from __future__ import annotations
@@ -46,8 +51,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 JUNK = Path(__file__).resolve().parent / "junk"
 SITE_SIZE = 5
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
-LAYOUTS = {"heldout4": "runs"}
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+LAYOUTS = {"heldout4": "runs", "heldout5": "scatter"}
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -88,10 +93,95 @@ def real_furniture(root: Path, half: Optional[str] = None, seed: int = 18) -> li
     return list(lines)
 
 
+PAGE_LINE_MAX_WORDS = 15
+PAGE_LINES_PER_PAGE = 25
+_BLOCK_TAGS = ("p", "div", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "br", "section",
+               "article", "header", "footer", "nav", "aside", "form", "option", "dt", "dd", "figcaption", "blockquote",
+               "table", "title", "button", "label")
+
+
+def html_lines(html: str) -> list[str]:
+    """The visible text lines of a page as a browser lays them out: script, style and hidden
+    blocks dropped, a line break at every block element, whitespace collapsed."""
+    import lxml.html
+
+    try:  # the text is decoded already: lxml must not guess its encoding again (it takes Latin-1)
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception:  # an empty or broken page gives no lines
+        return []
+    for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (element.text or "")
+    lines = [" ".join(line.split()) for line in tree.text_content().split("\n")]
+    return [line for line in lines if line]
+
+
+def _line_shape_ok(text: str) -> bool:
+    """A whole line of 1 to ``PAGE_LINE_MAX_WORDS`` words that does not start in lower case (a
+    line starting in lower case is a cut piece of a sentence); caseless scripts (CJK, Thai) pass."""
+    words = _WORD.findall(text)
+    if not 1 <= len(words) <= PAGE_LINE_MAX_WORDS or len(text) > 200:
+        return False
+    first = text[0]
+    return not first.islower() and (first.isalnum() or first in "©«»\"'¿¡[(|>+#@€$£")
+
+
+def page_furniture(root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
+    """heldout5's junk: lines of real pages that no earlier junk set drew from, taken by a fixed
+    filter and never read before the set was measured on the start tree:
+
+    - the zyte article-extraction pages (``eval/html-extraction/zyte``): every text line of the
+      page that is not part of its human-written article body (menus, teasers of other stories,
+      bylines, share and comment widgets, footers, cookie prompts, in the pages' own languages);
+    - the Common Crawl excerpt of random, often spammy, multilingual sites and the ClueWeb09
+      Japanese shop pages (``corpora/warc/resiliparse``): every text line (none is a news article).
+
+    Each page gives at most ``PAGE_LINES_PER_PAGE`` lines (a fixed-seed sample) so that no one
+    page's menu fills the set.  ``half`` takes the lines of that half's pages (``half_of`` the
+    page URL) and the test half none that a dev page also has."""
+    by_half: dict[str, dict[str, None]] = {"dev": {}, "test": {}}
+    for url, lines in _furniture_pages(root):
+        rng = random.Random(f"{seed}|{url}")
+        chosen = [line for line in dict.fromkeys(lines) if _line_shape_ok(line)]
+        if len(chosen) > PAGE_LINES_PER_PAGE:
+            chosen = rng.sample(chosen, PAGE_LINES_PER_PAGE)
+        for line in chosen:
+            by_half[half_of(url, seed)][line] = None
+    if half == "dev":
+        return list(by_half["dev"])
+    if half == "test":
+        return [line for line in by_half["test"] if line not in by_half["dev"]]
+    return list(dict.fromkeys(list(by_half["dev"]) + list(by_half["test"])))
+
+
+def _furniture_pages(root: Path) -> Iterator[tuple[str, list[str]]]:
+    import gzip
+
+    from annalyst.read import iter_documents
+
+    zyte = root / "eval" / "html-extraction" / "zyte"
+    truth = json.loads((zyte / "ground-truth.json").read_text("utf-8"))
+    for key in sorted(truth):
+        body = " ".join(truth[key]["articleBody"].split())
+        html = gzip.decompress((zyte / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        yield truth[key]["url"], [line for line in html_lines(html) if line not in body]
+    warcs = root / "corpora" / "warc" / "resiliparse"
+    for name in ("warcfile.warc.gz", "clueweb-quirk.warc.gz"):
+        for doc in iter_documents([str(warcs / name)]):
+            if doc.raw_html:
+                yield doc.url or doc.doc_id, html_lines(doc.raw_html)
+
+
 def junk_lines(name: str, root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
-    """The junk set's lines; for heldout4, those of the article ``half``'s pages (``real_furniture``)."""
+    """The junk set's lines; for heldout4 and heldout5, those of the article ``half``'s pages
+    (``real_furniture``, ``page_furniture``)."""
     if name == "heldout4":
         return real_furniture(root, half, seed)
+    if name == "heldout5":
+        return page_furniture(root, half, seed)
     return [row["text"] for row in _tsv(f"{name}.tsv")]
 
 
@@ -102,13 +192,28 @@ def bbc_articles(root: Path) -> Iterator[tuple[str, str, list[str]]]:
         yield f"bbc/{path.parent.name}/{path.name}", lines[0], body
 
 
-def reuters_articles(root: Path, files: int = 2) -> Iterator[tuple[str, str, list[str]]]:
+def reuters_articles(root: Path, files: int = 2, first: int = 0) -> Iterator[tuple[str, str, list[str]]]:
     from annalyst.read import iter_documents
 
-    paths = sorted((root / "corpora" / "reuters21578").glob("reut2-*.sgm"))[:files]
+    paths = sorted((root / "corpora" / "reuters21578").glob("reut2-*.sgm"))[first:first + files]
     for doc in iter_documents([str(p) for p in paths]):
         if doc.raw and doc.title and len(doc.raw) > 400:
             yield f"reuters/{doc.meta['record_id']}", doc.title, doc.raw.split("\n\n")
+
+
+FRESH_ARTICLES = ("heldout5",)
+FRESH_REUTERS_FILES = (10, 2)  # reut2-010 and reut2-011: files no other junk set draws from
+
+
+def fresh_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: list[tuple[str, str, list[str]]],
+                   n: int, seed: int) -> list[tuple[str, str, list[str]]]:
+    """Articles no earlier junk set was measured on: BBC stories outside the main sample and
+    Reuters stories of other .sgm files, drawn with their own fixed seed."""
+    rng = random.Random(f"{seed}|fresh")
+    taken = {a[0] for a in used}
+    first, files = FRESH_REUTERS_FILES
+    reuters = list(reuters_articles(root, files=files, first=first))
+    return rng.sample([a for a in bbc if a[0] not in taken], n // 2) + rng.sample(reuters, n - n // 2)
 
 
 def half_of(key: str, seed: int) -> str:
@@ -141,6 +246,8 @@ def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], kee
                 rng: random.Random, layout: str = "classic") -> list[Case]:
     if layout == "runs":
         return build_run_cases(articles, junk, keep, rng)
+    if layout == "scatter":
+        return build_scatter_cases(articles, junk, keep, rng)
     cases = []
     site_furniture: dict[str, list[str]] = {}
     for index, (key, title, body) in enumerate(articles):
@@ -207,6 +314,50 @@ def build_run_cases(articles: list[tuple[str, str, list[str]]], junk: list[str],
             add_lookalike(blocks, kept, keep, rng)
         injected.append(furniture[1])
         blocks.append("\n".join(run(rng.randint(2, 5)) + [furniture[1]]))
+        cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
+    return cases
+
+
+def build_scatter_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
+                        rng: random.Random) -> list[Case]:
+    """heldout5's layout, with positions the earlier sets did not use: the site's furniture under
+    the title (not at the top), a junk line between two paragraphs that share one block (no blank
+    line on either side), one lone line between paragraphs, a line closing a paragraph's block,
+    and a footer split over several blocks with the site's line in its middle."""
+    cases = []
+    site_furniture: dict[str, list[str]] = {}
+    for index, (key, title, body) in enumerate(articles):
+        site = f"site{index // SITE_SIZE}.example"
+        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
+        injected: list[str] = [furniture[0], furniture[1]]
+        kept: list[str] = []
+
+        def run(n: int) -> list[str]:
+            lines = [rng.choice(junk) for _ in range(n)]
+            injected.extend(lines)
+            return lines
+
+        blocks: list[str] = [title, furniture[0]]
+        pending: Optional[str] = None  # a paragraph waiting to share its block with the next one
+        for paragraph in body:
+            if pending is not None:
+                blocks.append("\n".join([pending] + run(1) + [paragraph]))
+                pending = None
+                add_lookalike(blocks, kept, keep, rng)
+                continue
+            roll = rng.random()
+            if roll < 0.08:
+                pending = paragraph
+                continue
+            if roll < 0.18:
+                blocks.append(run(1)[0])
+            elif roll < 0.24:
+                paragraph = "\n".join([paragraph] + run(1))  # a line closing the paragraph's block
+            blocks.append(paragraph)
+            add_lookalike(blocks, kept, keep, rng)
+        if pending is not None:
+            blocks.append(pending)
+        blocks += ["\n".join(run(rng.randint(1, 3))), furniture[1], "\n".join(run(rng.randint(1, 3)))]
         cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
     return cases
 
@@ -285,6 +436,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     bbc = list(bbc_articles(args.shared))
     reuters = list(reuters_articles(args.shared))
     articles = rng.sample(bbc, args.n // 2) + rng.sample(reuters, args.n - args.n // 2)
+    fresh = fresh_articles(args.shared, bbc, articles, args.n, args.seed)
     keep = _tsv("keep.tsv")
     sets = SETS if args.junk == "all" else (args.junk,)
     halves = ("dev", "test") if args.half == "both" else (args.half,)
@@ -293,7 +445,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     for name in sets:
         for half in halves:
             junk = junk_lines(name, args.shared, half, args.seed)
-            chosen = [a for a in articles if half_of(a[0], args.seed) == half]
+            pool = fresh if name in FRESH_ARTICLES else articles
+            chosen = [a for a in pool if half_of(a[0], args.seed) == half]
             cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"), LAYOUTS.get(name, "classic"))
             result = score(cases)
             print(result.row(f"{name} junk / {half} half"))

@@ -23,7 +23,7 @@ def articles(shared_dir):
 
 
 @pytest.mark.parametrize("junk_set, min_removed", [("dev", 0.95), ("heldout", 0.95), ("heldout2", 0.93),
-                                                    ("heldout3", 0.93), ("heldout4", 0.75)])
+                                                    ("heldout3", 0.93), ("heldout4", 0.85), ("heldout5", 0.75)])
 def test_junk_goes_and_paragraphs_stay(articles, junk_set, min_removed, shared_dir):
     junk = bench.junk_lines(junk_set, shared_dir)
     cases = bench.build_cases(articles, junk, bench._tsv("keep.tsv"), random.Random(junk_set),
@@ -79,3 +79,38 @@ def test_heldout4_halves_take_junk_from_different_pages(shared_dir):
     assert not set(dev) & set(test)  # the test half's junk was never read
     assert set(dev) | set(test) == set(bench.real_furniture(shared_dir))
     assert bench.junk_lines("heldout4", shared_dir, "test") == test
+
+
+def test_heldout5_halves_take_lines_from_different_pages(shared_dir):
+    dev, test = bench.page_furniture(shared_dir, "dev"), bench.page_furniture(shared_dir, "test")
+    assert len(dev) > 1000 and len(test) > 1000
+    assert not set(dev) & set(test)  # the test half's junk was never read
+    # other pages: only generic menu words ("Home", "Kontakt", "Share this:") are also among heldout4's snippets
+    assert len(set(dev + test) & set(bench.real_furniture(shared_dir))) < 0.01 * len(set(dev + test))
+    assert all(bench._line_shape_ok(line) for line in dev + test)
+
+
+def test_html_lines_breaks_at_blocks_and_drops_scripts():
+    html = "<html><head><title>T</title></head><body><div>Menu<a href=x>Home</a></div><p>Text <b>bold</b></p>" \
+           "<script>var x = 1;</script><ul><li>Sport</li><li>Wetter</li></ul></body></html>"
+    assert bench.html_lines(html) == ["MenuHome", "Text bold", "Sport", "Wetter"]
+
+
+def test_fresh_articles_are_outside_the_main_sample(shared_dir):
+    rng = random.Random(18)
+    bbc = list(bench.bbc_articles(shared_dir))
+    main = rng.sample(bbc, 10)
+    fresh = bench.fresh_articles(shared_dir, bbc, main, 20, 18)
+    assert len(fresh) == 20 and not {a[0] for a in fresh} & {a[0] for a in main}
+    reuters_files = {a[0] for a in bench.reuters_articles(shared_dir)}
+    assert not {a[0] for a in fresh if a[0].startswith("reuters/")} & reuters_files
+
+
+def test_the_scatter_layout_puts_junk_at_new_places(articles):
+    junk = [f"junk line {i}" for i in range(50)]
+    cases = bench.build_cases(articles[:10], junk, bench._tsv("keep.tsv"), random.Random(1), "scatter")
+    for case in cases:
+        blocks = case.text.split("\n\n")
+        assert blocks[1] == case.junk[0]  # the site's line under the title, on every page of the site
+        assert case.junk[1] in blocks[-3:]  # the site's footer line amid the footer blocks
+        assert all(p in case.text for p in case.body)

@@ -113,3 +113,83 @@ def test_hard_wrapped_wire_copy_is_prose_however_short_its_lines():
     result = clean_text(story)
     assert result.removed == []
     assert result.language == "en"
+
+
+def test_a_label_dropped_between_two_paragraphs_goes():
+    # amid the prose, no function word, two words: a section link or a name, not a subheading
+    for label in ("Funds & ETFs", "Maria Lopez"):
+        removed = _removed(ARTICLE[:2] + [label] + ARTICLE[2:])
+        assert removed == {label: furniture.REASON}
+
+
+def test_a_short_line_inside_a_paragraphs_block_goes():
+    # no blank line between it and the sentences around it: a paragraph holds sentences
+    block = "\n".join([ARTICLE[1], "Weather outlook today", ARTICLE[2]])
+    result = clean_text("\n\n".join(ARTICLE[:1] + [block] + ARTICLE[3:]))
+    assert {r.text: r.reason for r in result.removed} == {"Weather outlook today": furniture.REASON}
+    assert result.text.split("\n\n") == [ARTICLE[0], "\n".join(ARTICLE[1:3]), ARTICLE[3]]
+
+
+def test_a_date_stamp_below_the_start_of_the_prose_goes_with_one_more_piece_of_evidence():
+    # its figures make no table row; after the prose it is a comment's or a teaser's stamp
+    removed = _removed(ARTICLE + ["Nov 18, 2019 10:31 pm"])
+    assert removed == {"Nov 18, 2019 10:31 pm": furniture.REASON}
+
+
+def test_a_piece_after_a_sentence_running_on_stays():
+    # the line before ends with no full stop: the short line goes on with its sentence
+    removed = _removed(ARTICLE[:2] + ["Talks were described by officials of both sides and by the mediators of the United Nations as", "Gute Reise", ARTICLE[2]] + ARTICLE[3:])
+    assert "Gute Reise" not in removed
+
+
+def test_a_footer_of_short_lines_goes_below_the_prose():
+    # below the prose and three short lines: a footer (one closing line alone stays, above)
+    footer = ["Site Map", "Careers", "Longform"]
+    removed = _removed(ARTICLE + footer)
+    assert removed == {line: furniture.REASON for line in footer}
+
+
+def test_another_storys_headline_in_a_footer_goes_with_three_pieces_of_evidence():
+    # 14 words without a full stop: not the article's running text below it; in a footer, beside junk
+    headline = "Climate change activists urge city leaders not to build a new gas plant in Utah"
+    removed = _removed(ARTICLE + ["\n".join(["Site Map", SPAM, headline, "Careers"])])
+    assert removed == {"Site Map": furniture.REASON, SPAM: "spam:language:zh", headline: furniture.REASON,
+                       "Careers": furniture.REASON}
+
+
+def test_a_results_table_below_the_prose_is_no_footer():
+    # short lines with figures are a table's: they do not make the lines beside them a footer
+    table = ["16th PREM", "WINNERS (six times)", "13th Championship", "WINNERS (once)"]
+    assert _removed(ARTICLE + table) == {}
+
+
+def test_a_bare_label_between_the_headline_and_the_prose_goes():
+    headline = "Ceasefire talks open in Geneva"
+    result = clean_text("\n\n".join([headline, "Power Rankings"] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed} == {headline: "front-matter:title",
+                                                          "Power Rankings": furniture.REASON}
+
+
+def test_a_tables_label_above_the_prose_stays():
+    # "Year" between a row without figures and a row with one: a results table, not a label of the site
+    table = ["Oper shr loss nil vs loss nil", "Oper net loss 112,000 vs loss 125,000", "Revs nil vs nil",
+             "Avg shrs 26.7 mln vs 21.9 mln", "Year", "Oper shr loss two cts vs loss two cts",
+             "Oper net loss 450,000 vs loss 503,000"]
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva"] + table + ARTICLE))
+    assert [r.reason for r in result.removed] == ["front-matter:title"]
+
+
+def test_a_lone_line_with_two_figures_among_words_is_no_table():
+    # "More videos (1 of 9)" is no table row: the footer lines beside it are no table labels
+    footer = ["Middle East", "More videos (1 of 9)", "Advertising Guidelines", "Books"]
+    removed = _removed(ARTICLE + footer)
+    assert {"Middle East", "Advertising Guidelines", "Books"} <= set(removed)
+
+
+def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():
+    run = ["Gewalt", "Unsere Kaffees", "Partnerseiten"]
+    removed = _removed(ARTICLE[:2] + ["\n".join(run)] + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in run}
+    # items shaped as a list ("Category - winner") are the article's, however bare
+    items = ["Drama - Featherboy", "Animation - Brush Head", "Factual - Serious Desert"]
+    assert _removed(ARTICLE[:2] + items + ARTICLE[2:]) == {}

@@ -73,3 +73,15 @@ _LETTER = __import__("re").compile(r"[^\W\d_]")
        | st.text(alphabet="abcXYZ019 _-.,'é\u00a0\u0130\u2160\u00b2", max_size=60))
 def test_letter_count_equals_the_regex_count(text):
     assert language.letters(text) == len(_LETTER.findall(text))
+
+
+def test_a_line_with_three_function_words_of_one_language_votes_without_the_identifier(monkeypatch):
+    from annalyst.clean import language
+
+    assert language._sure_language("The minister said that the talks would resume in Geneva") == "en"
+    assert language._sure_language("Situs judi slot online terpercaya the best") is None  # one English word
+    calls = []
+    monkeypatch.setattr(language, "identify", lambda text: calls.append(text) or ("en", 1.0))
+    lines = ["The minister said that the talks would resume in Geneva next week.",
+             "Officials from both sides said they were hopeful about the outcome."]
+    assert language.article_language(lines) == "en" and calls == []

@@ -55,9 +55,11 @@ MAX_NUMBER_SHARE = 0.25  # a table row ("Shr 22 cts vs 15 cts", "Net 1,234,000 v
 
 
 def _headline_shaped(text: str) -> bool:
+    if text.rstrip().endswith(_ENDS_SENTENCE):
+        return False  # most lines, told before their words are counted
     words = _TOKEN.findall(text)
     n_words = len(words) if text.isascii() else language.word_count(words)
-    if not 0 < n_words <= MAX_HEADLINE_WORDS or text.rstrip().endswith(_ENDS_SENTENCE):
+    if not 0 < n_words <= MAX_HEADLINE_WORDS:
         return False
     return sum(1 for w in words if w[0].isdigit()) <= MAX_NUMBER_SHARE * len(words)
 

@@ -9,14 +9,35 @@ and none of whose names or longer words appears on another line of the article. 
 one point each:
 
 - **outside the article**: before the first or after the last line of prose (a line of at least
-  ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``); a text without
-  prose (a table, a list) gives no point;
+  ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``; a line without a
+  full stop only from ``UNENDED_PROSE_WORDS``); a text without prose (a table, a list) gives no
+  point; below the prose a candidate may have up to ``TAIL_MAX_WORDS`` words (another story's
+  headline; it needs one more piece of evidence), elsewhere ``MAX_WORDS``;
+- **in a footer**: below the prose stand ``FOOTER_LINES`` candidates without figures or junk
+  lines or more (a single short closing line is the article's; short lines with figures are a
+  table's, "16th PREM", "WINNERS (once)");
 - **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
   another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
+- **amid the prose**: it stands alone or in a run of at most ``AMID_RUN_LINES`` candidates and
+  junk lines between two prose lines, the one before ends a sentence (one running on is
+  continued by the line), it holds no figure and no function word of the article's language (a
+  language without a function-word list gets no point), and no line of a longer run is shaped
+  as a list item ("Drama - Featherboy": a list of the article's): the line interrupts the running text and is no clause (a
+  teaser, a widget, a label dropped between two paragraphs; "Why it matters" stays);
+- **inside a paragraph's block**: a prose line shares its block (no blank line between them), in
+  a text whose paragraphs are parted by blank lines: a paragraph holds sentences, and a short
+  non-sentence line in it was put there;
+- **bare, amid the prose**: such a line of at most ``BARE_WORDS`` words ("Crossword", "Funds &
+  ETFs", a name alone) scores one point more;
+- **a bare label above the prose**: at most ``HEAD_BARE_WORDS`` words, none of them a function
+  word of the article's language ("Contact", "Power Rankings"), and no short line with figures
+  beside it (a table's "Year");
+- **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
+  a teaser's or a page's stamp; the article's own date line stands above it;
 - **another language**: a line that the identifier gives another language with
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
@@ -31,6 +52,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Optional, Protocol, Sequence
 
 from annalyst.clean import frontmatter, interface, language
@@ -50,7 +72,14 @@ ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-of
 MIN_FOREIGN_PROB = 0.5
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
+TABLE_ROW_REACH = 3
 INTRODUCTION_WORDS = 3  # "Other plans include:"
+BARE_WORDS = 4
+HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
+TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
+UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
+AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
+FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -73,6 +102,7 @@ JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 _SENTENCE_END = re.compile(r"[.!?。！？．।۔؟][\"'”’)\]」』）]*$")  # the full stops of every script
 _NUMBER = re.compile(r"\d[\d,.:]*")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
+_LIST_ITEM = re.compile(r"\s[-–—:|]\s|:\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s")  # "Category - winner", "Label: value", a bullet
 
 
 class _Line(Protocol):
@@ -111,13 +141,14 @@ def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
 
 
-def _shaped_like_furniture(text: str, own_words: frozenset[str]) -> bool:
-    if text.count(" ") > 2 * MAX_WORDS:
+def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS) -> bool:
+    if text.count(" ") > 2 * max_words:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
-    if not 1 <= n <= MAX_WORDS or stripped[:1] in _OPENING_QUOTES or table_row(stripped):
-        return False
+    if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
+            or table_row(stripped) and not interface.is_stamp(stripped):
+        return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
     if stripped.endswith("?"):
@@ -153,9 +184,15 @@ def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     """Lines of a table: in a block with a table row, or a short label just above or below one
-    among the kept lines ("Year", "Nine mths": its rows may be split by blank lines)."""
+    among the kept lines ("Year", "Nine mths": its rows may be split by blank lines); a row
+    counts when another stands within ``TABLE_ROW_REACH`` lines of it."""
     kept = [line for line in lines if line.kept]
-    rows = [table_row(line.text) for line in kept]
+    single = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
+    # a table has rows near rows (labels and rows without figures between them): a lone line
+    # with two figures among words ("More videos (1 of 9)") is none
+    rows = [row and any(single[j] for j in range(max(0, i - TABLE_ROW_REACH), min(len(kept), i + TABLE_ROW_REACH + 1))
+                        if j != i)
+            for i, row in enumerate(single)]
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -182,7 +219,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
         return 0
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
-              and _shaped_like_furniture(line.text, own_words)]
+              and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
     if not shaped:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -191,9 +228,10 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
         return 0
     links = Links(lines, own_words)
     repeats = repeats or {}
+    long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS}
     marked = 0
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines)
         marked += newly
         if not newly:
             break
@@ -213,6 +251,25 @@ def _other_language(text: str, article_lang: Optional[str]) -> bool:
     return language.probability_of(text, article_lang) <= ceiling
 
 
+def _running_text(text: str) -> bool:
+    """Prose (``is_prose``) that is not a headline: a long line without a full stop counts only
+    from ``UNENDED_PROSE_WORDS`` words ("Climate change activists urge Los Angeles not to build a
+    gas plant in Utah" is another story's headline below the article, not its text)."""
+    if not is_prose(text):
+        return False
+    return _SENTENCE_END.search(text.rstrip()) is not None or len(text.split()) >= UNENDED_PROSE_WORDS
+
+
+def _has_function_word(text: str, own_words: frozenset[str]) -> bool:
+    """A function word of the article's language: a clause ("Why it matters"), not a label."""
+    return any(w.lower() in own_words for w in _LETTERS.findall(text))
+
+
+def _bare(text: str, most: int = BARE_WORDS) -> bool:
+    """At most ``most`` words: a label or a name."""
+    return 1 <= language.word_count(_LETTERS.findall(text)) <= most
+
+
 class Links:
     """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
     evidence would remove them: most short lines (headlines) never need it."""
@@ -230,13 +287,83 @@ class Links:
         return self.known[line.no]
 
 
+@dataclass
+class _Span:
+    """Where the article's prose stands in one pass: what the positional evidence needs."""
+
+    lines: Sequence[_Line]
+    prose: set[int]  # indices of the prose lines
+    first: Optional[int]
+    last: Optional[int]
+    footer: bool  # ``FOOTER_LINES`` candidates or junk lines below the prose
+    paragraphed: bool  # blank lines part the paragraphs (a text of one block is a line a paragraph)
+    own_words: frozenset[str]
+    short: set[int] = frozenset()  # line numbers of the candidates of at most ``MAX_WORDS`` words
+
+    def between_prose(self, i: int) -> bool:
+        """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
+        between two prose lines, the one before ending a sentence: the run interrupts the text."""
+        before, after = i - 1, i + 1
+        while before >= 0 and before not in self.prose and self._interrupting(self.lines[before]):
+            before -= 1
+        while after < len(self.lines) and after not in self.prose and self._interrupting(self.lines[after]):
+            after += 1
+        run = self.lines[before + 1:after]
+        if len(run) > 1 and any(_LIST_ITEM.search(line.text) for line in run):
+            return False  # items of a list ("Drama - Featherboy", "Year: 2004"): the article's
+        return (before in self.prose and after in self.prose and len(run) <= AMID_RUN_LINES
+                and _SENTENCE_END.search(self.lines[before].text.rstrip()) is not None)
+
+    def _interrupting(self, line: _Line) -> bool:
+        return _is_junk(line) or line.no in self.short and not _DIGIT.search(line.text)
+
+    @classmethod
+    def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
+           own_words: frozenset[str], long_lines: set[int]) -> "_Span":
+        numbers = {line.no for line in candidates}
+        prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
+        first, last = (prose[0], prose[-1]) if prose else (None, None)
+        footer = last is not None and sum(
+            1 for line in lines[last + 1:]
+            if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
+        return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
+                   numbers - long_lines)
+
+    def above(self, i: int) -> bool:
+        return self.first is not None and i < self.first
+
+    def below(self, i: int) -> bool:
+        return self.last is not None and i > self.last
+
+
+def _place_evidence(line: _Line, i: int, span: _Span) -> int:
+    """Points for where the line stands: outside the prose, in a footer, a bare label above the
+    prose, amid the prose, inside a paragraph's block, a stamp below the start of the prose."""
+    lines, own_words = span.lines, span.own_words
+    evidence = 1 if span.above(i) or span.below(i) else 0
+    evidence += 1 if span.below(i) and span.footer else 0
+    neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    clause = not own_words or _has_function_word(line.text, own_words)
+    if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
+            and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
+        evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
+    if not clause and not _DIGIT.search(line.text) and span.between_prose(i):
+        evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
+    if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
+        evidence += 1
+    if span.first is not None and i > span.first and interface.is_stamp(line.text):
+        evidence += 1
+    return evidence
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
-              article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int]) -> int:
-    prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or is_prose(line.text))]
-    first_prose, last_prose = (prose[0], prose[-1]) if prose else (None, None)
+              article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
+              long_lines: set[int] = frozenset()) -> int:
+    span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
+                    long_lines)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
-    runnable = {line.no for line in candidates if not _DIGIT.search(line.text)}
+    runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
@@ -245,14 +372,18 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if not line.kept:
             continue
         i = index[line.no]
-        if first_prose is not None and i < first_prose and interface.is_stamp(line.text):
+        if span.above(i) and interface.is_stamp(line.text):
             continue  # a date or time above the article is its date line, front matter
-        evidence = 0
+        if i + 1 < len(lines) and lines[i + 1].kept and lines[i + 1].text[:1].islower():
+            continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican")
         needed = MIN_EVIDENCE
-        if first_prose is not None and i < first_prose and _title_shaped(line, lines):
+        if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
-        if first_prose is not None and (i < first_prose or i > last_prose):
-            evidence += 1
+        if line.no in long_lines:
+            if not span.below(i):
+                continue  # a long line not ending a sentence is a footer's only below the prose
+            needed += 1  # and it may be the article's closing note: one more piece of evidence
+        evidence = _place_evidence(line, i, span)
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1

@@ -162,7 +162,13 @@ class SiteLines:
 
 def short_lines(lines: list[str]) -> list[str]:
     """The lines a site's furniture could be (what ``SiteLines`` remembers)."""
-    return [line for line in lines if len(_TOKEN.findall(line)) <= MAX_WORDS]
+    return [line for line in lines if not _surely_long(line) and len(_TOKEN.findall(line)) <= MAX_WORDS]
+
+
+def _surely_long(text: str) -> bool:
+    """Far more than ``MAX_WORDS`` words, known without a word count (most of an article's lines:
+    the count is the cleaner's most repeated work)."""
+    return text.count(" ") > 2 * MAX_WORDS
 
 
 def _base_form(token: str, table: dict[str, int]) -> str:
@@ -293,6 +299,8 @@ def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
 def is_candidate(text: str, article_lang: Optional[str] = None) -> bool:
     """Whether a line could be an interface line at all (short, enough vocabulary): the cheap
     test that spares the article's other lines the rest."""
+    if _surely_long(text):
+        return False
     words = _TOKEN.findall(text)
     if len(words) > MAX_WORDS:
         return False

@@ -367,11 +367,30 @@ def _language_voters(lines: list[Line], wrapped: set[int]) -> list[str]:
 
     A short story under a page of furniture in another language (menus, teasers, a footer)
     has fewer letters than the furniture; its sentences, not the short lines around them, are
-    the article."""
-    prose = [line.text for line in lines if line.no in wrapped or furniture.is_prose(line.text)]
+    the article.  The pieces of a hard-wrapped paragraph vote together (``_voting_texts``)."""
+    prose = [text for text, joined in _voting_texts(lines, wrapped) if joined or furniture.is_prose(text)]
     if sum(language.letters(text) for text in prose) >= MIN_PROSE_VOTE_LETTERS:
         return prose
     return [line.text for line in lines]
+
+
+def _voting_texts(lines: list[Line], wrapped: set[int]) -> list[tuple[str, bool]]:
+    """(text, joined) per line, the pieces of a hard-wrapped paragraph joined into one text
+    (``joined``): they vote as the paragraph they are, whose function words decide it at once
+    (``language._sure_language``) where a piece of eight words would need the identifier."""
+    texts: list[tuple[str, bool]] = []
+    pieces: list[Line] = []
+    for line in lines:
+        if pieces and (line.no not in wrapped or line.block != pieces[-1].block):
+            texts.append((" ".join(piece.text for piece in pieces), True))
+            pieces = []
+        if line.no in wrapped:
+            pieces.append(line)
+        else:
+            texts.append((line.text, False))
+    if pieces:
+        texts.append((" ".join(piece.text for piece in pieces), True))
+    return texts
 
 
 def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] = None,
@@ -405,10 +424,11 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _mark_bio(lines, result)
     result.text = assemble(lines)
     result.removed = [RemovedLine(line.text, line.reason, line.no) for line in lines if line.reason]
-    kept = [line.text for line in lines if line.kept]
+    kept = [line for line in lines if line.kept]
     if kept:
         # the article's language from what was kept (the spam vote no longer counts)
-        result.language = language.article_language(kept, identified) or article_lang
+        voters = [text for text, _ in _voting_texts(kept, wrapped)]
+        result.language = language.article_language(voters, identified) or article_lang
     return result
 
 

@@ -74,8 +74,11 @@ def bio_terms() -> tuple[str, ...]:
     return tuple(line.strip().lower() for line in _data_lines("bio_terms.txt"))
 
 
-def tokens(line: str) -> list[str]:
-    return _TOKEN.findall(line)
+@lru_cache(maxsize=8192)
+def tokens(line: str) -> tuple[str, ...]:
+    """The line's words.  Cached: the cleaner's tests ask for the same line's words several times
+    (spam, boilerplate, interface, front matter, bio), and a run sees a site's lines again."""
+    return tuple(_TOKEN.findall(line))
 
 
 @lru_cache(maxsize=256)
