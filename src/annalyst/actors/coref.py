@@ -37,7 +37,7 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
     ``DocTable`` if the caller has one."""
     table = table or DocTable(doc)
-    from annalyst.actors.entities import link_descriptions, link_names
+    from annalyst.actors.entities import link_descriptions, link_names, link_same_head
 
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
@@ -45,6 +45,7 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     # later mentions by name and "the company": before pronouns, which may then take them as antecedents
     mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + link_descriptions(doc, table, mentions), key=lambda m: m.start)
+    link_same_head(doc, table, mentions)  # "the spokesman" after "a spokesman for <the ministry>"
     token_mention = _token_index(doc, mentions)
     _anaphoric_descriptions(doc, table, mentions, token_mention)
     added = _pronouns(doc, table, mentions, token_mention)
