@@ -9,8 +9,10 @@ antecedent:
 * a pronoun (he/she/him/her/his, it/its) or a definite description ("the country", "the ministry") takes the
   subject of the nearest clause that governs it, skipping the clause where a non-possessive object pronoun
   would have to be reflexive ("what will the DPRK gain from it": "it" is not the DPRK); failing that, the main
-  subject of the previous sentence.  "they" is linked only to police ("the cops said they had seized"),
-  and a police officer without a country may still be the antecedent of "he"/"she".
+  subject of the previous sentence.  "they" is linked to police ("the cops said they had seized"), and
+  failing police, to a plural actor noun with a country in the same places ("Japanese officials admitted
+  there is little more they can do"); a police officer without a country may still be the antecedent of
+  "he"/"she".
 """
 
 from __future__ import annotations
@@ -231,6 +233,10 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
         if want is None:
             continue
         antecedent = _antecedent(doc, table, token, index, want=want)
+        if antecedent is None and want == "police":
+            # a group named by a plural actor noun with a country ("Japanese officials admitted there is
+            # little more they can do"; "Kosovo Serbs ... They have been boycotting")
+            antecedent = _antecedent(doc, table, token, index, want="group")
         if antecedent is None or antecedent.ref is None or not (antecedent.ref.country or _police(antecedent)):
             continue
         ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
@@ -265,8 +271,10 @@ def _police(m: "Mention") -> bool:
     return m.ref is not None and m.ref.sector == "COP"
 
 
-def _fits(m: "Mention", want: str) -> bool:
+def _fits(m: "Mention", want: str, doc: Any = None) -> bool:
     ref = m.ref
+    if want == "group":
+        return _plural_group(m, doc)
     if want == "police":
         # a plural police body, not a single officer ("Inspector Ribeiro ... they" are others)
         return ref is not None and _police(m) and ref.kind != "person" and ref.resolved_by != "coref"
@@ -281,6 +289,19 @@ def _fits(m: "Mention", want: str) -> bool:
         return ref.kind in ("state", "pre") or ref.sector == "GOV"
     return ref.kind != "person" and _singular(m) and not any(
         p.type == "sector" and _role(p) in ("title", "neutral") for p in m.pieces)
+
+
+def _plural_group(m: "Mention", doc: Any) -> bool:
+    """A body of people named by a plural noun, with a country of its own ("Japanese officials", "Kosovo
+    Serbs", "the rebels"): what a subject "they" names when it names an actor.  A state, a person or a
+    mention linked by a pronoun itself is none ("they" rarely names a state: "Japan ... they" are its people
+    or officials, which the text does not say)."""
+    ref = m.ref
+    if doc is None or ref is None or not ref.country or ref.kind == "person" or ref.resolved_by == "coref" \
+            or _police(m):  # police: "they" follows the police rules alone
+        return False
+    head = doc[m.end - 1]
+    return head.tag_ in ("NNS", "NNPS")
 
 
 def _role(piece: Any) -> Optional[str]:
@@ -314,11 +335,12 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
             for child in node.children:
                 if want == "police" and child.i > token.i:
                     continue  # "They were charged, police said": the reporting clause is no antecedent
-                if child.dep_ in SUBJECT_DEPS and child.i < token.i or (child.dep_ in SUBJECT_DEPS and want != "person"):
+                if child.dep_ in SUBJECT_DEPS and child.i < token.i or (
+                        child.dep_ in SUBJECT_DEPS and want not in ("person", "group")):
                     m = index.get(child.i)
-                    if m is not None and m is not exclude and _fits(m, want):
+                    if m is not None and m is not exclude and _fits(m, want, doc):
                         return m
-            if want == "police" and node.i != token.head.i and any(
+            if want in ("police", "group") and node.i != token.head.i and any(
                     c.dep_ in SUBJECT_DEPS and c.i != token.i for c in node.children):
                 # only the nearest clause with a subject of its own: in "bombers killed 23 when they blew
                 # themselves up, police said", "they" are the bombers, not the police of the reporting verb
@@ -336,6 +358,6 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
         if child.dep_ in SUBJECT_DEPS:
             # only the subject itself: an actor inside the subject's prepositional phrase is not its topic
             m = index.get(child.i)
-            if m is not None and m is not exclude and _fits(m, want):
+            if m is not None and m is not exclude and _fits(m, want, doc):
                 return m
     return None
