@@ -309,7 +309,11 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
     rule-based coreference (Lee et al. 2013, "strict head match"): a definite noun phrase repeating an
     earlier actor's head noun names that actor again.  The look-back is ``HEAD_MATCH_WINDOW`` sentences (a
     repeated noun is firmer evidence than a description's class); a description with words of its own
-    before the noun ("the opposition officials") takes only an antecedent of its own sector."""
+    before the noun ("the opposition officials") takes only an antecedent of its own sector.  "The
+    government", "the ministry" (``ANAPHORIC_NOUNS``) keep their own rule: a bare "the government" is the
+    article's own more often than a foreign one named before."""
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS
+
     ordered = sorted(mentions, key=lambda m: m.start)
     for k, m in enumerate(ordered):
         ref = m.ref
@@ -319,6 +323,8 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
                 or not all(p.type == "sector" for p in m.pieces):
             continue
         head = doc[m.end - 1].lemma_.lower()
+        if doc[m.end - 1].lower_ in ANAPHORIC_NOUNS:
+            continue  # "the government", "the ministry": their own rule (coref), the article's state more often
         first = _first_sentence(table, m.start, HEAD_MATCH_WINDOW)
         for earlier in reversed(ordered[:k]):
             if earlier.start < first:
@@ -347,7 +353,8 @@ def _described_by_sector(own: Optional["Mention"], i: int) -> bool:
     the description noun, with a sector of its own to match its antecedent's."""
     return own is not None and own.ref is not None and own.end == i + 1 and own.start < i \
         and own.ref.kind == "sector" and own.ref.country is None and bool(own.ref.sector) \
-        and bool(own.pieces) and all(p.type == "sector" for p in own.pieces)
+        and bool(own.pieces) and all(p.type == "sector" for p in own.pieces) \
+        and own.ref.text.islower()  # "the Central Bank" is a name, not "the bank" described
 
 
 def _first_sentence(table: "DocTable", i: int, window: int) -> int:
