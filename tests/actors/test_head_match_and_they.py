@@ -96,6 +96,15 @@ def test_police_are_not_the_they_of_a_clause_with_its_own_subject(resolver, nlp)
         ("people", None, "sector"), ("Tel Aviv", "ISRCVL", "capital"), ("police", "ISRCOP", "context")]
 
 
+def test_a_quoted_they_is_not_the_previous_sentence_s_subject(resolver, nlp):
+    # Xinhua, news-audit-1 XIN_ENG_20051118.0201 (a tune-set article): "They" of the quoted statement are the
+    # attackers, not the people of Songkhla who condemned them
+    text = ('People in Songkhla condemned the family massacre as being " inhumane and barbaric", according to the '
+            'statement, which said " the persons who did the attack could not be true believers in any religion, '
+            'or they would not have committed the killings. They killed even children, women, and the innocent."')
+    assert [m for m in _mentions(resolver, nlp, text) if m[0].lower() == "they"] == []
+
+
 def _events(text: str) -> set[tuple]:
     doc = code_text(text, published=WHEN, doc_id="hm")
     return {(e.trigger, e.cameo, e.source.code if e.source else None, e.source.resolved_by if e.source else None,

@@ -304,6 +304,17 @@ def _plural_group(m: "Mention", doc: Any) -> bool:
     return head.tag_ in ("NNS", "NNPS")
 
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _quoted(doc: Any, token: Any) -> bool:
+    """Whether ``token`` stands inside a quotation: an odd number of quotation marks before it in its
+    paragraph."""
+    text = doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
+
+
 def _role(piece: Any) -> Optional[str]:
     return piece.role
 
@@ -350,6 +361,8 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
     # clear that...", "it is the US that..." are expletives far more often than references)
     if token.lower_ == "it":
         return None
+    if want == "group" and _quoted(doc, token):
+        return None  # a quoted "they" is the speaker's: "the persons who did the attack ... They killed even children"
     sent_start = table.sent_start(token.i)
     if sent_start == 0:
         return None
