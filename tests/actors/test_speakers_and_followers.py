@@ -21,6 +21,16 @@ def resolved(resolver, nlp, text, when=WHEN):
      {"UKIP spokesman Mark Croucher": ("GBR", "PTY", "GBRPTY", "title+name"), "party": (None, "PTY", None, "sector")}),
     ("Labour Party spokesman John Smith said the plan was wrong.",
      {"Labour Party spokesman John Smith": ("GBR", "PTY", "GBRPTY", "title+name")}),
+    # a body's role word alone, and a person in apposition to it (bbc-politics-146): the party, not a state office
+    ('Mr Baker, the Lib Dem environment spokesman, said: "I have been warning for months that this would happen."',
+     {"Baker": ("GBR", "PTY", "GBRPTY", "apposition"),
+      "Lib Dem environment spokesman": ("GBR", "PTY", "GBRLD", "kb-phrase")}),
+    # an office of a union named in an of-phrase is the union's (reuters-12519)
+    ("Jay Naidoo, general secretary of the Congress of South African Trade Unions (COSATU), urged labour unions "
+     "to show solidarity with the striking railwaymen.",
+     {"Jay Naidoo": ("ZAF", "LAB", "ZAFLAB", "apposition"), "secretary": ("ZAF", "LAB", "ZAFLAB", "owner"),
+      "Congress of South African Trade Unions": ("ZAF", "LAB", "ZAFCOSATU", "kb-phrase"),
+      "COSATU": ("ZAF", "LAB", "ZAFCOSATU", "kb-phrase"), "labour unions": (None, "LAB", None, "sector")}),
     # a state body's officer keeps the state's office
     ("Federal Reserve chairman Paul Volcker met the minister.",
      {"Federal Reserve chairman Paul Volcker": ("USA", "GOV", "USAGOV", "title+name"), "minister": (None, "GOV", None, "sector")}),

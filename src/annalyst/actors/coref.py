@@ -9,8 +9,10 @@ antecedent:
 * a pronoun (he/she/him/her/his, it/its) or a definite description ("the country", "the ministry") takes the
   subject of the nearest clause that governs it, skipping the clause where a non-possessive object pronoun
   would have to be reflexive ("what will the DPRK gain from it": "it" is not the DPRK); failing that, the main
-  subject of the previous sentence.  "they" is linked only to police ("the cops said they had seized"),
-  and a police officer without a country may still be the antecedent of "he"/"she".
+  subject of the previous sentence.  "they" is linked to police ("the cops said they had seized"), and
+  failing police, to a plural actor noun with a country in the same places ("Japanese officials admitted
+  there is little more they can do"); a police officer without a country may still be the antecedent of
+  "he"/"she".
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
     ``DocTable`` if the caller has one."""
     table = table or DocTable(doc)
-    from annalyst.actors.entities import link_descriptions, link_names
+    from annalyst.actors.entities import link_descriptions, link_names, link_same_head
 
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
@@ -45,6 +47,7 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     # later mentions by name and "the company": before pronouns, which may then take them as antecedents
     mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + link_descriptions(doc, table, mentions), key=lambda m: m.start)
+    link_same_head(doc, table, mentions)  # "the spokesman" after "a spokesman for <the ministry>"
     token_mention = _token_index(doc, mentions)
     _anaphoric_descriptions(doc, table, mentions, token_mention)
     added = _pronouns(doc, table, mentions, token_mention)
@@ -230,6 +233,10 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
         if want is None:
             continue
         antecedent = _antecedent(doc, table, token, index, want=want)
+        if antecedent is None and want == "police":
+            # a group named by a plural actor noun with a country ("Japanese officials admitted there is
+            # little more they can do"; "Kosovo Serbs ... They have been boycotting")
+            antecedent = _antecedent(doc, table, token, index, want="group")
         if antecedent is None or antecedent.ref is None or not (antecedent.ref.country or _police(antecedent)):
             continue
         ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
@@ -264,8 +271,10 @@ def _police(m: "Mention") -> bool:
     return m.ref is not None and m.ref.sector == "COP"
 
 
-def _fits(m: "Mention", want: str) -> bool:
+def _fits(m: "Mention", want: str, doc: Any = None) -> bool:
     ref = m.ref
+    if want == "group":
+        return _plural_group(m, doc)
     if want == "police":
         # a plural police body, not a single officer ("Inspector Ribeiro ... they" are others)
         return ref is not None and _police(m) and ref.kind != "person" and ref.resolved_by != "coref"
@@ -280,6 +289,30 @@ def _fits(m: "Mention", want: str) -> bool:
         return ref.kind in ("state", "pre") or ref.sector == "GOV"
     return ref.kind != "person" and _singular(m) and not any(
         p.type == "sector" and _role(p) in ("title", "neutral") for p in m.pieces)
+
+
+def _plural_group(m: "Mention", doc: Any) -> bool:
+    """A body of people named by a plural noun, with a country of its own ("Japanese officials", "Kosovo
+    Serbs", "the rebels"): what a subject "they" names when it names an actor.  A state, a person or a
+    mention linked by a pronoun itself is none ("they" rarely names a state: "Japan ... they" are its people
+    or officials, which the text does not say)."""
+    ref = m.ref
+    if doc is None or ref is None or not ref.country or ref.kind == "person" or ref.resolved_by == "coref" \
+            or _police(m):  # police: "they" follows the police rules alone
+        return False
+    head = doc[m.end - 1]
+    return head.tag_ in ("NNS", "NNPS")
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _quoted(doc: Any, token: Any) -> bool:
+    """Whether ``token`` stands inside a quotation: an odd number of quotation marks before it in its
+    paragraph."""
+    text = doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
 
 
 def _role(piece: Any) -> Optional[str]:
@@ -313,11 +346,12 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
             for child in node.children:
                 if want == "police" and child.i > token.i:
                     continue  # "They were charged, police said": the reporting clause is no antecedent
-                if child.dep_ in SUBJECT_DEPS and child.i < token.i or (child.dep_ in SUBJECT_DEPS and want != "person"):
+                if child.dep_ in SUBJECT_DEPS and child.i < token.i or (
+                        child.dep_ in SUBJECT_DEPS and want not in ("person", "group")):
                     m = index.get(child.i)
-                    if m is not None and m is not exclude and _fits(m, want):
+                    if m is not None and m is not exclude and _fits(m, want, doc):
                         return m
-            if want == "police" and node.i != token.head.i and any(
+            if want in ("police", "group") and node.i != token.head.i and any(
                     c.dep_ in SUBJECT_DEPS and c.i != token.i for c in node.children):
                 # only the nearest clause with a subject of its own: in "bombers killed 23 when they blew
                 # themselves up, police said", "they" are the bombers, not the police of the reporting verb
@@ -327,6 +361,8 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
     # clear that...", "it is the US that..." are expletives far more often than references)
     if token.lower_ == "it":
         return None
+    if want == "group" and _quoted(doc, token):
+        return None  # a quoted "they" is the speaker's: "the persons who did the attack ... They killed even children"
     sent_start = table.sent_start(token.i)
     if sent_start == 0:
         return None
@@ -335,6 +371,6 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
         if child.dep_ in SUBJECT_DEPS:
             # only the subject itself: an actor inside the subject's prepositional phrase is not its topic
             m = index.get(child.i)
-            if m is not None and m is not exclude and _fits(m, want):
+            if m is not None and m is not exclude and _fits(m, want, doc):
                 return m
     return None

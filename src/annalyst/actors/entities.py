@@ -42,6 +42,7 @@ ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecedent overrides
 DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
+HEAD_MATCH_WINDOW = 8  # sentences back that "the spokesman" may reach a "spokesman" named before
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,18 +272,22 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
     for i in np.flatnonzero(member(table.lower_ids, _description_ids())).tolist():
         token = doc[i]
         desc = nouns.get(token.lower_)
-        if desc is None or i == 0 or table.lower(i - 1) != "the" or token.tag_ not in ("NN", "NNP"):
+        if desc is None or i == 0 or token.tag_ not in ("NN", "NNP"):
             continue
         if i + 1 < len(doc) and table.lower(i + 1) == "of":
             continue  # "the group of experts": said in full here
         own = by_token.get(i)
+        # "the rebel group": the sector words before the noun say which kind of body it names back
+        start = own.start if _described_by_sector(own, i) else i
+        if start == 0 or table.lower(start - 1) != "the":
+            continue
         # a country from the sentence's one state or the article's is weaker evidence than the entity named
         # before ("the ambassador" of a sentence naming Syria is the British ambassador named before)
         weak = own is not None and own.ref is not None and own.ref.resolved_by in WEAK_EVIDENCE
-        if own is not None and (own.ref is None or own.ref.country and not weak or own.end - own.start > 1
-                                or own.start != i):
+        if own is not None and (own.ref is None or own.ref.country and not weak or own.end != i + 1
+                                or own.start != start):
             continue
-        antecedent = _compatible(ordered, table, desc, i)
+        antecedent = _compatible(ordered, table, desc, start, own.ref.sector if start < i else None)
         if antecedent is None:
             continue
         if own is None:
@@ -297,12 +302,76 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
     return added
 
 
-def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, i: int) -> Optional["Mention"]:
-    first_sentence = table.sent_start(i)
-    for _ in range(DESCRIPTION_WINDOW):
-        if first_sentence == 0:
+def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> None:
+    """"the spokesman", "the officials", "the union" with no country of their own → the last earlier mention
+    with a country whose head noun is the same word ("A spokesman for China's Hong Kong and Macau Affairs
+    Office ... the spokesman said"; "Japanese officials ... The officials said").  The head-match rule of
+    rule-based coreference (Lee et al. 2013, "strict head match"): a definite noun phrase repeating an
+    earlier actor's head noun names that actor again.  The look-back is ``HEAD_MATCH_WINDOW`` sentences (a
+    repeated noun is firmer evidence than a description's class); a description with words of its own
+    before the noun ("the opposition officials") takes only an antecedent of its own sector.  "The
+    government", "the ministry" (``ANAPHORIC_NOUNS``) keep their own rule: a bare "the government" is the
+    article's own more often than a foreign one named before."""
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS
+
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        ref = m.ref
+        if ref is None or ref.country is not None or ref.kind != "sector" or m.same_as is not None:
+            continue
+        if m.start == 0 or table.lower(m.start - 1) != "the" or not m.pieces \
+                or not all(p.type == "sector" for p in m.pieces):
+            continue
+        head = doc[m.end - 1].lemma_.lower()
+        if doc[m.end - 1].lower_ in ANAPHORIC_NOUNS:
+            continue  # "the government", "the ministry": their own rule (coref), the article's state more often
+        first = _first_sentence(table, m.start, HEAD_MATCH_WINDOW)
+        for earlier in reversed(ordered[:k]):
+            if earlier.start < first:
+                break
+            if not _same_head(doc, earlier, head) or earlier.end > m.start:
+                continue
+            if m.end - m.start > 1 and earlier.ref.sector != ref.sector:
+                continue
+            _copy(ref, earlier.ref, "same-head")
+            ref.kind = earlier.ref.kind
+            m.same_as = earlier
             break
-        first_sentence = table.sent_start(first_sentence - 1)
+
+
+def _same_head(doc: Any, m: "Mention", head: str) -> bool:
+    """An actor with a country whose sector word (or last word) is ``head`` (lemmas: "officials" repeats
+    "official")."""
+    if m.ref is None or not m.ref.country:
+        return False
+    words = {doc[p.end - 1].lemma_.lower() for p in m.pieces if p.type == "sector"}
+    return head in words or doc[m.end - 1].lemma_.lower() == head
+
+
+def _described_by_sector(own: Optional["Mention"], i: int) -> bool:
+    """"the rebel group", "the opposition party": a sector mention the resolver made of sector words before
+    the description noun, with a sector of its own to match its antecedent's."""
+    return own is not None and own.ref is not None and own.end == i + 1 and own.start < i \
+        and own.ref.kind == "sector" and own.ref.country is None and bool(own.ref.sector) \
+        and bool(own.pieces) and all(p.type == "sector" for p in own.pieces) \
+        and own.ref.text.islower()  # "the Central Bank" is a name, not "the bank" described
+
+
+def _first_sentence(table: "DocTable", i: int, window: int) -> int:
+    """The first token of the sentence ``window`` sentences before the one of token ``i``."""
+    first = table.sent_start(i)
+    for _ in range(window):
+        if first == 0:
+            break
+        first = table.sent_start(first - 1)
+    return first
+
+
+def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, i: int,
+                sector: Optional[str] = None) -> Optional["Mention"]:
+    """The last entity before token ``i`` that the description accepts; ``sector``: the one its own
+    sector words name ("the rebel group" names rebels only)."""
+    first_sentence = _first_sentence(table, i, DESCRIPTION_WINDOW)
     for m in reversed(ordered):
         if m.end > i or m.start < first_sentence:
             continue
@@ -314,6 +383,8 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
         if desc.kinds and kind not in desc.kinds:
             continue
         if desc.sectors and ref.sector not in desc.sectors:
+            continue
+        if sector is not None and ref.sector != sector:
             continue
         if desc.title and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
             continue

@@ -735,6 +735,8 @@ class Resolver:
                 actor = replace(actor, country=role.country, sector=role.sector, code=role.country + role.sector)
             ref.country, ref.name, ref.kind = actor.country, actor.name, actor.kind
             sector = head_sector or actor.sector
+            if _speaks_for_body(heads, actor):
+                sector = actor.sector  # "the Lib Dem environment spokesman": the party speaks, not a state office
             if heads and sector is None and actor.kind == "state":
                 sector = "GOV"  # "the Russian leader", "a Chinese delegate"
             if actor.kind == "pre":
@@ -877,6 +879,10 @@ class Resolver:
             ref.country = owner.ref.country
             if self._role(m.pieces[-1]) == "neutral" and owner.ref.sector:
                 ref.sector = owner.ref.sector  # "representatives of <a TV channel>" speak for the channel
+            elif self._role(m.pieces[-1]) == "title" and _non_state_body(owner.ref):
+                # "general secretary of the Congress of South African Trade Unions": an office of a union, party
+                # or company is that body's, not a state's
+                ref.sector = owner.ref.sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "owner"
             if ref.kind == "sector":
@@ -1394,6 +1400,18 @@ def _stance_prefixed(table: DocTable, start: int) -> bool:
 def _title_role(role: str) -> str:
     """A rank that survived ``_pieces`` stands before a name: it reads as a title."""
     return "title" if role == "rank" else role
+
+
+def _non_state_body(ref: Optional[ActorRef]) -> bool:
+    """A party, union, company, armed group or NGO with a sector of its own (not a state's office)."""
+    return ref is not None and ref.kind in SPEAKER_BODY_KINDS and bool(ref.sector) and ref.sector != "GOV"
+
+
+def _speaks_for_body(heads: list[SectorWord], actor: Any) -> bool:
+    """Only neutral role words (spokesman, official, member) after a non-state body of the knowledge base: the
+    role speaks for the body, whose sector it takes ("UKIP spokesman", "Hamas officials")."""
+    return bool(heads) and all(w.role == "neutral" for w in heads) and actor.kind in SPEAKER_BODY_KINDS \
+        and bool(actor.sector) and actor.sector != "GOV"
 
 
 def _head_sector(words: list[SectorWord]) -> Optional[str]:
