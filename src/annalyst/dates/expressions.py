@@ -530,7 +530,9 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # "July 13" + ", " + "2022" come out as two entities: one expression
-        if spans and re.fullmatch(r"[,\s]*", text[spans[-1][1]:ent.start_char]):
+        # (only when the second piece is a date on its own: "Wednesday, three days after ..." is two)
+        if spans and re.fullmatch(r"[,\s]*", text[spans[-1][1]:ent.start_char]) \
+                and has_date_cue(normalize_expression(ent.text)):
             spans[-1] = (spans[-1][0], ent.end_char)
         else:
             spans.append((ent.start_char, ent.end_char))

@@ -71,6 +71,8 @@ _NON_TEMPORAL_MARKS = words_of("non_temporal_mark")
 # Subordinators of clauses that date the event they modify ("When the UN passed the resolution on
 # March 3, North Korea voted against it").
 _TEMPORAL_MARKS = words_of("temporal_mark")
+# "after", "before": a phrase that places an event relative to another (data/time_words.tsv)
+_SEQUENCE_WORDS = words_of("sequence")
 # Clauses that are events of their own: a date inside one dates that event.
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
 
@@ -219,6 +221,18 @@ def _open_clause(anchor: Any) -> bool:
     return True
 
 
+# Prepositions that put an event at a happening ("killed in the 2010 raid", "won in last June's
+# elections"): the happening's own date dates the event.
+_OCCASION_PREPOSITIONS = words_of("occasion_preposition")
+
+
+def _at_occasion(noun: Any, anchor: Any) -> bool:
+    """Whether ``noun`` names a happening the anchor's event took place at ("killed [in the raid]")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPOSITIONS
+            and prep.head.i == anchor.i and family_of(noun) is not None)
+
+
 def clause_verb_above(token: Any) -> Optional[Any]:
     """The nearest verb above a noun (the predicate of the clause it is part of), or None."""
     for node in token.ancestors:
@@ -331,6 +345,8 @@ class DocumentDates:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
             return True  # "the 2010 raid", "last October's elections": the noun's own time
+        if found.root.dep_ in _MODIFIER_DEPS and _at_occasion(found.root.head, anchor):
+            return True  # "won 31% of the vote in last June's elections": then
         rehung = self._rehung.get(found.mention.start)
         if rehung is not None:
             return rehung.i == anchor.i  # "marked the 2010 raid on Tuesday": the marking's Tuesday
@@ -377,8 +393,10 @@ class DocumentDates:
         return prev is not None and prev.lower_ in _TERM_WORDS and prev.i != anchor.i
 
     def _future_for_past(self, resolved: ResolvedDate, anchor: Any) -> bool:
-        """A date after publication cannot be when a past-tense event happened."""
-        return self.published is not None and resolved.date > self.published and past_tense(anchor)
+        """A date after publication cannot be when a past-tense event happened (an act committed to
+        under a past verb is not past: "have pledged to oppose the bill ... next Monday")."""
+        return self.published is not None and resolved.date > self.published and past_tense(anchor) \
+            and commitment_complement(anchor) is None
 
     def _in_sentence(self, span: tuple[int, int], anchor: Any) -> Optional[_Found]:
         paragraph = self.paragraph_of(anchor.idx)
@@ -429,6 +447,8 @@ class DocumentDates:
         return opened <= 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
+        if self._sequenced_by_date(anchor):
+            return None  # "Police arrested two men after Sunday's bombing": after Sunday, not the story's day
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
@@ -436,6 +456,15 @@ class DocumentDates:
                 and (self.published - found.resolved.period_end).days > CARRY_PRESENT_DAYS:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
         return found
+
+    def _sequenced_by_date(self, anchor: Any) -> bool:
+        """Whether the event's verb is placed "after"/"before" something dated in its own sentence
+        ("arrested two men after Sunday's bombing"): its time is told relative to that, so an
+        earlier sentence's date does not carry to it."""
+        verb = clause_verb(anchor)
+        phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl") and (
+            c.lower_ in _SEQUENCE_WORDS or any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_WORDS for m in c.children))]
+        return any(_dominates(p, f.root) for p in phrases for f in self.found)
 
     def _carried(self, sentence_index: int, position: int, for_report: bool = False,
                  anchor: Any = None) -> Optional[_Found]:
@@ -472,6 +501,9 @@ class DocumentDates:
                 return spoken
         if anchor is not None:
             planned = future_tense(clause_verb(anchor), own_clause=True) or scheduled(anchor, event.trigger_span)
+            sequenced = None if planned else self._sequenced(event, anchor)
+            if sequenced is not None:
+                return sequenced
             found = self._when_clause(anchor) or self._in_sentence(event.span, anchor) \
                 or self._of_described_happening(event.span, anchor)
             complement = commitment_complement(anchor)
@@ -479,10 +511,6 @@ class DocumentDates:
                 committed = self._after_commitment(event, found, complement)
                 if committed is not None:
                     return committed
-            if found is None and not planned:
-                sequenced = self._sequenced(event, anchor)
-                if sequenced is not None:
-                    return sequenced
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
             if found is None and not planned:
@@ -533,11 +561,14 @@ class DocumentDates:
     def _sequenced(self, event: Event, anchor: Any) -> Optional[DateChoice]:
         """An event measured from another ("His remarks came a day after Abbas said ..."): the other's
         date (its own in the sentence, else the context's, else the reference date) moved by the
-        stretch named, at the other's precision."""
+        stretch named, at the other's precision.  None when the clause has a date of its own ("a day
+        after the vote on Monday"): that date is the event's."""
         sequence = sequence_offset(anchor)
         if sequence is None:
             return None
-        head, n, unit, sign = sequence
+        clause, head, n, unit, sign = sequence
+        if any(event.span[0] <= f.mention.start < event.span[1] and _dominates(clause, f.root) for f in self.found):
+            return None
         found = self._in_sentence(event.span, head) or self._from_context(event.sentence_index, head.idx, head)
         if found is not None:
             base = found.resolved

@@ -351,10 +351,11 @@ def commitment_complement(anchor: Any) -> Optional[Any]:
 _SEQUENCE = {word: int(sign) for word, sign in time_words().get("sequence", {}).items()}
 
 
-def sequence_offset(anchor: Any) -> Optional[tuple[Any, int, str, Any]]:
+def sequence_offset(anchor: Any) -> Optional[tuple[Any, Any, int, str, int]]:
     """An event introduced by "after"/"before" with a measured stretch ("came [a day] after Abbas
-    said ...", "two weeks before the vote"): (the verb it is measured from, how many units, the
-    unit, the sign: +1 when the event is that much earlier than that verb's time), or None."""
+    said ...", "two weeks before the vote"): (the clause or phrase "after" opens, the verb it is
+    measured from, how many units, the unit, the sign: +1 when the event is that much earlier than
+    that verb's time), or None."""
     node = clause_verb(anchor)
     mark = None
     if node.dep_ == "advcl":
@@ -369,7 +370,7 @@ def sequence_offset(anchor: Any) -> Optional[tuple[Any, int, str, Any]]:
             if child.dep_ == "npadvmod" and child.i < mark.i:
                 measure = _measure(child)
                 if measure is not None:
-                    return head, measure[0], measure[1], _SEQUENCE[mark.lower_]
+                    return node, head, measure[0], measure[1], _SEQUENCE[mark.lower_]
     return None
 
 
