@@ -301,7 +301,8 @@ def date_interval(date: Optional[dt.date], precision: Optional[str], published: 
     if precision == "year":
         return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
     if precision == "publication":
-        return date - dt.timedelta(days=rule.publication_lookback_days), date
+        # a publication date near the calendar's start (0001-01-01 in broken metadata) looks back no further
+        return date - dt.timedelta(days=min(rule.publication_lookback_days, (date - dt.date.min).days)), date
     return date, date
 
 
