@@ -53,6 +53,7 @@ from importlib import resources
 from typing import Any, Iterable, Optional, Sequence
 
 from annalyst.clean.dateline import parse_dateline
+from annalyst.dates.step import plausible_publication
 from annalyst.errors import StoreError
 from annalyst.store.versions import story_key
 
@@ -901,7 +902,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     anchor = rows[0]
     event = {k: anchor.get(k) for k in _EVENT_FROM_ANCHOR}
     event["event_id"] = anchor["mention_id"]
-    if event["date"] is None and anchor.get("published") is not None:
+    if event["date"] is None and plausible_publication(_as_date(anchor.get("published"))) is not None:
+        # a metadata date the date stage rejected (0001-01-01) dates nothing here either
         event["date"], event["date_precision"] = anchor["published"], "publication"
     if len(rows) == 1:
         coded = anchor
