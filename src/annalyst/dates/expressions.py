@@ -530,9 +530,11 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # "July 13" + ", " + "2022" come out as two entities: one expression
-        # (only when the second piece is a date on its own: "Wednesday, three days after ..." is two)
-        if spans and re.fullmatch(r"[,\s]*", text[spans[-1][1]:ent.start_char]) \
-                and has_date_cue(normalize_expression(ent.text)):
+        # ("Tuesday" + " " + "night" too); across a comma only when the second piece is a date on
+        # its own: "Wednesday, three days after ..." is two
+        gap = text[spans[-1][1]:ent.start_char] if spans else None
+        if gap is not None and re.fullmatch(r"[,\s]*", gap) \
+                and ("," not in gap or has_date_cue(normalize_expression(ent.text))):
             spans[-1] = (spans[-1][0], ent.end_char)
         else:
             spans.append((ent.start_char, ent.end_char))
