@@ -79,7 +79,8 @@ def print_document(doc: Document, out: TextIO, *, with_text: bool = True) -> Non
     for key in _METADATA:
         if data.get(key) not in (None, ""):
             print(f"{key + ':':<14}{data[key]}", file=out)
-    for key in ("record_id", "dateline"):  # what a corpus file said about the story
+    # what a corpus file said about the story; a metadata date that could not be read or used
+    for key in ("record_id", "dateline", "published_invalid", "published_rejected"):
         if doc.meta.get(key):
             print(f"{key + ':':<14}{doc.meta[key]}", file=out)
     if doc.meta.get("author_bio"):

@@ -8,6 +8,7 @@ import sys
 from annalyst.api import code_paths
 from annalyst.cli._dicts import add_dict_options, dict_resources
 from annalyst.cli._format import EVENT_COLUMNS, event_row, print_jsonl, print_table
+from annalyst.pipeline.base import publication_warning
 from annalyst.pipeline.default import PipelineOptions
 
 
@@ -49,6 +50,9 @@ def run_code(args: argparse.Namespace) -> int:
         if doc.status.value == "skipped":
             print(f"annalyst: skipped {doc.source} {doc.position or ''}: {doc.reason}", file=sys.stderr)
             continue
+        warning = publication_warning(doc)
+        if warning:
+            print(f"annalyst: warning: {doc.source} {doc.position or ''}: {warning}", file=sys.stderr)
         events = [e for e in doc.events if (args.include_all or e.asserted)
                   and (args.min_confidence is None or round(e.confidence, 3) >= args.min_confidence)]
         if args.format == "jsonl":

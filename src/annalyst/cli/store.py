@@ -200,6 +200,8 @@ def run_ingest(args: argparse.Namespace) -> int:
             bar.finish()
     for source, position, error in summary.failures[:20]:
         print(f"annalyst: failed {source} {position}: {error}", file=sys.stderr)
+    for source, position, warning in summary.date_warnings[:20]:
+        print(f"annalyst: warning: {source} {position}: {warning}", file=sys.stderr)
     if args.json:
         extra = {"merge_rule_remerged": rule_change.to_json()} if rule_change else {}
         print(json.dumps({**summary.to_json(), "db": args.db, **extra}))

@@ -399,6 +399,29 @@ def _calendar_date(core: str, base: dt.date, prefer: str) -> Optional[ResolvedDa
     return _from_period(*parsed) if parsed is not None else None
 
 
+_QUALIFIED_MONTH_RE = re.compile(rf"(?P<qualifier>{'|'.join(_QUALIFIERS)}) (?P<month>{'|'.join(_MONTHS)})")
+# How many years from the base's a qualified month lies, by whether the month named comes before,
+# is, or comes after the base's month ("last October" written in May 2011 is October 2010, written
+# in November 2011 it is October 2011; "this October" is always the base's year).
+_QUALIFIED_YEARS = {"last": (0, -1, -1), "next": (1, 1, 0), "this": (0, 0, 0)}
+_QUALIFIER_SENSES = {"past": "last", "previous": "last", "coming": "next"}
+
+
+def _qualified_month(core: str, base: dt.date) -> Optional[ResolvedDate]:
+    """"last October", "next March", "this May": the month of that name before, after or in the
+    base's year, month precision.  dateparser reads none of them (it returns no date), so this is
+    the stage's own reading: "last" is the latest such month before the base's month, "next" the
+    first after it."""
+    m = _QUALIFIED_MONTH_RE.fullmatch(core)
+    if m is None:
+        return None
+    qualifier = _QUALIFIER_SENSES.get(m["qualifier"], m["qualifier"])
+    month = _MONTHS.index(m["month"]) + 1
+    before, same, after = _QUALIFIED_YEARS[qualifier]
+    shift = before if month < base.month else same if month == base.month else after
+    return ResolvedDate(dt.date(base.year + shift, month, 1), DatePrecision.MONTH.value)
+
+
 def _has_year(core: str) -> bool:
     return bool(re.search(rf"\b{_YEAR_RE}\b", core))
 
@@ -455,8 +478,10 @@ def _resolve(
         day = _weekday(core, published, future)
         if day is not None:
             return day
-    resolved = _calendar_date(core, base, "past")
-    if future and resolved is not None and resolved.period_end < base:
+    resolved = _qualified_month(core, base)
+    if resolved is None:
+        resolved = _calendar_date(core, base, "past")
+    if future and resolved is not None and resolved.period_end < base and not _QUALIFIED_MONTH_RE.fullmatch(core):
         # forwards only when the past reading lies before the base ("June 29" on June 29 is that day)
         resolved = _calendar_date(core, base, "future")
     if resolved is None:
@@ -505,7 +530,11 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # "July 13" + ", " + "2022" come out as two entities: one expression
-        if spans and re.fullmatch(r"[,\s]*", text[spans[-1][1]:ent.start_char]):
+        # ("Tuesday" + " " + "night" too); across a comma only when the second piece is a date on
+        # its own: "Wednesday, three days after ..." is two
+        gap = text[spans[-1][1]:ent.start_char] if spans else None
+        if gap is not None and re.fullmatch(r"[,\s]*", gap) \
+                and ("," not in gap or has_date_cue(normalize_expression(ent.text))):
             spans[-1] = (spans[-1][0], ent.end_char)
         else:
             spans.append((ent.start_char, ent.end_char))

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.happenings import Mention, families_of, mentions_of, referent
+from annalyst.dates.happenings import Mention, families_of, family_of, mentions_of, referent
 from annalyst.dates.lexicon import words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
-from annalyst.dates.syntax import anchor_token, clause_verb, fronted_report_time, future_tense, governing_preposition, \
+from annalyst.dates.syntax import anchor_token, clause_verb, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
     host_of_stranded_date, medium_of_report, \
     in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
@@ -71,6 +71,8 @@ _NON_TEMPORAL_MARKS = words_of("non_temporal_mark")
 # Subordinators of clauses that date the event they modify ("When the UN passed the resolution on
 # March 3, North Korea voted against it").
 _TEMPORAL_MARKS = words_of("temporal_mark")
+# "after", "before": a phrase that places an event relative to another (data/time_words.tsv)
+_SEQUENCE_WORDS = words_of("sequence")
 # Clauses that are events of their own: a date inside one dates that event.
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "conj", "relcl", "acl", "pcomp"})
 
@@ -219,6 +221,26 @@ def _open_clause(anchor: Any) -> bool:
     return True
 
 
+# Prepositions that put an event at a happening ("killed in the 2010 raid", "won in last June's
+# elections"): the happening's own date dates the event.
+_OCCASION_PREPOSITIONS = words_of("occasion_preposition")
+
+
+def _at_occasion(noun: Any, anchor: Any) -> bool:
+    """Whether ``noun`` names a happening the anchor's event took place at ("killed [in the raid]")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPOSITIONS
+            and prep.head.i == anchor.i and family_of(noun) is not None)
+
+
+def clause_verb_above(token: Any) -> Optional[Any]:
+    """The nearest verb above a noun (the predicate of the clause it is part of), or None."""
+    for node in token.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def _dominates(head: Any, token: Any) -> bool:
     return token.i == head.i or any(a.i == head.i for a in token.ancestors)
 
@@ -259,6 +281,8 @@ class DocumentDates:
         # dated mentions of happenings, and the dates a happening noun owns ("denouncing the murder
         # ... on Wednesday": Wednesday is the murder's, not the denouncing's)
         self.mentions, self._owned = mentions_of(self.found)
+        # dates the parser hung on a noun that has a time of its own: the clause verb's (``_rehang``)
+        self._rehung = self._rehang()
         # token indexes of the trigger being dated (``choose``): a happening noun in it keeps its
         # own date for the event ("to hold talks on Monday"), whatever sentence asks
         self._trigger: set[int] = set()
@@ -291,6 +315,27 @@ class DocumentDates:
             if resolved.precision == DatePrecision.DAY.value:
                 last_day = resolved.date
 
+    def _rehang(self) -> dict[int, Any]:
+        """Dates the parser hung by a preposition on a noun that carries its own date modifier ("marked
+        the anniversary of [the 2010 raid] on Tuesday"): a date outside the period of the noun's own
+        cannot be the noun's time, so it is the clause's; by the date's start offset -> the verb."""
+        modifiers: dict[int, list[_Found]] = {}
+        for found in self.found:
+            if found.root.dep_ in _MODIFIER_DEPS and found.root.head.pos_ in ("NOUN", "PROPN"):
+                modifiers.setdefault(found.root.head.i, []).append(found)
+        rehung: dict[int, Any] = {}
+        for found in self.found:
+            if found.root.dep_ != "pobj" or found.root.head.dep_ != "prep":
+                continue
+            noun = found.root.head.head
+            own = modifiers.get(noun.i, [])
+            if not own or any(o.resolved.date <= found.resolved.date <= o.resolved.period_end for o in own):
+                continue
+            verb = clause_verb_above(noun)
+            if verb is not None:
+                rehung[found.mention.start] = verb
+        return rehung
+
     def _eligible(self, found: _Found, anchor: Any) -> bool:
         if found.dateline:
             return True
@@ -298,6 +343,13 @@ class DocumentDates:
             return False
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
+        if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
+            return True  # "the 2010 raid", "last October's elections": the noun's own time
+        if found.root.dep_ in _MODIFIER_DEPS and _at_occasion(found.root.head, anchor):
+            return True  # "won 31% of the vote in last June's elections": then
+        rehung = self._rehung.get(found.mention.start)
+        if rehung is not None:
+            return rehung.i == anchor.i  # "marked the 2010 raid on Tuesday": the marking's Tuesday
         owner = self._owned.get(found.mention.start)
         if owner is not None and owner.i != anchor.i and not {owner.i, anchor.i} <= self._trigger:
             return False  # "gathered ..., denouncing the murder of X on Wednesday": the murder's day
@@ -341,8 +393,10 @@ class DocumentDates:
         return prev is not None and prev.lower_ in _TERM_WORDS and prev.i != anchor.i
 
     def _future_for_past(self, resolved: ResolvedDate, anchor: Any) -> bool:
-        """A date after publication cannot be when a past-tense event happened."""
-        return self.published is not None and resolved.date > self.published and past_tense(anchor)
+        """A date after publication cannot be when a past-tense event happened (an act committed to
+        under a past verb is not past: "have pledged to oppose the bill ... next Monday")."""
+        return self.published is not None and resolved.date > self.published and past_tense(anchor) \
+            and commitment_complement(anchor) is None
 
     def _in_sentence(self, span: tuple[int, int], anchor: Any) -> Optional[_Found]:
         paragraph = self.paragraph_of(anchor.idx)
@@ -393,6 +447,8 @@ class DocumentDates:
         return opened <= 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
+        if self._sequenced_by_date(anchor):
+            return None  # "Police arrested two men after Sunday's bombing": after Sunday, not the story's day
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
@@ -400,6 +456,15 @@ class DocumentDates:
                 and (self.published - found.resolved.period_end).days > CARRY_PRESENT_DAYS:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
         return found
+
+    def _sequenced_by_date(self, anchor: Any) -> bool:
+        """Whether the event's verb is placed "after"/"before" something dated in its own sentence
+        ("arrested two men after Sunday's bombing"): its time is told relative to that, so an
+        earlier sentence's date does not carry to it."""
+        verb = clause_verb(anchor)
+        phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl") and (
+            c.lower_ in _SEQUENCE_WORDS or any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_WORDS for m in c.children))]
+        return any(_dominates(p, f.root) for p in phrases for f in self.found)
 
     def _carried(self, sentence_index: int, position: int, for_report: bool = False,
                  anchor: Any = None) -> Optional[_Found]:
@@ -423,14 +488,29 @@ class DocumentDates:
                      if f.dateline and f.paragraph == paragraph and f.mention.start < position]
         return datelines[-1] if datelines else None
 
-    def choose(self, event: Event) -> DateChoice:
+    def choose(self, event: Event, said: bool = False) -> DateChoice:
+        """``said``: the event's code names what is said, not done (an intent, a threat: "Reagan said
+        last week the U.S. would impose tariffs" is a threat made last week)."""
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         found: Optional[_Found] = None
         planned = False
         self._trigger = self._trigger_tokens(event)
+        if anchor is not None and said:
+            spoken = self._time_of_saying(event, anchor)
+            if spoken is not None:
+                return spoken
         if anchor is not None:
             planned = future_tense(clause_verb(anchor), own_clause=True) or scheduled(anchor, event.trigger_span)
-            found = self._when_clause(anchor) or self._in_sentence(event.span, anchor)
+            sequenced = None if planned else self._sequenced(event, anchor)
+            if sequenced is not None:
+                return sequenced
+            found = self._when_clause(anchor) or self._in_sentence(event.span, anchor) \
+                or self._of_described_happening(event.span, anchor)
+            complement = commitment_complement(anchor)
+            if found is not None and complement is not None:
+                committed = self._after_commitment(event, found, complement)
+                if committed is not None:
+                    return committed
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
             if found is None and not planned:
@@ -450,6 +530,74 @@ class DocumentDates:
         if self.published is not None:
             return DateChoice(self.published, DatePrecision.PUBLICATION.value, None, planned)
         return DateChoice(None, None, None, planned)
+
+    def _time_of_saying(self, event: Event, anchor: Any) -> Optional[DateChoice]:
+        """The date of the reporting verb whose complement holds a said-not-done event: its own date in
+        the sentence, at its precision; None when it has none (the event is then dated as any other)."""
+        verb = reporting_verb_of(anchor)
+        if verb is None or verb.i == anchor.i:
+            return None
+        found = self._in_sentence(event.span, verb)
+        if found is None or found.sentence != self.sentence_of(verb.idx):
+            return None
+        return DateChoice(found.resolved.date, found.resolved.precision, found.mention.text)
+
+    def _after_commitment(self, event: Event, found: _Found, complement: Any) -> Optional[DateChoice]:
+        """The date of an act committed to ("agreed on Tuesday to hold talks on Friday"): its own date
+        (under the infinitive, not the commitment's) read forwards from the commitment's day, else
+        from the reference date; a plan while it lies ahead of the reference date.  None when the
+        date is not the complement's own."""
+        if self.published is None or not _dominates(complement, found.root) \
+                or found.sentence != self.sentence_of(complement.idx):
+            return None
+        own = self._in_sentence(event.span, complement.head)
+        base = own.resolved.date if own is not None and own.resolved.precision == DatePrecision.DAY.value \
+            else self.published
+        forward = resolve_expression(found.mention.text, base, anchor=self._anchor_before(found), future=True)
+        if forward is None:
+            return None
+        return DateChoice(forward.date, forward.precision, found.mention.text, forward.period_end >= self.published)
+
+    def _sequenced(self, event: Event, anchor: Any) -> Optional[DateChoice]:
+        """An event measured from another ("His remarks came a day after Abbas said ..."): the other's
+        date (its own in the sentence, else the context's, else the reference date) moved by the
+        stretch named, at the other's precision.  None when the clause has a date of its own ("a day
+        after the vote on Monday"): that date is the event's."""
+        sequence = sequence_offset(anchor)
+        if sequence is None:
+            return None
+        clause, head, n, unit, sign = sequence
+        if any(event.span[0] <= f.mention.start < event.span[1] and _dominates(clause, f.root) for f in self.found):
+            return None
+        found = self._in_sentence(event.span, head) or self._from_context(event.sentence_index, head.idx, head)
+        if found is not None:
+            base = found.resolved
+        elif self.published is not None:
+            base = ResolvedDate(self.published, DatePrecision.PUBLICATION.value)
+        else:
+            return None
+        if base.precision not in (DatePrecision.DAY.value, DatePrecision.PUBLICATION.value):
+            return None  # "a day after ... last month": no day to count from
+        moved = resolve_expression(f"{n} {unit}s {'earlier' if sign > 0 else 'later'}", None, anchor=base.date)
+        if moved is None:
+            return None
+        precision = base.precision if moved.precision == DatePrecision.DAY.value else moved.precision
+        return DateChoice(moved.date, precision, found.mention.text if found is not None else None)
+
+    def _of_described_happening(self, span: tuple[int, int], anchor: Any) -> Optional[_Found]:
+        """The own date of the happening noun a relative clause holding the event describes ("the
+        bombing in March that killed 20 people", "the 2010 raid in which nine were killed"): the
+        clause tells what happened in it, so then.  Only a past clause, and only a date of the noun
+        itself (a modifier or a phrase under it, not inside the clause)."""
+        relative = _relative_clause(anchor)
+        if relative is None or not past_tense(anchor) or family_of(relative.head) is None:
+            return None
+        noun = relative.head
+        own = [f for f in self.found
+               if span[0] <= f.mention.start < span[1] and f.root.i != noun.i and _dominates(noun, f.root)
+               and not _dominates(relative, f.root) and tree_distance(f.root, noun) <= 2
+               and self._eligible(f, noun)]
+        return min(own, key=lambda f: tree_distance(f.root, noun)) if own else None
 
     def _trigger_tokens(self, event: Event) -> set[int]:
         if event.trigger_span is None:
@@ -564,7 +712,7 @@ class DateStep(Step):
             # earlier ones, datelines), so resolving stops at the last event's sentence
             dates = DocumentDates(doc, until=max(event.span[1] for event in doc.events))
             reference = dates.published
-            choices = [dates.choose(event) for event in doc.events]
+            choices = [dates.choose(event, said=event.cameo in self._future_in_meaning) for event in doc.events]
         for event, choice in zip(doc.events, choices):
             event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text
             if self.is_historical(choice, reference):

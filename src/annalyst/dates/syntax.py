@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from annalyst.dates.lexicon import words_of
+from annalyst.dates.lexicon import time_words, words_of
 
 # Clauses that describe another event: a date or place inside them dates/places that event.
 _OTHER_EVENT_CLAUSES = frozenset({"relcl", "acl"})
@@ -329,4 +329,64 @@ def reporting_verb_of(date_root: Any) -> Optional[Any]:
     for node in date_root.ancestors:
         if is_reporting(node):
             return node
+    return None
+
+
+_COMMITMENTS = words_of("commitment")
+
+
+def commitment_complement(anchor: Any) -> Optional[Any]:
+    """The "to"-infinitive holding the event that a commitment verb governs ("agreed on Tuesday [to
+    hold talks on Friday]", "vowed to retaliate"), or None: the act lies after the commitment."""
+    node = clause_verb(anchor)
+    for _ in range(2):  # "agreed to try to hold talks": the nearest commitment above
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        if node.head.lemma_.lower() in _COMMITMENTS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            return node
+        node = node.head
+    return None
+
+
+_SEQUENCE = {word: int(sign) for word, sign in time_words().get("sequence", {}).items()}
+
+
+def sequence_offset(anchor: Any) -> Optional[tuple[Any, Any, int, str, int]]:
+    """An event introduced by "after"/"before" with a measured stretch ("came [a day] after Abbas
+    said ...", "two weeks before the vote"): (the clause or phrase "after" opens, the verb it is
+    measured from, how many units, the unit, the sign: +1 when the event is that much earlier than
+    that verb's time), or None."""
+    node = clause_verb(anchor)
+    mark = None
+    if node.dep_ == "advcl":
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE), None)
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _SEQUENCE and anchor.head.dep_ == "prep":
+        mark, node = anchor.head, anchor.head
+    if mark is None or node.head.i == node.i:
+        return None
+    head = node.head
+    for holder in (mark, node, head):  # "came a day after": the parser hangs "a day" on either
+        for child in holder.children:
+            if child.dep_ == "npadvmod" and child.i < mark.i:
+                measure = _measure(child)
+                if measure is not None:
+                    return node, head, measure[0], measure[1], _SEQUENCE[mark.lower_]
+    return None
+
+
+def _measure(noun: Any) -> Optional[tuple[int, str]]:
+    """"a day" -> (1, "day"), "two weeks" -> (2, "week"); None for anything else."""
+    unit = noun.lemma_.lower()
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    numbers = time_words().get("number", {})
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
+            return 1, unit
+        if child.dep_ == "nummod":
+            word = child.lower_
+            if word.isdigit():
+                return int(word), unit
+            if numbers.get(word):
+                return int(numbers[word]), unit
     return None

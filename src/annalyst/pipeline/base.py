@@ -78,6 +78,16 @@ class Step(ABC):
             return doc.fail(f"{self.name}: {type(exc).__name__}: {exc}")
 
 
+def publication_warning(doc: Document) -> Optional[str]:
+    """What was wrong with a record's metadata date, when the reader could not read it
+    (``published_invalid``: "2022-02-30", "soon") or the date stage would not count from it
+    (``published_rejected``: 0001-01-01); None when nothing was."""
+    if doc.meta.get("published_invalid"):
+        return (f"publication date {doc.meta['published_invalid']!r} is not a date: events are dated from the "
+                "dateline, or left undated")
+    return doc.meta.get("published_rejected") or None
+
+
 @dataclass
 class RunSummary:
     """What a run did: every record ends processed, skipped (reason) or failed (error)."""
@@ -91,6 +101,9 @@ class RunSummary:
     seconds: float = 0.0
     skip_reasons: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (source, position, error)
+    # records coded without their metadata date (impossible, unreadable or out of range): (source,
+    # position, what was wrong); they are processed, dated from the dateline or not at all
+    date_warnings: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def records(self) -> int:
@@ -108,6 +121,9 @@ class RunSummary:
                 self.duplicates += 1
         else:
             self.processed += 1
+            warning = publication_warning(doc)
+            if warning:
+                self.date_warnings.append((doc.source, doc.position or "", warning))
             self.events += len(doc.events)
             self.sentences += len(doc.sentences)
 
@@ -117,6 +133,7 @@ class RunSummary:
         for k, v in other.skip_reasons.items():
             self.skip_reasons[k] = self.skip_reasons.get(k, 0) + v
         self.failures.extend(other.failures)
+        self.date_warnings.extend(other.date_warnings)
         return self
 
     def to_json(self) -> dict:
@@ -131,6 +148,7 @@ class RunSummary:
             "seconds": round(self.seconds, 3),
             "skip_reasons": dict(self.skip_reasons),
             "failures": [{"source": s, "position": p, "error": e} for s, p, e in self.failures],
+            "date_warnings": [{"source": s, "position": p, "warning": w} for s, p, w in self.date_warnings],
         }
 
     def describe(self) -> str:

@@ -53,6 +53,7 @@ from importlib import resources
 from typing import Any, Iterable, Optional, Sequence
 
 from annalyst.clean.dateline import parse_dateline
+from annalyst.dates.step import plausible_publication
 from annalyst.errors import StoreError
 from annalyst.store.versions import story_key
 
@@ -348,7 +349,8 @@ def date_interval(date: Optional[dt.date], precision: Optional[str], published: 
     if precision == "year":
         return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
     if precision == "publication":
-        return date - dt.timedelta(days=rule.publication_lookback_days), date
+        # a publication date near the calendar's start (0001-01-01 in broken metadata) looks back no further
+        return date - dt.timedelta(days=min(rule.publication_lookback_days, (date - dt.date.min).days)), date
     return date, date
 
 
@@ -1035,7 +1037,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     anchor = rows[0]
     event = {k: anchor.get(k) for k in _EVENT_FROM_ANCHOR}
     event["event_id"] = anchor["mention_id"]
-    if event["date"] is None and anchor.get("published") is not None:
+    if event["date"] is None and plausible_publication(_as_date(anchor.get("published"))) is not None:
+        # a metadata date the date stage rejected (0001-01-01) dates nothing here either
         event["date"], event["date_precision"] = anchor["published"], "publication"
     coded = anchor if len(rows) == 1 else best_supported(rows)
     event.update({k: coded.get(k) for k in _CODE_FIELDS})
