@@ -111,3 +111,24 @@ def test_a_game_story_stays_one(code):
     # bbc sport: a game story with no business words stays no event
     assert events(code, "Arsenal beat Chelsea in the league. The striker scored twice and the coach praised the "
                         "midfielder after the match.") == []
+
+
+def test_naming_a_minister_is_no_event(code):
+    # judged-1 (Reuters): a cabinet reshuffle
+    assert events(code, "Iraqi President Saddam Hussein carried out his first major government shakeup in five years "
+                        "tonight, naming a new oil minister in shuffling three posts.") == []
+    # naming a body to investigate stays an investigation
+    assert events(code, "The Senate committee named a panel to investigate the Iran arms deal.") == ["090"]
+
+
+def test_asking_not_to_be_identified_is_no_appeal(code):
+    # judged-1 (Reuters): the source's anonymity
+    assert events(code, "A close aide to Nakasone, who asked not to be identified, said he sees the sales tax having "
+                        "little impact on the local elections.") == []
+    assert events(code, "Britain asked Iran to release the sailors.") == ["0253"]
+
+
+def test_holding_out_for_a_demand_is_no_detention(code):
+    # news-audit-1 (AFP): only the admission stays
+    assert events(code, "Palestinian premier Ismail Haniya admitted his Hamas movement was holding out for key "
+                        "cabinet posts.") == ["015"]

@@ -52,7 +52,7 @@ CLAUSE_MARK = st.CLAUSE_MARK
 # the slots that name whom an act counts: subject, passive subject, object
 COUNTED_SLOTS = st.LANG.labels("counted_slots")
 # the slots that name what an act is done to: object, passive subject
-PATIENT_SLOTS = st.LANG.labels("patient_slots")
+PATIENT_SLOTS = st.LANG.labels("patient")
 ABSTRACT_PATIENTS = st.LANG.words("abstract_patients")
 BUSINESS_PATIENTS = st.LANG.words("business_patients")
 FIGURE_VERBS = st.LANG.words("figure_verbs")

@@ -9,7 +9,8 @@ A sense refines the verb's own reading only: it applies while the event's code i
 the lexicon gave the verb (a code another rule assigned stays).
 
 Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase),
-``content`` (the content clause), ``modifier`` (an event noun's adjectives: "a verbal attack"),
+``content`` (the content clause), ``complement`` (its infinitive or participle complement: "asked not to be
+identified"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
 ``adjunct`` (the heads of the predicate's prepositional phrases: "attacked X in a speech") and
 ``clause`` (any word of the sentence: the domain the predicate is used in).  A class written ``!@set``
 holds when no word of the role is in the set ("booked" with no custody word); the class ``*`` holds when the
@@ -33,6 +34,7 @@ ANY_PREDICATE = "*"  # a sense row's lemma that stands for every predicate
 ANY_ARGUMENT = "*"  # a sense row's class that holds when its role names any word ("demonstrated that ...")
 NO_EVENT = "-"  # a sense code: the predicate is used in a sense that is no political event
 CONTENT = st.LANG.labels("content_clause")
+COMPLEMENT = st.LANG.labels("complement_clause")
 MODIFIER = st.LANG.labels("noun_modifier")
 SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
 SPORT_BUSINESS = "@business"  # words of business (of games too): takeovers, shares, stakes, bids
@@ -84,7 +86,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
     "sport_play": _sport_play,
 }
-ROLES = ("object", "content", "modifier", "adjunct", "clause")
+ROLES = ("object", "content", "complement", "modifier", "adjunct", "clause")
 
 
 def _object_head(cand: Candidate) -> Optional[Any]:
@@ -106,6 +108,8 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
         return [head] if head is not None else []
     if role == "content":
         return [t for c in pred.token.children if c.dep_ in CONTENT for t in c.subtree]
+    if role == "complement":
+        return [t for c in pred.token.children if c.dep_ in COMPLEMENT for t in c.subtree]
     if role == "modifier":
         return [c for c in noun.children if c.dep_ in MODIFIER] if noun is not None else []
     if role == "adjunct":
