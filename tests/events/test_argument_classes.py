@@ -132,3 +132,25 @@ def test_holding_out_for_a_demand_is_no_detention(code):
     # news-audit-1 (AFP): only the admission stays
     assert events(code, "Palestinian premier Ismail Haniya admitted his Hamas movement was holding out for key "
                         "cabinet posts.") == ["015"]
+
+
+def test_met_with_a_reaction_is_no_meeting(code):
+    # bbc entertainment: only the proposal stays
+    assert events(code, "The proposal by Britain was met with protests by the National Council for Adoption, which "
+                        "said it exploits sensitive emotions.") == ["030"]
+    assert events(code, "The Israeli prime minister met the Egyptian president in Cairo on Monday.") == ["040"]
+
+
+def test_a_part_of_a_place_and_a_relative_with_an_auxiliary_keep_their_patient(code):
+    # PLOVER GSR (dev half): the part's whole is what is captured
+    assert events(code, "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after "
+                        "five days of fighting, Thai police here said on Monday.") == ["192"]
+    # a participle with an auxiliary is no reduced relative: the reports are not what was arrested
+    assert events(code, "There were reports from Delhi that some militants linked to the attack had been arrested.") \
+        == ["173"]
+
+
+def test_demonstrating_in_a_city_stays_a_protest(code):
+    # CAMEO codebook example (dev half): "in the city" is no object of "demonstrated"
+    assert events(code, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for "
+                        "independence from Iraq, witnesses said.") == ["0244", "1414"]

@@ -60,7 +60,11 @@ FIGURE_ENTITIES = st.LANG.labels("figure_entities")
 CONTENT = st.LANG.labels("content_clause")
 # a speech verb hung after the clause it reports ("arrears are 70 mln dlrs, Greenidge told Reuters")
 INVERTED_REPORT = st.LANG.labels("inverted_report")
+CLAUSE_BREAK = st.LANG.labels("clause_break")
+MODAL_TAGS = st.LANG.labels("modal_tags")
+PERSONAL_PRONOUNS = st.LANG.words("personal_pronouns")
 OF_PREPS = st.LANG.words("of_preps")
+PARTITIVES = st.LANG.words("partitive_nouns")
 # a participle that modifies the noun it is done to ("the report released by the forum")
 REDUCED_RELATIVE = st.LANG.labels("reduced_relative")
 
@@ -136,17 +140,28 @@ def motive(cand: Candidate) -> bool:
 
 def _patient_heads(cand: Candidate) -> list[Any]:
     """What the act is done to: the verb's object or passive subject (with their conjuncts); of an event noun,
-    its "of" phrase ("the release of the report"); of a participle that modifies a noun, that noun ("the report
-    released by the forum")."""
+    its "of" phrase ("the release of the report"); of a participle that modifies a noun (no auxiliary), that noun ("the report
+    released by the forum"); of a part, the whole ("captured part of a stronghold")."""
     tok = cand.pred.token
     if cand.pred.nominal:
         heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in OF_PREPS for g in p.children
                  if g.dep_ == "pobj"]
     else:
         heads = [c for c in tok.children if c.dep_ in PATIENT_SLOTS]
-        if not heads and tok.dep_ in REDUCED_RELATIVE and tok.tag_ in PARTICIPLES:
+        if not heads and tok.dep_ in REDUCED_RELATIVE and tok.tag_ in PARTICIPLES \
+                and not any(c.dep_ in AUX_LABELS for c in tok.children):
             heads = [tok.head]
+    heads = [_whole_of(h) for h in heads]
     return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _whole_of(head: Any) -> Any:
+    """Of a part ("captured part of a guerrilla stronghold", "seized the eastern third of the country"), the
+    whole it is a part of; else the head itself."""
+    if head.lemma_.lower() not in PARTITIVES and head.lower_ not in PARTITIVES:
+        return head
+    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS for g in p.children
+                 if g.dep_ == "pobj"), head)
 
 
 def _in_words(tok: Any, words: frozenset[str]) -> bool:
@@ -170,15 +185,34 @@ def business_patient(cand: Candidate) -> bool:
     return any(_in_words(h, BUSINESS_PATIENTS) for h in heads)
 
 
+def _own_words(clause: Any) -> list[Any]:
+    """The words of a clause less those of the clauses inside it (a relative clause, an adverbial one ...)."""
+    words, todo = [], [clause]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAK)
+    return words
+
+
+def _states_figure(clause: Any) -> bool:
+    """A clause that only states a figure: a figure verb, a figure entity among its own words, no modal (a
+    forecast or a wish is a view: "would cost", "will be a tragedy") and no personal-pronoun subject (the
+    speaker's own state: "he is interested in joint ventures")."""
+    own = _own_words(clause)
+    return clause.lemma_.lower() in FIGURE_VERBS and any(t.ent_type_ in FIGURE_ENTITIES for t in own) \
+        and not any(t.tag_ in MODAL_TAGS for t in own) \
+        and not any(c.dep_ in st.SUBJ and c.lower_ in PERSONAL_PRONOUNS for c in clause.children)
+
+
 def reported_figure(cand: Candidate) -> bool:
-    """A statement whose content clause states a figure: its verb is a ``figure_verbs`` word and a money,
-    percent, quantity or count entity is in the clause ("said the Dome cost taxpayers 28.7m", "says some 13,000
-    workers are involved"); "said it would cut aid by 50m" (an act) stays."""
+    """A statement whose content clause states a figure (``_states_figure``: "said the trade deficit was 24.4%
+    above the previous record", "says some 13,000 workers are involved"); "said it would cut aid by 50m" (an
+    act) and "said the deduction was too broad and would have cost seven billion" (a view) stay."""
     if cand.pred.nominal:
         return False
     tok = cand.pred.token
     clauses = [c for c in tok.children if c.dep_ in CONTENT]
     if not clauses and tok.dep_ in INVERTED_REPORT and tok.head.i < tok.i:
         clauses = [tok.head]
-    return bool(clauses) and all(c.lemma_.lower() in FIGURE_VERBS and any(t.ent_type_ in FIGURE_ENTITIES for t in c.subtree)
-                                 for c in clauses)
+    return bool(clauses) and all(_states_figure(c) for c in clauses)
