@@ -195,12 +195,18 @@ def _own_words(clause: Any) -> list[Any]:
     return words
 
 
+def _figure(tok: Any) -> bool:
+    """A word of a figure: of a money, percent, quantity or count entity, written with a digit ("one thing",
+    "two-fold" count nothing)."""
+    return tok.ent_type_ in FIGURE_ENTITIES and any(ch.isdigit() for ch in tok.text)
+
+
 def _states_figure(clause: Any) -> bool:
     """A clause that only states a figure: a figure verb, a figure entity among its own words, no modal (a
     forecast or a wish is a view: "would cost", "will be a tragedy") and no personal-pronoun subject (the
     speaker's own state: "he is interested in joint ventures")."""
     own = _own_words(clause)
-    return clause.lemma_.lower() in FIGURE_VERBS and any(t.ent_type_ in FIGURE_ENTITIES for t in own) \
+    return clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in own) \
         and not any(t.tag_ in MODAL_TAGS for t in own) \
         and not any(c.dep_ in st.SUBJ and c.lower_ in PERSONAL_PRONOUNS for c in clause.children)
 
