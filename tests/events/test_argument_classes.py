@@ -154,3 +154,10 @@ def test_demonstrating_in_a_city_stays_a_protest(code):
     # CAMEO codebook example (dev half): "in the city" is no object of "demonstrated"
     assert events(code, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for "
                         "independence from Iraq, witnesses said.") == ["0244", "1414"]
+
+
+def test_when_asked_is_no_appeal(code):
+    # news-audit-1 (AFP): Schieffer was asked; only his statement stays
+    assert events(code, "When asked about the US role in influencing Japan's foreign policy in Asia, Schieffer said "
+                        "Washington has no direct role in these affairs.") == ["010"]
+    assert events(code, "Iran was asked by the United Nations to release the sailors.") == ["0253"]

@@ -35,6 +35,9 @@ ANY_ARGUMENT = "*"  # a sense row's class that holds when its role names any wor
 NO_EVENT = "-"  # a sense code: the predicate is used in a sense that is no political event
 CONTENT = st.LANG.labels("content_clause")
 COMPLEMENT = st.LANG.labels("complement_clause")
+AUX_LABELS = st.LANG.labels("aux_labels")
+PASSIVE_SUBJ = st.LANG.labels("passive_marks")
+PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
 MODIFIER = st.LANG.labels("noun_modifier")
 SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
 SPORT_BUSINESS = "@business"  # words of business (of games too): takeovers, shares, stakes, bids
@@ -81,10 +84,19 @@ def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
     return memo[sent.start]
 
 
+def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
+    """The predicate is a past participle with no auxiliary and no subject: a passive whose patient is the
+    clause's subject ("When asked about the US role, Schieffer said ...": Schieffer was asked, he asks no one)."""
+    tok = cand.pred.token
+    return not cand.pred.nominal and tok.tag_ in PAST_PARTICIPLE and \
+        not any(c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
     "sport_play": _sport_play,
+    "bare_participle": _bare_participle,
 }
 ROLES = ("object", "content", "complement", "modifier", "adjunct", "clause")
 
