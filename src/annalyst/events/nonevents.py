@@ -9,12 +9,23 @@
 * **a motive**: what an actor is said to aim at, wish or cite as its reason, in a participle ("aiming
   at resolving the nuclear issue", "wishing to extend fear by shooting officials", "citing the movement's
   refusal to renounce the armed struggle") is the reason for another act, not a happening;
+* **an act on a patient that no one can hold**: an act done to persons or things (arrest, seizure, release,
+  abduction, expulsion, occupation: the veto row's class ``patient_acts``) whose patient (object, passive
+  subject, an event noun's "of" phrase) is an idea, a duty, a chance, a part, a document or a figure ("take
+  part in strikes", "take responsibility for", "seized the opportunity", "released a report", "exercises
+  held under an agreement") is another sense of the verb, no happening;
+* **a takeover of a business**: taking, seizing or gaining control of a company, a stake or shares (the
+  class ``occupation``) is a business deal, not the occupation of territory;
+* **a reported figure**: a statement whose content clause only states a figure (its verb a ``figure_verbs`` word:
+  be, cost, total, rise, involve ...; a money, percent, quantity or count entity in it): "the Audit Office said
+  the Dome cost taxpayers 28.7m", "SATS says some 13,000 workers are involved" reports a fact, not the
+  speaker's position (news-audit-1 rule for 010);
 * **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
   stating its own position (news-audit-1 rule for CAMEO 010).
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
-``tally_spans``, ``commentator_nouns``, ``motive_verbs``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+``tally_spans``, ``commentator_nouns``, ``motive_verbs``, ``abstract_patients``, ``business_patients``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
 Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
 docs/events.md "Not events"."""
 
@@ -40,6 +51,22 @@ AUX_LABELS = st.LANG.labels("aux_labels")
 CLAUSE_MARK = st.CLAUSE_MARK
 # the slots that name whom an act counts: subject, passive subject, object
 COUNTED_SLOTS = st.LANG.labels("counted_slots")
+# the slots that name what an act is done to: object, passive subject
+PATIENT_SLOTS = st.LANG.labels("patient")
+ABSTRACT_PATIENTS = st.LANG.words("abstract_patients")
+BUSINESS_PATIENTS = st.LANG.words("business_patients")
+FIGURE_VERBS = st.LANG.words("figure_verbs")
+FIGURE_ENTITIES = st.LANG.labels("figure_entities")
+CONTENT = st.LANG.labels("content_clause")
+# a speech verb hung after the clause it reports ("arrears are 70 mln dlrs, Greenidge told Reuters")
+INVERTED_REPORT = st.LANG.labels("inverted_report")
+CLAUSE_BREAK = st.LANG.labels("clause_break")
+MODAL_TAGS = st.LANG.labels("modal_tags")
+PERSONAL_PRONOUNS = st.LANG.words("personal_pronouns")
+OF_PREPS = st.LANG.words("of_preps")
+PARTITIVES = st.LANG.words("partitive_nouns")
+# a participle that modifies the noun it is done to ("the report released by the forum")
+REDUCED_RELATIVE = st.LANG.labels("reduced_relative")
 
 
 def name_part(cand: Candidate) -> bool:
@@ -109,3 +136,89 @@ def motive(cand: Candidate) -> bool:
         tok = tok.head
     return False
 
+
+
+def _patient_heads(cand: Candidate) -> list[Any]:
+    """What the act is done to: the verb's object or passive subject (with their conjuncts); of an event noun,
+    its "of" phrase ("the release of the report"); of a participle that modifies a noun (no auxiliary), that noun ("the report
+    released by the forum"); of a part, the whole ("captured part of a stronghold")."""
+    tok = cand.pred.token
+    if cand.pred.nominal:
+        heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in OF_PREPS for g in p.children
+                 if g.dep_ == "pobj"]
+    else:
+        heads = [c for c in tok.children if c.dep_ in PATIENT_SLOTS]
+        if not heads and tok.dep_ in REDUCED_RELATIVE and tok.tag_ in PARTICIPLES \
+                and not any(c.dep_ in AUX_LABELS for c in tok.children):
+            heads = [tok.head]
+    heads = [_whole_of(h) for h in heads]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _whole_of(head: Any) -> Any:
+    """Of a part ("captured part of a guerrilla stronghold", "seized the eastern third of the country"), the
+    whole it is a part of; else the head itself."""
+    if head.lemma_.lower() not in PARTITIVES and head.lower_ not in PARTITIVES:
+        return head
+    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS for g in p.children
+                 if g.dep_ == "pobj"), head)
+
+
+def _in_words(tok: Any, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def abstract_patient(cand: Candidate) -> bool:
+    """Every patient of an act done to persons or things names an idea, a duty, a chance, a part, a document
+    or a figure (``abstract_patients``): "took part in", "take responsibility for", "seized the opportunity",
+    "released a report".  An act with no patient named is left to the frame."""
+    heads = _patient_heads(cand)
+    return bool(heads) and all(_in_words(h, ABSTRACT_PATIENTS) for h in heads)
+
+
+def business_patient(cand: Candidate) -> bool:
+    """An occupation whose patient, or what the patient is "of" ("took control of the company"), is a
+    business, a stake or shares (``business_patients``)."""
+    heads = _patient_heads(cand)
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_in_words(h, BUSINESS_PATIENTS) for h in heads)
+
+
+def _own_words(clause: Any) -> list[Any]:
+    """The words of a clause less those of the clauses inside it (a relative clause, an adverbial one ...)."""
+    words, todo = [], [clause]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAK)
+    return words
+
+
+def _figure(tok: Any) -> bool:
+    """A word of a figure: of a money, percent, quantity or count entity, written with a digit ("one thing",
+    "two-fold" count nothing)."""
+    return tok.ent_type_ in FIGURE_ENTITIES and any(ch.isdigit() for ch in tok.text)
+
+
+def _states_figure(clause: Any) -> bool:
+    """A clause that only states a figure: a figure verb, a figure entity among its own words, no modal (a
+    forecast or a wish is a view: "would cost", "will be a tragedy") and no personal-pronoun subject (the
+    speaker's own state: "he is interested in joint ventures")."""
+    own = _own_words(clause)
+    return clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in own) \
+        and not any(t.tag_ in MODAL_TAGS for t in own) \
+        and not any(c.dep_ in st.SUBJ and c.lower_ in PERSONAL_PRONOUNS for c in clause.children)
+
+
+def reported_figure(cand: Candidate) -> bool:
+    """A statement whose content clause states a figure (``_states_figure``: "said the trade deficit was 24.4%
+    above the previous record", "says some 13,000 workers are involved"); "said it would cut aid by 50m" (an
+    act) and "said the deduction was too broad and would have cost seven billion" (a view) stay."""
+    if cand.pred.nominal:
+        return False
+    tok = cand.pred.token
+    clauses = [c for c in tok.children if c.dep_ in CONTENT]
+    if not clauses and tok.dep_ in INVERTED_REPORT and tok.head.i < tok.i:
+        clauses = [tok.head]
+    return bool(clauses) and all(_states_figure(c) for c in clauses)

@@ -9,10 +9,12 @@ A sense refines the verb's own reading only: it applies while the event's code i
 the lexicon gave the verb (a code another rule assigned stays).
 
 Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase),
-``content`` (the content clause), ``modifier`` (an event noun's adjectives: "a verbal attack"),
+``content`` (the content clause), ``complement`` (its infinitive or participle complement: "asked not to be
+identified"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
 ``adjunct`` (the heads of the predicate's prepositional phrases: "attacked X in a speech") and
 ``clause`` (any word of the sentence: the domain the predicate is used in).  A class written ``!@set``
-holds when no word of the role is in the set ("booked" with no custody word).  The code ``-`` says the
+holds when no word of the role is in the set ("booked" with no custody word); the class ``*`` holds when the
+role names any word ("demonstrated that the vote counts": a content clause).  The code ``-`` says the
 sense is no political event at all: the candidate is dropped ("Rooney was booked for a foul", "the
 striker's shot")."""
 
@@ -29,23 +31,33 @@ from annalyst.events.lexicon import Lexicon, Sense
 PARTICLE = st.LANG.labels("particle")
 
 ANY_PREDICATE = "*"  # a sense row's lemma that stands for every predicate
+ANY_ARGUMENT = "*"  # a sense row's class that holds when its role names any word ("demonstrated that ...")
 NO_EVENT = "-"  # a sense code: the predicate is used in a sense that is no political event
 CONTENT = st.LANG.labels("content_clause")
+COMPLEMENT = st.LANG.labels("complement_clause")
+AUX_LABELS = st.LANG.labels("aux_labels")
+PASSIVE_SUBJ = st.LANG.labels("passive_marks")
+PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
 MODIFIER = st.LANG.labels("noun_modifier")
 SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
+SPORT_BUSINESS = "@business"  # words of business (of games too): takeovers, shares, stakes, bids
 SPORT_STORY = 3  # distinct game words that make a whole story (with one @sport word) one about games
+BUSINESS_STORY = 3  # distinct business words that make a story of games one about a club's business
 STATE_SECTORS = st.STATE_SECTORS
 
 
 def _sport_story(doc: Any, lex: Lexicon) -> bool:
     """Whether the document is a story about games: a ``@sport`` word and ``SPORT_STORY`` distinct words of
-    ``@sport`` and ``@sportstory`` (read once per parsed document)."""
+    ``@sport`` and ``@sportstory``, and fewer than ``BUSINESS_STORY`` distinct ``@business`` words (a
+    takeover of a club, its shares and its bidders is business news, not a game; read once per parsed
+    document)."""
     key = "annalyst.sport_story"
     if key not in doc.user_data:
         sport = lex.sets.get(SPORT_WORDS, frozenset())
         words = {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
-        doc.user_data[key] = bool(words & sport) and \
+        game = bool(words & sport) and \
             len(words & (sport | lex.sets.get(SPORT_STORY_WORDS, frozenset()))) >= SPORT_STORY
+        doc.user_data[key] = game and len(words & lex.sets.get(SPORT_BUSINESS, frozenset())) < BUSINESS_STORY
     return doc.user_data[key]
 
 
@@ -62,21 +74,31 @@ def _sport_play(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
-    """(a ``@sport`` word, a ``@sportguard`` word) in the sentence, read once per sentence of a document."""
+    """(a ``@sport`` word, a ``@sportguard`` or ``@business`` word) in the sentence, read once per sentence
+    of a document ("the bid for the football club" is about the club's business, not play)."""
     memo = sent.doc.user_data.setdefault("annalyst.sport_sentences", {})
     if sent.start not in memo:
         words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
-        memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())),
-                            bool(words & lex.sets.get(SPORT_GUARD, frozenset())))
+        guard = lex.sets.get(SPORT_GUARD, frozenset()) | lex.sets.get(SPORT_BUSINESS, frozenset())
+        memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())), bool(words & guard))
     return memo[sent.start]
+
+
+def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
+    """The predicate is a past participle with no auxiliary and no subject: a passive whose patient is the
+    clause's subject ("When asked about the US role, Schieffer said ...": Schieffer was asked, he asks no one)."""
+    tok = cand.pred.token
+    return not cand.pred.nominal and tok.tag_ in PAST_PARTICIPLE and \
+        not any(c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children)
 
 
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
     "sport_play": _sport_play,
+    "bare_participle": _bare_participle,
 }
-ROLES = ("object", "content", "modifier", "adjunct", "clause")
+ROLES = ("object", "content", "complement", "modifier", "adjunct", "clause")
 
 
 def _object_head(cand: Candidate) -> Optional[Any]:
@@ -98,6 +120,8 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
         return [head] if head is not None else []
     if role == "content":
         return [t for c in pred.token.children if c.dep_ in CONTENT for t in c.subtree]
+    if role == "complement":
+        return [t for c in pred.token.children if c.dep_ in COMPLEMENT for t in c.subtree]
     if role == "modifier":
         return [c for c in noun.children if c.dep_ in MODIFIER] if noun is not None else []
     if role == "adjunct":
@@ -109,6 +133,8 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
 def _argument_is(cand: Candidate, sense: Sense, lex: Lexicon) -> bool:
     negated = sense.arg_class.startswith("!")
     name = sense.arg_class.lstrip("!")
+    if name == ANY_ARGUMENT:
+        return bool(_role_words(cand, sense.role)) != negated
     if name.startswith("@"):
         words = lex.sets.get(name, frozenset())
         found = any(t.lemma_.lower() in words or t.lower_ in words for t in _role_words(cand, sense.role))
@@ -138,11 +164,11 @@ def check_senses(lex: Lexicon) -> None:
     for lemma, senses in lex.senses.items():
         for sense in senses:
             name = sense.arg_class.lstrip("!")
-            known = name in ARGUMENT_TESTS or (name.startswith("@") and name in lex.sets)
+            known = name in ARGUMENT_TESTS or name == ANY_ARGUMENT or (name.startswith("@") and name in lex.sets)
             if sense.role not in ROLES or not known:
                 raise ModelError(f"The lexicon's sense row for {lemma!r} names role {sense.role!r} and argument class "
                                  f"{sense.arg_class!r}; roles are {', '.join(ROLES)}, classes a lexicon @set or one of "
-                                 f"{', '.join(sorted(ARGUMENT_TESTS))} ('!' before a class negates it).",
+                                 f"{', '.join(sorted(ARGUMENT_TESTS))}, or * for any word ('!' before a class negates it).",
                                  "Correct the sense row in lang/en/lexicon.tsv (or your verbs dictionary).")
 
 

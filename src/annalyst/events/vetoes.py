@@ -3,7 +3,8 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
 
 * ``frame``: before the frame's actors are filled (``structure.build_candidate``): ``natural_cause``;
 * ``sentence``: once the sentence's candidates are coded (``EventCoder.code_sentence``):
-  ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``.
+  ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
+  ``abstract_patient``, ``business_patient``, ``reported_figure``.
 
 The tests are the mechanisms of ``events.accidents`` and ``events.nonevents`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -17,7 +18,8 @@ from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.accidents import accidental_harm
 from annalyst.events.frames import Candidate
-from annalyst.events.nonevents import aggregate_tally, commentary, motive, name_part
+from annalyst.events.nonevents import (abstract_patient, aggregate_tally, business_patient, commentary, motive,
+                                       name_part, reported_figure)
 from annalyst.lang.ontology import EVERY_CODE
 
 # sentence-stage tests: (candidate, sentence, actor index) -> whether the candidate is no event
@@ -27,6 +29,9 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "aggregate_tally": lambda cand, sent, index: aggregate_tally(cand),
     "commentary": lambda cand, sent, index: commentary(cand),
     "motive": lambda cand, sent, index: motive(cand),
+    "abstract_patient": lambda cand, sent, index: abstract_patient(cand),
+    "business_patient": lambda cand, sent, index: business_patient(cand),
+    "reported_figure": lambda cand, sent, index: reported_figure(cand),
 }
 
 
