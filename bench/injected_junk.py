@@ -387,8 +387,13 @@ class Score:
 
 def score(cases: list[Case]) -> Score:
     from annalyst.clean import CleanStep
-    from annalyst.clean.normalize import normalize_text
+    from annalyst.clean.markers import unbracket_company_markers
+    from annalyst.clean.normalize import normalize_text as _normalize
     from annalyst.model import Document
+
+    def normalize_text(text: str) -> str:
+        # the form a kept paragraph takes in the cleaned text: wire company markers are read as prose
+        return unbracket_company_markers(_normalize(text))
 
     step = CleanStep()
     step.prepare()

@@ -60,3 +60,36 @@ def test_dateline_headers_are_upper_case_words():
     text = resources.files("annalyst.clean").joinpath("data/dateline_headers.txt").read_text("utf-8")
     words = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert words and all(w == w.upper() == w.strip() for w in words) and len(set(words)) == len(words)
+
+
+# web pages of 2019-2023 (issue 20): a bare upper-case place and a dash opening the story's lead, and a
+# byline on the dateline's line
+@pytest.mark.parametrize("text,expected", [
+    ("MADRID — Rafael Nadal kept Spain's hopes alive, then Marcel Granollers", "MADRID — "),
+    ("WEST PALM BEACH — The family of a ranked junior tennis player, diagnosed with", "WEST PALM BEACH — "),
+    ("KOBE – A total of 6,000 surgical masks have been lost at a hospital", "KOBE – "),
+    ("BERLIN -- The European Space Agency says putting astronauts into a", "BERLIN -- "),
+    ("WASHINGTON —\n\nThis is not the gracious welcome billionaire Michael R. Bloomberg", "WASHINGTON —"),
+    ("By Jill Lawless | LONDON (AP) — Britain's prime minister said", "LONDON (AP) — "),
+    ("By Jill Lawless | LONDON — Britain's prime minister said on Tuesday", "LONDON — "),
+])
+def test_a_bare_place_and_dash_opening_the_lead_is_the_story_dateline(text, expected):
+    assert [text[s:e] for s, e in dateline_spans(text)] == [expected]
+    assert text[slice(*parse_dateline(text).span)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NATO — the alliance said on Monday it would",  # no lead sentence: lower case
+    "NATO — A warning to Russia",  # a short headline
+    "UPDATE — The ministry said on Monday that it would",  # a wire slug
+    "Madrid — Rafael Nadal kept Spain's hopes alive, then",  # title case needs a date or an agency
+])
+def test_a_bare_dash_headline_is_no_dateline(text):
+    assert dateline_spans(text) == [] and parse_dateline(text) is None
+
+
+def test_a_bare_place_and_dash_further_down_is_left_to_the_geo_stage():
+    # a digest's items ("BEIRUT - Rescue workers ...") are read with the gazetteer in annalyst.geo
+    text = ("JAKARTA, March 2 - Indonesia will cut its budget, the minister said on Monday.\n\n"
+            "BEIRUT - Rescue workers pulled bodies from the rubble on Monday, police said.")
+    assert [d.place for d in datelines(text)] == ["JAKARTA"]

@@ -71,6 +71,9 @@ def test_a_statement_of_a_figure_reports_a_fact(code):
     # a statement of an act stays: its content is no figure verb
     assert events(code, "The British government said it would cut aid to Kenya by 50 mln stg.") == \
         ["1311"]
+    # a figure deep in a noun's phrase is not what the clause states (reuters-294: a negotiation)
+    assert events(code, "International Leisure Group Plc said its Air Europe subsidiary was in advanced negotiations "
+                        "with manufacturers and banks for the lease of 10 Boeing Co engines.") == ["010"]
 
 
 def test_demonstrating_that_is_showing(code):

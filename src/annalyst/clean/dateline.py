@@ -37,16 +37,21 @@ _UPPER_WORD = r"[A-Z][A-Z.'\-]+"
 _TITLE_WORD = r"[A-Z][a-z.'\-]+"
 _DAY_PART = (r"(?:(?P<m1>[A-Za-z]{3,9})\.?" + _SPACE + r"+\d{1,2}(?:st|nd|rd|th)?"
              r"|\d{1,2}" + _SPACE + r"+(?P<m2>[A-Za-z]{3,9})\.?)(?:,?" + _SPACE + r"+\d{4})?")
+# "By Jill Lawless | LONDON (AP) —": a web page's byline on the dateline's line, before the place
+_BYLINE = r"(?:By[ ][^|\n]{2,80}?[ ]?\|" + _SPACE + r"*)?"
 _DATELINE = re.compile(
     rf"""(?mx)
-    ^{_SPACE}*
+    ^{_SPACE}*{_BYLINE}
     (?P<place>{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
     (?P<region>(?:{_SPACE}?,{_SPACE}*[A-Z][A-Za-z.']*(?:[ ][A-Z][A-Za-z.']*){{0,2}}\.?){{0,2}})
     (?:{_SPACE}?,?{_SPACE}+(?P<date>{_DAY_PART}),?)?
     (?:{_SPACE}*\((?P<agency>[A-Z][A-Za-z .&-]{{0,30}})\))?
-    (?P<sep>{_SPACE}*(?:--|[-\u2013\u2014_]){_SPACE}+|:{_SPACE}+)
+    (?P<sep>{_SPACE}*(?:--|[-\u2013\u2014_])(?:{_SPACE}+|{_SPACE}*(?=\n))|:{_SPACE}+)
     """
 )
+# The story's own dateline is looked for in its first this many characters (a headline and a
+# standfirst may come before it)
+LEAD_WITHIN = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,19 @@ def _is_header(place: str) -> bool:
     return any(" ".join(words[:k]) in headers for k in range(1, len(words) + 1))
 
 
-def _accept(m: re.Match, text: str) -> Optional[Dateline]:
+def _opens_lead(text: str, at: int) -> bool:
+    """A lead sentence starts at ``at`` (after white space, a blank line included): a capital, digit
+    or opening quote, and at least ``MIN_LEAD_WORDS`` words on its line."""
+    start = len(text) - len(text[at:].lstrip())
+    line_end = text.find("\n", start)
+    lead = text[start: line_end if line_end >= 0 else len(text)]
+    return bool(re.match(r"[\"'\u201c\u2018]?[A-Z0-9]", lead)) and len(lead.split()) >= MIN_LEAD_WORDS
+
+
+def _accept(m: re.Match, text: str, lead: bool = False) -> Optional[Dateline]:
+    """The dateline ``m`` matched, or ``None``.  ``lead``: ``m`` may be the story's own dateline
+    (the first in its opening ``LEAD_WITHIN`` characters), where a bare upper-case place and a
+    dash opening the lead sentence is one ("MADRID — Rafael Nadal kept Spain's hopes alive")."""
     place = m.group("place")
     region = ", ".join(p.strip() for p in m.group("region").split(",") if p.strip()) or None
     date, agency = m.group("date"), m.group("agency")
@@ -92,37 +109,34 @@ def _accept(m: re.Match, text: str) -> Optional[Dateline]:
     upper = place.isupper()
     if not upper and not (agency or (date and "," in text[m.end("place"):m.start("date")])):
         return None  # "In March 2 - 3 died": a title-case place needs an agency or ", <date>"
-    if m.group("sep").strip() == ":":
-        if not upper:
-            return None
-        if not (region or date or agency):
-            line_end = text.find("\n", m.end())
-            lead = text[m.end(): line_end if line_end >= 0 else len(text)]
-            if not re.match(r"[\"'\u201c\u2018]?[A-Z0-9]", lead) or len(lead.split()) < MIN_LEAD_WORDS:
-                return None  # "NATO: A warning": a headline, not a filing place
-    elif not (region or date or agency):
-        return None  # "NATO - the alliance said": a dash after a name is no dateline
+    if not (region or date or agency):
+        if not upper or not _opens_lead(text, m.end()):
+            return None  # "NATO: A warning", "NATO - the alliance said": a headline, not a filing place
+        if m.group("sep").strip() != ":" and not lead:
+            return None  # a bare "PLACE -" further down is a digest item's: the geo stage reads those
+    if m.group("sep").strip() == ":" and not upper:
+        return None
     return Dateline(place=place, region=region, date_text=date, agency=agency.strip() if agency else None,
                     span=(m.start("place"), m.end()))
 
 
 def datelines(text: str) -> list[Dateline]:
     """Every dateline that opens a line of ``text``, in text order."""
-    out = []
+    out: list[Dateline] = []
     for m in _DATELINE.finditer(text):
-        found = _accept(m, text)
+        found = _accept(m, text, lead=not out and m.start() <= LEAD_WITHIN)
         if found is not None:
             out.append(found)
     return out
 
 
-def parse_dateline(text: str, within: int = 600) -> Optional[Dateline]:
+def parse_dateline(text: str, within: int = LEAD_WITHIN) -> Optional[Dateline]:
     """The story's dateline: the first one opening a line in the first ``within`` characters
     (a headline and a standfirst may come before it), else ``None``."""
     for m in _DATELINE.finditer(text, 0, len(text)):
         if m.start() > within:
             break
-        found = _accept(m, text)
+        found = _accept(m, text, lead=True)
         if found is not None:
             return found
     return None

