@@ -834,6 +834,8 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
                     # the event noun's own partner
                     late.extend(objs)
+                elif _fronted(c, h):
+                    late.extend(objs)  # "From Albania, Ahtisaari will travel to Macedonia": a setting first
                 else:
                     out.extend(objs)
             elif c.dep_ == "prt":
@@ -844,6 +846,16 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                         # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle
                         out.extend(with_conj(g) for g in cc.children if g.dep_ == "pobj")
     return out + late + audience
+
+
+def _fronted(prep: Any, holder: Any) -> bool:
+    """A phrase fronted before its verb and its subject ("From Albania, X will travel to Y", "With the
+    delegation's arrival in Beijing, negotiators converged") sets the scene; the phrases after the verb
+    name whom the act reaches first.  (Only a verb's phrase: a noun's own phrases come where they come.)"""
+    if holder.pos_ not in VERB_POS or prep.i > holder.i:
+        return False
+    subj = [c for c in holder.children if c.dep_ in SUBJECT_ANY]
+    return bool(subj) and prep.i < min(s.left_edge.i for s in subj)
 
 
 def _shifted_objects(verb: Any) -> list[list[Any]]:
@@ -2308,6 +2320,8 @@ def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     return None if frame.pred.nominal else conditional_targets(frame.pred.token, index, frame.agent)
 
 
+from annalyst.events import partners  # noqa: E402 (its fillers read this module's helpers at call time)
+
 # per role, filler name -> (filler, whether it revises a filled role); the names are what the
 # ``role`` rows of code_rules.tsv name
 ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
@@ -2346,6 +2360,8 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "placed_victims": (_target_placed_victims, True),
         "domestic_country": (_target_domestic_country, True),
         "statement_topic": (_target_statement_topic, True),
+        "purpose_partner": (partners._target_purpose_partner, False),
+        "noun_content": (partners._target_noun_content, False),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),

@@ -1,0 +1,106 @@
+"""Targets a sentence gives outside the predicate's own slots (issue 15: the other party of an act).
+
+The coder's own-slot search (``structure.target_heads``) reads the predicate's objects and prepositional
+phrases.  Wire text often names whom an act is aimed at elsewhere in the sentence:
+
+* the partner of the act a purpose clause serves: "members met Israeli counterparts [to discuss] affairs",
+  "the minister met his Chinese counterpart [to discuss] the dispute": the talks are with the one met
+  (``purpose_partner``);
+* the subject of an event noun's content clause: "a demand by Gazprom [that Ukraine pay] market prices",
+  "rejected the US demand [that it halt] enrichment", "renewed its call [for Syria to cooperate]": the one
+  asked, warned or accused (``noun_content``).
+
+Which code classes use them is data (``role`` rows of ``codes/data/code_rules.tsv``); which words and
+labels count is the language bundle's (``lang/en/words.tsv`` ``partner_preps``, ``content_marks``;
+``lang/en/labels.tsv`` ``noun_content_clause``).  docs/events.md "Frames" lists the fillers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from annalyst.events import structure as S
+from annalyst.events.frames import Frame
+from annalyst.lang import load_bundle
+from annalyst.model import ActorRef
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annalyst.events.structure import ActorIndex
+    from annalyst.events.lexicon import Lexicon
+
+LANG = load_bundle()
+PARTNER_PREPS = LANG.words("partner_preps")
+CONTENT_MARKS = LANG.words("content_marks")
+NOUN_CONTENT_CLAUSE = LANG.labels("noun_content_clause")
+PURPOSE_CLAUSE = LANG.labels("purpose_clause")
+SUBJECT_ANY = LANG.labels("subject_any")
+TARGET_OBJECT = LANG.labels("target_object")
+PREP_COMPLEMENT = LANG.labels("prep_complement")
+
+
+def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]:
+    """The placed actors that are not the agent itself nor of the agent's own country (a purpose or a
+    content clause about one's own side names no partner: "met his aides to discuss")."""
+    own = {a.country for a in agents if a.country}
+    return [r for r in refs if r.country and r.country not in own
+            and not any(r is a or (a.entity and a.entity == r.entity) for a in agents)]
+
+
+def _is_purpose(verb: Any) -> bool:
+    """An infinitive purpose clause: "to discuss", hung on the act it serves as advcl or xcomp."""
+    return verb.dep_ in PURPOSE_CLAUSE and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def partner_heads(verb: Any) -> list[list[Any]]:
+    """The words naming the partner of an act: its objects and datives ("met X", "called X"), then the
+    objects of its partner prepositions ("met with X", "held talks with X")."""
+    out: list[list[Any]] = []
+    holders = [verb] + [c for c in verb.children if c.dep_ in TARGET_OBJECT]  # "held talks [with X]"
+    for c in verb.children:
+        if c.dep_ in TARGET_OBJECT:
+            out.append(S.with_conj(c))
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS:
+                out.extend(S.with_conj(g) for g in p.children if g.dep_ in PREP_COMPLEMENT)
+    return out
+
+
+def _target_purpose_partner(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """A purpose clause's act shares the partner of the act it serves: "met Israeli counterparts to
+    discuss affairs" discusses with Israel.  Only a placed party of another country counts."""
+    tok = frame.pred.token
+    if frame.pred.nominal or not _is_purpose(tok):
+        return None
+    for heads in partner_heads(tok.head):
+        refs = _other_party(S.target_actors(heads, index, frame.agent), frame.agent)
+        if refs:
+            return refs
+    return None
+
+
+def content_subjects(noun: Any) -> list[Any]:
+    """The subjects of an event noun's content clause: "a demand [that Ukraine pay]", "its call [for Syria
+    to cooperate]" (a clause the noun takes with a content mark, not a relative clause)."""
+    out: list[Any] = []
+    for clause in noun.children:
+        if clause.dep_ not in NOUN_CONTENT_CLAUSE or clause.i < noun.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children):
+            continue
+        out.extend(h for s in clause.children if s.dep_ in SUBJECT_ANY for h in S.with_conj(s))
+    return out
+
+
+def _target_noun_content(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Whom an event noun's content clause names as the one to act: "a demand by Gazprom that Ukraine
+    pay" is a demand on Ukraine; "made an appeal that the rebels lay down arms" an appeal to the rebels."""
+    noun = frame.pred.noun if frame.pred.noun is not None else (frame.pred.token if frame.pred.nominal else None)
+    if noun is None:
+        return None
+    heads = content_subjects(noun)
+    if not heads:
+        return None
+    refs = S.actors_for(heads, index, allow_unknown=False)
+    return [r for r in refs if not any(r is a or (a.entity and a.entity == r.entity) for a in frame.agent)] or None
