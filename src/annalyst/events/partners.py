@@ -32,7 +32,7 @@ LANG = load_bundle()
 PARTNER_PREPS = LANG.words("partner_preps")
 CONTENT_MARKS = LANG.words("content_marks")
 NOUN_CONTENT_CLAUSE = LANG.labels("noun_content_clause")
-PURPOSE_CLAUSE = LANG.labels("purpose_clause")
+PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
 SUBJECT_ANY = LANG.labels("subject_any")
 TARGET_OBJECT = LANG.labels("target_object")
 PREP_COMPLEMENT = LANG.labels("prep_complement")
@@ -47,8 +47,9 @@ def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]
 
 
 def _is_purpose(verb: Any) -> bool:
-    """An infinitive purpose clause: "to discuss", hung on the act it serves as advcl or xcomp."""
-    return verb.dep_ in PURPOSE_CLAUSE and verb.head.i != verb.i \
+    """An infinitive purpose clause: "to discuss", hung on the act it serves as an adverbial (not an
+    object's control clause: "obliges firms with US listings to make declarations" makes the firms act)."""
+    return verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
