@@ -1,6 +1,7 @@
 """Targets the sentence gives outside the predicate's own slots (issue 15, TGT-ATTACH; events/partners.py,
 the ``purpose_partner`` and ``noun_content`` role rows of codes/data/code_rules.tsv) and fronted scene-setting
-phrases ranked after the verb's own (events/structure.py ``_fronted``).
+phrases ranked after the verb's own, and a statement's occasion phrase that is no addressee (events/structure.py
+``_fronted``, ``_occasion``); a domestic voice's "the government" is its own state's (``own_state_body``).
 
 Sentences from BBC News (2004-05) and Reuters-21578 stories (names kept, wording cut where marked); each runs
 through the whole pipeline (actor stage included) and the exact event set is asserted:
@@ -28,6 +29,21 @@ CASES = [
     # _fronted: a phrase before the subject sets the scene; the verb's own "to" phrase is the destination
     ("From Albania, the envoy will travel to Macedonia.",
      {("travel to", "036", None, "MKD")}),
+    # own_state_body: a domestic voice (union, party) that addresses "the government" or "ministers" with no
+    # country addresses its own state's (BBC politics)
+    ("The TUC has called on the government to appoint \"roving\" safety reps and to increase spending on health "
+     "and safety work inspections.",
+     {("called on", "020", "GBRTUC", "GBRGOV")}),
+    ("But the Scottish National Party called on ministers to reassure people that enough funding is in place to "
+     "support the free personal care policy.",
+     {("called on", "0242", "GBRSNP", "GBRGOV")}),
+    # ... an unplaced voice places nothing (BBC politics)
+    ("MPs urged the government to redraft clauses relating to the prosecution of cruelty offences.",
+     {("urged", "0213", None, None)}),
+    # _occasion: the place of a statement's occasion is no addressee (BBC entertainment)
+    ("The Oscar winner said on a visit to Sydney there was a \"desire\" to make it, but not before lengthy "
+     "negotiations.",
+     {("said", "010", None, None)}),
 ]
 
 

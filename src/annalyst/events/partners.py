@@ -8,7 +8,10 @@ phrases.  Wire text often names whom an act is aimed at elsewhere in the sentenc
   (``purpose_partner``);
 * the subject of an event noun's content clause: "a demand by Gazprom [that Ukraine pay] market prices",
   "rejected the US demand [that it halt] enrichment", "renewed its call [for Syria to cooperate]": the one
-  asked, warned or accused (``noun_content``).
+  asked, warned or accused (``noun_content``);
+* the state of a domestic actor's own government: "the Conservatives accused [the government]", "the union
+  urged [ministers]": a party, union, legislature or civil group of one state that addresses "the government"
+  with no country of its own addresses its own state's (``own_state_body``).
 
 Which code classes use them is data (``role`` rows of ``codes/data/code_rules.tsv``); which words and
 labels count is the language bundle's (``lang/en/words.tsv`` ``partner_preps``, ``content_marks``;
@@ -17,8 +20,10 @@ labels count is the language bundle's (``lang/en/words.tsv`` ``partner_preps``, 
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any, Optional
 
+from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
 from annalyst.events.frames import Frame
 from annalyst.lang import load_bundle
@@ -105,3 +110,36 @@ def _target_noun_content(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> O
         return None
     refs = S.actors_for(heads, index, allow_unknown=False)
     return [r for r in refs if not any(r is a or (a.entity and a.entity == r.entity) for a in frame.agent)] or None
+
+
+# whose "the government" is their own: parties, the opposition, unions, civil society, business, education,
+# media, religion, the legislature and the courts (not a state's executive, forces or police, which often act
+# abroad, nor rebels, who often fight foreign forces); PLOVER sector codes
+DOMESTIC_VOICE_SECTORS = frozenset({"PTY", "OPP", "LAB", "CVL", "BUS", "EDU", "MED", "JRN", "REL", "LEG", "JUD"})
+# the state's civil organs a domestic voice addresses without naming the state ("the government", "ministers",
+# "parliament", "the courts")
+CIVIL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _target_own_state_body(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"The Conservatives accused the government of wasting money": a state organ named with no country
+    ("the government", "ministers") that a domestic voice of one state (a party, union, legislature, civil
+    group) addresses is that state's.  Revises: the organ is given the state, with ``resolved_by``
+    ``source-state``; a targeted organ of a state body of its own sector is left alone ("MPs criticised MPs")."""
+    targets, agents = frame.target, frame.agent
+    if not targets or not agents:
+        return None
+    states = {a.country for a in agents}
+    if len(states) != 1 or None in states or any(a.sector not in DOMESTIC_VOICE_SECTORS for a in agents):
+        return None
+    country = next(iter(states))
+    if country in NONSTATE_CODES:
+        return None
+    out, changed = [], False
+    for t in targets:
+        if t.country is None and t.kind == "sector" and t.sector in CIVIL_ORGAN_SECTORS \
+                and not any(t.sector == a.sector for a in agents):
+            t = dataclasses.replace(t, country=country, code=country + t.sector, resolved_by="source-state")
+            changed = True
+        out.append(t)
+    return out if changed else None

@@ -830,6 +830,8 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                     audience.extend(objs)
                 elif c.lower_ == "at" and h is v and pred.code in VENUE_AT:
                     continue  # "said at the airport", "signed at the Development Bank": the venue
+                elif h is v and pred.code in STATEMENT_CODES and _occasion(c):
+                    continue  # "told reporters upon his arrival in Moscow": when and where, not to whom
                 elif c.lower_ == "at" and h is v and pred.noun is not None:
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
                     # the event noun's own partner
@@ -846,6 +848,16 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                         # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle
                         out.extend(with_conj(g) for g in cc.children if g.dep_ == "pobj")
     return out + late + audience
+
+
+STATEMENT_CODES = ONT.codes("statements")
+OCCASION_NOUNS = LANG.words("occasion_nouns")
+
+
+def _occasion(prep: Any) -> bool:
+    """A phrase naming the occasion of a statement ("upon his arrival in Moscow", "on a visit to China",
+    "on his return to Tokyo"): the place in it is where the speaker was, not whom the statement addresses."""
+    return any(g.dep_ in PREP_COMPLEMENT and g.lemma_.lower() in OCCASION_NOUNS for g in prep.children)
 
 
 def _fronted(prep: Any, holder: Any) -> bool:
@@ -2362,6 +2374,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "statement_topic": (_target_statement_topic, True),
         "purpose_partner": (partners._target_purpose_partner, False),
         "noun_content": (partners._target_noun_content, False),
+        "own_state_body": (partners._target_own_state_body, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
