@@ -40,6 +40,12 @@ CASES = [
     # ... an unplaced voice places nothing (BBC politics)
     ("MPs urged the government to redraft clauses relating to the prosecution of cruelty offences.",
      {("urged", "0213", None, None)}),
+    # _own_modifiers_only: "U.S." of "U.S. aid" marks the source's own aid; the recipient is the target
+    # (Reuters-21578, 1987)
+    ("The Democratic-controlled U.S. Senate voted to slash foreign aid to Panama because of drug trafficking, but "
+     "sided with President Reagan by refusing to cut U.S. aid to Mexico as a protest it is failing to cooperate "
+     "fully with the American war against drugs.",
+     {("refusing", "1212", "USALEG", "MEX"), ("cooperate", "062", "USALEG", "USA")}),
     # _occasion: the place of a statement's occasion is no addressee (BBC entertainment)
     ("The Oscar winner said on a visit to Sydney there was a \"desire\" to make it, but not before lengthy "
      "negotiations.",

@@ -926,12 +926,18 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                 if refs:
                     return refs
         # ("said the vote could be split between X and Y": the sides of a reported state are no target)
+        own: list[ActorRef] = []
         for heads in target_heads(Predicate(comp, "", [comp], 0), [], between=False):
             refs = target_actors(heads, index, sources)
             if purpose and not violent and not any(r.country for r in refs):
                 continue  # "to improve school attendance": an aim, not a party, unless it names one
+            if refs and _owned_by_source(heads, refs, sources):
+                own = own or refs  # "refusing to cut U.S. aid to Mexico": the recipient comes later
+                continue
             if refs:
                 return refs
+        if own:
+            return own
     return []
 
 
@@ -1867,7 +1873,16 @@ def _owned_by_source(heads: list[Any], found: list[ActorRef], sources: list[Acto
     own = {s.country for s in sources if s.country}
     if not own or not all(r.country in own for r in found):
         return False
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children)
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children) \
+        or _own_modifiers_only(heads, found)
+
+
+def _own_modifiers_only(heads: list[Any], found: list[ActorRef]) -> bool:
+    """"cut U.S. aid to Mexico", "sent American troops to Iraq": actors (of the source's own country, the caller
+    checks) named only as the object's own modifier ("U.S." of "U.S. aid") mark what is given or sent as the
+    source's own; whom it goes to comes later in the clause."""
+    spans = [(c.idx, c.idx + len(c.text)) for h in heads for c in h.children if c.dep_ in OWNER_MODIFIER]
+    return bool(spans) and all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
 
 
 def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) -> list[ActorRef]:
