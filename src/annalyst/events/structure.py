@@ -1881,8 +1881,11 @@ def _own_modifiers_only(heads: list[Any], found: list[ActorRef]) -> bool:
     """"cut U.S. aid to Mexico", "sent American troops to Iraq": actors (of the source's own country, the caller
     checks) named only as the object's own modifier ("U.S." of "U.S. aid") mark what is given or sent as the
     source's own; whom it goes to comes later in the clause."""
-    spans = [(c.idx, c.idx + len(c.text)) for h in heads for c in h.children if c.dep_ in OWNER_MODIFIER]
-    return bool(spans) and all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
+    # (the mention must lie inside the modifier: "a Filipino woman" is one mention of the woman herself)
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for h in heads for c in h.children
+             if c.dep_ in OWNER_MODIFIER]
+    return bool(spans) and all(r.start is not None and r.end is not None
+                               and any(a <= r.start and r.end <= b for a, b in spans) for r in found)
 
 
 def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) -> list[ActorRef]:
