@@ -3,7 +3,8 @@ the ``purpose_partner`` and ``noun_content`` role rows of codes/data/code_rules.
 phrases ranked after the verb's own, and a statement's occasion phrase that is no addressee (events/structure.py
 ``_fronted``, ``_occasion``); a domestic voice's "the government" is its own state's (``own_state_body``).
 
-Sentences from BBC News (2004-05) and Reuters-21578 stories (names kept, wording cut where marked); each runs
+Sentences from BBC News (2004-05) and Reuters-21578 stories (the "From Albania" one as a news-audit-1 AFP story
+words it, with the envoy unnamed); each runs
 through the whole pipeline (actor stage included) and the exact event set is asserted:
 (trigger, CAMEO code, source code, target code)."""
 
