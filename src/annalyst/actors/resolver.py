@@ -522,6 +522,7 @@ class Resolver:
             mention = self._resolve_group(doc, table, group, when, taken)
             if mention is not None:
                 mentions.append(mention)
+        _worldwide_groups(doc, mentions)  # before any rule places a group noun by the article or the place
         self._ellipsis(doc, mentions)
         self._homonyms(doc, mentions, when)
         mentions = self._prepositional(doc, mentions)
@@ -1379,6 +1380,25 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
         return last.lower_ in ("ex-",) or last.pos_ == "ADJ" and last.lower_ in (
             "former", "ousted", "exiled", "deposed", "late")
     return True
+
+
+# "the international community", "world leaders", "global investors": a group noun whose modifier says it spans
+# the world is no one state's people (GEO-ACTOR, issue 15); lang/en/words.tsv ``worldwide_modifiers``
+WORLDWIDE_MODIFIERS = load_bundle().words("worldwide_modifiers")
+WORLDWIDE_LABELS = load_bundle().labels("worldwide_modifier_labels")
+
+
+def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
+    """A group noun (a sector word, no country of its own) modified by a worldwide word ("the international
+    community") stays without a country: the event's place, the sentence's state and the article's home
+    country say nothing about it.  It becomes a ``group`` resolved by ``worldwide`` (docs/actors.md)."""
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.country is not None or ref.kind != "sector":
+            continue
+        head = doc[m.end - 1]
+        if any(c.dep_ in WORLDWIDE_LABELS and c.lower_ in WORLDWIDE_MODIFIERS for c in head.children):
+            ref.kind, ref.resolved_by = "group", "worldwide"
 
 
 STANCE_PREFIXES = {"anti", "pro", "non"}

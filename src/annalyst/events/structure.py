@@ -830,10 +830,14 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                     audience.extend(objs)
                 elif c.lower_ == "at" and h is v and pred.code in VENUE_AT:
                     continue  # "said at the airport", "signed at the Development Bank": the venue
+                elif h is v and pred.code in STATEMENT_CODES and _occasion(c):
+                    continue  # "told reporters upon his arrival in Moscow": when and where, not to whom
                 elif c.lower_ == "at" and h is v and pred.noun is not None:
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
                     # the event noun's own partner
                     late.extend(objs)
+                elif _fronted(c, h):
+                    late.extend(objs)  # "From Albania, Ahtisaari will travel to Macedonia": a setting first
                 else:
                     out.extend(objs)
             elif c.dep_ == "prt":
@@ -844,6 +848,26 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                         # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle
                         out.extend(with_conj(g) for g in cc.children if g.dep_ == "pobj")
     return out + late + audience
+
+
+STATEMENT_CODES = ONT.codes("statements")
+OCCASION_NOUNS = LANG.words("occasion_nouns")
+
+
+def _occasion(prep: Any) -> bool:
+    """A phrase naming the occasion of a statement ("upon his arrival in Moscow", "on a visit to China",
+    "on his return to Tokyo"): the place in it is where the speaker was, not whom the statement addresses."""
+    return any(g.dep_ in PREP_COMPLEMENT and g.lemma_.lower() in OCCASION_NOUNS for g in prep.children)
+
+
+def _fronted(prep: Any, holder: Any) -> bool:
+    """A phrase fronted before its verb and its subject ("From Albania, X will travel to Y", "With the
+    delegation's arrival in Beijing, negotiators converged") sets the scene; the phrases after the verb
+    name whom the act reaches first.  (Only a verb's phrase: a noun's own phrases come where they come.)"""
+    if holder.pos_ not in VERB_POS or prep.i > holder.i:
+        return False
+    subj = [c for c in holder.children if c.dep_ in SUBJECT_ANY]
+    return bool(subj) and prep.i < min(s.left_edge.i for s in subj)
 
 
 def _shifted_objects(verb: Any) -> list[list[Any]]:
@@ -902,12 +926,18 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                 if refs:
                     return refs
         # ("said the vote could be split between X and Y": the sides of a reported state are no target)
+        own: list[ActorRef] = []
         for heads in target_heads(Predicate(comp, "", [comp], 0), [], between=False):
             refs = target_actors(heads, index, sources)
             if purpose and not violent and not any(r.country for r in refs):
                 continue  # "to improve school attendance": an aim, not a party, unless it names one
+            if refs and _owned_by_source(heads, refs, sources):
+                own = own or refs  # "refusing to cut U.S. aid to Mexico": the recipient comes later
+                continue
             if refs:
                 return refs
+        if own:
+            return own
     return []
 
 
@@ -1882,7 +1912,19 @@ def _owned_by_source(heads: list[Any], found: list[ActorRef], sources: list[Acto
     own = {s.country for s in sources if s.country}
     if not own or not all(r.country in own for r in found):
         return False
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children)
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children) \
+        or _own_modifiers_only(heads, found)
+
+
+def _own_modifiers_only(heads: list[Any], found: list[ActorRef]) -> bool:
+    """"cut U.S. aid to Mexico", "sent American troops to Iraq": actors (of the source's own country, the caller
+    checks) named only as the object's own modifier ("U.S." of "U.S. aid") mark what is given or sent as the
+    source's own; whom it goes to comes later in the clause."""
+    # (the mention must lie inside the modifier: "a Filipino woman" is one mention of the woman herself)
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for h in heads for c in h.children
+             if c.dep_ in OWNER_MODIFIER]
+    return bool(spans) and all(r.start is not None and r.end is not None
+                               and any(a <= r.start and r.end <= b for a, b in spans) for r in found)
 
 
 def _main_clause_subject(tok: Any, index: ActorIndex, agents: frozenset[str]) -> list[ActorRef]:
@@ -2347,6 +2389,8 @@ def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     return None if frame.pred.nominal else conditional_targets(frame.pred.token, index, frame.agent)
 
 
+from annalyst.events import partners  # noqa: E402 (its fillers read this module's helpers at call time)
+
 # per role, filler name -> (filler, whether it revises a filled role); the names are what the
 # ``role`` rows of code_rules.tsv name
 ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
@@ -2385,6 +2429,9 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "placed_victims": (_target_placed_victims, True),
         "domestic_country": (_target_domestic_country, True),
         "statement_topic": (_target_statement_topic, True),
+        "purpose_partner": (partners._target_purpose_partner, False),
+        "noun_content": (partners._target_noun_content, False),
+        "own_state_body": (partners._target_own_state_body, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),

@@ -1,0 +1,145 @@
+"""Targets a sentence gives outside the predicate's own slots (issue 15: the other party of an act).
+
+The coder's own-slot search (``structure.target_heads``) reads the predicate's objects and prepositional
+phrases.  Wire text often names whom an act is aimed at elsewhere in the sentence:
+
+* the partner of the act a purpose clause serves: "members met Israeli counterparts [to discuss] affairs",
+  "the minister met his Chinese counterpart [to discuss] the dispute": the talks are with the one met
+  (``purpose_partner``);
+* the subject of an event noun's content clause: "a demand by Gazprom [that Ukraine pay] market prices",
+  "rejected the US demand [that it halt] enrichment", "renewed its call [for Syria to cooperate]": the one
+  asked, warned or accused (``noun_content``);
+* the state of a domestic actor's own government: "the Conservatives accused [the government]", "the union
+  urged [ministers]": a party, union, legislature or civil group of one state that addresses "the government"
+  with no country of its own addresses its own state's (``own_state_body``).
+
+Which code classes use them is data (``role`` rows of ``codes/data/code_rules.tsv``); which words and
+labels count is the language bundle's (``lang/en/words.tsv`` ``partner_preps``, ``content_marks``;
+``lang/en/labels.tsv`` ``noun_content_clause``).  docs/events.md "Frames" lists the fillers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any, Optional
+
+from annalyst.actors.kb import NONSTATE_CODES
+from annalyst.events import structure as S
+from annalyst.events.frames import Frame
+from annalyst.lang import load_bundle
+from annalyst.model import ActorRef
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annalyst.events.structure import ActorIndex
+    from annalyst.events.lexicon import Lexicon
+
+LANG = load_bundle()
+PARTNER_PREPS = LANG.words("partner_preps")
+CONTENT_MARKS = LANG.words("content_marks")
+NOUN_CONTENT_CLAUSE = LANG.labels("noun_content_clause")
+PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
+SUBJECT_ANY = LANG.labels("subject_any")
+TARGET_OBJECT = LANG.labels("target_object")
+PREP_COMPLEMENT = LANG.labels("prep_complement")
+
+
+def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]:
+    """The placed actors that are not the agent itself nor of the agent's own country (a purpose or a
+    content clause about one's own side names no partner: "met his aides to discuss")."""
+    own = {a.country for a in agents if a.country}
+    return [r for r in refs if r.country and r.country not in own
+            and not any(r is a or (a.entity and a.entity == r.entity) for a in agents)]
+
+
+def _is_purpose(verb: Any) -> bool:
+    """An infinitive purpose clause: "to discuss", hung on the act it serves as an adverbial (not an
+    object's control clause: "obliges firms with US listings to make declarations" makes the firms act)."""
+    return verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def partner_heads(verb: Any) -> list[list[Any]]:
+    """The words naming the partner of an act: its objects and datives ("met X", "called X"), then the
+    objects of its partner prepositions ("met with X", "held talks with X")."""
+    out: list[list[Any]] = []
+    holders = [verb] + [c for c in verb.children if c.dep_ in TARGET_OBJECT]  # "held talks [with X]"
+    for c in verb.children:
+        if c.dep_ in TARGET_OBJECT:
+            out.append(S.with_conj(c))
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS:
+                out.extend(S.with_conj(g) for g in p.children if g.dep_ in PREP_COMPLEMENT)
+    return out
+
+
+def _target_purpose_partner(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """A purpose clause's act shares the partner of the act it serves: "met Israeli counterparts to
+    discuss affairs" discusses with Israel.  Only a placed party of another country counts."""
+    tok = frame.pred.token
+    if frame.pred.nominal or not _is_purpose(tok):
+        return None
+    for heads in partner_heads(tok.head):
+        refs = _other_party(S.target_actors(heads, index, frame.agent), frame.agent)
+        if refs:
+            return refs
+    return None
+
+
+def content_subjects(noun: Any) -> list[Any]:
+    """The subjects of an event noun's content clause: "a demand [that Ukraine pay]", "its call [for Syria
+    to cooperate]" (a clause the noun takes with a content mark, not a relative clause)."""
+    out: list[Any] = []
+    for clause in noun.children:
+        if clause.dep_ not in NOUN_CONTENT_CLAUSE or clause.i < noun.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children):
+            continue
+        out.extend(h for s in clause.children if s.dep_ in SUBJECT_ANY for h in S.with_conj(s))
+    return out
+
+
+def _target_noun_content(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Whom an event noun's content clause names as the one to act: "a demand by Gazprom that Ukraine
+    pay" is a demand on Ukraine; "made an appeal that the rebels lay down arms" an appeal to the rebels."""
+    noun = frame.pred.noun if frame.pred.noun is not None else (frame.pred.token if frame.pred.nominal else None)
+    if noun is None:
+        return None
+    heads = content_subjects(noun)
+    if not heads:
+        return None
+    refs = S.actors_for(heads, index, allow_unknown=False)
+    return [r for r in refs if not any(r is a or (a.entity and a.entity == r.entity) for a in frame.agent)] or None
+
+
+# whose "the government" is their own: parties, the opposition, unions, civil society, business, education,
+# media, religion, the legislature and the courts (not a state's executive, forces or police, which often act
+# abroad, nor rebels, who often fight foreign forces); PLOVER sector codes
+DOMESTIC_VOICE_SECTORS = frozenset({"PTY", "OPP", "LAB", "CVL", "BUS", "EDU", "MED", "JRN", "REL", "LEG", "JUD"})
+# the state's civil organs a domestic voice addresses without naming the state ("the government", "ministers",
+# "parliament", "the courts")
+CIVIL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _target_own_state_body(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"The Conservatives accused the government of wasting money": a state organ named with no country
+    ("the government", "ministers") that a domestic voice of one state (a party, union, legislature, civil
+    group) addresses is that state's.  Revises: the organ is given the state, with ``resolved_by``
+    ``source-state``; a targeted organ of a state body of its own sector is left alone ("MPs criticised MPs")."""
+    targets, agents = frame.target, frame.agent
+    if not targets or not agents:
+        return None
+    states = {a.country for a in agents}
+    if len(states) != 1 or None in states or any(a.sector not in DOMESTIC_VOICE_SECTORS for a in agents):
+        return None
+    country = next(iter(states))
+    if country in NONSTATE_CODES:
+        return None
+    out, changed = [], False
+    for t in targets:
+        if t.country is None and t.kind == "sector" and t.sector in CIVIL_ORGAN_SECTORS \
+                and not any(t.sector == a.sector for a in agents):
+            t = dataclasses.replace(t, country=country, code=country + t.sector, resolved_by="source-state")
+            changed = True
+        out.append(t)
+    return out if changed else None
