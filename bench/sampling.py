@@ -6,8 +6,11 @@ undone.  Each script keeps its own drawing rule (seed, length, exclusions) besid
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import html
+import json
+import random
 import re
 import subprocess
 from dataclasses import dataclass
@@ -82,3 +85,44 @@ def files_at(rev: str, folders: tuple[str, ...], suffixes: tuple[str, ...]) -> I
         if path.endswith(suffixes):
             shown = subprocess.run(["git", "show", f"{rev}:{path}"], cwd=BENCH.parent, capture_output=True, check=True)
             yield path, shown.stdout.decode("utf-8", errors="replace")
+
+
+def used_ids(rev: str, files: tuple[str, ...]) -> set[str]:
+    """Article ids (``reuters-NNNN``, ``bbc-...``) named by other sets' sample or gold files as they were at ``rev``."""
+    found: set[str] = set()
+    for _, text in files_at(rev, files, (".jsonl", ".tsv")):
+        found |= set(re.findall(r"reuters-\d+|bbc-[a-z]+-\d+", text))
+    return found
+
+
+def repo_text(rev: str, own_folder: str) -> str:
+    """Everything tests/ and bench/data/ held at ``rev`` (the set's own folder aside), whitespace collapsed:
+    a story whose opening some file quotes has been looked at (``quoted``)."""
+    parts = [text for path, text in files_at(rev, ("tests", "bench/data"),
+                                              (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv"))
+             if own_folder not in path.split("/")]
+    return re.sub(r"\s+", " ", "\n".join(parts))
+
+
+def quoted(text: str, corpus: str) -> bool:
+    """Whether the first 60 characters of the article's body (after its title) stand in ``corpus``."""
+    body = re.sub(r"\s+", " ", text.split("\n\n", 1)[-1])
+    return body[:60] in corpus
+
+
+def recall_articles(ids: list[str], seed: int, count: int) -> list[str]:
+    """The articles of a set's recall.jsonl: ``count`` of the sample drawn with the seed (ids sorted first)."""
+    return sorted(random.Random(seed).sample(sorted(ids), count))
+
+
+def arguments(doc: str, folder: Path) -> argparse.Namespace:
+    """A make_sample.py's options: ``--shared`` (default ``../shared`` beside the repository) and ``--out``
+    (default the set's ``sample.jsonl``; a test redraws the sample elsewhere)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=BENCH.parent.parent / "shared")
+    ap.add_argument("--out", type=Path, default=folder / "sample.jsonl", help="where to write the sample")
+    return ap.parse_args()
+
+
+def write_jsonl(path: Path, docs: list[dict]) -> None:
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")

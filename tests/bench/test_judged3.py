@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from tests.bench.test_news_audit import _check_place, _check_recall  # one rule for judged-2 and judged-3
 from tests.conftest import REPO
 
 JUDGED = REPO / "bench" / "data"
@@ -39,17 +40,6 @@ def _sampler():
     return module
 
 
-def _check_place(j):
-    """A real event's place is a {name, country} the text gives, "none" or "skip"; a non-event has none."""
-    place = j["place_should_be"]
-    if j["real_event"] != "Y":
-        assert place is None, j["idx"]
-    elif isinstance(place, dict):
-        assert set(place) == {"name", "country"} and place["name"] and len(place["country"]) == 3, j["idx"]
-    else:
-        assert place in ("none", "skip"), j["idx"]
-
-
 def test_judged_3_is_consistent():
     """Every produced event judged by the rules ('-' exactly where not real, a wrong root is a wrong code, classes
     from the README's list, a place for every real event); no article of another set; the web pages are HTML
@@ -77,14 +67,7 @@ def test_judged_3_is_consistent():
             assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
         _check_place(j)
     assert sorted({r["article"] for r in recall}) == _sampler().recall_articles(ids)
-    for r in recall:
-        assert r["status"] in ("found", "partial", "missed") and len(r["root"]) == 2
-        assert all(by_idx[i]["article"] == r["article"] for i in r["annalyst_events_for_this_happening"])
-        assert (r["status"] == "found") == (r["annalyst_event"] is not None)
-        assert (r["status"] == "missed") == (not r["annalyst_events_for_this_happening"])
-        if r["status"] == "found":
-            j = by_idx[r["annalyst_event"]]
-            assert [j[v] for v in ("real_event", "source_ok", "target_ok", "root_ok")] == ["Y"] * 4, r["gold"]
+    _check_recall(recall, by_idx)
 
 
 def test_junk_judgements_name_page_junk_only_in_web_pages():

@@ -261,6 +261,19 @@ def _check_supplement(folder, later):
 PLACE_METRICS = {"place carried", "place right", "place country right", "false place"}
 
 
+def _check_recall(recall, by_idx):
+    """Each gold event found, partial or missed, with its annalyst events in its article; a found one points
+    at an event judged real with source, target and root right."""
+    for r in recall:
+        assert r["status"] in ("found", "partial", "missed") and len(r["root"]) == 2
+        assert all(by_idx[i]["article"] == r["article"] for i in r["annalyst_events_for_this_happening"])
+        assert (r["status"] == "found") == (r["annalyst_event"] is not None)
+        assert (r["status"] == "missed") == (not r["annalyst_events_for_this_happening"])
+        if r["status"] == "found":
+            j = by_idx[r["annalyst_event"]]
+            assert [j[v] for v in ("real_event", "source_ok", "target_ok", "root_ok")] == ["Y"] * 4, r["gold"]
+
+
 def _check_place(j):
     """A real event's place is a {name, country} the text gives, "none" or "skip"; a non-event has none."""
     place = j["place_should_be"]
@@ -296,14 +309,7 @@ def test_judged_2_is_consistent():
             assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
         _check_place(j)
     assert sorted({r["article"] for r in recall}) == make_sample.recall_articles(sample)
-    for r in recall:
-        assert r["status"] in ("found", "partial", "missed") and len(r["root"]) == 2
-        assert all(by_idx[i]["article"] == r["article"] for i in r["annalyst_events_for_this_happening"])
-        assert (r["status"] == "found") == (r["annalyst_event"] is not None)
-        assert (r["status"] == "missed") == (not r["annalyst_events_for_this_happening"])
-        if r["status"] == "found":
-            j = by_idx[r["annalyst_event"]]
-            assert [j[v] for v in ("real_event", "source_ok", "target_ok", "root_ok")] == ["Y"] * 4, r["gold"]
+    _check_recall(recall, by_idx)
 
 
 def _as_produced(j, location):

@@ -7,7 +7,6 @@ the repository root:
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # bench/: the shared sampling helpers
 
+import sampling  # noqa: E402
 from sampling import political_words, reuters_stories, unwrap, words  # noqa: E402
 
 SEED = 1616  # issue 16
@@ -54,14 +54,10 @@ def candidates(shared: Path) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
-    ap.add_argument("--out", type=Path, default=HERE / "sample.jsonl", help="where to write the sample (a test redraws it elsewhere)")
-    args = ap.parse_args()
+    args = sampling.arguments(__doc__, HERE)
     pool = candidates(args.shared)
     chosen = random.Random(SEED).sample(pool, ARTICLES)
-    args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
-                                       encoding="utf-8")
+    sampling.write_jsonl(args.out, chosen)
     print(len(pool), "candidates ->", len(chosen), "articles")
 
 

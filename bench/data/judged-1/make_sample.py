@@ -6,8 +6,6 @@ stories (rules in README.md).  Writes sample.jsonl; run from the repository root
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # bench/: the shared sampling helpers
 
+import sampling  # noqa: E402
 from sampling import political_words, reuters_stories, unwrap, words  # noqa: E402
 
 SEED = 15  # issue 15
@@ -46,15 +45,11 @@ def reuters(shared: Path) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
-    ap.add_argument("--out", type=Path, default=HERE / "sample.jsonl", help="where to write the sample (a test redraws it elsewhere)")
-    args = ap.parse_args()
+    args = sampling.arguments(__doc__, HERE)
     rng = random.Random(SEED)
     pools = {"bbc": bbc(args.shared), "reuters": reuters(args.shared)}
     chosen = [doc for pool in pools.values() for doc in rng.sample(pool, PER_CORPUS)]
-    args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
-                                       encoding="utf-8")
+    sampling.write_jsonl(args.out, chosen)
     print({name: len(pool) for name, pool in pools.items()}, "->", len(chosen), "articles")
 
 

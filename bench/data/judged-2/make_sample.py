@@ -7,8 +7,6 @@ sample.jsonl; run from the repository root:
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -19,7 +17,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "bench"))  # the shared sampling helpers
 
-from sampling import files_at, political_words, reuters_stories, unwrap, words  # noqa: E402
+import sampling  # noqa: E402
+from sampling import political_words, quoted, repo_text, reuters_stories, unwrap, used_ids, words  # noqa: E402
 
 SEED = 62  # session 6, judged-2; fixed before anything was coded
 TOTAL = 25
@@ -37,27 +36,6 @@ USED_FILES = ("bench/data/judged-1/sample.jsonl", "bench/data/dates-1/sample.jso
 DRAWN_AT = "145a261"
 SPACES = re.compile(r"\s+")
 RECALL_ARTICLES = 10  # articles whose every asserted event is listed in recall.jsonl, drawn with the same seed
-
-
-def used_ids() -> set[str]:
-    """Article ids named by the other sets' files (``reuters-NNNN``, ``bbc-...``, TimeML stems)."""
-    found: set[str] = set()
-    for _, text in files_at(DRAWN_AT, USED_FILES, (".jsonl", ".tsv")):
-        found |= set(re.findall(r"reuters-\d+|bbc-[a-z]+-\d+", text))
-    return found
-
-
-def repo_text() -> str:
-    """Everything the tests and the benches' data hold, to drop a story whose opening some file quotes."""
-    parts = [text for path, text in files_at(DRAWN_AT, ("tests", "bench/data"),
-                                              (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv"))
-             if "judged-2" not in path.split("/")]
-    return re.sub(r"\s+", " ", "\n".join(parts))
-
-
-def quoted(text: str, corpus: str) -> bool:
-    body = re.sub(r"\s+", " ", text.split("\n\n", 1)[-1])
-    return body[:60] in corpus
 
 
 def political(text: str, vocab: set[str]) -> bool:
@@ -97,23 +75,19 @@ def reuters(shared: Path, vocab: set[str]) -> list[dict]:
 
 
 def recall_articles(ids: list[str]) -> list[str]:
-    """The articles of recall.jsonl: RECALL_ARTICLES of the sample, drawn with the seed (ids sorted first)."""
-    return sorted(random.Random(SEED).sample(sorted(ids), RECALL_ARTICLES))
+    """The articles of recall.jsonl, drawn with the set's seed."""
+    return sampling.recall_articles(ids, SEED, RECALL_ARTICLES)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    ap.add_argument("--out", type=Path, default=HERE / "sample.jsonl", help="where to write the sample (a test redraws it elsewhere)")
-    args = ap.parse_args()
-    vocab, used, corpus = political_words(), used_ids(), repo_text()
+    args = sampling.arguments(__doc__, HERE)
+    vocab, used, corpus = political_words(), used_ids(DRAWN_AT, USED_FILES), repo_text(DRAWN_AT, "judged-2")
     pools = {name: [d for d in docs(args.shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
              for name, docs in (("timeml", timeml), ("reuters", reuters))}
     rng = random.Random(SEED)
     # every political TimeML document (there are few), Reuters stories drawn at random for the rest
     chosen = pools["timeml"] + rng.sample(pools["reuters"], TOTAL - len(pools["timeml"]))
-    args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chosen),
-                                       encoding="utf-8")
+    sampling.write_jsonl(args.out, chosen)
     print({name: len(pool) for name, pool in pools.items()}, "->", len(chosen), "articles")
     print("recall articles:", " ".join(recall_articles([d["id"] for d in chosen])))
 

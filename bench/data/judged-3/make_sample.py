@@ -7,7 +7,6 @@ annalyst reads and cleans them itself (rules in README.md).  Writes sample.jsonl
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import random
@@ -19,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "bench"))  # the shared sampling helpers
 
-from sampling import files_at, political_words, reuters_stories, unwrap, words  # noqa: E402
+import sampling  # noqa: E402
+from sampling import political_words, quoted, repo_text, reuters_stories, unwrap, used_ids, words  # noqa: E402
 
 # the tree the sample was drawn from (the start of session 7): the exclusions are read as they were then
 DRAWN_AT = "dba0c3c"
@@ -49,28 +49,6 @@ MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", 
                                       "dec"), 1)}
 META_DATE = re.compile(r'(?:article:published_time|datePublished|"pubdate"|name="date")[^>]{0,80}?'
                        r'(?:content="|":\s*")(20\d\d-\d\d-\d\d)')
-
-
-def used_ids() -> set[str]:
-    """Article ids named by the other sets' files, read as they were when this set was drawn."""
-    found: set[str] = set()
-    for _, text in files_at(DRAWN_AT, USED_FILES, (".jsonl", ".tsv")):
-        found |= set(re.findall(r"reuters-\d+|bbc-[a-z]+-\d+", text))
-    return found
-
-
-def repo_text() -> str:
-    """Everything tests/ and bench/data/ held when this set was drawn, to drop a story whose opening some
-    file quotes (later files quote this set's own stories: reading today's tree would draw another sample)."""
-    parts = [text for path, text in files_at(DRAWN_AT, ("tests", "bench/data"),
-                                              (".py", ".json", ".jsonl", ".tsv", ".txt", ".md", ".csv"))
-             if "judged-3" not in path.split("/")]
-    return re.sub(r"\s+", " ", "\n".join(parts))
-
-
-def quoted(text: str, corpus: str) -> bool:
-    body = re.sub(r"\s+", " ", text.split("\n\n", 1)[-1])
-    return body[:60] in corpus
 
 
 def reuters(shared: Path, vocab: set[str]) -> list[dict]:
@@ -136,23 +114,20 @@ def web_pages(shared: Path, vocab: set[str], words) -> list[dict]:
 
 
 def recall_articles(ids: list[str]) -> list[str]:
-    return sorted(random.Random(SEED).sample(sorted(ids), RECALL_ARTICLES))
+    """The articles of recall.jsonl, drawn with the set's seed."""
+    return sampling.recall_articles(ids, SEED, RECALL_ARTICLES)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    ap.add_argument("--out", type=Path, default=HERE / "sample.jsonl", help="where to write the sample (a test redraws it elsewhere)")
-    args = ap.parse_args()
-    vocab, used, corpus = political_words(), used_ids(), repo_text()
+    args = sampling.arguments(__doc__, HERE)
+    vocab, used, corpus = political_words(), used_ids(DRAWN_AT, USED_FILES), repo_text(DRAWN_AT, "judged-3")
     stories = [d for d in reuters(args.shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
     web = web_pages(args.shared, vocab, words)
     rng = random.Random(SEED)
     chosen = rng.sample(stories, REUTERS) + rng.sample(web, WEB)
     # interleave the two sources in draw order, so a judge who stops early stops on a mixed set
     order = rng.sample(chosen, len(chosen))
-    args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in order),
-                                       encoding="utf-8")
+    sampling.write_jsonl(args.out, order)
     print({"reuters": len(stories), "web": len(web)}, "->", len(order), "articles")
     print("web pool:", " ".join(d["url"] for d in web))
     print("recall articles:", " ".join(recall_articles([d["id"] for d in order])))
