@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from annalyst.errors import ModelError
+from annalyst.geo.data_files import data_rows
 
 COLUMNS = ("country", "admin1", "state", "state_name", "from", "until", "note")
 
@@ -34,18 +34,8 @@ class FormerState:
 @lru_cache(maxsize=1)
 def former_states() -> tuple[FormerState, ...]:
     """The rows of ``data/former_countries.tsv``."""
-    path = resources.files("annalyst.geo").joinpath("data/former_countries.tsv")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelError(f"The dated-country list {path} cannot be read ({exc}).",
-                         "Reinstall annalyst: the file ships as package data.") from exc
-    rows = []
-    for line_no, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("country\t"):
-            continue
-        rows.append(_row(path, line_no, line))
-    return tuple(rows)
+    path, lines = data_rows("former_countries.tsv", "The dated-country list")
+    return tuple(_row(path, line_no, line) for line_no, line in lines if not line.startswith("country\t"))
 
 
 def _row(path: object, line_no: int, line: str) -> FormerState:

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 from annalyst.errors import ModelError
+from annalyst.geo.data_files import data_rows
 
 # A city name shared by several places resolves only when the most populous one is at least this
 # many times larger than the largest namesake in another country (else it stays unresolved).
@@ -275,16 +276,9 @@ def _near(a: Place, b: Place) -> bool:
 
 
 def _read_supplement() -> list[tuple[str, str, str]]:
-    path = resources.files("annalyst.geo").joinpath("data/place_names.tsv")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelError(f"The place-name supplement {path} cannot be read ({exc}).",
-                         "Reinstall annalyst: the file ships as package data.") from exc
+    path, lines = data_rows("place_names.tsv", "The place-name supplement")
     rows = []
-    for line_no, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line_no, line in lines:
         parts = line.split("\t")
         if len(parts) != 3:
             raise ModelError(f"{path}: line {line_no} has {len(parts)} fields, expected 3 (phrase, iso3, kind).",

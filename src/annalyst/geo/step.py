@@ -31,7 +31,6 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Optional
 
 from annalyst.clean.dateline import dateline_spans
@@ -41,6 +40,7 @@ from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_dist
 from annalyst.geo.former import former_states, state_on
 from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
+from annalyst.geo.data_files import data_rows
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
@@ -53,16 +53,9 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
 
 def load_place_words() -> dict[str, frozenset[str]]:
     """The word classes of ``data/place_words.tsv`` (its header documents them)."""
-    path = resources.files("annalyst.geo").joinpath("data/place_words.tsv")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelError(f"The place-word list {path} cannot be read ({exc}).",
-                         "Reinstall annalyst: the file ships as package data.") from exc
+    path, rows = data_rows("place_words.tsv", "The place-word list")
     words: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
-    for line_no, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line_no, line in rows:
         parts = line.split("\t")
         if len(parts) != 2 or parts[0] not in words or not parts[1].strip():
             raise ModelError(f"{path}: line {line_no} is not 'class<TAB>word' with a known class: {line!r}",
