@@ -275,10 +275,15 @@ def test_dateline_forms(text, city, country):
 
 
 def test_dateline_with_an_unknown_region_needs_an_unshared_name():
-    # Norwich, N.Y. and Norwich, England are close in size: no guess
+    # "Norfolk" is no region the gazetteer knows, and Norwich, England and Norwich, Conn. are close in
+    # size: no guess
+    loc = _locate("NORWICH, Norfolk, March 2 - Police arrested 20 protesters.", "arrested",
+                  source=ActorRef("Police", country="GBR"))
+    assert loc is None or loc.lat is None
+    # a US state, as AP abbreviates it, is known: the Norwich of New York
     loc = _locate("NORWICH, N.Y., March 2 - Police arrested 20 protesters.", "arrested",
                   source=ActorRef("Police", country="USA"))
-    assert loc is None or loc.lat is None
+    assert (loc.city, loc.admin1, loc.precision) == ("Norwich", "New York", "dateline")
 
 
 def test_here_takes_the_dateline_whoever_acts():

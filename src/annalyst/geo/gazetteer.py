@@ -238,6 +238,34 @@ class Gazetteer:
             return city
         return region
 
+    def city_in_admin1(self, phrase: str, admin1_code: str) -> Optional[Place]:
+        """The most populous city of that name (main name first) inside one admin-1 unit ("Paris" in
+        US.TN): a dateline's state settles which namesake; ``None`` when the unit has none."""
+        candidates = [(primary, p.population, p) for p, primary in self._city_candidates(phrase)
+                      if p.admin1_code == admin1_code]
+        return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+    def best_known(self, phrase: str) -> Optional[Place]:
+        """The place a bare wire dateline ("MADRID —", "PORTLAND —") names: what ``lookup`` finds
+        unless that is a subdivision or nothing, for a dateline names the city it is filed from; then,
+        among the cities of that main name, a country's capital not dwarfed (``CONTEXT_RATIO``) by
+        a namesake, else the most populous of ``SMALL_TOWN`` or more; else ``lookup``'s subdivision (or ``None``)."""
+        place = self.lookup(phrase)
+        if place is not None and place.kind != "admin1":
+            return place
+        named = [p for p, primary in self._city_candidates(phrase) if primary]
+        largest = max(named, key=lambda p: p.population, default=None)
+        capitals = [p for p in named if self._is_capital(p)]
+        if capitals:  # unless dwarfed by a namesake ("HAMILTON": Ontario's, not Bermuda's 1,000 people)
+            capital = max(capitals, key=lambda p: p.population)
+            if largest is None or capital.population * CONTEXT_RATIO >= largest.population:
+                return capital
+        return largest if largest is not None and largest.population >= SMALL_TOWN else place
+
+    def _is_capital(self, place: Place) -> bool:
+        index = self._capitals.get(place.country or "")
+        return index is not None and self._place(index).geonames_id == place.geonames_id
+
     def unambiguous(self, phrase: str) -> Optional[Place]:
         """``lookup`` without context, kept only when no namesake abroad could be meant (no city
         of another country within ``CONTEXT_RATIO`` of its size): what may set a story's context."""

@@ -40,6 +40,7 @@ from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_dist
 from annalyst.geo.former import former_states, state_on
 from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
+from annalyst.geo.abbreviations import dateline_abbreviations
 from annalyst.geo.data_files import data_rows
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
@@ -280,15 +281,29 @@ class DocumentPlaces:
         name, _, qualifier = head.partition(",")
         # a region qualifies the place; a date ("March 2", "MARCH 13", "14 July") does not
         qualifier = re.split(r",|\s*\b\d|\s*\b[A-Za-z]{3,9}\.?\s+\d", qualifier)[0].strip()
-        within = self.gazetteer.country_code(qualifier) if qualifier else None
-        if qualifier and within is None:
-            # a region we do not know ("NORWICH, N.Y."): only a name no namesake abroad shares
-            place = self.gazetteer.unambiguous(name.strip())
-        else:
-            place = self.gazetteer.lookup(name.strip(), (within,) if within else (), within=within)
+        place = self._qualified_place(name.strip(), qualifier) if qualifier \
+            else self.gazetteer.best_known(name.strip())
         if place is None:
             return start, Location(name.strip().title(), precision="unresolved", evidence="dateline")
         return start, _location(name.strip(), place, "dateline")
+
+    def _qualified_place(self, name: str, qualifier: str) -> Optional[Place]:
+        """The place a dateline names with a region after it.  A US state (AP's "Mich.", "S.C.", or
+        "Idaho") holds the city within that state, or nothing ("PARIS, Tenn." is never the French
+        capital); a country, within that country; a region we do not know ("NORWICH, England"),
+        only a name no namesake abroad shares."""
+        abbreviations = dateline_abbreviations()
+        state = abbreviations.state(qualifier)
+        if state is None and self.gazetteer.country(qualifier) is None:  # "TBILISI, Georgia": the country
+            region = self.gazetteer.region(qualifier, ("USA",))
+            state = region.admin1_code if region is not None and region.country == "USA" else None
+        if state is not None:
+            return self.gazetteer.city_in_admin1(name, state) \
+                or self.gazetteer.city_in_admin1(abbreviations.expand(name), state)
+        within = self.gazetteer.country_code(qualifier)
+        if within is None:
+            return self.gazetteer.unambiguous(name)
+        return self.gazetteer.lookup(name, (within,), within=within)
 
     def _article_countries(self) -> set[str]:
         """Countries the story names: unambiguous place names, the dateline's, the actors'."""

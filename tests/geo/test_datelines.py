@@ -1,0 +1,107 @@
+"""The place of a wire or web-page dateline (geo/step.py ``DocumentPlaces._dateline_place``): a bare
+upper-case city, a city qualified by a country, and a city qualified by an AP state abbreviation."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.geo.abbreviations import dateline_abbreviations
+from annalyst.geo.gazetteer import load_gazetteer
+from annalyst.geo.step import DocumentPlaces
+from annalyst.model import ActorRef, Document
+from annalyst.parse import ParseStep
+
+from tests.geo.test_location_step import _locate
+
+
+def _dateline(text: str):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    places = DocumentPlaces(doc, load_gazetteer())
+    assert places.dateline is not None
+    return places.dateline[1]
+
+
+# Openings of real stories: the zyte page set of ../shared/eval/html-extraction (pages that are not in
+# judged-3's sample: sportsnet.ca Davis Cup, cbslocal Eastern Equine Encephalitis, ctpost Deval Patrick,
+# sfgate Hayward stabbing, usatoday South Dakota meth, timesunion Santa Fe cat, twincities Parise, cnbc
+# Emirates, ctvnews hibernating astronauts) and Reuters-21578 (NEWIDs 1429, 1778, 2791, 6499, 16339).
+@pytest.mark.parametrize("text,name,country,admin1_code", [
+    ("MADRID — Rafael Nadal kept Spain’s hopes alive.", "Madrid", "ESP", "ES.29"),
+    ("BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation "
+     "could make it easier to reach other planets.", "Berlin", "DEU", "DE.16"),
+    ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th fatality.",
+     "Saint Joseph", "USA", "US.MI"),
+    ("COLUMBIA, S.C. (AP) — About a dozen black female small-business owners were gathered.",
+     "Columbia", "USA", "US.SC"),
+    ("HAYWARD, Calif. (AP) — The Latest on a deadly stabbing on a commuter train.", "Hayward", "USA", "US.CA"),
+    ("SIOUX FALLS, S.D. – People across the nation are talking about it.", "Sioux Falls", "USA", "US.SD"),
+    # Santa Fe, Argentina is the larger namesake: the state settles it
+    ("SANTA FE, N.M. (AP) — A cat who has been missing for five years has been found.", "Santa Fe", "USA", "US.NM"),
+    ("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, the coach spoke.",
+     "Buffalo", "USA", "US.NY"),
+    ("DUBAI, United Arab Emirates — Emirates Airline finalized a deal.", "Dubai", "ARE", None),
+    # Reuters: Midland, Texas is the larger namesake; "Mass" without its period
+    ("MIDLAND, Mich., March 4 - Dow Chemical Co said it has agreed in principle to sell its business.",
+     "Midland", "USA", "US.MI"),
+    ("CANTON, Mass, March 4 - Computer Identics Corp said its board elected Frank Wezniak.",
+     "Canton", "USA", "US.MA"),
+    ("DUBLIN, Ohio, March 18 - Ranco Inc said shareholders approved a merger.", "Dublin", "USA", "US.OH"),
+])
+def test_dateline_place(text, name, country, admin1_code):
+    loc = _dateline(text)
+    assert (loc.name, loc.country, loc.precision, loc.evidence) == (name, country, "city", "dateline")
+    assert admin1_code is None or loc.admin1_code == admin1_code
+    assert loc.lat is not None and loc.lon is not None
+
+
+@pytest.mark.parametrize("text,country", [
+    # small US towns named like foreign capitals (Reuters-21578 NEWIDs 16339 and 2791)
+    ("VIENNA, Va., April 13 - Entre Computer Centers Inc said it is discontinuing its European operations.", "AUT"),
+    ("DUBLIN, Calif., March 6 - Lucky Stores Inc said it and investor Asher Edelman agreed on a settlement.", "IRL"),
+])
+def test_a_state_keeps_the_namesake_capital_out(text, country):
+    loc = _dateline(text)
+    assert (loc.country, loc.precision) == ("USA", "city")
+    assert loc.admin1_code == {"AUT": "US.VA", "IRL": "US.CA"}[country]
+
+
+@pytest.mark.parametrize("head,country,admin1_code", [
+    ("GEORGETOWN", "GUY", "GY.12"),  # Guyana's capital, against George Town (Malaysia) and Georgetown, Texas
+    ("SAINT-DENIS", "REU", None),  # Réunion's capital, against the Paris suburb
+    ("HAMILTON", "CAN", "CA.08"),  # Bermuda's capital of 1,000 people is dwarfed by Ontario's city
+    ("PORTLAND", "USA", "US.OR"),  # the most populous city of the name, not Jamaica's parish
+])
+def test_bare_dateline_takes_the_best_known_namesake(head, country, admin1_code):
+    loc = _dateline(f"{head} — Police arrested 20 protesters on Monday.")
+    assert (loc.country, loc.precision) == (country, "city")
+    assert admin1_code is None or loc.admin1_code == admin1_code
+
+
+@pytest.mark.parametrize("text", [
+    "ZORBLATOWN — Police arrested 20 protesters on Monday.",  # no such place
+    "ZORBLATOWN, Calif. (AP) — Police arrested 20 protesters on Monday.",
+    "MADRID, Ky. (AP) — Police arrested 20 protesters on Monday.",  # no Madrid in Kentucky: never Madrid, Spain
+])
+def test_unknown_dateline_stays_unresolved(text):
+    loc = _dateline(text)
+    assert (loc.precision, loc.evidence, loc.country, loc.lat) == ("unresolved", "dateline", None, None)
+
+
+def test_a_country_named_like_a_state_stays_the_country():
+    assert _dateline("TBILISI, Georgia (AP) — Police arrested 20 protesters on Monday.").country == "GEO"
+
+
+def test_the_dateline_places_a_domestic_event_in_the_state():
+    loc = _locate("PARIS, Tenn. (AP) — Police arrested 20 protesters on Monday.", "arrested",
+                  source=ActorRef("Police", country="USA"))
+    assert (loc.city, loc.country, loc.admin1, loc.precision) == ("Paris", "USA", "Tennessee", "dateline")
+
+
+def test_abbreviation_table_covers_the_fifty_states():
+    table = dateline_abbreviations()
+    states = {code for code in table.states.values() if code != "US.DC"}
+    assert len(states) == 50
+    assert (table.state("Mich."), table.state("W. Va."), table.state("Mass"), table.state("Idaho")) == \
+        ("US.MI", "US.WV", "US.MA", "US.ID")
+    assert table.state("Ukraine") is None
+    assert table.expand("ST. JOSEPH") == "Saint JOSEPH"
