@@ -466,7 +466,8 @@ class Resolver:
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
         # to the next piece is often a whole paragraph, which no rule below joins across
         gap = range(prev.end, piece.start)
-        if gap and piece.type in ("person", "unknown-person") and _honorific_gap(table, gap):
+        if gap and piece.type in ("person", "unknown-person") and self._role(prev) in ("title", "neutral") \
+                and _honorific_gap(table, gap):
             gap = range(piece.start, piece.start)  # "NAO head Sir John Bourn": the honorific is part of the name
         if piece.type == "named-org":
             return not gap and prev.type == "sector"
@@ -1420,9 +1421,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
-    """Only an honorific ("Sir", "Dr.", "Mr") between a title and a name: "NAO head Sir John Bourn"."""
-    words = [table.lower(i) for i in gap if table.word(i) != "."]
-    return len(words) == 1 and words[0].rstrip(".") in HONORIFICS
+    """Only an honorific ("Sir", "Dr.", "Mr") between a title and a name: "NAO head Sir John Bourn".  One token
+    and nothing else: a full stop between them ("... the people. Mr Blair") is a sentence's end."""
+    return len(gap) == 1 and table.lower(gap[0]).rstrip(".") in HONORIFICS
 
 
 def _stance_prefixed(table: DocTable, start: int) -> bool:
