@@ -15,6 +15,12 @@ def rows(resolver, nlp, text):
     return [(r.text, r.country, r.sector, r.resolved_by) for r in resolver.resolve(nlp(text), WHEN)]
 
 
+def test_a_sentence_end_before_an_honorific_keeps_two_mentions(resolver, nlp):
+    # BBC politics: "people" ends one sentence and "Mr Blair" starts the next; they are not one titled person
+    got = rows(resolver, nlp, "The bombs killed seven people. Mr Blair's official spokesman said no-one would forget.")
+    assert [g[0] for g in got] == ["people", "Blair", "spokesman"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # BBC: the honorific neither ends the title nor becomes a name of its own
     ('NAO head Sir John Bourn said: "In difficult circumstances following the failure of the sale."',
@@ -28,6 +34,9 @@ def rows(resolver, nlp, text):
     ("U.S. special envoy to Ukraine Kurt Volker met Russian officials.",
      [("U.S. special envoy to Ukraine Kurt Volker", "USA", "GOV", "title+name"),
       ("Russian officials", "RUS", "GOV", "adjective+sector")]),
+    # BBC business: the honorific "Mr" is part of the titled person, not a name of its own
+    ("On Friday, Federal Reserve chairman Mr Greenspan's speech in London sent the dollar higher.",
+     [("Federal Reserve chairman Mr Greenspan", "USA", "GOV", "title+name"), ("London", "GBR", "CVL", "capital")]),
     # issue 15: "director" is the White House's office; a film director is an artist
     ("White House Budget Director James Miller said the plan would cut spending.",
      [("White House Budget Director James Miller", "USA", "GOV", "title+name")]),
