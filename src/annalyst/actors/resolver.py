@@ -357,16 +357,19 @@ class Resolver:
         for p in known:
             if p.type != "sector" or not (self.kb.sectors[p.target].role in ("title", "rank") or self._descriptor(p)):
                 continue
-            end = p.end
+            start = end = p.end
+            if end < len(doc) and not taken[end] and doc[end].lower_.rstrip(".") in HONORIFICS:
+                # "minister Sir Nicholas Scott": the name starts after the honorific, which is no name of its own
+                start = end = end + 1 + (end + 1 < len(doc) and doc[end + 1].text == ".")
             while end < len(doc) and not taken[end] and (
                     doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                     or end > p.end and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-")):
                 end += 1  # "Choe Son-hui": hyphenated given names are one name
-            if end > p.end and any(doc[i].ent_type_ in NOT_NAMES for i in range(p.end, end)):
+            if end > start and any(doc[i].ent_type_ in NOT_NAMES for i in range(start, end)):
                 continue  # "the company Monday": a date, not a name
-            if end > p.end:
-                out.append(Piece(p.end, end, "named-org" if self._descriptor(p) else "unknown-person"))
-                for i in range(p.end, end):
+            if end > start:
+                out.append(Piece(start, end, "named-org" if self._descriptor(p) else "unknown-person"))
+                for i in range(start, end):
                     taken[i] = True
         return out
 
@@ -424,9 +427,14 @@ class Resolver:
         if len(ahead) < 2 or self._role(group[-1]) != "title":
             return False
         place, person = ahead
-        return place.type in ("name", "capital", "place") and place.start == group[-1].end + 1 \
-            and table.lower(group[-1].end) == "to" and person.type in ("person", "unknown-person") \
-            and person.start == place.end
+        if not (place.type in ("name", "capital", "place") and place.start == group[-1].end + 1
+                and table.lower(group[-1].end) == "to" and person.start == place.end):
+            return False
+        if person.type == "unknown-org" and all(t.pos_ == "PROPN" for t in table.doc[person.start:person.end]):
+            # "envoy to Ukraine Kurt Volker": NER reads "Ukraine Kurt Volker" as one organisation; the proper
+            # name after the post's destination is the holder of the office
+            person.type = "unknown-person"
+        return person.type in ("person", "unknown-person")
 
     def _role(self, piece: Piece) -> Optional[str]:
         word = self._sector_word(piece)
@@ -458,6 +466,9 @@ class Resolver:
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
         # to the next piece is often a whole paragraph, which no rule below joins across
         gap = range(prev.end, piece.start)
+        if gap and piece.type in ("person", "unknown-person") and self._role(prev) in ("title", "neutral") \
+                and _honorific_gap(table, gap):
+            gap = range(piece.start, piece.start)  # "NAO head Sir John Bourn": the honorific is part of the name
         if piece.type == "named-org":
             return not gap and prev.type == "sector"
         if prev.type == "named-org":
@@ -1407,6 +1418,12 @@ CONDITION_NOUNS = load_bundle().words("condition_nouns")
 # neutral role (spokesman, official, representative) speaks for
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+
+
+def _honorific_gap(table: DocTable, gap: range) -> bool:
+    """Only an honorific ("Sir", "Dr.", "Mr") between a title and a name: "NAO head Sir John Bourn".  One token
+    and nothing else: a full stop between them ("... the people. Mr Blair") is a sentence's end."""
+    return len(gap) == 1 and table.lower(gap[0]).rstrip(".") in HONORIFICS
 
 
 def _stance_prefixed(table: DocTable, start: int) -> bool:
