@@ -5,32 +5,20 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 
-import pytest
-
-from tests.bench.test_news_audit import _check_place, _check_recall  # one rule for judged-2 and judged-3
+# one rule set and one bench loader for judged-2 and judged-3
+from tests.bench.test_news_audit import VERDICTS, _check_place, _check_recall, na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
 JUDGED = REPO / "bench" / "data"
 JUDGED_3 = JUDGED / "judged-3"
 REJUDGED_3 = JUDGED / "rejudged" / "judged-3" / "judgements.jsonl"
-VERDICTS = ("real_event", "source_ok", "target_ok", "root_ok", "code_ok", "date_ok", "flags_ok")
 CLASSES = {"UNRES", "LEX", "NONEVENT", "TGT-ATTACH", "DUP", "DATE-REPORT", "GEO-ACTOR", "AGENTLESS", "MODAL",
            "REPORT", "DEFUNCT-STATE", "JUNK"}
 
 
 def _lines(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def na():
-    spec = importlib.util.spec_from_file_location("news_audit", REPO / "bench" / "news_audit.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["news_audit"] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
 
 
 def _sampler():

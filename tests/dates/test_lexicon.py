@@ -9,7 +9,7 @@ from annalyst.dates.expressions import has_date_cue, normalize_expression
 
 KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative",
          "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number", "stative",
-         "clock_unit", "commitment", "sequence", "occasion_preposition"}
+         "clock_unit", "commitment", "sequence", "occasion_preposition", "qualifier"}
 
 
 def test_calendar_has_every_month_and_weekday_once():
@@ -33,6 +33,10 @@ def test_time_words_rows_are_well_formed():
         assert normalize_expression(word) == word and has_date_cue(word)  # kept whole, read as a date
     for word, target in lexicon.time_words()["alias"].items():
         assert normalize_expression(word) == target and has_date_cue(target)
+
+
+def test_qualifiers_are_read_as_last_next_or_this():
+    assert set(lexicon.time_words()["qualifier"].values()) == {"last", "next", "this"}
 
 
 def test_sequence_words_carry_a_sign():

@@ -313,7 +313,9 @@ def _calendar(core: str, base: dt.date, prefer: str) -> Optional[tuple[Optional[
     return None  # February 29 away from a leap year: dateparser's own search
 
 
-_QUALIFIERS = ("this", "last", "next", "previous", "past", "coming")
+# qualifier words and the sense each is read in (time_words.tsv kind qualifier: "previous" is "last")
+_QUALIFIER_SENSES = lexicon.time_words()["qualifier"]
+_QUALIFIERS = tuple(_QUALIFIER_SENSES)
 _AGO_NUMBERS = {word: n for word, n in _NUMBER_WORDS.items() if n is not None}
 # The common publication-relative forms resolved without dateparser, as ``_dateparse`` answers
 # them (same date and period, whichever preference): each was checked against it on a grid of
@@ -404,7 +406,6 @@ _QUALIFIED_MONTH_RE = re.compile(rf"(?P<qualifier>{'|'.join(_QUALIFIERS)}) (?P<m
 # is, or comes after the base's month ("last October" written in May 2011 is October 2010, written
 # in November 2011 it is October 2011; "this October" is always the base's year).
 _QUALIFIED_YEARS = {"last": (0, -1, -1), "next": (1, 1, 0), "this": (0, 0, 0)}
-_QUALIFIER_SENSES = {"past": "last", "previous": "last", "coming": "next"}
 
 
 def _qualified_month(core: str, base: dt.date) -> Optional[ResolvedDate]:
@@ -415,7 +416,7 @@ def _qualified_month(core: str, base: dt.date) -> Optional[ResolvedDate]:
     m = _QUALIFIED_MONTH_RE.fullmatch(core)
     if m is None:
         return None
-    qualifier = _QUALIFIER_SENSES.get(m["qualifier"], m["qualifier"])
+    qualifier = _QUALIFIER_SENSES[m["qualifier"]]
     month = _MONTHS.index(m["month"]) + 1
     before, same, after = _QUALIFIED_YEARS[qualifier]
     shift = before if month < base.month else same if month == base.month else after
