@@ -112,13 +112,10 @@ def _target_noun_content(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> O
     return [r for r in refs if not any(r is a or (a.entity and a.entity == r.entity) for a in frame.agent)] or None
 
 
-# whose "the government" is their own: parties, the opposition, unions, civil society, business, education,
-# media, religion, the legislature and the courts (not a state's executive, forces or police, which often act
-# abroad, nor rebels, who often fight foreign forces); PLOVER sector codes
-DOMESTIC_VOICE_SECTORS = frozenset({"PTY", "OPP", "LAB", "CVL", "BUS", "EDU", "MED", "JRN", "REL", "LEG", "JUD"})
-# the state's civil organs a domestic voice addresses without naming the state ("the government", "ministers",
-# "parliament", "the courts")
-CIVIL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# whose "the government" is their own, and the civil organs they address without naming the state
+# (lang/en/words.tsv classes domestic_voice_sectors, civil_organ_sectors: PLOVER sector codes)
+DOMESTIC_VOICE_SECTORS = frozenset(w.upper() for w in LANG.words("domestic_voice_sectors"))
+CIVIL_ORGAN_SECTORS = frozenset(w.upper() for w in LANG.words("civil_organ_sectors"))
 
 
 def _target_own_state_body(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
