@@ -43,7 +43,7 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
                code, source and target are unchanged.
                Gold events with another produced event of the same article whose root, source country and
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
-  place        only for a set whose judgements carry ``place_should_be`` (judged-2, 3, 4): over the judged
+  place        only for a set whose judgements carry ``place_should_be`` (judged-2, judged-3, judged-4): over the judged
                real events (root unchanged) whose text gives a place (``{"name", "country"}``): ``place carried`` = the
                produced event has a location; ``place right`` = its country is the gold's and its name (or city,
                or admin-1 name) is the gold name, accents and case aside; ``place country right`` = its country
