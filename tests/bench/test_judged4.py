@@ -1,0 +1,94 @@
+"""``bench/data/judged-4``: the fifth judged set (Reuters-21578 wire stories, BBC News stories and news web pages
+read as HTML), its rules kept, its recall articles the ones its sampler draws, and the scores its README reports."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+# one rule set and one bench loader for judged-2, judged-3 and judged-4
+from tests.bench.test_judged3 import CLASSES, _as_produced
+from tests.bench.test_news_audit import VERDICTS, _check_place, _check_recall, na  # noqa: F401 (na: a fixture)
+from tests.conftest import REPO
+
+JUDGED = REPO / "bench" / "data"
+JUDGED_4 = JUDGED / "judged-4"
+REJUDGED_4 = JUDGED / "rejudged" / "judged-4" / "judgements.jsonl"
+WEB = ("zyte-", "trafilatura-")
+
+
+def _lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _sampler():
+    spec = importlib.util.spec_from_file_location("judged_4_sample", JUDGED_4 / "make_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_judged_4_is_consistent():
+    """Every produced event judged by the rules ('-' exactly where not real, a wrong root is a wrong code, classes
+    from judged-3's list, a place for every real event); no article of another set; the web pages are HTML
+    (read through annalyst's reader and cleaner), the BBC stories undated; recall covers the 10 articles the
+    sampler draws, and a found gold event points at an event judged real with source, target and root right."""
+    sample = _lines(JUDGED_4 / "sample.jsonl")
+    ids = [d["id"] for d in sample]
+    judged = _lines(JUDGED_4 / "judgements.jsonl")
+    recall = _lines(JUDGED_4 / "recall.jsonl")
+    assert len(set(ids)) == 25 and len(judged) == 273 and len(recall) == 54
+    web = [d for d in sample if d["id"].startswith(WEB)]
+    assert len(web) == 5 and all("html" in d and "text" not in d and d["published"] for d in web)
+    assert sum(d["id"].startswith("reuters-") for d in sample) == 11
+    bbc = [d for d in sample if d["id"].startswith("bbc-")]
+    assert len(bbc) == 9 and all(d["published"] is None for d in bbc)
+    for other in ("judged-1", "judged-2", "judged-3"):
+        assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
+    assert not {d["url"] for d in web} & {d.get("url") for d in _lines(JUDGED / "judged-3" / "sample.jsonl")}
+    assert [j["idx"] for j in judged] == list(range(len(judged)))
+    by_idx = {j["idx"]: j for j in judged}
+    for j in judged:
+        assert j["article"] in ids and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
+        assert set(j["error_classes"]) <= CLASSES, j["idx"]
+        if j["real_event"] == "N":
+            assert all(j[v] == "-" for v in VERDICTS[1:]) and j["error_classes"], j["idx"]
+        else:
+            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
+            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
+        if "JUNK" in j["error_classes"]:
+            assert j["article"].startswith(WEB) and j["real_event"] == "N", j["idx"]
+        _check_place(j)
+    assert sorted({r["article"] for r in recall}) == _sampler().recall_articles(ids)
+    _check_recall(recall, by_idx)
+
+
+def test_judged_4_supplementary_judgements_are_consistent():
+    """The rejudged file exists from the start (the lead fills it after re-judging the end tree); what it holds
+    names its tree and judge, uses new idx values, and judges the place of every real event."""
+    own = {j["idx"] for j in _lines(JUDGED_4 / "judgements.jsonl")}
+    ids = {d["id"] for d in _lines(JUDGED_4 / "sample.jsonl")}
+    later = _lines(REJUDGED_4)
+    assert len({j["idx"] for j in later}) == len(later) and not own & {j["idx"] for j in later}
+    for j in later:
+        assert len(j["judged_on"]) == 40 and j["judge"] and j["article"] in ids and j["reason"], j["idx"]
+        _check_place(j)
+
+
+def test_judged_4_scores_the_judged_tree_as_its_readme_says(na):
+    """The start tree's own events, rebuilt from the judgements, all match and score the README's numbers."""
+    judged = _lines(JUDGED_4 / "judgements.jsonl")
+    recall = _lines(JUDGED_4 / "recall.jsonl")
+    report, _ = na.score("judged-4", [_as_produced(j) for j in judged], judged, recall,
+                         {d["id"] for d in _lines(JUDGED_4 / "sample.jsonl")})
+    assert (report.produced, report.matched, report.unjudged, report.lost) == (273, 273, 0, 0)
+    got = {k: (s.right, s.n) for k, s in report.shares.items()}
+    assert got == EXPECTED
+    assert (report.recall.right, report.recall.n) == (5, 54)
+
+
+# annalyst at b0e6d74 (the start of session 8), as judged: README "What it showed"
+EXPECTED = {"real events": (164, 273), "source right": (91, 164), "target right": (83, 164), "root right": (138, 164),
+            "code right": (111, 164), "date right": (133, 164), "flags right": (154, 164), "triple": (46, 273),
+            "place carried": (31, 50), "place right": (26, 50), "place country right": (28, 50),
+            "false place": (13, 114)}
