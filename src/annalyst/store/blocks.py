@@ -60,7 +60,8 @@ class BlockIndex:
         self.postings: dict[str, _Rows] = defaultdict(_Rows)  # content word → rows that have it
         self.by_doc: dict[str, set[str]] = defaultdict(set)
         self.by_copy: dict[tuple, set[str]] = defaultdict(set)
-        # mention id → the mentions it is ``linked`` to: the sweep tries only their events (``merge.cluster``)
+        # mention id → the mentions of other stories it is ``linked`` to: the sweep tries only their
+        # events and its own story's (``merge.cluster``); an article's own pairs are not kept (k² of them)
         self.adjacent: dict[str, set[str]] = defaultdict(set)
         self.component: dict[str, int] = {}  # mention id → component number
         self.members: dict[int, set[str]] = {}  # component number → mention ids
@@ -169,11 +170,13 @@ class BlockIndex:
                 del self.members[number]
 
     def connect(self, mid: str, links: Iterable[str]) -> None:
-        """Record that ``mid`` is linked to each of ``links`` (both ways)."""
+        """Record that ``mid`` is linked to each of ``links`` of another story (both ways)."""
+        story = self.facts[mid].story
         mine = self.adjacent[mid]
         for other in links:
-            mine.add(other)
-            self.adjacent[other].add(mid)
+            if self.facts[other].story != story:
+                mine.add(other)
+                self.adjacent[other].add(mid)
 
     def join(self, mention_ids: Iterable[str]) -> None:
         """Make these mentions (and the components they are in) one component."""

@@ -948,14 +948,16 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule,
     anchors whose interval lies within the window (found by bisection, anchors of one precision
     being created in date order) and anchors from the same article.
 
-    ``neighbours`` (mention id → the mentions it is ``linked`` to, as ``blocks.BlockIndex`` keeps
-    them) narrows the groups tried to those holding a neighbour of the unit's first mention: a
-    mention joins only through a member it is compatible with, and a compatible pair is linked, so
-    no other group can take it and the result is the same.  Without it a long-lived linked component
+    ``neighbours`` (mention id → the mentions of *other* stories it is ``linked`` to, as
+    ``blocks.BlockIndex`` keeps them) narrows the groups tried to those holding a neighbour of the
+    unit's first mention or a mention of its own story: a mention joins only through a member it is
+    compatible with, and a compatible pair is linked (same-story pairs always are), so no other
+    group can take it and the result is the same.  Without it a long-lived linked component
     (daily statements chained across a month) makes every write try every anchor of the window.
     """
     groups: list[list[MentionFacts]] = []
     group_of: dict[str, int] = {}  # mention id → its group (with ``neighbours``)
+    story_groups: dict[str, set[int]] = defaultdict(set)  # story → the dated groups holding its mentions
     anchors_by_rank: dict[int, tuple[list[dt.date], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest anchor interval per precision, in days
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -974,6 +976,7 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule,
             continue
         if neighbours is not None:
             candidates = {group_of[n] for n in neighbours.get(m.mention_id, ()) if n in group_of}
+            candidates |= story_groups.get(m.story, set())
         else:
             candidates = set(by_doc.get(m.story, ()))
             reach = dt.timedelta(days=rule.window_days)
@@ -984,18 +987,26 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule,
         for index in sorted(candidates):
             if joins(groups[index], m, rule) and not _copy_vetoed(groups[index], unit, rule):
                 groups[index].extend(unit)
-                group_of.update((x.mention_id, index) for x in unit)
+                _place(unit, index, group_of, story_groups)
                 break
         else:
             index = len(groups)
             groups.append(list(unit))
-            group_of.update((x.mention_id, index) for x in unit)
+            _place(unit, index, group_of, story_groups)
             los, indexes = anchors_by_rank.setdefault(m.precision_rank, ([], []))
             los.append(m.interval[0])
             indexes.append(index)
             longest[m.precision_rank] = max(longest.get(m.precision_rank, 0), (m.interval[1] - m.interval[0]).days)
             by_doc[m.story].append(index)
     return groups
+
+
+def _place(unit: Sequence[MentionFacts], index: int, group_of: dict[str, int],
+           story_groups: dict[str, set[int]]) -> None:
+    """Record that the unit's mentions are in group ``index`` (the candidates of later units)."""
+    for x in unit:
+        group_of[x.mention_id] = index
+        story_groups[x.story].add(index)
 
 
 def _copy_vetoed(group: Sequence[MentionFacts], unit: Sequence[MentionFacts], rule: MergeRule) -> bool:
