@@ -20,6 +20,7 @@ The set is split into a dev and a test half *by group* with a fixed seed (``--ha
     python bench/merge_judged.py --db /tmp/merge1.duckdb               # both halves
     python bench/merge_judged.py --db /tmp/merge1.duckdb --remerge --show-merges --half dev
     python bench/merge_judged.py --dump --db /tmp/merge1.duckdb         # coded mentions, for judging
+    python bench/merge_judged.py --db /tmp/merge1.duckdb --half dev --causes   # splits counted by cause
 """
 
 from __future__ import annotations
@@ -212,6 +213,64 @@ def show_merges(items: list[dict[str, str]], found: list[list[dict[str, Any]]]) 
                       f"{m['date_precision']}: {items[k]['sentence'][:90]}")
 
 
+def split_cause(a: dict[str, Any], b: dict[str, Any], block_rows: list[dict[str, Any]], rule: Any) -> str:
+    """Why two mentions judged to report one happening are in two events, read off the rule:
+
+    * ``block: family|mood|period differs``: they never meet (the block key);
+    * ``veto: X`` / ``gate: X``: the pair's own features keep them apart (merge_features.tsv);
+    * ``below threshold``: nothing vetoes, but the weights do not reach the threshold;
+    * ``sweep: ...``: the pair could link, the sweep kept them apart (``merge.joins``): the mention
+      falls outside the window of the other's event anchor, a member of that event vetoes it
+      (complete link), or it joined an earlier event first.
+    """
+    from annalyst.store.merge import _dates_apart, compatible, facts_of_rows, cluster, pair_features
+
+    ka, kb = a["block"].split("|"), b["block"].split("|")
+    if ka != kb:
+        which = next(name for name, x, y in zip(("family", "mood", "period"), ka, kb) if x != y)
+        field = ("family", "mood", "period").index(which)
+        return f"block: {which} differs ({'/'.join(sorted((ka[field], kb[field])))})"
+    facts = {f.mention_id: f for f in facts_of_rows(block_rows, rule)}
+    fa, fb = facts[a["mention_id"]], facts[b["mention_id"]]
+    features = {**pair_features(fa, fb, rule), **pair_features(fb, fa, rule)}
+    for kind, names in (("veto", rule.features.vetoes), ("gate", rule.features.gates)):
+        fired = sorted(k for k in features if k in names)
+        if fired:
+            return f"{kind}: {'+'.join(fired)}"
+    if not (compatible(fa, fb, rule) or compatible(fb, fa, rule)):
+        return "below threshold"
+    groups = cluster(list(facts.values()), rule)
+    group_of = {m.mention_id: g for g in groups for m in g}
+    first, later = sorted((fa, fb), key=lambda m: m.sort_key())
+    event = group_of[first.mention_id]
+    if _dates_apart(event[0], later, rule):
+        return "sweep: outside the window of the event's anchor"
+    if any(name in rule.features.vetoes for m in event for name in pair_features(m, later, rule)):
+        return "sweep: another member of the event vetoes it"
+    return "sweep: joined an earlier event first"
+
+
+def split_causes(items: list[dict[str, str]], found: list[list[dict[str, Any]]],
+                 mentions: list[dict[str, Any]]) -> dict[str, int]:
+    """Every judged-same pair of items left split, counted by ``split_cause`` (of the two items'
+    mentions, the pair that shares a block if any): the splits read by cause, not one by one."""
+    from annalyst.store.merge import MergeRule
+
+    rule = MergeRule()
+    by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        by_block[m["block"]].append(m)
+    counts: dict[str, int] = defaultdict(int)
+    coded = [i for i, ms in enumerate(found) if ms]
+    for i, j in itertools.combinations(coded, 2):
+        if items[i]["group"] != items[j]["group"] or {m["event_id"] for m in found[i]} & {m["event_id"] for m in found[j]}:
+            continue
+        pairs = sorted(itertools.product(found[i], found[j]), key=lambda p: p[0]["block"] != p[1]["block"])
+        a, b = pairs[0]
+        counts[split_cause(a, b, by_block[a["block"]], rule)] += 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def dump(mentions: list[dict[str, Any]]) -> None:
     """Coded mentions per article, in reading order: the raw material of a judgement."""
     for m in sorted(mentions, key=lambda m: (m["ref"], m["sentence_index"] or 0, m["mention_id"])):
@@ -226,6 +285,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--remerge", action="store_true", help="re-merge the stored mentions with today's rule first")
     ap.add_argument("--show-merges", action="store_true", help="print merged and split judged pairs")
     ap.add_argument("--dump", action="store_true", help="print every coded mention of the set's articles")
+    ap.add_argument("--causes", action="store_true", help="count the judged-same pairs left split by cause (split_cause)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--set", choices=SETS, default="merge-1", help="the judged set (bench/data/<set>)")
     args = ap.parse_args(argv)
@@ -254,6 +314,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         chosen = [i for i in items if half == "all" or item_half(i, doc_halves) == half]
         found = item_mentions(chosen, mentions)
         report[half] = score(chosen, found)
+        if args.causes:
+            report[half]["split_causes"] = split_causes(chosen, found, mentions)
         if args.show_merges:
             print(f"== {half}")
             show_merges(chosen, found)
@@ -271,6 +333,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                   f"R {r['bcubed_recall']}\n   same act: pairwise R {r['recall_same_act']} of {r['same_act_pairs']} pairs "
                   f"(across articles {r['recall_same_act_across']}, independently worded "
                   f"{r['recall_same_act_independent']}); groups merged {r['groups_one_act_merged']}/{r['groups_one_act']}")
+            for cause, n in r.get("split_causes", {}).items():
+                print(f"   split {n:>4}  {cause}")
     return 0
 
 

@@ -74,6 +74,23 @@ def test_the_index_finds_every_link(rows):
         assert index.links(f, RULE) == expected
 
 
+@settings(max_examples=60, deadline=None)
+@given(block_rows())
+def test_the_sweep_tried_only_on_linked_mentions_events_is_the_full_sweep(rows):
+    # a mention joins only through a member it is compatible with, and a compatible pair is linked:
+    # trying only the events of its linked mentions of other stories (the index's adjacency) and of
+    # its own story's mentions changes no placement
+    facts = facts_of_rows(rows, RULE)
+    index = BlockIndex(RULE.window_days)
+    index.add(facts)
+    index.link_all([f.mention_id for f in facts], RULE)
+    assert [[m.mention_id for m in g] for g in cluster(facts, RULE, index.adjacent)] == \
+        [[m.mention_id for m in g] for g in cluster(facts, RULE)]
+    for f in facts:  # the adjacency is the link relation across stories, both ways
+        assert index.adjacent.get(f.mention_id, set()) == {o.mention_id for o in facts
+                                                           if o.story != f.story and linked(f, o, RULE)}
+
+
 def _by_doc(rows):
     docs: dict[str, list[dict]] = {}
     for r in rows:

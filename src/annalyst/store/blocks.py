@@ -60,6 +60,9 @@ class BlockIndex:
         self.postings: dict[str, _Rows] = defaultdict(_Rows)  # content word → rows that have it
         self.by_doc: dict[str, set[str]] = defaultdict(set)
         self.by_copy: dict[tuple, set[str]] = defaultdict(set)
+        # mention id → the mentions of other stories it is ``linked`` to: the sweep tries only their
+        # events and its own story's (``merge.cluster``); an article's own pairs are not kept (k² of them)
+        self.adjacent: dict[str, set[str]] = defaultdict(set)
         self.component: dict[str, int] = {}  # mention id → component number
         self.members: dict[int, set[str]] = {}  # component number → mention ids
         self.event_of: dict[str, str] = {}  # mention id → event id
@@ -112,6 +115,8 @@ class BlockIndex:
                 if not self.by_copy[key]:
                     del self.by_copy[key]
             self.leave_component(mid)
+            for other in self.adjacent.pop(mid, ()):
+                self.adjacent[other].discard(mid)
             self.event_of.pop(mid, None)
             self._dead += 1
         if self._dead > 64 and self._dead > len(self.facts):
@@ -164,6 +169,15 @@ class BlockIndex:
             if not self.members[number]:
                 del self.members[number]
 
+    def connect(self, mid: str, links: Iterable[str]) -> None:
+        """Record that ``mid`` is linked to each of ``links`` of another story (both ways)."""
+        story = self.facts[mid].story
+        mine = self.adjacent[mid]
+        for other in links:
+            if self.facts[other].story != story:
+                mine.add(other)
+                self.adjacent[other].add(mid)
+
     def join(self, mention_ids: Iterable[str]) -> None:
         """Make these mentions (and the components they are in) one component."""
         numbers = {self.component[m] for m in mention_ids if m in self.component}
@@ -185,7 +199,9 @@ class BlockIndex:
     def link_all(self, mention_ids: Iterable[str], rule: MergeRule) -> None:
         """Components for these (already indexed) mentions from their links."""
         for mid in mention_ids:
-            self.join([mid, *self.links(self.facts[mid], rule)])
+            links = self.links(self.facts[mid], rule)
+            self.connect(mid, links)
+            self.join([mid, *links])
 
     def component_of(self, mid: str) -> set[str]:
         return self.members[self.component[mid]]
@@ -246,11 +262,12 @@ def plan_block(index: BlockIndex, new: Sequence[MentionFacts], deleted: Iterable
             index.leave_component(mid)
         index.link_all(stored, rule)
     for mid, links in new_links.items():
+        index.connect(mid, links)
         index.join([mid, *links])
     swept = [index.facts[m] for m in stored] + list(new)
     change = BlockChange(block=block, dropped_events=set(), merged_mentions=len(swept))
     kept: set[str] = set()
-    for group in cluster(swept, rule):
+    for group in cluster(swept, rule, index.adjacent):
         ids = frozenset(m.mention_id for m in group)
         event_id = group[0].mention_id
         if old_members.get(event_id) == ids and not ids & new_ids:

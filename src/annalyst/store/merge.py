@@ -50,7 +50,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Collection, Iterable, Mapping, Optional, Sequence
 
 from annalyst.clean.dateline import parse_dateline
 from annalyst.dates.step import plausible_publication
@@ -936,7 +936,8 @@ def copy_units(mentions: Sequence[MentionFacts]) -> list[list[MentionFacts]]:
     return sorted(units.values(), key=lambda unit: unit[0].sort_key())
 
 
-def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[MentionFacts]]:
+def cluster(mentions: Sequence[MentionFacts], rule: MergeRule,
+            neighbours: Optional[Mapping[str, Collection[str]]] = None) -> list[list[MentionFacts]]:
     """Group one block's mentions into events; the anchor is each group's first element.
 
     A unit joins the first event it ``joins`` (its first mention decides).  The copies of one
@@ -946,8 +947,17 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
     every earlier group in creation order, but only the groups that can be compatible are tried:
     anchors whose interval lies within the window (found by bisection, anchors of one precision
     being created in date order) and anchors from the same article.
+
+    ``neighbours`` (mention id → the mentions of *other* stories it is ``linked`` to, as
+    ``blocks.BlockIndex`` keeps them) narrows the groups tried to those holding a neighbour of the
+    unit's first mention or a mention of its own story: a mention joins only through a member it is
+    compatible with, and a compatible pair is linked (same-story pairs always are), so no other
+    group can take it and the result is the same.  Without it a long-lived linked component
+    (daily statements chained across a month) makes every write try every anchor of the window.
     """
     groups: list[list[MentionFacts]] = []
+    group_of: dict[str, int] = {}  # mention id → its group (with ``neighbours``)
+    story_groups: dict[str, set[int]] = defaultdict(set)  # story → the dated groups holding its mentions
     anchors_by_rank: dict[int, tuple[list[dt.date], list[int]]] = {}
     longest: dict[int, int] = {}  # the longest anchor interval per precision, in days
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -964,25 +974,39 @@ def cluster(mentions: Sequence[MentionFacts], rule: MergeRule) -> list[list[Ment
                 undated_by_doc[m.story].append(len(groups))
                 groups.append(list(unit))
             continue
-        candidates = set(by_doc.get(m.story, ()))
-        reach = dt.timedelta(days=rule.window_days)
-        for rank, (los, indexes) in anchors_by_rank.items():
-            first = bisect_left(los, m.interval[0] - reach - dt.timedelta(days=longest[rank]))
-            last = bisect_right(los, m.interval[1] + reach)
-            candidates.update(indexes[first:last])
+        if neighbours is not None:
+            candidates = {group_of[n] for n in neighbours.get(m.mention_id, ()) if n in group_of}
+            candidates |= story_groups.get(m.story, set())
+        else:
+            candidates = set(by_doc.get(m.story, ()))
+            reach = dt.timedelta(days=rule.window_days)
+            for rank, (los, indexes) in anchors_by_rank.items():
+                first = bisect_left(los, m.interval[0] - reach - dt.timedelta(days=longest[rank]))
+                last = bisect_right(los, m.interval[1] + reach)
+                candidates.update(indexes[first:last])
         for index in sorted(candidates):
             if joins(groups[index], m, rule) and not _copy_vetoed(groups[index], unit, rule):
                 groups[index].extend(unit)
+                _place(unit, index, group_of, story_groups)
                 break
         else:
             index = len(groups)
             groups.append(list(unit))
+            _place(unit, index, group_of, story_groups)
             los, indexes = anchors_by_rank.setdefault(m.precision_rank, ([], []))
             los.append(m.interval[0])
             indexes.append(index)
             longest[m.precision_rank] = max(longest.get(m.precision_rank, 0), (m.interval[1] - m.interval[0]).days)
             by_doc[m.story].append(index)
     return groups
+
+
+def _place(unit: Sequence[MentionFacts], index: int, group_of: dict[str, int],
+           story_groups: dict[str, set[int]]) -> None:
+    """Record that the unit's mentions are in group ``index`` (the candidates of later units)."""
+    for x in unit:
+        group_of[x.mention_id] = index
+        story_groups[x.story].add(index)
 
 
 def _copy_vetoed(group: Sequence[MentionFacts], unit: Sequence[MentionFacts], rule: MergeRule) -> bool:
