@@ -23,7 +23,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
 
-from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
+from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
+                                SectorWord, load_kb)
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
@@ -161,6 +162,9 @@ class Mention:
     ref: Optional[ActorRef] = None
     head_sector: Optional[str] = None  # sector word of the group, for elliptical coordination
     same_as: Optional["Mention"] = None  # the earlier mention it refers back to (surname, pronoun...): one entity
+    # a person known only by a title or post ("chairman Barry Sheerman", "Mr Kurihara, the defence chief",
+    # "shadow attorney general Mr Grieve") that nothing has placed yet: the article's state may (_home_pending)
+    office: bool = False
 
 
 class Resolver:
@@ -441,7 +445,7 @@ class Resolver:
         return _title_role(word.role) if word is not None else None
 
     def _modifier(self, piece: Piece) -> bool:
-        return piece.type in ("adjective", "unknown-mod") or self._role(piece) == "former"
+        return piece.type in ("adjective", "unknown-mod") or self._role(piece) in OFFICE_MODIFIER_ROLES
 
     def _bare_rank(self, piece: Piece) -> bool:
         """A role word with no sector of its own ("deputy", "chief"): a prefix of a title still to come."""
@@ -454,7 +458,7 @@ class Resolver:
         Representative X" (the deputy is the representative's)."""
         named = next((k for k, p in enumerate(group) if p.type != "sector"), len(group))
         for k, p in enumerate(group):
-            if p.type != "sector" or self._role(p) == "former":
+            if p.type != "sector" or self._role(p) in OFFICE_MODIFIER_ROLES:
                 continue
             if k < named and self._bare_rank(p):
                 continue
@@ -475,8 +479,8 @@ class Resolver:
             # "Gazprom chairman Alexei Miller": the body's own officer
             return not gap and piece.type == "sector" and self._role(piece) in ("title", "neutral")
         has_person = any(p.type in ("person", "unknown-person") for p in group)
-        has_head = any(p.type == "sector" and self._role(p) != "former" for p in group)
-        is_head = piece.type == "sector" and self._role(piece) != "former"
+        has_head = any(p.type == "sector" and self._role(p) not in OFFICE_MODIFIER_ROLES for p in group)
+        is_head = piece.type == "sector" and self._role(piece) not in OFFICE_MODIFIER_ROLES
         if has_person:
             if piece.type == "person" and prev.type == "unknown-person" and not gap:
                 return True  # "President [Laurent] [Gbagbo]": a first name the knowledge base does not list
@@ -505,7 +509,7 @@ class Resolver:
                        for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
-                or self._role(prev) in ("former", "noun", "title")
+                or self._role(prev) in ("former", "shadow", "noun", "title")
         if piece.type in ("person", "unknown-person"):
             # "President Putin", "Ukrainian President Zelenskyy"; not "UN Kim Song"
             return prev.type == "sector" or self._modifier(prev)
@@ -571,7 +575,10 @@ class Resolver:
                 p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
                 and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
-            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces))]
+            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces)
+            # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
+            # defence chief"): officials named without a state are the article's own, as its group nouns are
+            or m.office and m.same_as is None and m.ref.sector in OFFICE_HOME_SECTORS)]
 
     def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
                       person: Piece) -> Optional[Any]:
@@ -622,12 +629,14 @@ class Resolver:
         sector_words = [self._sector_word(p) for p in group]
         words = [w for w in sector_words if w is not None]
         former = any(w.role == "former" for w in words)
+        # "shadow chancellor": an office the opposition party gives one of its own (sectors.tsv role shadow)
+        shadow = next((w for w in words if w.role == "shadow"), None)
         heads = words
-        if former:
-            group = [p for p, w in zip(group, sector_words) if w is None or w.role != "former"]
+        if former or shadow is not None:
+            group = [p for p, w in zip(group, sector_words) if w is None or w.role not in OFFICE_MODIFIER_ROLES]
             if not group:
-                return None  # nothing but "former", "ex-"
-            heads = [w for w in words if w.role != "former"]
+                return None  # nothing but "former", "ex-", "shadow"
+            heads = [w for w in words if w.role not in OFFICE_MODIFIER_ROLES]
         head_sector = _head_sector(heads)
         start, end = group[0].start, group[-1].end
         mention = Mention(start=start, end=end, pieces=group, head_sector=head_sector)
@@ -716,6 +725,7 @@ class Resolver:
                     ref.sector = "PRE"
                 ref.code = _code(ref.country, ref.sector)
                 ref.resolved_by = "title+name" if ref.country else "title"
+                mention.office = ref.country is None and ref.sector is not None
             else:
                 ref.resolved_by = "unknown"
         elif actors and actors[0].kind == "people":
@@ -797,6 +807,12 @@ class Resolver:
             ref.resolved_by = "sector"
         else:
             return None
+        if shadow is not None and not former and heads and ref.sector is not None:
+            # "shadow attorney general Mr Grieve", "the shadow chancellor": the post is his party's, not the state's
+            ref.sector = shadow.sector
+            if ref.kind in ("state", "person", "sector"):
+                ref.code = _code(ref.country, ref.sector)
+            mention.office = ref.country is None
         mention.ref = ref
         return mention
 
@@ -1193,6 +1209,8 @@ DOMESTIC_SECTORS = {"COP"}
 # group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
 # troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
 HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF"})
+# the sectors of a titled person the article's state places: offices of a state, its parties and unions
+OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "GOV", "JUD", "LEG", "PTY", "SPY"})
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
 
@@ -1417,7 +1435,8 @@ CONDITION_NOUNS = load_bundle().words("condition_nouns")
 # "a spokesman for Hamas", "officials of the ministry", "officials from Tshisekedi's UDPS party": whom a
 # neutral role (spokesman, official, representative) speaks for
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+# "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
+HONORIFICS = load_bundle().words("honorifics")
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
