@@ -725,7 +725,9 @@ class Resolver:
                     ref.sector = "PRE"
                 ref.code = _code(ref.country, ref.sector)
                 ref.resolved_by = "title+name" if ref.country else "title"
-                mention.office = ref.country is None and ref.sector is not None
+                # (a name the parser reads as a person's: "General Motors Corp" is no general named "Motors")
+                mention.office = ref.country is None and ref.sector is not None and all(
+                    doc[i].ent_type_ == "PERSON" for i in range(unknown_person.start, unknown_person.end))
             else:
                 ref.resolved_by = "unknown"
         elif actors and actors[0].kind == "people":
@@ -1381,8 +1383,12 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
             and piece.end < len(doc) and doc[piece.end].ent_type_ == "PERSON" and doc[piece.end].ent_iob_ == "I":
         return False  # "Karen Bass", "Christian Lindner": a given name, not a people
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
-            and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN":
-        return False  # one capitalised common word ("Most", "Foundation") is not a name
+            and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN" \
+            and not (piece.type == "org" and doc[piece.start].ent_type_ in ("NORP", "ORG")
+                     and doc[piece.start].text[:1].isupper()):
+        # one capitalised common word ("Most", "Foundation") is not a name; a party's one-word name that the
+        # tagger reads as an adjective but NER as a group is ("Tory leader", "Tory shadow chancellor")
+        return False
     if piece.type == "place":
         # a city name that spaCy reads as a person's name is a person ("Victoria said"), and so is one after an
         # honorific ("Mr Houston"); a one-word place must be read as a place ("Highland", "Enterprise", "George"
