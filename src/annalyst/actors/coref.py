@@ -270,8 +270,9 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
             # a group named by a plural actor noun with a country ("Japanese officials admitted there is
             # little more they can do"; "Kosovo Serbs ... They have been boycotting")
             antecedent = _antecedent(doc, table, token, index, want="group")
-        if antecedent is None or antecedent.ref is None or not (antecedent.ref.country or _police(antecedent)):
-            continue
+        if antecedent is None or antecedent.ref is None or not (
+                antecedent.ref.country or _police(antecedent) or want == "person" and antecedent.ref.kind == "person"):
+            continue  # (a person not placed yet is still the one "he" names: the entity's decision reaches it later)
         ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
         _copy(ref, antecedent.ref, "coref")
         if want == "person":
@@ -311,7 +312,9 @@ def _fits(m: "Mention", want: str, doc: Any = None) -> bool:
     if want == "police":
         # a plural police body, not a single officer ("Inspector Ribeiro ... they" are others)
         return ref is not None and _police(m) and ref.kind != "person" and ref.resolved_by != "coref"
-    if ref is None or not (ref.country or want == "person" and _police(m)) \
+    # "Conservative opposition leader Constantine Mitsotakis said he had urged Papandreou": a person the
+    # article places only later (its state, a surname's full name) is still the subject "he" names
+    if ref is None or not (ref.country or want == "person" and (_police(m) or ref.kind == "person")) \
             or ref.resolved_by == "coref" and ref.kind != "person":
         return False
     if want == "person":

@@ -323,6 +323,8 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
                 or not all(p.type == "sector" for p in m.pieces):
             continue
         head = doc[m.end - 1].lemma_.lower()
+        if m.end < len(doc) and table.lower(m.end) == "of":
+            continue  # "the chairman of the Senate Finance Committee": said in full, no repetition
         if doc[m.end - 1].lower_ in ANAPHORIC_NOUNS:
             continue  # "the government", "the ministry": their own rule (coref), the article's state more often
         first = _first_sentence(table, m.start, HEAD_MATCH_WINDOW)

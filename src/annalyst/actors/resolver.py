@@ -558,14 +558,7 @@ class Resolver:
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
         _take_home(self._home_pending(mentions), *home)
-        for m in mentions:
-            root = m
-            while root.same_as is not None and root.same_as is not root:
-                root = root.same_as
-            if root is not m and m.ref is not None and root.ref is not None and m.ref.country is None \
-                    and root.ref.resolved_by == "home":
-                # a body's later names and "the company" were linked before the article gave it a country
-                m.ref.country, m.ref.code = root.ref.country, root.ref.code
+        _entity_decides(mentions)
         return mentions
 
     def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
@@ -1215,6 +1208,22 @@ HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD"
 OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "GOV", "JUD", "LEG", "PTY", "SPY"})
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
+
+
+def _entity_decides(mentions: list[Mention]) -> None:
+    """One decision per entity: a mention linked to an earlier one (a surname, "he", "the company") before that
+    one was placed takes what placed it: "Mitsotakis said he had urged", where the article's state places
+    the opposition leader after the pronoun was linked; a body's later names and "the company" linked before
+    the article gave it a country."""
+    for m in mentions:
+        root, seen = m, 0
+        while root.same_as is not None and root.same_as is not root and seen < 50:
+            root, seen = root.same_as, seen + 1
+        if root is m or m.ref is None or root.ref is None or m.ref.country is not None or root.ref.country is None:
+            continue
+        m.ref.country, m.ref.code = root.ref.country, root.ref.code
+        if root.ref.sector and (m.ref.sector is None or m.ref.kind == "person"):
+            m.ref.sector = root.ref.sector
 
 
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
