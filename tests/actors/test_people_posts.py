@@ -84,3 +84,38 @@ def test_honorifics_are_data():
 
     assert HONORIFICS == load_bundle().words("honorifics")
     assert {"mr", "sir", "dr"} <= HONORIFICS
+
+
+def test_he_names_the_governing_person_placed_later(resolver, nlp):
+    # Reuters (reuters-10797's closing sentence, with a dateline): the opposition leader is placed by the
+    # article's state only after "he" was linked; the pronoun takes the entity's decision, not Papandreou's
+    text = ("ATHENS, March 30 - Prime Minister Andreas Papandreou repeated an invitation to Turkey. "
+            "Conservative opposition leader Constantine Mitsotakis said he had urged Papandreou to accept an offer "
+            "from NATO General Secretary Lord Carrington to help resolve the row.")
+    refs, entities = resolver.resolve_document(nlp(text), dt.date(1987, 3, 30), datelines=((0, 6),))
+    got = [(r.text, r.country, r.sector, r.entity) for r in refs if r.kind == "person"]
+    leader = next(g for g in got if g[0].endswith("Mitsotakis"))
+    he = next(g for g in got if g[0] == "he")
+    assert (leader[1], leader[2]) == ("GRC", "OPP")
+    assert he == ("he", "GRC", "OPP", leader[3])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # BBC politics: a party's chairman is the party's (chairman: a neutral role, like spokesman)
+    ("Tory co-chairman Liam Fox said the party was not afraid of scrutiny.",
+     [("Tory co-chairman Liam Fox", "GBR", "PTY", "title+name"), ("party", None, "PTY", "sector")]),
+    # Reuters: the chairman of a state body stays its official
+    ("Federal Reserve chairman Paul Volcker met Soviet leader Mikhail Gorbachev in Moscow.",
+     [("Federal Reserve chairman Paul Volcker", "USA", "GOV", "title+name"),
+      ("Soviet leader Mikhail Gorbachev", "SUN", "GOV", "title+name"), ("Moscow", "SUN", "CVL", "capital")]),
+])
+def test_chairmen(resolver, nlp, text, expected):
+    assert rows(resolver, nlp, text, when=dt.date(1987, 3, 20) if "Volcker" in text else WHEN) == expected
+
+
+def test_the_chairman_of_a_body_repeats_no_earlier_chairman(resolver, nlp):
+    # Reuters shape: "the chairman of the Senate Finance Committee" is said in full, not Gazprom's chairman again
+    text = ("Gazprom chairman Alexei Miller said prices would rise. The chairman of the Senate Finance Committee, "
+            "Lloyd Bentsen, said the bill would pass.")
+    got = [(r.text, r.country, r.resolved_by) for r in resolver.resolve(nlp(text), WHEN)]
+    assert ("chairman", None, "sector") in got

@@ -958,11 +958,21 @@ class Resolver:
                     continue
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
-                if ref.kind in ("person", "org") and actors != states:
-                    continue  # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka")
+                if (ref.kind in ("person", "org") or _post_of_person(doc, m, group) or self._one_titled(doc, m)) \
+                        and actors != states:
+                    # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka"; and a person's
+                    # post in apposition: "Quentin Davies, the MP for Grantham, was attacked in ... Nairobi")
+                    continue
                 ref.country = country
                 ref.code = _code(country, ref.sector)
                 ref.resolved_by = "context"
+
+    def _one_titled(self, doc: Any, m: Mention) -> bool:
+        """A singular title without a name ("An MP has had his passport stolen in a park in Kenya", "the
+        minister"): one person, whom the place of the event does not place either."""
+        word = self._sector_word(m.pieces[-1]) if m.pieces and m.pieces[-1].type == "sector" else None
+        return m.ref is not None and m.ref.kind == "sector" and word is not None and word.role == "title" \
+            and doc[m.end - 1].tag_ in ("NN", "NNP")
 
     def _ethnic_location(self, doc: Any, mentions: list[Mention]) -> None:
         """"Ethnic Albanians demonstrated in Serbia": PLOVER codes an ethnic group with the state it lives in.
@@ -1343,6 +1353,13 @@ def _gap_words(doc: Any, left: Mention, right: Mention, longest: int) -> Optiona
     if right.start - left.end > longest:
         return None
     return [t.lower_ for t in doc[left.end:right.start]]
+
+
+def _post_of_person(doc: Any, m: Mention, group: list[Mention]) -> bool:
+    """A role in apposition to a person's name ("Quentin Davies, the MP for Grantham"): the person's post."""
+    root = doc[m.start:m.end].root
+    return m.ref is not None and m.ref.kind == "sector" and root.dep_ == "appos" and any(
+        o.ref is not None and o.ref.kind == "person" and o.start <= root.head.i < o.end for o in group)
 
 
 def _venue(doc: Any, m: Mention) -> bool:
