@@ -1214,8 +1214,12 @@ DOMESTIC_SECTORS = {"COP"}
 # group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
 # troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
 HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF"})
-# the sectors of a titled person the article's state places: offices of a state, its parties and unions
-OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "GOV", "JUD", "LEG", "PTY", "SPY"})
+# the sectors of a titled person the article's state places: its legislators, judges, police, soldiers, spies,
+# parties, unions, opposition, rebels and former office holders.  Not GOV: the government sector is the default of
+# titles every body has ("chairman", "president", "secretary", "vice president"), and on 150 BBC business and
+# politics stories a company's, union's or committee's officer was made the state's government more often than not
+# ("chairman Chung Mong-koo" of Hyundai, "secretary Tony Woodley" of the T&G, "chairman Alan Beith" of a committee)
+OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "JUD", "LEG", "PTY", "SPY", "ELI"})
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
 
