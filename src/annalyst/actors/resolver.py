@@ -559,7 +559,9 @@ class Resolver:
         # nearer evidence than the article's home country
         _take_home(self._home_pending(mentions), *home)
         _entity_decides(mentions)
-        return mentions
+        # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
+        # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
+        return [m for m in mentions if not _unplaced_pronoun(doc, m)]
 
     def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
@@ -1222,6 +1224,11 @@ HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD"
 OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "JUD", "LEG", "PTY", "SPY", "ELI"})
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
+
+
+def _unplaced_pronoun(doc: Any, m: Mention) -> bool:
+    return m.ref is not None and m.ref.resolved_by == "coref" and m.ref.country is None and m.ref.sector != "COP" \
+        and m.end - m.start == 1 and doc[m.start].pos_ == "PRON"
 
 
 def _entity_decides(mentions: list[Mention]) -> None:
