@@ -128,3 +128,13 @@ def test_the_chairman_of_a_body_repeats_no_earlier_chairman(resolver, nlp):
             "Lloyd Bentsen, said the bill would pass.")
     got = [(r.text, r.country, r.resolved_by) for r in resolver.resolve(nlp(text), WHEN)]
     assert ("chairman", None, "sector") in got
+
+
+def test_a_director_general_is_no_general(resolver, nlp):
+    # BBC business 036: the CBI's director-general, a neutral head of a body the knowledge base does not know:
+    # no soldier, and no state from the article (the story is about the US SEC)
+    text = ('"I think this signifies a change of heart at the SEC," CBI director-general Sir Digby Jones told the '
+            "BBC's Today programme.")
+    assert rows(resolver, nlp, text) == [("SEC", None, None, "ner"),
+                                         ("CBI director-general Sir Digby Jones", None, None, "title"),
+                                         ("BBC", "GBR", "JRN", "kb-phrase")]
