@@ -24,12 +24,15 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from annalyst.actors.tokens import DocTable, member
+from annalyst.lang import load_bundle
 from annalyst.model import ActorRef
 
 if TYPE_CHECKING:  # pragma: no cover
     from annalyst.actors.resolver import Mention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# "Edward Leigh, who is chairman of ...": a copular relative clause about a name says its post
+RELATIVE_WHO = load_bundle().words("relative_pronouns")
 SPEECH_VERBS = {"say", "tell", "add", "state", "claim", "report", "warn", "believe", "fear", "think", "suspect",
                 "allege", "announce", "confirm", "deny", "insist", "urge", "argue", "suggest", "explain"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
@@ -85,8 +88,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
             continue  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
         span = doc[m.start:m.end]
         for token in span:
-            for child in token.children:
-                if child.dep_ == "appos" and not (m.start <= child.i < m.end):
+            for child in _appositives(token):
+                if not (m.start <= child.i < m.end):
                     if _take_affiliation(doc, m, child, index):
                         break
         if (m.ref.country is None or m.ref.resolved_by == "kb-person" and m.ref.sector is None) \
@@ -101,8 +104,22 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
                     m.ref.resolved_by = "apposition"
 
 
+def _appositives(token: Any) -> list[Any]:
+    """What a name's post is said to be after it: its apposition ("Mr Kurihara, the defence chief") and the
+    complement of a copular relative clause, which news writes the same way ("Edward Leigh, who is chairman
+    of the Commons public accounts committee"; "X, who was then foreign minister")."""
+    out = [c for c in token.children if c.dep_ == "appos"]
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_WHO for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ == "attr")
+    return out
+
+
 def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, "Mention"]) -> bool:
-    """"<person>, a researcher at <org>": the organisation's country, the role's sector."""
+    """"<person>, a researcher at <org>": the organisation's country, the role's sector.  A post with no
+    country of its own ("Mr Kurihara, the defence chief") gives its sector; the article's state may place the
+    person later (``Mention.office``)."""
     head = index.get(appos.i)
     if person.ref.kind == "unknown" and (head is None or head.head_sector is None):
         return False  # a bare name is a person's only when the apposition is a role ("a WTO spokesman")
@@ -115,6 +132,15 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
         source = head
     elif found:
         source = found[0]
+    elif _post_without_country(person, head):
+        # "Smith, the party's spokesman": a role speaks for the body that owns it
+        owner = next((index[c.i] for c in doc[head.end - 1].children if c.dep_ == "poss" and c.i in index
+                      and index[c.i].ref is not None and index[c.i].ref.sector), None)
+        person.ref.sector = owner.ref.sector if owner is not None else head.ref.sector
+        person.ref.code = None
+        person.ref.kind, person.ref.resolved_by = "person", "apposition"
+        person.office = True
+        return True
     else:
         return False
     ref = person.ref
@@ -126,6 +152,13 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
     if ref.kind == "unknown" and head is not None and head.head_sector is not None:
         ref.kind = "person"  # "<name>, a WTO spokesman": the role says the name is a person's
     return True
+
+
+def _post_without_country(person: "Mention", head: Optional["Mention"]) -> bool:
+    """A role or title in apposition that names a sector but no state ("the defence chief", "the MP for
+    Grantham"), after a person the text has not placed otherwise."""
+    return head is not None and head.ref is not None and head.ref.kind == "sector" and bool(head.ref.sector) \
+        and head.head_sector is not None and person.ref.country is None and person.ref.kind in ("person", "unknown")
 
 
 def _is_bare_name(m: "Mention") -> bool:
@@ -237,8 +270,9 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
             # a group named by a plural actor noun with a country ("Japanese officials admitted there is
             # little more they can do"; "Kosovo Serbs ... They have been boycotting")
             antecedent = _antecedent(doc, table, token, index, want="group")
-        if antecedent is None or antecedent.ref is None or not (antecedent.ref.country or _police(antecedent)):
-            continue
+        if antecedent is None or antecedent.ref is None or not (
+                antecedent.ref.country or _police(antecedent) or want == "person" and antecedent.ref.kind == "person"):
+            continue  # (a person not placed yet is still the one "he" names: the entity's decision reaches it later)
         ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
         _copy(ref, antecedent.ref, "coref")
         if want == "person":
@@ -278,7 +312,9 @@ def _fits(m: "Mention", want: str, doc: Any = None) -> bool:
     if want == "police":
         # a plural police body, not a single officer ("Inspector Ribeiro ... they" are others)
         return ref is not None and _police(m) and ref.kind != "person" and ref.resolved_by != "coref"
-    if ref is None or not (ref.country or want == "person" and _police(m)) \
+    # "Conservative opposition leader Constantine Mitsotakis said he had urged Papandreou": a person the
+    # article places only later (its state, a surname's full name) is still the subject "he" names
+    if ref is None or not (ref.country or want == "person" and (_police(m) or ref.kind == "person")) \
             or ref.resolved_by == "coref" and ref.kind != "person":
         return False
     if want == "person":

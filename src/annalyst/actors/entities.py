@@ -323,6 +323,8 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
                 or not all(p.type == "sector" for p in m.pieces):
             continue
         head = doc[m.end - 1].lemma_.lower()
+        if m.end < len(doc) and table.lower(m.end) == "of":
+            continue  # "the chairman of the Senate Finance Committee": said in full, no repetition
         if doc[m.end - 1].lower_ in ANAPHORIC_NOUNS:
             continue  # "the government", "the ministry": their own rule (coref), the article's state more often
         first = _first_sentence(table, m.start, HEAD_MATCH_WINDOW)
@@ -331,6 +333,8 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
                 break
             if not _same_head(doc, earlier, head) or earlier.end > m.start:
                 continue
+            if _shadow_post(table, earlier) and not _shadow_post(table, m):
+                continue  # "the chancellor" is not the shadow chancellor named before
             if m.end - m.start > 1 and earlier.ref.sector != ref.sector:
                 continue
             _copy(ref, earlier.ref, "same-head")
@@ -346,6 +350,19 @@ def _same_head(doc: Any, m: "Mention", head: str) -> bool:
         return False
     words = {doc[p.end - 1].lemma_.lower() for p in m.pieces if p.type == "sector"}
     return head in words or doc[m.end - 1].lemma_.lower() == head
+
+
+def _shadow_post(table: "DocTable", m: "Mention") -> bool:
+    """A mention of a shadow office ("Tory shadow chancellor Oliver Letwin", "the shadow chancellor"): the
+    word of sectors.tsv role ``shadow`` inside it or right before it."""
+    return any(table.lower(i) in _shadow_words() for i in range(max(m.start - 1, 0), m.end))
+
+
+@lru_cache(maxsize=1)
+def _shadow_words() -> frozenset[str]:
+    from annalyst.actors import load_kb
+
+    return frozenset(w.phrase for w in load_kb().sectors.values() if w.role == "shadow")
 
 
 def _described_by_sector(own: Optional["Mention"], i: int) -> bool:

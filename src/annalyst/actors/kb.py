@@ -44,7 +44,9 @@ SECTOR_CODES = frozenset({
 })
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO code)
-SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower"})
+SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower", "shadow"})
+# roles that qualify the office after them rather than name one: no plural, no head of a mention
+OFFICE_MODIFIER_ROLES = frozenset({"former", "shadow"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
 STATE_STATUSES = frozenset({"member", "observer", "disputed", "territory", "pre"})
 PEOPLE_KINDS = frozenset({"ethnic", "religious"})
@@ -317,7 +319,7 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
         word = SectorWord(phrase=phrase.lower(), sector=row["sector"] or None, role=row["role"])
         kb.sectors[word.phrase] = word
         _add(kb, phrase, word.phrase, "sector", path.name)
-        if word.role != "former" and not _is_abbreviation(phrase):
+        if word.role not in OFFICE_MODIFIER_ROLES and not _is_abbreviation(phrase):
             for plural in plural_forms(phrase):
                 if plural.lower() not in kb.sectors:
                     kb.sectors[plural.lower()] = SectorWord(plural.lower(), word.sector, word.role)

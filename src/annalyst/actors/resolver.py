@@ -23,7 +23,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
 
-from annalyst.actors.kb import ALIAS_PRIORITY, GAZETTEER_FILES, Alias, KnowledgeBase, Person, SectorWord, load_kb
+from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
+                                SectorWord, load_kb)
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
@@ -161,6 +162,9 @@ class Mention:
     ref: Optional[ActorRef] = None
     head_sector: Optional[str] = None  # sector word of the group, for elliptical coordination
     same_as: Optional["Mention"] = None  # the earlier mention it refers back to (surname, pronoun...): one entity
+    # a person known only by a title or post ("chairman Barry Sheerman", "Mr Kurihara, the defence chief",
+    # "shadow attorney general Mr Grieve") that nothing has placed yet: the article's state may (_home_pending)
+    office: bool = False
 
 
 class Resolver:
@@ -441,7 +445,7 @@ class Resolver:
         return _title_role(word.role) if word is not None else None
 
     def _modifier(self, piece: Piece) -> bool:
-        return piece.type in ("adjective", "unknown-mod") or self._role(piece) == "former"
+        return piece.type in ("adjective", "unknown-mod") or self._role(piece) in OFFICE_MODIFIER_ROLES
 
     def _bare_rank(self, piece: Piece) -> bool:
         """A role word with no sector of its own ("deputy", "chief"): a prefix of a title still to come."""
@@ -454,7 +458,7 @@ class Resolver:
         Representative X" (the deputy is the representative's)."""
         named = next((k for k, p in enumerate(group) if p.type != "sector"), len(group))
         for k, p in enumerate(group):
-            if p.type != "sector" or self._role(p) == "former":
+            if p.type != "sector" or self._role(p) in OFFICE_MODIFIER_ROLES:
                 continue
             if k < named and self._bare_rank(p):
                 continue
@@ -475,8 +479,8 @@ class Resolver:
             # "Gazprom chairman Alexei Miller": the body's own officer
             return not gap and piece.type == "sector" and self._role(piece) in ("title", "neutral")
         has_person = any(p.type in ("person", "unknown-person") for p in group)
-        has_head = any(p.type == "sector" and self._role(p) != "former" for p in group)
-        is_head = piece.type == "sector" and self._role(piece) != "former"
+        has_head = any(p.type == "sector" and self._role(p) not in OFFICE_MODIFIER_ROLES for p in group)
+        is_head = piece.type == "sector" and self._role(piece) not in OFFICE_MODIFIER_ROLES
         if has_person:
             if piece.type == "person" and prev.type == "unknown-person" and not gap:
                 return True  # "President [Laurent] [Gbagbo]": a first name the knowledge base does not list
@@ -505,7 +509,7 @@ class Resolver:
                        for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
-                or self._role(prev) in ("former", "noun", "title")
+                or self._role(prev) in ("former", "shadow", "noun", "title")
         if piece.type in ("person", "unknown-person"):
             # "President Putin", "Ukrainian President Zelenskyy"; not "UN Kim Song"
             return prev.type == "sector" or self._modifier(prev)
@@ -554,15 +558,10 @@ class Resolver:
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
         _take_home(self._home_pending(mentions), *home)
-        for m in mentions:
-            root = m
-            while root.same_as is not None and root.same_as is not root:
-                root = root.same_as
-            if root is not m and m.ref is not None and root.ref is not None and m.ref.country is None \
-                    and root.ref.resolved_by == "home":
-                # a body's later names and "the company" were linked before the article gave it a country
-                m.ref.country, m.ref.code = root.ref.country, root.ref.code
-        return mentions
+        _entity_decides(mentions)
+        # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
+        # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
+        return [m for m in mentions if not _unplaced_pronoun(doc, m)]
 
     def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
@@ -571,7 +570,10 @@ class Resolver:
                 p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
                 and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
-            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces))]
+            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces)
+            # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
+            # defence chief"): officials named without a state are the article's own, as its group nouns are
+            or m.office and m.same_as is None and m.ref.sector in OFFICE_HOME_SECTORS)]
 
     def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
                       person: Piece) -> Optional[Any]:
@@ -622,12 +624,14 @@ class Resolver:
         sector_words = [self._sector_word(p) for p in group]
         words = [w for w in sector_words if w is not None]
         former = any(w.role == "former" for w in words)
+        # "shadow chancellor": an office the opposition party gives one of its own (sectors.tsv role shadow)
+        shadow = next((w for w in words if w.role == "shadow"), None)
         heads = words
-        if former:
-            group = [p for p, w in zip(group, sector_words) if w is None or w.role != "former"]
+        if former or shadow is not None:
+            group = [p for p, w in zip(group, sector_words) if w is None or w.role not in OFFICE_MODIFIER_ROLES]
             if not group:
-                return None  # nothing but "former", "ex-"
-            heads = [w for w in words if w.role != "former"]
+                return None  # nothing but "former", "ex-", "shadow"
+            heads = [w for w in words if w.role not in OFFICE_MODIFIER_ROLES]
         head_sector = _head_sector(heads)
         start, end = group[0].start, group[-1].end
         mention = Mention(start=start, end=end, pieces=group, head_sector=head_sector)
@@ -716,6 +720,9 @@ class Resolver:
                     ref.sector = "PRE"
                 ref.code = _code(ref.country, ref.sector)
                 ref.resolved_by = "title+name" if ref.country else "title"
+                # (a name the parser reads as a person's: "General Motors Corp" is no general named "Motors")
+                mention.office = ref.country is None and ref.sector is not None and all(
+                    doc[i].ent_type_ == "PERSON" for i in range(unknown_person.start, unknown_person.end))
             else:
                 ref.resolved_by = "unknown"
         elif actors and actors[0].kind == "people":
@@ -797,6 +804,12 @@ class Resolver:
             ref.resolved_by = "sector"
         else:
             return None
+        if shadow is not None and not former and heads and ref.sector is not None:
+            # "shadow attorney general Mr Grieve", "the shadow chancellor": the post is his party's, not the state's
+            ref.sector = shadow.sector
+            if ref.kind in ("state", "person", "sector"):
+                ref.code = _code(ref.country, ref.sector)
+            mention.office = ref.country is None
         mention.ref = ref
         return mention
 
@@ -947,11 +960,21 @@ class Resolver:
                     continue
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
-                if ref.kind in ("person", "org") and actors != states:
-                    continue  # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka")
+                if (ref.kind in ("person", "org") or _post_of_person(doc, m, group) or self._one_titled(doc, m)) \
+                        and actors != states:
+                    # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka"; and a person's
+                    # post in apposition: "Quentin Davies, the MP for Grantham, was attacked in ... Nairobi")
+                    continue
                 ref.country = country
                 ref.code = _code(country, ref.sector)
                 ref.resolved_by = "context"
+
+    def _one_titled(self, doc: Any, m: Mention) -> bool:
+        """A singular title without a name ("An MP has had his passport stolen in a park in Kenya", "the
+        minister"): one person, whom the place of the event does not place either."""
+        word = self._sector_word(m.pieces[-1]) if m.pieces and m.pieces[-1].type == "sector" else None
+        return m.ref is not None and m.ref.kind == "sector" and word is not None and word.role == "title" \
+            and doc[m.end - 1].tag_ in ("NN", "NNP")
 
     def _ethnic_location(self, doc: Any, mentions: list[Mention]) -> None:
         """"Ethnic Albanians demonstrated in Serbia": PLOVER codes an ethnic group with the state it lives in.
@@ -1193,8 +1216,35 @@ DOMESTIC_SECTORS = {"COP"}
 # group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
 # troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
 HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF"})
+# the sectors of a titled person the article's state places: its legislators, judges, police, soldiers, spies,
+# parties, unions, opposition, rebels and former office holders.  Not GOV: the government sector is the default of
+# titles every body has ("chairman", "president", "secretary", "vice president"), and on 150 BBC business and
+# politics stories a company's, union's or committee's officer was made the state's government more often than not
+# ("chairman Chung Mong-koo" of Hyundai, "secretary Tony Woodley" of the T&G, "chairman Alan Beith" of a committee)
+OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "JUD", "LEG", "PTY", "SPY", "ELI"})
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
+
+
+def _unplaced_pronoun(doc: Any, m: Mention) -> bool:
+    return m.ref is not None and m.ref.resolved_by == "coref" and m.ref.country is None and m.ref.sector != "COP" \
+        and m.end - m.start == 1 and doc[m.start].pos_ == "PRON"
+
+
+def _entity_decides(mentions: list[Mention]) -> None:
+    """One decision per entity: a mention linked to an earlier one (a surname, "he", "the company") before that
+    one was placed takes what placed it: "Mitsotakis said he had urged", where the article's state places
+    the opposition leader after the pronoun was linked; a body's later names and "the company" linked before
+    the article gave it a country."""
+    for m in mentions:
+        root, seen = m, 0
+        while root.same_as is not None and root.same_as is not root and seen < 50:
+            root, seen = root.same_as, seen + 1
+        if root is m or m.ref is None or root.ref is None or m.ref.country is not None or root.ref.country is None:
+            continue
+        m.ref.country, m.ref.code = root.ref.country, root.ref.code
+        if root.ref.sector and (m.ref.sector is None or m.ref.kind == "person"):
+            m.ref.sector = root.ref.sector
 
 
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
@@ -1316,6 +1366,13 @@ def _gap_words(doc: Any, left: Mention, right: Mention, longest: int) -> Optiona
     return [t.lower_ for t in doc[left.end:right.start]]
 
 
+def _post_of_person(doc: Any, m: Mention, group: list[Mention]) -> bool:
+    """A role in apposition to a person's name ("Quentin Davies, the MP for Grantham"): the person's post."""
+    root = doc[m.start:m.end].root
+    return m.ref is not None and m.ref.kind == "sector" and root.dep_ == "appos" and any(
+        o.ref is not None and o.ref.kind == "person" and o.start <= root.head.i < o.end for o in group)
+
+
 def _venue(doc: Any, m: Mention) -> bool:
     """A place named as where something happens ("met Gorbachev in Moscow", "talks in Geneva"): it says
     nothing about whose the people in the sentence are (PLOVER codes people by affiliation, not location)."""
@@ -1363,8 +1420,12 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
             and piece.end < len(doc) and doc[piece.end].ent_type_ == "PERSON" and doc[piece.end].ent_iob_ == "I":
         return False  # "Karen Bass", "Christian Lindner": a given name, not a people
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
-            and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN":
-        return False  # one capitalised common word ("Most", "Foundation") is not a name
+            and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN" \
+            and not (piece.type == "org" and doc[piece.start].ent_type_ in ("NORP", "ORG")
+                     and doc[piece.start].text[:1].isupper()):
+        # one capitalised common word ("Most", "Foundation") is not a name; a party's one-word name that the
+        # tagger reads as an adjective but NER as a group is ("Tory leader", "Tory shadow chancellor")
+        return False
     if piece.type == "place":
         # a city name that spaCy reads as a person's name is a person ("Victoria said"), and so is one after an
         # honorific ("Mr Houston"); a one-word place must be read as a place ("Highland", "Enterprise", "George"
@@ -1417,7 +1478,8 @@ CONDITION_NOUNS = load_bundle().words("condition_nouns")
 # "a spokesman for Hamas", "officials of the ministry", "officials from Tshisekedi's UDPS party": whom a
 # neutral role (spokesman, official, representative) speaks for
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+# "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
+HONORIFICS = load_bundle().words("honorifics")
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
