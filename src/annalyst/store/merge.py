@@ -55,6 +55,7 @@ from typing import Any, Collection, Iterable, Mapping, Optional, Sequence
 from annalyst.clean.dateline import parse_dateline
 from annalyst.dates.step import plausible_publication
 from annalyst.errors import StoreError
+from annalyst.lang.bundle import load_bundle
 from annalyst.store.versions import story_key
 
 PRECISION_RANK = {"day": 0, "publication": 1, "week": 2, "month": 3, "year": 4}
@@ -219,7 +220,8 @@ def rule_fingerprint(rule: MergeRule) -> str:
 
 
 _PRONOUNS = frozenset("i you he she it we they me him her us them its his their our".split())
-_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+# Words before a name that are no part of it: language data (lang/en/words.tsv), read once.
+_DETERMINERS = load_bundle().words("name_determiners")
 
 
 def is_anonymous(text: str) -> bool:
@@ -580,7 +582,7 @@ def text_overlap(a: frozenset[str], b: frozenset[str]) -> Optional[float]:
     return len(a & b) / min(len(a), len(b))
 
 
-_HONORIFICS = frozenset("mr mrs ms miss dr lord lady sir president prime minister".split())
+_HONORIFICS = load_bundle().words("identity_titles")
 
 
 def actor_identity(name: Optional[str], text: Optional[str]) -> str:
