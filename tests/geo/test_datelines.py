@@ -105,3 +105,26 @@ def test_abbreviation_table_covers_the_fifty_states():
         ("US.MI", "US.WV", "US.MA", "US.ID")
     assert table.state("Ukraine") is None
     assert table.expand("ST. JOSEPH") == "Saint JOSEPH"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # press releases of the zyte page set (my6sense, 2018): the dateline opens the first or second paragraph
+    ("New York, NY – With content engagement migrating to mobile, my6sense is adding a strategy officer.",
+     "New York City", "USA"),
+    ("Recommendation widgets are popular.\n\nNew York, NY – The range of native ad units grew in 2017.",
+     "New York City", "USA"),
+    ("Dubai, United Arab Emirates - Emirates finalized a deal with Boeing.", "Dubai", "ARE"),
+])
+def test_a_title_case_city_and_region_before_a_dash_is_a_dateline(text, name, country):
+    loc = _dateline(text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, Jones – The two firms merged.",  # no state or country
+    "Paris, Texas - the film was shown again.",  # a title, not a paragraph's opening sentence
+    "Springfield, Kenya – Police arrested 20 protesters.",  # no such city in that country
+])
+def test_a_title_case_opener_without_a_known_city_of_a_region_is_no_dateline(text):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    assert DocumentPlaces(doc, load_gazetteer()).dateline is None
