@@ -115,22 +115,6 @@ def test_a_date_inside_a_quotation_is_not_the_statements():
     assert (loc.city, loc.precision) == ("New York City", "dateline")
 
 
-# judged-2's place rule (bench/data/judged-2/README.md): the dateline places what actors of its country
-# said or did that day, whoever they acted on (Reuters-21578 shapes: WELLINGTON sanctions, QUEBEC appeal)
-def test_the_dateline_places_its_countrys_act_on_a_foreign_target():
-    day = dt.date(1987, 10, 19)
-    text = "WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji, the acting prime minister said."
-    loc = _locate(text, "imposed", day, ActorRef("New Zealand", country="NZL"), target=ActorRef("Fiji", country="FJI"))
-    assert (loc.city, loc.country, loc.precision, loc.evidence) == ("Wellington", "NZL", "dateline", "dateline")
-    # a foreign actor's act on the dateline's country is not placed by the reporter's city
-    foreign = _locate(text.replace("New Zealand has imposed sanctions against Fiji", "Fiji has condemned New Zealand"),
-                      "condemned", day, ActorRef("Fiji", country="FJI"), target=ActorRef("New Zealand", country="NZL"))
-    assert foreign is None
-    # with no state as source, a foreign target still keeps the dateline out
-    sourceless = _locate(text, "imposed", day, None, target=ActorRef("Fiji", country="FJI"))
-    assert sourceless is None
-
-
 @pytest.mark.parametrize("verb,placed", [
     ("has been calling for", False),  # an appeal in the perfect progressive: going on up to the day
     ("have been protesting against", True),  # an activity so told goes on where the story is
@@ -168,3 +152,16 @@ def test_the_dateline_does_not_place_a_month_that_is_over():
     day = _locate(text.replace("in October", "on Monday"), "revealed", dt.date(2019, 11, 20), source,
                   (dt.date(2019, 11, 18), "day", "Monday"))
     assert (day.city, day.precision) == ("Dubai", "dateline")
+
+
+# judged-2's rule would place a domestic actor's act on a foreign country by the dateline ("WELLINGTON - New
+# Zealand has imposed sanctions against Fiji"); on judged-3 (a check set) that rule added six false places and
+# no right one, and on BBC/Reuters it placed an Iranian statement the actor stage read as British in LONDON:
+# a foreign actor on either side still keeps the reporter's city out
+def test_the_dateline_does_not_place_an_act_with_a_foreign_target():
+    day = dt.date(1987, 10, 19)
+    text = "WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji, the acting prime minister said."
+    assert _locate(text, "imposed", day, ActorRef("New Zealand", country="NZL"),
+                   target=ActorRef("Fiji", country="FJI")) is None
+    home = _locate(text.replace("against Fiji", "on importers"), "imposed", day, ActorRef("New Zealand", country="NZL"))
+    assert (home.city, home.precision) == ("Wellington", "dateline")

@@ -914,22 +914,13 @@ class DocumentPlaces:
             return None
         if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor):
             return None
-        if self._acting_states(event) - {self._state(dateline[1].country, dateline[1].admin1_code)}:
+        states = {self._state(ref.country) for ref in (event.source, event.target)
+                  if ref is not None and self._is_state(ref.country)}
+        if states - {self._state(dateline[1].country, dateline[1].admin1_code)}:
             return None  # a foreign actor: the reporter's city says nothing about where it acted
         if not self._domestic_story(dateline):
             return None  # "LONDON - Iran said its troops ...": a story filed from abroad
         return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
-
-    def _acting_states(self, event: Event) -> set[str]:
-        """The states whose actor did or said the event: the source's, when it is of a state ("New
-        Zealand has imposed sanctions against Fiji" from WELLINGTON is New Zealand's act, done there);
-        for an event with no state source, its target's (nobody's act to place by the reporter's city
-        when the one acted on is foreign)."""
-        source = event.source
-        if source is not None and self._is_state(source.country):
-            return {self._state(source.country)}
-        target = event.target
-        return {self._state(target.country)} if target is not None and self._is_state(target.country) else set()
 
     def _earlier(self, event: Event) -> bool:
         """The event's date, read from an expression of its own sentence (not the publication day,
