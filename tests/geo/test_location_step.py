@@ -445,3 +445,16 @@ def test_a_place_where_a_speaker_works_is_not_where_they_spoke():
 def test_an_administrative_unit_lies_in_the_state_or_country_its_of_phrase_names(text, trigger, name, country):
     loc = _locate(text, trigger)
     assert (loc.name, loc.country, loc.precision) == (name, country, "admin1")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # judged-2's rule: a visit's place is its destination ("Before departing for Jordan", TimeML BBC 2013)
+    ("Before departing for Jordan on Friday afternoon, Mr Obama met reporters.", "departing", ("JOR", None)),
+    ("The minister left for Moscow on Monday.", "left", ("RUS", "Moscow")),
+    ("The leaders set off for Geneva.", "set", ("CHE", "Geneva")),
+    ("The rebels left the town for a camp near the border.", "left", None),  # an object: no departure
+    ("Ukraine called for Russia to withdraw.", "called", None),  # "for" after another verb names no place
+])
+def test_for_after_a_verb_of_setting_out_is_the_destination(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (None if loc is None else (loc.country, loc.city)) == expected

@@ -49,7 +49,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
-                "stance_lemma", "ongoing_adverb", "appeal_lemma")
+                "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -108,6 +108,8 @@ _PERFECT_AUX = _WORDS["perfect_auxiliary"]
 _STANCE_LEMMAS = _WORDS["stance_lemma"]
 _ONGOING_ADVERBS = _WORDS["ongoing_adverb"]
 _APPEAL_LEMMAS = _WORDS["appeal_lemma"]
+# Verbs after which "for X" is where the traveller goes ("departing for Jordan", "left for Moscow")
+_DEPARTURE_LEMMAS = _WORDS["departure_lemma"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -323,12 +325,15 @@ class DocumentPlaces:
             region = self.gazetteer.region(qualifier, ("USA",))
             state = region.admin1_code if region is not None and region.country == "USA" else None
         if state is not None:
+            # a town the tables lack ("SOUTHWEST MIAMI-DADE, FLA.", "MADRID, Ky.") is still in the state
+            # the dateline names: the state, never a namesake elsewhere
             return self.gazetteer.city_in_admin1(name, state) \
-                or self.gazetteer.city_in_admin1(abbreviations.expand(name), state)
+                or self.gazetteer.city_in_admin1(abbreviations.expand(name), state) \
+                or self.gazetteer.admin1_place(state)
         within = self.gazetteer.country_code(qualifier)
         if within is None:
             return self.gazetteer.unambiguous(name)
-        return self.gazetteer.lookup(name, (within,), within=within)
+        return self.gazetteer.lookup(name, (within,), within=within) or self.gazetteer.country_place(within)
 
     def _article_countries(self) -> set[str]:
         """Countries the story names: unambiguous place names, the dateline's, the actors'."""
@@ -1023,6 +1028,7 @@ def _says_here(anchor: Any) -> bool:
 
 def _locative(prep: Any) -> bool:
     """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
+    "for" after a verb of setting out ("departing for Jordan"),
     "of" after a direction ("100 km east of Mosul"), "on" before a part of a place ("on the outskirts
     of Kabul")."""
     if prep.lower_ in LOCATIVE_PREPOSITIONS:
@@ -1031,6 +1037,10 @@ def _locative(prep: Any) -> bool:
         return any(c.dep_ == "pobj" and (c.lemma_.lower() in _ON_NOUNS or c.lower_ in _ON_NOUNS) for c in prep.children)
     if prep.lower_ == "of":
         return prep.head.lower_ in _DIRECTION_WORDS
+    if prep.lower_ == "for":  # "before departing for Jordan", "left for Moscow": the destination
+        verb = prep.head  # with an object it is no departure: "left the party for a rival group"
+        return verb.lemma_.lower() in _DEPARTURE_LEMMAS and verb.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in verb.children)
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
 
 
