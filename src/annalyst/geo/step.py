@@ -16,7 +16,9 @@ Then each event takes, in this order of evidence (``Location.evidence``):
    another happening;
 3. ``paragraph`` — the nearest locative phrase earlier in its paragraph (the same happening told
    on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
-4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country).
+4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country) of
+   the day (not an ongoing or earlier happening).  A country found by 2, 3 or the same happening
+   elsewhere gives way to the dateline's place when the dateline places the event and lies in it.
 
 A place that is only an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is
 in no locative phrase; nor is an actor's home country ever taken by default.  ``precision`` says
@@ -166,7 +168,7 @@ class PlacePhrase:
     town: bool = False  # "the northern town of X": a populated place first
     context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
     anaphor: bool = False  # "in the city": the city the story named last
-    of_region: Optional[Any] = None  # "the Central District of California": the state or country it lies in
+    of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
 
 
 class LocationStep(Step):
@@ -285,7 +287,7 @@ class DocumentPlaces:
     def _qualified_dateline(self, name: str, region: str) -> bool:
         """A title-case "City, Region -" opener is a dateline only when the region is a US state (as
         AP abbreviates it, or its name) or a country, and the gazetteer holds the city there ("Smith,
-        Jones - ..." or "Paris, Texas - the film" name no state or no city of it)."""
+        Jones - ..." names no state, "Springfield, Kenya - ..." no city of it)."""
         is_region = dateline_abbreviations().state(region) is not None \
             or self.gazetteer.country_code(region) is not None \
             or self.gazetteer.region(region, ("USA",)) is not None
