@@ -3,8 +3,9 @@
 Gold: ``bench/data/locations/gold.tsv`` (its header says how it was judged): for each sentence of a
 real event, the place the text gives for it (sentence, or an earlier sentence of its paragraph about
 the same happening) at city / admin1 / country level, ``none`` where it gives none, ``skip`` where
-it gives several places or a site no gazetteer holds.  Two sets: ``audit`` (the 30 articles of
-``../shared/eval/news-audit-1``) and ``wire`` (BBC and Reuters-21578 stories).  Documents are split
+it gives several places or a site no gazetteer holds.  Sets: ``audit`` (the 30 articles of
+``../shared/eval/news-audit-1``), ``wire``, ``wire2``, ``wire3`` (BBC and Reuters-21578 stories) and
+``web`` (news web pages of ``../shared/eval/html-extraction`` read from their HTML, none of judged-3's).  Documents are split
 into a dev and a test half by a fixed seed.
 
 Every event the pipeline codes in a gold sentence is scored:
@@ -78,6 +79,7 @@ def _stories(shared: Path, wanted: set[str]) -> Iterator[dict]:
         if story["id"] in wanted:
             yield story
     yield from ipe_stories(shared, wanted)
+    yield from web_stories(shared, wanted)
     for gen in (reuters_stories(shared / "corpora" / "reuters21578"),
                 bbc_stories(shared / "corpora" / "bbc-news" / "bbc")):
         for story in gen:
@@ -107,6 +109,31 @@ def ipe_stories(shared: Path, wanted: set[str]) -> Iterator[dict]:
             if row["doc_id"] in ids:
                 yield {"id": f"ipe-{row['doc_id']}", "title": None, "text": row["doc_text"],
                        "published": dates.get(row["doc_id"])}
+
+
+def web_stories(shared: Path, wanted: set[str]) -> Iterator[dict]:
+    """The web pages of ``../shared/eval/html-extraction`` named as judged-3 names them (``zyte-<key>``,
+    ``trafilatura-<file stem>``): their HTML, read and cleaned by annalyst itself, and the page's date
+    (judged-3's reader: the URL's date, else the page's meta date; trafilatura-eval's own date)."""
+    import gzip
+    import importlib.util
+
+    if not any(w.startswith(("zyte-", "trafilatura-")) for w in wanted):
+        return
+    spec = importlib.util.spec_from_file_location("judged3_sample", ROOT / "bench" / "data" / "judged-3" / "make_sample.py")
+    sampler = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sampler)
+    base = shared / "eval" / "html-extraction"
+    for key, item in json.loads((base / "zyte" / "ground-truth.json").read_text(encoding="utf-8")).items():
+        if f"zyte-{key[:12]}" in wanted:
+            html = gzip.decompress((base / "zyte" / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+            yield {"id": f"zyte-{key[:12]}", "title": None, "html": html, "url": item["url"],
+                   "published": sampler.known_date(item["url"], html)}
+    for url, item in json.loads((base / "trafilatura-eval" / "evaldata_en.json").read_text(encoding="utf-8")).items():
+        ident = f"trafilatura-{Path(item['file']).stem[:40]}"
+        if ident in wanted:
+            html = (base / "trafilatura-eval" / "html" / item["file"]).read_text(encoding="utf-8", errors="replace")
+            yield {"id": ident, "title": None, "html": html, "url": url, "published": item.get("date")}
 
 
 def load_incidents(path: Path = INCIDENTS) -> list[dict]:

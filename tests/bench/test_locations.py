@@ -22,7 +22,7 @@ def bl():
 def test_gold_and_incident_rows_are_complete(bl):
     gold = bl.load_gold()
     incidents = bl.load_incidents()
-    assert {row["set"] for row in gold} == {"audit", "wire", "wire2", "wire3"}
+    assert {row["set"] for row in gold} == {"audit", "wire", "wire2", "wire3", "web"}
     assert all(row["country"] and len(row["country"]) == 3 for row in gold if row["precision"] in bl.PRECISIONS)
     assert all(row["names"] for row in gold if row["precision"] in ("city", "admin1"))
     assert all(len(i["country"]) == 3 and i["towns"] and i["types"] for i in incidents)
@@ -40,6 +40,20 @@ def test_wire3_stories_are_in_no_judged_set(bl):
     others = {row["doc"] for row in bl.load_gold() if row["set"] != "wire3"} | {i["doc"] for i in bl.load_incidents()}
     assert len(wire3) == 12 and not wire3 & (judged | others)
     assert all(int(doc.split("-")[1]) > 2000 for doc in wire3)
+
+
+def test_web_pages_are_in_no_judged_set(bl):
+    # web is dev evidence beside judged-3, which stays a check set: none of its pages may be judged-3's
+    import json
+
+    web = {row["doc"] for row in bl.load_gold() if row["set"] == "web"}
+    judged = set()
+    for name in ("judged-1", "judged-2", "judged-3"):
+        for line in (REPO / "bench" / "data" / name / "sample.jsonl").read_text(encoding="utf-8").splitlines():
+            judged.add(json.loads(line)["id"])
+    others = {row["doc"] for row in bl.load_gold() if row["set"] != "web"} | {i["doc"] for i in bl.load_incidents()}
+    assert len(web) == 18 and not web & (judged | others)
+    assert all(doc.startswith(("zyte-", "trafilatura-")) for doc in web)
 
 
 def test_a_later_set_moves_no_first_round_document(bl):

@@ -79,12 +79,25 @@ def test_bare_dateline_takes_the_best_known_namesake(head, country, admin1_code)
 
 @pytest.mark.parametrize("text", [
     "ZORBLATOWN — Police arrested 20 protesters on Monday.",  # no such place
-    "ZORBLATOWN, Calif. (AP) — Police arrested 20 protesters on Monday.",
-    "MADRID, Ky. (AP) — Police arrested 20 protesters on Monday.",  # no Madrid in Kentucky: never Madrid, Spain
 ])
 def test_unknown_dateline_stays_unresolved(text):
     loc = _dateline(text)
     assert (loc.precision, loc.evidence, loc.country, loc.lat) == ("unresolved", "dateline", None, None)
+
+
+@pytest.mark.parametrize("text,name,country,admin1_code", [
+    # a town the tables lack is still in the state or country its dateline names (the state's entry,
+    # never a namesake elsewhere); the words stay the dateline's (wsvn page of the zyte set)
+    ("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash killed a boy, officials said.", "Florida", "USA", "US.FL"),
+    ("ZORBLATOWN, Calif. (AP) — Police arrested 20 protesters on Monday.", "California", "USA", "US.CA"),
+    ("MADRID, Ky. (AP) — Police arrested 20 protesters on Monday.", "Kentucky", "USA", "US.KY"),  # never Spain's
+    ("ZORBLATOWN, Kenya (AP) — Police arrested 20 protesters on Monday.", "Kenya", "KEN", None),
+])
+def test_an_unknown_town_of_a_named_state_is_that_state(text, name, country, admin1_code):
+    loc = _dateline(text)
+    assert (loc.name, loc.country, loc.admin1_code, loc.evidence) == (name, country, admin1_code, "dateline")
+    assert loc.precision == ("admin1" if admin1_code else "country")
+    assert loc.text == text.split(",")[0]
 
 
 def test_a_country_named_like_a_state_stays_the_country():
@@ -105,3 +118,26 @@ def test_abbreviation_table_covers_the_fifty_states():
         ("US.MI", "US.WV", "US.MA", "US.ID")
     assert table.state("Ukraine") is None
     assert table.expand("ST. JOSEPH") == "Saint JOSEPH"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # press releases of the zyte page set (my6sense, 2018): the dateline opens the first or second paragraph
+    ("New York, NY – With content engagement migrating to mobile, my6sense is adding a strategy officer.",
+     "New York City", "USA"),
+    ("Recommendation widgets are popular.\n\nNew York, NY – The range of native ad units grew in 2017.",
+     "New York City", "USA"),
+    ("Dubai, United Arab Emirates - Emirates finalized a deal with Boeing.", "Dubai", "ARE"),
+])
+def test_a_title_case_city_and_region_before_a_dash_is_a_dateline(text, name, country):
+    loc = _dateline(text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, Jones – The two firms merged.",  # no state or country
+    "Paris, Texas - the film was shown again.",  # a title, not a paragraph's opening sentence
+    "Springfield, Kenya – Police arrested 20 protesters.",  # no such city in that country
+])
+def test_a_title_case_opener_without_a_known_city_of_a_region_is_no_dateline(text):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    assert DocumentPlaces(doc, load_gazetteer()).dateline is None

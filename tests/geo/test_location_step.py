@@ -425,3 +425,36 @@ def test_a_region_on_a_scene_noun_is_its_place(text, trigger, country):
 
 def test_a_region_on_talks_is_their_topic():
     assert _locate("The Darfur talks resumed on Monday.", "talks") is None
+
+
+def test_a_place_where_a_speaker_works_is_not_where_they_spoke():
+    # zyte page set (albawaba, 2019): the appositive describes the speaker, not the statement's scene
+    text = ('"The breaking of that consensus is important," said Avi Bell, senior fellow at the Kohelet '
+            'Policy Forum in Israel.')
+    assert _locate(text, "said") is None
+    assert _locate("Avi Bell said in Jerusalem that the consensus was broken.", "said").city == "Jerusalem"
+
+
+@pytest.mark.parametrize("text,trigger,name,country", [
+    # a federal court district (bostonherald page, 2023): the state, never Israel's Central District
+    ("James Lee was arrested in the Central District of California on Wednesday.", "arrested", "California", "USA"),
+    ("He was charged in the Southern District of New York on Monday.", "charged", "New York", "USA"),
+    ("Fighting broke out in the Northern Region of Ghana.", "broke", "Northern", "GHA"),
+    ("Fighting broke out in the Central District of Israel.", "broke", "Central District", "ISR"),
+])
+def test_an_administrative_unit_lies_in_the_state_or_country_its_of_phrase_names(text, trigger, name, country):
+    loc = _locate(text, trigger)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "admin1")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # judged-2's rule: a visit's place is its destination ("Before departing for Jordan", TimeML BBC 2013)
+    ("Before departing for Jordan on Friday afternoon, Mr Obama met reporters.", "departing", ("JOR", None)),
+    ("The minister left for Moscow on Monday.", "left", ("RUS", "Moscow")),
+    ("The leaders set off for Geneva.", "set", ("CHE", "Geneva")),
+    ("The rebels left the town for a camp near the border.", "left", None),  # an object: no departure
+    ("Ukraine called for Russia to withdraw.", "called", None),  # "for" after another verb names no place
+])
+def test_for_after_a_verb_of_setting_out_is_the_destination(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (None if loc is None else (loc.country, loc.city)) == expected

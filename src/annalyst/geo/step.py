@@ -16,7 +16,9 @@ Then each event takes, in this order of evidence (``Location.evidence``):
    another happening;
 3. ``paragraph`` — the nearest locative phrase earlier in its paragraph (the same happening told
    on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
-4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country).
+4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country) of
+   the day (not an ongoing or earlier happening).  A country found by 2, 3 or the same happening
+   elsewhere gives way to the dateline's place when the dateline places the event and lies in it.
 
 A place that is only an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is
 in no locative phrase; nor is an actor's home country ever taken by default.  ``precision`` says
@@ -49,7 +51,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
-                "stance_lemma")
+                "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -106,12 +108,20 @@ _ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
 _SCENE_NOUNS = _WORDS["scene_noun"]
 _PERFECT_AUX = _WORDS["perfect_auxiliary"]
 _STANCE_LEMMAS = _WORDS["stance_lemma"]
+_ONGOING_ADVERBS = _WORDS["ongoing_adverb"]
+_APPEAL_LEMMAS = _WORDS["appeal_lemma"]
+# Verbs after which "for X" is where the traveller goes ("departing for Jordan", "left for Moscow")
+_DEPARTURE_LEMMAS = _WORDS["departure_lemma"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
 # in a story of March 6) a domestic story's happening is most often in the dateline's place still
 # (the wire and wire2 gold of bench/data/locations; dev-tuned: 1 day lost 9 of their right places).
 DATELINE_DAYS = 30
+# A date named only by its month or year ("in October", "in 2018") that is over by the article's day
+# tells a happening of that past period, whatever the number of days: the window above is for days
+# ("on Tuesday", "February 21"), which the reporter's dateline still covers
+_PERIOD_PRECISIONS = frozenset({"month", "year"})
 # Nouns whose of-phrase (with-phrase for a boundary) is the place the locative names
 _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NOUNS | _COMPASS_WORDS
                 | _DIRECTION_WORDS | _BOUNDARY_NOUNS)
@@ -123,6 +133,12 @@ MIN_MISSPELT_LEN = 5
 _PARAGRAPH_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?[ \t]+(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# A paragraph opened by a title-case city, its state or country and a dash, the dateline of a press
+# release or a web page ("New York, NY – my6sense ...", "Dubai, United Arab Emirates - ..."): a dateline
+# when the region is a state or country and the city lies in it (``_qualified_dateline``)
+_TITLE_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}), "
+    r"(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})[ \t]+(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
 # "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
 _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
 # A story is set in lower case when fewer than this share of its words start with a capital
@@ -152,6 +168,7 @@ class PlacePhrase:
     town: bool = False  # "the northern town of X": a populated place first
     context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
     anaphor: bool = False  # "in the city": the city the story named last
+    of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
 
 
 class LocationStep(Step):
@@ -243,6 +260,8 @@ class DocumentPlaces:
         spans = dateline_spans(self.doc.text)
         bare = [(m.start("place"), m.end()) for m in _PARAGRAPH_DATELINE.finditer(self.doc.text)
                 if self._known_place(m.group("place"), m.group("region"))]
+        bare += [(m.start("place"), m.end()) for m in _TITLE_DATELINE.finditer(self.doc.text)
+                 if self._qualified_dateline(m.group("place"), m.group("region"))]
         if self.lower_case:
             # "lucknow: police arrested ...": a lower-case story's colon dateline
             bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
@@ -264,6 +283,16 @@ class DocumentPlaces:
         place = self.gazetteer.lookup(name.title(), (within,) if within else (), within=within)
         return place is not None and (place.kind == "country"
                                       or (place.kind == "city" and place.population >= SMALL_TOWN))
+
+    def _qualified_dateline(self, name: str, region: str) -> bool:
+        """A title-case "City, Region -" opener is a dateline only when the region is a US state (as
+        AP abbreviates it, or its name) or a country, and the gazetteer holds the city there ("Smith,
+        Jones - ..." names no state, "Springfield, Kenya - ..." no city of it)."""
+        is_region = dateline_abbreviations().state(region) is not None \
+            or self.gazetteer.country_code(region) is not None \
+            or self.gazetteer.region(region, ("USA",)) is not None
+        place = self._qualified_place(name, region) if is_region else None
+        return place is not None and place.kind == "city"
 
     def _dateline_at(self, offset: int) -> Optional[tuple[int, Location]]:
         """The dateline that holds at ``offset``: the last one before it."""
@@ -298,12 +327,15 @@ class DocumentPlaces:
             region = self.gazetteer.region(qualifier, ("USA",))
             state = region.admin1_code if region is not None and region.country == "USA" else None
         if state is not None:
+            # a town the tables lack ("SOUTHWEST MIAMI-DADE, FLA.", "MADRID, Ky.") is still in the state
+            # the dateline names: the state, never a namesake elsewhere
             return self.gazetteer.city_in_admin1(name, state) \
-                or self.gazetteer.city_in_admin1(abbreviations.expand(name), state)
+                or self.gazetteer.city_in_admin1(abbreviations.expand(name), state) \
+                or self.gazetteer.admin1_place(state)
         within = self.gazetteer.country_code(qualifier)
         if within is None:
             return self.gazetteer.unambiguous(name)
-        return self.gazetteer.lookup(name, (within,), within=within)
+        return self.gazetteer.lookup(name, (within,), within=within) or self.gazetteer.country_place(within)
 
     def _article_countries(self) -> set[str]:
         """Countries the story names: unambiguous place names, the dateline's, the actors'."""
@@ -380,6 +412,9 @@ class DocumentPlaces:
         found = self._entity_phrase(prep, obj)
         if found is not None:
             found.within = self._qualifier(obj)
+            if found.within is None and obj.lemma_.lower() in _ADMIN_NOUNS:
+                found.of_region = self._of_region(obj)
+                found.within = found.of_region.country if found.of_region is not None else None
             return found
         lemma = obj.lemma_.lower()
         # "the Thai province of Yala": the "of" name first; a nationality adjective names no place
@@ -476,6 +511,25 @@ class DocumentPlaces:
                     return code
         return None
 
+    def _of_region(self, tok: Any) -> Optional[Place]:
+        """"the Central District of California", "the Northern Region of Ghana": the country or state
+        (admin-1 unit) the of-phrase of an administrative unit's name names, read from the gazetteer
+        (the NER often leaves it in the unit's name or unlabelled)."""
+        for child in tok.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for g in child.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                left = g
+                while left.i > 0 and left.nbor(-1).dep_ == "compound" and left.nbor(-1).pos_ == "PROPN":
+                    left = left.nbor(-1)
+                name = self.doc.text[left.idx:g.idx + len(g.text)]
+                place = self.gazetteer.country(name) or self.gazetteer.region(name, ("USA",))
+                if place is not None and place.kind in ("country", "admin1"):
+                    return place
+        return None
+
     def _capital_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
         """"the Ukrainian capital", "Ukraine's capital" → that country's capital city."""
         for child in obj.children:
@@ -541,8 +595,13 @@ class DocumentPlaces:
                      or self.gazetteer.lookup(name, context, within=phrase.within))
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
+        region = phrase.of_region
+        if place is not None and region is not None and region.kind == "admin1" \
+                and place.admin1_code != region.admin1_code:
+            place = None  # "the Central District of California" is no namesake outside California
         if place is None:
-            place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context)
+            place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context) \
+                or region  # a unit the gazetteer lacks lies in the state or country named
         if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
@@ -619,9 +678,27 @@ class DocumentPlaces:
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         if anchor is None:
             return None
-        return (self._slot(event, anchor) or self._here(event, anchor) or self._in_sentence(event, anchor)
-                or self._in_paragraph(event) or self._same_happening_elsewhere(event, anchor)
-                or self._from_dateline(event, anchor) or self._here_unknown(anchor))
+        found = self._slot(event, anchor) or self._here(event, anchor)
+        if found is not None:
+            return found
+        found = self._in_sentence(event, anchor) or self._in_paragraph(event) \
+            or self._same_happening_elsewhere(event, anchor)
+        if found is not None:
+            return self._narrowed(found, event, anchor)
+        return self._from_dateline(event, anchor) or self._here_unknown(anchor)
+
+    def _narrowed(self, found: Location, event: Event, anchor: Any) -> Location:
+        """A country read from outside the event's own clause ("... and service was normal elsewhere
+        in Canada") gives way to the dateline's place in that country when the dateline places the
+        event (a Canadian union's statement in an OTTAWA story was made in Ottawa): the clause did
+        not place the event, so the more precise place that does wins.  A slot's country ("the
+        strike in Canada") is the event's own and stays."""
+        if found.precision != "country" or found.country is None:
+            return found
+        dated = self._from_dateline(event, anchor)
+        if dated is None or self._state(dated.country, dated.admin1_code) != self._state(found.country):
+            return found
+        return dated
 
     def _here(self, event: Event, anchor: Any) -> Optional[Location]:
         """"arrived here", "met here": the place of the dateline that holds there, whoever acted."""
@@ -737,6 +814,8 @@ class DocumentPlaces:
                 return False  # "in a report received in London"
             if node.dep_ in ("relcl", "acl") and self._names_someone(node.head):
                 return False
+            if node.dep_ == "appos" and self._names_someone(node.head):
+                return False  # "said Avi Bell, senior fellow at a forum in Israel": where he works
             if node.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in node.children):
                 return False
@@ -840,7 +919,7 @@ class DocumentPlaces:
         dateline = self._dateline_at(event.span[0])
         if dateline is None or dateline[1].country is None:
             return None
-        if self._earlier(event) or _standing_stance(anchor):
+        if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor):
             return None
         states = {self._state(ref.country) for ref in (event.source, event.target)
                   if ref is not None and self._is_state(ref.country)}
@@ -862,6 +941,8 @@ class DocumentPlaces:
         if at < 0 or _inside_quotation(sentence[:at]):
             return False  # a date inside a quotation is what someone said, not the day of the saying
         end = ResolvedDate(event.date, event.date_precision).period_end
+        if event.date_precision in _PERIOD_PRECISIONS and end < self.when:
+            return True  # "in October" in a story of November 20: a month that is over, not the day's
         return (self.when - end).days > DATELINE_DAYS
 
     def _section(self, dateline: tuple[int, Location]) -> tuple[int, int]:
@@ -928,6 +1009,20 @@ def _standing_stance(anchor: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in anchor.children)
 
 
+def _ongoing(anchor: Any) -> bool:
+    """A happening told as going on up to the day, not as the day's act: a verb of saying or appeal in
+    the perfect progressive ("has been calling for", "have been urging"; an activity so told, "have been
+    protesting for two weeks", still goes on where the story is), or a perfect with an adverb of
+    duration (``ongoing_adverb``: "has so far rejected", "have long demanded")."""
+    auxes = [c.lower_ for c in anchor.children if c.dep_ == "aux"]
+    if not any(a in _PERFECT_AUX for a in auxes):
+        return False
+    if "been" in auxes and anchor.tag_ == "VBG" and anchor.lemma_.lower() in _STANCE_LEMMAS | _APPEAL_LEMMAS:
+        return True
+    return any(c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in _ONGOING_ADVERBS
+               for c in anchor.children)
+
+
 def _says_here(anchor: Any) -> bool:
     """"met here", "the talks here": "here" modifies the event word or the word it hangs on."""
     return any(c.lower_ == "here" and c.dep_ == "advmod" for tok in (anchor, anchor.head) for c in tok.children)
@@ -935,6 +1030,7 @@ def _says_here(anchor: Any) -> bool:
 
 def _locative(prep: Any) -> bool:
     """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
+    "for" after a verb of setting out ("departing for Jordan"),
     "of" after a direction ("100 km east of Mosul"), "on" before a part of a place ("on the outskirts
     of Kabul")."""
     if prep.lower_ in LOCATIVE_PREPOSITIONS:
@@ -943,6 +1039,10 @@ def _locative(prep: Any) -> bool:
         return any(c.dep_ == "pobj" and (c.lemma_.lower() in _ON_NOUNS or c.lower_ in _ON_NOUNS) for c in prep.children)
     if prep.lower_ == "of":
         return prep.head.lower_ in _DIRECTION_WORDS
+    if prep.lower_ == "for":  # "before departing for Jordan", "left for Moscow": the destination
+        verb = prep.head  # with an object it is no departure: "left the party for a rival group"
+        return verb.lemma_.lower() in _DEPARTURE_LEMMAS and verb.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in verb.children)
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
 
 
