@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.happenings import Mention, families_of, family_of, mentions_of, referent
+from annalyst.dates.happenings import Mention, families_of, family_of, marked_other, mentions_of, referent
 from annalyst.dates.lexicon import words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
@@ -53,6 +53,15 @@ NEAR_FUTURE_DAYS = 31
 # this many days before publication (0: today or later; "Yesterday, Gillette rebuffed X. Revlon
 # must have the board's permission" does not date the second sentence).
 CARRY_PRESENT_DAYS = 0
+# The article's running time: a past event with no date of its own in its paragraph takes the date
+# of the last dated sentence of at most this many paragraphs before (wire stories give one sentence
+# a paragraph: "Murdani told a meeting ... yesterday that ...\n\nHowever, he also said ..."), while
+# every sentence between is undated and neither in the present nor the future.
+RUNNING_PARAGRAPHS = 3
+# ... and only a date of the news week: at most this many days before the reference date (an older day
+# across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
+# were arrested ..." tells no arrest day).
+RUNNING_DAYS = 6
 # A date hanging more than this many dependency arcs below the trigger's clause spine modifies
 # something else ("... with regards to the company's initial public offering in December 1984").
 MAX_DATE_ARCS = 4
@@ -501,7 +510,53 @@ class DocumentDates:
         # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
         datelines = [f for f in self.found
                      if f.dateline and f.paragraph == paragraph and f.mention.start < position]
-        return datelines[-1] if datelines else None
+        if datelines:
+            return datelines[-1]
+        return self._running_time(sentence_index, paragraph, for_report, anchor)
+
+    def _running_time(self, sentence_index: int, paragraph: int, for_report: bool,
+                      anchor: Any) -> Optional[_Found]:
+        """The date the story is still at when a paragraph gives its past event none: the main-clause
+        date of the last dated sentence of the ``RUNNING_PARAGRAPHS`` paragraphs before, a day not
+        ahead of the reference date.  The text moves on (nothing is carried) at a sentence in the
+        present or the future ("China does not accept ...", "Talks will resume ..."), at a sentence
+        whose dates belong to something other than its main clause, and at an older day
+        (``RUNNING_DAYS``); a date opening its paragraph dates that paragraph only.  A report takes only
+        an earlier report's own time ("Murdani told a meeting ... yesterday ...\n\nHowever, he also
+        said ...")."""
+        if anchor is None or not past_tense(anchor) or self._present_frame(sentence_index) \
+                or future_tense(clause_verb(anchor), own_clause=True):
+            return None
+        if marked_other(anchor) or marked_other(clause_verb(anchor)):
+            return None  # "Separately, ministers met ...": the text has moved to another happening
+        for index in range(min(sentence_index, len(self.doc.sentences)) - 1, -1, -1):
+            para = self.paragraph_of(self.doc.sentences[index].start)
+            if para >= paragraph:
+                if self._moves_on(index):
+                    return None
+                continue  # the event's own paragraph: ``_carried`` has read its dates
+            if para < paragraph - RUNNING_PARAGRAPHS or self._moves_on(index):
+                return None
+            dated = [f for f in self.found if f.sentence == index]
+            if not dated:
+                continue
+            found = self._sentence_date(index, for_report)
+            if for_report and not is_reporting(self._root(index)):
+                return None  # a report takes the time of an earlier report only ("X told ... yesterday")
+            return found if found is not None and self._news_week_day(found) else None
+        return None
+
+    def _news_week_day(self, found: _Found) -> bool:
+        """A day-precise date, not a paragraph opener, at most ``RUNNING_DAYS`` before the reference date."""
+        if found.dateline or found.resolved.precision != DatePrecision.DAY.value or self.published is None:
+            return False
+        return 0 <= (self.published - found.resolved.date).days <= RUNNING_DAYS
+
+    def _moves_on(self, index: int) -> bool:
+        """A sentence that takes the story to now or ahead: its main verb in the present frame (outside
+        quotation marks) or in the future."""
+        root = self._root(index)
+        return root is None or self._present_frame(index) or future_tense(root, own_clause=True)
 
     def choose(self, event: Event, said: bool = False) -> DateChoice:
         """``said``: the event's code names what is said, not done (an intent, a threat: "Reagan said
@@ -621,9 +676,9 @@ class DocumentDates:
         return {t.i for t in span} if span is not None else set()
 
     def _coreferent(self, anchor: Any) -> Optional[_Found]:
-        """The day of the happening the event names again ("Two soldiers were killed in a clash" ...
-        "killed in the shootout on Monday night"): a day-precise mention of the same happening family
-        on or before the reference date.  Only a past event takes it, in a sentence whose main verb is
+        """The date of the happening the event names again ("Two soldiers were killed in a clash" ...
+        "killed in the shootout on Monday night"): a dated mention of the same happening family over
+        by the reference date (``_day_by_reference``).  Only a past event takes it, in a sentence whose main verb is
         not in the present frame: a present perfect ("have been killed since 1984") or a future one
         is about another time."""
         if not past_tense(anchor) or present_frame(clause_verb(anchor)) \
@@ -635,11 +690,17 @@ class DocumentDates:
         return mention.found if mention is not None else None
 
     def _day_by_reference(self, mention: Mention) -> bool:
-        """A mention that dates a happening by the reference date: a day, not ahead of it, and not
-        in a future or scheduled clause ("Parliament will vote on Friday" names no past vote)."""
+        """A mention that dates a happening by the reference date: a day not ahead of it, or a month,
+        week or year wholly over before it ("the raid in May 2010", "the 2010 commando raid": the
+        happening is past, so "An Israeli raid on the ship left nine dead" is of May 2010, at the
+        mention's precision; "this month's vote" may be still ahead), and not in a future or scheduled
+        clause ("Parliament will vote on Friday" names no past vote)."""
         resolved = mention.found.resolved
-        if resolved.precision != DatePrecision.DAY.value or (self.published is not None
-                                                             and resolved.date > self.published):
+        if self.published is not None and (resolved.date > self.published or (
+                resolved.precision != DatePrecision.DAY.value and resolved.period_end >= self.published)):
+            return False
+        if resolved.precision not in (DatePrecision.DAY.value, DatePrecision.WEEK.value, DatePrecision.MONTH.value,
+                                      DatePrecision.YEAR.value):
             return False
         return not (future_tense(clause_verb(mention.token), own_clause=True) or scheduled(mention.token))
 
