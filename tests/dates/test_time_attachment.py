@@ -274,3 +274,33 @@ def test_quoted_speech_keeps_the_speakers_time():
                              "sent them letters: \u201c...the government has decided to recognize their "
                              "independence\u201d.", dt.date(2022, 7, 18), "sent", "recognize")
     assert _when(sent) == _when(recognize) == (dt.date(2022, 7, 13), "day")
+
+
+def test_a_statement_right_after_a_dated_meeting_is_of_the_meeting_day():
+    # news-audit-1 (Xinhua 2005-11-30): remarks after the Bush meeting of Nov. 16
+    (said,) = _dated("After his meeting with US President George W. Bush on Nov. 16, Koizumi said if Japan keeps "
+                     "close relationship with the United States, its ties with Asian countries will go better.",
+                     dt.date(2005, 11, 30), "said")
+    assert _when(said) == (dt.date(2005, 11, 16), "day")
+
+
+def test_an_event_right_after_the_subjects_own_dated_act_is_of_that_day():
+    # Reuters 1987-03-30 (judged-2): "after briefing ... early yesterday"
+    (expressed,) = _dated("Papandreou expressed qualified optimism after briefing opposition leaders on Aegean "
+                          "developments early yesterday.", dt.date(1987, 3, 30), "expressed")
+    assert _when(expressed) == (dt.date(1987, 3, 29), "day")
+
+
+def test_an_act_after_a_dated_happening_is_not_of_its_day():
+    # arrests after a bombing come when they come: the story's day, by then
+    (arrested,) = _dated("Police arrested two men after Sunday's bombing of the market.", dt.date(2005, 11, 2),
+                         "arrested")
+    assert _when(arrested) == (dt.date(2005, 11, 2), "publication")
+
+
+def test_a_report_inside_a_since_clause_does_not_date_the_main_clause():
+    # Reuters 1987-06-29 (judged-2): the talks are today's; yesterday is the announcement's
+    (talks,) = _dated("The talks between the 20,000-member Letter Carriers Union of Canada and government-owned "
+                      "Canada Post were the first since Labor Minister Pierre Cadieux announced the appointment of "
+                      "a mediator yesterday.", dt.date(1987, 6, 29), "talks")
+    assert _when(talks) == (dt.date(1987, 6, 29), "publication")

@@ -230,6 +230,30 @@ def _open_clause(anchor: Any) -> bool:
     return True
 
 
+# Prepositions after which a dated occasion is the event's own ("said after his meeting on Nov. 16",
+# "expressed optimism after briefing leaders early yesterday"; data/time_words.tsv, ``_right_after``)
+_OCCASION_AFTER = words_of("occasion_after")
+
+
+def _right_after(date_root: Any, anchor: Any) -> bool:
+    """Whether the date is that of an occasion the event followed right after: in an "after" phrase
+    on the event's verb, the date hangs on the phrase's gerund ("expressed optimism [after briefing
+    opposition leaders early yesterday]") or, for a reporting verb, on its happening noun ("[After
+    his meeting with Bush on Nov. 16], Koizumi said"), by at most a preposition.  A statement made
+    after a meeting or briefing is news of that day; an arrest after a bombing is not (no noun rule
+    for acts)."""
+    verb = clause_verb(anchor)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OCCASION_AFTER), None)
+    if prep is None or not _dominates(prep, date_root):
+        return False
+    host = date_root.head.head if date_root.dep_ == "pobj" and date_root.head.dep_ == "prep" else date_root.head
+    if host.head.i != prep.i:
+        return False
+    if host.dep_ == "pcomp" and host.tag_ == "VBG":
+        return True
+    return host.dep_ == "pobj" and family_of(host) is not None and is_reporting(verb)
+
+
 # Prepositions that put an event at a happening ("killed in the 2010 raid", "won in last June's
 # elections"): the happening's own date dates the event.
 _OCCASION_PREPOSITIONS = words_of("occasion_preposition")
@@ -369,6 +393,8 @@ class DocumentDates:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
             return True  # "the 2010 raid", "last October's elections": the noun's own time
+        if _right_after(found.root, anchor):
+            return True  # "said after his meeting with Bush on Nov. 16": the meeting's day
         if found.root.dep_ in _MODIFIER_DEPS and _at_occasion(found.root.head, anchor):
             return True  # "won 31% of the vote in last June's elections": then
         rehung = self._rehung.get(found.mention.start)
