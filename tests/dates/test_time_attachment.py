@@ -304,3 +304,18 @@ def test_a_report_inside_a_since_clause_does_not_date_the_main_clause():
                       "Canada Post were the first since Labor Minister Pierre Cadieux announced the appointment of "
                       "a mediator yesterday.", dt.date(1987, 6, 29), "talks")
     assert _when(talks) == (dt.date(1987, 6, 29), "publication")
+
+
+def test_a_report_of_a_past_month_dates_its_reported_event_in_that_month():
+    # Reuters 1987-03-19 (judged-2): the approach was made by last October
+    approached, said = _dated("The London-based magazine Jane's Defence Weekly said last October the Saudi government "
+                              "had approached six European countries to supply between six and eight submarines.",
+                              dt.date(1987, 3, 19), "approached", "said")
+    assert _when(said) == (dt.date(1986, 10, 1), "month")
+    assert _when(approached) == (dt.date(1986, 10, 1), "month")
+
+
+def test_a_report_of_the_current_month_leaves_its_reported_event_at_the_story_date():
+    (approached,) = _dated("The magazine said this month the Saudi government had approached six European countries.",
+                           dt.date(1987, 3, 19), "approached")
+    assert _when(approached) == (dt.date(1987, 3, 19), "publication")

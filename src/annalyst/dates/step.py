@@ -614,8 +614,11 @@ class DocumentDates:
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
-                    # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown
-                    return DateChoice(report, DatePrecision.PUBLICATION.value, None)
+                    # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown; a
+                    # report of last October's dates its reported event in that month
+                    precision = DatePrecision.PUBLICATION.value if report.precision == DatePrecision.DAY.value \
+                        else report.precision
+                    return DateChoice(report.date, precision, None)
         if found is not None:
             resolved = found.resolved
             if anchor is not None and found.sentence == self.sentence_of(anchor.idx):
@@ -730,19 +733,26 @@ class DocumentDates:
             return False
         return not (future_tense(clause_verb(mention.token), own_clause=True) or scheduled(mention.token))
 
-    def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[dt.date]:
-        """The day of the report of the event in its own sentence ("..., police said Saturday"),
-        when it is a day on or before the reference date: the event happened by then."""
+    def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[ResolvedDate]:
+        """The time of the report of the event in its own sentence ("..., police said Saturday"), when
+        it is a day on or before the reference date, or a week or month over before it ("Jane's
+        Defence Weekly said last October the Saudi government had approached ..."): the event happened
+        by then."""
         paragraph = self.paragraph_of(anchor.idx)
         reports = [f for f in self.found
-                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph
-                   and f.resolved.precision == DatePrecision.DAY.value
-                   and (self.published is None or f.resolved.date <= self.published)
+                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph and self._report_time(f)
                    and (reporting_clause_of(f.root, anchor) and self._on_report(f)
                         or f.report is not None and f.report.i != anchor.i and _dominates(f.report, anchor))]
         if not reports:
             return None
-        return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved.date
+        return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved
+
+    def _report_time(self, found: _Found) -> bool:
+        resolved = found.resolved
+        if resolved.precision == DatePrecision.DAY.value:
+            return self.published is None or resolved.date <= self.published
+        return resolved.precision in (DatePrecision.WEEK.value, DatePrecision.MONTH.value) \
+            and self.published is not None and resolved.period_end < self.published
 
     @staticmethod
     def _on_report(found: _Found) -> bool:
