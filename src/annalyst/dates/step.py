@@ -10,10 +10,13 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
    spokesman said Saturday") and those that open a span ("since 2014", "until May") rather than
    name a point;
 2. context: a date opening the paragraph or the date of an earlier sentence of the same paragraph
-   (paragraphs are separated by blank lines in ``Document.text``), until another date appears;
+   (paragraphs are separated by blank lines in ``Document.text``), until another date appears; for
+   a past event, the article's running time: the last dated sentence of up to ``RUNNING_PARAGRAPHS``
+   paragraphs before, a day of the news week, while the text has not moved on (``_running_time``);
 2b. the happening named again: the day of a dated mention of the same kind of happening in the
    story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``);
-3. the day of the event's reporting clause, precision ``publication`` (it happened by then);
+3. the day of the event's reporting clause, precision ``publication`` (it happened by then); a
+   report's past week or month, at that precision;
 4. the reference date (the wire dateline's date, else the publication date), precision
    ``publication``; with neither, the event keeps ``date = None``.
 
