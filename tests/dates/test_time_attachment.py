@@ -319,3 +319,13 @@ def test_a_report_of_the_current_month_leaves_its_reported_event_at_the_story_da
     (approached,) = _dated("The magazine said this month the Saudi government had approached six European countries.",
                            dt.date(1987, 3, 19), "approached")
     assert _when(approached) == (dt.date(1987, 3, 19), "publication")
+
+
+def test_a_state_after_a_dated_occasion_is_not_of_its_day():
+    # BBC sport: a ban being served since a 2003 test; the lawsuit in the next sentence is no 2003 event
+    serving, filed = _dated("Britain's former European 100m champion Dwain Chambers is currently serving a two-year "
+                            "ban after testing positive for THG in an out-of-competition test in 2003. And American "
+                            "sprinter Marion Jones has filed a lawsuit for defamation against Conte following his "
+                            "allegations.", dt.date(2005, 3, 1), "serving", "filed")
+    assert _when(serving) == (dt.date(2005, 3, 1), "publication")
+    assert _when(filed) == (dt.date(2005, 3, 1), "publication")

@@ -242,10 +242,13 @@ def _right_after(date_root: Any, anchor: Any) -> bool:
     """Whether the date is that of an occasion the event followed right after: in an "after" phrase
     on the event's verb, the date hangs on the phrase's gerund ("expressed optimism [after briefing
     opposition leaders early yesterday]") or, for a reporting verb, on its happening noun ("[After
-    his meeting with Bush on Nov. 16], Koizumi said"), by at most a preposition.  A statement made
+    his meeting with Bush on Nov. 16], Koizumi said"), by at most a preposition; only for an event in
+    the simple past (a present or present perfect one is a state since then).  A statement made
     after a meeting or briefing is news of that day; an arrest after a bombing is not (no noun rule
     for acts)."""
     verb = clause_verb(anchor)
+    if not past_tense(verb) or present_frame(verb):
+        return False  # "is currently serving a ban after testing positive in 2003": a state since, not then
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OCCASION_AFTER), None)
     if prep is None or not _dominates(prep, date_root):
         return False
@@ -738,23 +741,26 @@ class DocumentDates:
 
     def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[ResolvedDate]:
         """The time of the report of the event in its own sentence ("..., police said Saturday"), when
-        it is a day on or before the reference date, or a week or month over before it ("Jane's
-        Defence Weekly said last October the Saudi government had approached ..."): the event happened
-        by then."""
+        it is a day on or before the reference date, or, for a past event, a week or month over before
+        it ("Jane's Defence Weekly said last October the Saudi government had approached ..."): the
+        event happened by then."""
         paragraph = self.paragraph_of(anchor.idx)
+        past = past_tense(anchor)
         reports = [f for f in self.found
-                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph and self._report_time(f)
+                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph and self._report_time(f, past)
                    and (reporting_clause_of(f.root, anchor) and self._on_report(f)
                         or f.report is not None and f.report.i != anchor.i and _dominates(f.report, anchor))]
         if not reports:
             return None
         return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved
 
-    def _report_time(self, found: _Found) -> bool:
+    def _report_time(self, found: _Found, past: bool) -> bool:
+        """A report's time that bounds its reported event: a day not ahead of the reference date; for a
+        reported clause in the past ("had approached", not "would impose"), a past week or month."""
         resolved = found.resolved
         if resolved.precision == DatePrecision.DAY.value:
             return self.published is None or resolved.date <= self.published
-        return resolved.precision in (DatePrecision.WEEK.value, DatePrecision.MONTH.value) \
+        return past and resolved.precision in (DatePrecision.WEEK.value, DatePrecision.MONTH.value) \
             and self.published is not None and resolved.period_end < self.published
 
     @staticmethod
