@@ -141,3 +141,12 @@ def test_a_month_not_over_by_the_reference_date_dates_no_happening_named_again()
                "the ship left nine passengers dead.", dt.date(2013, 3, 22))
     raid = _event(doc, "raid", 1)
     assert _dates(doc, raid) == [(dt.date(2013, 3, 22), "publication", None)]
+
+
+def test_a_month_without_its_year_dates_no_happening_named_again():
+    # Reuters 1987-03-12: "in June" of a plan, read backwards, would make the meetings of June 1986
+    doc = _doc("Prime Minister Brian Mulroney said the premiers agreed to meet again in June. Speaking to reporters "
+               "after nearly five hours of meetings with the 10 premiers, Mulroney said he was pleased.",
+               dt.date(1987, 3, 12))
+    meetings = _event(doc, "meetings")
+    assert _dates(doc, meetings) == [(dt.date(1987, 3, 12), "publication", None)]

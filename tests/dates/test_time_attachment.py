@@ -329,3 +329,10 @@ def test_a_state_after_a_dated_occasion_is_not_of_its_day():
                             "allegations.", dt.date(2005, 3, 1), "serving", "filed")
     assert _when(serving) == (dt.date(2005, 3, 1), "publication")
     assert _when(filed) == (dt.date(2005, 3, 1), "publication")
+
+
+def test_a_year_after_a_gerund_is_a_span_not_an_occasion():
+    # Reuters 1987-04-03: the downturn is of early 1987, not of the 1986 fall
+    (took,) = _dated("Turnover took a considerable downturn at the start of 1987 after falling 5.9 pct in 1986.",
+                     dt.date(1987, 4, 3), "took")
+    assert _when(took) == (dt.date(1987, 1, 1), "year")

@@ -33,7 +33,7 @@ from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
 from annalyst.dates.happenings import Mention, families_of, family_of, marked_other, mentions_of, referent
-from annalyst.dates.lexicon import words_of
+from annalyst.dates.lexicon import time_words, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
@@ -233,6 +233,20 @@ def _open_clause(anchor: Any) -> bool:
     return True
 
 
+# Qualifiers that put a week, month or year behind the reference date ("last October", "the previous
+# month"; data/time_words.tsv, kind qualifier, sense last)
+_PAST_QUALIFIERS = frozenset(w for w, sense in time_words().get("qualifier", {}).items() if sense == "last")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _told_past(text: str) -> bool:
+    """Whether a week, month or year expression says itself that it is past: a year written out ("May
+    2010", "the 2010 raid") or a qualifier of the past ("last month's vote"); a bare "June" read
+    backwards is only a guess (it may be next June)."""
+    words = set(text.lower().split())
+    return bool(_YEAR.search(text)) or bool(words & _PAST_QUALIFIERS)
+
+
 # Prepositions after which a dated occasion is the event's own ("said after his meeting on Nov. 16",
 # "expressed optimism after briefing leaders early yesterday"; data/time_words.tsv, ``_right_after``)
 _OCCASION_AFTER = words_of("occasion_after")
@@ -399,8 +413,10 @@ class DocumentDates:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
             return True  # "the 2010 raid", "last October's elections": the noun's own time
-        if _right_after(found.root, anchor):
-            return True  # "said after his meeting with Bush on Nov. 16": the meeting's day
+        if found.resolved.precision == DatePrecision.DAY.value and _right_after(found.root, anchor):
+            # "said after his meeting with Bush on Nov. 16": the meeting's day ("took a downturn after
+            # falling 5.9 pct in 1986": a year is a span, not an occasion)
+            return True
         if found.root.dep_ in _MODIFIER_DEPS and _at_occasion(found.root.head, anchor):
             return True  # "won 31% of the vote in last June's elections": then
         rehung = self._rehung.get(found.mention.start)
@@ -728,8 +744,9 @@ class DocumentDates:
         """A mention that dates a happening by the reference date: a day not ahead of it, or a month,
         week or year wholly over before it ("the raid in May 2010", "the 2010 commando raid": the
         happening is past, so "An Israeli raid on the ship left nine dead" is of May 2010, at the
-        mention's precision; "this month's vote" may be still ahead), and not in a future or scheduled
-        clause ("Parliament will vote on Friday" names no past vote)."""
+        mention's precision; "this month's vote" may be still ahead; a month or year only in a past
+        clause or as the noun's own modifier), and not in a future or scheduled clause ("Parliament
+        will vote on Friday" names no past vote)."""
         resolved = mention.found.resolved
         if self.published is not None and (resolved.date > self.published or (
                 resolved.precision != DatePrecision.DAY.value and resolved.period_end >= self.published)):
@@ -737,7 +754,17 @@ class DocumentDates:
         if resolved.precision not in (DatePrecision.DAY.value, DatePrecision.WEEK.value, DatePrecision.MONTH.value,
                                       DatePrecision.YEAR.value):
             return False
-        return not (future_tense(clause_verb(mention.token), own_clause=True) or scheduled(mention.token))
+        clause = clause_verb(mention.token)
+        if resolved.precision != DatePrecision.DAY.value and not (
+                (past_tense(clause) or self._own_modifier(mention)) and _told_past(mention.found.mention.text)):
+            return False  # "discussions would be held in June": a month read backwards names no past happening
+        return not (future_tense(clause, own_clause=True) or scheduled(mention.token))
+
+    @staticmethod
+    def _own_modifier(mention: Mention) -> bool:
+        """The date modifies the happening noun itself ("the 2010 commando raid", "last month's vote")."""
+        root = mention.found.root
+        return root.dep_ in _MODIFIER_DEPS and root.head.i == mention.token.i
 
     def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[ResolvedDate]:
         """The time of the report of the event in its own sentence ("..., police said Saturday"), when
