@@ -113,3 +113,40 @@ def test_a_happening_ahead_dates_no_past_one():
                "tax plan, the speaker said.", dt.date(2005, 11, 2))
     voted = _event(doc, "voted")
     assert _dates(doc, voted) == [(dt.date(2005, 11, 2), "publication", None)]
+
+
+def test_a_past_happening_named_with_its_month_dates_it_named_again():
+    # TimeML platinum WSJ_20130322_159: the raid of May 2010, named again in the next sentence
+    doc = _doc("Mr. Erdogan has long sought an apology for the raid in May 2010 on the Mavi Marmara, which was part "
+               "of a flotilla that sought to break Israel's blockade of Gaza. An Israeli raid on the ship left nine "
+               "passengers dead, all of them Turkish or of Turkish descent.", dt.date(2013, 3, 22))
+    raid = _event(doc, "raid", 1)
+    assert _dates(doc, raid) == [(dt.date(2010, 5, 1), "month", "May 2010")]
+    assert raid.flags == ["historical"]
+
+
+def test_a_year_before_the_happening_noun_dates_its_killings():
+    # TimeML platinum bbc_20130322_1353: "the 2010 commando raid" (the parser's number modifier)
+    doc = _doc("Israel's prime minister has apologised to Turkey for any errors that could have led to loss of life "
+               "during the 2010 commando raid on an aid flotilla. Benjamin Netanyahu also agreed with his Turkish "
+               "counterpart Recep Tayyip Erdogan to compensate the families of the nine activists who were killed.",
+               dt.date(2013, 3, 22))
+    killed = _event(doc, "killed")
+    assert _dates(doc, killed) == [(dt.date(2010, 1, 1), "year", "2010")]
+
+
+def test_a_month_not_over_by_the_reference_date_dates_no_happening_named_again():
+    # published 22 March: "the raid in March" may be this week's; the next mention keeps the story's day
+    doc = _doc("Mr. Erdogan has long sought an apology for the raid in March on the Mavi Marmara. An Israeli raid on "
+               "the ship left nine passengers dead.", dt.date(2013, 3, 22))
+    raid = _event(doc, "raid", 1)
+    assert _dates(doc, raid) == [(dt.date(2013, 3, 22), "publication", None)]
+
+
+def test_a_month_without_its_year_dates_no_happening_named_again():
+    # Reuters 1987-03-12: "in June" of a plan, read backwards, would make the meetings of June 1986
+    doc = _doc("Prime Minister Brian Mulroney said the premiers agreed to meet again in June. Speaking to reporters "
+               "after nearly five hours of meetings with the 10 premiers, Mulroney said he was pleased.",
+               dt.date(1987, 3, 12))
+    meetings = _event(doc, "meetings")
+    assert _dates(doc, meetings) == [(dt.date(1987, 3, 12), "publication", None)]

@@ -274,3 +274,65 @@ def test_quoted_speech_keeps_the_speakers_time():
                              "sent them letters: \u201c...the government has decided to recognize their "
                              "independence\u201d.", dt.date(2022, 7, 18), "sent", "recognize")
     assert _when(sent) == _when(recognize) == (dt.date(2022, 7, 13), "day")
+
+
+def test_a_statement_right_after_a_dated_meeting_is_of_the_meeting_day():
+    # news-audit-1 (Xinhua 2005-11-30): remarks after the Bush meeting of Nov. 16
+    (said,) = _dated("After his meeting with US President George W. Bush on Nov. 16, Koizumi said if Japan keeps "
+                     "close relationship with the United States, its ties with Asian countries will go better.",
+                     dt.date(2005, 11, 30), "said")
+    assert _when(said) == (dt.date(2005, 11, 16), "day")
+
+
+def test_an_event_right_after_the_subjects_own_dated_act_is_of_that_day():
+    # Reuters 1987-03-30 (judged-2): "after briefing ... early yesterday"
+    (expressed,) = _dated("Papandreou expressed qualified optimism after briefing opposition leaders on Aegean "
+                          "developments early yesterday.", dt.date(1987, 3, 30), "expressed")
+    assert _when(expressed) == (dt.date(1987, 3, 29), "day")
+
+
+def test_an_act_after_a_dated_happening_is_not_of_its_day():
+    # arrests after a bombing come when they come: the story's day, by then
+    (arrested,) = _dated("Police arrested two men after Sunday's bombing of the market.", dt.date(2005, 11, 2),
+                         "arrested")
+    assert _when(arrested) == (dt.date(2005, 11, 2), "publication")
+
+
+def test_a_report_inside_a_since_clause_does_not_date_the_main_clause():
+    # Reuters 1987-06-29 (judged-2): the talks are today's; yesterday is the announcement's
+    (talks,) = _dated("The talks between the 20,000-member Letter Carriers Union of Canada and government-owned "
+                      "Canada Post were the first since Labor Minister Pierre Cadieux announced the appointment of "
+                      "a mediator yesterday.", dt.date(1987, 6, 29), "talks")
+    assert _when(talks) == (dt.date(1987, 6, 29), "publication")
+
+
+def test_a_report_of_a_past_month_dates_its_reported_event_in_that_month():
+    # Reuters 1987-03-19 (judged-2): the approach was made by last October
+    approached, said = _dated("The London-based magazine Jane's Defence Weekly said last October the Saudi government "
+                              "had approached six European countries to supply between six and eight submarines.",
+                              dt.date(1987, 3, 19), "approached", "said")
+    assert _when(said) == (dt.date(1986, 10, 1), "month")
+    assert _when(approached) == (dt.date(1986, 10, 1), "month")
+
+
+def test_a_report_of_the_current_month_leaves_its_reported_event_at_the_story_date():
+    (approached,) = _dated("The magazine said this month the Saudi government had approached six European countries.",
+                           dt.date(1987, 3, 19), "approached")
+    assert _when(approached) == (dt.date(1987, 3, 19), "publication")
+
+
+def test_a_state_after_a_dated_occasion_is_not_of_its_day():
+    # BBC sport: a ban being served since a 2003 test; the lawsuit in the next sentence is no 2003 event
+    serving, filed = _dated("Britain's former European 100m champion Dwain Chambers is currently serving a two-year "
+                            "ban after testing positive for THG in an out-of-competition test in 2003. And American "
+                            "sprinter Marion Jones has filed a lawsuit for defamation against Conte following his "
+                            "allegations.", dt.date(2005, 3, 1), "serving", "filed")
+    assert _when(serving) == (dt.date(2005, 3, 1), "publication")
+    assert _when(filed) == (dt.date(2005, 3, 1), "publication")
+
+
+def test_a_year_after_a_gerund_is_a_span_not_an_occasion():
+    # Reuters 1987-04-03: the downturn is of early 1987, not of the 1986 fall
+    (took,) = _dated("Turnover took a considerable downturn at the start of 1987 after falling 5.9 pct in 1986.",
+                     dt.date(1987, 4, 3), "took")
+    assert _when(took) == (dt.date(1987, 1, 1), "year")

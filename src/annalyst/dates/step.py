@@ -10,10 +10,13 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
    spokesman said Saturday") and those that open a span ("since 2014", "until May") rather than
    name a point;
 2. context: a date opening the paragraph or the date of an earlier sentence of the same paragraph
-   (paragraphs are separated by blank lines in ``Document.text``), until another date appears;
+   (paragraphs are separated by blank lines in ``Document.text``), until another date appears; for
+   a past event, the article's running time: the last dated sentence of up to ``RUNNING_PARAGRAPHS``
+   paragraphs before, a day of the news week, while the text has not moved on (``_running_time``);
 2b. the happening named again: the day of a dated mention of the same kind of happening in the
    story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``);
-3. the day of the event's reporting clause, precision ``publication`` (it happened by then);
+3. the day of the event's reporting clause, precision ``publication`` (it happened by then); a
+   report's past week or month, at that precision;
 4. the reference date (the wire dateline's date, else the publication date), precision
    ``publication``; with neither, the event keeps ``date = None``.
 
@@ -29,8 +32,8 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.happenings import Mention, families_of, family_of, mentions_of, referent
-from annalyst.dates.lexicon import words_of
+from annalyst.dates.happenings import Mention, families_of, family_of, marked_other, mentions_of, referent
+from annalyst.dates.lexicon import time_words, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
@@ -53,6 +56,15 @@ NEAR_FUTURE_DAYS = 31
 # this many days before publication (0: today or later; "Yesterday, Gillette rebuffed X. Revlon
 # must have the board's permission" does not date the second sentence).
 CARRY_PRESENT_DAYS = 0
+# The article's running time: a past event with no date of its own in its paragraph takes the date
+# of the last dated sentence of at most this many paragraphs before (wire stories give one sentence
+# a paragraph: "Murdani told a meeting ... yesterday that ...\n\nHowever, he also said ..."), while
+# every sentence between is undated and neither in the present nor the future.
+RUNNING_PARAGRAPHS = 3
+# ... and only a date of the news week: at most this many days before the reference date (an older day
+# across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
+# were arrested ..." tells no arrest day).
+RUNNING_DAYS = 6
 # A date hanging more than this many dependency arcs below the trigger's clause spine modifies
 # something else ("... with regards to the company's initial public offering in December 1984").
 MAX_DATE_ARCS = 4
@@ -221,6 +233,47 @@ def _open_clause(anchor: Any) -> bool:
     return True
 
 
+# Qualifiers that put a week, month or year behind the reference date ("last October", "the previous
+# month"; data/time_words.tsv, kind qualifier, sense last)
+_PAST_QUALIFIERS = frozenset(w for w, sense in time_words().get("qualifier", {}).items() if sense == "last")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _told_past(text: str) -> bool:
+    """Whether a week, month or year expression says itself that it is past: a year written out ("May
+    2010", "the 2010 raid") or a qualifier of the past ("last month's vote"); a bare "June" read
+    backwards is only a guess (it may be next June)."""
+    words = set(text.lower().split())
+    return bool(_YEAR.search(text)) or bool(words & _PAST_QUALIFIERS)
+
+
+# Prepositions after which a dated occasion is the event's own ("said after his meeting on Nov. 16",
+# "expressed optimism after briefing leaders early yesterday"; data/time_words.tsv, ``_right_after``)
+_OCCASION_AFTER = words_of("occasion_after")
+
+
+def _right_after(date_root: Any, anchor: Any) -> bool:
+    """Whether the date is that of an occasion the event followed right after: in an "after" phrase
+    on the event's verb, the date hangs on the phrase's gerund ("expressed optimism [after briefing
+    opposition leaders early yesterday]") or, for a reporting verb, on its happening noun ("[After
+    his meeting with Bush on Nov. 16], Koizumi said"), by at most a preposition; only for an event in
+    the simple past (a present or present perfect one is a state since then).  A statement made
+    after a meeting or briefing is news of that day; an arrest after a bombing is not (no noun rule
+    for acts)."""
+    verb = clause_verb(anchor)
+    if not past_tense(verb) or present_frame(verb):
+        return False  # "is currently serving a ban after testing positive in 2003": a state since, not then
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OCCASION_AFTER), None)
+    if prep is None or not _dominates(prep, date_root):
+        return False
+    host = date_root.head.head if date_root.dep_ == "pobj" and date_root.head.dep_ == "prep" else date_root.head
+    if host.head.i != prep.i:
+        return False
+    if host.dep_ == "pcomp" and host.tag_ == "VBG":
+        return True
+    return host.dep_ == "pobj" and family_of(host) is not None and is_reporting(verb)
+
+
 # Prepositions that put an event at a happening ("killed in the 2010 raid", "won in last June's
 # elections"): the happening's own date dates the event.
 _OCCASION_PREPOSITIONS = words_of("occasion_preposition")
@@ -360,6 +413,10 @@ class DocumentDates:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
             return True  # "the 2010 raid", "last October's elections": the noun's own time
+        if found.resolved.precision == DatePrecision.DAY.value and _right_after(found.root, anchor):
+            # "said after his meeting with Bush on Nov. 16": the meeting's day ("took a downturn after
+            # falling 5.9 pct in 1986": a year is a span, not an occasion)
+            return True
         if found.root.dep_ in _MODIFIER_DEPS and _at_occasion(found.root.head, anchor):
             return True  # "won 31% of the vote in last June's elections": then
         rehung = self._rehung.get(found.mention.start)
@@ -501,7 +558,53 @@ class DocumentDates:
         # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
         datelines = [f for f in self.found
                      if f.dateline and f.paragraph == paragraph and f.mention.start < position]
-        return datelines[-1] if datelines else None
+        if datelines:
+            return datelines[-1]
+        return self._running_time(sentence_index, paragraph, for_report, anchor)
+
+    def _running_time(self, sentence_index: int, paragraph: int, for_report: bool,
+                      anchor: Any) -> Optional[_Found]:
+        """The date the story is still at when a paragraph gives its past event none: the main-clause
+        date of the last dated sentence of the ``RUNNING_PARAGRAPHS`` paragraphs before, a day not
+        ahead of the reference date.  The text moves on (nothing is carried) at a sentence in the
+        present or the future ("China does not accept ...", "Talks will resume ..."), at a sentence
+        whose dates belong to something other than its main clause, and at an older day
+        (``RUNNING_DAYS``); a date opening its paragraph dates that paragraph only.  A report takes only
+        an earlier report's own time ("Murdani told a meeting ... yesterday ...\n\nHowever, he also
+        said ...")."""
+        if anchor is None or not past_tense(anchor) or self._present_frame(sentence_index) \
+                or future_tense(clause_verb(anchor), own_clause=True):
+            return None
+        if marked_other(anchor) or marked_other(clause_verb(anchor)):
+            return None  # "Separately, ministers met ...": the text has moved to another happening
+        for index in range(min(sentence_index, len(self.doc.sentences)) - 1, -1, -1):
+            para = self.paragraph_of(self.doc.sentences[index].start)
+            if para >= paragraph:
+                if self._moves_on(index):
+                    return None
+                continue  # the event's own paragraph: ``_carried`` has read its dates
+            if para < paragraph - RUNNING_PARAGRAPHS or self._moves_on(index):
+                return None
+            dated = [f for f in self.found if f.sentence == index]
+            if not dated:
+                continue
+            found = self._sentence_date(index, for_report)
+            if for_report and not is_reporting(self._root(index)):
+                return None  # a report takes the time of an earlier report only ("X told ... yesterday")
+            return found if found is not None and self._news_week_day(found) else None
+        return None
+
+    def _news_week_day(self, found: _Found) -> bool:
+        """A day-precise date, not a paragraph opener, at most ``RUNNING_DAYS`` before the reference date."""
+        if found.dateline or found.resolved.precision != DatePrecision.DAY.value or self.published is None:
+            return False
+        return 0 <= (self.published - found.resolved.date).days <= RUNNING_DAYS
+
+    def _moves_on(self, index: int) -> bool:
+        """A sentence that takes the story to now or ahead: its main verb in the present frame (outside
+        quotation marks) or in the future."""
+        root = self._root(index)
+        return root is None or self._present_frame(index) or future_tense(root, own_clause=True)
 
     def choose(self, event: Event, said: bool = False) -> DateChoice:
         """``said``: the event's code names what is said, not done (an intent, a threat: "Reagan said
@@ -533,8 +636,11 @@ class DocumentDates:
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
-                    # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown
-                    return DateChoice(report, DatePrecision.PUBLICATION.value, None)
+                    # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown; a
+                    # report of last October's dates its reported event in that month
+                    precision = DatePrecision.PUBLICATION.value if report.precision == DatePrecision.DAY.value \
+                        else report.precision
+                    return DateChoice(report.date, precision, None)
         if found is not None:
             resolved = found.resolved
             if anchor is not None and found.sentence == self.sentence_of(anchor.idx):
@@ -621,9 +727,9 @@ class DocumentDates:
         return {t.i for t in span} if span is not None else set()
 
     def _coreferent(self, anchor: Any) -> Optional[_Found]:
-        """The day of the happening the event names again ("Two soldiers were killed in a clash" ...
-        "killed in the shootout on Monday night"): a day-precise mention of the same happening family
-        on or before the reference date.  Only a past event takes it, in a sentence whose main verb is
+        """The date of the happening the event names again ("Two soldiers were killed in a clash" ...
+        "killed in the shootout on Monday night"): a dated mention of the same happening family over
+        by the reference date (``_day_by_reference``).  Only a past event takes it, in a sentence whose main verb is
         not in the present frame: a present perfect ("have been killed since 1984") or a future one
         is about another time."""
         if not past_tense(anchor) or present_frame(clause_verb(anchor)) \
@@ -635,27 +741,54 @@ class DocumentDates:
         return mention.found if mention is not None else None
 
     def _day_by_reference(self, mention: Mention) -> bool:
-        """A mention that dates a happening by the reference date: a day, not ahead of it, and not
-        in a future or scheduled clause ("Parliament will vote on Friday" names no past vote)."""
+        """A mention that dates a happening by the reference date: a day not ahead of it, or a month,
+        week or year wholly over before it ("the raid in May 2010", "the 2010 commando raid": the
+        happening is past, so "An Israeli raid on the ship left nine dead" is of May 2010, at the
+        mention's precision; "this month's vote" may be still ahead; a month or year only in a past
+        clause or as the noun's own modifier), and not in a future or scheduled clause ("Parliament
+        will vote on Friday" names no past vote)."""
         resolved = mention.found.resolved
-        if resolved.precision != DatePrecision.DAY.value or (self.published is not None
-                                                             and resolved.date > self.published):
+        if self.published is not None and (resolved.date > self.published or (
+                resolved.precision != DatePrecision.DAY.value and resolved.period_end >= self.published)):
             return False
-        return not (future_tense(clause_verb(mention.token), own_clause=True) or scheduled(mention.token))
+        if resolved.precision not in (DatePrecision.DAY.value, DatePrecision.WEEK.value, DatePrecision.MONTH.value,
+                                      DatePrecision.YEAR.value):
+            return False
+        clause = clause_verb(mention.token)
+        if resolved.precision != DatePrecision.DAY.value and not (
+                (past_tense(clause) or self._own_modifier(mention)) and _told_past(mention.found.mention.text)):
+            return False  # "discussions would be held in June": a month read backwards names no past happening
+        return not (future_tense(clause, own_clause=True) or scheduled(mention.token))
 
-    def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[dt.date]:
-        """The day of the report of the event in its own sentence ("..., police said Saturday"),
-        when it is a day on or before the reference date: the event happened by then."""
+    @staticmethod
+    def _own_modifier(mention: Mention) -> bool:
+        """The date modifies the happening noun itself ("the 2010 commando raid", "last month's vote")."""
+        root = mention.found.root
+        return root.dep_ in _MODIFIER_DEPS and root.head.i == mention.token.i
+
+    def _report_date(self, span: tuple[int, int], anchor: Any) -> Optional[ResolvedDate]:
+        """The time of the report of the event in its own sentence ("..., police said Saturday"), when
+        it is a day on or before the reference date, or, for a past event, a week or month over before
+        it ("Jane's Defence Weekly said last October the Saudi government had approached ..."): the
+        event happened by then."""
         paragraph = self.paragraph_of(anchor.idx)
+        past = past_tense(anchor)
         reports = [f for f in self.found
-                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph
-                   and f.resolved.precision == DatePrecision.DAY.value
-                   and (self.published is None or f.resolved.date <= self.published)
+                   if span[0] <= f.mention.start < span[1] and f.paragraph == paragraph and self._report_time(f, past)
                    and (reporting_clause_of(f.root, anchor) and self._on_report(f)
                         or f.report is not None and f.report.i != anchor.i and _dominates(f.report, anchor))]
         if not reports:
             return None
-        return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved.date
+        return min(reports, key=lambda f: (tree_distance(f.root, anchor), f.mention.start)).resolved
+
+    def _report_time(self, found: _Found, past: bool) -> bool:
+        """A report's time that bounds its reported event: a day not ahead of the reference date; for a
+        reported clause in the past ("had approached", not "would impose"), a past week or month."""
+        resolved = found.resolved
+        if resolved.precision == DatePrecision.DAY.value:
+            return self.published is None or resolved.date <= self.published
+        return past and resolved.precision in (DatePrecision.WEEK.value, DatePrecision.MONTH.value) \
+            and self.published is not None and resolved.period_end < self.published
 
     @staticmethod
     def _on_report(found: _Found) -> bool:

@@ -177,8 +177,14 @@ def reporting_clause_of(date_root: Any, anchor: Any) -> bool:
     return False
 
 
+# Subordinators of clauses with a time of their own ("the first talks since the minister announced the
+# appointment yesterday"): a report inside one is no report of the clause it modifies
+_NON_TEMPORAL_MARKS = words_of("non_temporal_mark")
+
+
 def _clause_linked(verb: Any, anchor: Any) -> bool:
-    """``anchor`` in a clause under ``verb`` or ``verb`` in a clause under ``anchor``."""
+    """``anchor`` in a clause under ``verb`` or ``verb`` in a clause under ``anchor`` (not through a
+    "since"/"because"/"although" clause: that is another event's, with its own time)."""
     for low, high in ((anchor, verb), (verb, anchor)):
         node = low
         crossed = False
@@ -186,6 +192,8 @@ def _clause_linked(verb: Any, anchor: Any) -> bool:
             if node.i == high.i:
                 return crossed
             if node.head.i == node.i:
+                break
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _NON_TEMPORAL_MARKS for c in node.children):
                 break
             crossed = crossed or node.dep_ in _REPORT_ARCS
             node = node.head

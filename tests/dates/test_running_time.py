@@ -1,0 +1,78 @@
+"""The article's running time: a date carries across paragraph breaks of a wire story (one sentence a
+paragraph) to a past event with no date of its own, until the text moves to now, to the future, to an
+older day or to a date of something else (``DateStep``, ``RUNNING_PARAGRAPHS``, ``RUNNING_DAYS``).
+Real sentences from Reuters-21578 and AFP wire text; events added by hand on real parses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from annalyst.dates import DateStep
+from annalyst.model import ActorRef, Document, Event
+from annalyst.parse import ParseStep
+
+
+def _dated(text: str, published: dt.date, *triggers: str) -> list[tuple]:
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
+    for word in triggers:
+        start = doc.text.index(word)
+        sent = next(s for s in doc.sentences if s.start <= start < s.end)
+        doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
+                                source=ActorRef("X"), target=None, cameo="010", trigger=word,
+                                trigger_span=(start, start + len(word))))
+    return [(e.date, e.date_precision) for e in DateStep().process(doc).events]
+
+
+MURDANI = ("Murdani told a meeting of the ruling Golkar party in Jakarta yesterday that he believed the security "
+           "situation was now stable.\n\n")
+
+
+def test_a_report_takes_the_time_of_the_report_paragraphs_before():
+    # reuters-2972 (JAKARTA, March 9): the second statement was made at yesterday's meeting
+    text = MURDANI + ("However, he also said mass meetings during the election campaign period should be "
+                      "avoided, as they could trigger what he termed a critical situation very easily.")
+    assert _dated(text, dt.date(1987, 3, 9), "also said") == [(dt.date(1987, 3, 8), "day")]
+
+
+def test_an_event_takes_the_day_of_the_happening_told_a_paragraph_before():
+    # AFP 1997-04-17 (a Thursday): the demolition of Wednesday night sparked the clashes
+    text = ("A first home was destroyed on Wednesday night belonging to Ibrahim Ghanimat, a member of a cell of "
+            "the Islamic Resistance Movement.\n\n"
+            "The demolition sparked clashes with troops during which two villagers were shot and wounded as "
+            "protesters took to the streets in violation of the curfew, hospital sources said.")
+    assert _dated(text, dt.date(1997, 4, 17), "sparked") == [(dt.date(1997, 4, 16), "day")]
+
+
+def test_a_sentence_in_the_present_ends_the_running_time():
+    text = MURDANI + ("The armed forces say the country is calm.\n\n"
+                      "However, he also said mass meetings during the election campaign period should be avoided.")
+    assert _dated(text, dt.date(1987, 3, 9), "also said") == [(dt.date(1987, 3, 9), "publication")]
+
+
+def test_a_day_older_than_the_news_week_is_background():
+    # AFP 1997-04-17 (a Thursday): "last Thursday" is a week back; the arrests have no day in the text
+    text = ("The curfew on Surif, a town of 15,000 inhabitants, was imposed after the army discovered the body of "
+            "a kidnapped Israeli soldier, Sergeant Sharon Edry, in the village last Thursday.\n\n"
+            "The HAMAS radicals were arrested on suspicion of involvement in Edry's murder and the 10 other deaths.")
+    assert _dated(text, dt.date(1997, 4, 17), "arrested") == [(dt.date(1997, 4, 17), "publication")]
+
+
+def test_a_report_does_not_take_the_day_of_what_was_done():
+    # reuters-21565 (moved into the news week): Palmer spoke on the story's day, not on the coup's
+    text = ("The sanctions were approved by the cabinet soon after Colonel Sitivene Rabuka staged his second coup "
+            "on September 25.\n\n"
+            "Palmer said the cabinet was happy with the statement from Commonwealth leaders in Vancouver.")
+    assert _dated(text, dt.date(1987, 9, 28), "Palmer said") == [(dt.date(1987, 9, 28), "publication")]
+
+
+def test_the_running_time_reaches_back_at_most_three_paragraphs():
+    filler = "The meeting was attended by regional commanders.\n\n"
+    near = MURDANI + filler * 2 + "He also said mass meetings should be avoided."
+    far = MURDANI + filler * 3 + "He also said mass meetings should be avoided."
+    assert _dated(near, dt.date(1987, 3, 9), "also said") == [(dt.date(1987, 3, 8), "day")]
+    assert _dated(far, dt.date(1987, 3, 9), "also said") == [(dt.date(1987, 3, 9), "publication")]
+
+
+def test_a_future_event_takes_no_running_time():
+    text = MURDANI + "He will address the party congress."
+    assert _dated(text, dt.date(1987, 3, 9), "address") == [(dt.date(1987, 3, 9), "publication")]
