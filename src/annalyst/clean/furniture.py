@@ -202,6 +202,16 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     return out
 
 
+def _list_runs(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the items of a list: kept lines shaped as list items ("Drama - Featherboy",
+    "Year: 2004", a bullet) next to another such line.  Like a table's rows they are the article's
+    data, and its other lines may be tied to the article through them."""
+    kept = [line for line in lines if line.kept]
+    shaped = [_LIST_ITEM.search(line.text) is not None for line in kept]
+    return {line.no for i, line in enumerate(kept)
+            if shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(kept) and shaped[i + 1]))}
+
+
 def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
     """Shaped like a headline (``frontmatter.looks_like_title``), long enough, alone in its block."""
     if len(_LETTERS.findall(line.text)) < TITLE_WORDS or not frontmatter.looks_like_title(line.text):
@@ -226,7 +236,10 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     candidates = [line for line in shaped if line.no not in in_table]
     if not candidates:
         return 0
-    links = Links(lines, own_words)
+    # a line is tied to its article through the article's own lines: not through another short
+    # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
+    shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
+    links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words)
     repeats = repeats or {}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS}
     marked = 0
@@ -272,7 +285,8 @@ def _bare(text: str, most: int = BARE_WORDS) -> bool:
 
 class Links:
     """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
-    evidence would remove them: most short lines (headlines) never need it."""
+    evidence would remove them: most short lines (headlines) never need it.  ``lines`` are the
+    article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
     def __init__(self, lines: Sequence[_Line], own_words: frozenset[str]) -> None:
         self.lines = lines
@@ -282,7 +296,8 @@ class Links:
     def __call__(self, line: _Line) -> bool:
         if line.no not in self.known:
             names, words = _content(line.text, self.own_words)
-            frequency = _line_frequency(self.lines, names | words)
+            # the line itself counts once, as it did when it stood among ``lines``
+            frequency = _line_frequency([line] + [other for other in self.lines if other.no != line.no], names | words)
             self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
         return self.known[line.no]
 
