@@ -81,6 +81,7 @@ UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text
 AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
 FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
+TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
@@ -278,6 +279,21 @@ def _has_function_word(text: str, own_words: frozenset[str]) -> bool:
     return any(w.lower() in own_words for w in _LETTERS.findall(text))
 
 
+def title_cased(text: str, own_words: frozenset[str]) -> bool:
+    """Set in title case, as headlines and menu items are and sentences are not: at least
+    ``TITLE_CASE_WORDS`` words, every one that is not a function word of the article's language
+    capitalised ("Doubts About Gaza War Are Beginning to Creep In", "Corrections and
+    Clarifications"), not in capitals throughout (a table's or a shouted heading), and at least
+    one lower-case letter.  A language without a function-word list gives no such shape."""
+    if not own_words:
+        return False
+    words = _LETTERS.findall(text)
+    content = [w for w in words if w.lower() not in own_words]
+    if len(content) < TITLE_CASE_WORDS or not any(c.islower() for c in text):
+        return False
+    return all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+
 def _bare(text: str, most: int = BARE_WORDS) -> bool:
     """At most ``most`` words: a label or a name."""
     return 1 <= language.word_count(_LETTERS.findall(text)) <= most
@@ -382,6 +398,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
+    listed = _list_runs(lines)  # a list's items are the article's data, whatever their case
     decided: list[_Line] = []
     for line in candidates:
         if not line.kept:
@@ -394,11 +411,15 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         needed = MIN_EVIDENCE
         if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
+        titled = (not span.above(i) and line.no not in listed and not _DIGIT.search(line.text)
+                  and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
-            if not span.below(i):
-                continue  # a long line not ending a sentence is a footer's only below the prose
+            if not span.below(i) and not titled:
+                continue  # a long line not ending a sentence is a footer's, or another story's headline
             needed += 1  # and it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
+        if titled:
+            evidence += 1  # a headline's or a menu's shape inside the article, whose own lines are sentences
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
