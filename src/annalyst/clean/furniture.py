@@ -81,6 +81,9 @@ UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text
 AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
 FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
+PROMPT_MIN_WORDS = 3
+PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
+VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
 TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -157,6 +160,26 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
     return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
 
 
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
+def _voiced(text: str) -> bool:
+    """The line speaks to the reader ("you") or as the site ("we", "our")."""
+    vocab = interface.vocabulary()
+    return any(word.lower() in vocab.reader or word.lower() in vocab.site_voice for word in _WORDS.findall(text))
+
+
+def prompt_sentence(text: str) -> bool:
+    """A short line (a sentence or not) that speaks to the reader or as the site, with no
+    quotation mark: a site's prompt or pitch ("We can help you grow the garden of your
+    dreams."), not the article's, whose "you" and "we" stand inside quotations."""
+    stripped = text.strip()
+    if _QUOTE_MARKS.search(stripped) or stripped[:1] in _OPENING_QUOTES:
+        return False
+    n = len(_LETTERS.findall(stripped))
+    return PROMPT_MIN_WORDS <= n <= PROMPT_MAX_WORDS and _voiced(stripped) and not _NOT_WORDS.search(stripped)
+
+
 def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:
     """Whether the line shares a name with another line of the article, or a longer word with
     ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like "available")."""
@@ -231,6 +254,11 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
               and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
+    prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
+    if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
+                       and line not in prompts) >= VOICED_ARTICLE_LINES:
+        prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
+    shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
     if not shaped:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -242,7 +270,9 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
     links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words)
     repeats = repeats or {}
-    long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS}
+    prompt_nos = {line.no for line in prompts}
+    long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
+                  and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
     marked = 0
     for _ in range(PASSES):
         newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines)
