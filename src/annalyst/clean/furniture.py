@@ -187,12 +187,14 @@ def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequenc
     return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
 
 
-def _line_frequency(lines: Sequence[_Line], wanted: set[str]) -> Counter[str]:
-    """On how many lines of the text each of the ``wanted`` words stands (any case, any place)."""
+def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool = False) -> Counter[str]:
+    """On how many lines of the text each of the ``wanted`` words stands (any case, any place;
+    ``capitalised``: only where it starts with a capital)."""
     frequency: Counter[str] = Counter()
     if wanted:
         for line in lines:
-            frequency.update({word.lower() for word in _WORDS.findall(line.text)} & wanted)
+            frequency.update({word.lower() for word in _WORDS.findall(line.text)
+                              if not capitalised or word[0].isupper()} & wanted)
     return frequency
 
 
@@ -343,7 +345,11 @@ class Links:
         if line.no not in self.known:
             names, words = _content(line.text, self.own_words)
             # the line itself counts once, as it did when it stood among ``lines``
-            frequency = _line_frequency([line] + [other for other in self.lines if other.no != line.no], names | words)
+            others = [line] + [other for other in self.lines if other.no != line.no]
+            frequency = _line_frequency(others, words - names)
+            # a name ties only to the same name: capitalised in the article too ("News" on a menu
+            # is not the article's "news"; "Reading" the club is not "reading")
+            frequency.update(_line_frequency(others, names, capitalised=True))
             self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
         return self.known[line.no]
 
