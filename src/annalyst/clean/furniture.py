@@ -78,6 +78,7 @@ BARE_WORDS = 4
 HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
 TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
 UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
+SIDEBAR_LINES = 3  # so many short lines between two paragraphs, each a block of its own, are a sidebar
 AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
 FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
@@ -370,6 +371,10 @@ class _Span:
     def between_prose(self, i: int) -> bool:
         """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
         between two prose lines, the one before ending a sentence: the run interrupts the text."""
+        return self.amid_run(i) > 0
+
+    def amid_run(self, i: int) -> int:
+        """The length of the run that ``between_prose`` finds, 0 when there is none."""
         before, after = i - 1, i + 1
         while before >= 0 and before not in self.prose and self._interrupting(self.lines[before]):
             before -= 1
@@ -378,8 +383,9 @@ class _Span:
         run = self.lines[before + 1:after]
         if len(run) > 1 and any(_LIST_ITEM.search(line.text) for line in run):
             return False  # items of a list ("Drama - Featherboy", "Year: 2004"): the article's
-        return (before in self.prose and after in self.prose and len(run) <= AMID_RUN_LINES
-                and _SENTENCE_END.search(self.lines[before].text.rstrip()) is not None)
+        between = (before in self.prose and after in self.prose and len(run) <= AMID_RUN_LINES
+                   and _SENTENCE_END.search(self.lines[before].text.rstrip()) is not None)
+        return len(run) if between else 0
 
     def _interrupting(self, line: _Line) -> bool:
         return _is_junk(line) or line.no in self.short and not _DIGIT.search(line.text)
@@ -414,8 +420,11 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
-    if not clause and not _DIGIT.search(line.text) and span.between_prose(i):
+    run = span.amid_run(i) if not _DIGIT.search(line.text) else 0
+    if run and not clause:
         evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
+    elif run >= SIDEBAR_LINES and all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+        evidence += 1  # one of several short lines, each a block, between two paragraphs: a sidebar
     if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
         evidence += 1
     if span.first is not None and i > span.first and interface.is_stamp(line.text):

@@ -241,7 +241,9 @@ def lexical_points(text: str, article_addresses_reader: bool = False,
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
     if not article_addresses_reader:  # "you" marks a prompt only in an article that does not say it
         lexical += 1 if any(t in vocab.reader for t in tokens) else 0
-    lexical += sum(weight for form, weight in vocab.forms if form.search(text))
+    # the stamp forms describe one feature, a date or time standing alone: they count once together
+    lexical += sum(weight for form, weight in vocab.forms if form not in vocab.stamps and form.search(text))
+    lexical += max((weight for form, weight in vocab.forms if form in vocab.stamps and form.search(text)), default=0)
     label = _LABEL.match(text)
     if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():
         lexical += 1  # a teaser labelled by the widget it opens: "Video: ...", "Listen: ..."
