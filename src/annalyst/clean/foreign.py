@@ -49,6 +49,10 @@ MIN_PROB = 0.6
 # one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
 # names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
 RATIO_MAX_WORDS = 8
+# a line of two words or more with a function word of the language the identifier gives first and
+# none of the article's: its grammar is that language's, even when the identifier spreads its belief
+VOTE_MIN_PROB = 0.05
+VOTE_MAX_ARTICLE_PROB = 0.06
 RATIO_MIN_PROB = 0.25
 RATIO_MAX_ARTICLE_PROB = 0.005
 RATIO = 40
@@ -121,11 +125,16 @@ def _candidate_words(text: str, article_lang: str) -> Optional[tuple[int, int, b
 
 def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
                 seen: Optional[dict[str, tuple[str, float]]]) -> Optional[str]:
-    n_words, own, _ = counts
+    n_words, own, has_own = counts
     lang, prob = language.identify_line(text, seen)
     floor = ONE_WORD_MIN_PROB if n_words == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
     if language.same_language(article_lang, lang):
         return None
+    if prob < floor and 2 <= n_words <= RATIO_MAX_WORDS and not has_own and prob >= VOTE_MIN_PROB \
+            and _function_word_of(text, lang) and language.probability_of(text, article_lang) <= VOTE_MAX_ARTICLE_PROB:
+        # the line's grammar votes: a function word of the language the identifier names and none
+        # of the article's ("Pressesprecherin des", "goleó al Manchester United por")
+        return lang
     if prob < floor:
         # a short line spreads the identifier's belief over neighbours (German, Luxembourgish,
         # Dutch): what counts then is how far it rules out the article's language
@@ -138,6 +147,13 @@ def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
     if language.probability_of(text, article_lang) > ceiling:
         return None
     return lang
+
+
+def _function_word_of(text: str, lang: str) -> bool:
+    """The line holds a function word of ``lang`` (or of one of its varieties)."""
+    words = set(_TOKEN.findall(text.lower()))
+    return any(words & table for other, table in language.function_words().items()
+               if language.same_language(lang, other))
 
 
 class _ProseWords:

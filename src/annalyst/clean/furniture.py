@@ -451,8 +451,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         i = index[line.no]
         if span.above(i) and interface.is_stamp(line.text):
             continue  # a date or time above the article is its date line, front matter
-        if i + 1 < len(lines) and lines[i + 1].kept and lines[i + 1].text[:1].islower():
-            continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican")
+        if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
+            continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
         if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
