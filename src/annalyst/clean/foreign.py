@@ -53,6 +53,7 @@ RATIO_MAX_WORDS = 8
 # none of the article's: its grammar is that language's, even when the identifier spreads its belief
 VOTE_MIN_PROB = 0.05
 VOTE_MAX_ARTICLE_PROB = 0.06
+VOTE_RATIO = 5
 RATIO_MIN_PROB = 0.25
 RATIO_MAX_ARTICLE_PROB = 0.005
 RATIO = 40
@@ -131,7 +132,7 @@ def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
     if language.same_language(article_lang, lang):
         return None
     if prob < floor and 2 <= n_words <= RATIO_MAX_WORDS and not has_own and prob >= VOTE_MIN_PROB \
-            and _function_word_of(text, lang) and language.probability_of(text, article_lang) <= VOTE_MAX_ARTICLE_PROB:
+            and _voted(text, lang, prob, language.probability_of(text, article_lang)):
         # the line's grammar votes: a function word of the language the identifier names and none
         # of the article's ("Pressesprecherin des", "goleó al Manchester United por")
         return lang
@@ -149,11 +150,17 @@ def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
     return lang
 
 
-def _function_word_of(text: str, lang: str) -> bool:
-    """The line holds a function word of ``lang`` (or of one of its varieties)."""
+def _voted(text: str, lang: str, prob: float, article_prob: float) -> bool:
+    """The line's function words vote for ``lang`` (or one of its varieties): two of them, or one
+    where the identifier rules the article's language out ``VOTE_RATIO`` times more than ``lang``
+    (one such word may be a noun of the article's language too: "man" in "Reds sink 10-man
+    Magpies")."""
+    if article_prob > VOTE_MAX_ARTICLE_PROB:
+        return False
     words = set(_TOKEN.findall(text.lower()))
-    return any(words & table for other, table in language.function_words().items()
-               if language.same_language(lang, other))
+    found = set().union(*(words & table for other, table in language.function_words().items()
+                          if language.same_language(lang, other)))
+    return len(found) >= 2 or (len(found) == 1 and prob >= VOTE_RATIO * article_prob)
 
 
 class _ProseWords:

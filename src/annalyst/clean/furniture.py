@@ -456,7 +456,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         needed = MIN_EVIDENCE
         if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
-        titled = (not span.above(i) and line.no not in listed and not _DIGIT.search(line.text)
+        # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
+        titled = (not span.above(i) and not span.below(i) and line.no not in listed and not _DIGIT.search(line.text)
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
             if not span.below(i) and not titled:
@@ -464,7 +465,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             needed += 1  # and it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
         if titled:
-            evidence += 1  # a headline's or a menu's shape inside the article, whose own lines are sentences
+            evidence += 1  # a headline's or a menu's shape amid the article, whose own lines are sentences
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
