@@ -131,7 +131,7 @@ def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
     floor = ONE_WORD_MIN_PROB if n_words == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
     if language.same_language(article_lang, lang):
         return None
-    if prob < floor and 2 <= n_words <= RATIO_MAX_WORDS and not has_own and prob >= VOTE_MIN_PROB \
+    if prob < floor and 2 <= n_words <= RATIO_MAX_WORDS and not has_own and prob >= VOTE_MIN_PROB and not text.istitle() \
             and _voted(text, lang, prob, language.probability_of(text, article_lang)):
         # the line's grammar votes: a function word of the language the identifier names and none
         # of the article's ("Pressesprecherin des", "goleó al Manchester United por")
