@@ -177,8 +177,12 @@ def prompt_sentence(text: str) -> bool:
     stripped = text.strip()
     if _QUOTE_MARKS.search(stripped) or stripped[:1] in _OPENING_QUOTES:
         return False
-    n = len(_LETTERS.findall(stripped))
-    return PROMPT_MIN_WORDS <= n <= PROMPT_MAX_WORDS and _voiced(stripped) and not _NOT_WORDS.search(stripped)
+    words = _LETTERS.findall(stripped)
+    if not PROMPT_MIN_WORDS <= len(words) <= PROMPT_MAX_WORDS or _NOT_WORDS.search(stripped):
+        return False
+    report = interface.vocabulary().report
+    # "We will appeal, he said.": an attributed sentence is someone's words, told without quotation marks
+    return _voiced(stripped) and not any(word.lower() in report for word in words)
 
 
 def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:

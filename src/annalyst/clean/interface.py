@@ -62,6 +62,7 @@ class Vocabulary:
     reader: frozenset[str] = frozenset()  # words addressing the reader ("you")
     site_voice: frozenset[str] = frozenset()  # the site speaking of itself ("our", "we")
     lead: frozenset[str] = frozenset()  # words before a line's imperative ("please", "now")
+    report: frozenset[str] = frozenset()  # reporting verbs ("said"): a sentence with one attributes its words
 
 
 VOCABULARY_FILES = ("interface_words.tsv", "interface_words_intl.tsv")
@@ -96,7 +97,7 @@ def vocabulary() -> Vocabulary:
     forms: list[tuple[re.Pattern[str], int]] = []
     stamps: list[re.Pattern[str]] = []
     languages: dict[str, set[str]] = {}
-    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set()}
+    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set(), "report": set()}
     for name in VOCABULARY_FILES:
         for lang, kind, weight, item in _rows(name):
             if kind in cues:
@@ -122,7 +123,8 @@ def vocabulary() -> Vocabulary:
                 languages.setdefault(item, set()).add(lang)
     return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps),
                       {item: frozenset(langs) for item, langs in languages.items()},
-                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"]))
+                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"]),
+                      frozenset(cues["report"]))
 
 
 def is_stamp(text: str) -> bool:
