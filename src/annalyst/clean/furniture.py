@@ -352,9 +352,12 @@ class Links:
             # the line itself counts once, as it did when it stood among ``lines``
             others = [line] + [other for other in self.lines if other.no != line.no]
             frequency = _line_frequency(others, words - names)
-            # a name ties only to the same name: capitalised in the article too ("News" on a menu
-            # is not the article's "news"; "Reading" the club is not "reading")
-            frequency.update(_line_frequency(others, names, capitalised=True))
+            # a short name ties to the same name, capitalised in the article too ("News" on a menu
+            # is not the article's "news"); a longer one as a word too, in any case ("The World"
+            # and the article's "world")
+            short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS}
+            frequency.update(_line_frequency(others, short, capitalised=True))
+            frequency.update(_line_frequency(others, names - short))
             self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
         return self.known[line.no]
 
