@@ -275,7 +275,8 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     # a line is tied to its article through the article's own lines: not through another short
     # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
     shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
-    links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words)
+    links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words,
+                  [line for line in shaped if line.no in shaped_nos])
     repeats = repeats or {}
     prompt_nos = {line.no for line in prompts}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
@@ -341,13 +342,29 @@ class Links:
     evidence would remove them: most short lines (headlines) never need it.  ``lines`` are the
     article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
-    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str]) -> None:
+    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str], shaped: Sequence[_Line] = ()) -> None:
         self.lines = lines
         self.own_words = own_words
+        self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
         self.known: dict[int, bool] = {}
+        self.direct: dict[int, bool] = {}
 
     def __call__(self, line: _Line) -> bool:
+        """Tied to the article's own lines, or sharing a name or a longer word with a short line
+        that is (an item of the article's list whose sibling names the article's subject); a
+        menu's items share words only with each other."""
         if line.no not in self.known:
+            self.known[line.no] = self._direct(line) or any(
+                other.no != line.no and self._direct(other) and self._shares(line, other) for other in self.shaped)
+        return self.known[line.no]
+
+    def _shares(self, line: _Line, other: _Line) -> bool:
+        names, words = _content(line.text, self.own_words)
+        other_names, other_words = _content(other.text, self.own_words)
+        return bool((names | words) & (other_names | other_words))
+
+    def _direct(self, line: _Line) -> bool:
+        if line.no not in self.direct:
             names, words = _content(line.text, self.own_words)
             # the line itself counts once, as it did when it stood among ``lines``
             others = [line] + [other for other in self.lines if other.no != line.no]
@@ -358,8 +375,8 @@ class Links:
             short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS}
             frequency.update(_line_frequency(others, short, capitalised=True))
             frequency.update(_line_frequency(others, names - short))
-            self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
-        return self.known[line.no]
+            self.direct[line.no] = _linked(line, {line.no: (names, words)}, frequency)
+        return self.direct[line.no]
 
 
 @dataclass
