@@ -243,6 +243,17 @@ def _list_runs(lines: Sequence[_Line]) -> set[int]:
             if shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(kept) and shaped[i + 1]))}
 
 
+def _near_table_rows(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept lines within ``TABLE_ROW_REACH`` kept lines of a table row: a
+    table's column heads ("Natl Loan Release Call") are set in title case, as a menu is."""
+    kept = [line for line in lines if line.kept]
+    rows = [i for i, line in enumerate(kept) if table_row(line.text) and not interface.is_stamp(line.text)]
+    near: set[int] = set()
+    for i in rows:
+        near.update(line.no for line in kept[max(0, i - TABLE_ROW_REACH): i + TABLE_ROW_REACH + 1])
+    return near
+
+
 def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
     """Shaped like a headline (``frontmatter.looks_like_title``), long enough, alone in its block."""
     if len(_LETTERS.findall(line.text)) < TITLE_WORDS or not frontmatter.looks_like_title(line.text):
@@ -282,8 +293,9 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
                   and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
     marked = 0
+    near_table = _near_table_rows(lines)
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table)
         marked += newly
         if not newly:
             break
@@ -458,7 +470,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
-              long_lines: set[int] = frozenset()) -> int:
+              long_lines: set[int] = frozenset(), near_table: set[int] = frozenset()) -> int:
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
                     long_lines)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -481,7 +493,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
         # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
-        titled = (not span.above(i) and not span.below(i) and line.no not in listed and not _DIGIT.search(line.text)
+        titled = (not span.above(i) and not span.below(i) and line.no not in listed and line.no not in near_table
+                  and not _DIGIT.search(line.text)
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
             if not span.below(i) and not titled:
