@@ -6,6 +6,9 @@ a run of short lines, each a headline: it is short, ends without a full stop and
 of sixty headlines and its verbs become events with the wrong actors.  A run of at least
 ``MIN_HEADLINES`` such lines is removed with the reason ``digest:headlines`` (the document's
 ``removed`` lines keep it); a document that is nothing but a digest is then skipped as empty.
+An item naming what the article's prose names (a capitalised word of a prose line outside the
+run) is the article's own short line that junk headlines beside it drew into the run (a list of
+TV programmes with teasers between its items): it stays.
 
 Hard-wrapped wire copy (old Reuters bodies cut at ~65 columns) also has many lines without a full
 stop; its lines are cut mid-sentence, so many start in lower case and most are close to the wrap

@@ -24,6 +24,12 @@ A kept line goes as ``foreign-line:xx`` when
   identifier spreads its belief over neighbouring languages (at least ``RATIO_MIN_PROB`` for its
   first) but rules the article's out: at most ``RATIO_MAX_ARTICLE_PROB`` and ``RATIO`` times
   less than the first ("Ob Supermarkt oder Pumptrack": German 0.45, English 0.002);
+- or, for a line of two to ``RATIO_MAX_WORDS`` words, not in title case (a name) and without
+  the article's function words, its grammar votes: it holds two function words of the language
+  the identifier names first (at least ``VOTE_MIN_PROB``), or one where the identifier rules the
+  article's language out ``VOTE_RATIO`` times more, the article's at most
+  ``VOTE_MAX_ARTICLE_PROB`` ("Pressesprecherin des", "Brighton goleó al Manchester United por";
+  "Reds sink 10-man Magpies" stays: Danish "man" is an English noun);
 - none of its names (capitalised words after the first) appears in the article's prose, and none
   of its longer words in ``interface.TOPIC_LINES`` prose lines: a foreign name, title or slogan
   the article talks about is tied to it and stays.  Only prose counts (long lines, sentences,

@@ -5,8 +5,15 @@ nothing with the article goes when enough of its surroundings say it is furnitur
 newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
 *candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
 short question), is not quoted, is not a table row (two numbers or more), an address or code,
-and none of whose names or longer words appears on another line of the article.  Its evidence,
-one point each:
+and none of whose names or longer words appears on another line of the article.  "The
+article" is its own lines: prose, tables and list runs ("Drama - Featherboy" next to another
+item), and the short lines tied to them; not the other furniture-shaped lines, so a menu's items
+("Contact Us", "Follow Us") no longer vouch for each other.  A name of under
+``interface.MIN_LINK_LETTERS`` letters ties only where the article writes it capitalised too
+(a menu's "News" is not the article's "news").  A short line that speaks to the reader or as the
+site ("you", "our", "we") outside any quotation and without a reporting verb ("said") is a
+candidate even as a sentence (a site's prompt or pitch: "Stay up-to-date on our work."), unless
+the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its evidence, one point each:
 
 - **outside the article**: before the first or after the last line of prose (a line of at least
   ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``; a line without a
@@ -38,6 +45,15 @@ one point each:
   beside it (a table's "Year");
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
   a teaser's or a page's stamp; the article's own date line stands above it;
+- **title case amid the prose** (``title_cased``): every word but the article language's
+  function words capitalised, at least ``TITLE_CASE_WORDS`` words, no figure, not a list's item,
+  not near a table row (a table's column heads): a menu item's or another story's headline's
+  shape ("Terms of Use", "Doubts About Gaza War Are Beginning to Creep In"), where the article's
+  own lines are sentences; such a line of more than ``MAX_WORDS`` words is judged amid the prose
+  too (with one more point needed, as below it);
+- **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
+  each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
+  "Why it matters" between two paragraphs stays);
 - **another language**: a line that the identifier gives another language with
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
