@@ -166,29 +166,22 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
     own_words = language.function_words().get(article_lang or "", frozenset())
     frequency: Counter[str] = Counter()
     words_of: dict[int, tuple[set[str], set[str]]] = {}
-    # a line is tied to the article through the article's own lines: not through another
-    # candidate ("Follow us" and "Contact us") nor a line already removed as junk; the line
-    # itself counts once, as when every line counted
-    candidate_nos = {line.no for line in candidates}
     for line in lines:
         names, words = interface.content_words(line.text)
         words_of[line.no] = names - own_words, words - own_words
-        if line.no in candidate_nos:
-            continue
-        if line.kept:
-            frequency.update(names | words - own_words)
+        frequency.update(names | words - own_words)
     last_block = lines[-1].block
     first_kept = next(line for line in lines if line.kept)
     addressing = [line for line in lines if line.kept and interface.addresses_reader(line.text)]
     for line in candidates:
         names, words = words_of[line.no]
-        if line is first_kept and any(frequency[w] + 1 > 1 for w in names | words) \
+        if line is first_kept and any(frequency[w] > 1 for w in names | words) \
                 and frontmatter.looks_like_title(line.text):
             continue  # the headline: "Smart search lets art fans browse" shares the article's words
         lowered = [t.lower() for t in tokens(line.text)]
         features = dict(
-            linked_names=sum(1 for w in names if frequency[w] + 1 > 1),
-            linked_words=sum(1 for w in words if frequency[w] + 1 > interface.TOPIC_LINES),
+            linked_names=sum(1 for w in names if frequency[w] > 1),
+            linked_words=sum(1 for w in words if frequency[w] > interface.TOPIC_LINES),
             own_function_words=sum(1 for t in lowered if t in own_words),
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
             pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
