@@ -303,7 +303,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
     shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
     links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words,
-                  [line for line in shaped if line.no in shaped_nos])
+                  [line for line in shaped if line.no in shaped_nos], lines)
     repeats = repeats or {}
     prompt_nos = {line.no for line in prompts}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
@@ -370,10 +370,14 @@ class Links:
     evidence would remove them: most short lines (headlines) never need it.  ``lines`` are the
     article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
-    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str], shaped: Sequence[_Line] = ()) -> None:
+    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str], shaped: Sequence[_Line] = (),
+                 all_lines: Sequence[_Line] = ()) -> None:
         self.lines = lines
+        self.all_lines = all_lines
+        self.index = {line.no: i for i, line in enumerate(all_lines)}
         self.own_words = own_words
         self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
+        self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
         self.direct: dict[int, bool] = {}
 
@@ -386,6 +390,13 @@ class Links:
                 other.no != line.no and self._direct(other) and self._shares(line, other) for other in self.shaped)
         return self.known[line.no]
 
+    def _in_menu(self, line: _Line) -> bool:
+        i = self.index.get(line.no)
+        if i is None:
+            return False
+        return any(0 <= j < len(self.all_lines) and (_is_junk(self.all_lines[j]) or self.all_lines[j].no in self.shaped_nos)
+                   for j in (i - 1, i + 1))
+
     def _shares(self, line: _Line, other: _Line) -> bool:
         names, words = _content(line.text, self.own_words)
         other_names, other_words = _content(other.text, self.own_words)
@@ -397,10 +408,10 @@ class Links:
             # the line itself counts once, as it did when it stood among ``lines``
             others = [line] + [other for other in self.lines if other.no != line.no]
             frequency = _line_frequency(others, words - names)
-            # a short name ties to the same name, capitalised in the article too ("News" on a menu
-            # is not the article's "news"); a longer one as a word too, in any case ("The World"
-            # and the article's "world")
-            short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS}
+            # a short name on a line among other short lines or junk (a menu) ties only where the
+            # article writes it capitalised too ("News" is not the article's "news"); a heading
+            # alone between paragraphs ties in any case ("Finding a Fix" over "a fix")
+            short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS} if self._in_menu(line) else set()
             frequency.update(_line_frequency(others, short, capitalised=True))
             frequency.update(_line_frequency(others, names - short))
             self.direct[line.no] = _linked(line, {line.no: (names, words)}, frequency)
