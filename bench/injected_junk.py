@@ -21,6 +21,10 @@ drew from (the zyte extraction pages' non-article lines, the Common Crawl spam p
 Japanese shop pages of ``corpora/warc/resiliparse``), injected into articles no earlier set used
 (``fresh_articles``) at new positions (``layout="scatter"``); built and measured on the start
 tree before any change made for it.
+``heldout6`` (``unseen_furniture``; rule in ``bench/junk/README.md``): the human-marked boilerplate
+lines of the trafilatura evaluation's English pages (not those dated 2019, judged-3's pool) and
+every line of the WARC test files no set used, less any line an earlier set holds, injected
+into articles no earlier set used (``unseen_articles``) at new positions (``layout="sidebar"``).
 For the other sets each article gets junk at
 several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
 clusters, at the bottom, and site furniture repeated on every page of its "site" (five articles
