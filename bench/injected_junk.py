@@ -21,6 +21,10 @@ drew from (the zyte extraction pages' non-article lines, the Common Crawl spam p
 Japanese shop pages of ``corpora/warc/resiliparse``), injected into articles no earlier set used
 (``fresh_articles``) at new positions (``layout="scatter"``); built and measured on the start
 tree before any change made for it.
+``heldout6`` (``unseen_furniture``; rule in ``bench/junk/README.md``): the human-marked boilerplate
+lines of the trafilatura evaluation's English pages (not those dated 2019, judged-3's pool) and
+every line of the WARC test files no set used, less any line an earlier set holds, injected
+into articles no earlier set used (``unseen_articles``) at new positions (``layout="sidebar"``).
 For the other sets each article gets junk at
 several positions: the top, between paragraphs, inside a paragraph's block (no blank line), in
 clusters, at the bottom, and site furniture repeated on every page of its "site" (five articles
@@ -30,7 +34,7 @@ foreign quotations, names in their own script, sentences with interface words): 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
 and the cleaner's time per article.
 
-Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|heldout4|heldout5|all]
+Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all]
 """
 
 from __future__ import annotations
@@ -51,8 +55,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 JUNK = Path(__file__).resolve().parent / "junk"
 SITE_SIZE = 5
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-LAYOUTS = {"heldout4": "runs", "heldout5": "scatter"}
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+LAYOUTS = {"heldout4": "runs", "heldout5": "scatter", "heldout6": "sidebar"}
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -175,13 +179,85 @@ def _furniture_pages(root: Path) -> Iterator[tuple[str, list[str]]]:
                 yield doc.url or doc.doc_id, html_lines(doc.raw_html)
 
 
+UNSEEN_WARCS = ("jwarc/cc.warc.gz", "warcio/example.warc.gz",
+                "ukwa_webarchive_test_suite/small-arcs-and-warcs/IAH-urls-wget.warc.gz",
+                "ukwa_webarchive_test_suite/small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.warc.gz",
+                "ukwa_webarchive_test_suite/wikipedia-sopa-blackout-2012/wikipedia-blackout/sopa-wikipedia-homepage.warc.gz",
+                "ukwa_webarchive_test_suite/wikipedia-sopa-blackout-2012/wikipedia-post-blackout/main-page.warc.gz",
+                "ukwa_webarchive_test_suite/wikipedia-sopa-blackout-2012/wikipedia-post-blackout/post-blackout.warc.gz")
+JUDGED3_YEAR = "2019"  # judged-3 drew its trafilatura-eval pages from those dated 2019: heldout6 leaves them all out
+
+
+def unseen_furniture(root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
+    """heldout6's junk: lines of pages that no earlier junk set and not judged-3 drew from, taken
+    by a fixed filter and never read before the set was measured on the start tree:
+
+    - the trafilatura evaluation's English pages (``html/``; heldout4 took only the non-English
+      pages' snippets), those not dated 2019 (judged-3's pool): every visible line of the page
+      that holds one of its human-marked "must not contain" snippets and none of its "must
+      contain" ones, as the whole line the page shows (not the snippet);
+    - the WARC test files no set used (``UNSEEN_WARCS``: a Common Crawl record, web-archive test
+      crawls, Wikipedia main pages of 2012 in their blackout and after): every text line.
+
+    Same line shape and per-page cap as heldout5 (``_line_shape_ok``, ``PAGE_LINES_PER_PAGE``),
+    less any line an earlier set holds (``_earlier_lines``: the same sites' furniture);
+    ``half`` takes the lines of that half's pages and the test half none that a dev page has."""
+    by_half: dict[str, dict[str, None]] = {"dev": {}, "test": {}}
+    earlier = _earlier_lines(root, seed)
+    for url, lines in _unseen_pages(root):
+        rng = random.Random(f"{seed}|6|{url}")
+        chosen = [line for line in dict.fromkeys(lines) if _line_shape_ok(line) and line not in earlier]
+        if len(chosen) > PAGE_LINES_PER_PAGE:
+            chosen = rng.sample(chosen, PAGE_LINES_PER_PAGE)
+        for line in chosen:
+            by_half[half_of(url, seed)][line] = None
+    if half == "dev":
+        return list(by_half["dev"])
+    if half == "test":
+        return [line for line in by_half["test"] if line not in by_half["dev"]]
+    return list(dict.fromkeys(list(by_half["dev"]) + list(by_half["test"])))
+
+
+def _earlier_lines(root: Path, seed: int) -> set[str]:
+    """Every line of the earlier sets: the same site's teaser or menu on a zyte page and a
+    trafilatura-eval page ("Namibians want Germany to remove monuments") is not unseen junk."""
+    lines = set(real_furniture(root, None, seed)) | set(page_furniture(root, None, seed))
+    for name in ("dev", "heldout", "heldout2", "heldout3"):
+        lines.update(row["text"] for row in _tsv(f"{name}.tsv"))
+    return lines
+
+
+def _unseen_pages(root: Path) -> Iterator[tuple[str, list[str]]]:
+    from annalyst.read import iter_documents
+
+    base = root / "eval" / "html-extraction" / "trafilatura-eval"
+    pages = json.loads((base / "evaldata_en.json").read_text("utf-8"))
+    for url in sorted(pages):
+        page = pages[url]
+        path = base / "html" / page["file"]
+        if (page.get("date") or "").startswith(JUDGED3_YEAR) or not path.exists():
+            continue
+        without = [" ".join(s.split()) for s in page.get("without", []) if s.strip()]
+        with_ = [" ".join(s.split()) for s in page.get("with", []) if s.strip()]
+        html = path.read_bytes().decode("utf-8", "replace")
+        yield url, [line for line in html_lines(html)
+                    if any(s in line for s in without) and not any(s in line for s in with_)]
+    warcs = root / "corpora" / "warc"
+    for name in UNSEEN_WARCS:
+        for doc in iter_documents([str(warcs / name)]):
+            if doc.raw_html:
+                yield doc.url or doc.doc_id, html_lines(doc.raw_html)
+
+
 def junk_lines(name: str, root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
-    """The junk set's lines; for heldout4 and heldout5, those of the article ``half``'s pages
-    (``real_furniture``, ``page_furniture``)."""
+    """The junk set's lines; for heldout4, heldout5 and heldout6, those of the article ``half``'s
+    pages (``real_furniture``, ``page_furniture``, ``unseen_furniture``)."""
     if name == "heldout4":
         return real_furniture(root, half, seed)
     if name == "heldout5":
         return page_furniture(root, half, seed)
+    if name == "heldout6":
+        return unseen_furniture(root, half, seed)
     return [row["text"] for row in _tsv(f"{name}.tsv")]
 
 
@@ -203,6 +279,8 @@ def reuters_articles(root: Path, files: int = 2, first: int = 0) -> Iterator[tup
 
 FRESH_ARTICLES = ("heldout5",)
 FRESH_REUTERS_FILES = (10, 2)  # reut2-010 and reut2-011: files no other junk set draws from
+UNSEEN_ARTICLES = ("heldout6",)
+UNSEEN_REUTERS_FILES = (12, 2)  # reut2-012 and reut2-013: files no earlier junk set draws from
 
 
 def fresh_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: list[tuple[str, str, list[str]]],
@@ -212,6 +290,17 @@ def fresh_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: list
     rng = random.Random(f"{seed}|fresh")
     taken = {a[0] for a in used}
     first, files = FRESH_REUTERS_FILES
+    reuters = list(reuters_articles(root, files=files, first=first))
+    return rng.sample([a for a in bbc if a[0] not in taken], n // 2) + rng.sample(reuters, n - n // 2)
+
+
+def unseen_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: list[tuple[str, str, list[str]]],
+                    n: int, seed: int) -> list[tuple[str, str, list[str]]]:
+    """heldout6's articles: BBC stories outside the main and fresh samples and Reuters stories of
+    .sgm files no earlier set read, drawn with their own fixed seed."""
+    rng = random.Random(f"{seed}|unseen")
+    taken = {a[0] for a in used}
+    first, files = UNSEEN_REUTERS_FILES
     reuters = list(reuters_articles(root, files=files, first=first))
     return rng.sample([a for a in bbc if a[0] not in taken], n // 2) + rng.sample(reuters, n - n // 2)
 
@@ -248,6 +337,8 @@ def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], kee
         return build_run_cases(articles, junk, keep, rng)
     if layout == "scatter":
         return build_scatter_cases(articles, junk, keep, rng)
+    if layout == "sidebar":
+        return build_sidebar_cases(articles, junk, keep, rng)
     cases = []
     site_furniture: dict[str, list[str]] = {}
     for index, (key, title, body) in enumerate(articles):
@@ -362,6 +453,42 @@ def build_scatter_cases(articles: list[tuple[str, str, list[str]]], junk: list[s
     return cases
 
 
+def build_sidebar_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
+                        rng: random.Random) -> list[Case]:
+    """heldout6's layout, with positions no earlier set used: a breadcrumb line above the title in
+    the title's block, the site's first line in the middle of the article (after its second
+    paragraph, on each of the site's pages), a sidebar of three to six lines each in its own block
+    between two paragraphs, and a footer of four to eight single-line blocks with the site's second
+    line first."""
+    cases = []
+    site_furniture: dict[str, list[str]] = {}
+    for index, (key, title, body) in enumerate(articles):
+        site = f"site{index // SITE_SIZE}.example"
+        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
+        injected: list[str] = [furniture[0], furniture[1]]
+        kept: list[str] = []
+
+        def run(n: int) -> list[str]:
+            lines = [rng.choice(junk) for _ in range(n)]
+            injected.extend(lines)
+            return lines
+
+        blocks: list[str] = ["\n".join(run(1) + [title]) if rng.random() < 0.5 else title]
+        sidebar_at = rng.randrange(1, max(2, len(body)))
+        for number, paragraph in enumerate(body):
+            if number == 2:
+                blocks.append(furniture[0])
+            if number == sidebar_at:
+                blocks.extend(run(rng.randint(3, 6)))
+            blocks.append(paragraph)
+            add_lookalike(blocks, kept, keep, rng)
+        if len(body) <= 2:
+            blocks.append(furniture[0])
+        blocks += [furniture[1]] + run(rng.randint(3, 7))
+        cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
+    return cases
+
+
 @dataclass
 class Score:
     junk_total: int = 0
@@ -442,6 +569,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     reuters = list(reuters_articles(args.shared))
     articles = rng.sample(bbc, args.n // 2) + rng.sample(reuters, args.n - args.n // 2)
     fresh = fresh_articles(args.shared, bbc, articles, args.n, args.seed)
+    unseen = unseen_articles(args.shared, bbc, articles + fresh, args.n, args.seed)
     keep = _tsv("keep.tsv")
     sets = SETS if args.junk == "all" else (args.junk,)
     halves = ("dev", "test") if args.half == "both" else (args.half,)
@@ -450,7 +578,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     for name in sets:
         for half in halves:
             junk = junk_lines(name, args.shared, half, args.seed)
-            pool = fresh if name in FRESH_ARTICLES else articles
+            pool = fresh if name in FRESH_ARTICLES else unseen if name in UNSEEN_ARTICLES else articles
             chosen = [a for a in pool if half_of(a[0], args.seed) == half]
             cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"), LAYOUTS.get(name, "classic"))
             result = score(cases)

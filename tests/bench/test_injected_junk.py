@@ -23,7 +23,8 @@ def articles(shared_dir):
 
 
 @pytest.mark.parametrize("junk_set, min_removed", [("dev", 0.95), ("heldout", 0.95), ("heldout2", 0.93),
-                                                    ("heldout3", 0.93), ("heldout4", 0.85), ("heldout5", 0.75)])
+                                                    ("heldout3", 0.93), ("heldout4", 0.85), ("heldout5", 0.75),
+                                                    ("heldout6", 0.75)])
 def test_junk_goes_and_paragraphs_stay(articles, junk_set, min_removed, shared_dir):
     junk = bench.junk_lines(junk_set, shared_dir)
     cases = bench.build_cases(articles, junk, bench._tsv("keep.tsv"), random.Random(junk_set),
@@ -113,4 +114,42 @@ def test_the_scatter_layout_puts_junk_at_new_places(articles):
         blocks = case.text.split("\n\n")
         assert blocks[1] == case.junk[0]  # the site's line under the title, on every page of the site
         assert case.junk[1] in blocks[-3:]  # the site's footer line amid the footer blocks
+        assert all(p in case.text for p in case.body)
+
+
+def test_heldout6_takes_lines_no_earlier_set_nor_judged3_drew_from(shared_dir):
+    dev, test = bench.unseen_furniture(shared_dir, "dev"), bench.unseen_furniture(shared_dir, "test")
+    assert len(dev) > 100 and len(test) > 100
+    assert not set(dev) & set(test)  # the test half's junk was never read
+    earlier = set(bench.page_furniture(shared_dir)) | set(bench.real_furniture(shared_dir))
+    assert not set(dev + test) & earlier  # the same sites' teasers and menus are left out
+    assert all(bench._line_shape_ok(line) for line in dev + test)
+    pages = dict(bench._unseen_pages(shared_dir))
+    import json
+    base = shared_dir / "eval" / "html-extraction" / "trafilatura-eval"
+    dated = json.loads((base / "evaldata_en.json").read_text("utf-8"))
+    assert not any((dated.get(url, {}).get("date") or "").startswith(bench.JUDGED3_YEAR) for url in pages)
+
+
+def test_unseen_articles_are_outside_the_main_and_fresh_samples(shared_dir):
+    rng = random.Random(18)
+    bbc = list(bench.bbc_articles(shared_dir))
+    main = rng.sample(bbc, 10)
+    fresh = bench.fresh_articles(shared_dir, bbc, main, 20, 18)
+    unseen = bench.unseen_articles(shared_dir, bbc, main + fresh, 20, 18)
+    assert len(unseen) == 20 and not {a[0] for a in unseen} & {a[0] for a in main + fresh}
+    used = {a[0] for a in bench.reuters_articles(shared_dir)} | {a[0] for a in fresh}
+    used |= {a[0] for a in bench.reuters_articles(shared_dir, files=2, first=10)}
+    assert not {a[0] for a in unseen if a[0].startswith("reuters/")} & used
+
+
+def test_the_sidebar_layout_puts_junk_at_new_places(articles):
+    junk = [f"junk line {i}" for i in range(50)]
+    cases = bench.build_cases(articles[:10], junk, bench._tsv("keep.tsv"), random.Random(1), "sidebar")
+    for case in cases:
+        blocks = case.text.split("\n\n")
+        site_first, site_second = case.junk[0], case.junk[1]
+        assert site_first in blocks[1:]  # amid the article, not on top
+        assert site_second in blocks[-8:-3]  # the footer's first line, more junk under it
+        assert sum(1 for b in blocks if b.startswith("junk line")) >= 6  # sidebar and footer: one line a block
         assert all(p in case.text for p in case.body)

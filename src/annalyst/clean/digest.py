@@ -6,6 +6,9 @@ a run of short lines, each a headline: it is short, ends without a full stop and
 of sixty headlines and its verbs become events with the wrong actors.  A run of at least
 ``MIN_HEADLINES`` such lines is removed with the reason ``digest:headlines`` (the document's
 ``removed`` lines keep it); a document that is nothing but a digest is then skipped as empty.
+An item naming what the article's prose names (a capitalised word of a prose line outside the
+run) is the article's own short line that junk headlines beside it drew into the run (a list of
+TV programmes with teasers between its items): it stays.
 
 Hard-wrapped wire copy (old Reuters bodies cut at ~65 columns) also has many lines without a full
 stop; its lines are cut mid-sentence, so many start in lower case and most are close to the wrap
@@ -107,8 +110,25 @@ def _is_digest(run: Sequence[_Line]) -> bool:
     return lower <= MAX_LOWER_STARTS * len(run) and not _one_width(run) and not _page_list(run)
 
 
+def _prose_names(lines: Sequence[_Line], run: Sequence[_Line]) -> set[str]:
+    """The names (capitalised words after a line's first) of the kept prose lines outside ``run``."""
+    inside = {id(line) for line in run}
+    names: set[str] = set()
+    for line in lines:
+        if line.reason is None and id(line) not in inside and furniture.is_prose(line.text):
+            names.update(word for word in _NAME.findall(line.text)[1:] if word[0].isupper())
+    return names
+
+
+_NAME = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def mark_digests(lines: Sequence[_Line]) -> int:
-    """Mark every run of headline-shaped kept lines long enough to be a digest; returns the count."""
+    """Mark every run of headline-shaped kept lines long enough to be a digest; returns the count.
+
+    An item that names someone or something the article's prose names (a capitalised word of a
+    prose line outside the run) is the article's own short line caught in the run, not another
+    story's headline: a digest's stories are not the article's, and its items stay unmarked."""
     marked = 0
     run: list[_Line] = []
     for line in [*lines, None]:
@@ -118,8 +138,10 @@ def mark_digests(lines: Sequence[_Line]) -> int:
         if line is not None and line.reason is not None:
             continue  # removed furniture between two headlines does not end the list
         if _is_digest(run):
+            names = _prose_names(lines, run)
             for item in run:
-                item.reason = "digest:headlines"
-            marked += len(run)
+                if not names.intersection(word for word in _NAME.findall(item.text)[1:] if word[0].isupper()):
+                    item.reason = "digest:headlines"
+                    marked += 1
         run = []
     return marked

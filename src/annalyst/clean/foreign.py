@@ -24,6 +24,12 @@ A kept line goes as ``foreign-line:xx`` when
   identifier spreads its belief over neighbouring languages (at least ``RATIO_MIN_PROB`` for its
   first) but rules the article's out: at most ``RATIO_MAX_ARTICLE_PROB`` and ``RATIO`` times
   less than the first ("Ob Supermarkt oder Pumptrack": German 0.45, English 0.002);
+- or, for a line of two to ``RATIO_MAX_WORDS`` words, not in title case (a name) and without
+  the article's function words, its grammar votes: it holds two function words of the language
+  the identifier names first (at least ``VOTE_MIN_PROB``), or one where the identifier rules the
+  article's language out ``VOTE_RATIO`` times more, the article's at most
+  ``VOTE_MAX_ARTICLE_PROB`` ("Pressesprecherin des", "Brighton goleó al Manchester United por";
+  "Reds sink 10-man Magpies" stays: Danish "man" is an English noun);
 - none of its names (capitalised words after the first) appears in the article's prose, and none
   of its longer words in ``interface.TOPIC_LINES`` prose lines: a foreign name, title or slogan
   the article talks about is tied to it and stays.  Only prose counts (long lines, sentences,
@@ -49,6 +55,11 @@ MIN_PROB = 0.6
 # one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
 # names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
 RATIO_MAX_WORDS = 8
+# a line of two words or more with a function word of the language the identifier gives first and
+# none of the article's: its grammar is that language's, even when the identifier spreads its belief
+VOTE_MIN_PROB = 0.05
+VOTE_MAX_ARTICLE_PROB = 0.06
+VOTE_RATIO = 5
 RATIO_MIN_PROB = 0.25
 RATIO_MAX_ARTICLE_PROB = 0.005
 RATIO = 40
@@ -121,11 +132,16 @@ def _candidate_words(text: str, article_lang: str) -> Optional[tuple[int, int, b
 
 def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
                 seen: Optional[dict[str, tuple[str, float]]]) -> Optional[str]:
-    n_words, own, _ = counts
+    n_words, own, has_own = counts
     lang, prob = language.identify_line(text, seen)
     floor = ONE_WORD_MIN_PROB if n_words == 1 else ONE_OWN_WORD_MIN_PROB if own else MIN_PROB
     if language.same_language(article_lang, lang):
         return None
+    if prob < floor and 2 <= n_words <= RATIO_MAX_WORDS and not has_own and prob >= VOTE_MIN_PROB and not text.istitle() \
+            and _voted(text, lang, prob, language.probability_of(text, article_lang)):
+        # the line's grammar votes: a function word of the language the identifier names and none
+        # of the article's ("Pressesprecherin des", "goleó al Manchester United por")
+        return lang
     if prob < floor:
         # a short line spreads the identifier's belief over neighbours (German, Luxembourgish,
         # Dutch): what counts then is how far it rules out the article's language
@@ -138,6 +154,19 @@ def _identified(text: str, article_lang: str, counts: tuple[int, int, bool],
     if language.probability_of(text, article_lang) > ceiling:
         return None
     return lang
+
+
+def _voted(text: str, lang: str, prob: float, article_prob: float) -> bool:
+    """The line's function words vote for ``lang`` (or one of its varieties): two of them, or one
+    where the identifier rules the article's language out ``VOTE_RATIO`` times more than ``lang``
+    (one such word may be a noun of the article's language too: "man" in "Reds sink 10-man
+    Magpies")."""
+    if article_prob > VOTE_MAX_ARTICLE_PROB:
+        return False
+    words = set(_TOKEN.findall(text.lower()))
+    found = set().union(*(words & table for other, table in language.function_words().items()
+                          if language.same_language(lang, other)))
+    return len(found) >= 2 or (len(found) == 1 and prob >= VOTE_RATIO * article_prob)
 
 
 class _ProseWords:

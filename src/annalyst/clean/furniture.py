@@ -5,8 +5,15 @@ nothing with the article goes when enough of its surroundings say it is furnitur
 newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
 *candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
 short question), is not quoted, is not a table row (two numbers or more), an address or code,
-and none of whose names or longer words appears on another line of the article.  Its evidence,
-one point each:
+and none of whose names or longer words appears on another line of the article.  "The
+article" is its own lines: prose, tables and list runs ("Drama - Featherboy" next to another
+item), and the short lines tied to them; not the other furniture-shaped lines, so a menu's items
+("Contact Us", "Follow Us") no longer vouch for each other.  A name of under
+``interface.MIN_LINK_LETTERS`` letters ties only where the article writes it capitalised too
+(a menu's "News" is not the article's "news").  A short line that speaks to the reader or as the
+site ("you", "our", "we") outside any quotation and without a reporting verb ("said") is a
+candidate even as a sentence (a site's prompt or pitch: "Stay up-to-date on our work."), unless
+the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its evidence, one point each:
 
 - **outside the article**: before the first or after the last line of prose (a line of at least
   ``PROSE_WORDS`` words, or a sentence of at least ``PROSE_SENTENCE_WORDS``; a line without a
@@ -38,6 +45,15 @@ one point each:
   beside it (a table's "Year");
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
   a teaser's or a page's stamp; the article's own date line stands above it;
+- **title case amid the prose** (``title_cased``): every word but the article language's
+  function words capitalised, at least ``TITLE_CASE_WORDS`` words, no figure, not a list's item,
+  not near a table row (a table's column heads): a menu item's or another story's headline's
+  shape ("Terms of Use", "Doubts About Gaza War Are Beginning to Creep In"), where the article's
+  own lines are sentences; such a line of more than ``MAX_WORDS`` words is judged amid the prose
+  too (with one more point needed, as below it);
+- **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
+  each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
+  "Why it matters" between two paragraphs stays);
 - **another language**: a line that the identifier gives another language with
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
@@ -78,9 +94,14 @@ BARE_WORDS = 4
 HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
 TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
 UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
+SIDEBAR_LINES = 3  # so many short lines between two paragraphs, each a block of its own, are a sidebar
 AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
 FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
 TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
+PROMPT_MIN_WORDS = 3
+PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
+VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
+TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
@@ -156,6 +177,30 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
     return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
 
 
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
+def _voiced(text: str) -> bool:
+    """The line speaks to the reader ("you") or as the site ("we", "our")."""
+    vocab = interface.vocabulary()
+    return any(word.lower() in vocab.reader or word.lower() in vocab.site_voice for word in _WORDS.findall(text))
+
+
+def prompt_sentence(text: str) -> bool:
+    """A short line (a sentence or not) that speaks to the reader or as the site, with no
+    quotation mark: a site's prompt or pitch ("We can help you grow the garden of your
+    dreams."), not the article's, whose "you" and "we" stand inside quotations."""
+    stripped = text.strip()
+    if _QUOTE_MARKS.search(stripped) or stripped[:1] in _OPENING_QUOTES:
+        return False
+    words = _LETTERS.findall(stripped)
+    if not PROMPT_MIN_WORDS <= len(words) <= PROMPT_MAX_WORDS or _NOT_WORDS.search(stripped):
+        return False
+    report = interface.vocabulary().report
+    # "We will appeal, he said.": an attributed sentence is someone's words, told without quotation marks
+    return _voiced(stripped) and not any(word.lower() in report for word in words)
+
+
 def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:
     """Whether the line shares a name with another line of the article, or a longer word with
     ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like "available")."""
@@ -163,12 +208,14 @@ def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequenc
     return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
 
 
-def _line_frequency(lines: Sequence[_Line], wanted: set[str]) -> Counter[str]:
-    """On how many lines of the text each of the ``wanted`` words stands (any case, any place)."""
+def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool = False) -> Counter[str]:
+    """On how many lines of the text each of the ``wanted`` words stands (any case, any place;
+    ``capitalised``: only where it starts with a capital)."""
     frequency: Counter[str] = Counter()
     if wanted:
         for line in lines:
-            frequency.update({word.lower() for word in _WORDS.findall(line.text)} & wanted)
+            frequency.update({word.lower() for word in _WORDS.findall(line.text)
+                              if not capitalised or word[0].isupper()} & wanted)
     return frequency
 
 
@@ -202,6 +249,27 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     return out
 
 
+def _list_runs(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the items of a list: kept lines shaped as list items ("Drama - Featherboy",
+    "Year: 2004", a bullet) next to another such line.  Like a table's rows they are the article's
+    data, and its other lines may be tied to the article through them."""
+    kept = [line for line in lines if line.kept]
+    shaped = [_LIST_ITEM.search(line.text) is not None for line in kept]
+    return {line.no for i, line in enumerate(kept)
+            if shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(kept) and shaped[i + 1]))}
+
+
+def _near_table_rows(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept lines within ``TABLE_ROW_REACH`` kept lines of a table row: a
+    table's column heads ("Natl Loan Release Call") are set in title case, as a menu is."""
+    kept = [line for line in lines if line.kept]
+    rows = [i for i, line in enumerate(kept) if table_row(line.text) and not interface.is_stamp(line.text)]
+    near: set[int] = set()
+    for i in rows:
+        near.update(line.no for line in kept[max(0, i - TABLE_ROW_REACH): i + TABLE_ROW_REACH + 1])
+    return near
+
+
 def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
     """Shaped like a headline (``frontmatter.looks_like_title``), long enough, alone in its block."""
     if len(_LETTERS.findall(line.text)) < TITLE_WORDS or not frontmatter.looks_like_title(line.text):
@@ -220,18 +288,30 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
               and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
+    prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
+    if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
+                       and line not in prompts) >= VOICED_ARTICLE_LINES:
+        prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
+    shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
     if not shaped:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
     candidates = [line for line in shaped if line.no not in in_table]
     if not candidates:
         return 0
-    links = Links(lines, own_words)
+    # a line is tied to its article through the article's own lines: not through another short
+    # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
+    shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
+    links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words,
+                  [line for line in shaped if line.no in shaped_nos], lines)
     repeats = repeats or {}
-    long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS}
+    prompt_nos = {line.no for line in prompts}
+    long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
+                  and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
     marked = 0
+    near_table = _near_table_rows(lines)
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table)
         marked += newly
         if not newly:
             break
@@ -265,6 +345,21 @@ def _has_function_word(text: str, own_words: frozenset[str]) -> bool:
     return any(w.lower() in own_words for w in _LETTERS.findall(text))
 
 
+def title_cased(text: str, own_words: frozenset[str]) -> bool:
+    """Set in title case, as headlines and menu items are and sentences are not: at least
+    ``TITLE_CASE_WORDS`` words, every one that is not a function word of the article's language
+    capitalised ("Doubts About Gaza War Are Beginning to Creep In", "Corrections and
+    Clarifications"), not in capitals throughout (a table's or a shouted heading), and at least
+    one lower-case letter.  A language without a function-word list gives no such shape."""
+    if not own_words:
+        return False
+    words = _LETTERS.findall(text)
+    content = [w for w in words if w.lower() not in own_words]
+    if len(content) < TITLE_CASE_WORDS or not any(c.islower() for c in text):
+        return False
+    return all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+
 def _bare(text: str, most: int = BARE_WORDS) -> bool:
     """At most ``most`` words: a label or a name."""
     return 1 <= language.word_count(_LETTERS.findall(text)) <= most
@@ -272,19 +367,55 @@ def _bare(text: str, most: int = BARE_WORDS) -> bool:
 
 class Links:
     """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
-    evidence would remove them: most short lines (headlines) never need it."""
+    evidence would remove them: most short lines (headlines) never need it.  ``lines`` are the
+    article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
-    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str]) -> None:
+    def __init__(self, lines: Sequence[_Line], own_words: frozenset[str], shaped: Sequence[_Line] = (),
+                 all_lines: Sequence[_Line] = ()) -> None:
         self.lines = lines
+        self.all_lines = all_lines
+        self.index = {line.no: i for i, line in enumerate(all_lines)}
         self.own_words = own_words
+        self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
+        self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
+        self.direct: dict[int, bool] = {}
 
     def __call__(self, line: _Line) -> bool:
+        """Tied to the article's own lines, or sharing a name or a longer word with a short line
+        that is (an item of the article's list whose sibling names the article's subject); a
+        menu's items share words only with each other."""
         if line.no not in self.known:
-            names, words = _content(line.text, self.own_words)
-            frequency = _line_frequency(self.lines, names | words)
-            self.known[line.no] = _linked(line, {line.no: (names, words)}, frequency)
+            self.known[line.no] = self._direct(line) or any(
+                other.no != line.no and self._direct(other) and self._shares(line, other) for other in self.shaped)
         return self.known[line.no]
+
+    def _in_menu(self, line: _Line) -> bool:
+        i = self.index.get(line.no)
+        if i is None:
+            return False
+        return any(0 <= j < len(self.all_lines) and (_is_junk(self.all_lines[j]) or self.all_lines[j].no in self.shaped_nos)
+                   for j in (i - 1, i + 1))
+
+    def _shares(self, line: _Line, other: _Line) -> bool:
+        names, words = _content(line.text, self.own_words)
+        other_names, other_words = _content(other.text, self.own_words)
+        return bool((names | words) & (other_names | other_words))
+
+    def _direct(self, line: _Line) -> bool:
+        if line.no not in self.direct:
+            names, words = _content(line.text, self.own_words)
+            # the line itself counts once, as it did when it stood among ``lines``
+            others = [line] + [other for other in self.lines if other.no != line.no]
+            frequency = _line_frequency(others, words - names)
+            # a short name on a line among other short lines or junk (a menu) ties only where the
+            # article writes it capitalised too ("News" is not the article's "news"); a heading
+            # alone between paragraphs ties in any case ("Finding a Fix" over "a fix")
+            short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS} if self._in_menu(line) else set()
+            frequency.update(_line_frequency(others, short, capitalised=True))
+            frequency.update(_line_frequency(others, names - short))
+            self.direct[line.no] = _linked(line, {line.no: (names, words)}, frequency)
+        return self.direct[line.no]
 
 
 @dataclass
@@ -303,6 +434,10 @@ class _Span:
     def between_prose(self, i: int) -> bool:
         """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
         between two prose lines, the one before ending a sentence: the run interrupts the text."""
+        return self.amid_run(i) > 0
+
+    def amid_run(self, i: int) -> int:
+        """The length of the run that ``between_prose`` finds, 0 when there is none."""
         before, after = i - 1, i + 1
         while before >= 0 and before not in self.prose and self._interrupting(self.lines[before]):
             before -= 1
@@ -311,8 +446,9 @@ class _Span:
         run = self.lines[before + 1:after]
         if len(run) > 1 and any(_LIST_ITEM.search(line.text) for line in run):
             return False  # items of a list ("Drama - Featherboy", "Year: 2004"): the article's
-        return (before in self.prose and after in self.prose and len(run) <= AMID_RUN_LINES
-                and _SENTENCE_END.search(self.lines[before].text.rstrip()) is not None)
+        between = (before in self.prose and after in self.prose and len(run) <= AMID_RUN_LINES
+                   and _SENTENCE_END.search(self.lines[before].text.rstrip()) is not None)
+        return len(run) if between else 0
 
     def _interrupting(self, line: _Line) -> bool:
         return _is_junk(line) or line.no in self.short and not _DIGIT.search(line.text)
@@ -347,8 +483,11 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
-    if not clause and not _DIGIT.search(line.text) and span.between_prose(i):
+    run = span.amid_run(i) if not _DIGIT.search(line.text) else 0
+    if run and not clause:
         evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
+    elif run >= SIDEBAR_LINES and all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+        evidence += 1  # one of several short lines, each a block, between two paragraphs: a sidebar
     if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
         evidence += 1
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
@@ -358,7 +497,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
-              long_lines: set[int] = frozenset()) -> int:
+              long_lines: set[int] = frozenset(), near_table: set[int] = frozenset()) -> int:
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
                     long_lines)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -367,6 +506,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
+    listed = _list_runs(lines)  # a list's items are the article's data, whatever their case
     decided: list[_Line] = []
     for line in candidates:
         if not line.kept:
@@ -374,16 +514,22 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         i = index[line.no]
         if span.above(i) and interface.is_stamp(line.text):
             continue  # a date or time above the article is its date line, front matter
-        if i + 1 < len(lines) and lines[i + 1].kept and lines[i + 1].text[:1].islower():
-            continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican")
+        if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
+            continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
         if span.above(i) and _title_shaped(line, lines):
             needed += 1  # the headline, which need not share a word with the article
+        # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
+        titled = (not span.above(i) and not span.below(i) and line.no not in listed and line.no not in near_table
+                  and not _DIGIT.search(line.text)
+                  and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
-            if not span.below(i):
-                continue  # a long line not ending a sentence is a footer's only below the prose
+            if not span.below(i) and not titled:
+                continue  # a long line not ending a sentence is a footer's, or another story's headline
             needed += 1  # and it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
+        if titled:
+            evidence += 1  # a headline's or a menu's shape amid the article, whose own lines are sentences
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1

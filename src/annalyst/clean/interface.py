@@ -62,6 +62,7 @@ class Vocabulary:
     reader: frozenset[str] = frozenset()  # words addressing the reader ("you")
     site_voice: frozenset[str] = frozenset()  # the site speaking of itself ("our", "we")
     lead: frozenset[str] = frozenset()  # words before a line's imperative ("please", "now")
+    report: frozenset[str] = frozenset()  # reporting verbs ("said"): a sentence with one attributes its words
 
 
 VOCABULARY_FILES = ("interface_words.tsv", "interface_words_intl.tsv")
@@ -96,7 +97,7 @@ def vocabulary() -> Vocabulary:
     forms: list[tuple[re.Pattern[str], int]] = []
     stamps: list[re.Pattern[str]] = []
     languages: dict[str, set[str]] = {}
-    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set()}
+    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set(), "report": set()}
     for name in VOCABULARY_FILES:
         for lang, kind, weight, item in _rows(name):
             if kind in cues:
@@ -122,7 +123,8 @@ def vocabulary() -> Vocabulary:
                 languages.setdefault(item, set()).add(lang)
     return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps),
                       {item: frozenset(langs) for item, langs in languages.items()},
-                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"]))
+                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"]),
+                      frozenset(cues["report"]))
 
 
 def is_stamp(text: str) -> bool:
@@ -241,7 +243,9 @@ def lexical_points(text: str, article_addresses_reader: bool = False,
     lexical += sum(1 for m in _COUNT.finditer(text) if m.group(1).lower() in vocab.words)
     if not article_addresses_reader:  # "you" marks a prompt only in an article that does not say it
         lexical += 1 if any(t in vocab.reader for t in tokens) else 0
-    lexical += sum(weight for form, weight in vocab.forms if form.search(text))
+    # the stamp forms describe one feature, a date or time standing alone: they count once together
+    lexical += sum(weight for form, weight in vocab.forms if form not in vocab.stamps and form.search(text))
+    lexical += max((weight for form, weight in vocab.forms if form in vocab.stamps and form.search(text)), default=0)
     label = _LABEL.match(text)
     if label and label.group(1).lower() in vocab.words.keys() | vocab.verbs.keys():
         lexical += 1  # a teaser labelled by the widget it opens: "Video: ...", "Listen: ..."
