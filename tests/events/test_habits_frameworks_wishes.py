@@ -5,7 +5,8 @@
 * ``standing_framework``: an event noun that is the framework of something else ("under the terms of the accord");
 * ``unsaid``: a statement verb that is itself negated ("did not say how much");
 * ``wished``: what someone hopes another will do ("I hope the banks will maintain their position");
-* ``speculated_existence``: an event noun said only possibly to come ("there could be further walkouts").
+* ``speculated_existence``: an event noun said only possibly to come ("there could be further walkouts");
+* ``argued_consequence``: what a pronoun for a state of affairs would bring about ("this would give ...").
 
 The sentences are BBC and Reuters sentences (the 150 + 150 stories the over-firing check reads, and
 judged-1/judged-2 tune-set sentences); each runs through the whole pipeline and the exact event set is
@@ -50,6 +51,11 @@ CASES = [
     ("PCS leader Mark Serwotka warned last week that there could be further walkouts unless there was a "
      "government rethink.", {("warned", "130", "GBRLAB", None, ())}),
     ("There were further walkouts by civil servants last week.", {("walkouts", "143", None, None, ())}),
+    # argued consequence: what a pronoun for a state of affairs would bring about (judged-2, Reuters 1987);
+    # a relative clause whose antecedent is an actor keeps its act
+    ("Several businessmen called for a return to the IMF, arguing this would give the country access to new "
+     "funds and allow the economy to grow.", {("called for", "0211", None, "IMF", ())}),
+    ("Japan, which would send troops to Iraq, faces criticism.", {("send troops", "0334", "JPN", "IRQ", ())}),
 ]
 
 
@@ -68,4 +74,5 @@ def test_the_new_vetoes_are_data_rows_with_known_tests():
     from annalyst.events import vetoes
 
     names = {test for _, test in vetoes.SENTENCE_VETOES}
-    assert {"habitual", "standing_framework", "unsaid", "wished", "speculated_existence"} <= names
+    assert {"habitual", "standing_framework", "unsaid", "wished", "speculated_existence",
+            "argued_consequence"} <= names

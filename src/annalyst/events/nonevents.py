@@ -338,3 +338,41 @@ def speculated_existence(cand: Candidate) -> bool:
     if noun.dep_ not in EXISTENCE_SLOTS or not any(c.dep_ in EXPLETIVES for c in be.children):
         return False
     return any(c.dep_ in AUX_LABELS and c.lower_ in SPECULATION_AUX for c in be.children)
+
+
+THING_PRONOUNS = st.LANG.words("thing_pronouns")
+RELATIVE_PRONOUNS = st.LANG.words("relative_thing_pronouns")
+ACTOR_ENTITIES = st.LANG.labels("actor_entities")
+RELATIVE_CLAUSE = st.LANG.labels("relative_clause")
+
+
+def _names_actor(tok: Any, cand: Candidate) -> bool:
+    """The word names an actor: an actor entity type, a proper noun, or inside an actor the coder found."""
+    if tok.ent_type_ in ACTOR_ENTITIES or tok.pos_ in NOUN_POS - {"NOUN"}:
+        return True
+    return any(r.start is not None and r.end is not None and r.start <= tok.idx < r.end
+               for r in cand.sources + cand.targets)
+
+
+def _thing_subject(verb: Any, cand: Candidate) -> bool:
+    """The verb's subject is a pronoun that stands for a state of affairs: "this", "that" ("arguing this would
+    give the country access"), or a relative "which" whose antecedent names no actor ("the U.S. market,
+    which will aid in sustaining growth"; "the government, which will send aid" keeps its actor)."""
+    for c in verb.children:
+        if c.dep_ not in st.SUBJ:
+            continue
+        if c.lower_ in THING_PRONOUNS and not list(c.children):
+            return True
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSE:
+            return not _names_actor(verb.head, cand)
+    return False
+
+
+def argued_consequence(cand: Candidate) -> bool:
+    """An act that a pronoun for a state of affairs would, will or could bring about ("this would give the
+    country access to new funds", "saying that would create favorable conditions", "the market, which will
+    aid in sustaining growth"): an argument about consequences, no one acting, no happening."""
+    tok = cand.pred.token
+    if cand.pred.nominal or not _thing_subject(tok, cand):
+        return False
+    return any(c.dep_ in AUX_LABELS and c.tag_ in MODAL_TAGS for c in tok.children)

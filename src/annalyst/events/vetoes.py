@@ -5,7 +5,7 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
 * ``sentence``: once the sentence's candidates are coded (``EventCoder.code_sentence``):
   ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
   ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
-  ``unsaid``, ``wished``, ``speculated_existence``.
+  ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``.
 
 The tests are the mechanisms of ``events.accidents`` and ``events.nonevents`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -19,7 +19,8 @@ from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.accidents import accidental_harm
 from annalyst.events.frames import Candidate
-from annalyst.events.nonevents import (abstract_patient, aggregate_tally, business_patient, commentary, habitual,
+from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
+                                       commentary, habitual,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
                                        unsaid, wished)
 from annalyst.lang.ontology import EVERY_CODE
@@ -39,6 +40,7 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "unsaid": lambda cand, sent, index: unsaid(cand),
     "wished": lambda cand, sent, index: wished(cand),
     "speculated_existence": lambda cand, sent, index: speculated_existence(cand),
+    "argued_consequence": lambda cand, sent, index: argued_consequence(cand),
 }
 
 
