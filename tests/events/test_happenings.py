@@ -28,6 +28,15 @@ def test_coordinated_casualties_are_one_event(code):
         ("19", None, "ISR", 2, 6, None)]
 
 
+def test_a_consequence_coordinated_with_an_act_of_its_root_is_that_act(code):
+    # news-audit-1 (AFP): "two villagers were shot and wounded": one shooting, its wounded counted
+    assert events(code, "Two villagers were shot and wounded by Israeli troops in Syria.") == [
+        ("19", "ISR", None, None, 2, None)]
+    # an act of another root keeps its own event: the arrest and the killing are two happenings
+    assert events(code, "Three soldiers were arrested and killed by Israeli troops in Syria.") == [
+        ("17", "ISR", None, None, None, None), ("19", "ISR", "SYR", 3, None, None)]
+
+
 def test_a_destruction_participle_folds_without_a_count(code):
     assert events(code, "Israel attacked Syria on Monday, destroying 20 homes.") == [
         ("19", "ISR", "SYR", None, None, None)]

@@ -50,7 +50,11 @@ def victim_count(verb: Any) -> Optional[int]:
     ("killing 3", "another six were injured") or a noun counted by one ("two policemen")."""
     slots = VICTIM_SLOTS | (AGENT_SUBJ if _elliptical_passive(verb) else frozenset())
     victims = [verb.head] if _coordinated_victims(verb) else []
-    for slot in victims + [c for c in verb.children if c.dep_ in slots]:
+    own = [c for c in verb.children if c.dep_ in slots]
+    if not own and not victims and verb.dep_ in COORDINATION:
+        # "were shot and wounded": the coordinated verb shares its partner's victims
+        own = [c for c in verb.head.children if c.dep_ in VICTIM_SLOTS]
+    for slot in victims + own:
         value = number_value(slot)
         if value is not None:
             return value
@@ -78,16 +82,19 @@ def _is_consequence(tok: Any) -> bool:
     return tok.lemma_.lower() in CONSEQUENCES
 
 
-def _outcome_of(tok: Any) -> Optional[Any]:
+def _outcome_of(tok: Any, roots: Optional[dict[int, str]] = None) -> Optional[Any]:
     """The verb whose act ``tok`` tells the outcome of, or None when it is its own happening.
     "killing two and wounding five": the second participle hangs from the first, the first from the act;
-    "were killed and six (were) wounded": the second consequence from the first."""
+    "were killed and six (were) wounded": the second consequence from the first; "were shot and wounded":
+    a consequence coordinated, with no doer of its own, with a coded act of its own CAMEO root (``roots``:
+    the coded verbs' roots by token index) is that act's outcome."""
     head = tok.head
     if head.i == tok.i or not _is_consequence(tok):
         return None
     if tok.dep_ in COORDINATION:
         own_doer = any(c.dep_ in AGENT_SUBJ for c in tok.children) and not _elliptical_passive(tok)
-        return None if own_doer or not _is_consequence(head) else head
+        same_act = roots is not None and tok.i in roots and roots.get(head.i) == roots[tok.i]
+        return None if own_doer or not (_is_consequence(head) or same_act) else head
     if tok.dep_ in PARTICIPLE_LINKS and tok.tag_ in PARTICIPLE_TAGS:
         return head
     if _coordinated_victims(tok):
@@ -121,10 +128,11 @@ def fold_consequences(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         if not cand.pred.nominal:
             by_verb.setdefault(cand.pred.token.i, cand)
+    roots = {i: (c.code or c.pred.code)[:2] for i, c in by_verb.items()}
 
     def holder(tok: Any) -> Optional[Candidate]:
         """The topmost coded act up the chain of outcomes from ``tok`` (``tok``'s own, if none)."""
-        up = _outcome_of(tok)
+        up = _outcome_of(tok, roots)
         found = holder(up) if up is not None else None
         return found if found is not None else by_verb.get(tok.i)
 

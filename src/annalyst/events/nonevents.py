@@ -239,3 +239,140 @@ def reported_figure(cand: Candidate) -> bool:
     if not clauses and tok.dep_ in INVERTED_REPORT and tok.head.i < tok.i:
         clauses = [tok.head]
     return bool(clauses) and all(_states_figure(c) for c in clauses)
+
+
+# ----------------------------------------------------------------------------- habits, frameworks, wishes
+HABITUAL_ADVERBS = st.LANG.words("habitual_adverbs")
+RECURRENCE_DETERMINERS = st.LANG.words("recurrence_determiners")
+RECURRENCE_SLOTS = st.LANG.labels("recurrence_slots")
+FRAMEWORK_PREPS = st.LANG.words("framework_preps")
+WISH_VERBS = st.LANG.words("wish_verbs")
+SPECULATION_AUX = st.LANG.words("speculation_aux")
+EXPLETIVES = st.LANG.labels("expletive")
+EXISTENCE_SLOTS = st.LANG.labels("existence_slots")
+NOUN_POS = st.LANG.labels("noun_pos")
+FRAMEWORK_HOPS = 4  # "under [the terms of] [the] accord [and] ...": how far up a framework preposition may be
+
+
+def _same_stretch(verb: Any, word: Any) -> bool:
+    """No punctuation between the verb and the word: a phrase after a colon or a quote mark belongs to the quoted
+    clause the parser may have hung on the speech verb ('source said: "Every day in school counts"')."""
+    lo, hi = sorted((verb.i, word.i))
+    return not any(t.is_punct for t in verb.doc[lo + 1:hi])
+
+
+def _recurs(verb: Any) -> bool:
+    """A frequency adverb ("usually", "regularly") or a recurring time ("every morning", "each year") on the
+    verb itself."""
+    for c in verb.children:
+        if not _same_stretch(verb, c):
+            continue
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return True
+        if c.dep_ in RECURRENCE_SLOTS and any(d.dep_ == "det" and d.lower_ in RECURRENCE_DETERMINERS
+                                              for d in c.children):
+            return True
+    return False
+
+
+def habitual(cand: Candidate) -> bool:
+    """A verb the clause says recurs ("Czechs usually travel in small groups", "the companies regularly ignore
+    government orders", "will host a news conference every morning"): a habit or a routine, no one happening."""
+    return not cand.pred.nominal and _recurs(cand.pred.token)
+
+
+def standing_framework(cand: Candidate) -> bool:
+    """An event noun named as the standing framework of something else: the object of "under" ("exercises held
+    under a mutual defense agreement", "under the terms of the bases accord, Greece has the right ..."); the
+    agreement is background, no happening of the story."""
+    if not cand.pred.nominal:
+        return False
+    tok = cand.pred.noun if cand.pred.noun is not None else cand.pred.token
+    for _ in range(FRAMEWORK_HOPS):
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in FRAMEWORK_PREPS:
+            return True
+        # "the terms of the accord": climb to the noun the "of" phrase belongs to
+        if prep.lower_ not in OF_PREPS or prep.head.pos_ not in NOUN_POS:
+            return False
+        tok = prep.head
+    return False
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in st.NEGATORS and c.dep_ in st.NEGATOR_SLOT) for c in verb.children)
+
+
+def unsaid(cand: Candidate) -> bool:
+    """A statement verb that is itself negated ("he did not say whether he was taking up the offer", "as long
+    as these people do not declare that they are foreign nationals"): no statement was made."""
+    return not cand.pred.nominal and _negated(cand.pred.token)
+
+
+def wished(cand: Candidate) -> bool:
+    """An act inside what someone hopes or wishes another will do ("I hope the foreign banking community will
+    maintain its position toward us"): the content of a wish is no happening (the hope itself may be a
+    statement).  Only a content clause: "hopes to sign" is the subject's own intent, left to the frame."""
+    tok = cand.pred.token
+    for _ in range(MOTIVE_HOPS):
+        if tok.dep_ in CONTENT and tok.head.lemma_.lower() in WISH_VERBS:
+            return True
+        if tok.dep_ not in st.CHAIN_LINK or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def speculated_existence(cand: Candidate) -> bool:
+    """An event noun said only possibly to come ("there could be further walkouts unless ...", "there may be
+    clashes"): a possibility with a modal of speculation, no happening."""
+    if not cand.pred.nominal:
+        return False
+    noun = cand.pred.noun if cand.pred.noun is not None else cand.pred.token
+    be = noun.head
+    if noun.dep_ not in EXISTENCE_SLOTS or not any(c.dep_ in EXPLETIVES for c in be.children):
+        return False
+    return any(c.dep_ in AUX_LABELS and c.lower_ in SPECULATION_AUX for c in be.children)
+
+
+THING_PRONOUNS = st.LANG.words("thing_pronouns")
+RELATIVE_PRONOUNS = st.LANG.words("relative_thing_pronouns")
+ACTOR_ENTITIES = st.LANG.labels("actor_entities")
+RELATIVE_CLAUSE = st.LANG.labels("relative_clause")
+
+
+def _names_actor(tok: Any, cand: Candidate) -> bool:
+    """The word names an actor: an actor entity type, a proper noun, or inside an actor the coder found."""
+    if tok.ent_type_ in ACTOR_ENTITIES or tok.pos_ in NOUN_POS - {"NOUN"}:
+        return True
+    return any(r.start is not None and r.end is not None and r.start <= tok.idx < r.end
+               for r in cand.sources + cand.targets)
+
+
+def _thing_subject(verb: Any, cand: Candidate) -> bool:
+    """The verb's subject is a pronoun that stands for a state of affairs: "this", "that" ("arguing this would
+    give the country access"), or a relative "which" whose antecedent names no actor ("the U.S. market,
+    which will aid in sustaining growth"; "the government, which will send aid" keeps its actor)."""
+    for c in verb.children:
+        if c.dep_ not in st.SUBJ:
+            continue
+        if c.lower_ in THING_PRONOUNS and not list(c.children):
+            return True
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSE:
+            return not _names_actor(verb.head, cand)
+    return False
+
+
+def argued_consequence(cand: Candidate) -> bool:
+    """An act that a pronoun for a state of affairs would, will or could bring about ("this would give the
+    country access to new funds", "saying that would create favorable conditions", "the market, which will
+    aid in sustaining growth"): an argument about consequences, no one acting, no happening."""
+    tok = cand.pred.token
+    if cand.pred.nominal or not _thing_subject(tok, cand):
+        return False
+    return any(c.dep_ in AUX_LABELS and c.tag_ in MODAL_TAGS for c in tok.children)

@@ -4,7 +4,8 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
 * ``frame``: before the frame's actors are filled (``structure.build_candidate``): ``natural_cause``;
 * ``sentence``: once the sentence's candidates are coded (``EventCoder.code_sentence``):
   ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
-  ``abstract_patient``, ``business_patient``, ``reported_figure``.
+  ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
+  ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``.
 
 The tests are the mechanisms of ``events.accidents`` and ``events.nonevents`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -18,8 +19,10 @@ from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.accidents import accidental_harm
 from annalyst.events.frames import Candidate
-from annalyst.events.nonevents import (abstract_patient, aggregate_tally, business_patient, commentary, motive,
-                                       name_part, reported_figure)
+from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
+                                       commentary, habitual,
+                                       motive, name_part, reported_figure, speculated_existence, standing_framework,
+                                       unsaid, wished)
 from annalyst.lang.ontology import EVERY_CODE
 
 # sentence-stage tests: (candidate, sentence, actor index) -> whether the candidate is no event
@@ -32,6 +35,12 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "abstract_patient": lambda cand, sent, index: abstract_patient(cand),
     "business_patient": lambda cand, sent, index: business_patient(cand),
     "reported_figure": lambda cand, sent, index: reported_figure(cand),
+    "habitual": lambda cand, sent, index: habitual(cand),
+    "standing_framework": lambda cand, sent, index: standing_framework(cand),
+    "unsaid": lambda cand, sent, index: unsaid(cand),
+    "wished": lambda cand, sent, index: wished(cand),
+    "speculated_existence": lambda cand, sent, index: speculated_existence(cand),
+    "argued_consequence": lambda cand, sent, index: argued_consequence(cand),
 }
 
 
