@@ -1,6 +1,6 @@
 """Which argument is the target (issue 15, TGT-ATTACH): the party a statement's content subject names
 (``content_subject_party``), the own side of a verbal act named only in what it is about (``not_own_side``), and
-a place named in a locative phrase inside the target's noun phrase (``structure._deeper_refs``).  The fillers are
+a place named in a locative phrase inside what a verbal act is about (``not_a_place``).  The fillers are
 events/partners.py's, their code classes the ``role`` rows of codes/data/code_rules.tsv.
 
 Sentences from BBC News (2004-05) and Reuters-21578 (1987) stories; each runs through the whole pipeline (actor
@@ -39,10 +39,14 @@ CASES = [
     ("South Africa's largest labour federation has issued a broad call to the country's trade union movement to "
      "support thousands of striking black railway workers.",
      {("issued call", "022", "ZAFLAB", "ZAF")}),
-    # a place named in a locative phrase inside the object is where, never whom (BBC business)
+    # not_a_place: a place named in a locative phrase inside what a verbal act is about is where, never whom
+    # (BBC business; BBC politics)
     ("Comair \"deeply regrets the inconvenience to all of our customers caused by the severe winter storm in the "
      "Ohio River Valley during the busy holiday season,\" the Delta subsidiary said.",
      {("regrets to", "110", None, None)}),
+    ("PCS Union spokesman Jeff Evans said: \"In Wales the civil service is major employer, there are more civil "
+     "servants employed in Wales proportionately than in any other part of the country.\"",
+     {("said", "010", "GBRLAB", None)}),
 ]
 
 

@@ -16,7 +16,9 @@ phrases.  Wire text often names whom an act is aimed at elsewhere in the sentenc
   need for talks", "Miller said [a plan drafted by Senator Chiles] was deficient", "[What the US did not want]
   was ...": the statement is about that party (``content_subject_party``).
 
-And one filler that takes a target away: the speaker's own side named inside what a verbal act is about
+And two fillers that take a target away: a place named for its people (a city, a region) that a locative phrase
+attaches inside what a verbal act is about is where something happened, not whom the act is aimed at ("calling for
+the cessation of violence in nearby Songkhla") (``not_a_place``); and the speaker's own side named inside what a verbal act is about
 ("defended his party's plans", "Wang warned that China refused", "agreed to restore normalisation between
 Israel and Turkey") is no target of the act; the one it addresses stays ("urged his supporters") (``not_own_side``).
 
@@ -251,4 +253,30 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
             return True  # a state's own voice acting on the state itself, named in its content
         if any(c.dep_ == "poss" and c.lower_ in S.OWN_POSSESSIVES for t in toks for c in t.head.children):
             return True
+    return False
+
+
+def _target_not_a_place(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"Demonstrators were calling for the cessation of violence in nearby Songkhla", "regrets the inconvenience
+    caused by the storm in the Ohio River Valley": a place named for its people (``place_evidence``: a city or a
+    region, not a state) that a locative phrase attaches is where, never whom a verbal act addresses.  Revises
+    (violence and protest classes keep the place's holder: their ``place_holder`` rows)."""
+    targets = frame.target
+    if not targets:
+        return None
+    top = {frame.pred.token.i} | ({frame.pred.noun.i} if frame.pred.noun is not None else set())
+    kept = [t for t in targets if not _located(t, top, index)]
+    return kept if len(kept) != len(targets) else None
+
+
+def _located(ref: ActorRef, top: set[int], index: "ActorIndex") -> bool:
+    """Is the mention a place only, hung below the predicate through a locative preposition?"""
+    toks = S._ref_tokens(ref, index)
+    if not toks or not all(S._place_only(t, index) for t in toks if t.i in index.by_token):
+        return False
+    t = toks[-1]
+    while t.head.i != t.i and t.i not in top:
+        if t.dep_ == "prep" and t.lower_ in S.LOCATIVE_PREPS:
+            return True
+        t = t.head
     return False

@@ -1078,8 +1078,6 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         if t.i == head.i or t.i not in index.by_token:
             continue
         path = _path_up(t, head)
-        if _place_only(t, index) and any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for p in path):
-            continue  # "called for the cessation of violence in Songkhla": where, never whom (issue 15)
         if any(p.dep_ == "poss" and p.head.i != head.i for p in path):
             tiers[4].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
@@ -2436,6 +2434,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "own_state_body": (partners._target_own_state_body, True),
         "content_subject_party": (partners._target_content_subject_party, False),
         "not_own_side": (partners._target_not_own_side, True),
+        "not_a_place": (partners._target_not_a_place, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
