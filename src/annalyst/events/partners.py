@@ -17,8 +17,8 @@ phrases.  Wire text often names whom an act is aimed at elsewhere in the sentenc
   was ...": the statement is about that party (``content_subject_party``).
 
 And two fillers that take a target away: a place named for its people (a city, a region) that a locative phrase
-attaches inside what a verbal act is about is where something happened, not whom the act is aimed at ("calling for
-the cessation of violence in nearby Songkhla") (``not_a_place``); and the speaker's own side named inside what a verbal act is about
+attaches inside what is said, asked or disapproved is where something happened, not whom the act is aimed at
+("calling for the cessation of violence in nearby Songkhla") (``not_a_place``); and the speaker's own side named inside what a verbal act is about
 ("defended his party's plans", "Wang warned that China refused", "agreed to restore normalisation between
 Israel and Turkey") is no target of the act; the one it addresses stays ("urged his supporters") (``not_own_side``).
 
@@ -259,8 +259,9 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
 def _target_not_a_place(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
     """"Demonstrators were calling for the cessation of violence in nearby Songkhla", "regrets the inconvenience
     caused by the storm in the Ohio River Valley": a place named for its people (``place_evidence``: a city or a
-    region, not a state) that a locative phrase attaches is where, never whom a verbal act addresses.  Revises
-    (violence and protest classes keep the place's holder: their ``place_holder`` rows)."""
+    region, not a state) that a locative phrase attaches is where, never whom a statement, an appeal or a
+    disapproval addresses.  Revises (violence and protest classes keep the place's holder: their ``place_holder``
+    rows; threats and intents the people their act may fall on)."""
     targets = frame.target
     if not targets:
         return None
