@@ -51,7 +51,7 @@ PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
 SUBJECT_ANY = LANG.labels("subject_any")
 TARGET_OBJECT = LANG.labels("target_object")
 PREP_COMPLEMENT = LANG.labels("prep_complement")
-OBJECT = LANG.labels("object")
+PATIENT = LANG.labels("patient")
 # the words inside a noun phrase that lead up to its head, but not a possessor (a party of its own)
 NP_INNER_NOT_POSS = LANG.labels("np_inner") - LANG.labels("possessor")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
@@ -231,8 +231,8 @@ def _acted_on(toks: list[Any], verb: Any, noun: Any, trigger: set[int]) -> bool:
     for t in toks:
         while t.dep_ in NP_INNER_NOT_POSS and t.head.i != t.i:
             t = t.head
-        if t.head.i in holders and t.dep_ in OBJECT:
-            return True
+        if t.head.i in holders and t.dep_ in PATIENT:
+            return True  # its object, or a passive's subject ("X has been accused by the government")
         if t.dep_ in PREP_COMPLEMENT and (t.head.lower_ in S.ADDRESS_PREPS and t.head.head.i in holders
                                           or t.head.i in trigger):
             return True  # "a call to the unions"; "calls on Japan" (the trigger's own preposition)
