@@ -11,7 +11,16 @@ phrases.  Wire text often names whom an act is aimed at elsewhere in the sentenc
   asked, warned or accused (``noun_content``);
 * the state of a domestic actor's own government: "the Conservatives accused [the government]", "the union
   urged [ministers]": a party, union, legislature or civil group of one state that addresses "the government"
-  with no country of its own addresses its own state's (``own_state_body``).
+  with no country of its own addresses its own state's (``own_state_body``);
+* the other party named inside a statement's content subject: "Ozal said [Turkey's row with Greece] showed the
+  need for talks", "Miller said [a plan drafted by Senator Chiles] was deficient", "[What the US did not want]
+  was ...": the statement is about that party (``content_subject_party``).
+
+And two fillers that take a target away: a place named for its people (a city, a region) that a locative phrase
+attaches inside what is said, asked or disapproved is where something happened, not whom the act is aimed at
+("calling for the cessation of violence in nearby Songkhla") (``not_a_place``); and the speaker's own side named inside what a verbal act is about
+("defended his party's plans", "Wang warned that China refused", "agreed to restore normalisation between
+Israel and Turkey") is no target of the act; the one it addresses stays ("urged his supporters") (``not_own_side``).
 
 Which code classes use them is data (``role`` rows of ``codes/data/code_rules.tsv``); which words and
 labels count is the language bundle's (``lang/en/words.tsv`` ``partner_preps``, ``content_marks``;
@@ -26,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
 from annalyst.events.frames import Frame
+from annalyst.events.nonevents import _figure
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef
 
@@ -41,6 +51,12 @@ PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
 SUBJECT_ANY = LANG.labels("subject_any")
 TARGET_OBJECT = LANG.labels("target_object")
 PREP_COMPLEMENT = LANG.labels("prep_complement")
+PATIENT = LANG.labels("patient")
+# the words inside a noun phrase that lead up to its head, but not a possessor (a party of its own)
+NP_INNER_NOT_POSS = LANG.labels("np_inner") - LANG.labels("possessor")
+COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
+CONTENT_SUBJECT = LANG.labels("content_subject")
+CONTENT_SUBJECT_BREAK = LANG.labels("content_subject_break")
 
 
 def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]:
@@ -140,3 +156,128 @@ def _target_own_state_body(frame: Frame, index: "ActorIndex", lex: "Lexicon") ->
             changed = True
         out.append(t)
     return out if changed else None
+
+
+def content_subject_heads(verb: Any) -> list[Any]:
+    """The subjects of a reporting verb's content clauses ("said [the plan] was deficient"), with their
+    conjuncts; a clausal subject ("[What the US wanted] was ...") is one head."""
+    return [h for comp in verb.children if comp.dep_ in COMPLEMENT_CLAUSE
+            for s in comp.children if s.dep_ in CONTENT_SUBJECT for h in S.with_conj(s)]
+
+
+def _target_content_subject_party(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """Whom a statement is about when its content's subject is no actor but names one: "Ozal said Turkey's row
+    with Greece showed the need for talks" is about Greece; "Miller said a plan drafted by Chiles was deficient"
+    about Chiles.  The speaker's own side ("Turkey's"), a pronoun and a place where something happened are
+    no party, nor a place named in a locative phrase ("higher costs in North America"), nor what a relative clause
+    inside the subject says ("foreigners who lived in Hong Kong"); a content that reports a figure names none.  A
+    subject that is itself an actor is the ``content`` filler's; a speaker with no country has no other party."""
+    tok, agents = frame.pred.token, frame.agent
+    if frame.pred.nominal or not any(a.country for a in agents):
+        return None  # a speaker of no known side cannot tell another party from its own
+    for head in content_subject_heads(tok):
+        if index.by_token.get(head.i) or any(_figure(t) for t in head.head.subtree):
+            # "said Iraq was advancing": the subject itself (``content``); "said Thailand's crop would fall
+            # to 15.4 mln tonnes": a figure reported about a market, not a position on a party
+            continue
+        toks = [t for t in head.subtree if t.i != head.i and t.i in index.by_token and not S._place_only(t, index)
+                and not any(p.dep_ in CONTENT_SUBJECT_BREAK or (p.dep_ == "prep" and p.lower_ in S.LOCATIVE_PREPS)
+                            for p in S._path_up(t, head))]
+        refs = [r for r in index.refs_in(toks) if r.country and r.text.lower() not in S.PRONOUNS | S.OWN_POSSESSIVES
+                and not S._own_side(r, agents, index)]
+        if refs:
+            return S._least_nested(refs, toks, head, index)
+    return None
+
+
+def _target_not_own_side(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """A verbal act (appeal, intent, demand, disapproval, threat ...) is not aimed at its own agent's side
+    when that side is only named in what the act is about: the same entity, the agent's own state named bare
+    ("Wang warned that China refused": China), a group its own possessive marks ("defended his party's plans").
+    Revises; the predicate's own object or addressee stays ("urged his supporters", "criticised the army"), and
+    the other party named beside the own side takes its place ("resolve Japan's dispute with the U.S.")."""
+    targets, agents = frame.target, frame.agent
+    if not targets or not agents:
+        return None
+    verb, noun, trigger = frame.pred.token, frame.pred.noun, {t.i for t in frame.pred.trigger}
+    kept = [t for t in targets if not _own_party(t, agents, verb, noun, trigger, index)]
+    if len(kept) == len(targets):
+        return None
+    return kept or _other_side(frame, index, noun, trigger, targets)
+
+
+def _other_side(frame: Frame, index: "ActorIndex", noun: Any, trigger: set[int],
+                dropped: list[ActorRef]) -> list[ActorRef]:
+    """The other party named beside the own side in the act's object: "tried to resolve Japan's dispute with
+    the U.S." (the U.S.), "agreed to restore normalisation between Israel and Turkey" (Turkey); a placed party
+    only, not a place named where something happened."""
+    agents, verb = frame.agent, frame.pred.token
+    for heads in S.target_heads(frame.pred, frame.patient_heads):
+        for h in heads:
+            toks = [t for t in h.subtree if t.i in index.by_token and not S._place_only(t, index)
+                    and not any(p.dep_ == "prep" and p.lower_ in S.LOCATIVE_PREPS for p in S._path_up(t, h))]
+            refs = [r for r in index.refs_in(toks) if r.country and not any(r is o for o in agents + dropped)
+                    and not _own_party(r, agents, verb, noun, trigger, index)]
+            if refs:
+                return S._least_nested(refs, toks, h, index)
+    return []
+
+
+def _acted_on(toks: list[Any], verb: Any, noun: Any, trigger: set[int]) -> bool:
+    """Is the mention (its noun phrase: "the country's trade union movement") the predicate's object, or the
+    one its "to" phrase addresses, on the verb or on its event noun ("issued a call to the unions")?  A
+    possessor inside the object ("defended [his party's] plans") is not."""
+    holders = {verb.i} | ({noun.i} if noun is not None else set())
+    for t in toks:
+        while t.dep_ in NP_INNER_NOT_POSS and t.head.i != t.i:
+            t = t.head
+        if t.head.i in holders and t.dep_ in PATIENT:
+            return True  # its object, or a passive's subject ("X has been accused by the government")
+        if t.dep_ in PREP_COMPLEMENT and (t.head.lower_ in S.ADDRESS_PREPS and t.head.head.i in holders
+                                          or t.head.i in trigger):
+            return True  # "a call to the unions"; "calls on Japan" (the trigger's own preposition)
+    return False
+
+
+def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trigger: set[int],
+               index: "ActorIndex") -> bool:
+    toks = S._ref_tokens(ref, index)
+    if S._addressed(ref, verb, index) or _acted_on(toks, verb, noun, trigger):
+        return False
+    for a in agents:
+        if a is ref or (a.entity and a.entity == ref.entity):
+            return True
+        if not a.country or a.country != ref.country or a.country in NONSTATE_CODES:
+            continue
+        if ref.kind == "state" and ref.sector is None and S._state_side(a):
+            return True  # a state's own voice acting on the state itself, named in its content
+        if any(c.dep_ == "poss" and c.lower_ in S.OWN_POSSESSIVES for t in toks for c in t.head.children):
+            return True
+    return False
+
+
+def _target_not_a_place(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"Demonstrators were calling for the cessation of violence in nearby Songkhla", "regrets the inconvenience
+    caused by the storm in the Ohio River Valley": a place named for its people (``place_evidence``: a city or a
+    region, not a state) that a locative phrase attaches is where, never whom a statement, an appeal or a
+    disapproval addresses.  Revises (violence and protest classes keep the place's holder: their ``place_holder``
+    rows; threats and intents the people their act may fall on)."""
+    targets = frame.target
+    if not targets:
+        return None
+    top = {frame.pred.token.i} | ({frame.pred.noun.i} if frame.pred.noun is not None else set())
+    kept = [t for t in targets if not _located(t, top, index)]
+    return kept if len(kept) != len(targets) else None
+
+
+def _located(ref: ActorRef, top: set[int], index: "ActorIndex") -> bool:
+    """Is the mention a place only, hung below the predicate through a locative preposition?"""
+    toks = S._ref_tokens(ref, index)
+    if not toks or not all(S._place_only(t, index) for t in toks if t.i in index.by_token):
+        return False
+    t = toks[-1]
+    while t.head.i != t.i and t.i not in top:
+        if t.dep_ == "prep" and t.lower_ in S.LOCATIVE_PREPS:
+            return True
+        t = t.head
+    return False

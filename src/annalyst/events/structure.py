@@ -2432,6 +2432,9 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "purpose_partner": (partners._target_purpose_partner, False),
         "noun_content": (partners._target_noun_content, False),
         "own_state_body": (partners._target_own_state_body, True),
+        "content_subject_party": (partners._target_content_subject_party, False),
+        "not_own_side": (partners._target_not_own_side, True),
+        "not_a_place": (partners._target_not_a_place, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),

@@ -1,0 +1,79 @@
+"""Which argument is the target (issue 15, TGT-ATTACH): the party a statement's content subject names
+(``content_subject_party``), the own side of a verbal act named only in what it is about (``not_own_side``), and
+a place named in a locative phrase inside what a verbal act is about (``not_a_place``).  The fillers are
+events/partners.py's, their code classes the ``role`` rows of codes/data/code_rules.tsv.
+
+Sentences from BBC News (2004-05) and Reuters-21578 (1987) stories; each runs through the whole pipeline (actor
+stage included) and the exact event set is asserted: (trigger, CAMEO code, source code, target code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annalyst.api import code_text
+
+CASES = [
+    # content_subject_party: the content's subject is no actor but names the party the statement is about
+    # (Reuters-21578; BBC politics)
+    ("Prime Minister Turgut Ozal said Turkey's latest row with Greece over oil rights in the Aegean Sea showed "
+     "the need for talks.",
+     {("said", "010", "TURGOV", "GRC")}),
+    ("The Conservatives and Lib Dems said the pledges - set to underpin Labour's election campaign - were "
+     "\"worthless\".",
+     {("said", "010", "GBRCON", "GBRLAB"), ("said", "010", "GBRLD", "GBRLAB")}),
+    # ... not a place where something happens (BBC business), nor the subject of a reported figure (Reuters)
+    ("In January, GM said higher healthcare costs in North America, and lower profits at its financial services "
+     "subsidiary would hurt its performance in 2005.",
+     {("said", "010", None, None)}),
+    ("TOKYO, March 12 - The overseas production in yen terms of Japanese firms should rise 26 pct in 1987/88 "
+     "ending March after a four pct fall in 1986/87, a Ministry of International Trade and Industry survey said.",
+     {("said", "010", "JPNGOV", None)}),
+    # not_own_side: the agent's own state named bare in what it is about is no target; the other party named
+    # beside it is (Reuters-21578)
+    ("TOKYO, March 24 - Prime Minister Yasuhiro Nakasone intervened to try to resolve Japan's escalating dispute "
+     "with the U.S.",
+     {("resolve dispute", "039", "JPNGOV", "USA")}),
+    # ... the predicate's own addressee stays, also on its event noun ("a call to ...") (Reuters-21578)
+    ("South Africa's largest labour federation has issued a broad call to the country's trade union movement to "
+     "support thousands of striking black railway workers.",
+     {("issued call", "022", "ZAFLAB", "ZAF")}),
+    # not_a_place: a place named in a locative phrase inside what a verbal act is about is where, never whom
+    # (BBC business; BBC politics)
+    ("Comair \"deeply regrets the inconvenience to all of our customers caused by the severe winter storm in the "
+     "Ohio River Valley during the busy holiday season,\" the Delta subsidiary said.",
+     {("regrets to", "110", None, None)}),
+    ("PCS Union spokesman Jeff Evans said: \"In Wales the civil service is major employer, there are more civil "
+     "servants employed in Wales proportionately than in any other part of the country.\"",
+     {("said", "010", "GBRLAB", None)}),
+]
+
+
+def _events(text: str) -> set[tuple]:
+    doc = code_text(text, published=dt.date(2005, 1, 10), doc_id="sides")
+    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])
+def test_exact_events(text: str, expected: set[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_warning_about_its_own_state_has_no_target() -> None:
+    """"Sarkozy warned that high oil prices posed a threat to French growth": France is what the warning is about,
+    not whom it is aimed at; with no target left the warning is no event of its own (BBC business)."""
+    assert _events("At the same time, French finance minister Nicolas Sarkozy warned that high oil prices posed a "
+                   "threat to French growth.") == set()
+
+
+def test_content_subject_heads(nlp) -> None:
+    """The subject of each content clause, a clausal one included ("What the US did not want was ...")."""
+    from annalyst.events.partners import content_subject_heads
+
+    doc = nlp("Ozal said Turkey's latest row with Greece showed the need for talks.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert [t.text for t in content_subject_heads(said)] == ["row"]
+    doc = nlp("\"What the US did not want was cooperation on the Internet,\" Benhamou said.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert [t.dep_ for t in content_subject_heads(said)] == ["csubj"]
