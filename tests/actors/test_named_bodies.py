@@ -22,7 +22,7 @@ def resolved(resolver, nlp, text, when=MARCH_1987):
 def test_name_heads_file():
     heads = name_heads()
     assert heads["party"] == ("PTY", True, False) and heads["corp"] == ("BUS", False, False)
-    assert heads["association"] == ("SOC", False, True)
+    assert heads["association"] == ("BUS", False, True)
     assert "council" not in heads and "committee" not in heads  # ambiguous heads are left out on purpose
 
 
@@ -83,6 +83,9 @@ def test_capital_compounded_onto_a_thing_is_a_place(resolver, nlp):
                                                  "State George Shultz."), MARCH_1987) if r.text == "Moscow")
     assert (visit.code, visit.resolved_by) == ("SUNCVL", "place")
     assert refs["Kremlin officials"].code == "SUNGOV"
+    # a body of people is no thing, even where a line break keeps the capital out of its group
+    refs = resolved(resolver, nlp, "The operation was launched when the Baghdad\ngovernment was spreading propaganda.")
+    assert refs["Baghdad"].code == "IRQGOV"
 
 
 def test_venue_capital_is_no_actor_of_talks():

@@ -382,6 +382,11 @@ class Resolver:
                             key=lambda p: p.start)
         return pieces
 
+    def _sector_noun(self, token: Any) -> bool:
+        """A noun the knowledge base lists as a body of people ("government", "officials"): "the Baghdad
+        government" across a line break is still the government."""
+        return token.lower_ in self.kb.sectors or token.lemma_.lower() in self.kb.sectors
+
     def _members_sector(self, doc: Any, inside: list[Piece], head: int) -> Optional[str]:
         """"Kenyan Farmers Association", "National Union of Journalists": the members' own sector noun (a plural
         noun of people before the head or in its "of" phrase, not "National") says whose body it is."""
@@ -840,7 +845,8 @@ class Resolver:
             # a state's code says its sector (PRKGOV); an organisation or PRE entity keeps its own (NATO, UKRDPR)
             ref.code = _code(actor.country, ref.sector) if actor.kind == "state" else actor.code
             ref.resolved_by = _how(actor_piece.type, bool(heads))
-            if actor_piece.type == "capital" and not heads and len(group) == 1 and _names_a_thing(doc, group[0]):
+            if actor_piece.type == "capital" and not heads and len(group) == 1 and _names_a_thing(doc, group[0]) \
+                    and not self._sector_noun(_compound_head(doc, group[0])):
                 # "the Abuja talks", "a scheduled Moscow visit": the capital says where, not who (GEO-ACTOR)
                 ref.sector, ref.code, ref.resolved_by = "CVL", _code(actor.country, "CVL"), "place"
         elif any(p.type in ("unknown-org", "unknown-mod") for p in group):
@@ -1632,6 +1638,10 @@ def _head_sector(words: list[SectorWord]) -> Optional[str]:
         if word.sector:
             return word.sector
     return None
+
+
+def _compound_head(doc: Any, piece: Piece) -> Any:
+    return doc[piece.start:piece.end].root.head
 
 
 def _names_a_thing(doc: Any, piece: Piece) -> bool:
