@@ -38,6 +38,7 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
 POSSESSIVE = {"'s", "’s", "'"}
+PARTICIPLE_TAGS = ("VBG", "VBN")  # "leading", "outgoing", "banned": adjectives before a body's noun
 LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "around", "throughout", "into",
                   "within", "to"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -559,7 +560,10 @@ class Resolver:
             # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
             # ("U.S. Trade Representative": a capitalised portfolio before a title, too)
             title = self._role(piece) in ("title", "neutral")
+            # (a participle is an adjective there: "Brazil's leading political party", "Israel's outgoing
+            # government")
             if not all(t.pos_ == "ADJ" or t.text == "-"
+                       or t.dep_ == "amod" and t.tag_ in PARTICIPLE_TAGS and piece.start <= t.head.i < piece.end
                        or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
                        and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
                        for t in (doc[i] for i in rest)):
