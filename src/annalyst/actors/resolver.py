@@ -561,9 +561,10 @@ class Resolver:
             # ("U.S. Trade Representative": a capitalised portfolio before a title, too)
             title = self._role(piece) in ("title", "neutral")
             # (a participle is an adjective there: "Brazil's leading political party", "Israel's outgoing
-            # government")
+            # government"; not one glued to the name: "Russian-backed separatists" are not Russia's)
             if not all(t.pos_ == "ADJ" or t.text == "-"
                        or t.dep_ == "amod" and t.tag_ in PARTICIPLE_TAGS and piece.start <= t.head.i < piece.end
+                       and doc[t.i - 1].text != "-"
                        or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
                        and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
                        for t in (doc[i] for i in rest)):
