@@ -121,3 +121,22 @@ def test_article_home_is_decided_once_and_shown(resolver, nlp):
 
 
 APRIL_1997 = dt.date(1997, 4, 9)
+
+
+def test_participle_between_a_possessive_state_and_its_body(resolver, nlp):
+    # "leading", "outgoing" are participles the tagger does not call adjectives; they still sit inside the mention
+    refs = resolved(resolver, nlp, "BRASILIA, March 31 - Brazil's leading political party has expressed full support "
+                                   "to President Jose Sarney's decision.")
+    party = refs["Brazil's leading political party"]
+    assert (party.code, party.resolved_by) == ("BRAPTY", "name+sector")
+    refs = resolved(resolver, nlp, "Israel's outgoing government said it would not negotiate.", dt.date(2001, 2, 1))
+    assert refs["Israel's outgoing government"].code == "ISRGOV"
+    # a participle glued to the name names a backer, not the actor
+    refs = resolved(resolver, nlp, "Russian-backed separatists shelled Donetsk.", dt.date(2015, 2, 1))
+    assert refs["separatists"].country != "RUS" and "Russian-backed separatists" not in refs
+
+
+def test_hongkongers_are_hong_kong_people(resolver, nlp):
+    refs = resolved(resolver, nlp, "China refused to recognise foreign passports held by Hongkongers who had not "
+                                   "declared foreign citizenship.", dt.date(1997, 4, 13))
+    assert refs["Hongkongers"].code == "HKGCVL"
