@@ -36,6 +36,10 @@ def _append(path, row):
     ("successions.tsv", "Kiev\tSUN\t1991-13-01\tbad", "bad date '1991-13-01'"),
     ("former_states.tsv", "SUN\tSoviet Union\t1922-12-30\t1991-12-25\tRUS\tyes\tagain", "'SUN' is listed twice"),
     ("sectors.tsv", "warlord\tWAR\tnoun", "unknown sector code 'WAR'"),
+    # head words of organisation names
+    ("name_heads.tsv", "guild\tGLD\tno\tno", "unknown sector code 'GLD'"),
+    ("name_heads.tsv", "guild\tLAB\tmaybe\tno", "column home must be yes or no"),
+    ("name_heads.tsv", "party\tPTY\tyes\tno", "'party' is listed twice"),
     # dated roles of organisations: a known organisation, a real date, one period at a time
     ("org_roles.tsv", "NOSUCHORG\tSDN\tGOV\t2005-07-09\t\tx", "unknown organisation 'NOSUCHORG'"),
     ("org_roles.tsv", "SPLM\tSDN\tGOV\t2005-02-30\t\tx", "bad date '2005-02-30'"),

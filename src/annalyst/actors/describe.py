@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from annalyst.errors import InputError
 from annalyst.model import ActorRef, Entity
+
+if TYPE_CHECKING:
+    from annalyst.actors.resolver import ArticleHome
 
 
 @dataclass
@@ -17,11 +20,13 @@ class ActorReport:
     published: Optional[dt.date]
     actors: list[ActorRef] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    home: Optional["ArticleHome"] = None  # the state the text is about (actors.resolver.ArticleHome)
 
     def to_json(self) -> dict:
         return {
             "source": self.source,
             "as_of": self.published.isoformat() if self.published else None,
+            "home": self.home.to_json() if self.home is not None else None,
             "actors": [a.to_full_json() for a in self.actors],
             "entities": [e.to_json() for e in self.entities],
         }
@@ -66,4 +71,7 @@ def describe_actors(text_or_path: str, when: Optional[dt.date] = None, *, clean:
     resolver = default_resolver()
     parsed = resolver.nlp(doc.text)
     actors, entities = resolver.resolve_document(parsed, doc.published, dateline_spans(doc.text))
-    return ActorReport(source=source, published=doc.published, actors=actors, entities=entities)
+    from annalyst.actors.resolver import article_home
+
+    return ActorReport(source=source, published=doc.published, actors=actors, entities=entities,
+                       home=article_home(parsed))

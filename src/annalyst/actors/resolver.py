@@ -19,8 +19,10 @@ How a mention is built (see docs/actors.md):
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
@@ -37,6 +39,7 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
 NER_LABELS = {"PERSON": "unknown-person", "ORG": "unknown-org", "GPE": "unknown-org", "NORP": "unknown-mod"}
 POSSESSIVE = {"'s", "’s", "'"}
+PARTICIPLE_TAGS = ("VBG", "VBN")  # "leading", "outgoing", "banned": adjectives before a body's noun
 LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside", "across", "around", "throughout", "into",
                   "within", "to"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -59,6 +62,8 @@ class Piece:
     alias: Optional[Alias] = None
     options: tuple[str, ...] = ()  # every person an ambiguous alias may name ("Bush"): the date chooses
     role: Optional[str] = None  # for sector words: noun, title, neutral, former
+    sector: Optional[str] = None  # for a body named by its head word ("... Party"): the head's sector
+    home: bool = True  # for such a body: whether the article's state may place it (name_heads.tsv)
 
 
 @dataclass(slots=True)
@@ -321,6 +326,7 @@ class Resolver:
             pieces.append(p)
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
+        pieces = self._named_bodies(doc, table, pieces)
         # a rank names an office only before a name: "Inspector Ribeiro", but not "UN inspectors"
         pieces = [p for i, p in enumerate(pieces) if not (
             p.type == "sector" and self.kb.sectors[p.target].role == "rank"
@@ -337,6 +343,60 @@ class Resolver:
                     and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
                 piece.type = "unknown-person"
         return pieces
+
+    def _named_bodies(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[Piece]:
+        """Organisation names the knowledge base does not know, told by their head word (``name_heads.tsv``): an
+        ORG entity whose head is a capitalised "Party", "Department", "Union", "Corp"... is one body of that
+        sector ("the Brazilian Democratic Movement Party" → BRA PTY, not a state adjective and a party apart;
+        "A Department for Education and Skills spokeswoman"); a state word inside it gives its country ("Letter
+        Carriers Union of Canada"), and a descriptor after it, past a bracketed acronym, its sector ("Union for
+        Democracy and Social Progress (UDPS) party" → PTY).  Issue 15 point 4."""
+        heads = name_heads()
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            head = ent.root
+            word = heads.get(head.lower_.rstrip("."))
+            if word is None or not head.text[:1].isupper() or head.i == ent.start and ent.end - ent.start == 1:
+                continue
+            start, end = _name_span(doc, ent, head)
+            if _transnational(table, start, end) or any(
+                    p.start == _past_acronym(doc, end) and self._role(p) in ("title", "neutral") for p in pieces):
+                continue  # a world body (the transnational rule's); an office of it ("Bank of England governor X")
+            inside = [p for p in pieces if p.end > start and p.start < ent.end]
+            if end - start < 3 and any(p.type == "sector" and p.start <= head.i < p.end for p in inside):
+                continue  # "the Foreign Ministry", "the Liberal Party": a sector phrase the sector rules read
+            if start > head.i or start == head.i == end - 1 or any(
+                    p.start < start or p.end > ent.end for p in inside) or any(
+                    p.type in ("org", "person", "named-org") or p.type == "sector"
+                    and self.kb.sectors[p.target].role in ("title", "rank") for p in inside):
+                continue  # the knowledge base knows (a part of) it, or a title or person is inside: not a bare name
+            # a state word, capital or town inside the name gives its country ("Shanghai Automotive Industry Corp")
+            state = next((p for p in inside if p.type in ("name", "adjective", "capital", "place")
+                          and self.kb.actors[p.target].kind in PLACE_KINDS), None)
+            sector, home, inner = word
+            if inner:
+                sector = self._members_sector(doc, inside, head.i) or sector
+            after = _past_acronym(doc, ent.end)
+            descriptor = next((p for p in pieces if p.start == after and self._descriptor(p)), None)
+            if descriptor is not None:
+                sector = self.kb.sectors[descriptor.target].sector  # "... (UDPS) party": what the text calls it
+            body = Piece(start, end, "named-org", state.target if state is not None else None,
+                         sector=sector, home=home)
+            pieces = sorted([p for p in pieces if p not in inside and p is not descriptor] + [body],
+                            key=lambda p: p.start)
+        return pieces
+
+    def _sector_noun(self, token: Any) -> bool:
+        """A noun the knowledge base lists as a body of people ("government", "officials"): "the Baghdad
+        government" across a line break is still the government."""
+        return token.lower_ in self.kb.sectors or token.lemma_.lower() in self.kb.sectors
+
+    def _members_sector(self, doc: Any, inside: list[Piece], head: int) -> Optional[str]:
+        """"Kenyan Farmers Association", "National Union of Journalists": the members' own sector noun (a plural
+        noun of people before the head or in its "of" phrase, not "National") says whose body it is."""
+        return next((self.kb.sectors[p.target].sector for p in inside if p.type == "sector" and p.start != head
+                     and self.kb.sectors[p.target].sector and _plural(doc[p.end - 1])), None)
 
     def _unknown_pieces(self, doc: Any, table: DocTable, taken: list[bool], known: list[Piece]) -> list[Piece]:
         """Names the knowledge base does not know: NER entities, and proper nouns right after a title."""
@@ -474,7 +534,8 @@ class Resolver:
                 and _honorific_gap(table, gap):
             gap = range(piece.start, piece.start)  # "NAO head Sir John Bourn": the honorific is part of the name
         if piece.type == "named-org":
-            return not gap and prev.type == "sector"
+            # (a name told by its head word joins only a descriptor: "the opposition [X Party]", not "member")
+            return not gap and prev.type == "sector" and (piece.sector is None or self._role(prev) == "noun")
         if prev.type == "named-org":
             # "Gazprom chairman Alexei Miller": the body's own officer
             return not gap and piece.type == "sector" and self._role(piece) in ("title", "neutral")
@@ -503,7 +564,11 @@ class Resolver:
             # adjectives, and nouns compounded onto the head ("French paper workers", "Iraqi oil ministry")
             # ("U.S. Trade Representative": a capitalised portfolio before a title, too)
             title = self._role(piece) in ("title", "neutral")
+            # (a participle is an adjective there: "Brazil's leading political party", "Israel's outgoing
+            # government"; not one glued to the name: "Russian-backed separatists" are not Russia's)
             if not all(t.pos_ == "ADJ" or t.text == "-"
+                       or t.dep_ == "amod" and t.tag_ in PARTICIPLE_TAGS and piece.start <= t.head.i < piece.end
+                       and doc[t.i - 1].text != "-"
                        or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
                        and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
                        for t in (doc[i] for i in rest)):
@@ -543,11 +608,14 @@ class Resolver:
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
-        self._sentence_context(doc, table, mentions)
+        self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
         _home_country(doc, mentions, datelines, self.kb.sectors)  # police: before "they" may refer to them
         home = _home_states(doc, mentions, datelines)
+        # decided once per document; the event stage reads it for agents no word names ("he was arrested")
+        # (kept as plain strings: a parse may be serialised with its user data)
+        doc.user_data[HOME_KEY] = tuple(_article_home(doc, mentions, datelines, home).to_json().values())
         if datelines:
             # the filing place of a wire story ("PYONGYANG, July 14 --") says where, never who: no mention, and
             # no antecedent for a later name or pronoun
@@ -570,7 +638,7 @@ class Resolver:
                 p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
                 and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
-            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" for p in m.pieces)
+            or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" and p.home for p in m.pieces)
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
             # defence chief"): officials named without a state are the article's own, as its group nouns are
             or m.office and m.same_as is None and m.ref.sector in OFFICE_HOME_SECTORS)]
@@ -665,6 +733,15 @@ class Resolver:
             ref.sector = "ELI" if former else head_sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "descriptor+" + _how(actor_piece.type, False) if ref.country else "descriptor"
+            if body.sector is not None:
+                # a name told by its head word ("Brazilian Democratic Movement Party"): its own state word
+                own = self.kb.actors[body.target] if body.target is not None else None
+                ref.country = self.kb.state_on(own.country, when) if own is not None else ref.country
+                ref.sector = "ELI" if former else head_sector or body.sector
+                mention.head_sector = ref.sector
+                ref.code = _code(ref.country, ref.sector)
+                ref.resolved_by = "name-head+adjective" if own is not None else \
+                    "name-head+" + ref.resolved_by if ref.country else "name-head"
             mention.ref = ref
             return mention
         if person is not None:
@@ -780,6 +857,10 @@ class Resolver:
             # a state's code says its sector (PRKGOV); an organisation or PRE entity keeps its own (NATO, UKRDPR)
             ref.code = _code(actor.country, ref.sector) if actor.kind == "state" else actor.code
             ref.resolved_by = _how(actor_piece.type, bool(heads))
+            if actor_piece.type == "capital" and not heads and len(group) == 1 and _names_a_thing(doc, group[0]) \
+                    and not self._sector_noun(_compound_head(doc, group[0])):
+                # "the Abuja talks", "a scheduled Moscow visit": the capital says where, not who (GEO-ACTOR)
+                ref.sector, ref.code, ref.resolved_by = "CVL", _code(actor.country, "CVL"), "place"
         elif any(p.type in ("unknown-org", "unknown-mod") for p in group):
             ref.kind = "unknown"
             ref.sector = head_sector
@@ -934,16 +1015,18 @@ class Resolver:
             ref.resolved_by = "event-location"
             ref.kind = "state"
 
-    def _sentence_context(self, doc: Any, table: DocTable, mentions: list[Mention]) -> None:
+    def _sentence_context(self, doc: Any, table: DocTable, mentions: list[Mention],
+                          about: Optional[str] = None) -> None:
         """"Judge Alejandro Rivera opened investigations against 28 Chilean officials": when a sentence names
         exactly one state, an official body or titled person of that sentence without a country belongs to it.
-        """
+        ``about``: the state the article is about (``_home_states``), which a state named only as a place does not
+        override."""
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(table.sent_start(m.start), []).append(m)
         for group in by_sentence.values():
-            named = [m for m in group if m.ref is not None and m.ref.country
-                     and m.ref.kind in ("state", "pre") and m.ref.resolved_by != "coref" and _actor_like(doc, m)]
+            named = [m for m in group if m.ref is not None and m.ref.country and m.ref.resolved_by != "coref" and (
+                m.ref.kind in ("state", "pre") and _actor_like(doc, m) or _named_in_state(m))]
             states = {m.ref.country for m in named}
             if len(states) != 1:
                 continue
@@ -954,6 +1037,11 @@ class Resolver:
             # a person's or a named body's country is never the place where the event happens ("Volcker met
             # Gorbachev in Moscow"): for them only the states named as actors count
             actors = {m.ref.country for m in named if not _venue(doc, m)}
+            # a group noun likewise, in an article about another state: a state named only as where someone is,
+            # goes or comes from is no one's ("the government had asked High Commissioner Rod Gates to return from
+            # Suva" in a story from Wellington: New Zealand's government)
+            movers = {m.ref.country for m in named if not _venue(doc, m, LOCATIVE_PREPS)} \
+                or about is None or about in states
             for m in group:
                 ref = m.ref
                 if ref is None or ref.country is not None or not self._official(m):
@@ -961,7 +1049,7 @@ class Resolver:
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
                 if (ref.kind in ("person", "org") or _post_of_person(doc, m, group) or self._one_titled(doc, m)) \
-                        and actors != states:
+                        and actors != states or not movers:
                     # (a named body likewise: "the party Mabadiliko rejected the result in Lusaka"; and a person's
                     # post in apposition: "Quentin Davies, the MP for Grantham, was attacked in ... Nairobi")
                     continue
@@ -1270,7 +1358,8 @@ def _home_states(doc: Any, mentions: list[Mention],
                  datelines: Sequence[tuple[int, int]]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(for police: the dateline's or the one state of all places named; the state the article is mostly
     about; for civilians: the first, where places are named in two sentences or more)."""
-    places = [m for m in mentions if _is_place(m) and m.ref.resolved_by != "coref"]
+    # (a body's own state word names the state too: "the Pakistan Industrial Development Corporation")
+    places = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"]
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     countries = filed or {m.ref.country for m in places}
     home = next(iter(countries)) if len(countries) == 1 else None
@@ -1283,6 +1372,42 @@ def _home_states(doc: Any, mentions: list[Mention],
         # looser rule)
         return home, about, None
     return home, about, home
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHome:
+    """The state an article is about, decided once per document (``_home_states``).
+
+    ``police``: where its police act (the dateline's state, else the one state all its places belong to, else
+    ``state``); ``state``: the state it is about (the dateline's, else the one at least ``HOME_SHARE`` and
+    ``HOME_MIN_MENTIONS`` of its state and place mentions name); ``local``: where its civilians live (``police``'s
+    first rule, where places are named in two sentences or more); ``evidence``: what decided ``police`` —
+    ``dateline``, ``places`` or ``share`` (empty: nothing did)."""
+
+    police: Optional[str]
+    state: Optional[str]
+    local: Optional[str]
+    evidence: str
+
+    def to_json(self) -> dict:
+        return {"police": self.police, "state": self.state, "local": self.local, "evidence": self.evidence}
+
+
+HOME_KEY = "annalyst.article_home"  # where the parsed document keeps its ArticleHome (Doc.user_data)
+
+
+def _article_home(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
+                  home: tuple[Optional[str], Optional[str], Optional[str]]) -> ArticleHome:
+    places, state, local = home
+    filed = any(s <= doc[m.start].idx < e for m in mentions if _is_place(m) for s, e in datelines)
+    evidence = "dateline" if filed and places else "places" if places else "share" if state else ""
+    return ArticleHome(places or state, state, local, evidence)
+
+
+def article_home(parsed: Any) -> Optional[ArticleHome]:
+    """The home the actor stage decided for this parsed document, or None when it has not resolved it."""
+    kept = parsed.user_data.get(HOME_KEY) if parsed is not None and hasattr(parsed, "user_data") else None
+    return ArticleHome(*kept) if kept is not None else None
 
 
 def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str], local: Optional[str]) -> None:
@@ -1310,7 +1435,7 @@ def _article_state(mentions: list[Mention]) -> Optional[str]:
         ref = m.ref
         # states, their bodies and places, and people placed by their own title or the knowledge base
         own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
-            "title+name", "kb-person"))
+            "title+name", "kb-person") or _named_in_state(m))
         if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
                 or ref.resolved_by in ("coref", "context", "home", "event-location", "location", "owner"):
             continue
@@ -1373,11 +1498,62 @@ def _post_of_person(doc: Any, m: Mention, group: list[Mention]) -> bool:
         o.ref is not None and o.ref.kind == "person" and o.start <= root.head.i < o.end for o in group)
 
 
-def _venue(doc: Any, m: Mention) -> bool:
+def _plural(token: Any) -> bool:
+    """A plural noun, also where the tagger reads a capitalised one as a singular proper noun ("Farmers")."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and not token.lower_.endswith("ss")
+
+
+def _name_span(doc: Any, ent: Any, head: Any) -> tuple[int, int]:
+    """The tokens of an ORG entity that are the body's own name: not a determiner, a lower-case modifier or a
+    possessor before it ("the", "20,000-member", "Tshisekedi's"), nor what NER glued after it ("Stephens Inc
+    and", "Western Refining Company's", "Corporation (SAIC")."""
+    start, end = ent.start, ent.end
+    for i in range(ent.start, head.i):
+        if doc[i].text in POSSESSIVE or not doc[i].text[:1].isupper() or doc[i].pos_ == "DET":
+            start = i + 1
+    while end > head.i + 1 and not (doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha):
+        end -= 1
+    return start, end
+
+
+def _past_acronym(doc: Any, i: int) -> int:
+    """The token after a name's bracketed acronym ("Union for Democracy and Social Progress (UDPS) party"), else
+    the token after the name itself."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        return i + 3
+    return i
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, tuple[str, bool, bool]]:
+    """``data/name_heads.tsv``: head word of an organisation's name → (sector, whether the article places it,
+    whether a sector noun inside the name decides)."""
+    from annalyst.actors.kb import data_dir
+
+    with (data_dir() / NAME_HEADS_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        return {row["word"].strip(): (row["sector"].strip(), row["home"].strip() == "yes",
+                                      row["inner"].strip() == "yes") for row in rows}
+
+
+NAME_HEADS_FILE = "name_heads.tsv"
+
+
+def _venue(doc: Any, m: Mention, preps: frozenset[str] | set[str] = frozenset()) -> bool:
     """A place named as where something happens ("met Gorbachev in Moscow", "talks in Geneva"): it says
-    nothing about whose the people in the sentence are (PLOVER codes people by affiliation, not location)."""
+    nothing about whose the people in the sentence are (PLOVER codes people by affiliation, not location).
+    ``preps``: other prepositions that name a place only ("return from Suva", "flew to Moscow")."""
     root = doc[m.start:m.end].root
-    return _is_place(m) and root.dep_ == "pobj" and root.head.lower_ in EVENT_PLACE_PREPS
+    return _is_place(m) and root.dep_ == "pobj" and (root.head.lower_ in EVENT_PLACE_PREPS or root.head.lower_ in preps)
+
+
+def _named_in_state(m: Mention) -> bool:
+    """A body told by its head word whose own name holds a state word ("Letter Carriers Union of Canada"): the
+    state it names counts for the sentence and the article as the state word alone did."""
+    return m.ref is not None and m.ref.resolved_by == NAME_HEAD_ADJ
+
+
+NAME_HEAD_ADJ = "name-head+adjective"
 
 
 def _is_place(m: Mention) -> bool:
@@ -1529,6 +1705,17 @@ def _head_sector(words: list[SectorWord]) -> Optional[str]:
         if word.sector:
             return word.sector
     return None
+
+
+def _compound_head(doc: Any, piece: Piece) -> Any:
+    return doc[piece.start:piece.end].root.head
+
+
+def _names_a_thing(doc: Any, piece: Piece) -> bool:
+    """A capital compounded onto a common noun that is no body of people: "the Abuja talks", "a Moscow
+    visit", "the Geneva accord" (a body is a sector word and joins the capital's group: "Kremlin officials")."""
+    root = doc[piece.start:piece.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= piece.end
 
 
 def _capital_sector(span: Any) -> str:

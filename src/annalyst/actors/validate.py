@@ -46,6 +46,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "legacy_codes.tsv": {"country": ("country",), "key": ("code",)},
     "family_name_first.tsv": {"country": ("country",), "key": ("country",)},
     "descriptions.tsv": {"sector": ("sectors",), "aliases": ("noun",), "key": ("noun",)},
+    "name_heads.tsv": {"sector": ("sector",), "key": ("word",)},
 }
 
 
@@ -177,3 +178,7 @@ def _check_kinds(where: tuple[str, int], name: str, row: dict[str, str]) -> Iter
         yield Problem(*where, f"unknown status {row.get('status')!r}")
     if name in ("sectors.tsv", "petrarch2_sectors.tsv") and row.get("role") not in SECTOR_ROLES:
         yield Problem(*where, f"unknown role {row.get('role')!r}")
+    if name == "name_heads.tsv":
+        for column in ("home", "inner"):
+            if row.get(column) not in ("yes", "no"):
+                yield Problem(*where, f"column {column} must be yes or no, not {row.get(column)!r}")

@@ -78,6 +78,12 @@ def run_actors(args: argparse.Namespace) -> int:
              "resolved_by": a.resolved_by or "-", "name": a.name or ""} for a in report.actors]
     as_of = report.published.isoformat() if report.published else "today's knowledge"
     print(f"{report.source}: {len(rows)} actor mentions, people resolved as of {as_of}")
+    home = report.home
+    if home is not None and (home.police or home.state):
+        print(f"home country: {home.police or '-'} (police, by {home.evidence}); about: {home.state or '-'}; "
+              f"civilians: {home.local or '-'}")
+    else:
+        print("home country: none (no dateline, and no one state the places and mentions name)")
     print_table(rows, COLUMNS, out=sys.stdout)
     print(f"\n{len(report.entities)} entities (the actors those mentions name)")
     print_table([_entity_row(e, report) for e in report.entities], ENTITY_COLUMNS, out=sys.stdout)

@@ -1819,6 +1819,13 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
         country = next((r.country for g in passive_place(verb) for r in index.actors_of_np(g) if r.country), None)
     if code in PROTEST:  # protesters of the place the protest was held, otherwise unknown
         return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
+    if country is None:
+        # "he was arrested" with no place in the clause: the police of the state the article is about (its
+        # dateline's, or the one state its places belong to; actors.resolver.ArticleHome), as for the word "police"
+        from annalyst.actors.resolver import article_home
+
+        home = article_home(index.parsed)
+        country = home.police if home is not None else None
     return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
 
 

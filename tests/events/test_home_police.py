@@ -1,0 +1,33 @@
+"""An arrest with no agent and no place in its clause is made by the police of the state the article is about
+(issue 15, AGENTLESS; events/structure.py ``implied_source`` reading actors.resolver.ArticleHome): the wire
+dateline's state, else the one state all the article's places belong to.  Wording of AFP/Reuters stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from annalyst.api import code_text
+
+APRIL_1997 = dt.date(1997, 4, 9)
+
+
+def _events(text):
+    doc = code_text(text, published=APRIL_1997, doc_id="home-police")
+    return {(e.trigger, e.cameo, e.source.country if e.source else None, e.source.sector if e.source else None,
+             e.target.code if e.target else None) for e in doc.events}
+
+
+def test_agentless_arrest_takes_the_dateline_state_police():
+    assert _events("KINSHASA, April 9 (AFP) - Opposition leader Etienne Tshisekedi was arrested on Wednesday as he "
+                   "walked to the office building.") == {("arrested", "173", "COD", "COP", "CODOPP")}
+
+
+def test_a_place_in_the_clause_still_decides():
+    # the arrest's own place beats the article's home (a Lagos arrest in a story filed from London)
+    assert _events("LONDON, April 9 - Two opposition activists were arrested in Lagos on Tuesday, their lawyer "
+                   "said.") == {("arrested", "173", "NGA", "COP", "NGAOPP")}
+
+
+def test_no_home_no_country():
+    # nothing names a state: the police stay unplaced (never guessed)
+    assert _events("Two men were arrested on Tuesday, a spokesman said.") == {("arrested", "173", None, "COP", None)}
