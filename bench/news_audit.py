@@ -379,7 +379,7 @@ def _candidate(gold: dict, ev: dict) -> bool:
 
 def skeletons(matches: list[Match], first_idx: int, places: bool = False) -> list[dict]:
     """Judgement lines for the events that need a judge: what annalyst said now, the verdicts empty.  For an
-    event whose partner's field changed (``rejudges`` = the partner's idx) the verdicts that still apply are
+    event whose partner's field changed (``rejudges`` = the set's idx the partner is or revises) the verdicts that still apply are
     filled in from the partner, with its error classes, reason and should_be, for the judge to revise.
     ``places``: the set judges places, so each line gets ``place_should_be`` (the partner's, else empty)."""
     out = []
@@ -394,13 +394,25 @@ def skeletons(matches: list[Match], first_idx: int, places: bool = False) -> lis
                 "annalyst": said(ev), **dict.fromkeys(VERDICTS, ""), "error_classes": [], "reason": "",
                 "should_be": ""}
         if carried is not None:
-            line.update({v: x or "" for v, x in carried.items()}, rejudges=m.judged["idx"],
+            line.update({v: x or "" for v, x in carried.items()},
                         error_classes=list(m.judged.get("error_classes") or []),
                         reason=m.judged.get("reason", ""), should_be=m.judged.get("should_be", ""))
+            original = _original(m.judged)
+            if original is not None:
+                line["rejudges"] = original
         if places:
             line["place_should_be"] = m.judged.get("place_should_be", "") if m.judged is not None else ""
         out.append(line)
     return out
+
+
+def _original(judged: dict) -> Optional[int]:
+    """The set's own idx a new line revises: the partner's own idx when it is the set's judgement, the one the
+    partner itself revises when it is a supplementary line (it names ``judged_on``), none when the partner is a
+    supplementary line for an event the set never judged (``rejudges`` always names the set's original)."""
+    if "judged_on" not in judged:
+        return judged["idx"]
+    return judged.get("rejudges")
 
 
 def run(name: str, shared: Path, limit: int = 0, dump: Optional[Path] = None,

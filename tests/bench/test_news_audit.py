@@ -219,6 +219,19 @@ def test_changed_events_become_skeletons_with_the_verdicts_that_still_hold(na):
     assert (line["error_classes"], line["reason"], line["should_be"]) == (["UNRES"], "r", "USAGOV 010")
 
 
+def test_skeletons_revise_the_sets_original_not_a_supplementary_line(na):
+    """A changed event whose partner is a supplementary line revises what that line revises (the set's own
+    judgement), or nothing when the line judged an event the set never had: the consistency test's rule."""
+    own = [_judged(0, "a", "S1.", "said", None, "USA", "010")]
+    revised = _later(_judged(5, "a", "S1.", "said", "USAGOV", "USA", "010"), rejudges=0)
+    new = _later(_judged(6, "a", "S2.", "met", "USA", "IRQ", "040"))
+    produced = [_produced("a", "S1.", "said", "USAGOV", "IRQ", "010"), _produced("a", "S2.", "met", "USA", "IRN", "040")]
+    matches, _ = na.match_events(produced, own + [revised, new])
+    lines = {line["sentence"]: line for line in na.skeletons(matches, 7)}
+    assert lines["S1."]["rejudges"] == 0
+    assert "rejudges" not in lines["S2."]
+
+
 @pytest.mark.parametrize("name,folder", [("news-audit-1", SHARED / "eval" / "news-audit-1"), ("judged-1", JUDGED_1)])
 def test_stored_supplementary_judgements_are_consistent(name, folder):
     """Every stored supplementary line names its tree and judge, has a new idx, full verdicts ('-' exactly
