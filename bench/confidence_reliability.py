@@ -1,7 +1,7 @@
 """Is an event's ``confidence`` a probability?  A reliability table on the judged sets.
 
-The articles of each judged set (``news-audit-1``: ``../shared/eval/news-audit-1``; ``judged-1``:
-``bench/data/judged-1``) are coded with the current tree as ``annalyst code --all --format jsonl`` does
+The articles of each judged set named by ``--sets`` (default: the tune sets ``news-audit-1``,
+``judged-1``, ``judged-2`` and the check set ``judged-3``; never ``judged-4``) are coded with the current tree as ``annalyst code --all --format jsonl`` does
 (bench/news_audit.py), every produced event is matched to its judged one, and labelled right when the
 judges' triple holds (real event and source, target and CAMEO root right; events whose judged fields
 changed since the judgement are left out).  For each set and each half (dev / test, split by article as

@@ -1,7 +1,7 @@
 """Fit the event confidence model (annalyst/events/confidence.py) on judged events and write its weights.
 
-The judged sets are those of ``bench/news_audit.py``: ``news-audit-1`` (``../shared/eval/news-audit-1``) and
-``judged-1`` (``bench/data/judged-1``).  Their articles are coded with the current tree; each produced event
+The judged sets are the tune sets of ``bench/news_audit.py``: ``news-audit-1`` (``../shared/eval/news-audit-1``),
+``judged-1`` and ``judged-2`` (``bench/data/``).  Their articles are coded with the current tree; each produced event
 is matched to its judged one (bench/news_audit.py: same article, sentence and trigger) and labelled 1 when
 the judge's triple holds (real event and source, target and CAMEO root right), 0 when it does not, and left
 out when a judged field changed since the judgement.  The features are those the coder computes
