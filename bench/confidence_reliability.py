@@ -1,7 +1,7 @@
 """Is an event's ``confidence`` a probability?  A reliability table on the judged sets.
 
-The articles of each judged set (``news-audit-1``: ``../shared/eval/news-audit-1``; ``judged-1``:
-``bench/data/judged-1``) are coded with the current tree as ``annalyst code --all --format jsonl`` does
+The articles of each judged set named by ``--sets`` (default: the tune sets ``news-audit-1``,
+``judged-1``, ``judged-2`` and the check set ``judged-3``; never ``judged-4``) are coded with the current tree as ``annalyst code --all --format jsonl`` does
 (bench/news_audit.py), every produced event is matched to its judged one, and labelled right when the
 judges' triple holds (real event and source, target and CAMEO root right; events whose judged fields
 changed since the judgement are left out).  For each set and each half (dev / test, split by article as
@@ -14,6 +14,7 @@ tools/fit_confidence.py) it prints:
 - the share right among events with confidence >= 0.8 (the issue's goal: at least 80%), with its count.
 
 Usage: python bench/confidence_reliability.py [--shared ../shared] [--bins 0.2,0.4,0.6,0.8] [--json]
+                                              [--sets news-audit-1 judged-1 judged-2 judged-3]
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import news_audit  # noqa: E402
 
+# the sets reported by default: the three tune sets and the check set judged-3 (numbers only); judged-4 is
+# the final held-out check and is never coded here
+DEFAULT_SETS = ("news-audit-1", "judged-1", "judged-2", "judged-3")
 HIGH = 0.8  # the issue's threshold: events this sure should be right at least this often
 TRIPLE = ("real_event", "source_ok", "target_ok", "root_ok")
 
@@ -108,11 +112,11 @@ def labelled(name: str, shared: Path) -> list[tuple[str, float, int]]:
     return out
 
 
-def reports(shared: Path, edges: list[float]) -> list[Reliability]:
+def reports(shared: Path, edges: list[float], sets=DEFAULT_SETS) -> list[Reliability]:
     from annalyst.evaluate.run import split_half
 
     out = []
-    for name in news_audit.SETS:
+    for name in sets:
         rows = labelled(name, shared)
         articles = [r["id"] for r in news_audit.read_jsonl(news_audit.set_dir(name, shared) / "sample.jsonl")]
         for which in ("dev", "test"):
@@ -141,9 +145,11 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="the shared data folder (default: ../shared beside the repository)")
     ap.add_argument("--bins", default="0.1,0.2,0.3,0.4,0.6,0.8", help="inner bin edges, comma-separated")
     ap.add_argument("--json", action="store_true", help="print the reports as JSON")
+    ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS), choices=sorted(news_audit.SETS),
+                    help="judged sets to report (default: %(default)s)")
     args = ap.parse_args(argv)
     edges = sorted(float(x) for x in args.bins.split(",") if x.strip())
-    reps = reports(args.shared, edges)
+    reps = reports(args.shared, edges, args.sets)
     if args.json:
         print(json.dumps([r.to_json() for r in reps], indent=2))
     else:

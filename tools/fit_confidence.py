@@ -1,7 +1,7 @@
 """Fit the event confidence model (annalyst/events/confidence.py) on judged events and write its weights.
 
-The judged sets are those of ``bench/news_audit.py``: ``news-audit-1`` (``../shared/eval/news-audit-1``) and
-``judged-1`` (``bench/data/judged-1``).  Their articles are coded with the current tree; each produced event
+The judged sets are the tune sets of ``bench/news_audit.py``: ``news-audit-1`` (``../shared/eval/news-audit-1``),
+``judged-1`` and ``judged-2`` (``bench/data/``).  Their articles are coded with the current tree; each produced event
 is matched to its judged one (bench/news_audit.py: same article, sentence and trigger) and labelled 1 when
 the judge's triple holds (real event and source, target and CAMEO root right), 0 when it does not, and left
 out when a judged field changed since the judgement.  The features are those the coder computes
@@ -13,7 +13,9 @@ The model: L2-penalised logistic regression on standardised features (Newton's m
 intercept is not penalised), written back on the raw scale with the fitting command, the date and the
 training data as comment lines, so the coder needs no numpy arithmetic at run time.
 
-Usage: python tools/fit_confidence.py [--train news-audit-1:dev judged-1:dev] [--l2 4] [--shared ../shared]
+Only the tune sets (``TUNE_SETS``: news-audit-1, judged-1, judged-2) are coded; the check sets never are.
+
+Usage: python tools/fit_confidence.py [--train news-audit-1:dev judged-1:dev judged-2:dev] [--l2 4] [--shared ../shared]
                                       [--out src/annalyst/events/data/confidence_model.tsv] [--check]
 ``--check`` fits and prints the log loss of every half without writing the file.
 """
@@ -42,6 +44,10 @@ from annalyst.errors import ModelError  # noqa: E402
 from annalyst.evaluate.run import split_half  # noqa: E402
 
 OUT = REPO / "src" / "annalyst" / "events" / "data" / calibration.MODEL_FILE
+# the judged sets the model may be fitted (and its penalty chosen) on; judged-3 and judged-4 are check sets:
+# this tool never codes them, so nothing about them can leak into the weights
+TUNE_SETS = ("news-audit-1", "judged-1", "judged-2")
+DEFAULT_TRAIN = [f"{name}:dev" for name in TUNE_SETS]
 
 
 @dataclass
@@ -143,8 +149,8 @@ def write(path: Path, names: list[str], intercept: float, weights: np.ndarray, c
         f"# Fitted {dt.date.today().isoformat()} by: {command}",
         f"# Training data: the judged events of {', '.join(train)} (split by article, annalyst.evaluate.run",
         "#   split_half's seed), labelled by the judges' triple (bench/news_audit.py matching): " + counts,
-        "# Sources: ../shared/eval/news-audit-1 (expert-judged AFP/Xinhua events) and bench/data/judged-1",
-        "#   (this project's judged BBC/Reuters events).  Calibration: python bench/confidence_reliability.py",
+        "# Sources: ../shared/eval/news-audit-1 (expert-judged AFP/Xinhua events), bench/data/judged-1 and",
+        "#   bench/data/judged-2 (this project's judged BBC/Reuters events).  Calibration: python bench/confidence_reliability.py",
         "# Do not edit by hand: refit.",
         "feature\tweight",
         f"intercept\t{intercept:.6f}",
@@ -155,8 +161,8 @@ def write(path: Path, names: list[str], intercept: float, weights: np.ndarray, c
 
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--train", nargs="+", default=["news-audit-1:dev", "judged-1:dev"],
-                    help="SET:HALF (dev, test or all) to fit on (default: both sets' dev halves)")
+    ap.add_argument("--train", nargs="+", default=DEFAULT_TRAIN,
+                    help="SET:HALF (dev, test or all) of a tune set to fit on (default: the tune sets' dev halves)")
     ap.add_argument("--l2", type=float, default=4.0, help="L2 penalty on the standardised weights (default 4)")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -165,7 +171,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--check", action="store_true", help="print the log loss of every half; write nothing")
     args = ap.parse_args(argv)
     names = calibration.feature_names()
-    data = {name: labelled_events(name, args.shared) for name in news_audit.SETS}
+    data = {name: labelled_events(name, args.shared) for name in TUNE_SETS}
     halves = {f"{n}:{h}": half(data[n], n, h, args.shared) for n in data for h in ("dev", "test")}
     halves.update({f"{n}:all": data[n] for n in data})
     for spec in args.train:

@@ -79,3 +79,14 @@ def test_constant_feature_gets_no_weight(fitter):
     x = np.column_stack([np.linspace(-1, 1, 50), np.ones(50)])
     y = (np.linspace(-1, 1, 50) > 0).astype(float)
     assert fitter.fit(x, y, l2=1.0)[1][1] == 0.0
+
+
+def test_check_sets_never_reach_the_fit(fitter):
+    # the weights may only see the tune sets; judged-3 and judged-4 are held-out checks
+    assert fitter.TUNE_SETS == ("news-audit-1", "judged-1", "judged-2")
+    assert fitter.DEFAULT_TRAIN == ["news-audit-1:dev", "judged-1:dev", "judged-2:dev"]
+
+
+def test_reliability_never_codes_the_final_check_set(cr):
+    # judged-4 is the final honest check: the bench reports judged-3 (numbers only), never judged-4
+    assert "judged-4" not in cr.DEFAULT_SETS and "judged-3" in cr.DEFAULT_SETS
