@@ -94,6 +94,8 @@ DEMAND_FOR, DEMAND_ROOT = ONT.map("demand_for"), ONT.map("demand_root")
 # verbs whose object performs the infinitive ("forced X to", "prompted X to", "led X to")
 OBJECT_CONTROL = LANG.words("object_control")
 ATTEMPT_WORDS = LANG.words("attempt_words")
+ATTEMPT_HEADS = ATTEMPT_WORDS | LANG.words("attempt_nouns")  # "an attempt / a bid to X": tried
+ATTEMPTED_HEADS = ATTEMPT_HEADS | LANG.words("plot_nouns")  # "a plot to X": planned and tried
 NON_ACTOR_ENTITIES = LANG.labels("non_actor_entities")
 OWN_POSSESSIVES = LANG.words("own_possessives")
 NOBODY = LANG.words("nobody")  # "no" alone: the tokenizer splits "No-one"
@@ -111,6 +113,10 @@ DURING_PREPS = LANG.words("during_preps")
 AGAINST_PREPS = LANG.words("against_preps")
 MODAL_AUX = LANG.words("modal_aux")
 YET_VERBS = LANG.words("yet_verbs")
+YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
+NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
+CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
+TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
 NEGATORS = LANG.words("negators")
 FUTURE_AUX = LANG.words("future_aux")
 FUTURE_FORMS = LANG.words("future_forms")
@@ -1181,14 +1187,14 @@ def _steps_taken(verb: Any) -> bool:
     else:  # the parser may hang the infinitive on the verb: "has taken several steps [to X]"
         take = verb.head if any(c.dep_ in OBJECT and c.lemma_.lower() in STEP_NOUNS
                                 for c in verb.head.children) else None
-    return take is not None and take.lemma_.lower() == "take" and take.tag_ in PAST_FORMS \
+    return take is not None and take.lemma_.lower() in TAKE_VERBS and take.tag_ in PAST_FORMS \
         and not any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_AUX
                     for c in take.children)
 
 
 def _yet_to(verb: Any) -> bool:
     """"has yet to", "is yet to", "have yet to": the xcomp below has not happened."""
-    return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ in YET_ADVERBS for c in verb.children)
 
 
 def _asked(top: Any, marks: frozenset[str]) -> bool:
@@ -1259,7 +1265,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
                 flags.add("disputed")
     for v in chain:
         if v.dep_ in MODIFIER_CLAUSE and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
-                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}) \
+                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_HEADS) \
                 and not _steps_taken(v):
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
@@ -1271,7 +1277,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         t = t.head
     for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
         if c.dep_ in SUBJECT_ANY and (c.lower_ in NOBODY or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                d.dep_ == "det" and d.lower_ in NO_DETERMINERS for d in c.children)):
             flags.add("negated")
     for below, v in zip(chain, chain[1:]):
         if below.dep_ != "xcomp":
@@ -1289,7 +1295,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         elif lem in lex.cue("unrealized") or lem in READY_WORDS:
             mood = mood or "future"
     if pred.nominal or pred.noun is not None:
-        if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.noun.children):
+        if any(c.lower_ in NO_DETERMINERS and c.dep_ == "det" for c in pred.noun.children):
             flags.add("negated")
         if pred.nominal and any(c.lower_ in UNREAL_MODIFIERS for c in pred.noun.children):
             flags.add("hypothetical")  # "any attack by X": no attack has happened
@@ -1299,7 +1305,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         up = t.head
         if up.i == t.i:
             break  # the root: no clause above (and none of the tests below holds for a ROOT)
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             flags.add("hypothetical")
         if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in SPECULATED_CLAUSE:
             flags.add("hypothetical")
@@ -1363,7 +1369,7 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
 def attempted(tok: Any) -> bool:
     """"attempted to assassinate X", "an attempt to assassinate X": tried, maybe thwarted."""
     head = tok.head
-    return tok.dep_ in ATTEMPT_CLAUSE and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
+    return tok.dep_ in ATTEMPT_CLAUSE and head.lemma_.lower() in ATTEMPTED_HEADS
 
 
 def intent_code(code: str) -> Optional[str]:
