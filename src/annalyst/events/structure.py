@@ -693,7 +693,7 @@ def _displaced_agent(verb: Any) -> list[Any]:
         if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"):
             continue
         path = _path_up(t, verb)
-        if path and not any(x.dep_ in CLAUSE_BREAK or x.lower_ == "according" for x in path):
+        if path and not any(x.dep_ in CLAUSE_BREAK or x.lower_ in ATTRIBUTION_WORDS for x in path):
             return [g for g in t.children if g.dep_ == "pobj"]
     return []
 
@@ -1144,19 +1144,21 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
     return None
 
 
-ACCORDING_ID = get_string_id("according")
+ATTRIBUTION_WORDS = LANG.words("attribution_words")  # "according (to X)": a source, no act
+ATTRIBUTION_PREPS = LANG.words("attribution_preps")  # "according to"
+ATTRIBUTION_IDS = word_ids(ATTRIBUTION_WORDS)
 
 
 def according_to(sent: Any, index: ActorIndex) -> Optional[ActorRef]:
     if index.arrays is not None:  # only the sentence's "according" become tokens
         doc, lower_ids = sent.doc, index.arrays.lower_ids
-        words: Iterable[Any] = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] == ACCORDING_ID]
+        words: Iterable[Any] = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] in ATTRIBUTION_IDS]
     else:
         words = sent
     for t in words:
-        if t.lower_ == "according":
+        if t.lower_ in ATTRIBUTION_WORDS:
             for c in t.children:
-                if c.lower_ == "to":
+                if c.lower_ in ATTRIBUTION_PREPS:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             refs = index.actors_of_np(g)
