@@ -117,6 +117,8 @@ YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
 NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
 CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
 TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
+NP_AGENT_PREPS = LANG.words("np_agent_preps")  # "the attack by rebels"
+PASSIVE_AGENT_PREPS = LANG.words("passive_agent_preps")  # "was accused ... by officials"
 NEGATORS = LANG.words("negators")
 FUTURE_AUX = LANG.words("future_aux")
 FUTURE_FORMS = LANG.words("future_forms")
@@ -690,7 +692,7 @@ def _displaced_agent(verb: Any) -> list[Any]:
     """"was accused of misusing funds by officials": the parser hangs the by-phrase lower down;
     it is the verb's agent when no clause boundary lies between."""
     for t in verb.subtree:
-        if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"):
+        if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ in PASSIVE_AGENT_PREPS):
             continue
         path = _path_up(t, verb)
         if path and not any(x.dep_ in CLAUSE_BREAK or x.lower_ in ATTRIBUTION_WORDS for x in path):
@@ -2491,7 +2493,7 @@ def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
             src_heads = [c for c in tok.children if c.dep_ in NOUN_MODIFIER
                          and (index.by_token.get(c.i) and not _place_only(c, index) or c.lemma_.lower() in agents)]
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in NP_AGENT_PREPS:
                 src_heads += [g for g in c.children if g.dep_ == "pobj"]
         passive: list[Any] = []
         src_heads = [h for s in src_heads for h in with_conj(s)] or responsible_heads(tok, index, agents)
