@@ -79,6 +79,7 @@ VERB_POS = LANG.labels("verb_pos")
 INHERIT = LANG.labels("inherit")
 TARGET_PREPS = LANG.words("target_preps")
 LOCATIVE_PREPS = LANG.words("locative_preps")
+PLACE_ONLY_PREPS = LOCATIVE_PREPS - LANG.words("target_place_preps")  # "in", "near": never a target
 NP_INNER = LANG.labels("np_inner")
 TOPIC_PREPS = LANG.words("topic_preps")
 QUANTITY_NOUNS = LANG.words("quantity_nouns")
@@ -1415,6 +1416,7 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
 
 
 PERSONAL_PRONOUNS = LANG.words("personal_pronouns")
+RESOLVABLE_PRONOUNS = PERSONAL_PRONOUNS | LANG.words("nonpersonal_pronouns")  # "he", "they", "it"
 
 
 def pronoun_actor(tok: Any) -> ActorRef:
@@ -1919,7 +1921,7 @@ def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
 def _only_place(verb: Any, found: list[ActorRef]) -> bool:
     """Are the targets only places where the act happened ("blocked streets in Hong Kong")?"""
     spans = [(t.idx, t.idx + len(t.text)) for p in verb.subtree
-             if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for t in p.subtree]
+             if p.dep_ == "prep" and p.lower_ in PLACE_ONLY_PREPS for t in p.subtree]
     return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
 
 
@@ -2131,7 +2133,7 @@ def _agent_main_clause_subject(frame: Frame, index: ActorIndex, lex: "Lexicon") 
     """"... after it attacked": a personal pronoun subject the actor stage left unresolved is the main
     clause's subject when they agree."""
     heads = frame.agent_heads
-    if heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in heads):
+    if heads and all(h.lower_ in RESOLVABLE_PRONOUNS for h in heads):
         return _main_clause_subject(frame.pred.token, index, frame.agents)
     return None
 
@@ -2754,7 +2756,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
             if t.i not in allowed:
                 continue
             path = _path_up(t, anchor)
-            if any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for p in path):
+            if any(p.dep_ == "prep" and p.lower_ in PLACE_ONLY_PREPS for p in path):
                 continue
             if any(p.dep_ in PATIENT or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
                 continue  # the patient of a nested act ("the decision to remove Russia") is not blamed
