@@ -118,6 +118,7 @@ YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
 NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
 CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
 TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
+RECIPROCAL_PREPS = LANG.words("reciprocal_preps")  # "fighting between X and Y"
 NP_AGENT_PREPS = LANG.words("np_agent_preps")  # "the attack by rebels"
 PASSIVE_AGENT_PREPS = LANG.words("passive_agent_preps")  # "was accused ... by officials"
 NEGATORS = LANG.words("negators")
@@ -830,7 +831,7 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                if c.lower_ == "of" and not pred.nominal and h is v or c.lower_ == "between" and not between:
+                if c.lower_ == "of" and not pred.nominal and h is v or c.lower_ in RECIPROCAL_PREPS and not between:
                     continue
                 objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
                 # "complained to the UN over Israeli raids": whom an accusation is told to is its
@@ -1540,7 +1541,7 @@ ATTACK_WORDS = LANG.words("attack_words")
 def between_heads(tok: Any) -> list[Any]:
     """The sides of "between X and Y" on an event word (reciprocal acts: fighting, clashes, talks)."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
+        if c.dep_ == "prep" and c.lower_ in RECIPROCAL_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":
                     sides = with_conj(g)
