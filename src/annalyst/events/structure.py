@@ -118,6 +118,7 @@ YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
 NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
 CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
 TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
+PREDICATIVE_PREPS = LANG.words("predicative_preps")  # "denounced as a crime"
 RECIPROCAL_PREPS = LANG.words("reciprocal_preps")  # "fighting between X and Y"
 NP_AGENT_PREPS = LANG.words("np_agent_preps")  # "the attack by rebels"
 PASSIVE_AGENT_PREPS = LANG.words("passive_agent_preps")  # "was accused ... by officials"
@@ -885,7 +886,7 @@ def _shifted_objects(verb: Any) -> list[list[Any]]:
     "as" phrase is parsed as that phrase's apposition."""
     if any(c.dep_ in OBJECT for c in verb.children):
         return []
-    return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+    return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ in PREDICATIVE_PREPS
             for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
 
 
