@@ -136,6 +136,7 @@ ON_STRIKE_VERBS = LANG.words("on_strike_verbs")
 ACT_ONLY_CAUSE_PREPS = LANG.words("act_only_cause_preps")
 TWO_WORD_CAUSE_PREPS = LANG.words("two_word_cause_preps")
 RESPONSIBLE_PREPS = LANG.words("responsible_preps")
+RESPONSIBLE_ALONE_PREPS = LANG.words("responsible_alone_preps")  # "the group behind the attack"
 PLURAL_PRONOUNS = LANG.words("plural_pronouns")
 SINGULAR_PRONOUNS = LANG.words("singular_pronouns")
 DETERMINER_BLOCKERS = LANG.words("arrest_determiners")
@@ -1899,7 +1900,7 @@ def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> l
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in RESPONSIBLE_PREPS:
         return []
-    holder = prep if prep.lower_ == "behind" else prep.head
+    holder = prep if prep.lower_ in RESPONSIBLE_ALONE_PREPS else prep.head
     if holder.lemma_.lower() not in RESPONSIBLE_WORDS:
         return []
     subj, passive, _ = subject_heads(holder, index, agents)
