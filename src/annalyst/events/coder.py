@@ -831,7 +831,7 @@ def find_predicates(sent: Any, lex: Lexicon, view: Optional[TokenView] = None) -
         # the two cheapest exits read the arrays: no Token is built for an auxiliary "be"/"have"/"do"
         if arrays.pos[i] == _AUX_POS and arrays.lemma(i) in AUX_LEMMAS:
             continue
-        if arrays.lower_ids[i] == st.ACCORDING_ID:
+        if arrays.lower_ids[i] in st.ATTRIBUTION_IDS:
             continue  # "according to X" is attribution, not an act
         if arrays.dep[i] in _NOMINAL_ROLES and any(arrays.dep[c] == _DET for c in arrays.children(i)):
             continue  # a participle used as a noun ("evacuated the wounded") names people, not an act

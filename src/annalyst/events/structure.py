@@ -79,6 +79,7 @@ VERB_POS = LANG.labels("verb_pos")
 INHERIT = LANG.labels("inherit")
 TARGET_PREPS = LANG.words("target_preps")
 LOCATIVE_PREPS = LANG.words("locative_preps")
+PLACE_ONLY_PREPS = LOCATIVE_PREPS - LANG.words("target_place_preps")  # "in", "near": never a target
 NP_INNER = LANG.labels("np_inner")
 TOPIC_PREPS = LANG.words("topic_preps")
 QUANTITY_NOUNS = LANG.words("quantity_nouns")
@@ -94,6 +95,8 @@ DEMAND_FOR, DEMAND_ROOT = ONT.map("demand_for"), ONT.map("demand_root")
 # verbs whose object performs the infinitive ("forced X to", "prompted X to", "led X to")
 OBJECT_CONTROL = LANG.words("object_control")
 ATTEMPT_WORDS = LANG.words("attempt_words")
+ATTEMPT_HEADS = ATTEMPT_WORDS | LANG.words("attempt_nouns")  # "an attempt / a bid to X": tried
+ATTEMPTED_HEADS = ATTEMPT_HEADS | LANG.words("plot_nouns")  # "a plot to X": planned and tried
 NON_ACTOR_ENTITIES = LANG.labels("non_actor_entities")
 OWN_POSSESSIVES = LANG.words("own_possessives")
 NOBODY = LANG.words("nobody")  # "no" alone: the tokenizer splits "No-one"
@@ -111,6 +114,14 @@ DURING_PREPS = LANG.words("during_preps")
 AGAINST_PREPS = LANG.words("against_preps")
 MODAL_AUX = LANG.words("modal_aux")
 YET_VERBS = LANG.words("yet_verbs")
+YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
+NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
+CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
+TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
+PREDICATIVE_PREPS = LANG.words("predicative_preps")  # "denounced as a crime"
+RECIPROCAL_PREPS = LANG.words("reciprocal_preps")  # "fighting between X and Y"
+NP_AGENT_PREPS = LANG.words("np_agent_preps")  # "the attack by rebels"
+PASSIVE_AGENT_PREPS = LANG.words("passive_agent_preps")  # "was accused ... by officials"
 NEGATORS = LANG.words("negators")
 FUTURE_AUX = LANG.words("future_aux")
 FUTURE_FORMS = LANG.words("future_forms")
@@ -125,6 +136,7 @@ ON_STRIKE_VERBS = LANG.words("on_strike_verbs")
 ACT_ONLY_CAUSE_PREPS = LANG.words("act_only_cause_preps")
 TWO_WORD_CAUSE_PREPS = LANG.words("two_word_cause_preps")
 RESPONSIBLE_PREPS = LANG.words("responsible_preps")
+RESPONSIBLE_ALONE_PREPS = LANG.words("responsible_alone_preps")  # "the group behind the attack"
 PLURAL_PRONOUNS = LANG.words("plural_pronouns")
 SINGULAR_PRONOUNS = LANG.words("singular_pronouns")
 DETERMINER_BLOCKERS = LANG.words("arrest_determiners")
@@ -684,10 +696,10 @@ def _displaced_agent(verb: Any) -> list[Any]:
     """"was accused of misusing funds by officials": the parser hangs the by-phrase lower down;
     it is the verb's agent when no clause boundary lies between."""
     for t in verb.subtree:
-        if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by"):
+        if t.head.i == verb.i or not (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ in PASSIVE_AGENT_PREPS):
             continue
         path = _path_up(t, verb)
-        if path and not any(x.dep_ in CLAUSE_BREAK or x.lower_ == "according" for x in path):
+        if path and not any(x.dep_ in CLAUSE_BREAK or x.lower_ in ATTRIBUTION_WORDS for x in path):
             return [g for g in t.children if g.dep_ == "pobj"]
     return []
 
@@ -821,7 +833,7 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                if c.lower_ == "of" and not pred.nominal and h is v or c.lower_ == "between" and not between:
+                if c.lower_ == "of" and not pred.nominal and h is v or c.lower_ in RECIPROCAL_PREPS and not between:
                     continue
                 objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
                 # "complained to the UN over Israeli raids": whom an accusation is told to is its
@@ -875,7 +887,7 @@ def _shifted_objects(verb: Any) -> list[list[Any]]:
     "as" phrase is parsed as that phrase's apposition."""
     if any(c.dep_ in OBJECT for c in verb.children):
         return []
-    return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+    return [with_conj(a) for c in verb.children if c.dep_ == "prep" and c.lower_ in PREDICATIVE_PREPS
             for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
 
 
@@ -1138,19 +1150,21 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
     return None
 
 
-ACCORDING_ID = get_string_id("according")
+ATTRIBUTION_WORDS = LANG.words("attribution_words")  # "according (to X)": a source, no act
+ATTRIBUTION_PREPS = LANG.words("attribution_preps")  # "according to"
+ATTRIBUTION_IDS = word_ids(ATTRIBUTION_WORDS)
 
 
 def according_to(sent: Any, index: ActorIndex) -> Optional[ActorRef]:
     if index.arrays is not None:  # only the sentence's "according" become tokens
         doc, lower_ids = sent.doc, index.arrays.lower_ids
-        words: Iterable[Any] = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] == ACCORDING_ID]
+        words: Iterable[Any] = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] in ATTRIBUTION_IDS]
     else:
         words = sent
     for t in words:
-        if t.lower_ == "according":
+        if t.lower_ in ATTRIBUTION_WORDS:
             for c in t.children:
-                if c.lower_ == "to":
+                if c.lower_ in ATTRIBUTION_PREPS:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             refs = index.actors_of_np(g)
@@ -1181,14 +1195,14 @@ def _steps_taken(verb: Any) -> bool:
     else:  # the parser may hang the infinitive on the verb: "has taken several steps [to X]"
         take = verb.head if any(c.dep_ in OBJECT and c.lemma_.lower() in STEP_NOUNS
                                 for c in verb.head.children) else None
-    return take is not None and take.lemma_.lower() == "take" and take.tag_ in PAST_FORMS \
+    return take is not None and take.lemma_.lower() in TAKE_VERBS and take.tag_ in PAST_FORMS \
         and not any(c.dep_ == "aux" and c.lemma_.lower() in MODAL_AUX
                     for c in take.children)
 
 
 def _yet_to(verb: Any) -> bool:
     """"has yet to", "is yet to", "have yet to": the xcomp below has not happened."""
-    return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    return verb.lemma_.lower() in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ in YET_ADVERBS for c in verb.children)
 
 
 def _asked(top: Any, marks: frozenset[str]) -> bool:
@@ -1259,7 +1273,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
                 flags.add("disputed")
     for v in chain:
         if v.dep_ in MODIFIER_CLAUSE and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
-                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_WORDS | {"bid"}) \
+                and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_HEADS) \
                 and not _steps_taken(v):
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
@@ -1271,7 +1285,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         t = t.head
     for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
         if c.dep_ in SUBJECT_ANY and (c.lower_ in NOBODY or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                d.dep_ == "det" and d.lower_ in NO_DETERMINERS for d in c.children)):
             flags.add("negated")
     for below, v in zip(chain, chain[1:]):
         if below.dep_ != "xcomp":
@@ -1289,7 +1303,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         elif lem in lex.cue("unrealized") or lem in READY_WORDS:
             mood = mood or "future"
     if pred.nominal or pred.noun is not None:
-        if any(c.lower_ in ("no",) and c.dep_ == "det" for c in pred.noun.children):
+        if any(c.lower_ in NO_DETERMINERS and c.dep_ == "det" for c in pred.noun.children):
             flags.add("negated")
         if pred.nominal and any(c.lower_ in UNREAL_MODIFIERS for c in pred.noun.children):
             flags.add("hypothetical")  # "any attack by X": no attack has happened
@@ -1299,7 +1313,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         up = t.head
         if up.i == t.i:
             break  # the root: no clause above (and none of the tests below holds for a ROOT)
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             flags.add("hypothetical")
         if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in SPECULATED_CLAUSE:
             flags.add("hypothetical")
@@ -1363,7 +1377,7 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
 def attempted(tok: Any) -> bool:
     """"attempted to assassinate X", "an attempt to assassinate X": tried, maybe thwarted."""
     head = tok.head
-    return tok.dep_ in ATTEMPT_CLAUSE and head.lemma_.lower() in ATTEMPT_WORDS | {"bid", "plot"}
+    return tok.dep_ in ATTEMPT_CLAUSE and head.lemma_.lower() in ATTEMPTED_HEADS
 
 
 def intent_code(code: str) -> Optional[str]:
@@ -1405,6 +1419,7 @@ def is_topic_of(tok: Any, coded_heads: set[int]) -> bool:
 
 
 PERSONAL_PRONOUNS = LANG.words("personal_pronouns")
+RESOLVABLE_PRONOUNS = PERSONAL_PRONOUNS | LANG.words("nonpersonal_pronouns")  # "he", "they", "it"
 
 
 def pronoun_actor(tok: Any) -> ActorRef:
@@ -1528,7 +1543,7 @@ ATTACK_WORDS = LANG.words("attack_words")
 def between_heads(tok: Any) -> list[Any]:
     """The sides of "between X and Y" on an event word (reciprocal acts: fighting, clashes, talks)."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
+        if c.dep_ == "prep" and c.lower_ in RECIPROCAL_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":
                     sides = with_conj(g)
@@ -1885,7 +1900,7 @@ def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> l
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in RESPONSIBLE_PREPS:
         return []
-    holder = prep if prep.lower_ == "behind" else prep.head
+    holder = prep if prep.lower_ in RESPONSIBLE_ALONE_PREPS else prep.head
     if holder.lemma_.lower() not in RESPONSIBLE_WORDS:
         return []
     subj, passive, _ = subject_heads(holder, index, agents)
@@ -1909,7 +1924,7 @@ def _only_topic(heads: list[Any], found: list[ActorRef]) -> bool:
 def _only_place(verb: Any, found: list[ActorRef]) -> bool:
     """Are the targets only places where the act happened ("blocked streets in Hong Kong")?"""
     spans = [(t.idx, t.idx + len(t.text)) for p in verb.subtree
-             if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for t in p.subtree]
+             if p.dep_ == "prep" and p.lower_ in PLACE_ONLY_PREPS for t in p.subtree]
     return all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in found)
 
 
@@ -2121,7 +2136,7 @@ def _agent_main_clause_subject(frame: Frame, index: ActorIndex, lex: "Lexicon") 
     """"... after it attacked": a personal pronoun subject the actor stage left unresolved is the main
     clause's subject when they agree."""
     heads = frame.agent_heads
-    if heads and all(h.lower_ in PERSONAL_PRONOUNS | {"it"} for h in heads):
+    if heads and all(h.lower_ in RESOLVABLE_PRONOUNS for h in heads):
         return _main_clause_subject(frame.pred.token, index, frame.agents)
     return None
 
@@ -2483,7 +2498,7 @@ def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
             src_heads = [c for c in tok.children if c.dep_ in NOUN_MODIFIER
                          and (index.by_token.get(c.i) and not _place_only(c, index) or c.lemma_.lower() in agents)]
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in NP_AGENT_PREPS:
                 src_heads += [g for g in c.children if g.dep_ == "pobj"]
         passive: list[Any] = []
         src_heads = [h for s in src_heads for h in with_conj(s)] or responsible_heads(tok, index, agents)
@@ -2744,7 +2759,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
             if t.i not in allowed:
                 continue
             path = _path_up(t, anchor)
-            if any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS - {"on"} for p in path):
+            if any(p.dep_ == "prep" and p.lower_ in PLACE_ONLY_PREPS for p in path):
                 continue
             if any(p.dep_ in PATIENT or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
                 continue  # the patient of a nested act ("the decision to remove Russia") is not blamed
