@@ -44,9 +44,10 @@ def test_the_engine_reads_the_rules_it_was_given():
     assert set(coder.WEAPON_CODES) == {"180", "190", "1823", "183"}
 
 
-# a tuple of parser labels written in the engine's Python: ``dep_ in ("dobj", "obj")``,
-# ``label_ids("nsubj", ...)`` (labels by role live in lang/<language>/labels.tsv)
-LABEL_TUPLE = re.compile(r"(?:dep_|pos_|tag_)\s+(?:not\s+)?in\s+\(\s*[\"']|label_ids\(\s*[\"']")
+# a tuple of parser labels written in the engine's Python: ``dep_ in ("dobj", "obj")``, the same through a
+# local name (``dep = t.dep_`` ... ``dep in ("ccomp", ...)``), ``label_ids("nsubj", ...)`` (labels by role live in
+# lang/<language>/labels.tsv)
+LABEL_TUPLE = re.compile(r"(?:dep_|pos_|tag_|\b(?:dep|pos|tag|label))\s+(?:not\s+)?in\s+\(\s*[\"']|label_ids\(\s*[\"']")
 
 
 def test_no_inline_label_tuple_in_the_event_engine():

@@ -37,6 +37,7 @@ CONTENT_OR_NOUN_CLAUSE = LANG.labels("content_or_noun_clause")
 ANY_OBJECT = LANG.labels("any_object")
 ATTEMPT_CLAUSE = LANG.labels("attempt_clause")
 CHAIN_LINK = LANG.labels("chain_link")
+SPEECH_COMPLEMENT = LANG.labels("speech_complement")
 CLAUSE_MARK = LANG.labels("clause_mark")
 CLAUSE_TOP = LANG.labels("clause_top")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
@@ -1145,7 +1146,7 @@ def speech_ancestor(tok: Any, lex: "Lexicon") -> Optional[Any]:
             return None  # the root: nothing above it
         dep = t.dep_
         t = head
-        if dep in ("ccomp", "parataxis") and t.lemma_.lower() in speech and t.pos_ in VERB_POS:
+        if dep in SPEECH_COMPLEMENT and t.lemma_.lower() in speech and t.pos_ in VERB_POS:
             return t
     return None
 
