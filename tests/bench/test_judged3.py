@@ -66,16 +66,31 @@ def test_junk_judgements_name_page_junk_only_in_web_pages():
             assert j["article"].startswith("zyte-") and j["real_event"] == "N", j["idx"]
 
 
-def test_judged_3_supplementary_judgements_are_consistent():
-    """The rejudged file exists from the start (the lead fills it after re-judging the end tree); what it holds
-    names its tree and judge, uses new idx values, and judges the place of every real event."""
-    own = {j["idx"] for j in _lines(JUDGED_3 / "judgements.jsonl")}
-    ids = {d["id"] for d in _lines(JUDGED_3 / "sample.jsonl")}
-    later = _lines(REJUDGED_3)
+def supplementary_consistent(folder, rejudged):
+    """A set's rejudged file (it exists from the start; the lead fills it after re-judging the end tree): what it
+    holds names its tree and judge, uses new idx values, and judges the place of every real event."""
+    own = {j["idx"] for j in _lines(folder / "judgements.jsonl")}
+    ids = {d["id"] for d in _lines(folder / "sample.jsonl")}
+    later = _lines(rejudged)
     assert len({j["idx"] for j in later}) == len(later) and not own & {j["idx"] for j in later}
     for j in later:
         assert len(j["judged_on"]) == 40 and j["judge"] and j["article"] in ids and j["reason"], j["idx"]
         _check_place(j)
+
+
+def scores_as_judged(na, name, folder, events, recall_found, expected):
+    """The set's start tree's own events, rebuilt from the judgements, all match and score what its README says."""
+    judged = _lines(folder / "judgements.jsonl")
+    recall = _lines(folder / "recall.jsonl")
+    report, _ = na.score(name, [_as_produced(j) for j in judged], judged, recall,
+                         {d["id"] for d in _lines(folder / "sample.jsonl")})
+    assert (report.produced, report.matched, report.unjudged, report.lost) == (events, events, 0, 0)
+    assert {k: (s.right, s.n) for k, s in report.shares.items()} == expected
+    assert (report.recall.right, report.recall.n) == (recall_found, len(recall))
+
+
+def test_judged_3_supplementary_judgements_are_consistent():
+    supplementary_consistent(JUDGED_3, REJUDGED_3)
 
 
 def _as_produced(j):
@@ -89,15 +104,7 @@ def _as_produced(j):
 
 
 def test_judged_3_scores_the_judged_tree_as_its_readme_says(na):
-    """The start tree's own events, rebuilt from the judgements, all match and score the README's numbers."""
-    judged = _lines(JUDGED_3 / "judgements.jsonl")
-    recall = _lines(JUDGED_3 / "recall.jsonl")
-    report, _ = na.score("judged-3", [_as_produced(j) for j in judged], judged, recall,
-                         {d["id"] for d in _lines(JUDGED_3 / "sample.jsonl")})
-    assert (report.produced, report.matched, report.unjudged, report.lost) == (247, 247, 0, 0)
-    got = {k: (s.right, s.n) for k, s in report.shares.items()}
-    assert got == EXPECTED
-    assert (report.recall.right, report.recall.n) == (17, 67)
+    scores_as_judged(na, "judged-3", JUDGED_3, 247, 17, EXPECTED)
 
 
 # annalyst at dba0c3c (the start of session 7), as judged: README "What it showed"

@@ -7,7 +7,7 @@ import importlib.util
 import json
 
 # one rule set and one bench loader for judged-2, judged-3 and judged-4
-from tests.bench.test_judged3 import CLASSES, _as_produced
+from tests.bench.test_judged3 import CLASSES, scores_as_judged, supplementary_consistent
 from tests.bench.test_news_audit import VERDICTS, _check_place, _check_recall, na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
@@ -64,27 +64,11 @@ def test_judged_4_is_consistent():
 
 
 def test_judged_4_supplementary_judgements_are_consistent():
-    """The rejudged file exists from the start (the lead fills it after re-judging the end tree); what it holds
-    names its tree and judge, uses new idx values, and judges the place of every real event."""
-    own = {j["idx"] for j in _lines(JUDGED_4 / "judgements.jsonl")}
-    ids = {d["id"] for d in _lines(JUDGED_4 / "sample.jsonl")}
-    later = _lines(REJUDGED_4)
-    assert len({j["idx"] for j in later}) == len(later) and not own & {j["idx"] for j in later}
-    for j in later:
-        assert len(j["judged_on"]) == 40 and j["judge"] and j["article"] in ids and j["reason"], j["idx"]
-        _check_place(j)
+    supplementary_consistent(JUDGED_4, REJUDGED_4)
 
 
 def test_judged_4_scores_the_judged_tree_as_its_readme_says(na):
-    """The start tree's own events, rebuilt from the judgements, all match and score the README's numbers."""
-    judged = _lines(JUDGED_4 / "judgements.jsonl")
-    recall = _lines(JUDGED_4 / "recall.jsonl")
-    report, _ = na.score("judged-4", [_as_produced(j) for j in judged], judged, recall,
-                         {d["id"] for d in _lines(JUDGED_4 / "sample.jsonl")})
-    assert (report.produced, report.matched, report.unjudged, report.lost) == (273, 273, 0, 0)
-    got = {k: (s.right, s.n) for k, s in report.shares.items()}
-    assert got == EXPECTED
-    assert (report.recall.right, report.recall.n) == (5, 54)
+    scores_as_judged(na, "judged-4", JUDGED_4, 273, 5, EXPECTED)
 
 
 # annalyst at b0e6d74 (the start of session 8), as judged: README "What it showed"
