@@ -342,7 +342,7 @@ class Store:
             self._load_blocks(blocks)  # before the delete: the indexes see what is stored now
             if rewritten:
                 for table in ("documents", "mentions", "actor_mentions", "entities"):
-                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             events, dropped, moved = self._merge_incremental(mention_rows, latest, old, blocks)
             self._insert("documents", doc_rows)
             self._insert("actor_mentions", actor_rows)
@@ -387,11 +387,11 @@ class Store:
         """The stored mentions of these documents by block (inside the caller's transaction); None
         when none of them is stored.  Every stored document has a ``documents`` row, so one look
         there spares a fresh batch (the usual case) the mention query."""
-        if not self.con.execute("SELECT 1 FROM documents WHERE list_contains(?, doc_id) LIMIT 1", [ids]).fetchone():
+        if not self.con.execute("SELECT 1 FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) LIMIT 1", [ids]).fetchone():
             return None
         out: dict[str, list[str]] = defaultdict(list)
         for block, mention_id in self.con.execute(
-                "SELECT block, mention_id FROM mentions WHERE list_contains(?, doc_id)", [ids]).fetchall():
+                "SELECT block, mention_id FROM mentions WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall():
             out[block].append(mention_id)
         return dict(out)
 
@@ -406,7 +406,7 @@ class Store:
         if not missing:
             return
         by_block: dict[str, list[dict[str, Any]]] = {b: [] for b in missing}
-        for row in self._merge_rows("WHERE list_contains(?, m.block)", [missing]):
+        for row in self._merge_rows("WHERE m.block IN (SELECT unnest(?::VARCHAR[]))", [missing]):
             by_block[row["block"]].append(row)
         for block, rows in by_block.items():
             self._merge_cache.load(block, facts_of_rows(rows, self.merge_rule),
@@ -437,7 +437,7 @@ class Store:
         stored = stored_needed(changes, set(merge_rows))
         rows_by_id = dict(merge_rows)
         if stored:
-            rows_by_id.update((r["mention_id"], r) for r in self._merge_rows("WHERE list_contains(?, m.mention_id)", [stored]))
+            rows_by_id.update((r["mention_id"], r) for r in self._merge_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))", [stored]))
         events = [summarize(rows) for change in changes for rows, _ in group_rows(change, rows_by_id)]
         event_of = {m.mention_id: g[0].mention_id for c in changes for g in c.groups for m in g}
         for row in mention_rows:
@@ -449,7 +449,7 @@ class Store:
 
     def _write_events(self, events: list[dict[str, Any]], dropped: set[str], moved: dict[str, str]) -> None:
         if dropped:
-            self.con.execute("DELETE FROM events WHERE list_contains(?, event_id)", [sorted(dropped)])
+            self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(dropped)])
         self._insert("events", events)
         self._assign_events([{"mention_id": m, "event_id": e} for m, e in moved.items()])
 
@@ -470,7 +470,7 @@ class Store:
         block_list = sorted(blocks)
         rows = _dicts(self.con.execute(
             "SELECT m.*, d.published, d.outlet, d.title FROM mentions m JOIN documents d USING (doc_id) "
-            "WHERE list_contains(?, m.block)", [block_list]))
+            "WHERE m.block IN (SELECT unnest(?::VARCHAR[]))", [block_list]))
         by_block: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
             by_block[row["block"]].append(row)
@@ -480,7 +480,7 @@ class Store:
             for event, mention_ids in merge_block(by_block[block], self.merge_rule):
                 event_rows.append(event)
                 assignment.extend({"mention_id": m, "event_id": event["event_id"]} for m in mention_ids)
-        self.con.execute("DELETE FROM events WHERE list_contains(?, block)", [block_list])
+        self.con.execute("DELETE FROM events WHERE block IN (SELECT unnest(?::VARCHAR[]))", [block_list])
         self._insert("events", event_rows)
         self._assign_events(assignment)
 
