@@ -21,11 +21,16 @@ def _lines(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _sampler():
-    spec = importlib.util.spec_from_file_location("judged_3_sample", JUDGED_3 / "make_sample.py")
+def load_sampler(folder):
+    """A judged set's ``make_sample.py`` as a module (bench/data is no package)."""
+    spec = importlib.util.spec_from_file_location(f"{folder.name.replace('-', '_')}_sample", folder / "make_sample.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _sampler():
+    return load_sampler(JUDGED_3)
 
 
 def test_judged_3_is_consistent():

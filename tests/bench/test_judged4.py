@@ -3,11 +3,8 @@ read as HTML), its rules kept, its recall articles the ones its sampler draws, a
 
 from __future__ import annotations
 
-import importlib.util
-import json
-
 # one rule set and one bench loader for judged-2, judged-3 and judged-4
-from tests.bench.test_judged3 import CLASSES, scores_as_judged, supplementary_consistent
+from tests.bench.test_judged3 import CLASSES, _lines, load_sampler, scores_as_judged, supplementary_consistent
 from tests.bench.test_news_audit import VERDICTS, _check_place, _check_recall, na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
@@ -17,15 +14,8 @@ REJUDGED_4 = JUDGED / "rejudged" / "judged-4" / "judgements.jsonl"
 WEB = ("zyte-", "trafilatura-")
 
 
-def _lines(path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _sampler():
-    spec = importlib.util.spec_from_file_location("judged_4_sample", JUDGED_4 / "make_sample.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_sampler(JUDGED_4)
 
 
 def test_judged_4_is_consistent():
