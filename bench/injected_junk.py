@@ -409,6 +409,32 @@ def build_run_cases(articles: list[tuple[str, str, list[str]]], junk: list[str],
     return cases
 
 
+@dataclass
+class _Page:
+    """One page of the later layouts being built: its site, the site's two furniture lines (both counted
+    as injected from the start), the junk lines injected so far and the look-alikes kept."""
+
+    site: str
+    furniture: list[str]
+    injected: list[str]
+    kept: list[str]
+    junk: list[str]
+    rng: random.Random
+
+    @classmethod
+    def start(cls, index: int, site_furniture: dict[str, list[str]], junk: list[str],
+              rng: random.Random) -> "_Page":
+        site = f"site{index // SITE_SIZE}.example"
+        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
+        return cls(site, furniture, [furniture[0], furniture[1]], [], junk, rng)
+
+    def run(self, n: int) -> list[str]:
+        """``n`` junk lines drawn for this page, counted as injected."""
+        lines = [self.rng.choice(self.junk) for _ in range(n)]
+        self.injected.extend(lines)
+        return lines
+
+
 def build_scatter_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
                         rng: random.Random) -> list[Case]:
     """heldout5's layout, with positions the earlier sets did not use: the site's furniture under
@@ -418,15 +444,8 @@ def build_scatter_cases(articles: list[tuple[str, str, list[str]]], junk: list[s
     cases = []
     site_furniture: dict[str, list[str]] = {}
     for index, (key, title, body) in enumerate(articles):
-        site = f"site{index // SITE_SIZE}.example"
-        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
-        injected: list[str] = [furniture[0], furniture[1]]
-        kept: list[str] = []
-
-        def run(n: int) -> list[str]:
-            lines = [rng.choice(junk) for _ in range(n)]
-            injected.extend(lines)
-            return lines
+        page = _Page.start(index, site_furniture, junk, rng)
+        site, furniture, injected, kept, run = page.site, page.furniture, page.injected, page.kept, page.run
 
         blocks: list[str] = [title, furniture[0]]
         pending: Optional[str] = None  # a paragraph waiting to share its block with the next one
@@ -463,15 +482,8 @@ def build_sidebar_cases(articles: list[tuple[str, str, list[str]]], junk: list[s
     cases = []
     site_furniture: dict[str, list[str]] = {}
     for index, (key, title, body) in enumerate(articles):
-        site = f"site{index // SITE_SIZE}.example"
-        furniture = site_furniture.setdefault(site, rng.sample(junk, 2))
-        injected: list[str] = [furniture[0], furniture[1]]
-        kept: list[str] = []
-
-        def run(n: int) -> list[str]:
-            lines = [rng.choice(junk) for _ in range(n)]
-            injected.extend(lines)
-            return lines
+        page = _Page.start(index, site_furniture, junk, rng)
+        site, furniture, injected, kept, run = page.site, page.furniture, page.injected, page.kept, page.run
 
         blocks: list[str] = ["\n".join(run(1) + [title]) if rng.random() < 0.5 else title]
         sidebar_at = rng.randrange(1, max(2, len(body)))
