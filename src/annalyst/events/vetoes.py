@@ -25,22 +25,28 @@ from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued
                                        unsaid, wished)
 from annalyst.lang.ontology import EVERY_CODE
 
+
+def _candidate_only(test: Callable[[Candidate], bool]) -> Callable[[Candidate, Any, "st.ActorIndex"], bool]:
+    """A test that reads the candidate alone, in the sentence stage's signature."""
+    return lambda cand, sent, index: test(cand)
+
+
 # sentence-stage tests: (candidate, sentence, actor index) -> whether the candidate is no event
 SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "accident_context": accidental_harm,
-    "name_part": lambda cand, sent, index: name_part(cand),
-    "aggregate_tally": lambda cand, sent, index: aggregate_tally(cand),
-    "commentary": lambda cand, sent, index: commentary(cand),
-    "motive": lambda cand, sent, index: motive(cand),
-    "abstract_patient": lambda cand, sent, index: abstract_patient(cand),
-    "business_patient": lambda cand, sent, index: business_patient(cand),
-    "reported_figure": lambda cand, sent, index: reported_figure(cand),
-    "habitual": lambda cand, sent, index: habitual(cand),
-    "standing_framework": lambda cand, sent, index: standing_framework(cand),
-    "unsaid": lambda cand, sent, index: unsaid(cand),
-    "wished": lambda cand, sent, index: wished(cand),
-    "speculated_existence": lambda cand, sent, index: speculated_existence(cand),
-    "argued_consequence": lambda cand, sent, index: argued_consequence(cand),
+    "name_part": _candidate_only(name_part),
+    "aggregate_tally": _candidate_only(aggregate_tally),
+    "commentary": _candidate_only(commentary),
+    "motive": _candidate_only(motive),
+    "abstract_patient": _candidate_only(abstract_patient),
+    "business_patient": _candidate_only(business_patient),
+    "reported_figure": _candidate_only(reported_figure),
+    "habitual": _candidate_only(habitual),
+    "standing_framework": _candidate_only(standing_framework),
+    "unsaid": _candidate_only(unsaid),
+    "wished": _candidate_only(wished),
+    "speculated_existence": _candidate_only(speculated_existence),
+    "argued_consequence": _candidate_only(argued_consequence),
 }
 
 
