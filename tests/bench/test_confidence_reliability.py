@@ -90,3 +90,5 @@ def test_check_sets_never_reach_the_fit(fitter):
 def test_reliability_never_codes_the_final_check_set(cr):
     # judged-4 is the final honest check: the bench reports judged-3 (numbers only), never judged-4
     assert "judged-4" not in cr.DEFAULT_SETS and "judged-3" in cr.DEFAULT_SETS
+    # judged-5 is session 9's blind set: no default run of the bench codes it
+    assert "judged-5" not in cr.DEFAULT_SETS
