@@ -109,3 +109,18 @@ def test_a_present_perfect_of_a_verb_naming_no_happening_takes_no_day():
             "Three soldiers were killed in an attack on Monday, officials said.")
     assert _dated(text, dt.date(2005, 11, 1), "intensified", "killed") == [
         (dt.date(2005, 11, 1), "publication"), (dt.date(2005, 10, 31), "day")]
+
+
+
+def test_an_agreement_names_what_a_signing_makes_not_a_happening():
+    # reuters-9946: "he stood by the Paris agreement" is no signing, so February's agreement dates no
+    # statement about it; "The accord was signed here yesterday" is a definite signing (reuters-10525)
+    from annalyst.dates.happenings import definite, family_of, product_of
+
+    doc = ParseStep().process(Document(doc_id="d", source="test", published=dt.date(1987, 3, 27),
+                                       text="The accord was signed here yesterday. He stood by the Paris agreement."))
+    words = {t.text: t for t in doc.parsed}
+    assert (family_of(words["accord"]), product_of(words["accord"])) == (None, "agreement")
+    assert (family_of(words["agreement"]), product_of(words["agreement"])) == (None, "agreement")
+    assert family_of(words["signed"]) == "agreement" and definite(words["signed"])
+    assert family_of(words["stood"]) is None

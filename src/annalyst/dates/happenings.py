@@ -77,7 +77,13 @@ def definite(token: Any) -> bool:
     family = family_of(token)
     nouns = [pobj for prep in token.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
     nouns += [c for c in token.children if c.dep_ in _ARGUMENT_DEPS]
-    return any(definite(noun) and family_of(noun) == family for noun in nouns if noun.pos_ == "NOUN")
+    return any(definite(noun) and family in (family_of(noun), product_of(noun))
+               for noun in nouns if noun.pos_ == "NOUN")
+
+
+def product_of(token: Any) -> Optional[str]:
+    """The family whose happenings make what a noun names ("accord" -> agreement: the signing), else None."""
+    return _table().get("product", {}).get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
 
 
 def generic(token: Any) -> bool:
