@@ -34,9 +34,11 @@ def _dates(doc: Document, *events: Event) -> list[tuple]:
 def test_happenings_table_is_well_formed():
     rows = lexicon.data_rows("happenings.tsv")
     assert all(len(row) == 3 for row in rows)
-    assert {kind for _, kind, _ in rows} == {"happening", "other", "definite"}
-    assert all(value for _, kind, value in rows if kind == "happening")  # every happening has its family
-    assert all(not value for _, kind, value in rows if kind != "happening")
+    assert {kind for _, kind, _ in rows} == {"happening", "product", "other", "definite"}
+    assert all(value for _, kind, value in rows if kind in ("happening", "product"))  # every one has its family
+    assert {value for _, kind, value in rows if kind == "product"} <= {value for _, kind, value in rows
+                                                                       if kind == "happening"}
+    assert all(not value for _, kind, value in rows if kind not in ("happening", "product"))
     assert not [key for key, n in Counter(word for word, _, _ in rows).items() if n > 1]
     assert all(word == word.lower().strip() and " " not in word for word, _, _ in rows)
 

@@ -31,6 +31,8 @@ _DIRECT_DEPS = _LANG.labels("date_on_word")
 # Untensed verb forms: a participle or infinitive clause has no time of its own, so a date after its
 # happening object is that happening's ("denouncing the murder ... on Wednesday").
 _UNTENSED_TAGS = _LANG.labels("untensed_verb_tags")
+# A verb's subject and object: a happening noun there names the verb's happening ("The accord was signed").
+_ARGUMENT_DEPS = _LANG.labels("happening_argument")
 
 
 @lru_cache(maxsize=1)
@@ -67,13 +69,21 @@ def marked_other(token: Any) -> bool:
 
 def definite(token: Any) -> bool:
     """A noun pointing back to a known happening ("the shootout", "Monday's attack"); a verb that
-    names its happening through such a noun ("killed in the shootout")."""
+    names its happening through such a noun, in a phrase ("killed in the shootout") or as its subject
+    or object ("The accord was signed here yesterday")."""
     words = _table().get("definite", {})
     if token.pos_ == "NOUN":
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words) for c in token.children)
     family = family_of(token)
-    return any(definite(pobj) and family_of(pobj) == family
-               for prep in token.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj")
+    nouns = [pobj for prep in token.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+    nouns += [c for c in token.children if c.dep_ in _ARGUMENT_DEPS]
+    return any(definite(noun) and family in (family_of(noun), product_of(noun))
+               for noun in nouns if noun.pos_ == "NOUN")
+
+
+def product_of(token: Any) -> Optional[str]:
+    """The family whose happenings make what a noun names ("accord" -> agreement: the signing), else None."""
+    return _table().get("product", {}).get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
 
 
 def generic(token: Any) -> bool:

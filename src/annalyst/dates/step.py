@@ -14,11 +14,13 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
    a past event, the article's running time: the last dated sentence of up to ``RUNNING_PARAGRAPHS``
    paragraphs before, a day of the news week, while the text has not moved on (``_running_time``);
 2b. the happening named again: the day of a dated mention of the same kind of happening in the
-   story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``);
+   story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``), also
+   for news told in the present perfect when that day is of the news week (``_recent_perfect``);
 3. the day of the event's reporting clause, precision ``publication`` (it happened by then); a
    report's past week or month, at that precision;
 4. the reference date (the wire dateline's date, else the publication date), precision
-   ``publication``; with neither, the event keeps ``date = None``.
+   ``publication``; for a past event of a story without a dated dateline whose lead reports the
+   day before, that day (``_news_day``); with neither, the event keeps ``date = None``.
 
 Relative expressions count from the reference date; a planned event reads them forwards.
 """
@@ -65,6 +67,16 @@ RUNNING_PARAGRAPHS = 3
 # across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
 # were arrested ..." tells no arrest day).
 RUNNING_DAYS = 6
+# The lead of a story: its first this many paragraphs, where a story without a dated dateline names
+# the day it reports (``DocumentDates._news_day``: "..., the minister said on Tuesday" on a page of
+# Wednesday).
+LEAD_PARAGRAPHS = 3
+# ... and at most this many sentences (a headline and the first three of the body)
+LEAD_SENTENCES = 4
+# ... and only the day before the reference date: a page of the morning after ("said on Tuesday" on
+# Wednesday's page); an older day in the lead is a happening the story looks back to ("the coup on
+# September 25"), not the day its reports were made.
+NEWS_DAY_LAG = 1
 # A date hanging more than this many dependency arcs below the trigger's clause spine modifies
 # something else ("... with regards to the company's initial public offering in December 1984").
 MAX_DATE_ARCS = 4
@@ -354,6 +366,8 @@ class DocumentDates:
         # token indexes of the trigger being dated (``choose``): a happening noun in it keeps its
         # own date for the event ("to hold talks on Monday"), whatever sentence asks
         self._trigger: set[int] = set()
+        # the story's news day (``_news_day``), found on first use: a 1-tuple once looked for
+        self._lead_day: Optional[tuple[Optional[dt.date]]] = None
 
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -649,8 +663,67 @@ class DocumentDates:
             planned = planned and resolved.period_end >= (self.published or resolved.date)
             return DateChoice(resolved.date, resolved.precision, found.mention.text, planned)
         if self.published is not None:
-            return DateChoice(self.published, DatePrecision.PUBLICATION.value, None, planned)
+            news_day = self._news_day() if anchor is not None and not planned and self._done_then(anchor) else None
+            return DateChoice(news_day or self.published, DatePrecision.PUBLICATION.value, None, planned)
         return DateChoice(None, None, None, planned)
+
+    def _news_day(self) -> Optional[dt.date]:
+        """The day the story reports, when it is not the reference date: a story with no dated dateline
+        (a web page, a newspaper) whose lead (its first ``LEAD_PARAGRAPHS`` paragraphs, ``LEAD_SENTENCES``
+        sentences at most) gives its report a day of the news week, the day before the reference date
+        (``NEWS_DAY_LAG``), and names no other day of the week ("..., the minister said on Tuesday" on
+        Wednesday's page; "X said yesterday"): its undated reports ("Grisham said", "the Interior Ministry said in a statement")
+        were made that day, not on the day the page came out.  A wire dateline's date is the day of
+        writing, so a story with one has no other news day; a lead naming the reference day itself, or
+        two days, has none."""
+        if self._lead_day is None:
+            self._lead_day = (self._lead_news_day(),)
+        return self._lead_day[0]
+
+    def _lead_news_day(self) -> Optional[dt.date]:
+        if self.published is None or self._dated_dateline():
+            return None
+        ends = [len(self.doc.text)]
+        if len(self.paragraph_starts) > LEAD_PARAGRAPHS:
+            ends.append(self.paragraph_starts[LEAD_PARAGRAPHS])
+        if len(self.sentence_starts) > LEAD_SENTENCES:
+            ends.append(self.sentence_starts[LEAD_SENTENCES])  # a text without paragraph breaks
+        lead_end = min(ends)
+        lead = [f for f in self.found
+                if f.mention.start < lead_end and not f.dateline and f.resolved.precision == DatePrecision.DAY.value
+                and 0 <= (self.published - f.resolved.date).days <= RUNNING_DAYS]
+        days = {f.resolved.date for f in lead}
+        if len(days) != 1:
+            return None  # "..., Times of Zambia reported on Thursday" ... "Gould said here on Wednesday"
+        day = days.pop()
+        if (self.published - day).days != NEWS_DAY_LAG or not any(self._main_report_time(f) for f in lead):
+            return None
+        return day
+
+    @staticmethod
+    def _main_report_time(found: _Found) -> bool:
+        """The date is the time of the report the sentence is ("..., the minister said on Tuesday",
+        "Vindman testified Tuesday", "X said yesterday [that ...]"): a reporting verb at the sentence's
+        root.  A date of what is reported ("Officials said the rebels attacked the town on Tuesday") is
+        the happening's day, and a report inside another clause ("since the minister announced ...
+        yesterday") is background: neither is the day the story's reports were made."""
+        verb = found.report if found.report is not None else reporting_verb_of(found.root)
+        if verb is None or verb.dep_ != "ROOT" or not past_tense(verb) or found.root.i < verb.i:
+            # a date before an inverted report is the reported clause's ("pleaded guilty Thursday, the
+            # attorney announced"), whatever the parser hung it on
+            return False
+        return found.report is not None or time_of_report(found.root, verb)
+
+    def _dated_dateline(self) -> bool:
+        line = parse_dateline(self.doc.text)
+        return line is not None and bool(line.date_text)
+
+    def _done_then(self, anchor: Any) -> bool:
+        """A clause in the simple past outside a present frame ("Grisham said", "was arrested"), the
+        tense of something done on the story's day; a present perfect ("has claimed victory") is
+        news of the time of writing."""
+        return past_tense(anchor) and not present_frame(clause_verb(anchor)) \
+            and not self._present_frame(self.sentence_of(anchor.idx))
 
     def _time_of_saying(self, event: Event, anchor: Any) -> Optional[DateChoice]:
         """The date of the reporting verb whose complement holds a said-not-done event: its own date in
@@ -732,13 +805,34 @@ class DocumentDates:
         by the reference date (``_day_by_reference``).  Only a past event takes it, in a sentence whose main verb is
         not in the present frame: a present perfect ("have been killed since 1984") or a future one
         is about another time."""
-        if not past_tense(anchor) or present_frame(clause_verb(anchor)) \
-                or self._present_frame(self.sentence_of(anchor.idx)):
+        if not past_tense(anchor):
+            return None
+        perfect = present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx))
+        if perfect and not self._recent_perfect(anchor):
             return None  # "Many policemen have been forced to move after their homes were attacked"
         usable = [m for m in self.mentions if self._day_by_reference(m)]
         families = families_of([anchor, *(self.parsed[i] for i in self._trigger)])
         mention = referent(usable, families, anchor)
-        return mention.found if mention is not None else None
+        if mention is None or (perfect and not self._news_week_day(mention.found)):
+            return None
+        return mention.found
+
+    def _recent_perfect(self, anchor: Any) -> bool:
+        """A present perfect that tells the news ("Nigeria and France have signed a bilateral agreement
+        ..., government sources said" ... "The accord was signed here yesterday"): the event's own verb,
+        a word of a happening family, in the present perfect, no span of time on it ("have been killed
+        since 1984"), no present or progressive main clause around it.  Such an event takes the day of the
+        same happening named again only when that day is of the news week (``_coreferent``)."""
+        verb = clause_verb(anchor)
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return False
+        if family_of(verb) is None:
+            return False  # "The PKK has intensified ... attacks over the past few months": a trend, not the attack
+        if any(c.dep_ == "prep" and c.lower_ in _SPAN_PREPOSITIONS for c in verb.children):
+            return False
+        root = self._root(self.sentence_of(anchor.idx))
+        return root is None or root.i == verb.i or not present_frame(root)
 
     def _day_by_reference(self, mention: Mention) -> bool:
         """A mention that dates a happening by the reference date: a day not ahead of it, or a month,
