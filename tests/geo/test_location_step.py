@@ -458,3 +458,16 @@ def test_an_administrative_unit_lies_in_the_state_or_country_its_of_phrase_names
 def test_for_after_a_verb_of_setting_out_is_the_destination(text, trigger, expected):
     loc = _locate(text, trigger)
     assert (None if loc is None else (loc.country, loc.city)) == expected
+
+
+def test_dateline_places_its_own_country_actor_in_a_story_about_others():
+    # a story filed from the dateline city about other states (an EC quarrel reported from BRUSSELS): the
+    # dateline country's own minister speaks there; an event of no state's actor is not placed by it
+    text = ("BRUSSELS, March 25 - Britain and West Germany blocked the research plan. Britain wants cuts, "
+            "and Britain and West Germany held back while France backed it. Britain will decide next week.\n\n"
+            "The Belgian minister told reporters the two had a week to end their opposition.")
+    own = _locate(text, "told reporters", source=ActorRef("The Belgian minister", country="BEL"))
+    assert (own.city, own.precision, own.evidence) == ("Brussels", "dateline", "dateline")
+    assert _locate(text, "told reporters", source=ActorRef("The minister")) is None
+    foreign = _locate(text, "backed", source=ActorRef("France", country="FRA"))
+    assert foreign is None  # a foreign actor: the reporter's city is not its place

@@ -139,6 +139,13 @@ _PARAGRAPH_DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}), "
     r"(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})[ \t]+(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# A story opened by a bare title-case city and a long dash, a web page's dateline set in the body's
+# type ("<p><i>Indianapolis</i> – Several thousand teachers ..."): a dateline only at the story's opening
+# (``OPENING_PARAGRAPHS``) and only when the gazetteer knows the city as a town wires file from
+_TITLE_BARE_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ \t]+(?:--|[\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# The paragraphs a story's own dateline can open: the headline's and the first of the body
+OPENING_PARAGRAPHS = 2
 # "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
 _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
 # A story is set in lower case when fewer than this share of its words start with a capital
@@ -262,6 +269,9 @@ class DocumentPlaces:
                 if self._known_place(m.group("place"), m.group("region"))]
         bare += [(m.start("place"), m.end()) for m in _TITLE_DATELINE.finditer(self.doc.text)
                  if self._qualified_dateline(m.group("place"), m.group("region"))]
+        opening = _opening_end(self.doc.text)
+        bare += [(m.start("place"), m.end()) for m in _TITLE_BARE_DATELINE.finditer(self.doc.text, 0, opening)
+                 if self._known_city(m.group("place"))]
         if self.lower_case:
             # "lucknow: police arrested ...": a lower-case story's colon dateline
             bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
@@ -283,6 +293,12 @@ class DocumentPlaces:
         place = self.gazetteer.lookup(name.title(), (within,) if within else (), within=within)
         return place is not None and (place.kind == "country"
                                       or (place.kind == "city" and place.population >= SMALL_TOWN))
+
+    def _known_city(self, name: str) -> bool:
+        """A bare title-case opener is a dateline only when the gazetteer knows it as a city of
+        ``SMALL_TOWN`` people or more ("Analysis – ...", "Johnson – ..." are not)."""
+        place = self.gazetteer.lookup(name, ())
+        return place is not None and place.kind == "city" and place.population >= SMALL_TOWN
 
     def _qualified_dateline(self, name: str, region: str) -> bool:
         """A title-case "City, Region -" opener is a dateline only when the region is a US state (as
@@ -921,12 +937,18 @@ class DocumentPlaces:
             return None
         if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor):
             return None
+        home = self._state(dateline[1].country, dateline[1].admin1_code)
         states = {self._state(ref.country) for ref in (event.source, event.target)
                   if ref is not None and self._is_state(ref.country)}
-        if states - {self._state(dateline[1].country, dateline[1].admin1_code)}:
+        if states - {home}:
             return None  # a foreign actor: the reporter's city says nothing about where it acted
-        if not self._domestic_story(dateline):
-            return None  # "LONDON - Iran said its troops ...": a story filed from abroad
+        own_source = event.source is not None and self._is_state(event.source.country) \
+            and self._state(event.source.country) == home
+        if not own_source and not self._domestic_story(dateline):
+            # "LONDON - Iran said its troops ...": a story filed from abroad places no event of no state;
+            # an actor of the dateline's own state acts there whatever the story is about ("BRUSSELS -
+            # Belgian Research Minister Guy Verhofstadt told reporters" in a story of EC members' quarrels)
+            return None
         return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
 
     def _earlier(self, event: Event) -> bool:
@@ -978,6 +1000,17 @@ def _prepositions(parsed: Any) -> list[Any]:
         return []
     labels = parsed.to_array([DEP]).reshape(-1)
     return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
+
+
+def _opening_end(text: str) -> int:
+    """The offset where the story's opening (its first ``OPENING_PARAGRAPHS`` non-blank paragraphs) ends."""
+    seen, at = 0, 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        seen += 1
+        at = m.end()
+        if seen >= OPENING_PARAGRAPHS:
+            break
+    return at
 
 
 def _lower_case_story(text: str) -> bool:
