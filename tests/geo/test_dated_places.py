@@ -201,3 +201,10 @@ def test_the_dateline_does_not_place_a_planned_meeting():
     announce = "WASHINGTON, April 1 - The President will announce new tariffs, officials said."
     planned = _locate_flagged(announce, "announce", day, ActorRef("The President", country="USA"), ["planned"])
     assert (planned.city, planned.precision) == ("Washington", "dateline")
+
+
+def test_a_meeting_held_is_placed_whatever_its_planned_flag():
+    # "a regularly scheduled meeting" can draw a planned flag; the past tense says it was held that day
+    text = "NEW YORK, March 2 - The company's board held a regularly scheduled meeting today."
+    held = _locate_flagged(text, "held", dt.date(1987, 3, 2), ActorRef("The company's board", country="USA"), ["planned"])
+    assert (held.city, held.precision) == ("New York City", "dateline")

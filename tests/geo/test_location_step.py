@@ -471,3 +471,11 @@ def test_dateline_places_its_own_country_actor_in_a_story_about_others():
     assert _locate(text, "told reporters", source=ActorRef("The minister")) is None
     foreign = _locate(text, "backed", source=ActorRef("France", country="FRA"))
     assert foreign is None  # a foreign actor: the reporter's city is not its place
+
+
+def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story():
+    # "the government" given the dateline's state by context is not the dateline's actor by its own words
+    text = ("LONDON, March 2 - Iran said Iraq spread propaganda. Iran and Iraq traded claims, and Iran "
+            "said Iraq lost men.\n\nThe government was spreading propaganda, the statement said.")
+    guessed = ActorRef("government", country="GBR", resolved_by="context")
+    assert _locate(text, "was spreading", source=guessed) is None

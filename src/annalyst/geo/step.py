@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from annalyst.actors.entities import WEAK_EVIDENCE
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
 from annalyst.dates.happenings import family_of, generic, marked_other
@@ -945,8 +946,11 @@ class DocumentPlaces:
                   if ref is not None and self._is_state(ref.country)}
         if states - {home}:
             return None  # a foreign actor: the reporter's city says nothing about where it acted
+        # the source's own words must name its state ("Belgian Research Minister"): a country the actor
+        # stage took from the story's context or home ("the government" in a LONDON story about Iraq)
+        # is the dateline's guess, not evidence that the dateline's actor spoke
         own_source = event.source is not None and self._is_state(event.source.country) \
-            and self._state(event.source.country) == home
+            and self._state(event.source.country) == home and event.source.resolved_by not in WEAK_EVIDENCE
         if not own_source and not self._domestic_story(dateline):
             # "LONDON - Iran said its troops ...": a story filed from abroad places no event of no state;
             # an actor of the dateline's own state acts there whatever the story is about ("BRUSSELS -
@@ -1050,8 +1054,8 @@ def _planned_gathering(event: Event, anchor: Any) -> bool:
     would meet with Kuroda"): its place is where it will be held, which the reporter's city that day does
     not tell (``gathering_family``: the happening families of ``dates/data/happenings.tsv`` held at a
     venue).  A planned statement or decision ("King Fahd will announce") is not a gathering."""
-    if "planned" not in event.flags:
-        return False
+    if "planned" not in event.flags or anchor.tag_ == "VBD":
+        return False  # "the board held a regularly scheduled meeting today": held, whatever the flag
     words = (anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")))
     return any(family_of(w) in _GATHERING_FAMILIES for w in words)
 
