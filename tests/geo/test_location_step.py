@@ -479,3 +479,7 @@ def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story
             "said Iraq lost men.\n\nThe government was spreading propaganda, the statement said.")
     guessed = ActorRef("government", country="GBR", resolved_by="context")
     assert _locate(text, "was spreading", source=guessed) is None
+    # its own words naming the state make it the dateline's actor whatever evidence the actor stage gave
+    named = ActorRef("a British ministry source", country="GBR", resolved_by="context")
+    text2 = text.replace("The government was spreading", "A British ministry source was spreading")
+    assert (_locate(text2, "was spreading", source=named).city) == "London"

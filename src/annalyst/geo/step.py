@@ -950,13 +950,23 @@ class DocumentPlaces:
         # stage took from the story's context or home ("the government" in a LONDON story about Iraq)
         # is the dateline's guess, not evidence that the dateline's actor spoke
         own_source = event.source is not None and self._is_state(event.source.country) \
-            and self._state(event.source.country) == home and event.source.resolved_by not in WEAK_EVIDENCE
+            and self._state(event.source.country) == home \
+            and (event.source.resolved_by not in WEAK_EVIDENCE or self._names_state(event.source.text, home))
         if not own_source and not self._domestic_story(dateline):
             # "LONDON - Iran said its troops ...": a story filed from abroad places no event of no state;
             # an actor of the dateline's own state acts there whatever the story is about ("BRUSSELS -
             # Belgian Research Minister Guy Verhofstadt told reporters" in a story of EC members' quarrels)
             return None
         return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
+
+    def _names_state(self, text: Optional[str], state: Optional[str]) -> bool:
+        """Whether an actor's words name the state by its adjective or name ("a Venezuelan ministry
+        source"), whatever evidence the actor stage gave for its country."""
+        for word in (w for w in _WORD.findall(text or "") if w[0].isupper()):
+            code = self.gazetteer.country_of_adjective(word) or self.gazetteer.country_code(word)
+            if code and self._state(code) == state:
+                return True
+        return False
 
     def _earlier(self, event: Event) -> bool:
         """The event's date, read from an expression of its own sentence (not the publication day,
