@@ -165,3 +165,46 @@ def test_the_dateline_does_not_place_an_act_with_a_foreign_target():
                    target=ActorRef("Fiji", country="FJI")) is None
     home = _locate(text.replace("against Fiji", "on importers"), "imposed", day, ActorRef("New Zealand", country="NZL"))
     assert (home.city, home.precision) == ("Wellington", "dateline")
+
+
+def test_the_dateline_does_not_place_a_week_that_is_over():
+    # "last week" in a story of Monday March 9, 1987 (the week of March 2 ends March 8): a past week's
+    # statement, not the day's; "this week" (not over) still takes the dateline
+    text = "JAKARTA, March 9 - The military commander said in remarks last week that extremists were active."
+    source = ActorRef("The military commander", country="IDN")
+    day = dt.date(1987, 3, 9)
+    assert _locate(text, "said", day, source, (dt.date(1987, 3, 2), "week", "last week")) is None
+    this = _locate(text.replace("last week", "this week"), "said", day, source, (dt.date(1987, 3, 9), "week", "this week"))
+    assert (this.city, this.precision) == ("Jakarta", "dateline")
+
+
+def _locate_flagged(text: str, trigger: str, published: dt.date, source: ActorRef, flags: list[str]):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
+    start = text.index(trigger)
+    sent = next(s for s in doc.sentences if s.start <= start < s.end)
+    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
+                            source=source, target=None, cameo="010", trigger=trigger,
+                            trigger_span=(start, start + len(trigger)), flags=flags))
+    LocationStep().process(doc)
+    return doc.events[0].location
+
+
+def test_the_dateline_does_not_place_a_planned_meeting():
+    # where talks will be held the reporter's city does not tell; a planned announcement, or the talks
+    # held that day, it does
+    day = dt.date(1987, 4, 1)
+    source = ActorRef("U.S. negotiators", country="USA")
+    text = "WASHINGTON, April 1 - U.S. negotiators will meet Japanese officials next week, officials said."
+    assert _locate_flagged(text, "meet", day, source, ["planned"]) is None
+    held = _locate_flagged(text.replace("will meet", "met"), "met", day, source, [])
+    assert (held.city, held.precision) == ("Washington", "dateline")
+    announce = "WASHINGTON, April 1 - The President will announce new tariffs, officials said."
+    planned = _locate_flagged(announce, "announce", day, ActorRef("The President", country="USA"), ["planned"])
+    assert (planned.city, planned.precision) == ("Washington", "dateline")
+
+
+def test_a_meeting_held_is_placed_whatever_its_planned_flag():
+    # "a regularly scheduled meeting" can draw a planned flag; the past tense says it was held that day
+    text = "NEW YORK, March 2 - The company's board held a regularly scheduled meeting today."
+    held = _locate_flagged(text, "held", dt.date(1987, 3, 2), ActorRef("The company's board", country="USA"), ["planned"])
+    assert (held.city, held.precision) == ("New York City", "dateline")

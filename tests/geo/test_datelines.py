@@ -141,3 +141,24 @@ def test_a_title_case_city_and_region_before_a_dash_is_a_dateline(text, name, co
 def test_a_title_case_opener_without_a_known_city_of_a_region_is_no_dateline(text):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
     assert DocumentPlaces(doc, load_gazetteer()).dateline is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a web page's dateline set in the body's type, the city alone before a long dash
+    ("Indianapolis – Several thousand teachers rallied at the Statehouse on Tuesday.", "Indianapolis", "USA"),
+    ("Teachers rally for pay\n\nIndianapolis — Several thousand teachers rallied on Tuesday.", "Indianapolis", "USA"),
+])
+def test_a_bare_title_case_city_before_a_long_dash_opening_the_story_is_a_dateline(text, name, country):
+    loc = _dateline(text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysis – The two parties fought over the budget on Tuesday.",  # no city
+    "Indianapolis - Several thousand teachers rallied on Tuesday.",  # a plain hyphen, as in titles
+    # past the story's opening: a later paragraph's title-case name is a sentence's, not a dateline
+    "Teachers rally for pay\n\nThe union called the rally.\n\nIndianapolis – Schools closed across the city.",
+])
+def test_a_bare_title_case_opener_elsewhere_or_of_no_city_is_no_dateline(text):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    assert DocumentPlaces(doc, load_gazetteer()).dateline is None

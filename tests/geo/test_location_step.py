@@ -458,3 +458,28 @@ def test_an_administrative_unit_lies_in_the_state_or_country_its_of_phrase_names
 def test_for_after_a_verb_of_setting_out_is_the_destination(text, trigger, expected):
     loc = _locate(text, trigger)
     assert (None if loc is None else (loc.country, loc.city)) == expected
+
+
+def test_dateline_places_its_own_country_actor_in_a_story_about_others():
+    # a story filed from the dateline city about other states (an EC quarrel reported from BRUSSELS): the
+    # dateline country's own minister speaks there; an event of no state's actor is not placed by it
+    text = ("BRUSSELS, March 25 - Britain and West Germany blocked the research plan. Britain wants cuts, "
+            "and Britain and West Germany held back while France backed it. Britain will decide next week.\n\n"
+            "The Belgian minister told reporters the two had a week to end their opposition.")
+    own = _locate(text, "told reporters", source=ActorRef("The Belgian minister", country="BEL"))
+    assert (own.city, own.precision, own.evidence) == ("Brussels", "dateline", "dateline")
+    assert _locate(text, "told reporters", source=ActorRef("The minister")) is None
+    foreign = _locate(text, "backed", source=ActorRef("France", country="FRA"))
+    assert foreign is None  # a foreign actor: the reporter's city is not its place
+
+
+def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story():
+    # "the government" given the dateline's state by context is not the dateline's actor by its own words
+    text = ("LONDON, March 2 - Iran said Iraq spread propaganda. Iran and Iraq traded claims, and Iran "
+            "said Iraq lost men.\n\nThe government was spreading propaganda, the statement said.")
+    guessed = ActorRef("government", country="GBR", resolved_by="context")
+    assert _locate(text, "was spreading", source=guessed) is None
+    # its own words naming the state make it the dateline's actor whatever evidence the actor stage gave
+    named = ActorRef("a British ministry source", country="GBR", resolved_by="context")
+    text2 = text.replace("The government was spreading", "A British ministry source was spreading")
+    assert (_locate(text2, "was spreading", source=named).city) == "London"
