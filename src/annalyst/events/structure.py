@@ -2501,6 +2501,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "content_subject_party": (partners._target_content_subject_party, False),
         "not_own_side": (partners._target_not_own_side, True),
         "not_a_place": (partners._target_not_a_place, True),
+        "unplaced_topic": (partners._target_unplaced_topic, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
