@@ -2303,8 +2303,8 @@ def _target_object_pronoun(frame: Frame, index: ActorIndex, lex: "Lexicon") -> O
     person = heads[0].ent_type_ == "PERSON"
     if pron.lower_ not in PLURAL_PRONOUNS and not person:
         return None  # "him", "her" stand for a person ("the comment was criticised by X, which accused him")
-    # an unresolved name is kept (a person the actor stage could not place); an unresolved common noun is not
-    found = actors_for(heads, index, allow_unknown=person, agents=frame.agents)
+    # a group noun the actor stage left to the NP's own words ("The five US marines") and an unplaced name are kept
+    found = actors_for(heads, index, allow_unknown=True, agents=frame.agents)
     own = {(r.start, r.end) for r in frame.agent}
     if not found or any((r.start, r.end) in own for r in found) or _same_side(found, frame.agent):
         return None
