@@ -22,7 +22,8 @@ Supplementary judgements: ``bench/data/rejudged/<set>/judgements.jsonl`` (README
 events produced by later trees, in the set's line shape plus ``judged_on`` (the commit judged) and ``judge``,
 and optionally ``rejudges`` (the set's idx it revises) and ``recall_found`` (gold ids of ``recall.jsonl`` the
 event finds).  They are loaded after the set's own (which stay untouched) and matched the same way; ties in
-agreement go to the judgement whose every judged field is the produced event's, then to the newer one.  A set
+agreement go to the judgement whose every judged field is the produced event's (and that names a source and a
+target text exactly where the event does: an uncoded target dropped is told from one kept), then to the newer one.  A set
 judgement that a paired supplementary line ``rejudges`` is superseded, not lost.  ``--no-rejudged`` scores with
 the set's own judgements only.
 
@@ -205,7 +206,10 @@ def _agreement(now: dict, then: dict) -> int:
 
 
 def _same_fields(now: dict, then: dict) -> int:
-    return all(_field(now, f) == _field(then, f) for f in set(DEPENDS.values()) | {"cameo"})
+    # an actor with neither code nor country is still there or not: a dropped unplaced target ("said the project
+    # had ...") is told from the judgement that saw it by whether the judged text names one
+    return all(_field(now, f) == _field(then, f) for f in set(DEPENDS.values()) | {"cameo"}) \
+        and all(bool(now.get(f)) == bool(then.get(f)) for f in ("source_text", "target_text") if f in then)
 
 
 def _newer(j: dict) -> int:

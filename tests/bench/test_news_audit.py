@@ -192,6 +192,21 @@ def test_a_produced_event_pairs_with_the_judgement_of_its_fields(na):
     assert na.verdicts(matches[0])["source_ok"] is None and na.verdicts(matches[1])["flags_ok"] is None
 
 
+def test_a_dropped_uncoded_target_pairs_with_the_judgement_that_saw_none(na):
+    """An uncoded target (no code, no country) and no target have the same judged field; the judgement whose
+    target text is there exactly where the event's is wins the tie, so a later tree that drops the topic
+    ("said the project had ...") pairs with the line judging no target, and the older tree with the older line."""
+    said_topic = {**_judged(0, "a", "S1.", "said", "GBRGOV", None, "010", verdicts="YYNYYYY")}
+    said_topic["annalyst"] = {**said_topic["annalyst"], "source_text": "government", "target_text": "project"}
+    said_none = _later({**_judged(1, "a", "S1.", "said", "GBRGOV", None, "010"),
+                        "annalyst": {**said_topic["annalyst"], "target_text": None}}, rejudges=0)
+    topic = {**_produced("a", "S1.", "said", "GBRGOV", None, "010"), "target": {"text": "project", "code": None}}
+    bare = _produced("a", "S1.", "said", "GBRGOV", None, "010")
+    for produced, idx, ok in ((topic, 0, "N"), (bare, 1, "Y")):
+        matches, _ = na.match_events([produced], [said_topic, said_none])
+        assert matches[0].judged["idx"] == idx and na.verdicts(matches[0])["target_ok"] == ok
+
+
 def test_recall_found_of_a_supplementary_judgement_counts_while_unchanged(na):
     own = [_judged(0, "a", "S1.", "killed", None, None, "183", verdicts="YYNYYYY")]
     later = [_later(_judged(1, "a", "S1.", "killed", None, "PAKCVL", "183"), rejudges=0, recall_found=["g1"])]

@@ -281,3 +281,22 @@ def _located(ref: ActorRef, top: set[int], index: "ActorIndex") -> bool:
             return True
         t = t.head
     return False
+
+
+# the evidence of a mention that is only a common noun of a sector, placed by no country ("the project", "teachers")
+UNPLACED_EVIDENCE = frozenset({"sector"})
+
+
+def _target_unplaced_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the government said the e-University project had 'improved understanding'", "It will house the local police
+    force's offices, the Interior Ministry said", "'We pray for the full recovery of both men,' said Grisham": a
+    common noun of a sector that no country places (``resolved_by`` ``sector``) in what a statement says is what the
+    statement is about, not a party it addresses (news-audit-1 rule: a statement's target is a placed party; an
+    unplaced group is its topic).  Revises: such targets are dropped; placed ones, names, regions and the organs
+    ``own_state_body`` gave the voice's state stay."""
+    targets = frame.target
+    if not targets:
+        return None
+    kept = [t for t in targets if t.country is not None or t.resolved_by not in UNPLACED_EVIDENCE]
+    return kept if len(kept) != len(targets) else None
+

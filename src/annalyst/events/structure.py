@@ -2269,6 +2269,48 @@ def _target_content_people(frame: Frame, index: ActorIndex, lex: "Lexicon") -> O
     return _target_content(frame, index, lex, violent=True)
 
 
+# clauses whose object pronoun may stand for the subject of the clause they hang from (labels.tsv)
+ANTECEDENT_CLAUSE = LANG.labels("antecedent_clause")
+# object forms of the personal pronouns ("them", "him", "her"; words.tsv object_pronouns)
+OBJECT_PRONOUNS = LANG.words("object_pronouns")
+
+
+def _target_object_pronoun(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"after a Filipino woman accused them of gang raping her", "the United States, which accuses him of ...",
+    "insisted its commandos used lethal force because activists had attacked them": an unresolved object pronoun
+    of a clause that hangs from another (adverbial, relative, complement) stands for the subject of the clause it
+    hangs from (a pronoun object never names its own clause's subject), when their number agrees and that
+    subject is not the act's own agent.  Binding within one sentence only; across sentences the actor stage decides."""
+    pred = frame.pred
+    if pred.nominal:
+        return None
+    tok = pred.token
+    pron = next((c for c in tok.children if c.dep_ in OBJECT and c.lower_ in OBJECT_PRONOUNS), None)
+    if pron is None or index.actors_of_np(pron):
+        return None
+    top = _chain(tok)[-1]
+    if top.dep_ not in ANTECEDENT_CLAUSE or top.head.i == top.i:
+        return None
+    holder = top.head
+    while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+        holder = holder.head  # a relative clause hangs from a noun: the clause is its verb's
+    if holder.pos_ not in VERB_POS:
+        return None
+    heads, passive, _ = subject_heads(holder, index, frame.agents)
+    heads = passive or heads  # the grammatical subject: "The five US marines were prevented ..."
+    if not heads or any(h.lower_ in PRONOUNS for h in heads) or not _agrees(pron, heads):
+        return None
+    person = heads[0].ent_type_ == "PERSON"
+    if pron.lower_ not in PLURAL_PRONOUNS and not person:
+        return None  # "him", "her" stand for a person ("the comment was criticised by X, which accused him")
+    # a group noun the actor stage left to the NP's own words ("The five US marines") and an unplaced name are kept
+    found = actors_for(heads, index, allow_unknown=True, agents=frame.agents)
+    own = {(r.start, r.end) for r in frame.agent}
+    if not found or any((r.start, r.end) in own for r in found) or _same_side(found, frame.agent):
+        return None
+    return found
+
+
 def _target_served(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     return None if frame.pred.nominal else served_targets(frame.pred.token, index, frame.agent)
 
@@ -2434,6 +2476,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "crowd_place": (_agent_crowd_place, True),
     },
     "target": {
+        "object_pronoun": (_target_object_pronoun, False),
         "aimed_at_others": (_target_aimed_at_others, True),
         "content_people": (_target_content_people, False),
         "content": (_target_content, False),
@@ -2458,6 +2501,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "content_subject_party": (partners._target_content_subject_party, False),
         "not_own_side": (partners._target_not_own_side, True),
         "not_a_place": (partners._target_not_a_place, True),
+        "unplaced_topic": (partners._target_unplaced_topic, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
@@ -2696,11 +2740,35 @@ def is_reciprocal(pred: "Predicate", code: str, sources: list[ActorRef], lex: "L
     if not any(t.lemma_.lower() in lex.cue("reciprocal") or t.lower_ in lex.cue("reciprocal") for t in pred.trigger):
         return False
     # the mentions must be one coordination ("X and Y", "X, Y and Z"), not a subject and an apposition
-    text = pred.token.doc.text
+    doc = pred.token.doc
+    text = doc.text
     ordered = sorted(sources, key=lambda r: r.start or 0)
-    gaps = [text[a.end:b.start] for a, b in zip(ordered, ordered[1:]) if a.end is not None and b.start is not None]
+    pairs = [(a, b) for a, b in zip(ordered, ordered[1:]) if a.end is not None and b.start is not None]
+    gaps = [_coordination_gap(doc, a.end, b) for a, b in pairs]
     return len(gaps) == len(ordered) - 1 and any(re.search(r"\b(?:and)\b|&", g, re.IGNORECASE) for g in gaps) \
         and all(_COORDINATOR.fullmatch(g) for g in gaps)
+
+
+def _coordination_gap(doc: Any, start: int, ref: ActorRef) -> str:
+    """The text between two coordinated mentions without the words that belong to the second one's
+    noun phrase though its mention leaves them out: a courtesy title or a rank ("Mr Netanyahu and Mr
+    Erdogan"), an adjective ("... Okongwu and senior French Treasury officials").  A word belongs to
+    the mention when its chain of heads enters the mention before it leaves the gap."""
+    span = doc.char_span(start, ref.start, alignment_mode="expand")
+    if span is None or ref.end is None:
+        return doc.text[start:ref.start]
+    mention = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    inside = {t.i for t in mention} if mention is not None else set()
+    gap = {t.i for t in span}
+    kept = []
+    for tok in span:
+        head = tok
+        while head.i in gap and head.head.i != head.i:
+            head = head.head
+        if head.i in inside and tok.dep_ in NP_INNER:
+            continue
+        kept.append(tok.text_with_ws)
+    return " " + "".join(kept) if kept else " "
 
 
 # ----------------------------------------------------------------------------- accusation by content
