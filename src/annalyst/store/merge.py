@@ -1051,6 +1051,12 @@ _LOCATION_FIELDS = ("location_text", "location_country", "location_city", "locat
                     "location_name", "location_admin1", "location_admin1_code", "location_geonames_id",
                     "location_feature_class", "location_precision", "location_evidence")
 
+# every column of a mention row that ``summarize`` reads: what the write path keeps of a stored
+# mention in memory (``blocks.BlockIndex.rows``) so that re-summarizing a changed event reads no table
+SUMMARY_FIELDS = tuple(dict.fromkeys(
+    ("mention_id", *_EVENT_FROM_ANCHOR, *_CODE_FIELDS, *_LOCATION_FIELDS, "killed", "injured", "disputed",
+     "historical", "confidence", "published", "outlet", "title")))
+
 
 def code_specificity(cameo: Optional[str]) -> tuple[int, int]:
     """How specific a CAMEO code is: more digits, then a code other than its base's general ``...0``
