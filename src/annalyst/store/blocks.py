@@ -25,7 +25,15 @@ from typing import Any, Iterable, Optional, Sequence
 
 import numpy as np
 
-from annalyst.store.merge import MentionFacts, MergeRule, cluster, content_gate_floor, copy_key, linked
+from annalyst.store.merge import (
+    SUMMARY_FIELDS,
+    MentionFacts,
+    MergeRule,
+    cluster,
+    content_gate_floor,
+    copy_key,
+    linked,
+)
 
 _NO_DAY = np.iinfo(np.int32).min // 2  # an undated mention's interval (it links to its article only)
 
@@ -67,6 +75,10 @@ class BlockIndex:
         self.members: dict[int, set[str]] = {}  # component number → mention ids
         self.event_of: dict[str, str] = {}  # mention id → event id
         self.event_members: dict[str, frozenset[str]] = {}
+        # mention id → the columns of its row that an event row is summarized from (SUMMARY_FIELDS,
+        # in order): a write re-summarizes the changed events of stored mentions from here, not from
+        # a look-up that scans the mentions table (which grows with the store)
+        self.rows: dict[str, tuple] = {}
         self._next_component = 0
         self._dead = 0
 
@@ -97,6 +109,16 @@ class BlockIndex:
         self.hi = np.concatenate([self.hi, hi])
         self.n_terms = np.concatenate([self.n_terms, np.array([len(f.terms) for f in facts], dtype=np.int32)])
 
+    def keep_rows(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Hold these mention rows' summary columns (the rows as stored: the store's join, or a
+        written row with the document's values)."""
+        for r in rows:
+            self.rows[r["mention_id"]] = tuple(r.get(k) for k in SUMMARY_FIELDS)
+
+    def summary_row(self, mid: str) -> Optional[dict[str, Any]]:
+        values = self.rows.get(mid)
+        return dict(zip(SUMMARY_FIELDS, values)) if values is not None else None
+
     def remove(self, mention_ids: Iterable[str]) -> None:
         """Forget these mentions (their components must be rebuilt by the caller)."""
         for mid in mention_ids:
@@ -118,6 +140,7 @@ class BlockIndex:
             for other in self.adjacent.pop(mid, ()):
                 self.adjacent[other].discard(mid)
             self.event_of.pop(mid, None)
+            self.rows.pop(mid, None)
             self._dead += 1
         if self._dead > 64 and self._dead > len(self.facts):
             self._compact()
@@ -304,10 +327,13 @@ class MergeCache:
         self._blocks.move_to_end(block)
         return self._blocks[block]
 
-    def load(self, block: str, facts: Sequence[MentionFacts], events: dict[str, Optional[str]]) -> BlockIndex:
-        """Index a block read back from the store: its mentions' facts and each one's stored event."""
+    def load(self, block: str, facts: Sequence[MentionFacts], events: dict[str, Optional[str]],
+             rows: Sequence[dict[str, Any]] = ()) -> BlockIndex:
+        """Index a block read back from the store: its mentions' facts, each one's stored event and
+        their rows' summary columns."""
         index = BlockIndex(self.rule.window_days)
         index.add(facts)
+        index.keep_rows(rows)
         index.link_all([f.mention_id for f in facts], self.rule)
         groups: dict[str, list[str]] = defaultdict(list)
         for mid, event_id in events.items():
@@ -328,6 +354,21 @@ class MergeCache:
 def group_rows(change: BlockChange, rows_by_id: dict[str, dict[str, Any]]) -> list[tuple[list[dict[str, Any]], str]]:
     """Each changed group's rows in the group's order, with its event id."""
     return [([rows_by_id[m.mention_id] for m in group], group[0].mention_id) for group in change.groups]
+
+
+def held_rows(cache: MergeCache, changes: Sequence[BlockChange], ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The summary rows of these stored mentions that the changed blocks' indexes hold."""
+    wanted = set(ids)
+    out: dict[str, dict[str, Any]] = {}
+    for change in changes:
+        index = cache.get(change.block)
+        for group in change.groups:
+            for m in group:
+                if m.mention_id in wanted and m.mention_id not in out:
+                    row = index.summary_row(m.mention_id)
+                    if row is not None:
+                        out[m.mention_id] = row
+    return out
 
 
 def stored_needed(changes: Sequence[BlockChange], new_ids: set[str]) -> list[str]:

@@ -382,6 +382,9 @@ class MentionFacts:
     named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # stems of a named actor's words
     # whether each side's actor carries the knowledge base's canonical name (``source_name``/``target_name``)
     canonical: tuple[bool, bool] = (False, False)
+    # whether each side's canonical name is a state's own name ("Australia" for "Australian police"):
+    # such a name says no more than the resolved country of ``codes``
+    state_named: tuple[bool, bool] = (False, False)
     countries: tuple[str, str] = ("", "")
     codes: tuple[str, str] = ("", "")  # country:sector of a resolved actor
     speaker: frozenset[str] = frozenset()  # stems of the named speaker the sentence is attributed to
@@ -460,6 +463,7 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         dyad=dyad_of_row(row, story_key(row["doc_id"], row.get("title"), row.get("outlet"), row.get("published"))),
         named=(_named_in_text(row, "source"), _named_in_text(row, "target")),
         canonical=(bool(row.get("source_name")), bool(row.get("target_name"))),
+        state_named=(_state_named(row, "source"), _state_named(row, "target")),
         countries=(row.get("source_country") or "", row.get("target_country") or ""),
         codes=(_code(row.get("source_country"), row.get("source_sector")),
                _code(row.get("target_country"), row.get("target_sector"))),
@@ -487,6 +491,12 @@ def _named_in_text(row: dict[str, Any], side: str) -> frozenset[str]:
         if len(rest) < len(sentence) and text in sentence[:len(sentence) - len(rest)] and text not in rest:
             return frozenset()
     return name_stems(row.get(f"{side}_name"), text)
+
+
+def _state_named(row: dict[str, Any], side: str) -> bool:
+    """The side's canonical name is the name of its state (actor kind ``state``): "Australian
+    police" named Australia, "the country" named the Philippines."""
+    return bool(row.get(f"{side}_name")) and row.get(f"{side}_kind") == "state"
 
 
 def _joint_key(row: dict[str, Any]) -> tuple:
@@ -673,7 +683,9 @@ def _side_features(a: MentionFacts, b: MentionFacts, order: tuple[int, int], fea
             out["actor_country_conflict"] = 1.0
         if _same_name(x_named, y_named):
             out[f"same_{label}_name"] = 1.0
-        if a.codes[side] and a.codes[side] == b.codes[order[side]]:
+        if a.codes[side] and a.codes[side] == b.codes[order[side]] and not (
+                f"same_{label}_name" in out and a.state_named[side] and b.state_named[order[side]]):
+            # a state's own name and its country code are one fact, counted once
             out[f"same_{label}_code"] = 1.0
     return out
 
@@ -1038,6 +1050,12 @@ _CODE_FIELDS = ("cameo", "cameo_root", "goldstein", "quad_class", "plover_event"
 _LOCATION_FIELDS = ("location_text", "location_country", "location_city", "location_lat", "location_lon",
                     "location_name", "location_admin1", "location_admin1_code", "location_geonames_id",
                     "location_feature_class", "location_precision", "location_evidence")
+
+# every column of a mention row that ``summarize`` reads: what the write path keeps of a stored
+# mention in memory (``blocks.BlockIndex.rows``) so that re-summarizing a changed event reads no table
+SUMMARY_FIELDS = tuple(dict.fromkeys(
+    ("mention_id", *_EVENT_FROM_ANCHOR, *_CODE_FIELDS, *_LOCATION_FIELDS, "killed", "injured", "disputed",
+     "historical", "confidence", "published", "outlet", "title")))
 
 
 def code_specificity(cameo: Optional[str]) -> tuple[int, int]:

@@ -22,7 +22,7 @@ import duckdb
 from annalyst.errors import QueryError, StoreError
 from annalyst.model import Document, Status
 from annalyst.store import access, schema
-from annalyst.store.blocks import MergeCache, group_rows, plan_block, stored_needed
+from annalyst.store.blocks import MergeCache, group_rows, held_rows, plan_block, stored_needed
 from annalyst.store.merge import MergeRule, block_of_row, facts_of_rows, merge_block, rule_fingerprint, summarize
 from annalyst.store.query import PERIODS, EventQuery, page, where
 from annalyst.store.rows import (actor_row, document_row, entity_row, event_json, mention_json, mention_row,
@@ -410,7 +410,7 @@ class Store:
             by_block[row["block"]].append(row)
         for block, rows in by_block.items():
             self._merge_cache.load(block, facts_of_rows(rows, self.merge_rule),
-                                   {r["mention_id"]: r["event_id"] for r in rows})
+                                   {r["mention_id"]: r["event_id"] for r in rows}, rows)
 
     def _merge_incremental(self, mention_rows: list[dict[str, Any]], docs: dict[str, Document],
                            old: dict[str, list[str]], blocks: set[str]
@@ -434,10 +434,14 @@ class Store:
         for block in sorted(blocks):
             new = facts_of_rows(by_block.get(block, []), self.merge_rule)
             changes.append(plan_block(self._merge_cache.get(block), new, old.get(block, ()), self.merge_rule, block))
+        for block in blocks:  # the batch's rows join their block's held rows, for later writes
+            self._merge_cache.get(block).keep_rows(by_block.get(block, ()))
         stored = stored_needed(changes, set(merge_rows))
         rows_by_id = dict(merge_rows)
-        if stored:
-            rows_by_id.update((r["mention_id"], r) for r in self._merge_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))", [stored]))
+        rows_by_id.update(held_rows(self._merge_cache, changes, stored))
+        unheld = [m for m in stored if m not in rows_by_id]
+        if unheld:  # every indexed mention's row is held; read back only what is not (none, normally)
+            rows_by_id.update((r["mention_id"], r) for r in self._merge_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))", [unheld]))
         events = [summarize(rows) for change in changes for rows, _ in group_rows(change, rows_by_id)]
         event_of = {m.mention_id: g[0].mention_id for c in changes for g in c.groups for m in g}
         for row in mention_rows:
