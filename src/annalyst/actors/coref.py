@@ -42,8 +42,10 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
     ``DocTable`` if the caller has one."""
     table = table or DocTable(doc)
-    from annalyst.actors.entities import link_descriptions, link_names, link_same_head
+    from annalyst.actors.entities import link_descriptions, link_names, link_same_head, name_bodies_by_apposition
 
+    # before a person's apposition may read the name as a person's
+    mentions = sorted(mentions + name_bodies_by_apposition(doc, table, mentions), key=lambda m: m.start)
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
     _repeated_names(mentions)
@@ -84,8 +86,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
         # Relief Coordinator")
         unplaced = m.ref is not None and m.ref.kind == "person" and (
             m.ref.sector is None or m.ref.sector == "ELI" and m.ref.resolved_by == "kb-person")
-        if not (_is_unresolved_person(m) or unplaced or _is_bare_name(m)):
-            continue  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
+        if not (_is_unresolved_person(m) or unplaced or _is_bare_name(m)) or m.ref.kind == "org":
+            continue  # (a body typed by its own apposition: name_bodies_by_apposition)  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
         span = doc[m.start:m.end]
         for token in span:
             for child in _appositives(token):
