@@ -1590,7 +1590,7 @@ def _demonym_capitals(doc: Any, mentions: list[Mention]) -> None:
     """"the Somali capital", "in the heart of Afghan capital": a state's adjective before a capital noun
     (``capital_nouns`` of lang/en/words.tsv) names that state's capital city, a place like its name ("militiamen
     ... in the Somali capital" are placed as "in Mogadishu" would place them): sector CVL, ``resolved_by
-    "capital"``.  Not before a name ("the Somali capital Mogadishu": the name is the place) nor before another
+    "capital"``; a town for the sentence rule, which places no officials or soldiers by it.  Not before a name ("the Somali capital Mogadishu": the name is the place) nor before another
     noun ("the Afghan capital city" is read the same way only where the noun is last)."""
     for m in mentions:
         ref = m.ref
@@ -1602,7 +1602,9 @@ def _demonym_capitals(doc: Any, mentions: list[Mention]) -> None:
             continue
         if m.end + 1 < len(doc) and doc[m.end + 1].pos_ in ("PROPN", "NOUN"):
             continue
-        m.pieces[0].type = "capital"
+        # a town for the sentence rule: never the government's metonym ("Moscow said"), so officials and
+        # soldiers are not placed by it, as by any town
+        m.pieces[0].type = "place"
         m.end += 1
         ref.text, ref.end = doc[m.start:m.end].text, noun.idx + len(noun.text)
         ref.sector, ref.code, ref.resolved_by = "CVL", _code(ref.country, "CVL"), "capital"
