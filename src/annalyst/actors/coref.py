@@ -210,7 +210,7 @@ def _repeated_names(mentions: list["Mention"]) -> None:
 def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"],
                             index: dict[int, "Mention"]) -> None:
     """"the ministry", "the government" without a country: the country of the governing clause's subject."""
-    from annalyst.actors.resolver import ANAPHORIC_NOUNS
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS, NON_STATE_COUNTRIES
 
     for m in mentions:
         ref = m.ref
@@ -221,7 +221,8 @@ def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"]
         if table.lower(m.start - 1) != "the":
             continue
         antecedent = _antecedent(doc, table, doc[m.start], index, want="thing", exclude=m)
-        if antecedent is not None and antecedent.ref.country:
+        # (a state's ministry or government only: "The fund said the government must cut spending" is no IMF's)
+        if antecedent is not None and antecedent.ref.country and antecedent.ref.country not in NON_STATE_COUNTRIES:
             ref.country = antecedent.ref.country
             ref.code = ref.country + (ref.sector or "")
             ref.resolved_by = "coref"

@@ -544,6 +544,7 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
     """The last entity before token ``i`` that the description accepts; ``sector``: the one its own
     sector words name ("the rebel group" names rebels only)."""
     first_sentence = _first_sentence(table, i, DESCRIPTION_WINDOW)
+    fallback = None
     for m in reversed(ordered):
         if m.end > i or m.start < first_sentence:
             continue
@@ -558,10 +559,23 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
             continue
         if sector is not None and ref.sector != sector:
             continue
-        if desc.title and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
+        named = _names_noun(root.ref, desc.noun) or _names_noun(ref, desc.noun)
+        if desc.title and not named and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
             continue
-        return root
-    return None
+        if named:
+            return root
+        # a body whose own name carries the noun is meant before a nearer one that does not ("The International
+        # Energy Agency said ... which advises OECD countries ... The agency said": the IEA)
+        fallback = fallback or root
+    return fallback
+
+
+def _names_noun(ref: Optional[ActorRef], noun: str) -> bool:
+    """Whether a name (as written or canonical) has ``noun`` as one of its words ("International Energy Agency")."""
+    if ref is None:
+        return False
+    words = {w.lower() for w in ref.text.split()} | {w.lower() for w in (ref.name or "").split()}
+    return noun in words
 
 
 def _root(m: "Mention") -> "Mention":
