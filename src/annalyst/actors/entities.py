@@ -559,7 +559,9 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
             continue
         if sector is not None and ref.sector != sector:
             continue
-        named = _names_noun(root.ref, desc.noun) or _names_noun(ref, desc.noun)
+        # (the body's own name: not a description that names it back, "the company" is no name)
+        named = root.ref.resolved_by != "description" and (
+            _names_noun(root.ref, desc.noun) or ref.resolved_by != "description" and _names_noun(ref, desc.noun))
         if desc.title and not named and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
             continue
         if named:
