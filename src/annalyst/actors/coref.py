@@ -42,8 +42,10 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
     ``DocTable`` if the caller has one."""
     table = table or DocTable(doc)
-    from annalyst.actors.entities import link_descriptions, link_names, link_same_head
+    from annalyst.actors.entities import link_descriptions, link_names, link_same_head, name_bodies_by_apposition
 
+    # before a person's apposition may read the name as a person's
+    mentions = sorted(mentions + name_bodies_by_apposition(doc, table, mentions), key=lambda m: m.start)
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
     _repeated_names(mentions)
@@ -84,8 +86,8 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
         # Relief Coordinator")
         unplaced = m.ref is not None and m.ref.kind == "person" and (
             m.ref.sector is None or m.ref.sector == "ELI" and m.ref.resolved_by == "kb-person")
-        if not (_is_unresolved_person(m) or unplaced or _is_bare_name(m)):
-            continue  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
+        if not (_is_unresolved_person(m) or unplaced or _is_bare_name(m)) or m.ref.kind == "org":
+            continue  # (a body typed by its own apposition: name_bodies_by_apposition)  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
         span = doc[m.start:m.end]
         for token in span:
             for child in _appositives(token):
@@ -208,7 +210,7 @@ def _repeated_names(mentions: list["Mention"]) -> None:
 def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"],
                             index: dict[int, "Mention"]) -> None:
     """"the ministry", "the government" without a country: the country of the governing clause's subject."""
-    from annalyst.actors.resolver import ANAPHORIC_NOUNS
+    from annalyst.actors.resolver import ANAPHORIC_NOUNS, NON_STATE_COUNTRIES
 
     for m in mentions:
         ref = m.ref
@@ -219,7 +221,8 @@ def _anaphoric_descriptions(doc: Any, table: DocTable, mentions: list["Mention"]
         if table.lower(m.start - 1) != "the":
             continue
         antecedent = _antecedent(doc, table, doc[m.start], index, want="thing", exclude=m)
-        if antecedent is not None and antecedent.ref.country:
+        # (a state's ministry or government only: "The fund said the government must cut spending" is no IMF's)
+        if antecedent is not None and antecedent.ref.country and antecedent.ref.country not in NON_STATE_COUNTRIES:
             ref.country = antecedent.ref.country
             ref.code = ref.country + (ref.sector or "")
             ref.resolved_by = "coref"

@@ -40,6 +40,7 @@ FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
 NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
+SHORT_NAME_JOINERS = frozenset({"&", "and", ","})  # left at the end of a name without its company word
 WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecedent overrides
 DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
 HEAD_MATCH_WINDOW = 8  # sentences back that "the spokesman" may reach a "spokesman" named before
@@ -126,6 +127,8 @@ def _org_keys(doc: Any, table: "DocTable", m: "Mention") -> list[str]:
     """How an organisation of the document may be named again: its name as written, the acronym bracketed
     after it, and the initials of a name of two words or more ("Asian Development Bank" → "ADB")."""
     keys = []
+    if m.ref is not None and m.ref.kind == "org" and m.ref.resolved_by == "apposition":
+        keys.append(m.ref.text)  # "CoFACE, the French export credit agency" ... "CoFACE"
     for p in m.pieces:
         if p.type in ("org", "named-org"):
             words = table.text(p.start, p.end).split()
@@ -136,6 +139,33 @@ def _org_keys(doc: Any, table: "DocTable", m: "Mention") -> list[str]:
     if acronym:
         keys.append(acronym)
     return [k for k in keys if len(k) >= 2]
+
+
+def _short_names(table: "DocTable", m: "Mention") -> list[str]:
+    """How a company is named again in short: its name without the company words that end it
+    (``name_heads.tsv`` heads of sector BUS: "Co", "Inc", "Ltd", "Bank"...; "Barwon Farmlands Ltd" → "Barwon
+    Farmlands") and that name's first word ("Barwon")."""
+    from annalyst.actors.resolver import name_heads
+
+    heads = name_heads()
+    keys: list[str] = []
+    for p in m.pieces:
+        if p.type not in ("org", "named-org"):
+            continue
+        words = table.text(p.start, p.end).split()
+        while len(words) >= 2 and (words[-1].lower().rstrip(".") in SHORT_NAME_JOINERS or
+                                   heads.get(words[-1].lower().rstrip("."), ("",))[0] == "BUS"):
+            words = words[:-1]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or len(words) == len(table.text(p.start, p.end).split()):
+            continue
+        keys.append(" ".join(words))
+        first = words[0]
+        if len(words) >= 2 and len(first) >= 3 and first[:1].isupper() and first.isalpha() \
+                and first.lower() not in ACRONYM_SKIP:
+            keys.append(first)
+    return keys
 
 
 def _earlier_person(people: list[tuple["Mention", list[str]]], words: list[str]) -> Optional["Mention"]:
@@ -162,6 +192,124 @@ def family_name_first() -> frozenset[str]:
         return frozenset(row["country"].strip() for row in rows)
 
 
+APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an"})
+APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", ")", "--", "\u2014", "\u2013"})
+APPOSITIVE_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})  # the words of a body's descriptive noun phrase
+APPOSITIVE_RELATIVES = frozenset({"that", "which", "whose"})
+# hyphens, possessives, adverbs and participles inside the phrase ("the world's largest", "a publicly held",
+# "a Bermuda-based"); a finite verb ends it ("the company said")
+APPOSITIVE_TAGS = frozenset({"HYPH", "POS", "RB", "VBN", "VBG"})
+APPOSITIVE_MAX = 8  # words between the determiner and the body noun
+
+
+def name_bodies_by_apposition(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["Mention"]:
+    """An unknown name followed by a noun phrase in apposition that says what kind of body it is: "CoFACE, the
+    French export credit agency," / "Twitter, the US social media company," is that body (kind ``org``,
+    ``resolved_by="apposition"``).  The body nouns are the descriptions of ``descriptions.tsv`` that may name an
+    organisation ("company", "group", "agency", "party"); its sector is that of a sector word inside the phrase
+    ("a rebel group"), else the noun's own (one sector in ``descriptions.tsv``, else ``name_heads.tsv``); its
+    country that of the one state word inside the phrase only (not the article's, not the event's place; none
+    for "the Anglo-Dutch group").  Read by adjacency, not on the parse, because the parser often hangs the
+    apposition on an earlier noun ("talks with CoFACE, the French export credit agency").  Returns the mentions
+    added for names the parser saw no entity in ("Twitter")."""
+    from annalyst.actors.resolver import Mention
+
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    comma = get_string_id(",")
+    for i in [i for i, orth in enumerate(table.orth) if orth == comma and 0 < i < len(doc) - 2]:
+        phrase = _appositive_body(doc, table, i + 1)
+        if phrase is None:
+            continue
+        m = by_token.get(i - 1)
+        if m is None:
+            m = _uncovered_name(doc, table, by_token, i)
+            if m is None:
+                continue
+            added.append(m)
+        if m.end != i or not _bare_unknown_name(m):
+            continue
+        _type_body(doc, m, phrase, by_token)
+    return added
+
+
+def _uncovered_name(doc: Any, table: "DocTable", by_token: dict[int, "Mention"], comma: int) -> Optional["Mention"]:
+    """The run of capitalised proper nouns right before ``comma`` that no mention covers ("Twitter")."""
+    from annalyst.actors.resolver import Mention, Piece
+
+    start = comma
+    sentence_start = doc[comma - 1].sent.start
+    while start - 1 >= sentence_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and start - 1 not in by_token:
+        start -= 1
+    if start == comma or (start - 1 >= sentence_start and doc[start - 1].pos_ == "PROPN"):
+        return None
+    ref = ActorRef(text=table.text(start, comma), start=table.start_char(start), end=table.end_char(comma),
+                   kind="unknown", resolved_by="unknown")
+    return Mention(start=start, end=comma, pieces=[Piece(start, comma, "unknown-org")], ref=ref)
+
+
+def _type_body(doc: Any, m: "Mention", phrase: tuple[int, int, str], by_token: dict[int, "Mention"]) -> None:
+    start, end, noun = phrase
+    inside: list["Mention"] = []
+    for i in range(start, end):
+        x = by_token.get(i)
+        if x is not None and x.ref is not None and x not in inside:
+            inside.append(x)
+    # the body's own state or home town ("a Dutch electronics firm", "a California-based company")
+    countries = {x.ref.country for x in inside if x.ref.country and x.ref.kind in ("state", "place")}
+    # a people or state word the knowledge base did not place ("Anglo-Dutch"): more than one state's
+    unplaced = any(doc[i].ent_type_ in ("NORP", "GPE") and (by_token.get(i) is None or by_token[i].ref is None
+                   or not by_token[i].ref.country) for i in range(start, end))
+    ref = m.ref
+    ref.kind, ref.name = "org", ref.name or ref.text
+    ref.country = next(iter(countries)) if len(countries) == 1 and not unplaced else None
+    # a sector word inside says what kind of body ("a Colombian rebel group"); a town's CVL says nothing
+    ref.sector = next((x.head_sector for x in inside if x.head_sector), None) or _body_sector(noun)
+    ref.code = ref.country + (ref.sector or "") if ref.country else None
+    ref.resolved_by = "apposition"
+
+
+def _bare_unknown_name(m: "Mention") -> bool:
+    """A name the knowledge base does not know and nothing has placed or typed."""
+    ref = m.ref
+    return ref is not None and ref.country is None and ref.sector is None and ref.kind in ("person", "unknown") \
+        and bool(m.pieces) and all(p.type in ("unknown-person", "unknown-org") for p in m.pieces)
+
+
+def _appositive_body(doc: Any, table: "DocTable", i: int) -> Optional[tuple[int, int, str]]:
+    """The noun phrase from the determiner at ``i`` to a body noun that ends the apposition: (start, end, noun)."""
+    if table.lower(i) not in APPOSITIVE_DETERMINERS:
+        return None
+    sentence_end = doc[i].sent.end
+    j = i + 1
+    while j < sentence_end and j - i <= APPOSITIVE_MAX:
+        token = doc[j]
+        if token.text in APPOSITIVE_ENDS or token.lower_ in APPOSITIVE_RELATIVES:
+            break  # (a relative clause may follow: "Nova, the Canadian company that owns 56 pct of Husky")
+        if token.pos_ not in APPOSITIVE_WORDS and token.tag_ not in APPOSITIVE_TAGS:
+            return None  # a verb, a preposition, a clause: no plain noun phrase ("the company said")
+        j += 1
+    if j == i + 1 or (j < sentence_end and doc[j].text not in APPOSITIVE_ENDS
+                      and doc[j].lower_ not in APPOSITIVE_RELATIVES):
+        return None
+    noun = doc[j - 1]
+    desc = descriptions().get(noun.lower_) or descriptions().get(noun.lemma_.lower())
+    if desc is None or desc.title or "org" not in desc.kinds or noun.pos_ != "NOUN":
+        return None
+    return i + 1, j, desc.noun
+
+
+def _body_sector(noun: str) -> Optional[str]:
+    from annalyst.actors.resolver import name_heads
+
+    desc = descriptions()[noun]
+    if len(desc.sectors) == 1:
+        return next(iter(desc.sectors))
+    head = name_heads().get(noun)
+    return head[0] if head is not None else None
+
+
 def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["Mention"]:
     """Surnames, repeated names and acronyms linked to the entity they name; returns the mentions added
     where a name of the document recurs outside any mention ("Gazprom" where the parser saw no entity)."""
@@ -172,13 +320,20 @@ def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["
                 and m.ref.kind in ORG_KINDS:
             for key in _org_keys(doc, table, m):
                 named.setdefault(key, m)
+    # a company named again by the start of its name ("Barwon Farmlands Ltd" ... "Barwon"); only where an
+    # unknown name was found, never a new mention (a first word alone is too common a word)
+    by_name = dict(named)
+    for m in mentions:
+        if m.ref is not None and m.ref.sector == "BUS" and m.ref.kind in ORG_KINDS and m.same_as is None:
+            for key in _short_names(table, m):
+                by_name.setdefault(key, m)
     people: list[tuple["Mention", list[str]]] = []  # (mention, name words), in document order
     for m in mentions:
         ref = m.ref
         if ref is None:
             continue
         if _unresolved_name(m) and m.same_as is None:
-            _link_name(m, table, people, named)
+            _link_name(m, table, people, by_name)
         words = _person_words(m, table)
         if ref.kind == "person" and words and m.same_as is None:
             people.append((m, words))
@@ -389,6 +544,7 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
     """The last entity before token ``i`` that the description accepts; ``sector``: the one its own
     sector words name ("the rebel group" names rebels only)."""
     first_sentence = _first_sentence(table, i, DESCRIPTION_WINDOW)
+    fallback = None
     for m in reversed(ordered):
         if m.end > i or m.start < first_sentence:
             continue
@@ -403,10 +559,25 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
             continue
         if sector is not None and ref.sector != sector:
             continue
-        if desc.title and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
+        # (the body's own name: not a description that names it back, "the company" is no name)
+        named = root.ref.resolved_by != "description" and (
+            _names_noun(root.ref, desc.noun) or ref.resolved_by != "description" and _names_noun(ref, desc.noun))
+        if desc.title and not named and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower():
             continue
-        return root
-    return None
+        if named:
+            return root
+        # a body whose own name carries the noun is meant before a nearer one that does not ("The International
+        # Energy Agency said ... which advises OECD countries ... The agency said": the IEA)
+        fallback = fallback or root
+    return fallback
+
+
+def _names_noun(ref: Optional[ActorRef], noun: str) -> bool:
+    """Whether a name (as written or canonical) has ``noun`` as one of its words ("International Energy Agency")."""
+    if ref is None:
+        return False
+    words = {w.lower() for w in ref.text.split()} | {w.lower() for w in (ref.name or "").split()}
+    return noun in words
 
 
 def _root(m: "Mention") -> "Mention":

@@ -605,6 +605,7 @@ class Resolver:
         _worldwide_groups(doc, mentions)  # before any rule places a group noun by the article or the place
         self._ellipsis(doc, mentions)
         self._homonyms(doc, mentions, when)
+        _demonym_capitals(doc, mentions)  # before "rebels in the Somali capital" is read as located
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
@@ -1361,6 +1362,11 @@ def _home_states(doc: Any, mentions: list[Mention],
     # (a body's own state word names the state too: "the Pakistan Industrial Development Corporation")
     places = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"]
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
+    if _bureau_dateline(doc, mentions, datelines, filed):
+        # a wire bureau's filing place ("LONDON, March 15 - Iran's revolutionary leader ..."): where the story was
+        # written, not what it is about; the article's own places and states decide
+        filed = set()
+        places = [m for m in places if not any(s <= doc[m.start].idx < e for s, e in datelines)]
     countries = filed or {m.ref.country for m in places}
     home = next(iter(countries)) if len(countries) == 1 else None
     # the state the article is about: the dateline's, else the one most of its mentions name (one place
@@ -1372,6 +1378,28 @@ def _home_states(doc: Any, mentions: list[Mention],
         # looser rule)
         return home, about, None
     return home, about, home
+
+
+def _bureau_dateline(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
+                     filed: set[str]) -> bool:
+    """A dateline's state that the story itself is not about: its text names that state at most once
+    (``BUREAU_MAX_MENTIONS``) and names another one as its main state (``_article_state``: at least
+    ``HOME_SHARE`` and ``HOME_MIN_MENTIONS`` of its state and place mentions).  Wire services file foreign
+    news from their bureaus ("LONDON, March 15 - Iran's revolutionary leader ... Tehran radio said")."""
+    if len(filed) != 1:
+        return False
+    state = next(iter(filed))
+    body = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
+    own = [m for m in body if m.ref is not None and m.ref.country == state and m.ref.resolved_by not in (
+        "coref", "context", "home", "event-location", "location", "owner")]
+    if len(own) > BUREAU_MAX_MENTIONS:
+        return False
+    about = _article_state(body)
+    return about is not None and about != state
+
+
+BUREAU_MAX_MENTIONS = 1  # a bureau's state named once more in a foreign story ("monitored by the British
+# Broadcasting Corporation") is still no story about it
 
 
 @dataclass(frozen=True, slots=True)
@@ -1399,7 +1427,9 @@ HOME_KEY = "annalyst.article_home"  # where the parsed document keeps its Articl
 def _article_home(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
                   home: tuple[Optional[str], Optional[str], Optional[str]]) -> ArticleHome:
     places, state, local = home
-    filed = any(s <= doc[m.start].idx < e for m in mentions if _is_place(m) for s, e in datelines)
+    filed = any(s <= doc[m.start].idx < e for m in mentions if _is_place(m) for s, e in datelines) \
+        and not _bureau_dateline(doc, mentions, datelines, {m.ref.country for m in mentions if _is_place(m) and any(
+            s <= doc[m.start].idx < e for s, e in datelines)})
     evidence = "dateline" if filed and places else "places" if places else "share" if state else ""
     return ArticleHome(places or state, state, local, evidence)
 
@@ -1556,6 +1586,30 @@ def _named_in_state(m: Mention) -> bool:
 NAME_HEAD_ADJ = "name-head+adjective"
 
 
+def _demonym_capitals(doc: Any, mentions: list[Mention]) -> None:
+    """"the Somali capital", "in the heart of Afghan capital": a state's adjective before a capital noun
+    (``capital_nouns`` of lang/en/words.tsv) names that state's capital city, a place like its name ("militiamen
+    ... in the Somali capital" are placed as "in Mogadishu" would place them): sector CVL, ``resolved_by
+    "capital"``; a town for the sentence rule, which places no officials or soldiers by it.  Not before a name ("the Somali capital Mogadishu": the name is the place) nor before another
+    noun ("the Afghan capital city" is read the same way only where the noun is last)."""
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.kind != "state" or ref.sector is not None or len(m.pieces) != 1 \
+                or m.pieces[0].type != "adjective" or m.end >= len(doc):
+            continue
+        noun = doc[m.end]
+        if noun.lower_ not in CAPITAL_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if m.end + 1 < len(doc) and doc[m.end + 1].pos_ in ("PROPN", "NOUN"):
+            continue
+        # a town for the sentence rule: never the government's metonym ("Moscow said"), so officials and
+        # soldiers are not placed by it, as by any town
+        m.pieces[0].type = "place"
+        m.end += 1
+        ref.text, ref.end = doc[m.start:m.end].text, noun.idx + len(noun.text)
+        ref.sector, ref.code, ref.resolved_by = "CVL", _code(ref.country, "CVL"), "capital"
+
+
 def _is_place(m: Mention) -> bool:
     return m.ref is not None and m.ref.country is not None and m.ref.kind in PLACE_KINDS and all(
         p.type in ("name", "place", "capital") for p in m.pieces)
@@ -1651,6 +1705,7 @@ def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
 
 STANCE_PREFIXES = {"anti", "pro", "non"}
 CONDITION_NOUNS = load_bundle().words("condition_nouns")
+CAPITAL_NOUNS = load_bundle().words("capital_nouns")
 # "a spokesman for Hamas", "officials of the ministry", "officials from Tshisekedi's UDPS party": whom a
 # neutral role (spokesman, official, representative) speaks for
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
