@@ -157,3 +157,27 @@ def test_the_era_is_kept_with_the_parse(resolver, nlp):
     resolver.resolve(doc, None)
     era = dt.date.fromisoformat(doc.user_data[ERA_KEY])
     assert dt.date(2003, 1, 1) <= era <= dt.date(2007, 6, 30)
+
+
+# -- hyphenated titles -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # news-audit-1 (AFP 1997): the hyphenated rank is part of the title (before: "Commander Major-" and
+    # "general Victor Malu", two mentions)
+    ("ECOMOG Field Commander Major-general Victor Malu said officers had betrayed the force.",
+     ("Commander Major-general Victor Malu", None, "MIL", "title")),
+    # BBC politics style: "Lieutenant-Colonel" written with a hyphen is the listed "lieutenant colonel"
+    ("Lieutenant-Colonel Tim Collins said the troops would stay.",
+     ("Lieutenant-Colonel Tim Collins", None, "MIL", "title")),
+])
+def test_a_hyphenated_title_is_the_spaced_one(text, expected):
+    assert expected in mentions(text)
+
+
+def test_compound_variants(kb):
+    from annalyst.actors.kb import SectorWord, _compound_variants
+
+    assert _compound_variants(SectorWord("vice chairman", "GOV", "neutral")) == ["vice-chairman"]
+    assert _compound_variants(SectorWord("co-chairman", "GOV", "neutral")) == ["co chairman"]
+    assert _compound_variants(SectorWord("riot police", "COP", "noun")) == []  # a body, not a title
+    assert kb.sectors["major-general"].sector == "MIL"
