@@ -226,3 +226,14 @@ def test_khomeini_leads_iran_until_1989():
     got = mentions(text, dt.date(1987, 3, 15))
     assert ("Ayatollah Ruhollah Khomeini", "IRN", "GOV", "kb-person") in got
     assert ("Khomeini", "IRN", "GOV", "kb-person") in got
+
+
+def test_the_era_reads_people_not_states(resolver, nlp):
+    # PLOVER GSR (coded undated by `annalyst eval`): Kostunica and Milosevic date the sentence to 2000, but a state
+    # named without a date keeps today's name ("Serbian" is SRB, not the FRY of those years): only the people's
+    # terms are read on the era's day (Milosevic is then the government, no longer a former office holder)
+    refs = resolver.resolve(nlp("Serbian President Vojislav Kostunica promised to democratize Serbia and establish "
+                                "the rule of law as he succeeded Milosevic."), None)
+    got = [(r.text, r.country, r.sector) for r in refs]
+    assert ("Serbian President Vojislav Kostunica", "SRB", "GOV") in got
+    assert ("Milosevic", "SRB", "GOV") in got

@@ -679,15 +679,17 @@ class Resolver:
                   datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         table = DocTable(doc)
         pieces = self._pieces(doc, table)
+        era = None
         if when is None:
-            # an undated text ("BBC politics" files carry no date): the knowledge base is read on the day most of
-            # the known people it names held office, not as of today (Blair in a 2005 story is the prime minister)
-            when = self._era(pieces)
-            doc.user_data[ERA_KEY] = when.isoformat() if when is not None else None
+            # an undated text ("BBC politics" files carry no date): its known people are read on the day most of
+            # them held office, not as of today (Blair in a 2005 story is the prime minister).  Only their terms:
+            # states and places keep today's names, as no date told the reader otherwise
+            era = self._era(pieces)
+            doc.user_data[ERA_KEY] = era.isoformat() if era is not None else None
         taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
         for group in self._groups(doc, table, pieces):
-            mention = self._resolve_group(doc, table, group, when, taken)
+            mention = self._resolve_group(doc, table, group, when, taken, era)
             if mention is not None:
                 mentions.append(mention)
         _worldwide_groups(doc, mentions)  # before any rule places a group noun by the article or the place
@@ -776,7 +778,7 @@ class Resolver:
         return True
 
     def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
-                       taken: frozenset[int] = frozenset()) -> Optional[Mention]:
+                       taken: frozenset[int] = frozenset(), era: Optional[dt.date] = None) -> Optional[Mention]:
         sector_words = [self._sector_word(p) for p in group]
         words = [w for w in sector_words if w is not None]
         former = any(w.role == "former" for w in words)
@@ -833,8 +835,8 @@ class Resolver:
             mention.ref = ref
             return mention
         if person is not None:
-            record = self._person(person.options or (person.target,), when)
-            country, sector, term = record.as_of(when)
+            record = self._person(person.options or (person.target,), when or era)
+            country, sector, term = record.as_of(when or era)
             before = [self._sector_word(p) for p in group if p.type == "sector" and p.start < person.start]
             after = [self._sector_word(p) for p in group if p.type == "sector" and p.start > person.start]
             title_sector = _head_sector([w for w in before if w is not None and w.role != "former"])
