@@ -122,7 +122,7 @@ def test_state_office_words(nlp, words, expected):
 # -- the day an undated text is read on ----------------------------------------------------------------------------
 
 def test_an_undated_text_is_read_when_its_known_people_held_office():
-    # BBC politics (files carry no date): Blair and Brown were both in office in 2003-2007, so the text is read
+    # BBC politics (files carry no date): Blair and Brown were both in office in 1997-2007, so the text is read
     # then: both are the government, not former office holders; Thatcher (1979-1990) stays a former one
     text = ("Labour MPs have angrily criticised Tony Blair and Gordon Brown amid renewed reports of a rift between "
             "the two men. If Mr Blair wins the next election and fulfils his promise to serve a full third term, he "
@@ -156,7 +156,7 @@ def test_the_era_is_kept_with_the_parse(resolver, nlp):
     doc = nlp("Tony Blair and Gordon Brown met on Monday.")
     resolver.resolve(doc, None)
     era = dt.date.fromisoformat(doc.user_data[ERA_KEY])
-    assert dt.date(2003, 1, 1) <= era <= dt.date(2007, 6, 30)
+    assert dt.date(1997, 5, 2) <= era <= dt.date(2007, 6, 27)  # both in office: Blair PM, Brown Chancellor
 
 
 # -- hyphenated titles -------------------------------------------------------------------------------------------
