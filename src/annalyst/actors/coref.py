@@ -128,7 +128,8 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
     found = []
     for t in appos.subtree:
         m = index.get(t.i)
-        if m is not None and m is not person and m.ref is not None and m.ref.country and m not in found:
+        if m is not None and m is not person and m.ref is not None and m.ref.country and m not in found \
+                and not _not_whose(doc, m, appos, head):
             found.append(m)
     if head is not None and head.ref is not None and head.ref.country:
         source = head
@@ -147,13 +148,28 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
         return False
     ref = person.ref
     ref.country = source.ref.country
-    ref.sector = (head.ref.sector if head is not None and head.ref is not None and head.ref.sector else None) \
+    # a title before the name is the person's own office: the apposition says where, not what ("Lt Col
+    # Alexander Vindman, a Ukraine specialist on the National Security Council" stays military)
+    own = ref.sector if ref.resolved_by == "title" else None
+    ref.sector = own or (head.ref.sector if head is not None and head.ref is not None and head.ref.sector else None) \
         or source.ref.sector
     ref.code = ref.country + (ref.sector or "") if ref.country else None
     ref.resolved_by = "apposition"
     if ref.kind == "unknown" and head is not None and head.head_sector is not None:
         ref.kind = "person"  # "<name>, a WTO spokesman": the role says the name is a person's
     return True
+
+
+def _not_whose(doc: Any, m: "Mention", appos: Any, head: Optional["Mention"]) -> bool:
+    """A state or place in a post's phrase that says where the post is or what it is about, not whose it is:
+    the destination of "to" ("X, former special envoy to Kyiv": a US envoy; "ambassador to Japan") and the topic
+    compounded onto a noun that is no role ("X, a Ukraine specialist on the National Security Council")."""
+    if m.ref.kind not in ("state", "capital", "place") or m.ref.sector not in (None, "CVL"):
+        return False
+    root = doc[m.end - 1]
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        return True
+    return head is None and root.dep_ == "compound" and root.head.i == appos.i
 
 
 def _post_without_country(person: "Mention", head: Optional["Mention"]) -> bool:

@@ -21,11 +21,13 @@ class ActorReport:
     actors: list[ActorRef] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     home: Optional["ArticleHome"] = None  # the state the text is about (actors.resolver.ArticleHome)
+    era: Optional[dt.date] = None  # undated text: the day its known people were read on (Resolver._era)
 
     def to_json(self) -> dict:
         return {
             "source": self.source,
             "as_of": self.published.isoformat() if self.published else None,
+            "era": self.era.isoformat() if self.era else None,
             "home": self.home.to_json() if self.home is not None else None,
             "actors": [a.to_full_json() for a in self.actors],
             "entities": [e.to_json() for e in self.entities],
@@ -71,7 +73,8 @@ def describe_actors(text_or_path: str, when: Optional[dt.date] = None, *, clean:
     resolver = default_resolver()
     parsed = resolver.nlp(doc.text)
     actors, entities = resolver.resolve_document(parsed, doc.published, dateline_spans(doc.text))
-    from annalyst.actors.resolver import article_home
+    from annalyst.actors.resolver import ERA_KEY, article_home
 
+    era = parsed.user_data.get(ERA_KEY)
     return ActorReport(source=source, published=doc.published, actors=actors, entities=entities,
-                       home=article_home(parsed))
+                       home=article_home(parsed), era=dt.date.fromisoformat(era) if era else None)

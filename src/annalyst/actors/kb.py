@@ -319,11 +319,29 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
         word = SectorWord(phrase=phrase.lower(), sector=row["sector"] or None, role=row["role"])
         kb.sectors[word.phrase] = word
         _add(kb, phrase, word.phrase, "sector", path.name)
+        for variant in _compound_variants(word):
+            # "vice-chairman" / "vice chairman", "Major-general" / "major general": news writes a compound title
+            # either way (issue 15: hyphenated titles were not read as titles)
+            if variant not in kb.sectors:
+                kb.sectors[variant] = SectorWord(variant, word.sector, word.role)
+                _add(kb, variant, variant, "sector", path.name)
         if word.role not in OFFICE_MODIFIER_ROLES and not _is_abbreviation(phrase):
             for plural in plural_forms(phrase):
                 if plural.lower() not in kb.sectors:
                     kb.sectors[plural.lower()] = SectorWord(plural.lower(), word.sector, word.role)
                     _add(kb, plural, plural.lower(), "sector", path.name)
+
+
+def _compound_variants(word: SectorWord) -> list[str]:
+    """The other spelling of a two-part title: its first space as a hyphen, or its first hyphen as a space."""
+    if word.role not in ("title", "neutral", "rank"):
+        return []
+    phrase = word.phrase
+    cut = min((i for i in (phrase.find(" "), phrase.find("-")) if i > 0), default=-1)
+    if cut < 0:
+        return []
+    other = "-" if phrase[cut] == " " else " "
+    return [phrase[:cut] + other + phrase[cut + 1:]]
 
 
 def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = None) -> None:

@@ -185,6 +185,7 @@ class Resolver:
         self._aliases = self.kb.by_text()
         self._matchers: Optional[tuple[Any, Any]] = None
         self._near: Optional[NearIndex] = None
+        self._person_words: Optional[dict[str, frozenset[str]]] = None  # person id -> the words of their names
         # matched text and case mode -> the alias choice (``_alias_choice``)
         self._choices: dict[tuple[str, bool], Optional[tuple[Alias, tuple[str, ...], Optional[str]]]] = {}
 
@@ -204,6 +205,7 @@ class Resolver:
 
         self.phrase_matchers()
         self.near_index()
+        self.person_words()
         _pronoun_word_ids()
 
     @property
@@ -324,6 +326,7 @@ class Resolver:
             for i in range(p.start, p.end):
                 taken[i] = True
             pieces.append(p)
+        pieces = self._other_bearers(doc, pieces, taken)
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
@@ -343,6 +346,85 @@ class Resolver:
                     and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
                 piece.type = "unknown-person"
         return pieces
+
+    def _era(self, pieces: list[Piece]) -> Optional[dt.date]:
+        """The day on which most of the distinct known people an undated text names (``ERA_MIN_PEOPLE`` at least)
+        were in office: the middle of the latest stretch of days that the most of them cover, or None."""
+        people = {p.target for p in pieces if p.type == "person" and len(p.options or (p.target,)) == 1}
+        edges: list[tuple[dt.date, int]] = []
+        for pid in people:
+            for start, end in _merged(self.kb.people[pid].terms):
+                edges += [(start, 1), (end, -1)]
+        if len(people) < ERA_MIN_PEOPLE:
+            return None
+        best, span, count = 0, None, 0
+        for k, (day, step) in enumerate(sorted(edges, key=lambda e: (e[0], -e[1]))):
+            count += step
+            if step > 0 and count >= best and k + 1 < len(edges):
+                best, span = count, day
+        if best < ERA_MIN_PEOPLE or span is None:
+            return None
+        ends = sorted(end for pid in people for start, end in _merged(self.kb.people[pid].terms)
+                      if start <= span <= end)
+        return span + (ends[0] - span) / 2
+
+    def _ends_in_office(self, table: DocTable, piece: Piece) -> bool:
+        """Whether a knowledge-base organisation phrase ends in a title or role word ("White House Press
+        Secretary", "Pentagon spokesman", "NSC aide"): a name right after it is that body's officer."""
+        for n in (2, 1):
+            if piece.end - piece.start > n:
+                word = self.kb.sectors.get(" ".join(table.lower(i) for i in range(piece.end - n, piece.end)))
+                if word is not None and word.role in ("title", "neutral"):
+                    return True
+        return False
+
+    def _other_bearers(self, doc: Any, pieces: list[Piece], taken: list[bool]) -> list[Piece]:
+        """``_other_bearer`` for every piece; a later bare surname of a person so found is that person too ("Tim
+        Morrison ... Morrison said"), not the knowledge base's namesake: an unknown name the surname rule links."""
+        out: list[Piece] = []
+        others: set[str] = set()
+        for p in sorted(pieces, key=lambda p: p.start):
+            q = self._other_bearer(doc, p, taken)
+            if q is not p:
+                others.add(doc[q.end - 1].lower_)
+            elif p.type == "person" and p.end - p.start == 1 and doc[p.start].lower_ in others:
+                q = Piece(p.start, p.end, "unknown-person")
+            out.append(q)
+        return out
+
+    def _other_bearer(self, doc: Any, piece: Piece, taken: list[bool]) -> Piece:
+        """A known person's one-word name (a surname) right after a given name that no name of that person has
+        is another person of that surname: "Tim Morrison" (a US National Security Council aide) is not Scott
+        Morrison, "Hillary Clinton" not Bill.  The whole name becomes an unknown person, which the article's own
+        words then place (issue 15: a later mention is resolved from the article, not from a namesake)."""
+        if piece.type != "person" or piece.end - piece.start != 1:
+            return piece
+        start = piece.start
+        while start > 0 and not taken[start - 1] and doc[start - 1].ent_type_ == "PERSON" \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start].ent_iob_ == "I":
+            start -= 1
+        given = [doc[i].lower_.rstrip(".") for i in range(start, piece.start)]
+        if not given or any(len(w) <= 1 or w in HONORIFICS or w in self.kb.sectors for w in given):
+            return piece  # no given name, an initial ("J. Smith"), or a title NER took in
+        names = self.person_words()
+        if any(w in names.get(pid, ()) for pid in piece.options or (piece.target,) for w in given):
+            return piece
+        for i in range(start, piece.start):
+            taken[i] = True
+        return Piece(start, piece.end, "unknown-person")
+
+    def person_words(self) -> dict[str, frozenset[str]]:
+        """Every word of every name of each known person (lower case), built on first use."""
+        if self._person_words is None:
+            words: dict[str, set[str]] = {}
+            for pid, person in self.kb.people.items():
+                words.setdefault(pid, set()).update(person.name.lower().replace("-", " ").split())
+            for alias in self.kb.aliases:
+                if alias.type == "person":
+                    words.setdefault(alias.target, set()).update(alias.text.lower().replace("-", " ").split())
+            self._person_words = {pid: frozenset(w) for pid, w in words.items()}
+        return self._person_words
 
     def _named_bodies(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[Piece]:
         """Organisation names the knowledge base does not know, told by their head word (``name_heads.tsv``): an
@@ -576,8 +658,9 @@ class Resolver:
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
                 or self._role(prev) in ("former", "shadow", "noun", "title")
         if piece.type in ("person", "unknown-person"):
-            # "President Putin", "Ukrainian President Zelenskyy"; not "UN Kim Song"
-            return prev.type == "sector" or self._modifier(prev)
+            # "President Putin", "Ukrainian President Zelenskyy"; not "UN Kim Song"; "White House Press Secretary
+            # Stephanie Grisham": a body's name that ends in one of its offices (PETRARCH2 lists such phrases)
+            return prev.type == "sector" or self._modifier(prev) or prev.type == "org" and self._ends_in_office(table, prev)
         if piece.type == "sector":
             return True
         if piece.type in ("name", "org", "capital", "place", "unknown-org"):
@@ -596,10 +679,17 @@ class Resolver:
                   datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         table = DocTable(doc)
         pieces = self._pieces(doc, table)
+        era = None
+        if when is None:
+            # an undated text ("BBC politics" files carry no date): its known people are read on the day most of
+            # them held office, not as of today (Blair in a 2005 story is the prime minister).  Only their terms:
+            # states and places keep today's names, as no date told the reader otherwise
+            era = self._era(pieces)
+            doc.user_data[ERA_KEY] = era.isoformat() if era is not None else None
         taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
         for group in self._groups(doc, table, pieces):
-            mention = self._resolve_group(doc, table, group, when, taken)
+            mention = self._resolve_group(doc, table, group, when, taken, era)
             if mention is not None:
                 mentions.append(mention)
         _worldwide_groups(doc, mentions)  # before any rule places a group noun by the article or the place
@@ -626,13 +716,13 @@ class Resolver:
         mentions = link_context(doc, mentions, table)
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
-        _take_home(self._home_pending(mentions), *home)
+        _take_home(self._home_pending(doc, mentions), *home)
         _entity_decides(mentions)
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
 
-    def _home_pending(self, mentions: list[Mention]) -> list[Mention]:
+    def _home_pending(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
         return [m for m in mentions if m.ref is not None and m.ref.country is None and (
             m.ref.sector in HOME_SECTORS and m.ref.kind == "sector" and any(
@@ -642,7 +732,7 @@ class Resolver:
             or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" and p.home for p in m.pieces)
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
             # defence chief"): officials named without a state are the article's own, as its group nouns are
-            or m.office and m.same_as is None and m.ref.sector in OFFICE_HOME_SECTORS)]
+            or m.office and m.same_as is None and (m.ref.sector in OFFICE_HOME_SECTORS or _state_office(doc, m)))]
 
     def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
                       person: Piece) -> Optional[Any]:
@@ -689,7 +779,7 @@ class Resolver:
         return True
 
     def _resolve_group(self, doc: Any, table: DocTable, group: list[Piece], when: Optional[dt.date],
-                       taken: frozenset[int] = frozenset()) -> Optional[Mention]:
+                       taken: frozenset[int] = frozenset(), era: Optional[dt.date] = None) -> Optional[Mention]:
         sector_words = [self._sector_word(p) for p in group]
         words = [w for w in sector_words if w is not None]
         former = any(w.role == "former" for w in words)
@@ -746,8 +836,8 @@ class Resolver:
             mention.ref = ref
             return mention
         if person is not None:
-            record = self._person(person.options or (person.target,), when)
-            country, sector, term = record.as_of(when)
+            record = self._person(person.options or (person.target,), when or era)
+            country, sector, term = record.as_of(when or era)
             before = [self._sector_word(p) for p in group if p.type == "sector" and p.start < person.start]
             after = [self._sector_word(p) for p in group if p.type == "sector" and p.start > person.start]
             title_sector = _head_sector([w for w in before if w is not None and w.role != "former"])
@@ -1298,6 +1388,31 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
     return None
 
 
+ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Resolver._era), ISO, in Doc.user_data
+ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
+
+
+def _merged(terms: Sequence[Any]) -> list[tuple[dt.date, dt.date]]:
+    """A person's terms as disjoint stretches of days (an open term runs to today)."""
+    out: list[list[dt.date]] = []
+    for t in sorted(terms, key=lambda t: t.start):
+        end = t.end or dt.date.today()
+        if out and t.start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([t.start, end])
+    return [(a, b) for a, b in out]
+
+
+def _state_office(doc: Any, m: Mention) -> bool:
+    """Whether a titled person's title is one only a state gives (words.tsv ``state_office_heads``: "Foreign
+    Minister X", "Ambassador X", "special envoy X"; ``state_portfolios`` before "Secretary": "Foreign Secretary X",
+    "Home Secretary X"); such a person, placed by nothing nearer, is an official of the article's state."""
+    words = [doc[i].lower_.rstrip(".") for i in range(m.start, m.end)]
+    return any(w in STATE_OFFICE_HEADS or w == "secretary" and k > 0 and words[k - 1] in STATE_PORTFOLIOS
+               for k, w in enumerate(words))
+
+
 # police and the like almost never act abroad: without a country of their own they belong to where the story is
 DOMESTIC_SECTORS = {"COP"}
 
@@ -1711,6 +1826,8 @@ CAPITAL_NOUNS = load_bundle().words("capital_nouns")
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 # "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
 HONORIFICS = load_bundle().words("honorifics")
+STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
+STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:

@@ -76,7 +76,9 @@ def run_actors(args: argparse.Namespace) -> int:
     rows = [{"offsets": f"{a.start}-{a.end}", "text": a.text, "entity": a.entity or "-", "country": a.country or "-",
              "sector": a.sector or "-", "code": a.code or "-", "kind": a.kind or "-",
              "resolved_by": a.resolved_by or "-", "name": a.name or ""} for a in report.actors]
-    as_of = report.published.isoformat() if report.published else "today's knowledge"
+    as_of = report.published.isoformat() if report.published else \
+        f"{report.era.isoformat()} (undated: when most of its known people held office)" if report.era else \
+        "today's knowledge"
     print(f"{report.source}: {len(rows)} actor mentions, people resolved as of {as_of}")
     home = report.home
     if home is not None and (home.police or home.state):
