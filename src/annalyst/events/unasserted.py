@@ -1,0 +1,108 @@
+"""Acts a to-infinitive names and its clause does not assert (issue 14, the audits' MODAL and NONEVENT
+classes: "plans stored as facts"):
+
+* **the purpose of an act not asserted**: a to-clause of purpose whose governing act is itself only
+  announced, possible or sought: it carries a modal or future auxiliary ("lawmakers would take action to
+  prevent the use of test scores", "Japan would complain ... and seek new talks to resolve the issue"), or
+  it is itself an infinitive ("called for persons to join forces to quell the violence"), or its
+  governor is an attempt word that is not narrated as done ("should ... try to prevent it"; "tried to"
+  in the past is left to the modality rules: the act was carried out or tried).  The purpose of a narrated
+  act stays: "police fired tear gas to disperse the miners", "teachers surrounded the Statehouse to call
+  for better pay".
+* **another party's act that is pressed for**: an infinitive act that a verb or noun of pressing, asking,
+  getting or needing (``pressing_words``) puts to another party: the governor has an object ("the U.S. has
+  been pressing Japan to discuss the rice issue", "instructed the committee to assist ... and to support"),
+  the infinitive has its own subject ("efforts to get Ukraine to investigate", "a need for Ukraine to launch
+  investigations"), or the governor is a noun of request ("Trump's request to the Ukrainian president to
+  investigate rivals").  The content of pressure is no happening; the pressure may be one (its own event).
+
+Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``pressing_words``, ``causing_words``,
+``modal_aux``, ``future_aux``, ``attempt_words``; ``labels.tsv``: ``purpose_adverbial``, ``chain_link``,
+``pressed_clause``, ``infinitive_marker``, ``coordination``, ``past_forms``, ``past_tags``, ``subj``).  Which codes each test applies to is data: the ``veto`` rows of
+``codes/data/code_rules.tsv`` (``events.vetoes``).  docs/events.md "Not events"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annalyst.events import structure as st
+from annalyst.events.frames import Candidate
+
+PRESSING = st.LANG.words("pressing_words")
+CAUSING = st.LANG.words("causing_words")
+FINITE_PAST = st.LANG.labels("past_tags")
+MODAL_AUX = st.LANG.words("modal_aux") | st.LANG.words("future_aux")
+ATTEMPT_WORDS = st.LANG.words("attempt_words")
+INFINITIVE_TAGS = st.LANG.labels("infinitive_marker")
+PURPOSE = st.LANG.labels("purpose_adverbial")
+PRESSED_CLAUSE = st.LANG.labels("pressed_clause")
+OBJECT = st.LANG.labels("object")
+AUX_LABELS = st.LANG.labels("aux_labels")
+PAST_TAGS = st.LANG.labels("past_forms")
+NOUN_POS = st.LANG.labels("noun_pos")
+CONJUNCT = st.LANG.labels("coordination")
+CHAIN_HOPS = 4  # how far up a coordination or control chain a modal may sit ("would complain ... and seek")
+
+
+def _infinitive(verb: Any) -> bool:
+    """A to-infinitive: "to" marks the verb itself ("to resolve", "to be released")."""
+    return any(c.dep_ in AUX_LABELS and c.tag_ in INFINITIVE_TAGS for c in verb.children)
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """The first of coordinated verbs, whose clause role the others share ("to assist ... and to support")."""
+    for _ in range(CHAIN_HOPS):
+        if verb.dep_ not in CONJUNCT or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _modal_up(verb: Any) -> bool:
+    """The verb, or a verb it is coordinated with or controlled by, has a modal or future auxiliary."""
+    for _ in range(CHAIN_HOPS):
+        if any(c.dep_ in AUX_LABELS and c.lower_ in MODAL_AUX for c in verb.children):
+            return True
+        if verb.dep_ not in st.CHAIN_LINK or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _unasserted_governor(gov: Any, link: str) -> bool:
+    """The act that a purpose clause (``link`` = its label) or an attempt complement hangs from is not asserted."""
+    if gov.pos_ in NOUN_POS:
+        return False
+    if link in PURPOSE:
+        return _modal_up(gov) or _infinitive(_first_conjunct(gov))
+    # "should ... try to prevent it": an attempt not narrated as made ("tried to" in the past is)
+    return gov.lemma_.lower() in ATTEMPT_WORDS and gov.tag_ not in PAST_TAGS and _modal_up(gov)
+
+
+def unasserted_purpose(cand: Candidate) -> bool:
+    """A to-infinitive act that is the purpose of, or attempted by, an act that is itself not asserted."""
+    if cand.pred.nominal:
+        return False
+    verb = _first_conjunct(cand.pred.token)
+    if not _infinitive(verb) or verb.head.i == verb.i:
+        return False
+    return _unasserted_governor(verb.head, verb.dep_)
+
+
+def pressed_content(cand: Candidate) -> bool:
+    """A to-infinitive act that a pressing, asking, getting or needing word puts to another party."""
+    if cand.pred.nominal:
+        return False
+    verb = _first_conjunct(cand.pred.token)
+    if not _infinitive(verb) or verb.dep_ not in PRESSED_CLAUSE or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    lemma = gov.lemma_.lower()
+    if lemma not in PRESSING and gov.lower_ not in PRESSING:
+        return False
+    if lemma in CAUSING and gov.tag_ in FINITE_PAST:
+        return False  # "got him to sign": he signed
+    if gov.pos_ in NOUN_POS:
+        return True  # "a request to investigate", "a need for Ukraine to launch": the content asked for
+    own_subject = any(c.dep_ in st.SUBJ for c in verb.children)
+    return own_subject or any(c.dep_ in OBJECT for c in gov.children)
