@@ -4,7 +4,7 @@
 * ``unasserted_purpose``: the purpose of an act that is itself only announced, obliged or attempted
   ("would take action to prevent", "should ... try to prevent it", "to join forces to quell");
 * ``pressed_content``: an act another party is pressed, asked or needed to do ("pressing Japan to discuss",
-  "a request to ... investigate", "a need for Ukraine to launch investigations").
+  "a request to ... investigate", "a need for Ukraine to launch investigations", "pressure X into announcing").
 
 Real sentences: Reuters 1987 and 2019 web news (judged-2/judged-3 tune sets), AFP/Xinhua wire (news-audit-1),
 Reuters-21578 via judged-1.  Each runs through the whole pipeline and the exact event set is asserted:
@@ -49,6 +49,11 @@ CASES = [
     # a request's content: the request stays, the investigation it asks for does not (judged-3, AP 2019)
     ("However, both Vindman and Williams told lawmakers that Trump's request to Ukrainian president to "
      "investigate Democratic rivals was inappropriate.", {("request", "020", "USA", "UKRGOV", ())}),
+    # the purpose of money asked for is not done; the request stays (judged-2, Reuters 1987)
+    ("Last week, the White House asked Congress for 2.50 billion U.S. dlrs to fund the acid rain fight.",
+     {("asked", "020", "USAGOV", "USALEG", ())}),
+    # twin: an implicative verb's gerund was done ("forced ... into retreating")
+    ("Rebels forced the army into retreating from the town.", {("retreating from", "0874", None, None, ())}),
     # twin: talks narrated as held, with their purpose (a meeting to discuss is the talks)
     ("The Japanese delegation met U.S. officials on Monday to discuss the rice issue.",
      {("discuss", "040", "JPNGOV", "USAGOV", ("hypothetical",)), ("met", "040", "JPNGOV", "USAGOV", ())}),
@@ -83,3 +88,16 @@ def test_frames_name_the_veto(make_doc):
     vetoed = {(f.pred.token.lower_, f.filled_by.get("veto")) for f in frames if f.filled_by.get("veto")}
     assert vetoed == {("discuss", "pressed_content")}
     assert cands == []
+
+
+def test_a_gerund_pressed_into_is_vetoed(make_doc):
+    """A gerund another party is pressed into is asked for, not done (judged-3, AP 2019); the pressure stays."""
+    from annalyst.events.coder import EventCoder
+
+    doc = make_doc("The impeachment hearings are an effort by Democrats to establish whether Trump withheld US "
+                   "military aid to Ukraine to pressure the country's President Volodymyr Zelensky into "
+                   "announcing a corruption inquiry into Joe Biden.")
+    (sent, frames, cands), = EventCoder().frames(doc)
+    vetoed = {(f.pred.token.lower_, f.filled_by.get("veto")) for f in frames if f.filled_by.get("veto")}
+    assert vetoed == {("announcing", "pressed_content")}
+    assert "pressure" in {c.pred.token.lower_ for c in cands}
