@@ -101,3 +101,15 @@ def test_a_gerund_pressed_into_is_vetoed(make_doc):
     vetoed = {(f.pred.token.lower_, f.filled_by.get("veto")) for f in frames if f.filled_by.get("veto")}
     assert vetoed == {("announcing", "pressed_content")}
     assert "pressure" in {c.pred.token.lower_ for c in cands}
+
+
+def test_a_tensed_conjunct_is_not_the_pressed_infinitive(make_doc):
+    """"urged X to help ... and called for an end": the parser may hang the finite "called" on "help"; a tensed
+    verb has a clause of its own, so the call stays (Reuters-21578, the over-firing read)."""
+    from annalyst.events.coder import EventCoder
+
+    doc = make_doc("The King also urged the world community to help the Palestinians return to their homeland and "
+                   "called for a peaceful end to the Iran-Iraq war.")
+    (sent, frames, cands), = EventCoder().frames(doc)
+    assert {f.filled_by.get("veto") for f in frames} == {None}
+    assert {c.pred.token.lower_ for c in cands} == {"urged", "called"}

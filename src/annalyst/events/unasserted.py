@@ -20,7 +20,7 @@ classes: "plans stored as facts"):
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``pressing_words``, ``causing_words``, ``pressed_preps``,
 ``modal_aux``, ``future_aux``, ``attempt_words``; ``labels.tsv``: ``purpose_adverbial``, ``chain_link``,
-``pressed_clause``, ``pressed_gerund``, ``gerund_tags``, ``noun_clause``, ``infinitive_marker``, ``coordination``, ``past_forms``, ``past_tags``, ``subj``).  Which codes each test applies to is data: the ``veto`` rows of
+``pressed_clause``, ``pressed_gerund``, ``gerund_tags``, ``base_form_tags``, ``noun_clause``, ``infinitive_marker``, ``coordination``, ``past_forms``, ``past_tags``, ``subj``).  Which codes each test applies to is data: the ``veto`` rows of
 ``codes/data/code_rules.tsv`` (``events.vetoes``).  docs/events.md "Not events"."""
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ NOUN_CLAUSE = st.LANG.labels("noun_clause")
 PREP_OBJECT = st.LANG.labels("pressed_gerund")
 PRESSED_PREPS = st.LANG.words("pressed_preps")
 GERUND_TAGS = st.LANG.labels("gerund_tags")
+BASE_FORMS = st.LANG.labels("base_form_tags")
 CONJUNCT = st.LANG.labels("coordination")
 CHAIN_HOPS = 4  # how far up a coordination or control chain a modal may sit ("would complain ... and seek")
 
@@ -56,7 +57,10 @@ def _infinitive(verb: Any) -> bool:
 
 
 def _first_conjunct(verb: Any) -> Any:
-    """The first of coordinated verbs, whose clause role the others share ("to assist ... and to support")."""
+    """The first of coordinated verbs, whose clause role the others share ("to assist ... and to support");
+    a tensed conjunct has a clause of its own ("urged X to help ... and called for an end": the call was made)."""
+    if verb.dep_ in CONJUNCT and verb.tag_ not in BASE_FORMS | GERUND_TAGS:
+        return verb
     for _ in range(CHAIN_HOPS):
         if verb.dep_ not in CONJUNCT or verb.head.i == verb.i:
             break
