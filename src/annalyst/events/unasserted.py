@@ -32,7 +32,7 @@ from annalyst.events.frames import Candidate
 
 PRESSING = st.LANG.words("pressing_words")
 CAUSING = st.LANG.words("causing_words")
-FINITE_PAST = st.LANG.labels("past_tags")
+FINITE_PAST = st.LANG.labels("past_tags")  # a finite past only: "got him to sign"
 MODAL_AUX = st.LANG.words("modal_aux") | st.LANG.words("future_aux")
 ATTEMPT_WORDS = st.LANG.words("attempt_words")
 INFINITIVE_TAGS = st.LANG.labels("infinitive_marker")
@@ -40,7 +40,7 @@ PURPOSE = st.LANG.labels("purpose_adverbial")
 PRESSED_CLAUSE = st.LANG.labels("pressed_clause")
 OBJECT = st.LANG.labels("object")
 AUX_LABELS = st.LANG.labels("aux_labels")
-PAST_TAGS = st.LANG.labels("past_forms")
+PAST_FORMS = st.LANG.labels("past_forms")  # finite past or participle: "tried", "has tried"
 NOUN_POS = st.LANG.labels("noun_pos")
 NOUN_CLAUSE = st.LANG.labels("noun_clause")
 PREP_OBJECT = st.LANG.labels("pressed_gerund")
@@ -86,7 +86,7 @@ def _unasserted_governor(gov: Any, link: str) -> bool:
     if link in PURPOSE:
         return _modal_up(gov) or _infinitive(_first_conjunct(gov))
     # "should ... try to prevent it": an attempt not narrated as made ("tried to" in the past is)
-    return gov.lemma_.lower() in ATTEMPT_WORDS and gov.tag_ not in PAST_TAGS and _modal_up(gov)
+    return gov.lemma_.lower() in ATTEMPT_WORDS and gov.tag_ not in PAST_FORMS and _modal_up(gov)
 
 
 def _pressing(word: Any) -> bool:
