@@ -18,9 +18,15 @@ from annalyst.api import code_text
 
 CASES = [
     # purpose_partner: the purpose clause of a meeting discusses with the one met (BBC politics)
+    # (narrated as held: the meeting and its discussion)
+    ("Mr Straw met Chinese counterpart Minister Li Zhaoxing to discuss developing relations between "
+     "their two countries.",
+     {("met", "040", None, "CHNGOV"), ("discuss", "040", None, "CHNGOV")}),
+    # the BBC sentence as written: a meeting announced (036); the discussion, the purpose of a meeting still
+    # to come, is no happening yet (events/unasserted.py unasserted_purpose)
     ("Mr Straw will meet Chinese counterpart Minister Li Zhaoxing to discuss developing relations between "
      "their two countries.",
-     {("meet", "036", None, "CHNGOV"), ("discuss", "040", None, "CHNGOV")}),
+     {("meet", "036", None, "CHNGOV")}),
     # ... but one's own side met names no partner of the discussion
     ("The Prime Minister met his cabinet to discuss the budget.",
      {("met", "040", None, None), ("discuss", "040", None, None)}),

@@ -5,9 +5,10 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
 * ``sentence``: once the sentence's candidates are coded (``EventCoder.code_sentence``):
   ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
   ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
-  ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``.
+  ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
+  ``pressed_content``.
 
-The tests are the mechanisms of ``events.accidents`` and ``events.nonevents`` (their words are word
+The tests are the mechanisms of ``events.accidents``, ``events.nonevents`` and ``events.unasserted`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
 file order.  A row naming an unknown test stops the coder at start-up."""
 
@@ -23,6 +24,7 @@ from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued
                                        commentary, habitual,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
                                        unsaid, wished)
+from annalyst.events.unasserted import pressed_content, unasserted_purpose
 from annalyst.lang.ontology import EVERY_CODE
 
 
@@ -47,6 +49,8 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "wished": _candidate_only(wished),
     "speculated_existence": _candidate_only(speculated_existence),
     "argued_consequence": _candidate_only(argued_consequence),
+    "unasserted_purpose": _candidate_only(unasserted_purpose),
+    "pressed_content": _candidate_only(pressed_content),
 }
 
 

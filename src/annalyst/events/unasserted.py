@@ -1,0 +1,144 @@
+"""Acts a to-infinitive names and its clause does not assert (issue 14, the audits' MODAL and NONEVENT
+classes: "plans stored as facts"):
+
+* **the purpose of an act not asserted**: a to-clause of purpose whose governing act is itself only
+  announced, possible or sought: it carries a modal or future auxiliary ("lawmakers would take action to
+  prevent the use of test scores", "Japan would complain ... and seek new talks to resolve the issue"), or
+  it is itself an infinitive ("called for persons to join forces to quell the violence"), or its
+  governor is an attempt word that is not narrated as done ("should ... try to prevent it"; "tried to"
+  in the past is left to the modality rules: the act was carried out or tried).  The purpose of a narrated
+  act stays: "police fired tear gas to disperse the miners", "teachers surrounded the Statehouse to call
+  for better pay".  The purpose of something asked for is not done either ("the White House asked Congress
+  for 2.50 billion dlrs to fund the acid rain fight").
+* **another party's act that is pressed for**: an infinitive act that a verb or noun of pressing, asking,
+  getting or needing (``pressing_words``) puts to another party: the governor has an object ("the U.S. has
+  been pressing Japan to discuss the rice issue", "instructed the committee to assist ... and to support"),
+  the infinitive has its own subject ("efforts to get Ukraine to investigate", "a need for Ukraine to launch
+  investigations"), or the governor is a noun of request ("Trump's request to the Ukrainian president to
+  investigate rivals"); so is a gerund it presses another party into ("to pressure Zelensky into announcing
+  an inquiry").  The content of pressure is no happening; the pressure may be one (its own event).
+
+Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``pressing_words``, ``causing_words``, ``pressed_preps``,
+``modal_aux``, ``future_aux``, ``attempt_words``; ``labels.tsv``: ``purpose_adverbial``, ``chain_link``,
+``pressed_clause``, ``pressed_gerund``, ``gerund_tags``, ``base_form_tags``, ``noun_clause``, ``infinitive_marker``, ``coordination``, ``past_forms``, ``past_tags``, ``subj``).  Which codes each test applies to is data: the ``veto`` rows of
+``codes/data/code_rules.tsv`` (``events.vetoes``).  docs/events.md "Not events"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annalyst.events import structure as st
+from annalyst.events.frames import Candidate
+
+PRESSING = st.LANG.words("pressing_words")
+CAUSING = st.LANG.words("causing_words")
+FINITE_PAST = st.LANG.labels("past_tags")  # a finite past only: "got him to sign"
+MODAL_AUX = st.LANG.words("modal_aux") | st.LANG.words("future_aux")
+ATTEMPT_WORDS = st.LANG.words("attempt_words")
+INFINITIVE_TAGS = st.LANG.labels("infinitive_marker")
+PURPOSE = st.LANG.labels("purpose_adverbial")
+PRESSED_CLAUSE = st.LANG.labels("pressed_clause")
+OBJECT = st.LANG.labels("object")
+AUX_LABELS = st.LANG.labels("aux_labels")
+PAST_FORMS = st.LANG.labels("past_forms")  # finite past or participle: "tried", "has tried"
+NOUN_POS = st.LANG.labels("noun_pos")
+NOUN_CLAUSE = st.LANG.labels("noun_clause")
+PREP_OBJECT = st.LANG.labels("pressed_gerund")
+PRESSED_PREPS = st.LANG.words("pressed_preps")
+GERUND_TAGS = st.LANG.labels("gerund_tags")
+BASE_FORMS = st.LANG.labels("base_form_tags")
+CONJUNCT = st.LANG.labels("coordination")
+CHAIN_HOPS = 4  # how far up a coordination or control chain a modal may sit ("would complain ... and seek")
+
+
+def _infinitive(verb: Any) -> bool:
+    """A to-infinitive: "to" marks the verb itself ("to resolve", "to be released")."""
+    return any(c.dep_ in AUX_LABELS and c.tag_ in INFINITIVE_TAGS for c in verb.children)
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """The first of coordinated verbs, whose clause role the others share ("to assist ... and to support");
+    a tensed conjunct has a clause of its own ("urged X to help ... and called for an end": the call was made)."""
+    if verb.dep_ in CONJUNCT and verb.tag_ not in BASE_FORMS | GERUND_TAGS:
+        return verb
+    for _ in range(CHAIN_HOPS):
+        if verb.dep_ not in CONJUNCT or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _modal_up(verb: Any) -> bool:
+    """The verb, or a verb it is coordinated with or controlled by, has a modal or future auxiliary."""
+    for _ in range(CHAIN_HOPS):
+        if any(c.dep_ in AUX_LABELS and c.lower_ in MODAL_AUX for c in verb.children):
+            return True
+        if verb.dep_ not in st.CHAIN_LINK or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _unasserted_governor(gov: Any, link: str) -> bool:
+    """The act that a purpose clause (``link`` = its label) or an attempt complement hangs from is not asserted."""
+    if gov.pos_ in NOUN_POS:
+        return False
+    if link in PURPOSE:
+        return _modal_up(gov) or _infinitive(_first_conjunct(gov))
+    # "should ... try to prevent it": an attempt not narrated as made ("tried to" in the past is)
+    return gov.lemma_.lower() in ATTEMPT_WORDS and gov.tag_ not in PAST_FORMS and _modal_up(gov)
+
+
+def _pressing(word: Any) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma not in PRESSING and word.lower_ not in PRESSING:
+        return False
+    return not (lemma in CAUSING and word.tag_ in FINITE_PAST)  # "got him to sign": he signed
+
+
+def _asked_for(noun: Any) -> bool:
+    """The noun is what a pressing verb asks for: its object ("requested 50 mln dlrs") or the object of its
+    preposition ("asked Congress for 2.50 billion dlrs")."""
+    up = noun.head
+    if noun.dep_ in OBJECT:
+        return up.pos_ not in NOUN_POS and _pressing(up)
+    return up.dep_ == "prep" and up.head.pos_ not in NOUN_POS and _pressing(up.head)
+
+
+def unasserted_purpose(cand: Candidate) -> bool:
+    """A to-infinitive act that is the purpose of, or attempted by, an act that is itself not asserted, or
+    the purpose of something asked for ("asked Congress for 2.50 billion dlrs to fund the fight")."""
+    if cand.pred.nominal:
+        return False
+    verb = _first_conjunct(cand.pred.token)
+    if not _infinitive(verb) or verb.head.i == verb.i:
+        return False
+    if verb.dep_ in NOUN_CLAUSE and verb.head.pos_ in NOUN_POS:
+        return _asked_for(verb.head)
+    return _unasserted_governor(verb.head, verb.dep_)
+
+
+def _pressed_gerund(verb: Any) -> bool:
+    """A gerund under "into" that a pressing verb governs: "to pressure Zelensky into announcing an inquiry"."""
+    prep = verb.head
+    return verb.tag_ in GERUND_TAGS and verb.dep_ in PREP_OBJECT and prep.lower_ in PRESSED_PREPS \
+        and prep.head.i != prep.i and prep.head.pos_ not in NOUN_POS and _pressing(prep.head)
+
+
+def pressed_content(cand: Candidate) -> bool:
+    """A to-infinitive act that a pressing, asking, getting or needing word puts to another party, or a gerund
+    it presses another party into."""
+    if cand.pred.nominal:
+        return False
+    verb = _first_conjunct(cand.pred.token)
+    if _pressed_gerund(verb):
+        return True
+    if not _infinitive(verb) or verb.dep_ not in PRESSED_CLAUSE or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    if not _pressing(gov):
+        return False
+    if gov.pos_ in NOUN_POS:
+        return True  # "a request to investigate", "a need for Ukraine to launch": the content asked for
+    own_subject = any(c.dep_ in st.SUBJ for c in verb.children)
+    return own_subject or any(c.dep_ in OBJECT for c in gov.children)
