@@ -66,8 +66,9 @@ def test_the_apposition_the_parser_hangs_elsewhere_still_types_the_name_and_its_
     events = {(e.trigger, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
               for e in code_text(text, published=WHEN, doc_id="coface").events}
     assert events == {
-        ("accord signed", "057", "NGAGOV", None),
-        ("accord signed", "057", "FRAGOV", None),
+        # the two signing sides are each other's target (reciprocal coordination, docs/events.md)
+        ("accord signed", "057", "NGAGOV", "FRAGOV"),
+        ("accord signed", "057", "FRAGOV", "NGAGOV"),
         ("suspended export", "163", "FRAGOV", "NGA"),
     }
 
