@@ -10,8 +10,9 @@ the lexicon gave the verb (a code another rule assigned stays).
 
 Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase),
 ``content`` (the content clause), ``complement`` (its infinitive or participle complement: "asked not to be
-identified"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
-``adjunct`` (the heads of the predicate's prepositional phrases: "attacked X in a speech") and
+identified"), ``predicative`` (its predicative complement: "pleaded guilty"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
+``adjunct`` (the heads of the prepositional phrases of the predicate and of its object: "attacked X in a
+speech", "expressed regret over the deaths") and
 ``clause`` (any word of the sentence: the domain the predicate is used in).  A class written ``!@set``
 holds when no word of the role is in the set ("booked" with no custody word); the class ``*`` holds when the
 role names any word ("demonstrated that the vote counts": a content clause).  The code ``-`` says the
@@ -27,6 +28,7 @@ from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
 from annalyst.events.happenings import about_another_party, in_class
 from annalyst.events.lexicon import Lexicon, Sense
+from annalyst.events.nonevents import _patient_heads as patient_heads
 
 PARTICLE = st.LANG.labels("particle")
 
@@ -39,11 +41,23 @@ AUX_LABELS = st.LANG.labels("aux_labels")
 PASSIVE_SUBJ = st.LANG.labels("passive_marks")
 PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
 MODIFIER = st.LANG.labels("noun_modifier")
+PREDICATIVE = st.LANG.labels("predicative")
 SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
 SPORT_BUSINESS = "@business"  # words of business (of games too): takeovers, shares, stakes, bids
 SPORT_STORY = 3  # distinct game words that make a whole story (with one @sport word) one about games
 BUSINESS_STORY = 3  # distinct business words that make a story of games one about a club's business
 STATE_SECTORS = st.STATE_SECTORS
+PERSON_PATIENT = st.ONT.codes("person_patient")  # acts done to persons: arrest, release of persons
+PERSON_ENTITIES = st.LANG.labels("person_entities")  # a name of people, a group, a state
+COUNT_TAGS = st.LANG.labels("count_tags")  # "arrested 12", "picked up dozens": a count of people
+THING_PRONOUNS = st.LANG.words("object_thing_pronouns")  # "taken it up": a pronoun for a thing
+UNTENSED = st.LANG.labels("untensed_verb_tags")  # "consider buying", "consider whether to act": an action weighed
+OWN_POSSESSIVES = st.LANG.words("own_possessives")  # "his movement", "our forces"
+PERSONAL_PRONOUNS = st.LANG.words("personal_pronouns")  # "he", "we", "they"
+PERSON_SETS = ("@person", "@captive", "@suspect")  # lexicon sets of people an act is done to
+PERSON_SUFFIXES = tuple(st.LANG.words("person_suffixes"))  # "protesters", "militants", "civilians", "gunmen"
+PEOPLE_NOUNS = st.LANG.words("people_nouns")  # "men", "youths", "members", "crowd"
+OF_PREPS = st.LANG.words("of_preps")
 
 
 def _sport_story(doc: Any, lex: Lexicon) -> bool:
@@ -92,13 +106,68 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
         not any(c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children)
 
 
+def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
+    """The patient's head (or the noun of its "of" phrase: "dozens of protesters") names people: a name of
+    people, a group or a state, a count, a pronoun for persons, a noun of people (a word class, a person
+    suffix, a lexicon set of people or agent nouns), or the text of an actor the event got."""
+    heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
+                      for g in p.children if g.dep_ == "pobj"]
+    return any(_names_people(h, cand, lex) for h in heads)
+
+
+def _names_people(head: Any, cand: Candidate, lex: Lexicon) -> bool:
+    if head.ent_type_ in PERSON_ENTITIES or head.tag_ in COUNT_TAGS:
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ not in THING_PRONOUNS
+    word = head.lower_
+    words = frozenset().union(*(lex.sets.get(name, frozenset()) for name in PERSON_SETS)) | PEOPLE_NOUNS \
+        | (cand.frame.agents if cand.frame is not None else frozenset())
+    if head.lemma_.lower() in words or word in words or word.endswith(PERSON_SUFFIXES):
+        return True
+    return any(head.text in (a.text or "") for a in cand.sources + cand.targets)
+
+
+def _unpeopled_patient(cand: Candidate, lex: Lexicon) -> bool:
+    """An act done to persons (code class ``person_patient``: an arrest, a release of persons) read from a
+    verb whose patient names no people is another sense of the verb: "picked up the award", "the loan had been
+    held up", "exercises held under an agreement", "took up arms", "released a trial tool".  No patient
+    named: the frame decides."""
+    if (cand.code or cand.pred.code) not in PERSON_PATIENT:
+        return False
+    heads = patient_heads(cand)
+    return bool(heads) and not any(_peopled(h, cand, lex) for h in heads)
+
+
+def _opinion_clause(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's content clause states a judgement, not an action weighed: its head is no untensed verb
+    ("considers the accord inactive", "considers that the plan is dead"; not "would consider buying
+    newspapers", "considers whether to impose sanctions")."""
+    clauses = [c for c in cand.pred.token.children if c.dep_ in CONTENT]
+    return bool(clauses) and not any(c.tag_ in UNTENSED for c in clauses)
+
+
+def _own_conduct(cand: Candidate, lex: Lexicon) -> bool:
+    """The content clause tells of the speaker's own side: its subject is a personal pronoun or a noun with an
+    own possessive ("admitted his movement was holding out for cabinet posts", "admitted they had erred"),
+    not a state of the world ("admitted there is little more they can do", "tough negotiations remained")."""
+    for clause in (c for c in cand.pred.token.children if c.dep_ in CONTENT):
+        for subj in (c for c in clause.children if c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ):
+            if subj.lower_ in PERSONAL_PRONOUNS or any(d.lower_ in OWN_POSSESSIVES for d in subj.children):
+                return True
+    return False
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
     "sport_play": _sport_play,
     "bare_participle": _bare_participle,
+    "unpeopled_patient": _unpeopled_patient,
+    "opinion_clause": _opinion_clause,
+    "own_conduct": _own_conduct,
 }
-ROLES = ("object", "content", "complement", "modifier", "adjunct", "clause")
+ROLES = ("object", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 
 
 def _object_head(cand: Candidate) -> Optional[Any]:
@@ -122,10 +191,13 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
         return [t for c in pred.token.children if c.dep_ in CONTENT for t in c.subtree]
     if role == "complement":
         return [t for c in pred.token.children if c.dep_ in COMPLEMENT for t in c.subtree]
+    if role == "predicative":
+        return [c for c in pred.token.children if c.dep_ in PREDICATIVE]
     if role == "modifier":
         return [c for c in noun.children if c.dep_ in MODIFIER] if noun is not None else []
     if role == "adjunct":
-        heads = [h for h in (pred.token, noun) if h is not None]
+        # the verb's and its object's phrases: "expressed regret over the deaths" (the phrase hangs on "regret")
+        heads = [h for h in (pred.token, noun if noun is not None else _object_head(cand)) if h is not None]
         return [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return list(pred.token.sent)
 
