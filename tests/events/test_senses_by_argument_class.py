@@ -117,3 +117,11 @@ def test_regret_over_deaths_is_sympathy_not_disapproval(code):
     assert events(code, "Israel expresses regret over injuries and loss of life in Turkey.") == ["018"]
     # regret over another's decision stays disapproval
     assert events(code, "France expressed regret over the decision of Iran to resume enrichment.") == ["110"]
+
+
+def test_a_strike_threatened_by_a_workforce_is_a_labour_strike(code):
+    # judged-2 (Reuters 1987): a strike threat by a union (133), no armed strike (1384)
+    assert events(code, "The union has threatened to strike at 1000 EDT on Thursday unless it has reached a "
+                        "tentative settlement with General Motors in Canada.") == ["133"]
+    # a state threatening to strike a target stays a threat of force
+    assert events(code, "Iran threatened to strike at US bases in the Gulf.") == ["1384"]

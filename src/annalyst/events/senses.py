@@ -54,6 +54,8 @@ THING_PRONOUNS = st.LANG.words("object_thing_pronouns")  # "taken it up": a pron
 UNTENSED = st.LANG.labels("untensed_verb_tags")  # "consider buying", "consider whether to act": an action weighed
 OWN_POSSESSIVES = st.LANG.words("own_possessives")  # "his movement", "our forces"
 PERSONAL_PRONOUNS = st.LANG.words("personal_pronouns")  # "he", "we", "they"
+WORKFORCE, STRIKE_VERBS = "@workforce", "@strikeverb"  # "the union", "workers"; "strike"
+LABOUR_SECTORS = st.LANG.words("labour_sectors")  # the actor sector of unions and workers
 PERSON_SETS = ("@person", "@captive", "@suspect")  # lexicon sets of people an act is done to
 PERSON_SUFFIXES = tuple(st.LANG.words("person_suffixes"))  # "protesters", "militants", "civilians", "gunmen"
 PEOPLE_NOUNS = st.LANG.words("people_nouns")  # "men", "youths", "members", "crowd"
@@ -158,6 +160,20 @@ def _own_conduct(cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _labour_strike(cand: Candidate, lex: Lexicon) -> bool:
+    """A workforce (a ``@workforce`` subject, or a source of a labour sector) with a complement verb of striking
+    (``@strikeverb``): a strike threatened or vowed, not an armed strike ("The union has threatened to strike
+    at 1000 EDT on Thursday unless ...")."""
+    tok = cand.pred.token
+    strikes = lex.sets.get(STRIKE_VERBS, frozenset())
+    if not any(c.dep_ in COMPLEMENT and c.lemma_.lower() in strikes for c in tok.children):
+        return False
+    workforce = lex.sets.get(WORKFORCE, frozenset())
+    subjects = [c for c in tok.children if c.dep_ in st.SUBJ]
+    return any(s.lemma_.lower() in workforce or s.lower_ in workforce for s in subjects) or \
+        any((a.sector or "").lower() in LABOUR_SECTORS for a in cand.sources)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
@@ -166,6 +182,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "unpeopled_patient": _unpeopled_patient,
     "opinion_clause": _opinion_clause,
     "own_conduct": _own_conduct,
+    "labour_strike": _labour_strike,
 }
 ROLES = ("object", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 
