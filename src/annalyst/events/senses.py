@@ -145,8 +145,9 @@ def _opinion_clause(cand: Candidate, lex: Lexicon) -> bool:
     """The verb's content clause states a judgement, not an action weighed: its head is no untensed verb
     ("considers the accord inactive", "considers that the plan is dead"; not "would consider buying
     newspapers", "considers whether to impose sanctions")."""
-    clauses = [c for c in cand.pred.token.children if c.dep_ in CONTENT]
-    return bool(clauses) and not any(c.tag_ in UNTENSED for c in clauses)
+    tok = cand.pred.token
+    return any(c.dep_ in CONTENT for c in tok.children) and \
+        not any(c.tag_ in UNTENSED for c in tok.children if c.dep_ in CONTENT or c.dep_ in COMPLEMENT)
 
 
 def _own_conduct(cand: Candidate, lex: Lexicon) -> bool:
