@@ -125,3 +125,17 @@ def test_a_strike_threatened_by_a_workforce_is_a_labour_strike(code):
                         "tentative settlement with General Motors in Canada.") == ["133"]
     # a state threatening to strike a target stays a threat of force
     assert events(code, "Iran threatened to strike at US bases in the Gulf.") == ["1384"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news-audit-1 (Xinhua): opium seized in cars in towns is confiscated (1711), no town occupied (192)
+    ("In a separate incident, Iranian police said Saturday they had seized more than half a ton of opium hidden "
+     "in cars in the northeastern towns of Torbat Jam and Tayyebad in Iran.", ["1711"]),
+    # BBC-style customs seizure
+    ("Customs officers in Britain seized 2 tonnes of cocaine from a ship.", ["1711"]),
+    # news-audit-1 (AFP): a part of a country seized is occupied
+    ("Rebels in Egypt have seized the eastern third of the country.", ["192"]),
+    ("Rebels seized control of the town of Goma in Congo.", ["192"]),
+])
+def test_what_is_seized_decides_confiscation_or_occupation(code, text, expected):
+    assert events(code, text) == expected

@@ -8,7 +8,9 @@ An argument class is a lexicon ``@set`` (the role's head word must be in it) or 
 A sense refines the verb's own reading only: it applies while the event's code is still of the root
 the lexicon gave the verb (a code another rule assigned stays).
 
-Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase),
+Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase), ``patient``
+(what the act is done to: the object or passive subject, a part's whole, and the nouns of their "of" phrases:
+"seized half a ton of opium"),
 ``content`` (the content clause), ``complement`` (its infinitive or participle complement: "asked not to be
 identified"), ``predicative`` (its predicative complement: "pleaded guilty"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
 ``adjunct`` (the heads of the prepositional phrases of the predicate and of its object: "attacked X in a
@@ -185,7 +187,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "own_conduct": _own_conduct,
     "labour_strike": _labour_strike,
 }
-ROLES = ("object", "content", "complement", "predicative", "modifier", "adjunct", "clause")
+ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 
 
 def _object_head(cand: Candidate) -> Optional[Any]:
@@ -198,6 +200,16 @@ def _object_head(cand: Candidate) -> Optional[Any]:
     return pred.noun if pred.noun is not None and pred.noun is not pred.token else st.object_noun(pred.token)
 
 
+def _with_of_phrase(head: Any, depth: int = 2) -> list[Any]:
+    """A noun and the nouns of its "of" phrases, two deep: "half a ton of opium", "2 tonnes of cocaine"."""
+    words, frontier = [head], [head]
+    for _ in range(depth):
+        frontier = [g for h in frontier for p in h.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
+                    for g in p.children if g.dep_ == "pobj"]
+        words += frontier
+    return words
+
+
 def _role_words(cand: Candidate, role: str) -> list[Any]:
     """The words a role names (see the module's docstring)."""
     pred = cand.pred
@@ -205,6 +217,8 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
     if role == "object":
         head = _object_head(cand)
         return [head] if head is not None else []
+    if role == "patient":
+        return [w for h in patient_heads(cand) for w in _with_of_phrase(h)]
     if role == "content":
         return [t for c in pred.token.children if c.dep_ in CONTENT for t in c.subtree]
     if role == "complement":
