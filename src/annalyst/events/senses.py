@@ -52,6 +52,7 @@ STATE_SECTORS = st.STATE_SECTORS
 PERSON_PATIENT = st.ONT.codes("person_patient")  # acts done to persons: arrest, release of persons
 PERSON_ENTITIES = st.LANG.labels("person_entities")  # a name of people, a group, a state
 COUNT_TAGS = st.LANG.labels("count_tags")  # "arrested 12", "picked up dozens": a count of people
+COMMON_NOUN = st.LANG.labels("common_noun_pos")  # only a common noun is judged a thing
 THING_PRONOUNS = st.LANG.words("object_thing_pronouns")  # "taken it up": a pronoun for a thing
 UNTENSED = st.LANG.labels("untensed_verb_tags")  # "consider buying", "consider whether to act": an action weighed
 OWN_POSSESSIVES = st.LANG.words("own_possessives")  # "his movement", "our forces"
@@ -112,8 +113,8 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
 
 def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
     """The patient's head (or the noun of its "of" phrase: "dozens of protesters") names people: a name of
-    people, a group or a state, a count, a pronoun for persons, a noun of people (a word class, a person
-    suffix, a lexicon set of people or agent nouns), or the text of an actor the event got."""
+    people, a group or a state, a count, a pronoun for persons, any word not a common noun, a noun of people (a
+    word class, a person suffix, a lexicon set of people or agent nouns), or the text of an actor the event got."""
     heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
                       for g in p.children if g.dep_ == "pobj"]
     return any(_names_people(h, cand, lex) for h in heads)
@@ -124,6 +125,8 @@ def _names_people(head: Any, cand: Candidate, lex: Lexicon) -> bool:
         return True
     if head.pos_ == "PRON":
         return head.lower_ not in THING_PRONOUNS
+    if head.pos_ not in COMMON_NOUN:
+        return True  # a name, or a word the tagger got wrong ("azmal was picked up"): may be a person
     word = head.lower_
     words = frozenset().union(*(lex.sets.get(name, frozenset()) for name in PERSON_SETS)) | PEOPLE_NOUNS \
         | (cand.frame.agents if cand.frame is not None else frozenset())
