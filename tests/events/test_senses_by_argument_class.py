@@ -139,3 +139,18 @@ def test_a_strike_threatened_by_a_workforce_is_a_labour_strike(code):
 ])
 def test_what_is_seized_decides_confiscation_or_occupation(code, text, expected):
     assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern or anger over deaths keep their own codes (012, 111): only regret is sympathy
+    ("The UN in Egypt expressed concern over the deaths of civilians.", ["012"]),
+    ("Iran expressed anger over the killing of its diplomats in Pakistan.", ["111"]),
+    # a ruling that dates an appeal is not what it is against
+    ("The UN appealed for calm in Kenya after the ruling.", ["020"]),
+    # fighting for a town before an election is force, no campaign
+    ("Rebels in Egypt fought to seize the capital before the election.", ["190", "192"]),
+    # a fight near a court is a fight
+    ("The rebels fought government forces near the court in Cairo, Egypt.", ["190"]),
+])
+def test_senses_keep_the_readings_their_argument_does_not_change(code, text, expected):
+    assert events(code, text) == expected

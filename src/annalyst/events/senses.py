@@ -44,6 +44,7 @@ PASSIVE_SUBJ = st.LANG.labels("passive_marks")
 PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
 MODIFIER = st.LANG.labels("noun_modifier")
 PREDICATIVE = st.LANG.labels("predicative")
+OBJECT = st.LANG.labels("object")
 SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
 SPORT_BUSINESS = "@business"  # words of business (of games too): takeovers, shares, stakes, bids
 SPORT_STORY = 3  # distinct game words that make a whole story (with one @sport word) one about games
@@ -189,6 +190,10 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "opinion_clause": _opinion_clause,
     "own_conduct": _own_conduct,
     "labour_strike": _labour_strike,
+    # (the tests below read the argument roles, defined further down: called through a lambda)
+    "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),
+    "court_appeal": lambda cand, lex: _argument_phrase(cand, lex, "@appealprep", "@courtruling"),
+    "electoral_goal": lambda cand, lex: _electoral_goal(cand, lex),
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 
@@ -211,6 +216,38 @@ def _with_of_phrase(head: Any, depth: int = 2) -> list[Any]:
                     for g in p.children if g.dep_ == "pobj"]
         words += frontier
     return words
+
+
+def _regret_over_loss(cand: Candidate, lex: Lexicon) -> bool:
+    """Regret (a ``@regret`` verb or object: "regretted", "expressed regret") over deaths or injuries (a
+    ``@casualty`` word as its object or in its phrases): sympathy, not disapproval ("expressed regret for the
+    deaths"; "expressed concern / anger over the deaths" keep their own codes)."""
+    regret, loss = lex.sets.get("@regret", frozenset()), lex.sets.get("@casualty", frozenset())
+    head = _object_head(cand)
+    if cand.pred.token.lemma_.lower() not in regret and (head is None or head.lemma_.lower() not in regret):
+        return False
+    words = _role_words(cand, "adjunct") + ([head] if head is not None else [])
+    return any(w.lemma_.lower() in loss or w.lower_ in loss for w in words)
+
+
+def _argument_phrase(cand: Candidate, lex: Lexicon, preps: str, nouns: str) -> bool:
+    """A phrase of the verb (or of its object) whose preposition is of the set ``preps`` and whose noun is of
+    ``nouns``: "appeal against the decision", "appealed to the Supreme Court" (not "appealed for calm after the
+    ruling": the ruling is when, not what, the appeal is)."""
+    prep_words, noun_words = lex.sets.get(preps, frozenset()), lex.sets.get(nouns, frozenset())
+    head = _object_head(cand)
+    return any(p.dep_ == "prep" and p.lower_ in prep_words and (g.lemma_.lower() in noun_words or g.lower_ in noun_words)
+               for h in (cand.pred.token, head) if h is not None for p in h.children for g in p.children
+               if g.dep_ == "pobj")
+
+
+def _electoral_goal(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's infinitive complement acts on a vote: "battle to win the election", "fight to keep his seat"
+    (its object is an ``@electoral`` word; "fought to seize the capital before the election" is no campaign)."""
+    electoral = lex.sets.get("@electoral", frozenset())
+    return any(c.dep_ in COMPLEMENT and any(o.dep_ in OBJECT and (o.lemma_.lower() in electoral or o.lower_ in electoral)
+                                            for o in c.children)
+               for c in cand.pred.token.children)
 
 
 def _role_words(cand: Candidate, role: str) -> list[Any]:
