@@ -8,10 +8,13 @@ An argument class is a lexicon ``@set`` (the role's head word must be in it) or 
 A sense refines the verb's own reading only: it applies while the event's code is still of the root
 the lexicon gave the verb (a code another rule assigned stays).
 
-Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase),
+Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"against" phrase), ``patient``
+(what the act is done to: the object or passive subject, a part's whole, and the nouns of their "of" phrases:
+"seized half a ton of opium"),
 ``content`` (the content clause), ``complement`` (its infinitive or participle complement: "asked not to be
-identified"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
-``adjunct`` (the heads of the predicate's prepositional phrases: "attacked X in a speech") and
+identified"), ``predicative`` (its predicative complement: "pleaded guilty"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
+``adjunct`` (the heads of the prepositional phrases of the predicate and of its object: "attacked X in a
+speech", "expressed regret over the deaths") and
 ``clause`` (any word of the sentence: the domain the predicate is used in).  A class written ``!@set``
 holds when no word of the role is in the set ("booked" with no custody word); the class ``*`` holds when the
 role names any word ("demonstrated that the vote counts": a content clause).  The code ``-`` says the
@@ -27,6 +30,7 @@ from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
 from annalyst.events.happenings import about_another_party, in_class
 from annalyst.events.lexicon import Lexicon, Sense
+from annalyst.events.nonevents import _patient_heads as patient_heads
 
 PARTICLE = st.LANG.labels("particle")
 
@@ -39,11 +43,27 @@ AUX_LABELS = st.LANG.labels("aux_labels")
 PASSIVE_SUBJ = st.LANG.labels("passive_marks")
 PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
 MODIFIER = st.LANG.labels("noun_modifier")
+PREDICATIVE = st.LANG.labels("predicative")
+OBJECT = st.LANG.labels("object")
 SPORT_WORDS, SPORT_STORY_WORDS, SPORT_GUARD = "@sport", "@sportstory", "@sportguard"
 SPORT_BUSINESS = "@business"  # words of business (of games too): takeovers, shares, stakes, bids
 SPORT_STORY = 3  # distinct game words that make a whole story (with one @sport word) one about games
 BUSINESS_STORY = 3  # distinct business words that make a story of games one about a club's business
 STATE_SECTORS = st.STATE_SECTORS
+PERSON_PATIENT = st.ONT.codes("person_patient")  # acts done to persons: arrest, release of persons
+PERSON_ENTITIES = st.LANG.labels("person_entities")  # a name of people, a group, a state
+COUNT_TAGS = st.LANG.labels("count_tags")  # "arrested 12", "picked up dozens": a count of people
+COMMON_NOUN = st.LANG.labels("common_noun_pos")  # only a common noun is judged a thing
+THING_PRONOUNS = st.LANG.words("object_thing_pronouns")  # "taken it up": a pronoun for a thing
+UNTENSED = st.LANG.labels("untensed_verb_tags")  # "consider buying", "consider whether to act": an action weighed
+OWN_POSSESSIVES = st.LANG.words("own_possessives")  # "his movement", "our forces"
+PERSONAL_PRONOUNS = st.LANG.words("personal_pronouns")  # "he", "we", "they"
+WORKFORCE, STRIKE_VERBS = "@workforce", "@strikeverb"  # "the union", "workers"; "strike"
+LABOUR_SECTORS = st.LANG.words("labour_sectors")  # the actor sector of unions and workers
+PERSON_SETS = ("@person", "@captive", "@suspect")  # lexicon sets of people an act is done to
+PERSON_SUFFIXES = tuple(st.LANG.words("person_suffixes"))  # "protesters", "militants", "civilians", "gunmen"
+PEOPLE_NOUNS = st.LANG.words("people_nouns")  # "men", "youths", "members", "crowd"
+OF_PREPS = st.LANG.words("of_preps")
 
 
 def _sport_story(doc: Any, lex: Lexicon) -> bool:
@@ -92,13 +112,90 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
         not any(c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children)
 
 
+def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
+    """The patient's head (or the noun of its "of" phrase: "dozens of protesters") names people: a name of
+    people, a group or a state, a count, a pronoun for persons, any word not a common noun, a noun of people (a
+    word class, a person suffix, a lexicon set of people or agent nouns), or the text of an actor the event got."""
+    heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
+                      for g in p.children if g.dep_ == "pobj"]
+    return any(_names_people(h, cand, lex) for h in heads)
+
+
+def _names_people(head: Any, cand: Candidate, lex: Lexicon) -> bool:
+    if head.ent_type_ in PERSON_ENTITIES or head.tag_ in COUNT_TAGS:
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ not in THING_PRONOUNS
+    if head.pos_ not in COMMON_NOUN:
+        return True  # a name, or a word the tagger got wrong ("azmal was picked up"): may be a person
+    word = head.lower_
+    words = frozenset().union(*(lex.sets.get(name, frozenset()) for name in PERSON_SETS)) | PEOPLE_NOUNS \
+        | (cand.frame.agents if cand.frame is not None else frozenset())
+    if head.lemma_.lower() in words or word in words or word.endswith(PERSON_SUFFIXES):
+        return True
+    return any(head.text in (a.text or "") for a in cand.sources + cand.targets)
+
+
+def _unpeopled_patient(cand: Candidate, lex: Lexicon) -> bool:
+    """An act done to persons (code class ``person_patient``: an arrest, a release of persons) read from a
+    verb whose patient names no people is another sense of the verb: "picked up the award", "the loan had been
+    held up", "exercises held under an agreement", "took up arms", "released a trial tool".  No patient
+    named: the frame decides."""
+    if (cand.code or cand.pred.code) not in PERSON_PATIENT:
+        return False
+    heads = patient_heads(cand)
+    return bool(heads) and not any(_peopled(h, cand, lex) for h in heads)
+
+
+def _opinion_clause(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's content clause states a judgement, not an action weighed: its head is no untensed verb
+    ("considers the accord inactive", "considers that the plan is dead"; not "would consider buying
+    newspapers", "considers whether to impose sanctions")."""
+    tok = cand.pred.token
+    return any(c.dep_ in CONTENT for c in tok.children) and \
+        not any(c.tag_ in UNTENSED for c in tok.children if c.dep_ in CONTENT or c.dep_ in COMPLEMENT)
+
+
+def _own_conduct(cand: Candidate, lex: Lexicon) -> bool:
+    """The content clause tells of the speaker's own side: its subject is a personal pronoun or a noun with an
+    own possessive ("admitted his movement was holding out for cabinet posts", "admitted they had erred"),
+    not a state of the world ("admitted there is little more they can do", "tough negotiations remained")."""
+    for clause in (c for c in cand.pred.token.children if c.dep_ in CONTENT):
+        for subj in (c for c in clause.children if c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ):
+            if subj.lower_ in PERSONAL_PRONOUNS or any(d.lower_ in OWN_POSSESSIVES for d in subj.children):
+                return True
+    return False
+
+
+def _labour_strike(cand: Candidate, lex: Lexicon) -> bool:
+    """A workforce (a ``@workforce`` subject, or a source of a labour sector) with a complement verb of striking
+    (``@strikeverb``): a strike threatened or vowed, not an armed strike ("The union has threatened to strike
+    at 1000 EDT on Thursday unless ...")."""
+    tok = cand.pred.token
+    strikes = lex.sets.get(STRIKE_VERBS, frozenset())
+    if not any(c.dep_ in COMPLEMENT and c.lemma_.lower() in strikes for c in tok.children):
+        return False
+    workforce = lex.sets.get(WORKFORCE, frozenset())
+    subjects = [c for c in tok.children if c.dep_ in st.SUBJ]
+    return any(s.lemma_.lower() in workforce or s.lower_ in workforce for s in subjects) or \
+        any((a.sector or "").lower() in LABOUR_SECTORS for a in cand.sources)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
     "sport_play": _sport_play,
     "bare_participle": _bare_participle,
+    "unpeopled_patient": _unpeopled_patient,
+    "opinion_clause": _opinion_clause,
+    "own_conduct": _own_conduct,
+    "labour_strike": _labour_strike,
+    # (the tests below read the argument roles, defined further down: called through a lambda)
+    "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),
+    "court_appeal": lambda cand, lex: _argument_phrase(cand, lex, "@appealprep", "@courtruling"),
+    "electoral_goal": lambda cand, lex: _electoral_goal(cand, lex),
 }
-ROLES = ("object", "content", "complement", "modifier", "adjunct", "clause")
+ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 
 
 def _object_head(cand: Candidate) -> Optional[Any]:
@@ -111,6 +208,48 @@ def _object_head(cand: Candidate) -> Optional[Any]:
     return pred.noun if pred.noun is not None and pred.noun is not pred.token else st.object_noun(pred.token)
 
 
+def _with_of_phrase(head: Any, depth: int = 2) -> list[Any]:
+    """A noun and the nouns of its "of" phrases, two deep: "half a ton of opium", "2 tonnes of cocaine"."""
+    words, frontier = [head], [head]
+    for _ in range(depth):
+        frontier = [g for h in frontier for p in h.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
+                    for g in p.children if g.dep_ == "pobj"]
+        words += frontier
+    return words
+
+
+def _regret_over_loss(cand: Candidate, lex: Lexicon) -> bool:
+    """Regret (a ``@regret`` verb or object: "regretted", "expressed regret") over deaths or injuries (a
+    ``@casualty`` word as its object or in its phrases): sympathy, not disapproval ("expressed regret for the
+    deaths"; "expressed concern / anger over the deaths" keep their own codes)."""
+    regret, loss = lex.sets.get("@regret", frozenset()), lex.sets.get("@casualty", frozenset())
+    head = _object_head(cand)
+    if cand.pred.token.lemma_.lower() not in regret and (head is None or head.lemma_.lower() not in regret):
+        return False
+    words = _role_words(cand, "adjunct") + ([head] if head is not None else [])
+    return any(w.lemma_.lower() in loss or w.lower_ in loss for w in words)
+
+
+def _argument_phrase(cand: Candidate, lex: Lexicon, preps: str, nouns: str) -> bool:
+    """A phrase of the verb (or of its object) whose preposition is of the set ``preps`` and whose noun is of
+    ``nouns``: "appeal against the decision", "appealed to the Supreme Court" (not "appealed for calm after the
+    ruling": the ruling is when, not what, the appeal is)."""
+    prep_words, noun_words = lex.sets.get(preps, frozenset()), lex.sets.get(nouns, frozenset())
+    head = _object_head(cand)
+    return any(p.dep_ == "prep" and p.lower_ in prep_words and (g.lemma_.lower() in noun_words or g.lower_ in noun_words)
+               for h in (cand.pred.token, head) if h is not None for p in h.children for g in p.children
+               if g.dep_ == "pobj")
+
+
+def _electoral_goal(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's infinitive complement acts on a vote: "battle to win the election", "fight to keep his seat"
+    (its object is an ``@electoral`` word; "fought to seize the capital before the election" is no campaign)."""
+    electoral = lex.sets.get("@electoral", frozenset())
+    return any(c.dep_ in COMPLEMENT and any(o.dep_ in OBJECT and (o.lemma_.lower() in electoral or o.lower_ in electoral)
+                                            for o in c.children)
+               for c in cand.pred.token.children)
+
+
 def _role_words(cand: Candidate, role: str) -> list[Any]:
     """The words a role names (see the module's docstring)."""
     pred = cand.pred
@@ -118,14 +257,19 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
     if role == "object":
         head = _object_head(cand)
         return [head] if head is not None else []
+    if role == "patient":
+        return [w for h in patient_heads(cand) for w in _with_of_phrase(h)]
     if role == "content":
         return [t for c in pred.token.children if c.dep_ in CONTENT for t in c.subtree]
     if role == "complement":
         return [t for c in pred.token.children if c.dep_ in COMPLEMENT for t in c.subtree]
+    if role == "predicative":
+        return [c for c in pred.token.children if c.dep_ in PREDICATIVE]
     if role == "modifier":
         return [c for c in noun.children if c.dep_ in MODIFIER] if noun is not None else []
     if role == "adjunct":
-        heads = [h for h in (pred.token, noun) if h is not None]
+        # the verb's and its object's phrases: "expressed regret over the deaths" (the phrase hangs on "regret")
+        heads = [h for h in (pred.token, noun if noun is not None else _object_head(cand)) if h is not None]
         return [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return list(pred.token.sent)
 

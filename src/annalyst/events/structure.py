@@ -118,6 +118,7 @@ YET_VERBS = LANG.words("yet_verbs")
 YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
 NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
 CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
+OF_PREPS = LANG.words("of_preps")  # "the town of Goma", "the release of the report"
 TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
 PREDICATIVE_PREPS = LANG.words("predicative_preps")  # "denounced as a crime"
 RECIPROCAL_PREPS = LANG.words("reciprocal_preps")  # "fighting between X and Y"
@@ -659,7 +660,7 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
     if head.pos_ not in NOUN_POS or head.lower_ in PRONOUNS:
         return None
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
-        inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children if g.dep_ == "pobj"]
         if inner:
             head = inner[0]
     if head.ent_type_ in NON_ACTOR_ENTITIES:
@@ -834,7 +835,7 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                if c.lower_ == "of" and not pred.nominal and h is v or c.lower_ in RECIPROCAL_PREPS and not between:
+                if c.lower_ in OF_PREPS and not pred.nominal and h is v or c.lower_ in RECIPROCAL_PREPS and not between:
                     continue
                 objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
                 # "complained to the UN over Israeli raids": whom an accusation is told to is its
@@ -1754,7 +1755,7 @@ def natural_cause(verb: Any, src_heads: list[Any], index: ActorIndex, agents: fr
     for _ in range(3):
         # (a coordinated verb's phrases too: "were killed and millions left homeless after an earthquake")
         for c in [c for k in [v] + [k for k in v.children if k.dep_ == "conj"] for c in k.children]:
-            if c.dep_ == "prep" and (c.lower_ in CAUSE_PREPS or c.lower_ == "of") \
+            if c.dep_ == "prep" and (c.lower_ in CAUSE_PREPS or c.lower_ in OF_PREPS) \
                     and any(_natural_noun(o, index, agents) for o in _cause_objects(c)):
                 return True
             # ("when" is a mark or, as the parser often has it, an adverb of the clause)
@@ -2012,7 +2013,7 @@ def arrival_of_forces(pred: "Predicate", src_heads: list[Any], sources: list[Act
         return None
     head = src_heads[0]
     peace = lex.cue("topic_peacekeeping") | lex.cue("topic_access")
-    of_objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    of_objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children
                   if g.dep_ == "pobj"]
     if head.lemma_.lower() in DEPLOYMENT_NOUNS:
         forces = [r for g in of_objects for r in index.actors_of_np(g) if r.country]
@@ -2190,7 +2191,7 @@ def _agent_arresting_forces(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     """"the arrest of X", "the arrests of the absconders": arrests are made by the security forces."""
     pred, tok = frame.pred, frame.pred.token
     if not pred.nominal or not _hand_written(pred) \
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or not any(c.dep_ == "prep" and c.lower_ in OF_PREPS for c in tok.children) \
             or any(c.dep_ in DETERMINER_OR_OWNER and c.lower_ in DETERMINER_BLOCKERS for c in tok.children):
         return None
     return [implied_source(tok, pred.code, index, frame.agents)]
