@@ -29,8 +29,26 @@ def load_sampler(folder):
     return module
 
 
-def _sampler():
-    return load_sampler(JUDGED_3)
+def judgements_follow_the_rules(folder, ids, judged, recall, junk_in=()):
+    """The rules every judged set keeps: idx in order, every line about an article of the sample with its
+    sentence, trigger and reason, classes from the list, '-' exactly where not real, a wrong root is a wrong code,
+    JUNK only on an article read as HTML (ids starting with ``junk_in``) and never real, a place for every real
+    event; recall covers the articles the set's sampler draws and a found gold event points at a right event."""
+    assert [j["idx"] for j in judged] == list(range(len(judged)))
+    for j in judged:
+        assert j["article"] in ids and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
+        assert set(j["error_classes"]) <= CLASSES, j["idx"]
+        if j["real_event"] == "N":
+            assert all(j[v] == "-" for v in VERDICTS[1:]) and j["error_classes"], j["idx"]
+        else:
+            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
+            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
+        if "JUNK" in j["error_classes"]:
+            assert j["article"].startswith(junk_in) and j["real_event"] == "N", j["idx"]
+        _check_place(j)
+    assert sorted({r["article"] for r in recall}) == load_sampler(folder).recall_articles(ids)
+    _check_recall(recall, {j["idx"]: j for j in judged})
+
 
 
 def test_judged_3_is_consistent():
@@ -48,19 +66,7 @@ def test_judged_3_is_consistent():
     assert sum(d["id"].startswith("reuters-") for d in sample) == 13
     for other in ("judged-1", "judged-2"):
         assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
-    assert [j["idx"] for j in judged] == list(range(len(judged)))
-    by_idx = {j["idx"]: j for j in judged}
-    for j in judged:
-        assert j["article"] in ids and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
-        assert set(j["error_classes"]) <= CLASSES, j["idx"]
-        if j["real_event"] == "N":
-            assert all(j[v] == "-" for v in VERDICTS[1:]) and j["error_classes"], j["idx"]
-        else:
-            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
-            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
-        _check_place(j)
-    assert sorted({r["article"] for r in recall}) == _sampler().recall_articles(ids)
-    _check_recall(recall, by_idx)
+    judgements_follow_the_rules(JUDGED_3, ids, judged, recall, junk_in=("zyte-", "trafilatura-"))
 
 
 def test_junk_judgements_name_page_junk_only_in_web_pages():

@@ -4,8 +4,9 @@ read as HTML), its rules kept, its recall articles the ones its sampler draws, a
 from __future__ import annotations
 
 # one rule set and one bench loader for judged-2, judged-3 and judged-4
-from tests.bench.test_judged3 import CLASSES, _lines, load_sampler, scores_as_judged, supplementary_consistent
-from tests.bench.test_news_audit import VERDICTS, _check_place, _check_recall, na  # noqa: F401 (na: a fixture)
+from tests.bench.test_judged3 import (_lines, judgements_follow_the_rules, scores_as_judged,
+                                      supplementary_consistent)
+from tests.bench.test_news_audit import na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
 JUDGED = REPO / "bench" / "data"
@@ -13,9 +14,6 @@ JUDGED_4 = JUDGED / "judged-4"
 REJUDGED_4 = JUDGED / "rejudged" / "judged-4" / "judgements.jsonl"
 WEB = ("zyte-", "trafilatura-")
 
-
-def _sampler():
-    return load_sampler(JUDGED_4)
 
 
 def test_judged_4_is_consistent():
@@ -36,21 +34,7 @@ def test_judged_4_is_consistent():
     for other in ("judged-1", "judged-2", "judged-3"):
         assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
     assert not {d["url"] for d in web} & {d.get("url") for d in _lines(JUDGED / "judged-3" / "sample.jsonl")}
-    assert [j["idx"] for j in judged] == list(range(len(judged)))
-    by_idx = {j["idx"]: j for j in judged}
-    for j in judged:
-        assert j["article"] in ids and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
-        assert set(j["error_classes"]) <= CLASSES, j["idx"]
-        if j["real_event"] == "N":
-            assert all(j[v] == "-" for v in VERDICTS[1:]) and j["error_classes"], j["idx"]
-        else:
-            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
-            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
-        if "JUNK" in j["error_classes"]:
-            assert j["article"].startswith(WEB) and j["real_event"] == "N", j["idx"]
-        _check_place(j)
-    assert sorted({r["article"] for r in recall}) == _sampler().recall_articles(ids)
-    _check_recall(recall, by_idx)
+    judgements_follow_the_rules(JUDGED_4, ids, judged, recall, junk_in=WEB)
 
 
 def test_judged_4_supplementary_judgements_are_consistent():

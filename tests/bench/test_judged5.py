@@ -9,8 +9,8 @@ import json
 import pytest
 
 # one rule set and one bench loader for judged-2 .. judged-5
-from tests.bench.test_judged3 import CLASSES, _lines, load_sampler, scores_as_judged, supplementary_consistent
-from tests.bench.test_news_audit import VERDICTS, _check_place, _check_recall, na  # noqa: F401 (na: a fixture)
+from tests.bench.test_judged3 import _lines, judgements_follow_the_rules, scores_as_judged, supplementary_consistent
+from tests.bench.test_news_audit import na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
 JUDGED = REPO / "bench" / "data"
@@ -34,20 +34,7 @@ def test_judged_5_is_consistent():
     assert sum(d["id"].startswith("glocon-") for d in sample) == 5
     for other in ("judged-1", "judged-2", "judged-3", "judged-4"):
         assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
-    assert [j["idx"] for j in judged] == list(range(len(judged)))
-    by_idx = {j["idx"]: j for j in judged}
-    for j in judged:
-        assert j["article"] in ids and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
-        assert set(j["error_classes"]) <= CLASSES, j["idx"]
-        if j["real_event"] == "N":
-            assert all(j[v] == "-" for v in VERDICTS[1:]) and j["error_classes"], j["idx"]
-        else:
-            assert j["real_event"] == "Y" and all(j[v] in ("Y", "N", "C") for v in VERDICTS[1:]), j["idx"]
-            assert not (j["root_ok"] == "N" and j["code_ok"] == "Y"), j["idx"]
-        assert "JUNK" not in j["error_classes"], j["idx"]  # no web page in this set
-        _check_place(j)
-    assert sorted({r["article"] for r in recall}) == load_sampler(JUDGED_5).recall_articles(ids)
-    _check_recall(recall, by_idx)
+    judgements_follow_the_rules(JUDGED_5, ids, judged, recall)  # no web page: JUNK nowhere
 
 
 def test_judged_5_glocon_documents_are_of_the_eval_test_half(shared_dir):
