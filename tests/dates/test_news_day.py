@@ -13,20 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from annalyst.dates import DateStep
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import Document
 from annalyst.parse import ParseStep
 
-
-def _dated(text: str, published: dt.date, *triggers: str) -> list[tuple]:
-    doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
-    for word in triggers:
-        start = doc.text.index(word)
-        sent = next(s for s in doc.sentences if s.start <= start < s.end)
-        doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                                source=ActorRef("X"), target=None, cameo="010", trigger=word,
-                                trigger_span=(start, start + len(word))))
-    return [(e.date, e.date_precision) for e in DateStep().process(doc).events]
+# one way to date given triggers on a real parse, shared with the running-time tests
+from tests.dates.test_running_time import _dated
 
 
 # a news page of Wednesday 2019-11-20 (AP, Vienna): the lead's report is Tuesday's
