@@ -355,8 +355,13 @@ def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match])
                  if m.judged is not None and all(_field(said(m.produced), f) == _field(m.judged["annalyst"], f)
                                                  for f in ("cameo", "source", "target"))]
     still = {(m.judged["article"], m.judged["idx"]) for m in unchanged}
-    # a supplementary judgement names the gold events its produced event finds (``recall_found``)
+    # a supplementary judgement names the gold events its produced event finds (``recall_found``); one that
+    # re-judges a line a gold event was found by (a place or date re-judged, say) finds it too while it still
+    # judges the event real with source, target and root right (the rule ``found`` has in every recall file)
+    found_by = {(r["article"], r.get("annalyst_event")): r.get("gold") for r in recall if r["status"] == "found"}
     found_later = {(m.judged["article"], g) for m in unchanged for g in m.judged.get("recall_found") or ()}
+    found_later |= {(m.judged["article"], found_by[(m.judged["article"], m.judged["rejudges"])]) for m in unchanged
+                    if (m.judged["article"], m.judged.get("rejudges")) in found_by and _right_triple(m.judged)}
     report.recall_articles = len({r["article"] for r in recall})
     for r in recall:
         report.recall.n += 1
@@ -366,6 +371,10 @@ def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match])
             report.recall.right += 1
         elif any(_candidate(r, m.produced) for m in matches if m.produced["article"] == r["article"]):
             report.recall_candidates += 1
+
+
+def _right_triple(judged: dict) -> bool:
+    return judged.get("real_event") == "Y" and all(judged.get(v) == "Y" for v in ("source_ok", "target_ok", "root_ok"))
 
 
 def _country(actor: Optional[dict]) -> str:

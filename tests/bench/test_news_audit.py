@@ -222,6 +222,19 @@ def test_recall_found_of_a_supplementary_judgement_counts_while_unchanged(na):
     assert (report.recall.right, report.recall.n) == (0, 2)
 
 
+def test_a_line_that_re_judges_a_finding_line_finds_its_gold_while_right(na):
+    """A gold event found by the set's line 0; a later line re-judges that event (its place, say) and still judges
+    it real with source, target and root right: the gold stays found. Judged wrong by the later line, it is not."""
+    own = [_judged(0, "a", "S1.", "killed", "PAKMIL", "PAKCVL", "183")]
+    recall = [{"article": "a", "gold": "g1", "status": "found", "annalyst_event": 0, "source": ["PAK"],
+               "target": ["PAK"], "root": "18"}]
+    produced = [_produced("a", "S1.", "killed", "PAKMIL", "PAKCVL", "183")]
+    for verdicts, found in (("YYYYYYY", 1), ("YYNYYYY", 0)):
+        later = [_later(_judged(1, "a", "S1.", "killed", "PAKMIL", "PAKCVL", "183", verdicts=verdicts), rejudges=0)]
+        report, _ = na.score("t", produced, own + later, recall, ["a"])
+        assert (report.recall.right, report.recall.n) == (found, 1)
+
+
 def test_changed_events_become_skeletons_with_the_verdicts_that_still_hold(na):
     judged = [{**_judged(0, "a", "S1.", "said", None, "USA", "010", verdicts="YNYYYYY"),
                "error_classes": ["UNRES"], "reason": "r", "should_be": "USAGOV 010"},
