@@ -42,7 +42,8 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
   recall       of the analyst's events in ``recall.jsonl``: those the judge matched to a produced event
                (``annalyst_event``) that the tree still produces with the judged fields unchanged.
                A paired supplementary judgement also finds the gold events of its ``recall_found`` while its
-               code, source and target are unchanged.
+               code, source and target are unchanged, and so does one that ``rejudges`` the line a gold event
+               was found by while it judges the event real with source, target and root right.
                Gold events with another produced event of the same article whose root, source country and
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
   place        only for a set whose judgements carry ``place_should_be`` (judged-2 .. judged-5): over the judged
