@@ -554,8 +554,12 @@ def _is_circumstance(tok: Any, speech: frozenset[str] | set[str]) -> bool:
     "in the wake of the elections", "when aid was stalled") or a report on the act ("in what some
     observers said"), as opposed to what the act is about."""
     if tok.dep_ == "prep":
-        return tok.lower_ in ADJUNCT_PREPS or any(
-            c.dep_ == "pobj" and c.lemma_.lower() in ADJUNCT_NOUNS for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ == "pobj" or c.dep_ in OBJECT]  # "following" is often a verb
+        # a protest after a protest carries its demand ("rioted following a demonstration calling
+        # for the removal of the president": codebook 1451)
+        if any(c.lemma_.lower() in st.PROTEST_NOUNS for c in objects):
+            return False
+        return tok.lower_ in ADJUNCT_PREPS or any(c.lemma_.lower() in ADJUNCT_NOUNS for c in objects)
     if tok.dep_ in SPEECH_ASIDE and tok.pos_ in VERB_POS and tok.lemma_.lower() in speech and not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return True  # "in what observers said": someone's report on the act, not its content
