@@ -541,12 +541,55 @@ def _topic_code(pred: Predicate, code: str, lex: Lexicon, generic: bool = False)
     return _topic_match(pred, code, lex, generic)[0]
 
 
+# circumstances of an act (time, cause, condition) are not its arguments: no topic word under them
+ADJUNCT_PREPS = LANG.words("topic_adjunct_preps")
+ADJUNCT_NOUNS = LANG.words("topic_adjunct_nouns")
+ADJUNCT_MARKS = LANG.words("topic_adjunct_marks")
+SPEECH_ASIDE = LANG.labels("topic_speech_aside")
+ADJUNCT_OPENER = LANG.labels("topic_adjunct_opener")
+
+
+def _is_circumstance(tok: Any, speech: frozenset[str] | set[str]) -> bool:
+    """A prepositional or clausal adjunct of time, cause or condition ("following the dismissal of",
+    "in the wake of the elections", "when aid was stalled") or a report on the act ("in what some
+    observers said"), as opposed to what the act is about."""
+    if tok.dep_ == "prep":
+        objects = [c for c in tok.children if c.dep_ == "pobj" or c.dep_ in OBJECT]  # "following" is often a verb
+        # a protest after a protest carries its demand ("rioted following a demonstration calling
+        # for the removal of the president": codebook 1451)
+        if any(c.lemma_.lower() in st.PROTEST_NOUNS for c in objects):
+            return False
+        return tok.lower_ in ADJUNCT_PREPS or any(c.lemma_.lower() in ADJUNCT_NOUNS for c in objects)
+    if tok.dep_ in SPEECH_ASIDE and tok.pos_ in VERB_POS and tok.lemma_.lower() in speech and not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return True  # "in what observers said": someone's report on the act, not its content
+    if tok.dep_ == "advcl":
+        return any(c.dep_ in ADJUNCT_OPENER and c.lower_ in ADJUNCT_MARKS | ADJUNCT_PREPS
+                   for c in tok.children if c.i < tok.i)
+    return False
+
+
+def _circumstance_words(heads: list[Any], lex: Lexicon) -> set[int]:
+    """The tokens under the heads' circumstance adjuncts (a head's own subtree is never cut away)."""
+    head_ids = {h.i for h in heads}
+    speech = lex.cue("speech")
+    out: set[int] = set()
+    for h in heads:
+        for t in h.subtree:
+            if t.i not in head_ids and t.i not in out and _is_circumstance(t, speech):
+                sub = {x.i for x in t.subtree}
+                if not sub & head_ids:
+                    out |= sub
+    return out
+
+
 def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False) -> tuple[str, int]:
     """``_topic_code`` with the distance of the cue word from the predicate (a large number if none)."""
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
-    # who acts says nothing about what is demanded ("the Israeli army forced out refugees")
+    # who acts says nothing about what is demanded ("the Israeli army forced out refugees"), nor
+    # when or why it acts ("walked out following ... the dismissal of a driver" is no leadership demand)
     actor_words = {t.i for h in heads for c in h.children if c.dep_ in ACTOR_SLOT
-                   for t in c.subtree}
+                   for t in c.subtree} | _circumstance_words(heads, lex)
     # dates name no topic ("from 11 March"), nor do the names of states and people ("the
     # Democratic People's Republic of Korea" is no demand for democracy)
     words = sorted({t.i: t for h in heads for t in h.subtree if t.i not in actor_words
