@@ -29,6 +29,7 @@ from spacy.strings import get_string_id
 
 from annalyst.actors.kb import data_dir
 from annalyst.actors.tokens import member
+from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -192,10 +193,11 @@ def family_name_first() -> frozenset[str]:
         return frozenset(row["country"].strip() for row in rows)
 
 
-APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an"})
+# an apposition describing a body opens with an article and its clause ends at a relative pronoun (words.tsv)
+APPOSITIVE_DETERMINERS = load_bundle().words("appositive_determiners")
 APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", ")", "--", "\u2014", "\u2013"})
 APPOSITIVE_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})  # the words of a body's descriptive noun phrase
-APPOSITIVE_RELATIVES = frozenset({"that", "which", "whose"})
+APPOSITIVE_RELATIVES = load_bundle().words("appositive_relatives")
 # hyphens, possessives, adverbs and participles inside the phrase ("the world's largest", "a publicly held",
 # "a Bermuda-based"); a finite verb ends it ("the company said")
 APPOSITIVE_TAGS = frozenset({"HYPH", "POS", "RB", "VBN", "VBG"})
