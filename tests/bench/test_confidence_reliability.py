@@ -92,3 +92,5 @@ def test_reliability_never_codes_the_final_check_set(cr):
     assert "judged-4" not in cr.DEFAULT_SETS and "judged-3" in cr.DEFAULT_SETS
     # judged-5 is session 9's blind set: no default run of the bench codes it
     assert "judged-5" not in cr.DEFAULT_SETS
+    # judged-6 is session 10's blind set: no default run codes it either
+    assert "judged-6" not in cr.DEFAULT_SETS
