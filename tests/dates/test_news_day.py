@@ -165,3 +165,17 @@ def test_a_lead_naming_the_reference_day_too_has_no_news_day():
             "Hospital sources said two villagers were shot and wounded.")
     thursday = dt.date(1997, 4, 17)
     assert _dated(text, thursday, "sources said") == [(thursday, "publication")]
+
+
+def test_a_report_misparsed_as_a_clause_on_a_noun_still_counts_as_a_day():
+    # Xinhua 2006-11-23, a Thursday: "Times of Zambia reported on Thursday" (parsed as a clause on "lot")
+    # and "Gould said here on Wednesday" name two days, so the story has no news day
+    text = ("There are a lot of loopholes in the electoral system in Zambia, an international independent review "
+            "team has said, Times of Zambia reported on Thursday.\n\n"
+            "Team that was tasked by the Electoral Commission of Zambia (ECZ) to conduct a review of the last "
+            "elections held on September 28 this year urged Zambian government to seal the loopholes in the next "
+            "elections.\n\n"
+            "Group leader Ron Gould said here on Wednesday that both the government and ECZ would abide by the "
+            "recommendations.")
+    thursday = dt.date(2006, 11, 23)
+    assert _dated(text, thursday, "urged") == [(thursday, "publication")]

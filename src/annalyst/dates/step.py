@@ -305,7 +305,13 @@ def _of_mentioned_thing(date_root: Any) -> bool:
     if date_root.dep_ in _MODIFIER_DEPS and date_root.head.pos_ in ("NOUN", "PROPN"):
         return True
     verb = clause_verb_above(date_root)
-    return verb is not None and verb.dep_ in ("acl", "relcl")
+    if verb is None:
+        return False
+    if verb.dep_ == "acl":  # a participle without a subject of its own ("Times of Zambia reported on
+        # Thursday" misparsed as a clause on a noun has one: it is a report, not a mention)
+        return verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # a relative clause opened by a relative word ("the elections which were held on ...")
+    return verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" for c in verb.children)
 
 
 def clause_verb_above(token: Any) -> Optional[Any]:
