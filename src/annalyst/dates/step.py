@@ -458,8 +458,8 @@ class DocumentDates:
         stranded = host_of_stranded_date(found.root)
         if stranded is not None:
             return stranded.i == anchor.i  # "seized a craft belonging to the navy Friday": seized Friday
-        if is_reporting(anchor) and medium_of_report(found.root, anchor):
-            return True  # "said in a statement released late Sunday": said then
+        if anchor.pos_ in ("VERB", "AUX") and medium_of_report(found.root, anchor, not is_reporting(anchor)):
+            return True  # "said in a statement released late Sunday", "accused ... in a statement published Oct. 25"
         relative = _relative_clause(anchor)
         if relative is not None and not _dominates(relative, found.root) \
                 and not found.mention.start <= relative.head.idx < found.mention.end:

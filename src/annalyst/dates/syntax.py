@@ -296,15 +296,23 @@ def host_of_stranded_date(date_root: Any) -> Optional[Any]:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-def medium_of_report(date_root: Any, verb: Any) -> bool:
+_MEDIA = words_of("medium")
+
+
+def medium_of_report(date_root: Any, verb: Any, speech_medium_only: bool = False) -> bool:
     """Whether the date dates the medium of a report ("said in a statement released late Sunday",
-    "told reporters at a news conference held on Monday"): the report was made then."""
+    "told reporters at a news conference held on Monday"): the report was made then.  With
+    ``speech_medium_only`` (a verb that is no reporting verb: "accused U.S. forces in a joint statement
+    published Oct. 25"), only a medium of speech (``medium`` rows) counts: "killed in an attack carried
+    out on Sunday" is not one."""
     participle = date_root.head
     while participle.pos_ == "ADP" and participle.head.i != participle.i:
         participle = participle.head
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return False
     noun = participle.head
+    if speech_medium_only and noun.lemma_.lower() not in _MEDIA:
+        return False
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
