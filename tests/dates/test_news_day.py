@@ -115,3 +115,67 @@ def test_an_agreement_names_what_a_signing_makes_not_a_happening():
     assert (family_of(words["agreement"]), product_of(words["agreement"])) == (None, "agreement")
     assert family_of(words["signed"]) == "agreement" and definite(words["signed"])
     assert family_of(words["stood"]) is None
+
+
+# a news page of Wednesday 2019-11-20 (AFP): the lead's main clause tells Tuesday's news, not a report
+SETTLEMENTS = ("The United States faced stiff international and Palestinian criticism on Tuesday over its decision to "
+               "no longer consider Israeli settlements illegal, while the Jewish state's premier cheered on the "
+               "\"historic\" move.\n\n"
+               "The United Nations and European Union stressed the decision would not change the reality that the "
+               "settlements were illegal, while the Arab League condemned the unilateral move announced on Monday by "
+               "US Secretary of State Mike Pompeo.\n\n"
+               "Israeli Prime Minister Benjamin Netanyahu, however, said he was \"very moved\" by the announcement.")
+
+
+def test_the_day_of_the_leads_main_act_is_the_news_day():
+    # Monday dates the announcement the lead mentions, not the reactions the page reports
+    assert _dated(SETTLEMENTS, WEDNESDAY, "said he was") == [(TUESDAY, "publication")]
+
+
+def test_a_main_act_two_days_back_is_no_news_day():
+    assert _dated(SETTLEMENTS, dt.date(2019, 11, 21), "said he was") == [(dt.date(2019, 11, 21), "publication")]
+
+
+def test_a_date_of_something_the_lead_mentions_makes_no_news_day():
+    # only the mentioned announcement is dated (Monday, two days back): the reactions keep the page's day
+    text = SETTLEMENTS.replace(" on Tuesday", "", 1)
+    assert _dated(text, WEDNESDAY, "said he was") == [(WEDNESDAY, "publication")]
+
+
+def test_a_bare_weekday_the_parser_hangs_on_a_noun_dates_the_main_verb():
+    # a news page of 2019-11-20 (CBS): "Tuesday" hangs on "Committee", which has no time of its own
+    text = ("Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council "
+            "official, testified side-by-side before the House Intelligence Committee Tuesday about the events at "
+            "the center of the impeachment inquiry.\n\n"
+            "Here are some of the highlights:\n\n"
+            "Volker said he never used the term \"three amigos\" and added, \"I frankly cringe when I hear it.\"")
+    assert _dated(text, WEDNESDAY, "Volker said he never") == [(TUESDAY, "publication")]
+    # the lead told in the present perfect is news of the time of writing: no news day
+    perfect = text.replace("testified side-by-side", "have testified side-by-side", 1)
+    assert _dated(perfect, WEDNESDAY, "Volker said he never") == [(WEDNESDAY, "publication")]
+
+
+def test_a_lead_naming_the_reference_day_too_has_no_news_day():
+    # AFP 1997-04-17, a Thursday, no dateline in the text: Wednesday is the main act of the second
+    # sentence, but the lead also tells Thursday's demolition, so the story's undated events keep Thursday
+    text = ("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif on the West Bank "
+            "where a curfew is in force in connection with last month's Tel Aviv suicide bombing, the army said.\n\n"
+            "A first home was destroyed on Wednesday night belonging to Ibrahim Ghanimat, a member of a cell of the "
+            "Islamic Resistance Movement (HAMAS) accused of causing the deaths of 11 Israelis in a series of attacks.\n\n"
+            "Hospital sources said two villagers were shot and wounded.")
+    thursday = dt.date(1997, 4, 17)
+    assert _dated(text, thursday, "sources said") == [(thursday, "publication")]
+
+
+def test_a_report_misparsed_as_a_clause_on_a_noun_still_counts_as_a_day():
+    # Xinhua 2006-11-23, a Thursday: "Times of Zambia reported on Thursday" (parsed as a clause on "lot")
+    # and "Gould said here on Wednesday" name two days, so the story has no news day
+    text = ("There are a lot of loopholes in the electoral system in Zambia, an international independent review "
+            "team has said, Times of Zambia reported on Thursday.\n\n"
+            "Team that was tasked by the Electoral Commission of Zambia (ECZ) to conduct a review of the last "
+            "elections held on September 28 this year urged Zambian government to seal the loopholes in the next "
+            "elections.\n\n"
+            "Group leader Ron Gould said here on Wednesday that both the government and ECZ would abide by the "
+            "recommendations.")
+    thursday = dt.date(2006, 11, 23)
+    assert _dated(text, thursday, "urged") == [(thursday, "publication")]

@@ -78,3 +78,23 @@ def test_the_running_time_reaches_back_at_most_three_paragraphs():
 def test_a_future_event_takes_no_running_time():
     text = MURDANI + "He will address the party congress."
     assert _dated(text, dt.date(1987, 3, 9), "address") == [(dt.date(1987, 3, 9), "publication")]
+
+
+# BBC News 2005 (politics): a year places one sentence's background, not the story's time
+STRAW = ("Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe but not to North "
+         "Korea, which he said had a terrible rights record. The EU imposed its arms ban on China in 1989 after "
+         "troops opened fire on protestors in Tiananmen Square. Mr Straw also signed a deal on China-UK tourism.")
+
+
+def test_a_year_of_an_earlier_sentence_does_not_carry():
+    # a BBC story has no publication date: the deal is undated, not of 1989
+    assert _dated(STRAW, None, "imposed", "signed") == [(dt.date(1989, 1, 1), "year"), (None, None)]
+    # with one, the deal is of the story's day
+    assert _dated(STRAW, dt.date(2005, 1, 13), "imposed", "signed") == [
+        (dt.date(1989, 1, 1), "year"), (dt.date(2005, 1, 13), "publication")]
+
+
+def test_a_month_of_an_earlier_sentence_still_carries():
+    # reuters-style: the month dates the paragraph's reports of that month
+    text = STRAW.replace("in 1989", "in March", 1)
+    assert _dated(text, dt.date(2005, 4, 13), "signed") == [(dt.date(2005, 3, 1), "month")]

@@ -336,3 +336,18 @@ def test_a_year_after_a_gerund_is_a_span_not_an_occasion():
     (took,) = _dated("Turnover took a considerable downturn at the start of 1987 after falling 5.9 pct in 1986.",
                      dt.date(1987, 4, 3), "took")
     assert _when(took) == (dt.date(1987, 1, 1), "year")
+
+
+def test_an_act_of_speech_takes_the_date_of_its_medium():
+    # a news page of 2019-11-18 (Syria): the accusation was made in the statement of Oct. 25
+    (accused,) = _dated("In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused "
+                        "U.S. forces in southern Syria's al-Tanf of controlling \"bandit formations\".",
+                        dt.date(2019, 11, 18), "accused")
+    assert _when(accused) == (dt.date(2019, 10, 25), "day")
+
+
+def test_a_thing_that_is_no_medium_of_speech_lends_no_date():
+    # the war began in 2003; the killing is of the story's day
+    (killed,) = _dated("Ten soldiers were killed in the war launched in 2003 by the coalition.",
+                       dt.date(2005, 11, 18), "killed")
+    assert _when(killed) == (dt.date(2005, 11, 18), "publication")

@@ -38,7 +38,7 @@ from annalyst.dates.happenings import Mention, families_of, family_of, marked_ot
 from annalyst.dates.lexicon import time_words, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
-from annalyst.dates.syntax import anchor_token, clause_verb, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
+from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
     host_of_stranded_date, medium_of_report, \
     in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
@@ -298,6 +298,22 @@ def _at_occasion(noun: Any, anchor: Any) -> bool:
             and prep.head.i == anchor.i and family_of(noun) is not None)
 
 
+def _of_mentioned_thing(date_root: Any) -> bool:
+    """The date belongs to a thing a clause mentions, not to the clause: the noun's own date ("Today's
+    hearing", "the July 25 call") or one inside a participle or relative clause modifying a noun ("the
+    move announced on Monday", "the elections held on September 28")."""
+    if date_root.dep_ in _MODIFIER_DEPS and date_root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    verb = clause_verb_above(date_root)
+    if verb is None:
+        return False
+    if verb.dep_ == "acl":  # a participle without a subject of its own ("Times of Zambia reported on
+        # Thursday" misparsed as a clause on a noun has one: it is a report, not a mention)
+        return verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # a relative clause opened by a relative word ("the elections which were held on ...")
+    return verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" for c in verb.children)
+
+
 def clause_verb_above(token: Any) -> Optional[Any]:
     """The nearest verb above a noun (the predicate of the clause it is part of), or None."""
     for node in token.ancestors:
@@ -442,8 +458,8 @@ class DocumentDates:
         stranded = host_of_stranded_date(found.root)
         if stranded is not None:
             return stranded.i == anchor.i  # "seized a craft belonging to the navy Friday": seized Friday
-        if is_reporting(anchor) and medium_of_report(found.root, anchor):
-            return True  # "said in a statement released late Sunday": said then
+        if anchor.pos_ in ("VERB", "AUX") and medium_of_report(found.root, anchor, not is_reporting(anchor)):
+            return True  # "said in a statement released late Sunday", "accused ... in a statement published Oct. 25"
         relative = _relative_clause(anchor)
         if relative is not None and not _dominates(relative, found.root) \
                 and not found.mention.start <= relative.head.idx < found.mention.end:
@@ -567,6 +583,10 @@ class DocumentDates:
                 break
             found = self._sentence_date(index, for_report)
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
+                if found.resolved.precision == DatePrecision.YEAR.value:
+                    # a year places one sentence's background ("The EU imposed its arms ban on China in
+                    # 1989 ..."), not the story's time: "Mr Straw also signed a deal" is not of 1989
+                    return None
                 return None if present and self._over(found) else found
             present = present or self._present_frame(index)  # "The army says ...": a frame of now
         # a dateline opening the paragraph inside this very sentence ("July 13, 2022  North Korea ...")
@@ -692,13 +712,27 @@ class DocumentDates:
         lead = [f for f in self.found
                 if f.mention.start < lead_end and not f.dateline and f.resolved.precision == DatePrecision.DAY.value
                 and 0 <= (self.published - f.resolved.date).days <= RUNNING_DAYS]
-        days = {f.resolved.date for f in lead}
+        # a date of a thing the lead mentions ("criticism on Tuesday over the move announced on Monday",
+        # "Today's hearing") tells no day of the story's news
+        days = {f.resolved.date for f in lead if not _of_mentioned_thing(f.root)}
         if len(days) != 1:
             return None  # "..., Times of Zambia reported on Thursday" ... "Gould said here on Wednesday"
         day = days.pop()
-        if (self.published - day).days != NEWS_DAY_LAG or not any(self._main_report_time(f) for f in lead):
+        if (self.published - day).days != NEWS_DAY_LAG \
+                or not any(self._main_report_time(f) or self._main_act_time(f) for f in lead):
             return None
         return day
+
+    @staticmethod
+    def _main_act_time(found: _Found) -> bool:
+        """The date is the time of the act the lead sentence's main clause tells, in the simple past
+        ("The United States faced stiff criticism on Tuesday over ...", "Volker and Morrison testified
+        before the committee Tuesday"): the story's news happened that day, and so were its undated
+        reactions and testimony made.  A date before the main verb of an inverted report ("pleaded
+        guilty Thursday, the attorney announced") hangs on the reported clause, not on the root."""
+        verb = main_clause_time(found.root)
+        # a report's own time is ``_main_report_time``'s to judge (the inverted report above)
+        return verb is not None and not is_reporting(verb) and past_tense(verb) and not present_frame(verb)
 
     @staticmethod
     def _main_report_time(found: _Found) -> bool:

@@ -296,15 +296,23 @@ def host_of_stranded_date(date_root: Any) -> Optional[Any]:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-def medium_of_report(date_root: Any, verb: Any) -> bool:
+_MEDIA = words_of("medium")
+
+
+def medium_of_report(date_root: Any, verb: Any, speech_medium_only: bool = False) -> bool:
     """Whether the date dates the medium of a report ("said in a statement released late Sunday",
-    "told reporters at a news conference held on Monday"): the report was made then."""
+    "told reporters at a news conference held on Monday"): the report was made then.  With
+    ``speech_medium_only`` (a verb that is no reporting verb: "accused U.S. forces in a joint statement
+    published Oct. 25"), only a medium of speech (``medium`` rows) counts: "killed in an attack carried
+    out on Sunday" is not one."""
     participle = date_root.head
     while participle.pos_ == "ADP" and participle.head.i != participle.i:
         participle = participle.head
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return False
     noun = participle.head
+    if speech_medium_only and noun.lemma_.lower() not in _MEDIA:
+        return False
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
@@ -330,6 +338,33 @@ def fronted_report_time(date_root: Any) -> Optional[Any]:
     # "that" the date is the complement's)
     between = [t for t in verb.doc[verb.i + 1:node.left_edge.i] if not t.is_punct]
     return None if between else verb
+
+
+# Labels by which a date belongs to the noun it hangs on ("Sunday's vote", "the 1982 agreement",
+# "Today's hearing"): the noun's own time, never its clause's.
+_NOUN_OWN_DATE = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+
+
+def main_clause_time(date_root: Any) -> Optional[Any]:
+    """The sentence's main verb whose time the date names, or None: the date hangs on the root verb
+    through prepositions and nouns that name no happening ("The United States faced criticism [on
+    Tuesday] over its decision", "X and Y testified before the House Intelligence Committee Tuesday":
+    the parser hangs a bare weekday on the nearest noun, a committee has no time of its own).  A date
+    of a happening noun ("the attack on Tuesday"), a noun's own date ("Today's hearing"), a date in
+    another clause ("the move announced on Monday", "said the rebels attacked on Tuesday") is not."""
+    from annalyst.dates.happenings import family_of  # happenings reads the parse only; no cycle at import
+
+    if date_root.dep_ in _NOUN_OWN_DATE:
+        return None
+    node = date_root.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.dep_ == "ROOT" else None
+        if node.head.i == node.i or not (node.pos_ == "ADP" or is_daypart(node) or (
+                node.pos_ in ("NOUN", "PROPN") and family_of(node) is None)):
+            return None
+        node = node.head
+    return None
 
 
 def reporting_verb_of(date_root: Any) -> Optional[Any]:
