@@ -69,6 +69,8 @@ VIOLENT = st.ONT.codes("violent")  # assault, fight, mass violence (18-20)
 PLACE_ENTITIES = st.LANG.labels("place_entity_types")  # "left for Brussels", "came to Qatar"
 CONTEST_SECTORS = st.LANG.words("contest_sectors")  # parties, legislators, unions: they fight with words and votes
 POSSESSOR = st.LANG.labels("possessor")  # "the party's attack"
+DEPICTION = "@depiction"  # "a letter", "two videos of the hostages": records, not persons
+PROTEST = st.ONT.codes("protest")  # 14: obstructing passage is protest only when no state does it
 CONTESTANT, VIOLENCE_SIGNS = "@contestant", "@sportguard"  # "parties", "Republican"; "killed", "bomb", "riot"
 
 
@@ -121,7 +123,11 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
 def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
     """The patient's head (or the noun of its "of" phrase: "dozens of protesters") names people: a name of
     people, a group or a state, a count, a pronoun for persons, any word not a common noun, a noun of people (a
-    word class, a person suffix, a lexicon set of people or agent nouns), or the text of an actor the event got."""
+    word class, a person suffix, a lexicon set of people or agent nouns), or the text of an actor the event got;
+    never a ``@depiction`` (a letter, a video, a report: what tells of people or shows them, with its "of" phrase)."""
+    depictions = lex.sets.get(DEPICTION, frozenset())
+    if head.lemma_.lower() in depictions or head.lower_ in depictions:
+        return False  # "released a letter", "released two videos of the hostages": what shows people is no person
     heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
                       for g in p.children if g.dep_ == "pobj"]
     return any(_names_people(h, cand, lex) for h in heads)
@@ -157,6 +163,15 @@ def _peopled_patient(cand: Candidate, lex: Lexicon) -> bool:
     """The verb's patient names people (see ``_peopled``): "questioned Morrison", "grilled security officials",
     "questioned five suspects" (an inquiry into persons), not "questioned the decision" (doubt about an act)."""
     return any(_peopled(h, cand, lex) for h in patient_heads(cand))
+
+
+def _state_agent(cand: Candidate, lex: Lexicon) -> bool:
+    """A protest code (14: "obstruct passage, block") whose agent is a state or a state body (an actor of kind
+    ``state``, or of a state sector): a blockade imposed ("Israel's blockade of Gaza", "the regime is blocking
+    them from access to food"), which CAMEO files under 191, not a protesters' blockade."""
+    if (cand.code or cand.pred.code) not in PROTEST:
+        return False
+    return any(a.kind == "state" or a.sector in STATE_SECTORS for a in cand.sources)
 
 
 def _opinion_clause(cand: Candidate, lex: Lexicon) -> bool:
@@ -252,6 +267,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "electoral_goal": lambda cand, lex: _electoral_goal(cand, lex),
     "no_destination": _no_destination,
     "peopled_patient": _peopled_patient,
+    "state_agent": _state_agent,
     "political_contest": _political_contest,
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
