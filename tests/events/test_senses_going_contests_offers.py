@@ -118,6 +118,9 @@ def test_offers_of_goods_and_talks_stay(code, text, expected):
     ("Police in Pakistan questioned five suspects on Monday.", (), ["090"]),
     # constructed: doubting an act stays disapproval
     ("Senators questioned the decision to cut aid to Pakistan.", ("Senators",), ["110"]),
+    # BBC politics: people questioning how ... (they question; a clause is no person questioned)
+    ("Tory leader Michael Howard has gone on the offensive in response to people questioning how a son of "
+     "immigrants can propose asylum quotas.", ("Tory leader Michael Howard",), ["110"]),
 ])
 def test_questioning_people_is_an_inquiry_questioning_an_act_disapproval(code, text, parties, expected):
     assert events(code, text, parties) == expected

@@ -69,6 +69,7 @@ VIOLENT = st.ONT.codes("violent")  # assault, fight, mass violence (18-20)
 PLACE_ENTITIES = st.LANG.labels("place_entity_types")  # "left for Brussels", "came to Qatar"
 CONTEST_SECTORS = st.LANG.words("contest_sectors")  # parties, legislators, unions: they fight with words and votes
 POSSESSOR = st.LANG.labels("possessor")  # "the party's attack"
+NOMINAL_POS = st.LANG.labels("nominal_pos")  # a noun, a name or a pronoun can name a person; a clause cannot
 DEPICTION = "@depiction"  # "a letter", "two videos of the hostages": records, not persons
 PROTEST = st.ONT.codes("protest")  # 14: obstructing passage is protest only when no state does it
 CONTESTANT, VIOLENCE_SIGNS = "@contestant", "@sportguard"  # "parties", "Republican"; "killed", "bomb", "riot"
@@ -161,8 +162,14 @@ def _unpeopled_patient(cand: Candidate, lex: Lexicon) -> bool:
 
 def _peopled_patient(cand: Candidate, lex: Lexicon) -> bool:
     """The verb's patient names people (see ``_peopled``): "questioned Morrison", "grilled security officials",
-    "questioned five suspects" (an inquiry into persons), not "questioned the decision" (doubt about an act)."""
-    return any(_peopled(h, cand, lex) for h in patient_heads(cand))
+    "questioned five suspects" (an inquiry into persons), not "questioned the decision" (doubt about an act) nor
+    "questioning how he can propose quotas" (a clause is no person)."""
+    tok = cand.pred.token
+    # the noun a participle modifies is its patient only when passive ("an officer being questioned"): "people
+    # questioning how ..." question
+    active = tok.tag_ not in PAST_PARTICIPLE
+    return any(h.pos_ in NOMINAL_POS and not (active and h.i == tok.head.i) and _peopled(h, cand, lex)
+               for h in patient_heads(cand))
 
 
 def _state_agent(cand: Candidate, lex: Lexicon) -> bool:
