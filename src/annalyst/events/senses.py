@@ -174,11 +174,13 @@ def _peopled_patient(cand: Candidate, lex: Lexicon) -> bool:
 
 def _state_agent(cand: Candidate, lex: Lexicon) -> bool:
     """A protest code (14: "obstruct passage, block") whose agent is a state or a state body (an actor of kind
-    ``state``, or of a state sector): a blockade imposed ("Israel's blockade of Gaza", "the regime is blocking
+    ``state`` with no sector, or of a state sector): a blockade imposed ("Israel's blockade of Gaza", "the regime is blocking
     them from access to food"), which CAMEO files under 191, not a protesters' blockade."""
     if (cand.code or cand.pred.code) not in PROTEST:
         return False
-    return any(a.kind == "state" or a.sector in STATE_SECTORS for a in cand.sources)
+    # a state named as itself has no sector ("Israel", "Russia"); "Young Algerians", "French paper workers" are
+    # of a country (kind state) but of a civilian sector: their blockade is a protest
+    return any(a.sector in STATE_SECTORS or a.kind == "state" and not a.sector for a in cand.sources)
 
 
 def _opinion_clause(cand: Candidate, lex: Lexicon) -> bool:
