@@ -64,6 +64,15 @@ PERSON_SETS = ("@person", "@captive", "@suspect")  # lexicon sets of people an a
 PERSON_SUFFIXES = tuple(st.LANG.words("person_suffixes"))  # "protesters", "militants", "civilians", "gunmen"
 PEOPLE_NOUNS = st.LANG.words("people_nouns")  # "men", "youths", "members", "crowd"
 OF_PREPS = st.LANG.words("of_preps")
+CONSULT = st.ONT.codes("consult")  # meetings and visits (04): a verb of going read as one needs somewhere to go
+VIOLENT = st.ONT.codes("violent")  # assault, fight, mass violence (18-20)
+PLACE_ENTITIES = st.LANG.labels("place_entity_types")  # "left for Brussels", "came to Qatar"
+CONTEST_SECTORS = st.LANG.words("contest_sectors")  # parties, legislators, unions: they fight with words and votes
+POSSESSOR = st.LANG.labels("possessor")  # "the party's attack"
+NOMINAL_POS = st.LANG.labels("nominal_pos")  # a noun, a name or a pronoun can name a person; a clause cannot
+DEPICTION = "@depiction"  # "a letter", "two videos of the hostages": records, not persons
+PROTEST = st.ONT.codes("protest")  # 14: obstructing passage is protest only when no state does it
+CONTESTANT, VIOLENCE_SIGNS = "@contestant", "@sportguard"  # "parties", "Republican"; "killed", "bomb", "riot"
 
 
 def _sport_story(doc: Any, lex: Lexicon) -> bool:
@@ -115,7 +124,11 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
 def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
     """The patient's head (or the noun of its "of" phrase: "dozens of protesters") names people: a name of
     people, a group or a state, a count, a pronoun for persons, any word not a common noun, a noun of people (a
-    word class, a person suffix, a lexicon set of people or agent nouns), or the text of an actor the event got."""
+    word class, a person suffix, a lexicon set of people or agent nouns), or the text of an actor the event got;
+    never a ``@depiction`` (a letter, a video, a report: what tells of people or shows them, with its "of" phrase)."""
+    depictions = lex.sets.get(DEPICTION, frozenset())
+    if head.lemma_.lower() in depictions or head.lower_ in depictions:
+        return False  # "released a letter", "released two videos of the hostages": what shows people is no person
     heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in OF_PREPS
                       for g in p.children if g.dep_ == "pobj"]
     return any(_names_people(h, cand, lex) for h in heads)
@@ -145,6 +158,29 @@ def _unpeopled_patient(cand: Candidate, lex: Lexicon) -> bool:
         return False
     heads = patient_heads(cand)
     return bool(heads) and not any(_peopled(h, cand, lex) for h in heads)
+
+
+def _peopled_patient(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's patient names people (see ``_peopled``): "questioned Morrison", "grilled security officials",
+    "questioned five suspects" (an inquiry into persons), not "questioned the decision" (doubt about an act) nor
+    "questioning how he can propose quotas" (a clause is no person)."""
+    tok = cand.pred.token
+    # the noun a participle modifies is its patient only when passive ("an officer being questioned"): "people
+    # questioning how ..." question
+    active = tok.tag_ not in PAST_PARTICIPLE
+    return any(h.pos_ in NOMINAL_POS and not (active and h.i == tok.head.i) and _peopled(h, cand, lex)
+               for h in patient_heads(cand))
+
+
+def _state_agent(cand: Candidate, lex: Lexicon) -> bool:
+    """A protest code (14: "obstruct passage, block") whose agent is a state or a state body (an actor of kind
+    ``state`` with no sector, or of a state sector): a blockade imposed ("Israel's blockade of Gaza", "the regime is blocking
+    them from access to food"), which CAMEO files under 191, not a protesters' blockade."""
+    if (cand.code or cand.pred.code) not in PROTEST:
+        return False
+    # a state named as itself has no sector ("Israel", "Russia"); "Young Algerians", "French paper workers" are
+    # of a country (kind state) but of a civilian sector: their blockade is a protest
+    return any(a.sector in STATE_SECTORS or a.kind == "state" and not a.sector for a in cand.sources)
 
 
 def _opinion_clause(cand: Candidate, lex: Lexicon) -> bool:
@@ -181,6 +217,50 @@ def _labour_strike(cand: Candidate, lex: Lexicon) -> bool:
         any((a.sector or "").lower() in LABOUR_SECTORS for a in cand.sources)
 
 
+def _no_destination(cand: Candidate, lex: Lexicon) -> bool:
+    """A meeting or visit (04) read from a verb of going ("leave", "come") that goes nowhere: its subject is a
+    thing pronoun ("when it comes to the President"), or neither its object nor the nouns of its phrases (and
+    theirs, one deep) name a place, people or a gathering ("teachers leaving for other jobs", "leaving no money
+    for schemes", "would leave universities dependent", "Leaving a Brussels summit, Mr Blair said": what is
+    left is no destination; "left for talks", "came to Qatar", "came to him" stay)."""
+    tok = cand.pred.token
+    if (cand.code or cand.pred.code) not in CONSULT:
+        return False
+    if any(c.dep_ in st.SUBJ and c.lower_ in THING_PRONOUNS for c in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ in OBJECT]
+    phrases = [g for h in [tok] + objects for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    phrases += [g for h in phrases for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return not any(n.ent_type_ in PLACE_ENTITIES or _names_people(n, cand, lex) for n in objects + phrases) and \
+        not any(lex.nouns.get(n.lemma_.lower(), "") in CONSULT for n in phrases)
+
+
+def _political_contest(cand: Candidate, lex: Lexicon) -> bool:
+    """Force (18-20) whose agent is a contestant of politics: a party, a legislator or a union (an actor of a
+    ``contest_sectors`` sector and none of another; or a ``@contestant`` word as the verb's subject, the event
+    noun's modifier or in a source's name), in a sentence with no sign of violence (``@sportguard``: killed,
+    bomb, riot ...): "Republican attacks on Vindman", "the two big parties battling over taxes", "union leaders
+    joined attacks on a wage freeze" are words and votes, no force."""
+    if (cand.code or cand.pred.code) not in VIOLENT:
+        return False
+    tok = cand.pred.token
+    words = {w.lemma_.lower() for w in tok.sent} | {w.lower_ for w in tok.sent}
+    if words & lex.sets.get(VIOLENCE_SIGNS, frozenset()):
+        return False
+    sectors = {(a.sector or "").lower() for a in cand.sources if a.sector}
+    if sectors and sectors <= CONTEST_SECTORS:
+        return True
+    if sectors:
+        return False  # an armed or state agent keeps its force
+    noun = cand.pred.noun if cand.pred.noun is not None else (tok if cand.pred.nominal else None)
+    agents = [c for c in tok.children if c.dep_ in st.SUBJ] + \
+        ([c for c in noun.children if c.dep_ in MODIFIER or c.dep_ in POSSESSOR] if noun is not None else [])
+    names = [w.lower() for a in cand.sources for w in (a.text or "").split()]
+    contestants = lex.sets.get(CONTESTANT, frozenset())
+    return any(t.lemma_.lower() in contestants or t.lower_ in contestants for t in agents) or \
+        any(w in contestants for w in names)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
@@ -194,6 +274,10 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),
     "court_appeal": lambda cand, lex: _argument_phrase(cand, lex, "@appealprep", "@courtruling"),
     "electoral_goal": lambda cand, lex: _electoral_goal(cand, lex),
+    "no_destination": _no_destination,
+    "peopled_patient": _peopled_patient,
+    "state_agent": _state_agent,
+    "political_contest": _political_contest,
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 

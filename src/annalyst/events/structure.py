@@ -756,7 +756,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 return with_conj(noun), [], h
             if h.tag_ == "VBN" and not agents and h is not verb and _doer_noun(noun, index, agent_words) \
                     and h.lemma_.lower() not in REPORTED_PLANS \
-                    and (below.dep_ == "prep" and below.lower_ == "to" or below.dep_ in PURPOSE_CLAUSE
+                    and (below.dep_ == "prep" and below.lower_ in OUTCOME_PREPS or below.dep_ in PURPOSE_CLAUSE
                          and any(a.dep_ == "aux" and a.tag_ == "TO" for a in below.children)):
                 # "youths resorted to throwing stones", "police sent to disperse the crowd": what the
                 # participle leads to is done by the people it describes
@@ -840,13 +840,13 @@ def target_heads(pred: "Predicate", passive: list[Any], between: bool = True) ->
                 objs = [with_conj(g) for g in c.children if g.dep_ == "pobj"] or _dangling_object(c)
                 # "complained to the UN over Israeli raids": whom an accusation is told to is its
                 # audience; what it is about names the accused
-                if c.lower_ == "to" and pred.code in DISAPPROVE:
+                if c.lower_ in ADDRESS_PREPS and pred.code in DISAPPROVE:
                     audience.extend(objs)
-                elif c.lower_ == "at" and h is v and pred.code in VENUE_AT:
+                elif c.lower_ in VENUE_PREPS and h is v and pred.code in VENUE_AT:
                     continue  # "said at the airport", "signed at the Development Bank": the venue
                 elif h is v and pred.code in STATEMENT_CODES and _occasion(c):
                     continue  # "told reporters upon his arrival in Moscow": when and where, not to whom
-                elif c.lower_ == "at" and h is v and pred.noun is not None:
+                elif c.lower_ in VENUE_PREPS and h is v and pred.noun is not None:
                     # "held a meeting with X at a lunch hosted by Y": where it happened comes after
                     # the event noun's own partner
                     late.extend(objs)
@@ -1567,13 +1567,13 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
     if noun.dep_ == "attr":
         return any(c.dep_ == "expl" for c in head.children)
     if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.cue("passing") \
-            and not any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
+            and not any(c.dep_ == "prep" and c.lower_ in STRIKE_TARGET_PREPS for c in noun.children):
         # a protest mentioned in passing is still one that took place: "arrested during protests at
         # the stadium", "after a strike", "spilled over with protests in Brasilia" ("a strike on a
         # convoy" is a military one); only unambiguous protest nouns (`cue passing`: not "rally", "march")
         if head.lower_ in PASSING_PREPS:
             return True
-        return head.lower_ == "with" and any(c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
+        return head.lower_ in ACCOMPANIMENT_PREPS and any(c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
                                              for c in noun.children)
     return False
 
@@ -1581,6 +1581,13 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
 # prepositions that place an event noun in time or place as a fact ("during the protest", "amid
 # riots", "arrested at a protest outside the ministry")
 PASSING_PREPS = LANG.words("passing_preps")
+# one-word classes the rules above read (words.tsv; issue 14: no English words in Python)
+OUTCOME_PREPS = LANG.words("outcome_preps")  # "resorted to throwing stones": what a participle leads to
+VENUE_PREPS = LANG.words("venue_preps")  # "said at the airport": the venue of an act, not its target
+STRIKE_TARGET_PREPS = LANG.words("strike_target_preps")  # "a strike on a convoy": a military strike
+ACCOMPANIMENT_PREPS = LANG.words("accompaniment_preps")  # "spilled over with protests in Brasilia"
+COPULA_LEMMAS = LANG.words("copula_lemmas")  # "while protests were underway"
+STATE_PREPS = LANG.words("state_preps")  # "workers on strike": a state an event noun describes
 
 
 def _in_progress(noun: Any, lex: "Lexicon") -> bool:
@@ -1589,10 +1596,10 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lex.cue("ongoing") for c in noun.children):
         return True
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in COPULA_LEMMAS:
         return any(c.dep_ in STATE_MODIFIER and c.lower_ in lex.cue("ongoing") for c in head.children) \
             and not any(c.tag_ == "MD" for c in head.children)
-    if noun.dep_ == "pobj" and head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
+    if noun.dep_ == "pobj" and head.lower_ in STATE_PREPS and not any(c.dep_ == "det" for c in noun.children):
         # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
         holder = head.head
         return holder.lemma_.lower() in ON_STRIKE_VERBS or holder.pos_ == "NOUN" \
