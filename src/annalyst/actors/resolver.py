@@ -1480,8 +1480,10 @@ def _home_states(doc: Any, mentions: list[Mention],
     """(for police: the dateline's or the one state of all places named; the state the article is mostly
     about; for civilians: the first, where places are named in two sentences or more)."""
     # (a body's own state word names the state too: "the Pakistan Industrial Development Corporation")
-    places = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"
-              and not _modifies_a_thing(doc, m)]
+    named = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"]
+    # a state named only as the modifier of a thing ("the Iraq war") gives way to the places the story happens in;
+    # where it is the only one named ("Rich grab half Colombia poor fund") it is still the story's state
+    places = [m for m in named if not _modifies_a_thing(doc, m)] or named
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     if _bureau_dateline(doc, mentions, datelines, filed):
         # a wire bureau's filing place ("LONDON, March 15 - Iran's revolutionary leader ..."): where the story was
@@ -1493,7 +1495,8 @@ def _home_states(doc: Any, mentions: list[Mention],
     # the state the article is about: the dateline's, else the one most of its mentions name (one place
     # named once is not enough for soldiers or officials: "protest the decision of sending troops to Iraq")
     about = next(iter(filed)) if len(filed) == 1 else _article_state(mentions)
-    if home is not None and not filed and len({doc[m.start].sent.start for m in places}) < 2:
+    # (every sentence that names the home state counts, as modifier or as place)
+    if home is not None and not filed and len({doc[m.start].sent.start for m in named if m.ref.country == home}) < 2:
         # civilians are placed by the article's places only where more than one sentence names them: "joining
         # demonstrators" in one sentence about Dili is no story about East Timor's people (police keep the
         # looser rule)
@@ -1504,8 +1507,8 @@ def _home_states(doc: Any, mentions: list[Mention],
 def _modifies_a_thing(doc: Any, m: Mention) -> bool:
     """A state or place named only as the modifier of a thing, not of a body of people: "protestors against
     the Iraq war", "the Ukrainian crisis", "the Abuja talks".  It says what the story is about, not where it
-    happens, so it does not count among the places that give police and civilians their home (a BBC story
-    about British protesters against the Iraq war is still a story from Britain), nor as the place of a clause
+    happens, so it gives way to the places that give police and civilians their home (a BBC story about British
+    protesters against the Iraq war is still a story from Britain), and it does not count as the place of a clause
     ("stopping a demonstration days after the start of the Iraq war" places no protester in Iraq).  A thing that
     is itself the object of a locative preposition is a place ("in the Kashmir valley", "at the Rafah
     crossing")."""
