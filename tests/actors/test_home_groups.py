@@ -145,3 +145,35 @@ def test_the_guard_of_a_republic_is_no_party(resolver, nlp):
 def test_a_chamber_named_generically_is_the_legislature_of_the_article_s_state(resolver, nlp):
     _, refs = _refs(resolver, nlp, APPROPRIATIONS, dt.date(1987, 3, 26))
     assert refs[0] == ("House of Representatives", "USALEG", "home")
+
+
+# bbc politics 047 (BBC News 2005, not a judged story), from its start to the end of the third paragraph's second
+# sentence
+FEE_FACTOR = (
+    "Student 'fee factor' played down\n\nA rise has been recorded in the number of students from south "
+    "of the border applying to universities in Scotland.\n\nHowever, Lifelong Learning Minister Jim Wal"
+    "lace said that this would not result in Scottish students missing out. Applications from England"
+    " and Wales rose by 17% between January 2005 and the previous year, up 23,600 to 27,700. Fears ha"
+    "d been expressed that a flood of \"fee refugees\" would try to avoid top-up fees of up to £3,000 a"
+    " year being introduced in England. In June last year, Mr Wallace announced proposals to increase"
+    " tuition fees for English students studying in Scotland by £2,000 in an attempt to prevent a cro"
+    "ss-border flood, although no figure has yet been agreed. Legislation to introduce the top-up fee"
+    "s in England is not due to take effect until autumn 2006 and students who start before then will"
+    " not have to pay additional fees at all.\n\nThe figures were made public on Thursday by admissions"
+    " service Ucas. Universities Scotland, which represents university principals, claimed that an in"
+    "crease in applications did not amount to Scottish students being squeezed out.")
+
+
+def test_students_are_placed_but_not_a_student_word_that_only_modifies_a_thing(resolver, nlp):
+    # students and universities take the story's local state (England, Wales, Scotland: GBR); "university
+    # principals" only says whose principals they are, no actor an event could take as its target
+    _, refs = _refs(resolver, nlp, FEE_FACTOR, FEB_2005)
+    words = ("Student", "students", "universities", "Universities", "university")
+    assert [r for r in refs if r[0] in words] == [
+        ("Student", "GBREDU", "home"),
+        ("students", "GBREDU", "home"),
+        ("universities", "GBREDU", "location"),
+        ("students", "GBREDU", "home"),
+        ("Universities", "GBREDU", "home"),  # "Universities Scotland", read as the word and a place
+        ("university", None, "sector"),  # "university principals"
+    ]

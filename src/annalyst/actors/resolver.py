@@ -717,7 +717,7 @@ class Resolver:
         mentions = link_context(doc, mentions, table)
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
-        _take_home(self._home_pending(doc, mentions), *home)
+        _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
         _entity_decides(mentions)
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
@@ -1472,7 +1472,7 @@ def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[i
                        and sectors[p.target].sector == m.ref.sector for p in m.pieces)]
     if not pending:
         return
-    _take_home(pending, *_home_states(doc, mentions, datelines))
+    _take_home([m for m in pending if not _local_topic(doc, m)], *_home_states(doc, mentions, datelines))
 
 
 def _home_states(doc: Any, mentions: list[Mention],
@@ -1579,6 +1579,16 @@ def article_home(parsed: Any) -> Optional[ArticleHome]:
     """The home the actor stage decided for this parsed document, or None when it has not resolved it."""
     kept = parsed.user_data.get(HOME_KEY) if parsed is not None and hasattr(parsed, "user_data") else None
     return ArticleHome(*kept) if kept is not None else None
+
+
+def _local_topic(doc: Any, m: Mention) -> bool:
+    """Civilians or students named only as the modifier of a thing ("a teacher pay commission", "other teacher
+    protests", "the student vote"): what the sentence is about, not who acts, so the article's home does not make
+    them an actor an event could take as its target (police keep it: "appealed against the police actions")."""
+    if m.ref is None or m.ref.sector not in LOCAL_HOME_SECTORS:
+        return False
+    root = doc[m.start:m.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end
 
 
 def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str], local: Optional[str]) -> None:
