@@ -702,7 +702,8 @@ class Resolver:
         self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
-        _home_country(doc, mentions, datelines, self.kb.sectors)  # police: before "they" may refer to them
+        # police: before "they" may refer to them (judges wait for their appositions and antecedents)
+        _home_country(doc, mentions, datelines, self.kb.sectors, POLICE_SECTORS)
         home = _home_states(doc, mentions, datelines)
         # decided once per document; the event stage reads it for agents no word names ("he was arrested")
         # (kept as plain strings: a parse may be serialised with its user data)
@@ -716,7 +717,7 @@ class Resolver:
         mentions = link_context(doc, mentions, table)
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
-        _take_home(self._home_pending(doc, mentions), *home)
+        _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
         _entity_decides(mentions)
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
@@ -1383,7 +1384,7 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
                 continue
             for t in prep.subtree:
                 m = _with_country(index, t.i, own)
-                if m is not None and _is_place(m):
+                if m is not None and _is_place(m) and not _modifies_a_thing(t.doc, m):
                     return m
     return None
 
@@ -1414,12 +1415,16 @@ def _state_office(doc: Any, m: Mention) -> bool:
 
 
 # police and the like almost never act abroad: without a country of their own they belong to where the story is
-DOMESTIC_SECTORS = {"COP"}
+POLICE_SECTORS = frozenset({"COP"})
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})  # police and courts act at home: the places of the article place them
 
 
 # group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
 # troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
-HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF"})
+HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF", "PTY", "EDU"})
+# (PTY: "a centre-left party" of a story about Portugal, parties act at home; EDU: students, teachers and schools
+# live where the story is, as civilians do, so they take only the article's local state)
+LOCAL_HOME_SECTORS = frozenset({"CVL", "EDU"})
 # the sectors of a titled person the article's state places: its legislators, judges, police, soldiers, spies,
 # parties, unions, opposition, rebels and former office holders.  Not GOV: the government sector is the default of
 # titles every body has ("chairman", "president", "secretary", "vice president"), and on 150 BBC business and
@@ -1467,7 +1472,7 @@ def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[i
                        and sectors[p.target].sector == m.ref.sector for p in m.pieces)]
     if not pending:
         return
-    _take_home(pending, *_home_states(doc, mentions, datelines))
+    _take_home([m for m in pending if not _local_topic(doc, m)], *_home_states(doc, mentions, datelines))
 
 
 def _home_states(doc: Any, mentions: list[Mention],
@@ -1475,7 +1480,10 @@ def _home_states(doc: Any, mentions: list[Mention],
     """(for police: the dateline's or the one state of all places named; the state the article is mostly
     about; for civilians: the first, where places are named in two sentences or more)."""
     # (a body's own state word names the state too: "the Pakistan Industrial Development Corporation")
-    places = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"]
+    named = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"]
+    # a state named only as the modifier of a thing ("the Iraq war") gives way to the places the story happens in;
+    # where it is the only one named ("Rich grab half Colombia poor fund") it is still the story's state
+    places = [m for m in named if not _modifies_a_thing(doc, m)] or named
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     if _bureau_dateline(doc, mentions, datelines, filed):
         # a wire bureau's filing place ("LONDON, March 15 - Iran's revolutionary leader ..."): where the story was
@@ -1487,12 +1495,30 @@ def _home_states(doc: Any, mentions: list[Mention],
     # the state the article is about: the dateline's, else the one most of its mentions name (one place
     # named once is not enough for soldiers or officials: "protest the decision of sending troops to Iraq")
     about = next(iter(filed)) if len(filed) == 1 else _article_state(mentions)
-    if home is not None and not filed and len({doc[m.start].sent.start for m in places}) < 2:
+    # (every sentence that names the home state counts, as modifier or as place)
+    if home is not None and not filed and len({doc[m.start].sent.start for m in named if m.ref.country == home}) < 2:
         # civilians are placed by the article's places only where more than one sentence names them: "joining
         # demonstrators" in one sentence about Dili is no story about East Timor's people (police keep the
         # looser rule)
         return home, about, None
     return home, about, home
+
+
+def _modifies_a_thing(doc: Any, m: Mention) -> bool:
+    """A state or place named only as the modifier of a thing, not of a body of people: "protestors against
+    the Iraq war", "the Ukrainian crisis", "the Abuja talks".  It says what the story is about, not where it
+    happens, so it gives way to the places that give police and civilians their home (a BBC story about British
+    protesters against the Iraq war is still a story from Britain), and it does not count as the place of a clause
+    ("stopping a demonstration days after the start of the Iraq war" places no protester in Iraq).  A thing that
+    is itself the object of a locative preposition is a place ("in the Kashmir valley", "at the Rafah
+    crossing")."""
+    if m.ref is None or m.ref.sector or m.head_sector is not None:
+        return False
+    root = doc[m.start:m.end].root
+    thing = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or thing.pos_ != "NOUN" or thing.i < m.end:
+        return False
+    return not (thing.dep_ == "pobj" and thing.head.lower_ in EVENT_PLACE_PREPS)
 
 
 def _bureau_dateline(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
@@ -1555,6 +1581,16 @@ def article_home(parsed: Any) -> Optional[ArticleHome]:
     return ArticleHome(*kept) if kept is not None else None
 
 
+def _local_topic(doc: Any, m: Mention) -> bool:
+    """Civilians or students named only as the modifier of a thing ("a teacher pay commission", "other teacher
+    protests", "the student vote"): what the sentence is about, not who acts, so the article's home does not make
+    them an actor an event could take as its target (police keep it: "appealed against the police actions")."""
+    if m.ref is None or m.ref.sector not in LOCAL_HOME_SECTORS:
+        return False
+    root = doc[m.start:m.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end
+
+
 def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str], local: Optional[str]) -> None:
     for m in pending:
         if m.ref.country is not None:
@@ -1563,7 +1599,7 @@ def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]
         # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
         # (police: the one state of the article's places, else the state most of it names)
         country = (home or about) if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
-            else local if m.ref.sector == "CVL" else about
+            else local if m.ref.sector in LOCAL_HOME_SECTORS else about
         if country is None:
             continue
         m.ref.country = country
