@@ -59,6 +59,7 @@ CONTENT_SUBJECT = LANG.labels("content_subject")
 CONTENT_SUBJECT_BREAK = LANG.labels("content_subject_break")
 CONTENT_PARTICIPANT_LINK = LANG.labels("content_participant_link")
 PARTICIPANT_NOUN_PREPS = LANG.words("participant_noun_preps")
+EVENT_NOUN_PARTICIPANT_PREPS = LANG.words("event_noun_participant_preps")
 
 
 def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]:
@@ -312,17 +313,18 @@ def _target_content_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> 
     is about, not a party it addresses (news-audit-1 rule: a statement's target is its addressee or the party its
     content is about; the topic is none).  A participant of the content stays: its subject, object or by-agent, a
     word of their noun phrases, the sides of "a dispute between X and Y" ("Putin said a dispute between Russia and
-    Ukraine should not be politicised"), a verb's prepositional party ("a reply would be made to Greece").  Revises;
+    Ukraine should not be politicised"), a verb's prepositional party ("a reply would be made to Greece"), an event
+    noun's patient or recipient ("the attack on the embassy", "sanctions against Iran", "aid to Sudan").  Revises;
     targets outside the content clauses (the statement's own object, its addressee) are not touched."""
     targets = frame.target
     if not targets or frame.pred.nominal:
         return None
     verb = frame.pred.token
-    kept = [t for t in targets if not _content_topic(t, verb, index)]
+    kept = [t for t in targets if not _content_topic(t, verb, index, lex)]
     return kept if len(kept) != len(targets) else None
 
 
-def _content_topic(ref: ActorRef, verb: Any, index: "ActorIndex") -> bool:
+def _content_topic(ref: ActorRef, verb: Any, index: "ActorIndex", lex: "Lexicon") -> bool:
     """Is the mention inside a content clause of the statement verb, but no participant of it?"""
     toks = S._ref_tokens(ref, index)
     inside = {t.i for t in toks}
@@ -338,6 +340,8 @@ def _content_topic(ref: ActorRef, verb: Any, index: "ActorIndex") -> bool:
         if p.dep_ == "prep":
             if p.head.pos_ in S.VERB_POS or p.lower_ in PARTICIPANT_NOUN_PREPS:
                 continue  # "made to Greece"; "a dispute between Russia and Ukraine", "a move by the US"
+            if p.lower_ in EVENT_NOUN_PARTICIPANT_PREPS and S._event_noun(p.head, lex):
+                continue  # an event noun's patient or recipient: "the sanctions against Iran", "aid to Sudan"
             return True
         if p.dep_ not in CONTENT_PARTICIPANT_LINK:
             return True
