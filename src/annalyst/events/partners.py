@@ -57,6 +57,9 @@ NP_INNER_NOT_POSS = LANG.labels("np_inner") - LANG.labels("possessor")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
 CONTENT_SUBJECT = LANG.labels("content_subject")
 CONTENT_SUBJECT_BREAK = LANG.labels("content_subject_break")
+CONTENT_PARTICIPANT_LINK = LANG.labels("content_participant_link")
+PARTICIPANT_NOUN_PREPS = LANG.words("participant_noun_preps")
+EVENT_NOUN_PARTICIPANT_PREPS = LANG.words("event_noun_participant_preps")
 
 
 def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]:
@@ -300,3 +303,46 @@ def _target_unplaced_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") ->
     kept = [t for t in targets if t.country is not None or t.resolved_by not in UNPLACED_EVIDENCE]
     return kept if len(kept) != len(targets) else None
 
+
+
+def _target_content_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"The result should not be an increase in arms exports from [European Union member states] to China, Mr
+    Straw said", "Volker said he had no knowledge of any efforts to urge Ukraine to investigate [Hunter Biden]",
+    "Volker and Morrison said that the call with [Zelensky] was not in line with US goals": a party named deep inside
+    what a statement says (behind a noun's phrase, a relative clause, an infinitive on a noun) is what the statement
+    is about, not a party it addresses (news-audit-1 rule: a statement's target is its addressee or the party its
+    content is about; the topic is none).  A participant of the content stays: its subject, object or by-agent, a
+    word of their noun phrases, the sides of "a dispute between X and Y" ("Putin said a dispute between Russia and
+    Ukraine should not be politicised"), a verb's prepositional party ("a reply would be made to Greece"), an event
+    noun's patient or recipient ("the attack on the embassy", "sanctions against Iran", "aid to Sudan").  Revises;
+    targets outside the content clauses (the statement's own object, its addressee) are not touched."""
+    targets = frame.target
+    if not targets or frame.pred.nominal:
+        return None
+    verb = frame.pred.token
+    kept = [t for t in targets if not _content_topic(t, verb, index, lex)]
+    return kept if len(kept) != len(targets) else None
+
+
+def _content_topic(ref: ActorRef, verb: Any, index: "ActorIndex", lex: "Lexicon") -> bool:
+    """Is the mention inside a content clause of the statement verb, but no participant of it?"""
+    toks = S._ref_tokens(ref, index)
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    if not heads:
+        return False
+    path = S._path_up(heads[0], verb)
+    if not path or path[-1].head.i != verb.i or path[-1].dep_ not in S.SPEECH_COMPLEMENT:
+        return False  # not in what the statement says: its object, addressee or a phrase of its own
+    for p in path:
+        if p.dep_ in PREP_COMPLEMENT and p.head.dep_ == "prep":
+            continue  # judged at its preposition
+        if p.dep_ == "prep":
+            if p.head.pos_ in S.VERB_POS or p.lower_ in PARTICIPANT_NOUN_PREPS:
+                continue  # "made to Greece"; "a dispute between Russia and Ukraine", "a move by the US"
+            if p.lower_ in EVENT_NOUN_PARTICIPANT_PREPS and S._event_noun(p.head, lex):
+                continue  # an event noun's patient or recipient: "the sanctions against Iran", "aid to Sudan"
+            return True
+        if p.dep_ not in CONTENT_PARTICIPANT_LINK:
+            return True
+    return False

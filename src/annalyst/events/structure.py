@@ -2509,6 +2509,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "noun_content": (partners._target_noun_content, False),
         "own_state_body": (partners._target_own_state_body, True),
         "content_subject_party": (partners._target_content_subject_party, False),
+        "content_topic": (partners._target_content_topic, True),
         "not_own_side": (partners._target_not_own_side, True),
         "not_a_place": (partners._target_not_a_place, True),
         "unplaced_topic": (partners._target_unplaced_topic, True),
