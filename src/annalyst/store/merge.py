@@ -81,9 +81,6 @@ class MergeFeatures:
     # reporting verbs (merge_lexicon.tsv ``reporting``): a statement whose act is one of them is
     # dated when it was said, not by a date of what it reports
     reporting_stems: frozenset[str] = frozenset()
-    # words of a speaking role (merge_lexicon.tsv ``spokesperson``): "a Hutton spokesman" speaks for
-    # Hutton on another occasion than Hutton's own release (feature speaker_role_differs)
-    spokesperson_words: frozenset[str] = frozenset()
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -128,8 +125,7 @@ def load_features() -> MergeFeatures:
                          topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"),
                          remarks_families=frozenset(e for e, c in lexicon if c == "remarks"),
                          code_groups=groups,
-                         reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"),
-                         spokesperson_words=frozenset(e for e, c in lexicon if c == "spokesperson"))
+                         reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"))
 
 
 _CODE_PREFIX = re.compile(r"\d{2,4}")
@@ -406,8 +402,6 @@ class MentionFacts:
     target_is_place: bool = False  # the target stands for a place the sentence names (resolved_by "place")
     code: str = ""  # the coder's CAMEO code
     group: str = ""  # its group of compatible codes (merge_code_groups.tsv), "" when none
-    # the source is a spokesperson of an actor ("a Hutton spokesman"), not the actor itself ("Hutton")
-    spokesperson: bool = False
 
     def __post_init__(self) -> None:
         if not self.story:
@@ -484,13 +478,7 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         target_is_place=row.get("target_resolved_by") == "place",
         code=row.get("cameo") or "",
         group=code_group(row.get("cameo"), rule.features),
-        spokesperson=_spokesperson(row.get("source_text"), rule.features),
     )
-
-
-def _spokesperson(text: Optional[str], features: MergeFeatures) -> bool:
-    """The source's words hold a speaking role of the lexicon ("Hutton spokesman", "a spokeswoman for ...")."""
-    return any(w in features.spokesperson_words for w in _WORD.findall((text or "").lower()))
 
 
 def _named_in_text(row: dict[str, Any], side: str) -> frozenset[str]:
@@ -760,11 +748,6 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["text_overlap"] = overlap
     if same_doc:
         out["same_document"] = 1.0
-        if anchor.spokesperson != other.spokesperson and "same_source_name" in sides:
-            # within one article the writer turns from the actor's own release ("Hutton said") to
-            # its spokesperson ("a Hutton spokesman said"): a further occasion of speaking (a call
-            # to the press office), not more quotes of the release
-            out["speaker_role_differs"] = 1.0
         if anchor.interval is None and overlap is not None and overlap < rule.min_text_overlap:
             out["content_apart"] = 1.0  # an article dated nowhere: only a restatement in shared words
     else:
