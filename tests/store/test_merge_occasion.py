@@ -206,21 +206,3 @@ def test_two_objects_of_one_predicate_are_one_act_two_places_two_happenings():
                            sentence=visits, name="United Kingdom"),
                    _object("b", "Liverpool", trigger_start=60, trigger="visits", resolved_by="place", cameo="042",
                            sentence=visits, name="United Kingdom")]) == [["a"], ["b"]]
-
-
-def test_an_actors_release_and_its_spokespersons_answer_are_two_occasions():
-    # within one article "Acme said" (the release, told in several sentences) and "an Acme
-    # spokesman said" (the press office answering a call) are two occasions of speaking (feature
-    # speaker_role_differs); the words they share would link them otherwise
-    def said(mid, sentence, source, index):
-        row = remark(mid, sentence, source=source, country=None, sector=None, doc="acme", index=index)
-        row["trigger"] = "said"
-        return row
-
-    release = [said("a", "Acme said shareholders would receive 35 dlrs a share in the merger.", "Acme", 0),
-               said("b", "Acme said the merger would give shareholders warrants worth two dlrs a share.", "Acme", 2)]
-    answer = said("c", "An Acme spokesman said the merger terms for shareholders are under review.", "Acme spokesman", 5)
-    assert groups(release + [answer]) == [["a", "b"], ["c"]]
-    # the same answer by the actor itself is more of the release
-    own = said("d", "Acme said the merger terms for shareholders are under review.", "Acme", 5)
-    assert groups(release + [own]) == [["a", "b", "d"]]
