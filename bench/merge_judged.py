@@ -13,7 +13,8 @@ they were merged into, and scores every pair of coded items of a half:
   for independently worded pairs (different articles, content-word Jaccard < 0.8);
 * groups merged = groups reported in two or more articles whose items all share one event;
 * B-cubed precision and recall over the items (each item's event cluster: the items it shares an
-  event with, itself included).
+  event with, itself included);
+* merges across halves (a dev item and a test item): no half scores them, so they are counted apart.
 
 The set is split into a dev and a test half *by group* with a fixed seed (``--half``).
 
@@ -189,6 +190,19 @@ def score(items: list[dict[str, str]], found: list[list[dict[str, Any]]]) -> dic
     }
 
 
+def cross_half_merges(items: list[dict[str, str]], found: list[list[dict[str, Any]]], halves: list[str]) -> dict[str, int]:
+    """Merged pairs whose two items lie in different halves: neither half's score sees them, yet a
+    set split by group makes every one of them a merge of two happenings (a dev change that links
+    a dev group to a test group is a wrong merge, however both halves read)."""
+    events = [{m["event_id"] for m in ms} for ms in found]
+    out = {"merged": 0, "merged_right": 0}
+    for i, j in itertools.combinations(range(len(items)), 2):
+        if halves[i] != halves[j] and events[i] & events[j]:
+            out["merged"] += 1
+            out["merged_right"] += items[i]["group"] == items[j]["group"]
+    return out
+
+
 def show_merges(items: list[dict[str, str]], found: list[list[dict[str, Any]]]) -> None:
     """Every merged pair of items and every judged-same pair left split, for reading by hand."""
     events = [{m["event_id"] for m in ms} for ms in found]
@@ -319,6 +333,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.show_merges:
             print(f"== {half}")
             show_merges(chosen, found)
+    if not args.half:
+        found_all = item_mentions(items, mentions)
+        report["across_halves"] = cross_half_merges(items, found_all, [item_half(i, doc_halves) for i in items])
     if args.json:
         print(json.dumps(report))
     else:
@@ -335,6 +352,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                   f"{r['recall_same_act_independent']}); groups merged {r['groups_one_act_merged']}/{r['groups_one_act']}")
             for cause, n in r.get("split_causes", {}).items():
                 print(f"   split {n:>4}  {cause}")
+        if "across_halves" in report:
+            x = report["across_halves"]
+            print(f"across halves: merges right {x['merged_right']}/{x['merged']} (pairs of a dev and a test item)")
     return 0
 
 
