@@ -1,0 +1,54 @@
+"""A person's post told in a relative clause or by a neutral role after the name (issue 15, track people):
+"X, who chairs the Commons trade committee" is the body's, as "X, chairman of ..." is; a neutral role (chairman,
+spokesman) in apposition takes its body's sector.  Sentences from ../shared/corpora/bbc-news (politics) and
+../shared/corpora/reuters21578."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+WHEN = dt.date(2005, 6, 1)
+
+
+def rows(resolver, nlp, text, when=WHEN):
+    return [(r.text, r.country, r.sector, r.resolved_by) for r in resolver.resolve(nlp(text), when)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # BBC politics: "who chairs" a Commons committee makes the MP the UK parliament's (post_verbs of words.tsv)
+    ("Archy Kirkwood, who chairs the Commons work and pensions committee, said the plans were unworkable.",
+     [("Archy Kirkwood", "GBR", "LEG", "apposition"), ("Commons", "GBR", "LEG", "kb-phrase")]),
+    # "backbencher" is a member of parliament's title (sectors.tsv), and the clause after it changes nothing
+    ("Senior Labour backbencher Martin O'Neill, who chairs the Commons trade committee, said he believed the "
+     "prime minister would want Mr Blunkett back.",
+     [("Labour backbencher Martin O'Neill", "GBR", "LEG", "title+name"), ("Commons", "GBR", "LEG", "kb-phrase"),
+      ("he", "GBR", "LEG", "coref"), ("prime minister", None, "GOV", "sector"), ("Blunkett", None, None, "unknown")]),
+    # a committee whose body names no state places no one
+    ("Ian Gibson, who chairs the science and technology committee, said there was a question mark.",
+     [("Ian Gibson", None, None, "unknown")]),
+    # Reuters 1987: "who heads" a state body; the sentence's one state places it
+    ("The Soviet Union has appointed Nikolai Talyzin, who heads the state planning committee Gosplan.",
+     [("Soviet Union", "RUS", None, "kb-phrase"), ("Nikolai Talyzin", "RUS", "GOV", "apposition"),
+      ("state", "RUS", "GOV", "context"), ("Gosplan", None, None, "ner")]),
+    # a relative clause whose verb is no post ("who runs" a team of a company the text does not place) and a
+    # body without a country: nothing is guessed
+    ("Mikko Hypponen, who heads F-Secure's anti-virus team, said the virus was spreading.",
+     [("Mikko Hypponen", None, None, "unknown")]),
+    # a relative clause with another verb is no post
+    ("Edward Leigh, who visited the Commons on Monday, said the money was wasted.",
+     [("Edward Leigh", None, None, "unknown"), ("Commons", "GBR", "LEG", "kb-phrase")]),
+])
+def test_posts_in_relative_clauses(resolver, nlp, text, expected):
+    assert rows(resolver, nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a neutral role in apposition is its body's: the Commons committee's chairman is LEG, not GOV
+    ("But Edward Leigh, who is chairman of the Commons public accounts committee, said the money was wasted.",
+     [("Edward Leigh", "GBR", "LEG", "apposition"), ("chairman", "GBR", "LEG", "owner"),
+      ("Commons", "GBR", "LEG", "kb-phrase")]),
+])
+def test_neutral_roles_take_their_bodys_sector(resolver, nlp, text, expected):
+    assert rows(resolver, nlp, text) == expected
