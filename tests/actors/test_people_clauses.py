@@ -52,3 +52,25 @@ def test_posts_in_relative_clauses(resolver, nlp, text, expected):
 ])
 def test_neutral_roles_take_their_bodys_sector(resolver, nlp, text, expected):
     assert rows(resolver, nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # Reuters 1987 (judged-4 reuters-7530): a president whose "of" owner is a union is the union's (words.tsv
+    # body_office_titles), not the government's
+    ("Miodrag Lazarevic, president of the Belgrade trade unions council, said the government must take "
+     "responsibility for the effects of the law imposing the wage freeze.", dt.date(1987, 3, 19),
+     [("Miodrag Lazarevic", "YUG", "LAB", "apposition"), ("president", "YUG", "LAB", "owner"),
+      ("Belgrade trade unions", "YUG", "LAB", "capital"), ("government", "YUG", "GOV", "context")]),
+    # a union's general secretary (one title, sectors.tsv) written after the union is the union's
+    ("TUC general secretary Brendan Barber warned the costs could easily outweigh the benefits.", None,
+     [("TUC general secretary Brendan Barber", "GBR", "LAB", "title+name")]),
+    # a state company's chairman is the company's (BUS), not the state's government
+    ("Gazprom chairman Alexei Miller said prices would rise.", None,
+     [("Gazprom chairman Alexei Miller", "RUS", "BUS", "title+name")]),
+    # a state's president stays its government, and "Labor Secretary" stays a state office
+    ("The president of Armenia said the talks failed.", None, [("president of Armenia", "ARM", "GOV", "of-phrase")]),
+    ("Labor Secretary William Brock said jobs rose.", dt.date(1987, 3, 19),
+     [("Labor Secretary William Brock", "USA", "GOV", "kb-person")]),
+])
+def test_a_bodys_head_is_the_bodys(resolver, nlp, text, when, expected):
+    assert rows(resolver, nlp, text, when) == expected
