@@ -35,6 +35,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_WHO = load_bundle().words("relative_pronouns")
 # "Martin O'Neill, who chairs the Commons trade committee": a relative clause whose verb heads a body names a post
 POST_VERBS = load_bundle().words("post_verbs")
+# "X, former special envoy to Kyiv": the place a post is held in, not whose it is
+POST_DESTINATION_PREPS = load_bundle().words("post_destination_preps")
 SPEECH_VERBS = {"say", "tell", "add", "state", "claim", "report", "warn", "believe", "fear", "think", "suspect",
                 "allege", "announce", "confirm", "deny", "insist", "urge", "argue", "suggest", "explain"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
@@ -182,7 +184,7 @@ def _not_whose(doc: Any, m: "Mention", appos: Any, head: Optional["Mention"]) ->
     if m.ref.kind not in ("state", "capital", "place") or m.ref.sector not in (None, "CVL"):
         return False
     root = doc[m.end - 1]
-    if root.dep_ == "pobj" and root.head.lower_ == "to":
+    if root.dep_ == "pobj" and root.head.lower_ in POST_DESTINATION_PREPS:
         return True
     return head is None and root.dep_ == "compound" and root.head.i == appos.i
 

@@ -1418,7 +1418,7 @@ def _state_office(doc: Any, m: Mention) -> bool:
     Minister X", "Ambassador X", "special envoy X"; ``state_portfolios`` before "Secretary": "Foreign Secretary X",
     "Home Secretary X"); such a person, placed by nothing nearer, is an official of the article's state."""
     words = [doc[i].lower_.rstrip(".") for i in range(m.start, m.end)]
-    return any(w in STATE_OFFICE_HEADS or w == "secretary" and k > 0 and words[k - 1] in STATE_PORTFOLIOS
+    return any(w in STATE_OFFICE_HEADS or w in PORTFOLIO_TITLES and k > 0 and words[k - 1] in STATE_PORTFOLIOS
                for k, w in enumerate(words))
 
 
@@ -1841,6 +1841,7 @@ BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words(
 # the sectors of a state's own offices: a title of a body of these sectors is a state office
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
+PORTFOLIO_TITLES = load_bundle().words("portfolio_titles")  # "secretary" after a portfolio: "Foreign Secretary"
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
