@@ -74,3 +74,15 @@ def test_neutral_roles_take_their_bodys_sector(resolver, nlp, text, expected):
 ])
 def test_a_bodys_head_is_the_bodys(resolver, nlp, text, when, expected):
     assert rows(resolver, nlp, text, when) == expected
+
+
+def test_a_police_commissioner_is_a_title(resolver, nlp):
+    # BBC politics (judged-4 bbc-politics-034): "Police Commissioner" and "Chief Constable" are titles before a
+    # name (sectors.tsv), honorific and all; the article's state then places the officer (police are domestic)
+    text = ("Home Secretary Charles Clarke said ministers in Britain had kept to their pledge. Britain's police "
+            "backed the plan. British ministers agreed. Metropolitan Police Commissioner Sir John Stevens last "
+            "month backed a Tory attempt to change the law.")
+    got = {r.text: (r.country, r.sector, r.resolved_by) for r in resolver.resolve(nlp(text), None)}
+    assert got["Police Commissioner Sir John Stevens"] == ("GBR", "COP", "home")
+    assert rows(resolver, nlp, "Chief Constable Richard Brunstrom said drivers were warned.", None) == [
+        ("Chief Constable Richard Brunstrom", None, "COP", "title")]
