@@ -35,8 +35,10 @@ def test_shadow_offices(resolver, nlp, text, expected):
     # BBC politics: a copular relative clause after the name says the person's post
     ("But Edward Leigh, who is chairman of the Commons public accounts committee, warned the government would "
      "have to work hard.",
-     [("Edward Leigh", None, "GOV", "apposition"), ("chairman", None, "GOV", "sector"),
-      ("government", None, "GOV", "sector")]),
+     # (the Commons is the UK parliament: the chairman's post is its, LEG, and the sentence's one state places
+     # the government)
+     [("Edward Leigh", "GBR", "LEG", "apposition"), ("chairman", "GBR", "LEG", "owner"),
+      ("Commons", "GBR", "LEG", "kb-phrase"), ("government", "GBR", "GOV", "context")]),
     # a role in apposition speaks for its possessor: "the party's spokesman" is the party's
     ("Mr Smith, the party's spokesman, said Labour was wrong.",
      [("Smith", None, "PTY", "apposition"), ("party", None, "PTY", "sector"), ("spokesman", None, "GOV", "sector"),

@@ -28,7 +28,7 @@ def resolved(resolver, nlp, text, when=WHEN):
     # an office of a union named in an of-phrase is the union's (reuters-12519)
     ("Jay Naidoo, general secretary of the Congress of South African Trade Unions (COSATU), urged labour unions "
      "to show solidarity with the striking railwaymen.",
-     {"Jay Naidoo": ("ZAF", "LAB", "ZAFLAB", "apposition"), "secretary": ("ZAF", "LAB", "ZAFLAB", "owner"),
+     {"Jay Naidoo": ("ZAF", "LAB", "ZAFLAB", "apposition"), "general secretary": ("ZAF", "LAB", "ZAFLAB", "owner"),
       "Congress of South African Trade Unions": ("ZAF", "LAB", "ZAFCOSATU", "kb-phrase"),
       "COSATU": ("ZAF", "LAB", "ZAFCOSATU", "kb-phrase"), "labour unions": (None, "LAB", None, "sector")}),
     # a state body's officer keeps the state's office

@@ -33,6 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "Edward Leigh, who is chairman of ...": a copular relative clause about a name says its post
 RELATIVE_WHO = load_bundle().words("relative_pronouns")
+# "Martin O'Neill, who chairs the Commons trade committee": a relative clause whose verb heads a body names a post
+POST_VERBS = load_bundle().words("post_verbs")
+# "X, former special envoy to Kyiv": the place a post is held in, not whose it is
+POST_DESTINATION_PREPS = load_bundle().words("post_destination_preps")
 SPEECH_VERBS = {"say", "tell", "add", "state", "claim", "report", "warn", "believe", "fear", "think", "suspect",
                 "allege", "announce", "confirm", "deny", "insist", "urge", "argue", "suggest", "explain"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
@@ -112,9 +116,13 @@ def _appositives(token: Any) -> list[Any]:
     of the Commons public accounts committee"; "X, who was then foreign minister")."""
     out = [c for c in token.children if c.dep_ == "appos"]
     for clause in token.children:
-        if clause.dep_ == "relcl" and clause.lemma_ == "be" and any(
-                c.dep_ == "nsubj" and c.lower_ in RELATIVE_WHO for c in clause.children):
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WHO for c in clause.children):
+            continue
+        if clause.lemma_ == "be":
             out.extend(c for c in clause.children if c.dep_ == "attr")
+        elif clause.lemma_ in POST_VERBS:
+            # "X, who chairs the Commons trade committee", "X, who heads the foreign ministry": the body is the post
+            out.extend(c for c in clause.children if c.dep_ == "dobj")
     return out
 
 
@@ -151,6 +159,10 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
     # a title before the name is the person's own office: the apposition says where, not what ("Lt Col
     # Alexander Vindman, a Ukraine specialist on the National Security Council" stays military)
     own = ref.sector if ref.resolved_by == "title" else None
+    if own is None and source is not head and _neutral_head(head) and source.ref.sector:
+        # "X, who is chairman of the Commons public accounts committee", "X, a spokesman for the Israeli army": a
+        # neutral role (chairman, spokesman) is the body's, with its sector, as before a name ("Tory spokesman")
+        own = source.ref.sector
     ref.sector = own or (head.ref.sector if head is not None and head.ref is not None and head.ref.sector else None) \
         or source.ref.sector
     ref.code = ref.country + (ref.sector or "") if ref.country else None
@@ -160,6 +172,11 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
     return True
 
 
+def _neutral_head(head: Optional["Mention"]) -> bool:
+    """The post is only a neutral role word (sectors.tsv role ``neutral``: chairman, spokesman, official)."""
+    return head is not None and bool(head.pieces) and head.pieces[-1].role == "neutral"
+
+
 def _not_whose(doc: Any, m: "Mention", appos: Any, head: Optional["Mention"]) -> bool:
     """A state or place in a post's phrase that says where the post is or what it is about, not whose it is:
     the destination of "to" ("X, former special envoy to Kyiv": a US envoy; "ambassador to Japan") and the topic
@@ -167,7 +184,7 @@ def _not_whose(doc: Any, m: "Mention", appos: Any, head: Optional["Mention"]) ->
     if m.ref.kind not in ("state", "capital", "place") or m.ref.sector not in (None, "CVL"):
         return False
     root = doc[m.end - 1]
-    if root.dep_ == "pobj" and root.head.lower_ == "to":
+    if root.dep_ == "pobj" and root.head.lower_ in POST_DESTINATION_PREPS:
         return True
     return head is None and root.dep_ == "compound" and root.head.i == appos.i
 

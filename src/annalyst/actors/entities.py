@@ -41,6 +41,8 @@ FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
 NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
+# "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
+SHORT_NAME_ARTICLES = load_bundle().words("short_name_articles")
 SHORT_NAME_JOINERS = frozenset({"&", "and", ","})  # left at the end of a name without its company word
 WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecedent overrides
 DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
@@ -157,7 +159,7 @@ def _short_names(table: "DocTable", m: "Mention") -> list[str]:
         while len(words) >= 2 and (words[-1].lower().rstrip(".") in SHORT_NAME_JOINERS or
                                    heads.get(words[-1].lower().rstrip("."), ("",))[0] == "BUS"):
             words = words[:-1]
-        if words and words[0].lower() == "the":
+        if words and words[0].lower() in SHORT_NAME_ARTICLES:
             words = words[1:]
         if not words or len(words) == len(table.text(p.start, p.end).split()):
             continue

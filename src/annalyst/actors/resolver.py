@@ -742,6 +742,8 @@ class Resolver:
         X"), or None: the body is whom the person speaks for.  Offices of a state keep their own rules."""
         if actor is None or actor_piece is None or actor_piece.start > person.start or not actor.sector:
             return None
+        if _heads_a_body(heads, actor):
+            return actor  # "TUC general secretary X", "Gazprom chairman X": the body's own head
         if actor.kind not in SPEAKER_BODY_KINDS or actor.sector in ("GOV",):
             return None
         if not heads or not all(w.role == "neutral" for w in heads):
@@ -1077,7 +1079,7 @@ class Resolver:
             ref.country = owner.ref.country
             if self._role(m.pieces[-1]) == "neutral" and owner.ref.sector:
                 ref.sector = owner.ref.sector  # "representatives of <a TV channel>" speak for the channel
-            elif self._role(m.pieces[-1]) == "title" and _non_state_body(owner.ref):
+            elif self._role(m.pieces[-1]) == "title" and (_non_state_body(owner.ref) or self._heads_group(m, owner)):
                 # "general secretary of the Congress of South African Trade Unions": an office of a union, party
                 # or company is that body's, not a state's
                 ref.sector = owner.ref.sector
@@ -1085,6 +1087,13 @@ class Resolver:
             ref.resolved_by = "owner"
             if ref.kind == "sector":
                 ref.kind = "state"
+
+    def _heads_group(self, m: Mention, owner: Mention) -> bool:
+        """"president of the Belgrade trade union council": a body's head title (words.tsv ``body_office_titles``)
+        whose "of" owner is a group of a sector no state office has (labour, business, a party) is that group's."""
+        word = self._sector_word(m.pieces[-1])
+        return word is not None and word.phrase.lower() in BODY_OFFICE_TITLES and bool(owner.ref.sector) \
+            and owner.ref.sector not in STATE_OFFICE_SECTORS
 
     def _event_location(self, doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
         """People without a country who act or are acted on at a place are coded with that place's state,
@@ -1410,7 +1419,7 @@ def _state_office(doc: Any, m: Mention) -> bool:
     Minister X", "Ambassador X", "special envoy X"; ``state_portfolios`` before "Secretary": "Foreign Secretary X",
     "Home Secretary X"); such a person, placed by nothing nearer, is an official of the article's state."""
     words = [doc[i].lower_.rstrip(".") for i in range(m.start, m.end)]
-    return any(w in STATE_OFFICE_HEADS or w == "secretary" and k > 0 and words[k - 1] in STATE_PORTFOLIOS
+    return any(w in STATE_OFFICE_HEADS or w in PORTFOLIO_TITLES and k > 0 and words[k - 1] in STATE_PORTFOLIOS
                for k, w in enumerate(words))
 
 
@@ -1863,7 +1872,12 @@ SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 # "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
 HONORIFICS = load_bundle().words("honorifics")
 STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
+# "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
+BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_office_titles"))
+# the sectors of a state's own offices: a title of a body of these sectors is a state office
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
+PORTFOLIO_TITLES = load_bundle().words("portfolio_titles")  # "secretary" after a portfolio: "Foreign Secretary"
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
@@ -1894,7 +1908,16 @@ def _speaks_for_body(heads: list[SectorWord], actor: Any) -> bool:
     """Only neutral role words (spokesman, official, member) after a non-state body of the knowledge base: the
     role speaks for the body, whose sector it takes ("UKIP spokesman", "Hamas officials")."""
     return bool(heads) and all(w.role == "neutral" for w in heads) and actor.kind in SPEAKER_BODY_KINDS \
-        and bool(actor.sector) and actor.sector != "GOV"
+        and bool(actor.sector) and actor.sector != "GOV" or _heads_a_body(heads, actor)
+
+
+def _heads_a_body(heads: list[SectorWord], actor: Any) -> bool:
+    """Only neutral roles or a body's own head titles (words.tsv ``body_office_titles``: president, general
+    secretary, chief executive) after a body with a sector no state office has (a party, union, company, state
+    company): the title is that body's office ("TUC general secretary", "Gazprom chairman"), not a state's."""
+    return bool(heads) and actor is not None and actor.kind not in ("state", "pre", "people") \
+        and bool(actor.sector) and actor.sector not in STATE_OFFICE_SECTORS \
+        and all(w.role == "neutral" or w.phrase.lower() in BODY_OFFICE_TITLES for w in heads)
 
 
 def _head_sector(words: list[SectorWord]) -> Optional[str]:
