@@ -193,3 +193,34 @@ def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():
     # items shaped as a list ("Category - winner") are the article's, however bare
     items = ["Drama - Featherboy", "Animation - Brush Head", "Factual - Serious Desert"]
     assert _removed(ARTICLE[:2] + items + ARTICLE[2:]) == {}
+
+
+def test_a_sentence_the_site_prints_on_every_page_goes_from_the_third_page():
+    site = SiteContext("wiki.example.org", SiteLines())
+    notice = "Content is available under a free licence unless otherwise noted."
+    seen = [_removed(ARTICLE[:2] + [notice] + ARTICLE[2:], site=site).get(notice) for _ in range(3)]
+    assert seen == [None, None, furniture.REASON]
+
+
+def test_a_repeated_sentence_tied_to_the_article_or_quoted_stays():
+    site = SiteContext("news.example.org", SiteLines())
+    tied = "Observers from the United Nations arrive in Geneva."  # the article's names
+    quoted = '"We will keep the line open," a notice on the site reads.'
+    for _ in range(3):
+        removed = _removed(ARTICLE[:2] + [tied, quoted] + ARTICLE[2:], site=site)
+    assert removed == {}
+
+
+def test_a_banner_shown_twice_on_the_page_goes():
+    banner = "Why Beijing will bring slaughter to Hong Kong"  # another story's headline, twice
+    result = clean_text("\n\n".join([banner, "Ceasefire talks in Geneva", ARTICLE[0] + "\n" + banner] + ARTICLE[1:]))
+    # the copy inside the first paragraph's block is furniture; the one on top goes too (taken for
+    # the headline: above the prose a headline-shaped line needs a third piece of evidence)
+    assert [r.reason for r in result.removed if r.text == banner] == ["front-matter:title", furniture.REASON]
+    assert banner not in result.text
+
+
+def test_a_short_line_said_twice_by_the_article_stays_when_tied_to_it():
+    heading = "Observers in Geneva"  # the article's names: a heading repeated is still the article's
+    removed = _removed(ARTICLE[:1] + [heading] + ARTICLE[1:3] + [heading] + ARTICLE[3:])
+    assert removed == {}

@@ -28,6 +28,9 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
+- **repeated on the page**: the same line stands in another block of the text too (a site's
+  banner shown above the article and again inside it; an article says a thing once, and its
+  headline repeated below it is front matter, not a candidate);
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
 - **amid the prose**: it stands alone or in a run of at most ``AMID_RUN_LINES`` candidates and
   junk lines between two prose lines, the one before ends a sentence (one running on is
@@ -58,6 +61,13 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
   ``clean/foreign.py`` to remove alone.
+
+A line of any shape, even a sentence ("Content is available under Creative Commons ... unless
+otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (``SiteLines``
+remembers lines of up to ``interface.MAX_WORDS`` words) and that ties to nothing in the article
+(``Links``) is the site's, not the article's: an article's sentence is printed on one page.  It
+goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence, or speaks for
+someone ("said").
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
 above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
@@ -293,11 +303,13 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
         prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
     shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
-    if not shaped:
+    repeated = _site_sentences(lines, repeats or {}, wrapped, shaped)
+    if not shaped and not repeated:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
     candidates = [line for line in shaped if line.no not in in_table]
-    if not candidates:
+    repeated = [line for line in repeated if line.no not in in_table]
+    if not candidates and not repeated:
         return 0
     # a line is tied to its article through the article's own lines: not through another short
     # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
@@ -309,13 +321,49 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
                   and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
     marked = 0
+    for line in [line for line in repeated if not links(line)]:  # decided together, before the passes
+        line.reason = REASON
+        marked += 1
     near_table = _near_table_rows(lines)
+    twice = _twice_on_page(lines)
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice)
         marked += newly
         if not newly:
             break
     return marked
+
+
+def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the lines whose text stands again in another block of the same text."""
+    blocks: dict[str, set[int]] = {}
+    for line in lines:
+        blocks.setdefault(line.text.strip().lower(), set()).add(line.block)
+    return {line.no for line in lines if len(blocks[line.text.strip().lower()]) > 1}
+
+
+def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
+                    shaped: Sequence[_Line]) -> list[_Line]:
+    """The kept lines shaped as sentences (not ``shaped``) that the site printed on
+    ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence (``wrapped``, or
+    the next line going on in lower case) and not reported speech."""
+    if not repeats:
+        return []
+    shaped_nos = {line.no for line in shaped}
+    report = interface.vocabulary().report
+    out = []
+    for i, line in enumerate(lines):
+        if not line.kept or line.no in shaped_nos or line.no in wrapped or repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+            continue
+        stripped = line.text.strip()
+        if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
+            continue  # a quotation, even one the site repeats, is someone's words
+        if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
+            continue  # the sentence goes on on the next line
+        if any(word.lower() in report for word in _LETTERS.findall(stripped)):
+            continue  # "..., he said": reported speech is the article's
+        out.append(line)
+    return out
 
 
 def _other_language(text: str, article_lang: Optional[str]) -> bool:
@@ -405,8 +453,9 @@ class Links:
     def _direct(self, line: _Line) -> bool:
         if line.no not in self.direct:
             names, words = _content(line.text, self.own_words)
-            # the line itself counts once, as it did when it stood among ``lines``
-            others = [line] + [other for other in self.lines if other.no != line.no]
+            # the line itself counts once, as it did when it stood among ``lines``; its own copy
+            # elsewhere on the page (a banner shown twice) is no tie to the article
+            others = [line] + [other for other in self.lines if other.no != line.no and other.text != line.text]
             frequency = _line_frequency(others, words - names)
             # a short name on a line among other short lines or junk (a menu) ties only where the
             # article writes it capitalised too ("News" is not the article's "news"); a heading
@@ -497,7 +546,8 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
-              long_lines: set[int] = frozenset(), near_table: set[int] = frozenset()) -> int:
+              long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
+              twice: set[int] = frozenset()) -> int:
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
                     long_lines)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -533,8 +583,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
-        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES:
-            evidence += 1
+        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES or line.no in twice:
+            evidence += 1  # printed on the site's other pages, or twice on this one
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu
