@@ -224,3 +224,14 @@ def test_a_short_line_said_twice_by_the_article_stays_when_tied_to_it():
     heading = "Observers in Geneva"  # the article's names: a heading repeated is still the article's
     removed = _removed(ARTICLE[:1] + [heading] + ARTICLE[1:3] + [heading] + ARTICLE[3:])
     assert removed == {}
+
+
+def test_a_short_line_under_the_headline_in_its_block_goes_unless_tied():
+    stray = "Apartments and Communities"
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\n" + stray] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed}.get(stray) == furniture.REASON
+    deck = "Observers from the United Nations to watch the border"  # the article's names: its deck
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\n" + deck] + ARTICLE))
+    assert deck in result.text
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nBy Jane Doe"] + ARTICLE))
+    assert result.author == "Jane Doe"

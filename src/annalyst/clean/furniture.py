@@ -46,6 +46,10 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **a bare label above the prose**: at most ``HEAD_BARE_WORDS`` words, none of them a function
   word of the article's language ("Contact", "Power Rankings"), and no short line with figures
   beside it (a table's "Year");
+- **under the headline in its block**: above the prose, in the block just over the first prose
+  line, after that block's first line when that line is headline-shaped
+  (``frontmatter.looks_like_title``), and not a date line or byline (``parse_date_line``): a
+  headline is one line, and a short line put in its block tied to nothing is not its deck;
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
   a teaser's or a page's stamp; the article's own date line stands above it;
 - **title case amid the prose** (``title_cased``): every word but the article language's
@@ -541,7 +545,22 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
         evidence += 1
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
         evidence += 1
+    if _under_headline(lines, i, span):
+        evidence += 1
     return evidence
+
+
+def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
+    """The line stands in the block just above the first prose line, after that block's first
+    line, which is shaped as a headline; it is no date line or byline (front matter)."""
+    if span.first is None or i >= span.first or i == 0:
+        return False
+    block = lines[i].block
+    if block != lines[span.first].block - 1 or lines[i - 1].block != block:
+        return False
+    head = next(line for line in lines if line.block == block)
+    return (head is not lines[i] and head.kept and frontmatter.looks_like_title(head.text)
+            and frontmatter.parse_date_line(lines[i].text) is None)
 
 
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
