@@ -38,7 +38,7 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   language without a function-word list gets no point), and no line of a longer run is shaped
   as a list item ("Drama - Featherboy": a list of the article's): the line interrupts the running text and is no clause (a
   teaser, a widget, a label dropped between two paragraphs; "Why it matters" stays);
-- **inside a paragraph's block**: a prose line shares its block (no blank line between them), in
+- **inside a paragraph's block**: a prose line shares its block (no blank line in between), in
   a text whose paragraphs are parted by blank lines: a paragraph holds sentences, and a short
   non-sentence line in it was put there;
 - **bare, amid the prose**: such a line of at most ``BARE_WORDS`` words ("Crossword", "Funds &
@@ -483,6 +483,7 @@ class _Span:
     paragraphed: bool  # blank lines part the paragraphs (a text of one block is a line a paragraph)
     own_words: frozenset[str]
     short: set[int] = frozenset()  # line numbers of the candidates of at most ``MAX_WORDS`` words
+    prose_blocks: set[int] = frozenset()  # the blocks that hold a prose line
 
     def between_prose(self, i: int) -> bool:
         """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
@@ -516,7 +517,7 @@ class _Span:
             1 for line in lines[last + 1:]
             if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
-                   numbers - long_lines)
+                   numbers - long_lines, {lines[i].block for i in prose})
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -541,8 +542,8 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
         evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
     elif run >= SIDEBAR_LINES and all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines)):
         evidence += 1  # one of several short lines, each a block, between two paragraphs: a sidebar
-    if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
-        evidence += 1
+    if span.paragraphed and line.block in span.prose_blocks:
+        evidence += 1  # anywhere in a paragraph's block: a run of two put above a paragraph goes together
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
         evidence += 1
     if _under_headline(lines, i, span):
