@@ -235,3 +235,11 @@ def test_a_short_line_under_the_headline_in_its_block_goes_unless_tied():
     assert deck in result.text
     result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nBy Jane Doe"] + ARTICLE))
     assert result.author == "Jane Doe"
+
+
+def test_another_storys_headline_between_paragraphs_goes_a_subheading_stays():
+    teaser = "Gupta questions Trump's unannounced hospital visit"  # names none of the article's
+    removed = _removed(ARTICLE[:2] + [teaser] + ARTICLE[2:])
+    assert removed == {teaser: furniture.REASON}
+    for heading in ("Why it matters", "What the United Nations observers will do"):  # none, or the article's
+        assert _removed(ARTICLE[:2] + [heading] + ARTICLE[2:]) == {}

@@ -58,6 +58,10 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   shape ("Terms of Use", "Doubts About Gaza War Are Beginning to Creep In"), where the article's
   own lines are sentences; such a line of more than ``MAX_WORDS`` words is judged amid the prose
   too (with one more point needed, as below it);
+- **a teaser amid the prose**: a line with function words alone or in a short run between two
+  paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``),
+  none of them the article's (the line must be tied to nothing to go): another story's
+  headline; two points ("Why it matters" names nothing and stays);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
@@ -115,6 +119,7 @@ TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the 
 PROMPT_MIN_WORDS = 3
 PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
 VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
+TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
 TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -538,10 +543,14 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
     run = span.amid_run(i) if not _DIGIT.search(line.text) else 0
+    amid = 0
     if run and not clause:
-        evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
+        amid = 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
     elif run >= SIDEBAR_LINES and all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines)):
-        evidence += 1  # one of several short lines, each a block, between two paragraphs: a sidebar
+        amid = 1  # one of several short lines, each a block, between two paragraphs: a sidebar
+    if run and _named(line.text, own_words):
+        amid = 2  # a line about other people and things dropped between two paragraphs: a teaser
+    evidence += amid
     if span.paragraphed and line.block in span.prose_blocks:
         evidence += 1  # anywhere in a paragraph's block: a run of two put above a paragraph goes together
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
@@ -549,6 +558,20 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if _under_headline(lines, i, span):
         evidence += 1
     return evidence
+
+
+def _named(text: str, own_words: frozenset[str]) -> bool:
+    """At least ``TEASER_NAMES`` names (capitalised words; the first word too, unless it is a
+    function word of the article's language: "Why it matters" names nothing), in a line that is
+    not in capitals throughout (a wire table's heading): a headline about someone.  Whether one
+    of the names is the article's is ``Links``' question, asked before anything is removed."""
+    if not own_words or text.isupper():
+        return False  # a language without a function-word list cannot tell a name from a first word
+    words = _WORDS.findall(text)
+    names = {w.lower() for w in words[1:] if w[:1].isupper() and len(w) >= 2}
+    if words and words[0][:1].isupper() and words[0].lower() not in own_words:
+        names.add(words[0].lower())
+    return len(names) >= TEASER_NAMES
 
 
 def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
