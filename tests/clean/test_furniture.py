@@ -243,3 +243,8 @@ def test_another_storys_headline_between_paragraphs_goes_a_subheading_stays():
     assert removed == {teaser: furniture.REASON}
     for heading in ("Why it matters", "What the United Nations observers will do"):  # none, or the article's
         assert _removed(ARTICLE[:2] + [heading] + ARTICLE[2:]) == {}
+
+
+def test_a_note_in_brackets_between_paragraphs_is_no_teaser():
+    note = "(via Geeks Are Sexy)"
+    assert _removed(ARTICLE[:2] + [note] + ARTICLE[2:]) == {}

@@ -59,7 +59,7 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   own lines are sentences; such a line of more than ``MAX_WORDS`` words is judged amid the prose
   too (with one more point needed, as below it);
 - **a teaser amid the prose**: a line with function words alone or in a short run between two
-  paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``),
+  paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``; not a line in brackets, a note),
   none of them the article's (the line must be tied to nothing to go): another story's
   headline; two points ("Why it matters" names nothing and stays);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
@@ -565,8 +565,10 @@ def _named(text: str, own_words: frozenset[str]) -> bool:
     function word of the article's language: "Why it matters" names nothing), in a line that is
     not in capitals throughout (a wire table's heading): a headline about someone.  Whether one
     of the names is the article's is ``Links``' question, asked before anything is removed."""
-    if not own_words or text.isupper():
-        return False  # a language without a function-word list cannot tell a name from a first word
+    if not own_words or text.isupper() or text.lstrip()[:1] in "([{":
+        # a language without a function-word list cannot tell a name from a first word; a line in
+        # brackets is a note of the article's ("(via Geeks Are Sexy)"), no headline
+        return False
     words = _WORDS.findall(text)
     names = {w.lower() for w in words[1:] if w[:1].isupper() and len(w) >= 2}
     if words and words[0][:1].isupper() and words[0].lower() not in own_words:
