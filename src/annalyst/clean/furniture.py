@@ -28,7 +28,8 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
-- **repeated on the page**: the same line stands in another block of the text too (a site's
+- **repeated on the page**: the same line stands in another block of the text too, not near a
+  table row (a table repeats its column heads; ``_near_table_rows``) (a site's
   banner shown above the article and again inside it; an article says a thing once, and its
   headline repeated below it is front matter, not a candidate);
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
@@ -628,8 +629,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
-        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES or line.no in twice:
-            evidence += 1  # printed on the site's other pages, or twice on this one
+        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES or line.no in twice and line.no not in near_table:
+            evidence += 1  # printed on the site's other pages, or twice on this one (a table repeats its heads)
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu
