@@ -34,7 +34,12 @@ foreign quotations, names in their own script, sentences with interface words): 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
 and the cleaner's time per article.
 
-Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all]
+``heldout7`` (``undrawn_furniture``; rule in ``bench/junk/README.md``): the lines heldout5's per-page
+sample left out of its pages and every line of the WARC pages no set read, less any line an
+earlier set holds, injected into articles no earlier set used (``new_articles``) at new positions
+(``layout="dense"``); built and measured on the session-10 start tree before any change.
+
+Usage: python bench/injected_junk.py [--n 200] [--seed 18] [--show 20] [--junk dev|heldout|...|heldout7|all]
 """
 
 from __future__ import annotations
@@ -55,8 +60,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 JUNK = Path(__file__).resolve().parent / "junk"
 SITE_SIZE = 5
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-LAYOUTS = {"heldout4": "runs", "heldout5": "scatter", "heldout6": "sidebar"}
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+LAYOUTS = {"heldout4": "runs", "heldout5": "scatter", "heldout6": "sidebar", "heldout7": "dense"}
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -249,6 +254,46 @@ def _unseen_pages(root: Path) -> Iterator[tuple[str, list[str]]]:
                 yield doc.url or doc.doc_id, html_lines(doc.raw_html)
 
 
+NEW_WARCS = ("resiliparse/clipped.warc.gz", "warcio/example-iana.org-chunked.warc")
+
+
+def undrawn_furniture(root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
+    """heldout7's junk: lines no earlier set holds, taken by a fixed filter and never read before
+    the set was measured on the session-10 start tree:
+
+    - the pages heldout5 sampled at most ``PAGE_LINES_PER_PAGE`` lines from (the zyte pages'
+      non-article lines, the Common Crawl excerpt's spammy multilingual sites, the ClueWeb09
+      Japanese shop pages): the lines its sample left out;
+    - the WARC pages no set read (``NEW_WARCS``: resiliparse's clipped record, warcio's IANA page):
+      every line.
+
+    Same line shape as heldout5 and heldout6 (``_line_shape_ok``), less every line of every earlier
+    set (``_earlier_lines`` and heldout6's), at most ``PAGE_LINES_PER_PAGE`` per page seeded by
+    ``seed|7|URL``; ``half`` takes the lines of that half's pages (``half_of`` the page URL) and the
+    test half none that a dev page has."""
+    from annalyst.read import iter_documents
+
+    earlier = _earlier_lines(root, seed) | set(unseen_furniture(root, None, seed))
+    pages = list(_furniture_pages(root))
+    warcs = root / "corpora" / "warc"
+    for name in NEW_WARCS:
+        pages += [(doc.url or doc.doc_id, html_lines(doc.raw_html))
+                  for doc in iter_documents([str(warcs / name)]) if doc.raw_html]
+    by_half: dict[str, dict[str, None]] = {"dev": {}, "test": {}}
+    for url, lines in pages:
+        rng = random.Random(f"{seed}|7|{url}")
+        chosen = [line for line in dict.fromkeys(lines) if _line_shape_ok(line) and line not in earlier]
+        if len(chosen) > PAGE_LINES_PER_PAGE:
+            chosen = rng.sample(chosen, PAGE_LINES_PER_PAGE)
+        for line in chosen:
+            by_half[half_of(url, seed)][line] = None
+    if half == "dev":
+        return list(by_half["dev"])
+    if half == "test":
+        return [line for line in by_half["test"] if line not in by_half["dev"]]
+    return list(dict.fromkeys(list(by_half["dev"]) + list(by_half["test"])))
+
+
 def junk_lines(name: str, root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
     """The junk set's lines; for heldout4, heldout5 and heldout6, those of the article ``half``'s
     pages (``real_furniture``, ``page_furniture``, ``unseen_furniture``)."""
@@ -258,6 +303,8 @@ def junk_lines(name: str, root: Path, half: Optional[str] = None, seed: int = 18
         return page_furniture(root, half, seed)
     if name == "heldout6":
         return unseen_furniture(root, half, seed)
+    if name == "heldout7":
+        return undrawn_furniture(root, half, seed)
     return [row["text"] for row in _tsv(f"{name}.tsv")]
 
 
@@ -281,6 +328,8 @@ FRESH_ARTICLES = ("heldout5",)
 FRESH_REUTERS_FILES = (10, 2)  # reut2-010 and reut2-011: files no other junk set draws from
 UNSEEN_ARTICLES = ("heldout6",)
 UNSEEN_REUTERS_FILES = (12, 2)  # reut2-012 and reut2-013: files no earlier junk set draws from
+NEW_ARTICLES = ("heldout7",)
+NEW_REUTERS_FILES = (14, 2)  # reut2-014 and reut2-015: files no earlier junk set draws from
 
 
 def fresh_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: list[tuple[str, str, list[str]]],
@@ -301,6 +350,17 @@ def unseen_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: lis
     rng = random.Random(f"{seed}|unseen")
     taken = {a[0] for a in used}
     first, files = UNSEEN_REUTERS_FILES
+    reuters = list(reuters_articles(root, files=files, first=first))
+    return rng.sample([a for a in bbc if a[0] not in taken], n // 2) + rng.sample(reuters, n - n // 2)
+
+
+def new_articles(root: Path, bbc: list[tuple[str, str, list[str]]], used: list[tuple[str, str, list[str]]],
+                 n: int, seed: int) -> list[tuple[str, str, list[str]]]:
+    """heldout7's articles: BBC stories outside the main, fresh and unseen samples and Reuters
+    stories of .sgm files no earlier set read, drawn with their own fixed seed."""
+    rng = random.Random(f"{seed}|new")
+    taken = {a[0] for a in used}
+    first, files = NEW_REUTERS_FILES
     reuters = list(reuters_articles(root, files=files, first=first))
     return rng.sample([a for a in bbc if a[0] not in taken], n // 2) + rng.sample(reuters, n - n // 2)
 
@@ -339,6 +399,8 @@ def build_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], kee
         return build_scatter_cases(articles, junk, keep, rng)
     if layout == "sidebar":
         return build_sidebar_cases(articles, junk, keep, rng)
+    if layout == "dense":
+        return build_dense_cases(articles, junk, keep, rng)
     cases = []
     site_furniture: dict[str, list[str]] = {}
     for index, (key, title, body) in enumerate(articles):
@@ -501,6 +563,38 @@ def build_sidebar_cases(articles: list[tuple[str, str, list[str]]], junk: list[s
     return cases
 
 
+def build_dense_cases(articles: list[tuple[str, str, list[str]]], junk: list[str], keep: list[dict[str, str]],
+                      rng: random.Random) -> list[Case]:
+    """heldout7's layout, with positions no earlier set used: two lines under the title in the
+    title's block, the site's first line both at the top and right after the first paragraph in
+    that paragraph's block, a lone line after every third paragraph, a run of two lines before the
+    last paragraph in its block, and the site's second line closing the last paragraph's block
+    followed by a one-block footer of two to four lines."""
+    cases = []
+    site_furniture: dict[str, list[str]] = {}
+    for index, (key, title, body) in enumerate(articles):
+        page = _Page.start(index, site_furniture, junk, rng)
+        site, furniture, injected, kept, run = page.site, page.furniture, page.injected, page.kept, page.run
+        injected.append(furniture[0])  # it shows twice on each page
+
+        blocks: list[str] = [furniture[0], "\n".join([title] + run(2))]
+        last = len(body) - 1
+        for number, paragraph in enumerate(body):
+            if number == 0:
+                paragraph = "\n".join([paragraph, furniture[0]])
+            if number == last and number > 0:
+                paragraph = "\n".join(run(2) + [paragraph])
+            if number == last:
+                paragraph = "\n".join([paragraph, furniture[1]])
+            blocks.append(paragraph)
+            add_lookalike(blocks, kept, keep, rng)
+            if number % 3 == 2 and number != last:
+                blocks.append(run(1)[0])
+        blocks.append("\n".join(run(rng.randint(2, 4))))
+        cases.append(Case(key, site, "\n\n".join(blocks), body, injected, kept))
+    return cases
+
+
 @dataclass
 class Score:
     junk_total: int = 0
@@ -582,6 +676,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     articles = rng.sample(bbc, args.n // 2) + rng.sample(reuters, args.n - args.n // 2)
     fresh = fresh_articles(args.shared, bbc, articles, args.n, args.seed)
     unseen = unseen_articles(args.shared, bbc, articles + fresh, args.n, args.seed)
+    new = new_articles(args.shared, bbc, articles + fresh + unseen, args.n, args.seed)
     keep = _tsv("keep.tsv")
     sets = SETS if args.junk == "all" else (args.junk,)
     halves = ("dev", "test") if args.half == "both" else (args.half,)
@@ -590,7 +685,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     for name in sets:
         for half in halves:
             junk = junk_lines(name, args.shared, half, args.seed)
-            pool = fresh if name in FRESH_ARTICLES else unseen if name in UNSEEN_ARTICLES else articles
+            pool = (fresh if name in FRESH_ARTICLES else unseen if name in UNSEEN_ARTICLES
+                    else new if name in NEW_ARTICLES else articles)
             chosen = [a for a in pool if half_of(a[0], args.seed) == half]
             cases = build_cases(chosen, junk, keep, random.Random(f"{args.seed}|{name}|{half}"), LAYOUTS.get(name, "classic"))
             result = score(cases)

@@ -153,3 +153,39 @@ def test_the_sidebar_layout_puts_junk_at_new_places(articles):
         assert site_second in blocks[-8:-3]  # the footer's first line, more junk under it
         assert sum(1 for b in blocks if b.startswith("junk line")) >= 6  # sidebar and footer: one line a block
         assert all(p in case.text for p in case.body)
+
+
+def test_heldout7_takes_lines_no_earlier_set_holds(shared_dir):
+    dev, test = bench.undrawn_furniture(shared_dir, "dev"), bench.undrawn_furniture(shared_dir, "test")
+    assert len(dev) > 500 and len(test) > 500
+    assert not set(dev) & set(test)  # the test half's junk was never read
+    earlier = bench._earlier_lines(shared_dir, 18) | set(bench.unseen_furniture(shared_dir))
+    assert not set(dev + test) & earlier  # lines heldout5's sample left out, and pages no set read
+    assert all(bench._line_shape_ok(line) for line in dev + test)
+
+
+def test_new_articles_are_outside_every_earlier_sample(shared_dir):
+    rng = random.Random(18)
+    bbc = list(bench.bbc_articles(shared_dir))
+    main = rng.sample(bbc, 10)
+    fresh = bench.fresh_articles(shared_dir, bbc, main, 20, 18)
+    unseen = bench.unseen_articles(shared_dir, bbc, main + fresh, 20, 18)
+    new = bench.new_articles(shared_dir, bbc, main + fresh + unseen, 20, 18)
+    assert len(new) == 20 and not {a[0] for a in new} & {a[0] for a in main + fresh + unseen}
+    earlier_reuters = {a[0] for first in (0, 10, 12) for a in bench.reuters_articles(shared_dir, 2, first)}
+    assert not {a[0] for a in new if a[0].startswith("reuters/")} & earlier_reuters
+
+
+def test_the_dense_layout_puts_junk_at_new_places(articles):
+    junk = [f"junk line {i}" for i in range(50)]
+    cases = bench.build_cases(articles[:10], junk, bench._tsv("keep.tsv"), random.Random(1), "dense")
+    for case in cases:
+        blocks = case.text.split("\n\n")
+        site_line = case.junk[0]
+        assert blocks[0] == site_line and blocks[2].split("\n")[-1 if len(case.body) > 1 else -2] == site_line
+        title_block = blocks[1].split("\n")
+        assert len(title_block) == 3 and all(line in case.junk for line in title_block[1:])
+        last = next(block.split("\n") for block in blocks if case.body[-1] in block.split("\n"))
+        assert last[-1] == case.junk[1]  # the site's second line closes the last paragraph's block
+        assert all(line in case.junk for line in blocks[-1].split("\n"))
+        assert all(p in case.text for p in case.body)

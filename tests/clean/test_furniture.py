@@ -193,3 +193,58 @@ def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():
     # items shaped as a list ("Category - winner") are the article's, however bare
     items = ["Drama - Featherboy", "Animation - Brush Head", "Factual - Serious Desert"]
     assert _removed(ARTICLE[:2] + items + ARTICLE[2:]) == {}
+
+
+def test_a_sentence_the_site_prints_on_every_page_goes_from_the_third_page():
+    site = SiteContext("wiki.example.org", SiteLines())
+    notice = "Content is available under a free licence unless otherwise noted."
+    seen = [_removed(ARTICLE[:2] + [notice] + ARTICLE[2:], site=site).get(notice) for _ in range(3)]
+    assert seen == [None, None, furniture.REASON]
+
+
+def test_a_repeated_sentence_tied_to_the_article_or_quoted_stays():
+    site = SiteContext("news.example.org", SiteLines())
+    tied = "Observers from the United Nations arrive in Geneva."  # the article's names
+    quoted = '"We will keep the line open," a notice on the site reads.'
+    for _ in range(3):
+        removed = _removed(ARTICLE[:2] + [tied, quoted] + ARTICLE[2:], site=site)
+    assert removed == {}
+
+
+def test_a_banner_shown_twice_on_the_page_goes():
+    banner = "Why Beijing will bring slaughter to Hong Kong"  # another story's headline, twice
+    result = clean_text("\n\n".join([banner, "Ceasefire talks in Geneva", ARTICLE[0] + "\n" + banner] + ARTICLE[1:]))
+    # the copy inside the first paragraph's block is furniture; the one on top goes too (taken for
+    # the headline: above the prose a headline-shaped line needs a third piece of evidence)
+    assert [r.reason for r in result.removed if r.text == banner] == ["front-matter:title", furniture.REASON]
+    assert banner not in result.text
+
+
+def test_a_short_line_said_twice_by_the_article_stays_when_tied_to_it():
+    heading = "Observers in Geneva"  # the article's names: a heading repeated is still the article's
+    removed = _removed(ARTICLE[:1] + [heading] + ARTICLE[1:3] + [heading] + ARTICLE[3:])
+    assert removed == {}
+
+
+def test_a_short_line_under_the_headline_in_its_block_goes_unless_tied():
+    stray = "Apartments and Communities"
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\n" + stray] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed}.get(stray) == furniture.REASON
+    deck = "Observers from the United Nations to watch the border"  # the article's names: its deck
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\n" + deck] + ARTICLE))
+    assert deck in result.text
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nBy Jane Doe"] + ARTICLE))
+    assert result.author == "Jane Doe"
+
+
+def test_another_storys_headline_between_paragraphs_goes_a_subheading_stays():
+    teaser = "Gupta questions Trump's unannounced hospital visit"  # names none of the article's
+    removed = _removed(ARTICLE[:2] + [teaser] + ARTICLE[2:])
+    assert removed == {teaser: furniture.REASON}
+    for heading in ("Why it matters", "What the United Nations observers will do"):  # none, or the article's
+        assert _removed(ARTICLE[:2] + [heading] + ARTICLE[2:]) == {}
+
+
+def test_a_note_in_brackets_between_paragraphs_is_no_teaser():
+    note = "(via Geeks Are Sexy)"
+    assert _removed(ARTICLE[:2] + [note] + ARTICLE[2:]) == {}

@@ -68,9 +68,10 @@ def test_a_prompt_that_speaks_to_the_reader_goes_and_an_attributed_sentence_stay
 
 def test_a_whole_time_stamp_is_one_stamp_and_counts_once():
     for stamp in ("Published 7:07 PM EST Nov 19, 2019", "November 19, 2019 at 11:33 am",
-                  "11/19/2019 06:18 PM", "17 April 2012 • 2:54pm", "January 2020"):
+                  "11/19/2019 06:18 PM", "17 April 2012 • 2:54pm", "January 2020",
+                  "11.15.2019 10:09 AM", "2019-11-15 08:00", "12H ago", "3 d ago"):
         assert interface.is_stamp(stamp), stamp
-    for line in ("Mayor", "The meeting is on May 5, 1987.", "Shr 1.20 dlrs vs 1.10"):
+    for line in ("Mayor", "The meeting is on May 5, 1987.", "Shr 1.20 dlrs vs 1.10", "11.00 12un unch", "1.5 2.3"):
         assert not interface.is_stamp(line), line
     # the stamp forms describe one feature: a date line on top is front matter, not an interface line
     assert interface.lexical_points("12 May 2019")[0] == 1

@@ -28,6 +28,10 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
   (a link list or a menu; short lines with figures are a table's);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
+- **repeated on the page**: the same line stands in another block of the text too, not near a
+  table row (a table repeats its column heads; ``_near_table_rows``) (a site's
+  banner shown above the article and again inside it; an article says a thing once, and its
+  headline repeated below it is front matter, not a candidate);
 - **interface vocabulary**: at least one point from ``data/interface_words.tsv``;
 - **amid the prose**: it stands alone or in a run of at most ``AMID_RUN_LINES`` candidates and
   junk lines between two prose lines, the one before ends a sentence (one running on is
@@ -35,7 +39,7 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   language without a function-word list gets no point), and no line of a longer run is shaped
   as a list item ("Drama - Featherboy": a list of the article's): the line interrupts the running text and is no clause (a
   teaser, a widget, a label dropped between two paragraphs; "Why it matters" stays);
-- **inside a paragraph's block**: a prose line shares its block (no blank line between them), in
+- **inside a paragraph's block**: a prose line shares its block (no blank line in between), in
   a text whose paragraphs are parted by blank lines: a paragraph holds sentences, and a short
   non-sentence line in it was put there;
 - **bare, amid the prose**: such a line of at most ``BARE_WORDS`` words ("Crossword", "Funds &
@@ -43,6 +47,10 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **a bare label above the prose**: at most ``HEAD_BARE_WORDS`` words, none of them a function
   word of the article's language ("Contact", "Power Rankings"), and no short line with figures
   beside it (a table's "Year");
+- **under the headline in its block**: above the prose, in the block just over the first prose
+  line, after that block's first line when that line is headline-shaped
+  (``frontmatter.looks_like_title``), and not a date line or byline (``parse_date_line``): a
+  headline is one line, and a short line put in its block tied to nothing is not its deck;
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
   a teaser's or a page's stamp; the article's own date line stands above it;
 - **title case amid the prose** (``title_cased``): every word but the article language's
@@ -51,6 +59,10 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   shape ("Terms of Use", "Doubts About Gaza War Are Beginning to Creep In"), where the article's
   own lines are sentences; such a line of more than ``MAX_WORDS`` words is judged amid the prose
   too (with one more point needed, as below it);
+- **a teaser amid the prose**: a line with function words alone or in a short run between two
+  paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``; not a line in brackets, a note),
+  none of them the article's (the line must be tied to nothing to go): another story's
+  headline; two points ("Why it matters" names nothing and stays);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
@@ -58,6 +70,13 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
   ``clean/foreign.py`` to remove alone.
+
+A line of any shape, even a sentence ("Content is available under Creative Commons ... unless
+otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (``SiteLines``
+remembers lines of up to ``interface.MAX_WORDS`` words) and that ties to nothing in the article
+(``Links``) is the site's, not the article's: an article's sentence is printed on one page.  It
+goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence, or speaks for
+someone ("said").
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
 above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
@@ -101,6 +120,7 @@ TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the 
 PROMPT_MIN_WORDS = 3
 PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
 VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
+TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
 TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -293,11 +313,13 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
         prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
     shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
-    if not shaped:
+    repeated = _site_sentences(lines, repeats or {}, wrapped, shaped)
+    if not shaped and not repeated:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
     candidates = [line for line in shaped if line.no not in in_table]
-    if not candidates:
+    repeated = [line for line in repeated if line.no not in in_table]
+    if not candidates and not repeated:
         return 0
     # a line is tied to its article through the article's own lines: not through another short
     # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
@@ -309,13 +331,49 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
                   and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
     marked = 0
+    for line in [line for line in repeated if not links(line)]:  # decided together, before the passes
+        line.reason = REASON
+        marked += 1
     near_table = _near_table_rows(lines)
+    twice = _twice_on_page(lines)
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice)
         marked += newly
         if not newly:
             break
     return marked
+
+
+def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the lines whose text stands again in another block of the same text."""
+    blocks: dict[str, set[int]] = {}
+    for line in lines:
+        blocks.setdefault(line.text.strip().lower(), set()).add(line.block)
+    return {line.no for line in lines if len(blocks[line.text.strip().lower()]) > 1}
+
+
+def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
+                    shaped: Sequence[_Line]) -> list[_Line]:
+    """The kept lines shaped as sentences (not ``shaped``) that the site printed on
+    ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence (``wrapped``, or
+    the next line going on in lower case) and not reported speech."""
+    if not repeats:
+        return []
+    shaped_nos = {line.no for line in shaped}
+    report = interface.vocabulary().report
+    out = []
+    for i, line in enumerate(lines):
+        if not line.kept or line.no in shaped_nos or line.no in wrapped or repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+            continue
+        stripped = line.text.strip()
+        if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
+            continue  # a quotation, even one the site repeats, is someone's words
+        if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
+            continue  # the sentence goes on on the next line
+        if any(word.lower() in report for word in _LETTERS.findall(stripped)):
+            continue  # "..., he said": reported speech is the article's
+        out.append(line)
+    return out
 
 
 def _other_language(text: str, article_lang: Optional[str]) -> bool:
@@ -405,8 +463,9 @@ class Links:
     def _direct(self, line: _Line) -> bool:
         if line.no not in self.direct:
             names, words = _content(line.text, self.own_words)
-            # the line itself counts once, as it did when it stood among ``lines``
-            others = [line] + [other for other in self.lines if other.no != line.no]
+            # the line itself counts once, as it did when it stood among ``lines``; its own copy
+            # elsewhere on the page (a banner shown twice) is no tie to the article
+            others = [line] + [other for other in self.lines if other.no != line.no and other.text != line.text]
             frequency = _line_frequency(others, words - names)
             # a short name on a line among other short lines or junk (a menu) ties only where the
             # article writes it capitalised too ("News" is not the article's "news"); a heading
@@ -430,6 +489,7 @@ class _Span:
     paragraphed: bool  # blank lines part the paragraphs (a text of one block is a line a paragraph)
     own_words: frozenset[str]
     short: set[int] = frozenset()  # line numbers of the candidates of at most ``MAX_WORDS`` words
+    prose_blocks: set[int] = frozenset()  # the blocks that hold a prose line
 
     def between_prose(self, i: int) -> bool:
         """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
@@ -463,7 +523,7 @@ class _Span:
             1 for line in lines[last + 1:]
             if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
-                   numbers - long_lines)
+                   numbers - long_lines, {lines[i].block for i in prose})
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -484,20 +544,56 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
     run = span.amid_run(i) if not _DIGIT.search(line.text) else 0
+    amid = 0
     if run and not clause:
-        evidence += 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
+        amid = 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
     elif run >= SIDEBAR_LINES and all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines)):
-        evidence += 1  # one of several short lines, each a block, between two paragraphs: a sidebar
-    if span.paragraphed and any(j in span.prose and lines[j].block == line.block for j in (i - 1, i + 1)):
-        evidence += 1
+        amid = 1  # one of several short lines, each a block, between two paragraphs: a sidebar
+    if run and _named(line.text, own_words):
+        amid = 2  # a line about other people and things dropped between two paragraphs: a teaser
+    evidence += amid
+    if span.paragraphed and line.block in span.prose_blocks:
+        evidence += 1  # anywhere in a paragraph's block: a run of two put above a paragraph goes together
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
+        evidence += 1
+    if _under_headline(lines, i, span):
         evidence += 1
     return evidence
 
 
+def _named(text: str, own_words: frozenset[str]) -> bool:
+    """At least ``TEASER_NAMES`` names (capitalised words; the first word too, unless it is a
+    function word of the article's language: "Why it matters" names nothing), in a line that is
+    not in capitals throughout (a wire table's heading): a headline about someone.  Whether one
+    of the names is the article's is ``Links``' question, asked before anything is removed."""
+    if not own_words or text.isupper() or text.lstrip()[:1] in "([{":
+        # a language without a function-word list cannot tell a name from a first word; a line in
+        # brackets is a note of the article's ("(via Geeks Are Sexy)"), no headline
+        return False
+    words = _WORDS.findall(text)
+    names = {w.lower() for w in words[1:] if w[:1].isupper() and len(w) >= 2}
+    if words and words[0][:1].isupper() and words[0].lower() not in own_words:
+        names.add(words[0].lower())
+    return len(names) >= TEASER_NAMES
+
+
+def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
+    """The line stands in the block just above the first prose line, after that block's first
+    line, which is shaped as a headline; it is no date line or byline (front matter)."""
+    if span.first is None or i >= span.first or i == 0:
+        return False
+    block = lines[i].block
+    if block != lines[span.first].block - 1 or lines[i - 1].block != block:
+        return False
+    head = next(line for line in lines if line.block == block)
+    return (head is not lines[i] and head.kept and frontmatter.looks_like_title(head.text)
+            and frontmatter.parse_date_line(lines[i].text) is None)
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
-              long_lines: set[int] = frozenset(), near_table: set[int] = frozenset()) -> int:
+              long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
+              twice: set[int] = frozenset()) -> int:
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
                     long_lines)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -533,8 +629,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
-        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES:
-            evidence += 1
+        if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES or line.no in twice and line.no not in near_table:
+            evidence += 1  # printed on the site's other pages, or twice on this one (a table repeats its heads)
         if evidence < needed and line.no in runnable \
                 and any(other.no in runnable and not links(other) for other in neighbours):
             evidence += 1  # a run of short lines tied to nothing: a link list, a menu

@@ -21,7 +21,7 @@ from typing import Optional
 
 from annalyst.clean import digest, foreign, frontmatter, furniture, headlines, interface, language
 from annalyst.clean.normalize import words_of
-from annalyst.clean.patterns import boilerplate_reason, is_keyword_spam, is_navigation, spam_terms, tokens
+from annalyst.clean.patterns import junk_reason, spam_terms, tokens
 from annalyst.model import RemovedLine
 
 MAX_FRONT_BLOCKS = 6  # front matter sits in the first few blocks, never deeper
@@ -99,6 +99,8 @@ def _introduced(line: Line, previous: Optional[Line], article_lang: Optional[str
 
 def _mark_junk(lines: list[Line], article_lang: Optional[str],
                identified: Optional[dict[str, tuple[str, float]]] = None) -> None:
+    """Each line once: another language (unless the article introduces it), else its own text's
+    reason (``patterns.junk_reason``: keyword spam, furniture, a row of links, words read once)."""
     scripts = language.scripts_of_article([line.text for line in lines], article_lang)
     previous: Optional[Line] = None
     for line in lines:
@@ -110,13 +112,7 @@ def _mark_junk(lines: list[Line], article_lang: Optional[str],
                 if not _introduced(line, line_before, article_lang):
                     line.reason = f"spam:language:{foreign.language}"
                     continue
-        if is_keyword_spam(line.text):
-            line.reason = "spam:keywords"
-            continue
-        reason = boilerplate_reason(line.text)
-        if reason is None and is_navigation(line.text):
-            reason = "boilerplate:navigation"
-        line.reason = reason
+        line.reason = junk_reason(line.text)
 
 
 @dataclass

@@ -21,8 +21,9 @@ class BoilerplatePattern:
     max_words: int
     mode: str  # line | start | any
     regex: re.Pattern[str]
-    # lower-case ASCII strings of which every match contains one (``required_literals``), or
-    # None: an ASCII line holding none of them cannot match, so the regex is not tried on it
+    # lower-case ASCII strings of which every match on an ASCII line contains one
+    # (``required_literals``; empty: no ASCII line matches), or None: an ASCII line holding none
+    # of them cannot match, so the regex is not tried on it
     anchors: Optional[tuple[str, ...]] = None
 
     def matches(self, line: str, n_words: int, core: Optional[str] = None) -> bool:
@@ -99,9 +100,8 @@ class _Screen:
     def admitted(self, lowered_ascii: str) -> list[BoilerplatePattern]:
         """The patterns, in file order, whose anchors the (ASCII, lower-cased) line holds."""
         chosen = set(self.always)
-        for anchor, ids in self.by_anchor:
-            if anchor in lowered_ascii:
-                chosen.update(ids)
+        for ids in [ids for anchor, ids in self.by_anchor if anchor in lowered_ascii]:
+            chosen.update(ids)
         return [self.patterns[i] for i in sorted(chosen)]
 
 
@@ -116,9 +116,11 @@ def _screen_for(n_words: int) -> _Screen:
     return _Screen(patterns, always, tuple((a, tuple(ids)) for a, ids in by_anchor.items()))
 
 
-def boilerplate_reason(line: str) -> Optional[str]:
-    """``boilerplate:<reason>`` when the line is site furniture."""
-    n_words = len(tokens(line))
+def boilerplate_reason(line: str, n_words: Optional[int] = None) -> Optional[str]:
+    """``boilerplate:<reason>`` when the line is site furniture.  ``n_words``: the line's word
+    count (``len(tokens(line))``), when the caller has it already."""
+    if n_words is None:
+        n_words = len(tokens(line))
     candidates = patterns_for(n_words)
     if not candidates:
         return None
@@ -135,16 +137,33 @@ def boilerplate_reason(line: str) -> Optional[str]:
 
 
 def required_literals(pattern: str) -> Optional[tuple[str, ...]]:
-    """Lower-case ASCII strings of which every match of ``pattern`` contains at least one, read
-    from the parsed regular expression; None when it has no such literal (always tried)."""
+    """Lower-case ASCII strings of which every match of ``pattern`` on an ASCII line contains at
+    least one, read from the parsed regular expression; None when it has no such literal (always
+    tried); an empty tuple when no ASCII line can match it (the anchors serve ASCII lines only)."""
     from re import _parser
 
     found = _required(list(_parser.parse(pattern)))
+    if found is _NEVER:
+        return ()
     return tuple(sorted(found)) if found else None
 
 
+# ``_required``'s answer for a sequence no ASCII line can match: it needs a character ("©") that
+# case-blind matching pairs with no ASCII one
+_NEVER: frozenset[str] = frozenset({"\x00never"})
+
+
+@lru_cache(maxsize=256)
+def _ascii_partner(code: int) -> bool:
+    """Whether case-blind matching pairs the non-ASCII character with an ASCII one (the Kelvin
+    sign with "k", the long s with "s")."""
+    single = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return any(single.fullmatch(chr(c)) for c in range(128))
+
+
 def _required(seq: list) -> Optional[frozenset[str]]:
-    """The most selective set of literals one of which every match of ``seq`` contains."""
+    """The most selective set of literals one of which every match of ``seq`` contains, or
+    ``_NEVER`` when no ASCII line matches ``seq``."""
     from re import _constants as c
 
     choices: list[frozenset[str]] = []
@@ -153,21 +172,31 @@ def _required(seq: list) -> Optional[frozenset[str]]:
         if op is c.LITERAL and av < 128:
             run += chr(av).lower()
             continue
+        if op is c.LITERAL and not _ascii_partner(av):
+            return _NEVER
         if op is c.AT:  # zero width: the text around it is contiguous
             continue
         if op is c.BRANCH:
             alternatives = av[1]
-            if run:  # "s(?:ubscribe|ign)": the parser factors out a common prefix
-                choices.append(frozenset(run + _leading(alt) for alt in alternatives))
             each = [_required(alt) for alt in alternatives]
-            if all(each):
-                choices.append(frozenset().union(*each))
+            possible = [alt for alt, found in zip(alternatives, each) if found is not _NEVER]
+            if not possible:
+                return _NEVER
+            if run:  # "s(?:ubscribe|ign)": the parser factors out a common prefix
+                choices.append(frozenset(run + _leading(alt) for alt in possible))
+            found = [f for f in each if f is not _NEVER]
+            if all(found):
+                choices.append(frozenset().union(*found))
         elif op is c.SUBPATTERN:
             inner = _required(list(av[3]))
+            if inner is _NEVER:
+                return _NEVER
             if inner:
                 choices.append(inner)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             inner = _required(list(av[2]))
+            if inner is _NEVER:
+                return _NEVER
             if inner:
                 choices.append(inner)
         if run:
@@ -196,16 +225,35 @@ MIN_SPAM_SHARE = 0.4
 MAX_SPAM_WORDS = 30
 
 
-def is_keyword_spam(line: str) -> bool:
-    """A short line made mostly of spam keywords (a list of casino terms, not a sentence)."""
-    words = [w.lower() for w in tokens(line)]
+def is_keyword_spam(line: str, words: Optional[tuple[str, ...]] = None) -> bool:
+    """A short line made mostly of spam keywords (a list of casino terms, not a sentence).
+    ``words``: the line's ``tokens``, when the caller has them already."""
+    if words is None:
+        words = tokens(line)
     if not words or len(words) > MAX_SPAM_WORDS:
-        return False
-    hits = sum(1 for w in words if w in spam_terms())
+        return False  # decided before lower-casing: most article lines are longer than this
+    terms = spam_terms()
+    hits = sum(1 for w in words if w.lower() in terms)
     return hits >= MIN_SPAM_TOKENS and hits / len(words) >= MIN_SPAM_SHARE
 
 
+def junk_reason(line: str) -> Optional[str]:
+    """The line's reason by its own text alone, one pass: keyword spam (``spam:keywords``), site
+    furniture (``boilerplate:<kind>``), then a row of links (``boilerplate:navigation``).  The
+    words are read once and shared by the three tests; a line too long for every one of them is
+    decided by its length."""
+    words = tokens(line)
+    if is_keyword_spam(line, words):
+        return "spam:keywords"
+    reason = boilerplate_reason(line, len(words))
+    if reason is None and is_navigation(line):
+        reason = "boilerplate:navigation"
+    return reason
+
+
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|/|\u2022|\u00bb|>)\s*")
+_SEPARATOR_CHARS = "|•·»›/>"  # every character ``_SEPARATORS`` splits at
+MIN_NAVIGATION_PARTS = 3
 
 
 def is_navigation(line: str) -> bool:
@@ -214,11 +262,13 @@ def is_navigation(line: str) -> bool:
     Not a URL (its slashes are not separators) and not a table row ("| Pos | Player |", as
     trafilatura writes tables): both are content.
     """
+    if sum(line.count(ch) for ch in _SEPARATOR_CHARS) < MIN_NAVIGATION_PARTS - 1:
+        return False  # three parts need two separators: most lines have none
     stripped = line.strip()
     if "://" in stripped or stripped.startswith("www.") or (stripped.startswith("|") and stripped.endswith("|")):
         return False
     parts = [p for p in _SEPARATORS.split(line) if any(ch.isalpha() for ch in p)]
-    if len(parts) < 3:
+    if len(parts) < MIN_NAVIGATION_PARTS:
         return False
     return all(len(tokens(p)) <= 3 for p in parts) and not line.rstrip().endswith((".", "?", "!"))
 
