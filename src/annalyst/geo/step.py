@@ -150,6 +150,20 @@ _TITLE_BARE_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ \t]+(?:--|[\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
 # The paragraphs a story's own dateline can open: the headline's and the first of the body
 OPENING_PARAGRAPHS = 2
+# A wire dateline run on after the headline and byline in text whose line breaks were lost (a
+# corpus that stores each story as one line: "... shot dead Giordano Stolley DURBAN, March 6 (ANA) -
+# Just days before ...", "By ROD McGUIRK CANBERRA, Australia (AP) — Police in ..."): an upper-case
+# place, an optional region and date, and always an agency in brackets before the dash, the shape no
+# sentence takes.  Read only in the story's opening (``RUN_ON_WITHIN``) and only when no dateline
+# opens a line there.
+_RUN_ON_DATELINE = re.compile(
+    r"(?<=[\s.:|])(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})"
+    r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),?)?"
+    r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])")
+# The story's opening, in characters, where a run-on dateline is looked for (a headline and a byline
+# come before it; the line-start dateline's ``LEAD_WITHIN`` of ``annalyst.clean.dateline``)
+RUN_ON_WITHIN = 600
 # "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
 _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
 # A story is set in lower case when fewer than this share of its words start with a capital
@@ -276,6 +290,8 @@ class DocumentPlaces:
         opening = _opening_end(self.doc.text)
         bare += [(m.start("place"), m.end()) for m in _TITLE_BARE_DATELINE.finditer(self.doc.text, 0, opening)
                  if self._known_city(m.group("place"))]
+        if not spans and not bare:
+            bare += self._run_on_dateline()
         if self.lower_case:
             # "lucknow: police arrested ...": a lower-case story's colon dateline
             bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
@@ -288,6 +304,20 @@ class DocumentPlaces:
             if not found or dl[1].precision != "unresolved":
                 found.append(dl)  # the story's own dateline is kept even when unknown (its text)
         return found
+
+    def _run_on_dateline(self) -> list[tuple[int, int]]:
+        """The span of a dateline run on after the headline (``_RUN_ON_DATELINE``), the first in the
+        story's opening whose place the gazetteer knows (``_known_place``); none else.  An upper-case
+        byline may run into the place ("By JANE DOE CANBERRA, Australia (AP) —"): the place is the
+        longest run of its last words the gazetteer knows."""
+        for m in _RUN_ON_DATELINE.finditer(self.doc.text, 0, RUN_ON_WITHIN):
+            region = (m.group("region") or "").strip(", ") or None
+            words = m.group("place").split(" ")
+            for k in range(len(words)):
+                if self._known_place(" ".join(words[k:]), region):
+                    start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
+                    return [(start, m.end())]
+        return []
 
     def _known_place(self, name: str, region: Optional[str]) -> bool:
         """A digest paragraph's bare "PLACE -" opener is a dateline only when the gazetteer knows the
