@@ -162,3 +162,36 @@ def test_a_bare_title_case_city_before_a_long_dash_opening_the_story_is_a_dateli
 def test_a_bare_title_case_opener_elsewhere_or_of_no_city_is_no_dateline(text):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
     assert DocumentPlaces(doc, load_gazetteer()).dateline is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a corpus that keeps each story on one line: headline and byline run on into the dateline
+    ("Teachers march on provincial offices Staff Reporter DURBAN, March 6 (ANA) - Several hundred teachers "
+     "marched on Tuesday.", "Durban", "ZAF"),
+    ("Police and students clash By JANE DOE CANBERRA, Australia (AP) — Police fired shots on Wednesday.",
+     "Canberra", "AUS"),
+    ("Bus hit by roadside bomb Staff Writer KABUL, April 11 (Xinhua)-- One person was killed on Monday.",
+     "Kabul", "AFG"),
+])
+def test_a_dateline_run_on_after_the_headline_is_the_storys(text, name, country):
+    loc = _dateline(text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "city")
+
+
+@pytest.mark.parametrize("text", [
+    # no agency in brackets: an upper-case word before a dash inside a sentence
+    "Teachers marched on Tuesday, the union said. NUMSA - the metalworkers' union - joined them.",
+    # an agency, but a name the gazetteer does not hold as a country or town wires file from
+    "Workers marched on Tuesday and the union ZZYZXQ (AP) - said it would strike again.",
+    # past the story's opening
+    "Workers marched on Tuesday. " + "The march was peaceful and the police watched. " * 14
+    + "Later DURBAN, March 6 (ANA) - more marched.",
+])
+def test_no_run_on_dateline_without_an_agency_a_known_place_or_in_the_body(text):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    assert DocumentPlaces(doc, load_gazetteer()).dateline is None
+
+
+def test_a_line_start_dateline_wins_over_a_run_on_one():
+    text = "LONDON, March 6 (Reuters) - The bank said it agreed a merger. A copy of a DURBAN (ANA) - story was read."
+    assert _dateline(text).name == "London"

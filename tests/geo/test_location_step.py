@@ -86,7 +86,11 @@ def test_paragraph_gives_the_place_of_the_same_happening():
     text = "Clashes broke out in Kirkuk on Monday. Two policemen were killed, officials said."
     loc = _locate(text, "killed")
     assert (loc.city, loc.evidence, loc.precision) == ("Kirkuk", "paragraph", "city")
-    assert _locate("Clashes broke out in Kirkuk on Monday.\n\nTwo policemen were killed.", "killed") is None
+    # across a paragraph break the paragraph gives nothing; the one-town story's scene does
+    loc = _locate("Clashes broke out in Kirkuk on Monday.\n\nTwo policemen were killed.", "killed")
+    assert (loc.city, loc.evidence) == ("Kirkuk", "scene")
+    assert _locate("Clashes broke out in Kirkuk on Monday.\n\nTwo policemen were killed in Mosul.", "killed").city \
+        == "Mosul"
 
 
 def test_dateline_places_domestic_events_only():

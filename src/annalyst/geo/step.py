@@ -18,7 +18,9 @@ Then each event takes, in this order of evidence (``Location.evidence``):
    on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
 4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country) of
    the day (not an ongoing or earlier happening).  A country found by 2, 3 or the same happening
-   elsewhere gives way to the dateline's place when the dateline places the event and lies in it.
+   elsewhere gives way to the dateline's place when the dateline places the event and lies in it;
+5. ``scene`` — in a story with no dateline that names one town (in its lead) and no other place or
+   country, that town for a local incident (``scene_family``) told in a sentence that names no place.
 
 A place that is only an actor ("Pyongyang said", "sanctions on Russia") is never a location: it is
 in no locative phrase; nor is an actor's home country ever taken by default.  ``precision`` says
@@ -53,7 +55,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
-                "gathering_family")
+                "gathering_family", "scene_family")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -111,6 +113,7 @@ _SCENE_NOUNS = _WORDS["scene_noun"]
 _PERFECT_AUX = _WORDS["perfect_auxiliary"]
 _STANCE_LEMMAS = _WORDS["stance_lemma"]
 _GATHERING_FAMILIES = _WORDS["gathering_family"]
+_SCENE_FAMILIES = _WORDS["scene_family"]
 _ONGOING_ADVERBS = _WORDS["ongoing_adverb"]
 _APPEAL_LEMMAS = _WORDS["appeal_lemma"]
 # Verbs after which "for X" is where the traveller goes ("departing for Jordan", "left for Moscow")
@@ -150,6 +153,23 @@ _TITLE_BARE_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ \t]+(?:--|[\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
 # The paragraphs a story's own dateline can open: the headline's and the first of the body
 OPENING_PARAGRAPHS = 2
+# A wire dateline run on after the headline and byline in text whose line breaks were lost (a
+# corpus that stores each story as one line: "... shot dead Giordano Stolley DURBAN, March 6 (ANA) -
+# Just days before ...", "By ROD McGUIRK CANBERRA, Australia (AP) — Police in ..."): an upper-case
+# place, an optional region and date, and always an agency in brackets before the dash, the shape no
+# sentence takes.  Read only in the story's opening (``RUN_ON_WITHIN``) and only when no dateline
+# opens a line there.
+_RUN_ON_DATELINE = re.compile(
+    r"(?<=[\s.:|])(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})"
+    r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),?)?"
+    r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])")
+# A one-town story names its town in its lead: the first this many sentences (a headline, the lead
+# sentence, and one more where a byline or slug line takes a sentence of its own)
+SCENE_LEAD_SENTENCES = 3
+# The story's opening, in characters, where a run-on dateline is looked for (a headline and a byline
+# come before it; the line-start dateline's ``LEAD_WITHIN`` of ``annalyst.clean.dateline``)
+RUN_ON_WITHIN = 600
 # "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
 _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
 # A story is set in lower case when fewer than this share of its words start with a capital
@@ -242,6 +262,7 @@ class DocumentPlaces:
         self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
         self._domestic: dict[int, bool] = {}
         self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
+        self._scene_found: Optional[tuple[Optional[Location]]] = None  # ``_scene``, found on first use
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
@@ -276,6 +297,8 @@ class DocumentPlaces:
         opening = _opening_end(self.doc.text)
         bare += [(m.start("place"), m.end()) for m in _TITLE_BARE_DATELINE.finditer(self.doc.text, 0, opening)
                  if self._known_city(m.group("place"))]
+        if not spans and not bare:
+            bare += self._run_on_dateline()
         if self.lower_case:
             # "lucknow: police arrested ...": a lower-case story's colon dateline
             bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
@@ -288,6 +311,20 @@ class DocumentPlaces:
             if not found or dl[1].precision != "unresolved":
                 found.append(dl)  # the story's own dateline is kept even when unknown (its text)
         return found
+
+    def _run_on_dateline(self) -> list[tuple[int, int]]:
+        """The span of a dateline run on after the headline (``_RUN_ON_DATELINE``), the first in the
+        story's opening whose place the gazetteer knows (``_known_place``); none else.  An upper-case
+        byline may run into the place ("By JANE DOE CANBERRA, Australia (AP) —"): the place is the
+        longest run of its last words the gazetteer knows."""
+        for m in _RUN_ON_DATELINE.finditer(self.doc.text, 0, RUN_ON_WITHIN):
+            region = (m.group("region") or "").strip(", ") or None
+            words = m.group("place").split(" ")
+            for k in range(len(words)):
+                if self._known_place(" ".join(words[k:]), region):
+                    start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
+                    return [(start, m.end())]
+        return []
 
     def _known_place(self, name: str, region: Optional[str]) -> bool:
         """A digest paragraph's bare "PLACE -" opener is a dateline only when the gazetteer knows the
@@ -705,7 +742,7 @@ class DocumentPlaces:
             or self._same_happening_elsewhere(event, anchor)
         if found is not None:
             return self._narrowed(found, event, anchor)
-        return self._from_dateline(event, anchor) or self._here_unknown(anchor)
+        return self._from_dateline(event, anchor) or self._story_scene(event, anchor) or self._here_unknown(anchor)
 
     def _narrowed(self, found: Location, event: Event, anchor: Any) -> Location:
         """A country read from outside the event's own clause ("... and service was normal elsewhere
@@ -958,6 +995,59 @@ class DocumentPlaces:
             # Belgian Research Minister Guy Verhofstadt told reporters" in a story of EC members' quarrels)
             return None
         return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
+
+    def _story_scene(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The town of a story with no dateline that names no other place (``_scene``), for a local
+        incident (``scene_family``: "Police arrested two women for looting" in a one-town report) told
+        in a sentence that names no place (a sentence that does, "said in Beijing that troops arrested
+        ...", was read by 1-3) and not inside a quotation, whose actors are of no other country.  Not a
+        happening marked as another, a bare plural ("attacks"), an earlier one, nor talks, votes or
+        statements: those are held or made wherever the text says, which a story's one town does not tell."""
+        if self.datelines or family_of(anchor) not in _SCENE_FAMILIES or marked_other(anchor) or generic(anchor) \
+                or self._earlier(event):
+            return None
+        sentence = anchor.sent
+        if any(sentence.start_char <= phrase.start < sentence.end_char for phrase, _ in self.mentions()):
+            return None
+        start = _paragraph_start(self.doc.text, event.span[0])
+        if _inside_quotation(self.doc.text[start:anchor.idx]):
+            return None  # "... which said: "They killed even children."": what was said, not told on
+        scene = self._scene()
+        if scene is None:
+            return None
+        home = self._state(scene.country, scene.admin1_code)
+        if {self._state(ref.country) for ref in (event.source, event.target)
+                if ref is not None and self._is_state(ref.country)} - {home}:
+            return None  # a foreign actor: the story's town is no evidence of where it acted
+        return dataclasses.replace(scene, evidence="scene")
+
+    def _scene(self) -> Optional[Location]:
+        """The one town (a city-level entry) the story's place mentions resolve to, when every resolved
+        mention lies in that town's country, the town is named in the story's lead (its first
+        ``SCENE_LEAD_SENTENCES`` sentences, a headline among them), no province but the town's own is
+        named and every place a locative phrase names resolves ("an attack in Yala" ... "a bomb in
+        Narathiwat" names two places, whichever the gazetteer reads as a province or cannot tell); else None."""
+        if self._scene_found is None:
+            towns: dict[Any, Location] = {}
+            states, provinces, unknown, first_town = set(), set(), False, len(self.doc.text)
+            for phrase, loc in self.mentions():
+                if loc is None or loc.precision == "unresolved" or loc.country is None:
+                    # a locative phrase's place the gazetteer cannot tell may be a second town; a bare
+                    # name the NER took for a place ("Metsi said", "Tet") is most often none
+                    unknown = unknown or phrase.preposition is not None
+                    continue
+                states.add(self._state(loc.country))
+                if loc.precision == "city":
+                    towns.setdefault((loc.geonames_id, loc.name), loc)
+                    first_town = min(first_town, phrase.start)
+                elif loc.precision != "country":
+                    provinces.add(loc.admin1_code or loc.name)
+            lead = list(self.parsed.sents)[:SCENE_LEAD_SENTENCES]
+            in_lead = bool(lead) and first_town < lead[-1].end_char
+            town = next(iter(towns.values())) if len(towns) == 1 and len(states) == 1 and not unknown \
+                and in_lead else None
+            self._scene_found = (town if town is not None and provinces <= {town.admin1_code} else None,)
+        return self._scene_found[0]
 
     def _names_state(self, text: Optional[str], state: Optional[str]) -> bool:
         """Whether an actor's words name the state by its adjective or name ("a Venezuelan ministry

@@ -1,0 +1,53 @@
+"""A local incident placed in the one town a dateline-less story names (LocationStep ``_story_scene``)."""
+
+from __future__ import annotations
+
+from annalyst.geo import LocationStep
+from annalyst.model import ActorRef, Document, Event
+from annalyst.parse import ParseStep
+
+# A regional wire's one-town report, kept on one line as some corpora store stories (no dateline)
+ONE_TOWN = ("Residents of a settlement near Rustenburg blocked roads with burning tyres on Monday. "
+            "The councillor's house was set alight during the night. "
+            "Police arrested three men for public violence, a spokesman said.")
+
+
+def _locate(text: str, trigger: str, source: ActorRef | None = None):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    start = text.index(trigger)
+    sent = next(s for s in doc.sentences if s.start <= start < s.end)
+    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
+                            source=source or ActorRef("Police"), target=None, cameo="173", trigger=trigger,
+                            trigger_span=(start, start + len(trigger))))
+    LocationStep().process(doc)
+    return doc.events[0].location
+
+
+def test_an_incident_of_a_one_town_story_happened_in_that_town():
+    loc = _locate(ONE_TOWN, "arrested")
+    assert (loc.name, loc.country, loc.precision, loc.evidence) == ("Rustenburg", "ZAF", "city", "scene")
+
+
+def test_a_story_naming_two_towns_has_no_scene():
+    text = ONE_TOWN + " A second group marched in Polokwane."
+    assert _locate(text, "arrested") is None
+
+
+def test_a_story_naming_another_country_has_no_scene():
+    text = ONE_TOWN + " The spokesman had returned from Zimbabwe."
+    assert _locate(text, "arrested") is None
+
+
+def test_a_statement_or_talks_take_no_scene():
+    text = ONE_TOWN + " The mayor held talks with community leaders."
+    assert _locate(text, "talks") is None
+
+
+def test_a_foreign_actor_takes_no_scene():
+    assert _locate(ONE_TOWN, "arrested", source=ActorRef("Police", country="ZWE")) is None
+
+
+def test_a_story_with_a_dateline_is_placed_by_its_dateline_not_a_scene():
+    text = "JOHANNESBURG, March 6 (ANA) - " + ONE_TOWN
+    loc = _locate(text, "arrested")
+    assert loc is not None and loc.evidence != "scene"
