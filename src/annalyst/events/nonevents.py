@@ -401,6 +401,8 @@ TIME_SLOTS = st.LANG.labels("time_slot")
 RANKING_ENTITIES = st.LANG.labels("ranking_entities")
 RANKING_TAGS = st.LANG.labels("ranking_tags")
 RANKING_SLOTS = st.LANG.labels("ranking_slots")
+PROPERTY_SLOTS = st.LANG.labels("property_slots")
+PROPERTY_TAGS = st.LANG.labels("property_tags")
 MENTION_HOPS = 4  # "details [about] [the] offer", "the threat [to] routes [from] attacks": how far into a subject
 
 
@@ -454,7 +456,14 @@ def copular_mention(cand: Candidate) -> bool:
         return False  # an act completing a noun said of the subject: "the twelfth man to be arrested"
     verb = head.head
     return verb.lemma_.lower() in COPULAR_VERBS and not any(c.dep_ in EXPLETIVES for c in verb.children) \
-        and not _dated(verb) and not _ranked(verb)
+        and not _dated(verb) and not _ranked(verb) and not (head.i == noun.i and _described(verb))
+
+
+def _described(verb: Any) -> bool:
+    """The copula gives the happening that heads its subject a state or a property ("demonstrations were underway
+    in the capital", "Syria peace talks are due to resume January 25", "the seamen's strike is illegal"): it is
+    told as taking place.  "No details about the offer were available" says nothing of the offer (not its head)."""
+    return any(c.dep_ in PROPERTY_SLOTS and c.tag_ in PROPERTY_TAGS for c in verb.children)
 
 
 def _ranked(verb: Any) -> bool:
