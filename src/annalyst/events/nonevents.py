@@ -17,7 +17,9 @@
 * **a takeover of a business**: taking, seizing or gaining control of a company, a stake or shares (the
   class ``occupation``) is a business deal, not the occupation of territory;
 * **a reported figure**: a statement whose content clause only states a figure (its verb a ``figure_verbs`` word:
-  be, cost, total, rise, involve ...; a money, percent, quantity or count entity in it): "the Audit Office said
+  be, cost, total, rise, involve ...; a money, percent, quantity or count entity in it), or, under a plain
+  reporting verb (``plain_report_verbs``: say, tell, report), whose subject is a count in digits ("the Tories say
+  47 other countries impose requirements"): "the Audit Office said
   the Dome cost taxpayers 28.7m", "SATS says some 13,000 workers are involved" reports a fact, not the
   speaker's position (news-audit-1 rule for 010);
 * **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
@@ -35,6 +37,7 @@ from typing import Any
 
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
+from annalyst.events.unasserted import _infinitive
 
 NAME_ENTITIES = st.LANG.labels("name_entities")
 # a name that modifies another noun ("a GATT meeting") names that noun's kind
@@ -57,6 +60,8 @@ ABSTRACT_PATIENTS = st.LANG.words("abstract_patients")
 BUSINESS_PATIENTS = st.LANG.words("business_patients")
 FIGURE_VERBS = st.LANG.words("figure_verbs")
 FIGURE_ENTITIES = st.LANG.labels("figure_entities")
+SUBJECT_ANY = st.LANG.labels("subject_any")
+PLAIN_REPORTS = st.LANG.words("plain_report_verbs")
 CONTENT = st.LANG.labels("content_clause")
 # a speech verb hung after the clause it reports ("arrears are 70 mln dlrs, Greenidge told Reuters")
 INVERTED_REPORT = st.LANG.labels("inverted_report")
@@ -218,14 +223,21 @@ def _figure(tok: Any) -> bool:
     return tok.ent_type_ in FIGURE_ENTITIES and any(ch.isdigit() for ch in tok.text)
 
 
-def _states_figure(clause: Any) -> bool:
+def _states_figure(clause: Any, plain: bool = False) -> bool:
     """A clause that only states a figure: a figure verb, a figure entity among its near words, no modal (a
     forecast or a wish is a view: "would cost", "will be a tragedy") and no personal-pronoun subject (the
     speaker's own state: "he is interested in joint ventures")."""
     own = _own_words(clause)
-    return clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in _near_words(clause)) \
-        and not any(t.tag_ in MODAL_TAGS for t in own) \
+    figure = clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in _near_words(clause))
+    return (figure or (plain and _counted_subject(clause))) and not any(t.tag_ in MODAL_TAGS for t in own) \
         and not any(c.dep_ in st.SUBJ and c.lower_ in PERSONAL_PRONOUNS for c in clause.children)
+
+
+def _counted_subject(clause: Any) -> bool:
+    """The clause's subject is a count written in digits ("47 other countries impose requirements", "only 11
+    householders have been prosecuted", "more than 15,000 people registered"): a tally reported, whatever the
+    verb; "nine counter-attacks" (a word) is left to the verb."""
+    return any(_figure(t) and t.head.i == c.i for c in clause.children if c.dep_ in SUBJECT_ANY for t in c.children)
 
 
 def reported_figure(cand: Candidate) -> bool:
@@ -238,7 +250,8 @@ def reported_figure(cand: Candidate) -> bool:
     clauses = [c for c in tok.children if c.dep_ in CONTENT]
     if not clauses and tok.dep_ in INVERTED_REPORT and tok.head.i < tok.i:
         clauses = [tok.head]
-    return bool(clauses) and all(_states_figure(c) for c in clauses)
+    plain = tok.lemma_.lower() in PLAIN_REPORTS  # "warned that 2,000 children are drawn into ..." takes a stance
+    return bool(clauses) and all(_states_figure(c, plain) for c in clauses)
 
 
 # ----------------------------------------------------------------------------- habits, frameworks, wishes
@@ -376,3 +389,129 @@ def argued_consequence(cand: Candidate) -> bool:
     if cand.pred.nominal or not _thing_subject(tok, cand):
         return False
     return any(c.dep_ in AUX_LABELS and c.tag_ in MODAL_TAGS for c in tok.children)
+
+
+# ----------------------------------------------------------------------------- mentions of a happening
+COPULAR_VERBS = st.LANG.words("copular_verbs")
+MENTION_LINKS = st.LANG.labels("mention_links")
+NOUN_CLAUSE = st.LANG.labels("noun_clause")
+POSSESSOR = st.LANG.labels("possessor")
+TIME_ENTITIES = st.LANG.labels("time_entities")
+TIME_SLOTS = st.LANG.labels("time_slot")
+RANKING_ENTITIES = st.LANG.labels("ranking_entities")
+RANKING_TAGS = st.LANG.labels("ranking_tags")
+RANKING_SLOTS = st.LANG.labels("ranking_slots")
+PROPERTY_SLOTS = st.LANG.labels("property_slots")
+PROPERTY_TAGS = st.LANG.labels("property_tags")
+MENTION_HOPS = 4  # "details [about] [the] offer", "the threat [to] routes [from] attacks": how far into a subject
+
+
+def _subject_phrase_head(noun: Any) -> Any:
+    """The head of the noun phrase the event noun sits in: up through coordination, noun modifiers and
+    prepositional phrases of nouns ("No details about the Amoco offer" → "details")."""
+    tok = noun
+    for _ in range(MENTION_HOPS):
+        if tok.dep_ in MENTION_LINKS and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in NOUN_POS:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _mentioned_noun(cand: Candidate) -> Any:
+    """The noun that names the happening: an event noun itself, or the noun a to-infinitive act completes
+    ("Mr Blair's refusal [to accept] the proposals": the act is the refusal's content); else None."""
+    if cand.pred.nominal:
+        return cand.pred.noun if cand.pred.noun is not None else cand.pred.token
+    verb = cand.pred.token
+    if verb.dep_ in NOUN_CLAUSE and verb.head.pos_ in NOUN_POS and verb.head.i != verb.i and _infinitive(verb):
+        return verb.head
+    return None
+
+
+def _own_actor(noun: Any, cand: Candidate) -> bool:
+    """The event noun names its actor in a possessive ("Trump's call with his Ukrainian counterpart was
+    irregular", "Judge's offer of 3.8 billion pesos is about five pct of the budget"): one happening pointed
+    at, which the story may tell only so; telling it from another mention of it is the store's same-happening
+    grouping (a pronoun, "his refusal", points back and stays a mention)."""
+    return any(c.dep_ in POSSESSOR and _names_actor(c, cand) for c in noun.children)
+
+
+def copular_mention(cand: Candidate) -> bool:
+    """An event noun inside the subject of a copular or stative verb ("The criticisms by the union leaders
+    indicated wider resentment", "Mr Blair's refusal ... means the government faces opposition", "No details
+    about the Amoco offer were available", "the threat from attacks by Iran was high on the agenda", "At the centre of the tension is an EC proposal"):
+    the clause
+    says what the happening is like or what it shows, it does not report it happen.  "There were clashes" (an
+    expletive subject) says that it happened and stays."""
+    noun = _mentioned_noun(cand)
+    if noun is None or _own_actor(noun, cand):
+        return False
+    head = _subject_phrase_head(noun)
+    if head.dep_ not in st.SUBJ and head.dep_ not in EXISTENCE_SLOTS or head.head.i == head.i:
+        return False  # its subject, or what its subject is said to be ("a key stumbling block is a proposal")
+    if not cand.pred.nominal and head.dep_ not in st.SUBJ:
+        return False  # an act completing a noun said of the subject: "the twelfth man to be arrested"
+    verb = head.head
+    return verb.lemma_.lower() in COPULAR_VERBS and not any(c.dep_ in EXPLETIVES for c in verb.children) \
+        and not _dated(verb) and not _ranked(verb) and not (head.i == noun.i and _described(verb))
+
+
+def _described(verb: Any) -> bool:
+    """The copula gives the happening that heads its subject a state or a property ("demonstrations were underway
+    in the capital", "Syria peace talks are due to resume January 25", "the seamen's strike is illegal"): it is
+    told as taking place.  "No details about the offer were available" says nothing of the offer (not its head)."""
+    return any(c.dep_ in PROPERTY_SLOTS and c.tag_ in PROPERTY_TAGS for c in verb.children)
+
+
+def _ranked(verb: Any) -> bool:
+    """The copula ranks the happening among others ("the talks were the first since the mediator was appointed",
+    "the protest was the largest in years"): an ordinal or a superlative says that it took place."""
+    return any(t.ent_type_ in RANKING_ENTITIES or t.tag_ in RANKING_TAGS
+               for c in verb.children if c.dep_ in EXISTENCE_SLOTS or c.dep_ in RANKING_SLOTS
+               for t in [c, *c.children])
+
+
+def _dated(verb: Any) -> bool:
+    """The copula says when the happening was ("the last confirmed Iraqi attack was on March 8"): it tells it."""
+    slots = [c for c in verb.children if c.dep_ in TIME_SLOTS]
+    slots += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in TIME_ENTITIES for t in slots)
+
+
+STANDING_STATES = st.LANG.words("standing_state_nouns")
+
+
+def standing_state(cand: Candidate) -> bool:
+    """A noun for a lasting state of conflict named on its own ("the Iraq war, which his party opposed",
+    "Syrians fleeing the country's civil war", "held there during the Vietnam War"): it names the conflict as
+    background; what happens in or to it is told by a verb ("declared war", "the war broke out") or by an act
+    noun ("attack", "clashes")."""
+    tok = cand.pred.token
+    if not cand.pred.nominal or (cand.pred.noun is not None and cand.pred.noun.i != tok.i):
+        return False
+    return tok.lemma_.lower() in STANDING_STATES
+
+
+POSSIBILITY_NOUNS = st.LANG.words("possibility_nouns")
+CONJUNCT = st.LANG.labels("coordination")
+
+
+def possible_content(cand: Candidate) -> bool:
+    """An act in the clause that completes a noun of possibility, risk or hope ("held open the possibility that
+    Washington and Tokyo will settle their dispute", "there is little chance they will propose increases", "the
+    risk that the strike will spread"): a prospect weighed, no happening."""
+    if cand.pred.nominal:
+        return False
+    verb = cand.pred.token
+    for _ in range(MOTIVE_HOPS):
+        if verb.dep_ in NOUN_CLAUSE and verb.head.pos_ in NOUN_POS and verb.head.i != verb.i:
+            # a finite clause only: "their first chance to discuss the dollar" is an occasion given, and taken
+            return not _infinitive(verb) and (verb.head.lemma_.lower() in POSSIBILITY_NOUNS
+                                              or verb.head.lower_ in POSSIBILITY_NOUNS)
+        if verb.dep_ not in CONJUNCT or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "will meet and settle": the clause's role is its first conjunct's
+    return False

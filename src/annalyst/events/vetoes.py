@@ -6,7 +6,8 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
   ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
   ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
   ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
-  ``pressed_content``.
+  ``pressed_content``, ``copular_mention``, ``standing_state``,
+  ``possible_content``.
 
 The tests are the mechanisms of ``events.accidents``, ``events.nonevents`` and ``events.unasserted`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -21,7 +22,7 @@ from annalyst.events import structure as st
 from annalyst.events.accidents import accidental_harm
 from annalyst.events.frames import Candidate
 from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
-                                       commentary, habitual,
+                                       commentary, copular_mention, habitual, possible_content, standing_state,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
                                        unsaid, wished)
 from annalyst.events.unasserted import pressed_content, unasserted_purpose
@@ -51,6 +52,9 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "argued_consequence": _candidate_only(argued_consequence),
     "unasserted_purpose": _candidate_only(unasserted_purpose),
     "pressed_content": _candidate_only(pressed_content),
+    "copular_mention": _candidate_only(copular_mention),
+    "standing_state": _candidate_only(standing_state),
+    "possible_content": _candidate_only(possible_content),
 }
 
 
