@@ -60,11 +60,12 @@ def test_harvest_then_code_with_the_users_code(files, capsys):
     assert len(brigade) == 1 and brigade[0]["mentions"] == 2 and "kidnapped" in brigade[0]["example"]
     assert brigade[0]["tsv"].split("\t")[0] == "Iron Crescent Brigade"
 
+    # "kidnapped two teachers": teachers are civilians of the education sector, placed by the local state (session 10)
     without = _brigade_events(capsys, ["code", str(files["militia"]), "--format", "jsonl"])
     assert "NGAREBICB" not in {code for event in without for code in (event[0], event[2])}
     mine = _brigade_events(capsys, ["code", str(files["militia"]), "--format", "jsonl", "--dict", str(files["mine"])])
     # the attack and its killing of six farmers are one event (issue 14), the farmers its target
-    assert mine == {("NGAREBICB", "190", "NGACVL"), ("NGAREBICB", "181", None), ("NGAGOV", "111", "NGAREBICB")}
+    assert mine == {("NGAREBICB", "190", "NGACVL"), ("NGAREBICB", "181", "NGAEDU"), ("NGAGOV", "111", "NGAREBICB")}
 
     # once the user's file names it, the brigade is no longer unresolved
     assert main(["actors", "--unresolved", "--db", str(files["db"]), "--format", "json", "--dict", str(files["mine"])]) == 0
@@ -119,11 +120,11 @@ def test_recode_changes_only_the_article_coded_with_other_resources(files, capsy
     report = json.loads(capsys.readouterr().out)
     assert report["recoded"] == 2 and len(report["changed"]) == 1
     assert {(r["source"], r["cameo"], r["target"]) for r in report["added"]} == {
-        ("NGAREBICB", "190", "NGACVL"), ("NGAREBICB", "181", None), ("NGAGOV", "111", "NGAREBICB")}
+        ("NGAREBICB", "190", "NGACVL"), ("NGAREBICB", "181", "NGAEDU"), ("NGAGOV", "111", "NGAREBICB")}
     after = _stored(files["db"])
     assert after["other.txt"] == before["other.txt"]
     assert {(s, c, t) for s, c, t, _ in after["militia.txt"]} >= {("NGAREBICB", "190", "NGACVL"),
-                                                                  ("NGAREBICB", "181", None),
+                                                                  ("NGAREBICB", "181", "NGAEDU"),
                                                                   ("NGAGOV", "111", "NGAREBICB")}
     other_events = {e for e in before["events"] if e[0] in {m[3] for m in before["other.txt"]}}
     assert other_events and other_events <= after["events"]
