@@ -88,8 +88,10 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
         # a person the knowledge base holds no office for on the date (none yet, or only past ones, and no
         # title in the text): the apposition says what they are ("Kenzo Oshima, the United Nations Emergency
         # Relief Coordinator")
+        # ("Former President Barack Obama, the most popular Democrat in America": an office written before the
+        # name placed him, and a party noun after it does not displace it: _titled)
         unplaced = m.ref is not None and m.ref.kind == "person" and (
-            m.ref.sector is None or m.ref.sector == "ELI" and m.ref.resolved_by == "kb-person")
+            m.ref.sector is None or m.ref.sector == "ELI" and m.ref.resolved_by == "kb-person" and not _titled(m))
         if not (_is_unresolved_person(m) or unplaced or _is_bare_name(m)) or m.ref.kind == "org":
             continue  # (a body typed by its own apposition: name_bodies_by_apposition)  # ("Rockwell, a WTO spokesman": a bare name the parser did not call a person counts too)
         span = doc[m.start:m.end]
@@ -108,6 +110,15 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
                     m.ref.country, m.ref.sector = owner.ref.country, owner.ref.sector
                     m.ref.code = owner.ref.code
                     m.ref.resolved_by = "apposition"
+
+
+def _titled(m: "Mention") -> bool:
+    """The mention writes an office before the person's name ("Former President Barack Obama", "ex-premier X"):
+    a sector or ``former`` piece ahead of the person piece, so the text, not the knowledge base's past terms
+    alone, says what the person is."""
+    first_person = next((p.start for p in m.pieces if p.type == "person"), None)
+    return first_person is not None and any(p.type in ("sector", "former") and p.start < first_person
+                                            for p in m.pieces)
 
 
 def _appositives(token: Any) -> list[Any]:

@@ -446,7 +446,9 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
         if own is not None and (own.ref is None or own.ref.country and not weak or own.end != i + 1
                                 or own.start != start):
             continue
-        antecedent = _compatible(ordered, table, desc, start, own.ref.sector if start < i else None)
+        sector = own.ref.sector if start < i else None
+        antecedent = _speaker_body(doc, table, ordered, by_token, desc, start, sector) \
+            or _compatible(ordered, table, desc, start, sector)
         if antecedent is None:
             continue
         if own is None:
@@ -574,6 +576,76 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
         # Energy Agency said ... which advises OECD countries ... The agency said": the IEA)
         fallback = fallback or root
     return fallback
+
+
+def _speaker_body(doc: Any, table: "DocTable", ordered: list["Mention"], by_token: dict[int, "Mention"],
+                  desc: Description, i: int, sector: Optional[str]) -> Optional["Mention"]:
+    """The body whose representative reports the clause of the description at token ``i`` ("A Hutton spokesman
+    said the firm is reviewing its options": Hutton; "a spokesman for Gazprom said the company ..."): what a
+    body's speaker says of "the company" is said of the speaker's own body, not of the last company named.
+    The speaker is the subject of the reporting verb (``coref.SPEECH_VERBS``) the description's clause hangs
+    from; its body is the speaker's own mention where that is a body the description accepts, else the last
+    earlier body whose name holds the speaker's words less its neutral role word ("Hutton spokesman" → the
+    "E.F. Hutton Group Inc" named before)."""
+    speaker = _reporting_subject(doc, by_token, i)
+    if speaker is None or speaker.ref is None:
+        return None
+    if _accepts(speaker, desc, sector) is not None:
+        return _root(speaker)
+    words = [w for w in table.text(speaker.start, speaker.end).lower().split()
+             if w not in _neutral_role_words() and w not in ("a", "an", "the")]
+    if not words or len(words) == speaker.end - speaker.start:
+        return None  # no role word: the subject is no body's representative
+    for m in reversed(ordered):
+        if m.end > speaker.start or _accepts(m, desc, sector) is None:
+            continue
+        root = _root(m)
+        named = {w.lower() for r in (m.ref, root.ref) for w in f"{r.text} {r.name or ''}".split()}
+        if all(w in named for w in words):
+            return root
+    return None
+
+
+def _reporting_subject(doc: Any, by_token: dict[int, "Mention"], i: int) -> Optional["Mention"]:
+    """The mention holding the subject of the reporting verb whose reported clause holds token ``i``
+    ("A Hutton spokesman said [the firm is ...]"), or None."""
+    from annalyst.actors.coref import SPEECH_VERBS
+
+    node = doc[i]
+    while node.head.i != node.i:
+        clause, node = node, node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SPEECH_VERBS and clause.dep_ in ("ccomp", "conj"):
+            if clause.dep_ == "conj":
+                return None  # "X said ... and the firm ...": no reported clause
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return by_token.get(subjects[0].i) if subjects else None
+    return None
+
+
+def _accepts(m: "Mention", desc: Description, sector: Optional[str]) -> Optional["Mention"]:
+    """``m``'s entity (its root) where the description may name it back: a body or a state actor of a kind
+    and sector the description accepts."""
+    ref = m.ref
+    if ref is None or not (ref.country or ref.kind == "org") or ref.resolved_by == "coref":
+        return None
+    root = _root(m)
+    kind = root.ref.kind if root.ref is not None else ref.kind
+    if desc.kinds and kind not in desc.kinds or desc.sectors and ref.sector not in desc.sectors:
+        return None
+    if sector is not None and ref.sector != sector:
+        return None
+    if desc.title and desc.noun not in root.ref.text.lower() and desc.noun not in ref.text.lower() \
+            and not _names_noun(root.ref, desc.noun):
+        return None
+    return root
+
+
+@lru_cache(maxsize=1)
+def _neutral_role_words() -> frozenset[str]:
+    """sectors.tsv role ``neutral`` words (spokesman, official, representative): a body's speaker."""
+    from annalyst.actors import load_kb
+
+    return frozenset(w.phrase for w in load_kb().sectors.values() if w.role == "neutral")
 
 
 def _names_noun(ref: Optional[ActorRef], noun: str) -> bool:
