@@ -45,9 +45,10 @@ CASES = [
     ("The talks between the Letter Carriers Union of Canada and government-owned Canada Post were the first since "
      "Labor Minister Pierre Cadieux announced the appointment of a mediator yesterday.",
      {("talks", "040", "CANLAB", None, ())}),
-    # a state or property the copula gives the event noun heading its subject tells it (GLOCON wire)
+    # a state or property the copula gives the event noun heading its subject tells it (GLOCON wire); talks
+    # only due to resume are kept as talks but flagged: scheduled, not held (issue 14, prediction_words)
     ("Syria peace talks are due to resume January 25, in a process that for the first time is bringing both Saudi "
-     "Arabia and Iran to the negotiating table.", {("talks", "040", "SYR", None, ())}),
+     "Arabia and Iran to the negotiating table.", {("talks", "040", "SYR", None, ("hypothetical",))}),
     # an expletive subject says the happening took place
     ("There were further walkouts by civil servants last week.", {("walkouts", "143", None, None, ())}),
     # standing state (zyte-1ee91d1fce65); a light verb of onset keeps the war

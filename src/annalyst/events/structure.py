@@ -131,6 +131,17 @@ OBLIGATION_LEMMAS = LANG.words("obligation_lemmas")
 POSSIBILITY_AUX = LANG.words("possibility_aux")
 WITHOUT_PREPS = LANG.words("without_preps")
 NEED_VERBS = LANG.words("need_verbs")
+# the time clause of a future ("before Nakasone leaves", "until the agencies agree"), a counterfactual
+# perfect ("would have objected") and a prediction above an infinitive ("unlikely to start a war"):
+# docs/events.md, "Modality"
+FUTURE_CLAUSE_MARKS = LANG.words("future_clause_marks")
+UNREAL_GOVERNOR_AUX = LANG.words("unreal_governor_aux")
+COUNTERFACTUAL_AUX = LANG.words("counterfactual_aux")
+PREDICTION_WORDS = LANG.words("prediction_words")
+PERFECT_AUX_WORDS = LANG.words("perfect_aux")
+AUX_LABELS = LANG.labels("aux_labels")
+PREDICTION_SLOT = LANG.labels("prediction_slot")
+PASSIVE_AUX_LABELS = LANG.labels("passive_aux")
 UNREAL_MODIFIERS = LANG.words("unreal_modifiers")
 HOLDER_PLACE_PREPS = LANG.words("holder_place_preps")
 WITH_PLACE_PREPS = LANG.words("with_place_preps")
@@ -1246,6 +1257,54 @@ def _in_question(top: Any, marks: frozenset[str]) -> bool:
     return False
 
 
+def _counterfactual(v: Any) -> bool:
+    """"would have objected", "should have consulted": a modal perfect says what did not happen."""
+    auxes = [c for c in v.children if c.dep_ == "aux"]
+    return v.tag_ == "VBN" and any(c.lemma_.lower() in COUNTERFACTUAL_AUX for c in auxes) \
+        and any(c.lemma_.lower() in PERFECT_AUX_WORDS for c in auxes)
+
+
+def _unreal_governor(v: Any) -> bool:
+    """The verb, or one of the verbs it hangs from in its clause, is future, modal or a to-infinitive."""
+    for g in _chain(v):
+        for c in g.children:
+            if c.dep_ == "aux" and (c.lemma_.lower() in UNREAL_GOVERNOR_AUX or c.lower_ in FUTURE_FORMS
+                                    or c.tag_ == "TO"):
+                return True
+    return False
+
+
+def _future_time_clause(clause: Any, governor: Any) -> bool:
+    """A time clause ("before X leaves", "until X agrees") in the present under a future or modal clause:
+    English writes that future in the present tense, so nothing in it has happened yet."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in FUTURE_CLAUSE_MARKS
+                                         for c in clause.children):
+        return False
+    past = clause.tag_ == "VBD" or any(c.dep_ in AUX_LABELS and c.tag_ == "VBD" for c in clause.children)
+    return not past and _unreal_governor(governor)
+
+
+def _prediction_word(w: Any) -> bool:
+    """"likely", "unlikely", "due", or a passive "expected" ("are expected to attend"): the active "the
+    government expected to spend" is the actor's own plan, not a prediction."""
+    return w.lower_ in PREDICTION_WORDS and (w.pos_ not in VERB_POS or any(c.dep_ in PASSIVE_AUX_LABELS
+                                                                           for c in w.children))
+
+
+def _predicted_subject(t: Any, up: Any, lex: "Lexicon") -> bool:
+    """"talks are due to resume", "the strike is expected to continue": an event noun whose happening a
+    prediction word schedules (its infinitive an aspect verb, ``cue aspect``) is not yet under way."""
+    if t.dep_ not in SUBJECT_ANY:
+        return False
+    words = [up] + [c for c in up.children if c.dep_ in PREDICTION_SLOT]
+    for w in words:
+        if not _prediction_word(w):
+            continue
+        if any(x.dep_ == "xcomp" and x.lemma_.lower() in lex.cue("aspect") for x in w.children):
+            return True
+    return False
+
+
 def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
     return mood_and_flags(pred, lex)[0]
 
@@ -1275,6 +1334,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
                 flags.add("hypothetical")
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute"):
                 flags.add("disputed")
+        if _counterfactual(v):
+            flags.add("hypothetical")  # "would have objected": it did not happen
     for v in chain:
         if v.dep_ in MODIFIER_CLAUSE and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
                 and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_HEADS) \
@@ -1295,6 +1356,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         if below.dep_ != "xcomp":
             continue  # a coordinated verb shares negation and auxiliaries, not its partner's meaning
         lem = v.lemma_.lower()
+        if _prediction_word(v):
+            flags.add("hypothetical")  # "were unlikely to start a trade war": predicted, not announced
         if lem in lex.cue("failed") or _yet_to(v):
             flags.add("negated")  # "failed to agree", "has yet to release": it has not happened
         elif lem in lex.cue("refusal"):
@@ -1321,6 +1384,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             flags.add("hypothetical")
         if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in SPECULATED_CLAUSE:
             flags.add("hypothetical")
+        if _future_time_clause(t, up) or _predicted_subject(t, up, lex):
+            flags.add("hypothetical")  # "before Nakasone leaves for Washington", "talks are due to resume"
         if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in CONTENT_CLAUSE and t.i == chain[-1].i:
             flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
         if t.dep_ == "xcomp" and _yet_to(up):
