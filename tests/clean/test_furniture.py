@@ -248,3 +248,22 @@ def test_another_storys_headline_between_paragraphs_goes_a_subheading_stays():
 def test_a_note_in_brackets_between_paragraphs_is_no_teaser():
     note = "(via Geeks Are Sexy)"
     assert _removed(ARTICLE[:2] + [note] + ARTICLE[2:]) == {}
+
+
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_no_teaser():
+    # Reuters-21578 NEWID 13725 (verbatim), a world-news digest: each paragraph another story, hard-wrapped;
+    # its first line names places and people of no other paragraph, yet runs on into the next line
+    text = ('    MANILA - Communist rebels said they destroyed a vital\n'
+            'military communications station in the Northern Philippines and\n'
+            'an army spokesman said seven rebels were killed in a gun battle\n'
+            'in the southern region.\n'
+            '    BELFAST - Mourners clashed with police at an Irish\n'
+            'Republican Army funeral in Northern Ireland, prisoners rioted\n'
+            'in a high-security jail and guerrillas attacked security bases.\n'
+            "    FREETOWN, Sierra Leone - Sierra Leone's former\n"
+            'vice-president, Francis Minah, sacked two weeks after a failed\n'
+            'coup, has been detained on suspicion of involvement in the\n'
+            'plot, police sources said.')
+    result = clean_text(text)
+    assert [r.text for r in result.removed] == []
+    assert "BELFAST - Mourners clashed with police at an Irish" in result.text

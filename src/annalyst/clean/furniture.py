@@ -120,6 +120,11 @@ TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the 
 PROMPT_MIN_WORDS = 3
 PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
 VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
+# hard-wrapped wire copy (clean/lines.py wrapped_pieces reads these too): a line this long that ends no
+# sentence, followed in its block by one at least this share as wide, is cut mid-sentence
+HARD_WRAP_MIN_CHARS = 40
+WRAP_WIDTH_SHARE = 0.6
+SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")  # a line ending so ends its sentence
 TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
 TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -549,7 +554,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
         amid = 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
     elif run >= SIDEBAR_LINES and all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines)):
         amid = 1  # one of several short lines, each a block, between two paragraphs: a sidebar
-    if run and _named(line.text, own_words):
+    if run and _named(line.text, own_words) and not _runs_on(lines, i):
         amid = 2  # a line about other people and things dropped between two paragraphs: a teaser
     evidence += amid
     if span.paragraphed and line.block in span.prose_blocks:
@@ -559,6 +564,18 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if _under_headline(lines, i, span):
         evidence += 1
     return evidence
+
+
+def _runs_on(lines: Sequence[_Line], i: int) -> bool:
+    """The line's sentence goes on in the next line of its block, cut at the same width (hard-wrapped
+    wire copy: "BELFAST - Mourners clashed with police at an Irish" / "Republican Army funeral in
+    ..."): the opening of a paragraph, not a teaser dropped above it (``lines.wrapped_pieces`` marks
+    the pieces after such a line, not the line itself when the next one starts in capitals)."""
+    if i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
+        return False
+    text = lines[i].text.rstrip()
+    return (len(text.strip()) >= HARD_WRAP_MIN_CHARS and not text.endswith(SENTENCE_RUNS_ON)
+            and len(lines[i + 1].text) >= WRAP_WIDTH_SHARE * len(lines[i].text))
 
 
 def _named(text: str, own_words: frozenset[str]) -> bool:

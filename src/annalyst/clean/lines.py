@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from annalyst.clean import digest, foreign, frontmatter, furniture, headlines, interface, language
+from annalyst.clean.furniture import HARD_WRAP_MIN_CHARS, SENTENCE_RUNS_ON, WRAP_WIDTH_SHARE
 from annalyst.clean.normalize import words_of
 from annalyst.clean.patterns import junk_reason, spam_terms, tokens
 from annalyst.model import RemovedLine
@@ -27,7 +28,6 @@ from annalyst.model import RemovedLine
 MAX_FRONT_BLOCKS = 6  # front matter sits in the first few blocks, never deeper
 MAX_TAIL_BLOCKS = 3  # an author bio is among the last few blocks
 MAX_RELATED_ITEM_WORDS = 16
-HARD_WRAP_MIN_CHARS = 40
 _BULLET = re.compile(r"^(?:[-*•·–—]|\d{1,2}[.)])\s")
 
 
@@ -123,9 +123,7 @@ class SiteContext:
     lines: interface.SiteLines
 
 
-_SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")
 MIN_WRAPPED_BLOCK_LINES = 2  # a block must have more lines than this to be judged hard-wrapped as a whole
-WRAP_WIDTH_SHARE = 0.6  # a hard-wrapped line is about as wide as the one before it (as _hard_wrapped)
 
 
 def wrapped_pieces(lines: list[Line]) -> set[int]:
@@ -139,7 +137,7 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
             continue  # a list item starts afresh, whatever the width of the one before
         if line.text[:1].islower():
             pieces.update((previous.no, line.no))
-        elif (len(previous.text) >= HARD_WRAP_MIN_CHARS and not previous.text.rstrip().endswith(_SENTENCE_RUNS_ON)
+        elif (len(previous.text) >= HARD_WRAP_MIN_CHARS and not previous.text.rstrip().endswith(SENTENCE_RUNS_ON)
               and len(line.text) >= WRAP_WIDTH_SHARE * len(previous.text)):
             pieces.add(line.no)  # cut at the same width as the line before: the sentence goes on
     for block in _blocks_of(lines):
