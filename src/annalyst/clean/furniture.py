@@ -61,8 +61,8 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   too (with one more point needed, as below it);
 - **a teaser amid the prose**: a line with function words alone or in a short run between two
   paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``; not a line in brackets, a note),
-  none of them the article's (the line must be tied to nothing to go): another story's
-  headline; two points ("Why it matters" names nothing and stays);
+  none of them the article's (the line must be tied to nothing to go), and whose sentence does not run on
+  into the next line of its block (hard-wrapped wire copy, ``_runs_on``): another story's headline; two points ("Why it matters" names nothing and stays);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
