@@ -32,6 +32,9 @@ def test_on_strike_in_another_sense_or_a_plan_is_no_strike(code):
     # "strike" with an article, or a threat to act on strikers, reports no strike under way
     assert events(code, "Investors cheered a strike on a convoy.") == []
     assert events(code, "A ban on strikes was lifted.") == []
+    # a plural after "on" is what is voted on (BBC business story of the over-firing check)
+    assert [c for c in events(code, "The union is to ballot its 290,000 members on strikes in protest at "
+                                    "government plans.") if c[0].startswith("14")] == []
     assert [c for c in events(code, "The company said it would fire workers on strike.")
             if c[0].startswith("14")] == []
 

@@ -1599,8 +1599,10 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
     if noun.dep_ == "nsubj" and head.lemma_.lower() in COPULA_LEMMAS:
         return any(c.dep_ in STATE_MODIFIER and c.lower_ in lex.cue("ongoing") for c in head.children) \
             and not any(c.tag_ == "MD" for c in head.children)
-    if noun.dep_ == "pobj" and head.lower_ in STATE_PREPS and not any(c.dep_ == "det" for c in noun.children):
-        # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
+    if noun.dep_ == "pobj" and head.lower_ in STATE_PREPS and noun.tag_ not in PLURAL_NOUN_TAGS \
+            and not any(c.dep_ == "det" for c in noun.children):
+        # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses; a
+        # plural is a topic: "ballot its members on strikes")
         holder = head.head
         # the holder noun as written or by lemma: the agent and crowd lists write plurals ("workers")
         # that the parser lemmatises ("worker"), so "numbers of workers on strike" was missed
