@@ -1071,8 +1071,10 @@ class EventCoder:
                 continue
             if (pred.nominal or pred.token.dep_ == "acl") and pred.token.head.i not in voiced_documents \
                     and st.is_topic_of(pred.token, coded_heads) \
-                    and not (pred.nominal and pred.code in st.PROTEST and witnessed(pred.token, lex)):
-                # (a protest the coded verb acts on took place: "fired to quell a protest", events/protest.py)
+                    and not (pred.nominal and pred.code in st.PROTEST
+                             and (witnessed(pred.token, lex) or st.protest_in_progress(pred.token, lex))):
+                # (a protest the coded verb acts on took place: "fired to quell a protest", events/protest.py;
+                # one described as going on is a fact, not the verb's topic: "spoke to workers on strike")
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
             cand = st.build_candidate(pred, index, lex, frames)
             if cand is None and not pred.nominal and pred.noun is None:

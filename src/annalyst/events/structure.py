@@ -1664,12 +1664,35 @@ def _in_progress(noun: Any, lex: "Lexicon") -> bool:
     if noun.dep_ == "nsubj" and head.lemma_.lower() in COPULA_LEMMAS:
         return any(c.dep_ in STATE_MODIFIER and c.lower_ in lex.cue("ongoing") for c in head.children) \
             and not any(c.tag_ == "MD" for c in head.children)
-    if noun.dep_ == "pobj" and head.lower_ in STATE_PREPS and not any(c.dep_ == "det" for c in noun.children):
-        # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses)
+    if noun.dep_ == "pobj" and head.lower_ in STATE_PREPS and noun.tag_ not in PLURAL_NOUN_TAGS \
+            and not any(c.dep_ == "det" for c in noun.children):
+        # "on strike" (no article: "a strike on a convoy", "a ban on protests" are other senses; a
+        # plural is a topic: "ballot its members on strikes")
         holder = head.head
-        return holder.lemma_.lower() in ON_STRIKE_VERBS or holder.pos_ == "NOUN" \
-            and holder.lemma_.lower() in lex.cue("agent")
+        # the holder noun as written or by lemma: the agent and crowd lists write plurals ("workers")
+        # that the parser lemmatises ("worker"), so "numbers of workers on strike" was missed
+        if holder.lemma_.lower() in ON_STRIKE_VERBS:
+            return True
+        people = lex.cue("agent") | lex.sets.get("@civilcrowd", frozenset())
+        return any({h.lemma_.lower(), h.lower_} & people for h in _state_holders(holder))
     return False
+
+
+def _state_holders(holder: Any) -> list[Any]:
+    """The nouns a state phrase ("on strike") describes: its head noun, and the people a quantity
+    noun counts, which the parser may skip ("numbers of workers on strike" hangs the phrase on
+    "numbers", "thousands of miners on strike" on "thousands")."""
+    if holder.pos_ not in NOUN_POS:
+        return []
+    counted = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return [holder] + counted
+
+
+def protest_in_progress(noun: Any, lex: "Lexicon") -> bool:
+    """Is the protest noun described as going on ("workers on strike", "the ongoing protest")?  Such a
+    protest is a fact even inside what another verb is about (events/coder.py)."""
+    return _in_progress(noun, lex)
 
 
 def _sparked(noun: Any, lex: "Lexicon") -> bool:
