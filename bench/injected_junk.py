@@ -54,7 +54,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -207,10 +207,16 @@ def unseen_furniture(root: Path, half: Optional[str] = None, seed: int = 18) -> 
     Same line shape and per-page cap as heldout5 (``_line_shape_ok``, ``PAGE_LINES_PER_PAGE``),
     less any line an earlier set holds (``_earlier_lines``: the same sites' furniture);
     ``half`` takes the lines of that half's pages and the test half none that a dev page has."""
+    return _sampled_lines(_unseen_pages(root), _earlier_lines(root, seed), seed, 6, half)
+
+
+def _sampled_lines(pages: Iterable[tuple[str, list[str]]], earlier: set[str], seed: int, set_no: int,
+                   half: Optional[str]) -> list[str]:
+    """Up to ``PAGE_LINES_PER_PAGE`` lines of each page (``_line_shape_ok``, none of ``earlier``),
+    drawn with a per-page seed; ``half`` takes that half's pages' lines, the test half none a dev page has."""
     by_half: dict[str, dict[str, None]] = {"dev": {}, "test": {}}
-    earlier = _earlier_lines(root, seed)
-    for url, lines in _unseen_pages(root):
-        rng = random.Random(f"{seed}|6|{url}")
+    for url, lines in pages:
+        rng = random.Random(f"{seed}|{set_no}|{url}")
         chosen = [line for line in dict.fromkeys(lines) if _line_shape_ok(line) and line not in earlier]
         if len(chosen) > PAGE_LINES_PER_PAGE:
             chosen = rng.sample(chosen, PAGE_LINES_PER_PAGE)
@@ -279,19 +285,7 @@ def undrawn_furniture(root: Path, half: Optional[str] = None, seed: int = 18) ->
     for name in NEW_WARCS:
         pages += [(doc.url or doc.doc_id, html_lines(doc.raw_html))
                   for doc in iter_documents([str(warcs / name)]) if doc.raw_html]
-    by_half: dict[str, dict[str, None]] = {"dev": {}, "test": {}}
-    for url, lines in pages:
-        rng = random.Random(f"{seed}|7|{url}")
-        chosen = [line for line in dict.fromkeys(lines) if _line_shape_ok(line) and line not in earlier]
-        if len(chosen) > PAGE_LINES_PER_PAGE:
-            chosen = rng.sample(chosen, PAGE_LINES_PER_PAGE)
-        for line in chosen:
-            by_half[half_of(url, seed)][line] = None
-    if half == "dev":
-        return list(by_half["dev"])
-    if half == "test":
-        return [line for line in by_half["test"] if line not in by_half["dev"]]
-    return list(dict.fromkeys(list(by_half["dev"]) + list(by_half["test"])))
+    return _sampled_lines(pages, earlier, seed, 7, half)
 
 
 def junk_lines(name: str, root: Path, half: Optional[str] = None, seed: int = 18) -> list[str]:
