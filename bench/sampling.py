@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import importlib.util
 import json
 import random
 import re
@@ -20,6 +21,16 @@ from typing import Iterator, Optional
 BENCH = Path(__file__).resolve().parent
 POLITICAL_WORDS = BENCH / "data" / "judged-1" / "political-words.txt"
 
+
+
+def set_sampler(folder: str):
+    """An earlier judged set's ``bench/data/<folder>/make_sample.py`` as a module, so a later sampler reuses
+    its drawing rules as written (the folder name has a dash: no plain import)."""
+    spec = importlib.util.spec_from_file_location(folder.replace("-", "_") + "_sample",
+                                                  BENCH / "data" / folder / "make_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 def political_words() -> set[str]:
     """The political vocabulary (a header line ``word``, ``#`` comments, one word a line)."""

@@ -8,7 +8,6 @@ GLOCON (rules in README.md).  Writes sample.jsonl; run from the repository root:
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import subprocess
@@ -23,16 +22,8 @@ import sampling  # noqa: E402
 from sampling import political_words, quoted, repo_text, used_ids, words  # noqa: E402
 
 
-def _load(folder: str):
-    spec = importlib.util.spec_from_file_location(folder.replace("-", "_") + "_sample",
-                                                  REPO / "bench" / "data" / folder / "make_sample.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # judged-4's drawing rules (its Reuters reading through judged-3, its BBC rule) are reused as written
-judged4 = _load("judged-4")
+judged4 = sampling.set_sampler("judged-4")
 judged3 = judged4.judged3
 
 # the tree the sample was drawn from (the start of session 9): the exclusions are read as they were then

@@ -9,7 +9,6 @@ judged before (rules in README.md).  Writes sample.jsonl; run from the repositor
 from __future__ import annotations
 
 import csv
-import importlib.util
 import random
 import re
 import sys
@@ -23,16 +22,8 @@ import sampling  # noqa: E402
 from sampling import files_at, political_words, quoted, repo_text, used_ids, words  # noqa: E402
 
 
-def _load(folder: str):
-    spec = importlib.util.spec_from_file_location(folder.replace("-", "_") + "_sample",
-                                                  REPO / "bench" / "data" / folder / "make_sample.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # judged-5's drawing rules (its Reuters and BBC rules through judged-4/3, its GLOCON rule) are reused as written
-judged5 = _load("judged-5")
+judged5 = sampling.set_sampler("judged-5")
 judged4, judged3 = judged5.judged4, judged5.judged3
 
 # the tree the sample was drawn from (the start of session 10): the exclusions are read as they were then
