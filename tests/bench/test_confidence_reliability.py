@@ -94,3 +94,5 @@ def test_reliability_never_codes_the_final_check_set(cr):
     assert "judged-5" not in cr.DEFAULT_SETS
     # judged-6 is session 10's blind set: no default run codes it either
     assert "judged-6" not in cr.DEFAULT_SETS
+    # judged-7 is session 11's blind set: the same
+    assert "judged-7" not in cr.DEFAULT_SETS

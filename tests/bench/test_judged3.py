@@ -29,11 +29,13 @@ def load_sampler(folder):
     return module
 
 
-def judgements_follow_the_rules(folder, ids, judged, recall, junk_in=()):
+def judgements_follow_the_rules(folder, ids, judged, recall, junk_in=(), eventless=()):
     """The rules every judged set keeps: idx in order, every line about an article of the sample with its
     sentence, trigger and reason, classes from the list, '-' exactly where not real, a wrong root is a wrong code,
     JUNK only on an article read as HTML (ids starting with ``junk_in``) and never real, a place for every real
-    event; recall covers the articles the set's sampler draws and a found gold event points at a right event."""
+    event; recall covers the articles the set's sampler draws (but ``eventless``: drawn recall articles in which
+    the judge found no event an analyst would code, so they have no recall row) and a found gold event points at
+    a right event."""
     assert [j["idx"] for j in judged] == list(range(len(judged)))
     for j in judged:
         assert j["article"] in ids and j["sentence"] and j["trigger"] and j["reason"], j["idx"]
@@ -46,7 +48,8 @@ def judgements_follow_the_rules(folder, ids, judged, recall, junk_in=()):
         if "JUNK" in j["error_classes"]:
             assert j["article"].startswith(junk_in) and j["real_event"] == "N", j["idx"]
         _check_place(j)
-    assert sorted({r["article"] for r in recall}) == load_sampler(folder).recall_articles(ids)
+    assert not {r["article"] for r in recall} & set(eventless)
+    assert sorted({r["article"] for r in recall} | set(eventless)) == load_sampler(folder).recall_articles(ids)
     _check_recall(recall, {j["idx"]: j for j in judged})
 
 

@@ -42,6 +42,10 @@ def test_judged_6_is_consistent():
 
 
 def test_judged_6_ipe_articles_are_of_the_eval_test_half_and_no_bench_gold(shared_dir):
+    ipe_of_the_test_half_and_no_bench_gold(shared_dir, JUDGED_6)
+
+
+def ipe_of_the_test_half_and_no_bench_gold(shared_dir, folder):
     """The IndiaPoliceEvents articles come from the TEST half of the split ``annalyst eval`` uses, and no bench
     gold (incidents, incident dates, locations) names them."""
     from annalyst.evaluate.run import load_india, split_half
@@ -50,7 +54,7 @@ def test_judged_6_ipe_articles_are_of_the_eval_test_half_and_no_bench_gold(share
         pytest.skip("../shared/eval/india-police-events is not here")
     rows = load_india(shared_dir)
     dev, test = split_half([r[3] for r in rows], "dev"), split_half([r[3] for r in rows], "test")
-    docs = [d["id"].removeprefix("ipe-") for d in _lines(JUDGED_6 / "sample.jsonl") if d["id"].startswith("ipe-")]
+    docs = [d["id"].removeprefix("ipe-") for d in _lines(folder / "sample.jsonl") if d["id"].startswith("ipe-")]
     assert len(docs) == 4 and all(d in test and d not in dev for d in docs)
     golds = "\n".join(p.read_text(encoding="utf-8") for p in (
         JUDGED / "locations" / "incidents.tsv", JUDGED / "locations" / "gold.tsv",
@@ -60,17 +64,21 @@ def test_judged_6_ipe_articles_are_of_the_eval_test_half_and_no_bench_gold(share
 
 
 def test_judged_6_ipe_articles_are_their_sentences_in_order(shared_dir):
+    ipe_articles_are_their_sentences_in_order(shared_dir, JUDGED_6)
+
+
+def ipe_articles_are_their_sentences_in_order(shared_dir, folder):
     """An IndiaPoliceEvents article is rebuilt from its sentences in order (the site's banner line dropped), as
     the corpus gives them, and dated by ``metadata.csv``."""
-    folder = shared_dir / "eval" / "india-police-events"
-    if not (folder / "sents.csv").exists():
+    corpus = shared_dir / "eval" / "india-police-events"
+    if not (corpus / "sents.csv").exists():
         pytest.skip("../shared/eval/india-police-events is not here")
     csv.field_size_limit(1 << 30)
-    sample = {d["id"].removeprefix("ipe-"): d for d in _lines(JUDGED_6 / "sample.jsonl") if d["id"].startswith("ipe-")}
-    with (folder / "metadata.csv").open(encoding="utf-8", newline="") as fh:
+    sample = {d["id"].removeprefix("ipe-"): d for d in _lines(folder / "sample.jsonl") if d["id"].startswith("ipe-")}
+    with (corpus / "metadata.csv").open(encoding="utf-8", newline="") as fh:
         dates = {r["doc_id"]: r["date"] for r in csv.DictReader(fh) if r["doc_id"] in sample}
     sents: dict[str, list[tuple[int, str]]] = {}
-    with (folder / "sents.csv").open(encoding="utf-8", newline="") as fh:
+    with (corpus / "sents.csv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             text = " ".join(r["sent_text"].split())
             if r["doc_id"] in sample and text and not text.startswith("This story is from "):
@@ -80,6 +88,11 @@ def test_judged_6_ipe_articles_are_their_sentences_in_order(shared_dir):
 
 
 def test_judged_6_glocon_documents_are_of_the_eval_test_half_and_not_judged_5s(shared_dir):
+    glocon_of_the_test_half_and_not_drawn_before(shared_dir, JUDGED_6, ("judged-5",), 4)
+
+
+def glocon_of_the_test_half_and_not_drawn_before(shared_dir, folder, earlier, count):
+    """The set's GLOCON documents are of the eval's test half and none of them an earlier set's."""
     from annalyst.evaluate.run import load_glocon, split_half
 
     path = shared_dir / "eval" / "glocon-protest" / "document_Sabinet_R.jsonl"
@@ -88,9 +101,10 @@ def test_judged_6_glocon_documents_are_of_the_eval_test_half_and_not_judged_5s(s
     by_id = {json.loads(line)["id"]: json.loads(line)["url"] for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()}
     test = split_half([doc for _, _, doc in load_glocon(shared_dir)], "test")
-    docs = [d["id"].removeprefix("glocon-") for d in _lines(JUDGED_6 / "sample.jsonl") if d["id"].startswith("glocon-")]
-    assert len(docs) == 4 and all(by_id[d] in test for d in docs)
-    assert not {f"glocon-{d}" for d in docs} & {d["id"] for d in _lines(JUDGED / "judged-5" / "sample.jsonl")}
+    docs = [d["id"].removeprefix("glocon-") for d in _lines(folder / "sample.jsonl") if d["id"].startswith("glocon-")]
+    assert len(docs) == count and all(by_id[d] in test for d in docs)
+    for other in earlier:
+        assert not {f"glocon-{d}" for d in docs} & {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")}
 
 
 def test_judged_6_supplementary_judgements_are_consistent():
