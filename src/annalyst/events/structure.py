@@ -933,14 +933,9 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
     for comp in comps:
-        subj = [c for c in comp.children if c.dep_ in SUBJECT_ANY]
-        if subj and comp.dep_ == "ccomp":
-            own = {s.country for s in sources if s.country}
-            refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
-                    if not any(r is s for s in sources)
-                    and not (r.resolved_by == "coref" and r.country and r.country in own)]  # "X warned it would"
-            if refs:
-                return refs
+        refs = _content_subject(comp, index, sources)
+        if refs:
+            return refs
         purpose = comp.dep_ == "advcl"
         if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
             # "refused to allow UN planes to land": the one let (or made) to act is the target
@@ -963,6 +958,27 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                 return refs
         if own:
             return own
+    return []
+
+
+def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """The actors a content clause's subject names ("demanded that X ..."), or those of a later clause coordinated
+    with it ("said the budget was wrong and [the government] needed to be bolder": each is what is said).  Not the
+    speaker again: its own entity, nor a pronoun of its own country ("X warned it would"); another entity of its
+    country linked back to an earlier mention is that other party ("the TUC said the government needed to be
+    bolder", "the Democrats demanded that Reagan comply", "Ancram said Mr Straw was naive")."""
+    if comp.dep_ != "ccomp":
+        return []
+    own = {s.country for s in sources if s.country}
+    for clause in [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in VERB_POS]:
+        subj = [c for c in clause.children if c.dep_ in SUBJECT_ANY]
+        if not subj:
+            continue
+        refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
+                if not any(r is s or (s.entity and s.entity == r.entity) for s in sources)
+                and not (r.resolved_by == "coref" and r.country in own and r.text.lower() in PRONOUNS)]
+        if refs:
+            return refs
     return []
 
 
