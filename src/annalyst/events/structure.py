@@ -43,6 +43,7 @@ CLAUSE_TOP = LANG.labels("clause_top")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
 CONJUNCT_POS = LANG.labels("conjunct_pos")
 CONTENT_CLAUSE = LANG.labels("content_clause")
+COORDINATION = LANG.labels("coordination")
 DANGLING_CLAUSE = LANG.labels("dangling_clause")
 DETERMINER = LANG.labels("determiner")
 DETERMINER_OR_OWNER = LANG.labels("determiner_or_owner")
@@ -967,10 +968,10 @@ def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef]) -> l
     speaker again: its own entity, nor a pronoun of its own country ("X warned it would"); another entity of its
     country linked back to an earlier mention is that other party ("the TUC said the government needed to be
     bolder", "the Democrats demanded that Reagan comply", "Ancram said Mr Straw was naive")."""
-    if comp.dep_ != "ccomp":
+    if comp.dep_ not in CONTENT_CLAUSE:
         return []
     own = {s.country for s in sources if s.country}
-    for clause in [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in VERB_POS]:
+    for clause in [comp] + [c for c in comp.children if c.dep_ in COORDINATION and c.pos_ in VERB_POS]:
         subj = [c for c in clause.children if c.dep_ in SUBJECT_ANY]
         if not subj:
             continue
