@@ -46,8 +46,33 @@ def _append(path, row):
     ("org_roles.tsv", "SPLM\tSDN\tBOSS\t1990-01-01\t1990-12-31\tx", "unknown sector code 'BOSS'"),
     ("org_roles.tsv", "SPLM\tSDN\tGOV\t2010-01-01\t2012-01-01\tx", "SPLM overlaps its role on line"),
     ("org_roles.tsv", "SPLM\tSDN\tGOV\t\t\tx", "needs a country, a sector and a start date"),
+    # the sector groups the resolver places by the article: a known group, a PLOVER sector, each pair once
+    ("sector_groups.tsv", "home\tBOSS", "unknown sector code 'BOSS'"),
+    ("sector_groups.tsv", "abroad\tMIL", "unknown group 'abroad'"),
+    ("sector_groups.tsv", "police\tCOP", "'police|COP' is listed twice"),
 ])
 def test_a_bad_row_names_its_file_and_line(copy, name, row, message):
     line = _append(copy / name, row)
     problems = [str(p) for p in check_files(copy)]
     assert any(p.startswith(f"{name}:{line}: ") and message in p for p in problems), problems
+
+
+def test_a_group_the_resolver_reads_may_not_be_left_empty(copy):
+    path = copy / "sector_groups.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(l for l in lines if not l.startswith("local_home\t")) + "\n", encoding="utf-8")
+    assert [str(p) for p in check_files(copy) if p.file == "sector_groups.tsv"] == [
+        "sector_groups.tsv:0: group 'local_home' has no sector (the resolver reads it)"]
+
+
+def test_the_resolver_reads_its_sector_groups_from_the_file(copy):
+    from annalyst.actors import resolver
+    from annalyst.actors.kb import sector_group
+    from annalyst.errors import ModelError
+
+    assert resolver.DOMESTIC_SECTORS == sector_group("domestic") == frozenset({"COP", "JUD"})
+    assert resolver.LOCAL_HOME_SECTORS == frozenset({"CVL", "EDU"})
+    path = copy / "sector_groups.tsv"
+    path.write_text("group\tsector\npolice\tCOP\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="'home' is not in"):
+        sector_group("home", copy)

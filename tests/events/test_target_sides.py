@@ -39,6 +39,26 @@ CASES = [
     ("South Africa's largest labour federation has issued a broad call to the country's trade union movement to "
      "support thousands of striking black railway workers.",
      {("issued call", "022", "ZAFLAB", "ZAF")}),
+    # ... nor the state that only owns the thing acted on ("ruled out [Japanese] help"); a foreign owner stays the
+    # target (Reuters-21578)
+    ("TOKYO, May 25 - Prime Minister Yasuhiro Nakasone ruled out Japanese military or financial help to patrol the "
+     "waters of the Gulf.",
+     {("ruled out", "1212", "JPNGOV", None)}),
+    ("TOKYO, May 25 - Prime Minister Yasuhiro Nakasone ruled out American military or financial help to patrol the "
+     "waters of the Gulf.",
+     {("ruled out", "1212", "JPNGOV", "USA")}),
+    # ... and the same for verbal cooperation (050-056): defending one's own party's plans is no act on the party
+    # (BBC politics)
+    ("BRITAIN - Liberal Democrat leader Charles Kennedy spoke on television on Sunday.\n\nMr Kennedy also used his "
+     "TV appearance to defend his party's plans to increase income tax to 50% for those earning more than 100,000 "
+     "pounds.",
+     {("defend", "052", "GBRPTY", None)}),
+    # content: a later clause coordinated with the content clause is said too, and another body of the speaker's
+    # country linked to an earlier mention ("the government", "Reagan") is that body, not the speaker (BBC
+    # politics; Reuters-21578)
+    ("LONDON - The Trades Union Congress met the government on Monday.\n\nThe TUC said the budget was wrong and the "
+     "government needed to be bolder.",
+     {("met", "040", "GBRTUC", "GBRGOV"), ("said", "010", "GBRTUC", "GBRGOV")}),
     # not_a_place: a place named in a locative phrase inside what a verbal act is about is where, never whom
     # (BBC business; BBC politics)
     ("Comair \"deeply regrets the inconvenience to all of our customers caused by the severe winter storm in the "
@@ -50,8 +70,8 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2005, 1, 10), doc_id="sides")
+def _events(text: str, published: dt.date = dt.date(2005, 1, 10)) -> set[tuple]:
+    doc = code_text(text, published=published, doc_id="sides")
     return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
 
 
@@ -77,3 +97,12 @@ def test_content_subject_heads(nlp) -> None:
     doc = nlp("\"What the US did not want was cooperation on the Internet,\" Benhamou said.")
     said = next(t for t in doc if t.lower_ == "said")
     assert [t.dep_ for t in content_subject_heads(said)] == ["csubj"]
+
+
+def test_a_demand_on_a_named_leader_of_the_own_state_targets_him() -> None:
+    """"demanded that Reagan comply": Reagan, linked to the story's first mention of him, is the one the Democrats'
+    demand is made on, not the Democrats themselves (Reuters-21578, 1987: Reagan in office)."""
+    text = ("WASHINGTON, Oct 19 - President Reagan spoke to reporters on Monday.\n\nBut Democrats in Congress voiced "
+            "new fears of a war, and demanded that Reagan comply with the War Powers Act.")
+    assert _events(text, dt.date(1987, 10, 19)) == {
+        ("voiced fears", "110", "USADEM", None), ("demanded", "1012", "USADEM", "USAGOV")}

@@ -34,6 +34,7 @@ PLACES_FILE = "places.tsv"  # curated places, and names several states share ("T
 FORMER_STATES_FILE = "former_states.tsv"  # states that no longer exist, in their years (SUN, DDR, CSK, YUG, SCG)
 ORG_ROLES_FILE = "org_roles.tsv"  # dated roles of organisations (the SPLM in Sudan's government 2005-2011)
 SUCCESSIONS_FILE = "successions.tsv"  # places that belonged to another state before a date ("Juba" → SDN)
+SECTOR_GROUPS_FILE = "sector_groups.tsv"  # sectors the resolver places by the article (police, home groups)
 # gazetteer files whose one-word names count only where spaCy reads them as places ("Delta", "Rivers")
 GAZETTEER_FILES = frozenset({GEONAMES_FILE, REGIONS_FILE, PLACES_FILE})
 
@@ -45,6 +46,8 @@ SECTOR_CODES = frozenset({
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO code)
 SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower", "shadow"})
+# the groups of sector_groups.tsv the resolver reads (its header says what each one is for)
+SECTOR_GROUP_NAMES = frozenset({"police", "domestic", "home", "local_home", "office_home"})
 # roles that qualify the office after them rather than name one: no plural, no head of a mention
 OFFICE_MODIFIER_ROLES = frozenset({"former", "shadow"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
@@ -620,6 +623,28 @@ def _load(kb: KnowledgeBase, path: Path, loader) -> None:
     except (KeyError, ValueError) as exc:
         raise ModelError(f"The actor knowledge-base file {path} is malformed ({exc}).",
                          "Check its columns against the header comment.") from exc
+
+
+@lru_cache(maxsize=1)
+def _sector_groups(path: Path) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for row in _rows(path):
+        groups.setdefault(row["group"], set()).add(row["sector"])
+    return {name: frozenset(sectors) for name, sectors in groups.items()}
+
+
+def sector_group(name: str, directory: Optional[Path] = None) -> frozenset[str]:
+    """The sectors of one group of ``sector_groups.tsv`` (the resolver's police, domestic and home groups); a group
+    the code names that the file lacks stops the load with the fix."""
+    path = (directory or data_dir()) / SECTOR_GROUPS_FILE
+    if not path.is_file():
+        raise ModelError(f"The actor knowledge-base file {path} is missing.",
+                         "Reinstall annalyst; the file ships as package data.")
+    sectors = _sector_groups(path).get(name)
+    if name not in SECTOR_GROUP_NAMES or not sectors:
+        raise ModelError(f"The sector group {name!r} is not in {path}.",
+                         f"Give it its rows (groups: {', '.join(sorted(SECTOR_GROUP_NAMES))}), or reinstall annalyst.")
+    return sectors
 
 
 def load_kb() -> KnowledgeBase:

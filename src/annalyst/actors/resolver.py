@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
-                                SectorWord, load_kb)
+                                SectorWord, load_kb, sector_group)
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
@@ -1423,23 +1423,13 @@ def _state_office(doc: Any, m: Mention) -> bool:
                for k, w in enumerate(words))
 
 
-# police and the like almost never act abroad: without a country of their own they belong to where the story is
-POLICE_SECTORS = frozenset({"COP"})
-DOMESTIC_SECTORS = frozenset({"COP", "JUD"})  # police and courts act at home: the places of the article place them
-
-
-# group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
-# troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
-HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF", "PTY", "EDU"})
-# (PTY: "a centre-left party" of a story about Portugal, parties act at home; EDU: students, teachers and schools
-# live where the story is, as civilians do, so they take only the article's local state)
-LOCAL_HOME_SECTORS = frozenset({"CVL", "EDU"})
-# the sectors of a titled person the article's state places: its legislators, judges, police, soldiers, spies,
-# parties, unions, opposition, rebels and former office holders.  Not GOV: the government sector is the default of
-# titles every body has ("chairman", "president", "secretary", "vice president"), and on 150 BBC business and
-# politics stories a company's, union's or committee's officer was made the state's government more often than not
-# ("chairman Chung Mong-koo" of Hyundai, "secretary Tony Woodley" of the T&G, "chairman Alan Beith" of a committee)
-OFFICE_HOME_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "LAB", "JUD", "LEG", "PTY", "SPY", "ELI"})
+# which sectors the article places rather than the mention: data (actors/data/sector_groups.tsv, whose header says
+# why each group holds its sectors; issue 15, point 5)
+POLICE_SECTORS = sector_group("police")  # almost never act abroad: they belong to where the story is
+DOMESTIC_SECTORS = sector_group("domestic")  # act at home: the places of the article place them
+HOME_SECTORS = sector_group("home")  # group nouns that, failing anything nearer, belong to the article's state
+LOCAL_HOME_SECTORS = sector_group("local_home")  # home groups that take only the article's local state
+OFFICE_HOME_SECTORS = sector_group("office_home")  # a titled person's sectors the article's state places
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-from annalyst.actors.kb import (EXTRA_COUNTRY_CODES, NONSTATE_CODES, ORG_KINDS, SECTOR_CODES, SECTOR_ROLES,
-                                STATE_STATUSES, data_dir)
+from annalyst.actors.kb import (EXTRA_COUNTRY_CODES, NONSTATE_CODES, ORG_KINDS, SECTOR_CODES, SECTOR_GROUP_NAMES,
+                                SECTOR_GROUPS_FILE, SECTOR_ROLES, STATE_STATUSES, data_dir)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "family_name_first.tsv": {"country": ("country",), "key": ("country",)},
     "descriptions.tsv": {"sector": ("sectors",), "aliases": ("noun",), "key": ("noun",)},
     "name_heads.tsv": {"sector": ("sector",), "key": ("word",)},
+    SECTOR_GROUPS_FILE: {"sector": ("sector",), "key": ("group", "sector")},
 }
 
 
@@ -92,7 +93,19 @@ def check_files(directory: Optional[Path] = None) -> list[Problem]:
         dated = name in ("successions.tsv", "petrarch2_people.tsv", "petrarch2_actors.tsv", "petrarch2_places.tsv")
         problems.extend(_check_file(path, rule, countries | (former if dated else set())))
     problems.extend(_check_roles(directory))
+    problems.extend(_check_groups(directory))
     return problems
+
+
+def _check_groups(directory: Path) -> Iterator[Problem]:
+    """sector_groups.tsv: every group the resolver reads has at least one sector (an empty group would place
+    nothing, silently)."""
+    path = directory / SECTOR_GROUPS_FILE
+    if not path.is_file():
+        return
+    seen = {row.get("group") for _, row in _rows(path)}
+    for name in sorted(SECTOR_GROUP_NAMES - seen):
+        yield Problem(path.name, 0, f"group {name!r} has no sector (the resolver reads it)")
 
 
 def _check_roles(directory: Path) -> Iterator[Problem]:
@@ -178,6 +191,8 @@ def _check_kinds(where: tuple[str, int], name: str, row: dict[str, str]) -> Iter
         yield Problem(*where, f"unknown status {row.get('status')!r}")
     if name in ("sectors.tsv", "petrarch2_sectors.tsv") and row.get("role") not in SECTOR_ROLES:
         yield Problem(*where, f"unknown role {row.get('role')!r}")
+    if name == SECTOR_GROUPS_FILE and row.get("group") not in SECTOR_GROUP_NAMES:
+        yield Problem(*where, f"unknown group {row.get('group')!r} (one of {sorted(SECTOR_GROUP_NAMES)})")
     if name == "name_heads.tsv":
         for column in ("home", "inner"):
             if row.get(column) not in ("yes", "no"):

@@ -52,6 +52,7 @@ SUBJECT_ANY = LANG.labels("subject_any")
 TARGET_OBJECT = LANG.labels("target_object")
 PREP_COMPLEMENT = LANG.labels("prep_complement")
 PATIENT = LANG.labels("patient")
+OWNER_MODIFIER = LANG.labels("owner_modifier")
 # the words inside a noun phrase that lead up to its head, but not a possessor (a party of its own)
 NP_INNER_NOT_POSS = LANG.labels("np_inner") - LANG.labels("possessor")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
@@ -203,7 +204,7 @@ def _target_not_own_side(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> O
     if not targets or not agents:
         return None
     verb, noun, trigger = frame.pred.token, frame.pred.noun, {t.i for t in frame.pred.trigger}
-    kept = [t for t in targets if not _own_party(t, agents, verb, noun, trigger, index)]
+    kept = [t for t in targets if not _own_party(t, agents, verb, noun, trigger, index, frame.agents)]
     if len(kept) == len(targets):
         return None
     return kept or _other_side(frame, index, noun, trigger, targets)
@@ -220,20 +221,27 @@ def _other_side(frame: Frame, index: "ActorIndex", noun: Any, trigger: set[int],
             toks = [t for t in h.subtree if t.i in index.by_token and not S._place_only(t, index)
                     and not any(p.dep_ == "prep" and p.lower_ in S.LOCATIVE_PREPS for p in S._path_up(t, h))]
             refs = [r for r in index.refs_in(toks) if r.country and not any(r is o for o in agents + dropped)
-                    and not _own_party(r, agents, verb, noun, trigger, index)]
+                    and not _own_party(r, agents, verb, noun, trigger, index, frame.agents)]
             if refs:
                 return S._least_nested(refs, toks, h, index)
     return []
 
 
-def _acted_on(toks: list[Any], verb: Any, noun: Any, trigger: set[int]) -> bool:
+def _acted_on(toks: list[Any], verb: Any, noun: Any, trigger: set[int], index: "ActorIndex",
+              owner: bool = False, agents: frozenset[str] = frozenset()) -> bool:
     """Is the mention (its noun phrase: "the country's trade union movement") the predicate's object, or the
     one its "to" phrase addresses, on the verb or on its event noun ("issued a call to the unions")?  A
-    possessor inside the object ("defended [his party's] plans") is not."""
+    possessor inside the object ("defended [his party's] plans") is not, nor (``owner``: a state named bare) a
+    mention that only modifies a thing ("ruled out [Japanese] military help": the help is acted on, the state
+    owns it; ``_owns_thing``)."""
     holders = {verb.i} | ({noun.i} if noun is not None else set())
     for t in toks:
         while t.dep_ in NP_INNER_NOT_POSS and t.head.i != t.i:
+            if owner and _owns_thing(t, toks, index, agents):
+                break  # "ruled out [Japanese] help": the state owns the help acted on, it is not acted on
             t = t.head
+        if t.dep_ in NP_INNER_NOT_POSS:
+            continue
         if t.head.i in holders and t.dep_ in PATIENT:
             return True  # its object, or a passive's subject ("X has been accused by the government")
         if t.dep_ in PREP_COMPLEMENT and (t.head.lower_ in S.ADDRESS_PREPS and t.head.head.i in holders
@@ -242,10 +250,20 @@ def _acted_on(toks: list[Any], verb: Any, noun: Any, trigger: set[int]) -> bool:
     return False
 
 
+def _owns_thing(t: Any, toks: list[Any], index: "ActorIndex", agents: frozenset[str]) -> bool:
+    """Is the modifier word ``t`` of the mention ``toks`` the owner of a thing: its head a word outside the mention
+    that names no actor, neither a mention of its own nor an agent noun of the lexicon ("Japanese [help]", "the U.S.
+    [strike]"; not "the American [people]" nor "the country's trade union [movement]")?"""
+    head = t.head
+    return t.dep_ in OWNER_MODIFIER and head.i not in {x.i for x in toks} and head.i not in index.by_token \
+        and head.lemma_.lower() not in agents
+
+
 def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trigger: set[int],
-               index: "ActorIndex") -> bool:
+               index: "ActorIndex", agent_nouns: frozenset[str] = frozenset()) -> bool:
     toks = S._ref_tokens(ref, index)
-    if S._addressed(ref, verb, index) or _acted_on(toks, verb, noun, trigger):
+    bare_state = ref.kind == "state" and ref.sector is None
+    if S._addressed(ref, verb, index) or _acted_on(toks, verb, noun, trigger, index, bare_state, agent_nouns):
         return False
     for a in agents:
         if a is ref or (a.entity and a.entity == ref.entity):
@@ -254,7 +272,9 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
             continue
         if ref.kind == "state" and ref.sector is None and S._state_side(a):
             return True  # a state's own voice acting on the state itself, named in its content
-        if any(c.dep_ == "poss" and c.lower_ in S.OWN_POSSESSIVES for t in toks for c in t.head.children):
+        # "his party's plans", whether or not the mention holds the "his"
+        if any(c.dep_ in S.POSSESSOR and c.lower_ in S.OWN_POSSESSIVES
+               for t in toks for c in (*t.children, *t.head.children)):
             return True
     return False
 

@@ -43,6 +43,8 @@ CLAUSE_TOP = LANG.labels("clause_top")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
 CONJUNCT_POS = LANG.labels("conjunct_pos")
 CONTENT_CLAUSE = LANG.labels("content_clause")
+COORDINATION = LANG.labels("coordination")
+POSSESSOR = LANG.labels("possessor")  # "Iraq's [army]", "his [party]"
 DANGLING_CLAUSE = LANG.labels("dangling_clause")
 DETERMINER = LANG.labels("determiner")
 DETERMINER_OR_OWNER = LANG.labels("determiner_or_owner")
@@ -781,7 +783,7 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 if h is noun:
                     break
                 continue
-            poss = [c for c in noun.children if c.dep_ == "poss"]
+            poss = [c for c in noun.children if c.dep_ in POSSESSOR]
             return (with_conj(poss[0]) if poss else []), [], h
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
             objs = [c for c in h.head.head.children if c.dep_ in OBJECT]
@@ -933,14 +935,9 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
     for comp in comps:
-        subj = [c for c in comp.children if c.dep_ in SUBJECT_ANY]
-        if subj and comp.dep_ == "ccomp":
-            own = {s.country for s in sources if s.country}
-            refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
-                    if not any(r is s for s in sources)
-                    and not (r.resolved_by == "coref" and r.country and r.country in own)]  # "X warned it would"
-            if refs:
-                return refs
+        refs = _content_subject(comp, index, sources)
+        if refs:
+            return refs
         purpose = comp.dep_ == "advcl"
         if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
             # "refused to allow UN planes to land": the one let (or made) to act is the target
@@ -963,6 +960,27 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                 return refs
         if own:
             return own
+    return []
+
+
+def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """The actors a content clause's subject names ("demanded that X ..."), or those of a later clause coordinated
+    with it ("said the budget was wrong and [the government] needed to be bolder": each is what is said).  Not the
+    speaker again: its own entity, nor a pronoun of its own country ("X warned it would"); another entity of its
+    country linked back to an earlier mention is that other party ("the TUC said the government needed to be
+    bolder", "the Democrats demanded that Reagan comply", "Ancram said Mr Straw was naive")."""
+    if comp.dep_ not in CONTENT_CLAUSE:
+        return []
+    own = {s.country for s in sources if s.country}
+    for clause in [comp] + [c for c in comp.children if c.dep_ in COORDINATION and c.pos_ in VERB_POS]:
+        subj = [c for c in clause.children if c.dep_ in SUBJECT_ANY]
+        if not subj:
+            continue
+        refs = [r for r in actors_for(with_conj(subj[0]), index, allow_unknown=False)
+                if not any(r is s or (s.entity and s.entity == r.entity) for s in sources)
+                and not (r.resolved_by == "coref" and r.country in own and r.text.lower() in PRONOUNS)]
+        if refs:
+            return refs
     return []
 
 
@@ -1103,7 +1121,7 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         if t.i == head.i or t.i not in index.by_token:
             continue
         path = _path_up(t, head)
-        if any(p.dep_ == "poss" and p.head.i != head.i for p in path):
+        if any(p.dep_ in POSSESSOR and p.head.i != head.i for p in path):
             tiers[4].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
             tiers[1].append(t)
@@ -2033,7 +2051,7 @@ def _owned_by_source(heads: list[Any], found: list[ActorRef], sources: list[Acto
     own = {s.country for s in sources if s.country}
     if not own or not all(r.country in own for r in found):
         return False
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children) \
+    return any(c.dep_ in POSSESSOR and c.lower_ in OWN_POSSESSIVES for h in heads for c in h.children) \
         or _own_modifiers_only(heads, found)
 
 
@@ -2311,7 +2329,7 @@ def _agent_arriving_forces(frame: Frame, index: ActorIndex, lex: "Lexicon") -> O
 def _agent_protest_organisers(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """"protests erupted in X", "there were demonstrations": a protest is news without named organisers."""
     pred, tok = frame.pred, frame.pred.token
-    if not pred.nominal or not _happening(tok, lex) or any(c.dep_ == "poss" for c in tok.children):
+    if not pred.nominal or not _happening(tok, lex) or any(c.dep_ in POSSESSOR for c in tok.children):
         return None
     return [implied_source(tok, pred.code, index, frame.agents)]
 
@@ -2514,7 +2532,7 @@ def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
             continue
         if a.country not in NONSTATE_CODES and _state_side(a) and _state_side(ref):
             return True
-        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
+        if any(c.dep_ in POSSESSOR and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
             return True
     return False
 
@@ -2636,7 +2654,7 @@ def build_frame(pred: "Predicate", index: ActorIndex, lex: "Lexicon") -> Frame:
         s_heads, _, _ = subject_heads(frame.speech, index, agents)
         frame.speaker = actors_for(s_heads, index, allow_unknown=True, agents=agents)
     if pred.nominal:
-        src_heads = [c for c in tok.children if c.dep_ == "poss"]
+        src_heads = [c for c in tok.children if c.dep_ in POSSESSOR]
         if not src_heads:
             # (not a place standing for its people: "Darfur talks" are talks about Darfur, not by it)
             src_heads = [c for c in tok.children if c.dep_ in NOUN_MODIFIER
@@ -2929,7 +2947,7 @@ def _blamed(cue_toks: list[Any], comp_toks: list[Any], index: ActorIndex,
             path = _path_up(t, anchor)
             if any(p.dep_ == "prep" and p.lower_ in PLACE_ONLY_PREPS for p in path):
                 continue
-            if any(p.dep_ in PATIENT or (p.dep_ == "poss" and p.head.i != anchor.i) for p in path):
+            if any(p.dep_ in PATIENT or (p.dep_ in POSSESSOR and p.head.i != anchor.i) for p in path):
                 continue  # the patient of a nested act ("the decision to remove Russia") is not blamed
             for ref in index.by_token.get(t.i, ()):
                 if ref.country and ref.country in own:
