@@ -772,6 +772,11 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 # "youths resorted to throwing stones", "police sent to disperse the crowd": what the
                 # participle leads to is done by the people it describes
                 return with_conj(noun), [], h
+            if h.tag_ == "VBN" and not agents and below is not h and below.dep_ == "advcl" and below.tag_ == "VBG" \
+                    and _doer_noun(noun, index, agent_words):
+                # "twelve students arrested while protesting": a reduced relative is a passive whose subject
+                # is the noun it describes, so its adjunct participle is done by that noun, as above
+                return with_conj(noun), [], h
             if h.tag_ == "VBN":
                 return (with_conj(agents[0]) if agents else []), [], h
             if h.tag_ == "VBG":
