@@ -670,11 +670,15 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
     """An unresolved actor named by the NP itself (kept with country None)."""
     if head.pos_ not in NOUN_POS or head.lower_ in PRONOUNS:
         return None
+    bare_count = False
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children if g.dep_ == "pobj"]
         if inner:
             head = inner[0]
-    if head.ent_type_ in NON_ACTOR_ENTITIES:
+        else:
+            # "hundreds marched": a bare count of people, which the caller may name as an agent word
+            bare_count = head.lemma_.lower() in agents
+    if head.ent_type_ in NON_ACTOR_ENTITIES and not bare_count:
         return None  # "Friday's violence": a date is no actor
     agentive = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
         or head.lemma_.lower() in agents or head.lower_ in agents
