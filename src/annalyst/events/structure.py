@@ -145,6 +145,7 @@ PASSIVE_AUX_LABELS = LANG.labels("passive_aux")
 UNREAL_MODIFIERS = LANG.words("unreal_modifiers")
 HOLDER_PLACE_PREPS = LANG.words("holder_place_preps")
 WITH_PLACE_PREPS = LANG.words("with_place_preps")
+PLACE_ENTITY_TYPES = LANG.labels("place_entity_types")
 ON_STRIKE_VERBS = LANG.words("on_strike_verbs")
 ACT_ONLY_CAUSE_PREPS = LANG.words("act_only_cause_preps")
 TWO_WORD_CAUSE_PREPS = LANG.words("two_word_cause_preps")
@@ -1649,7 +1650,24 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
             return True
         return head.lower_ in ACCOMPANIMENT_PREPS and any(c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
                                              for c in noun.children)
+    if noun.dep_ == "pobj" and head.lower_ in PASSING_PREPS and noun.lemma_.lower() in lex.cue("placed"):
+        # "during a rally in Westminster, Calif.", "at a march in Harare": a gathering noun that may be a
+        # market's ("a rally in oil prices") is a gathering that took place when a named place holds it
+        return _held_in_named_place(noun) and not _market_sentence(noun, lex)
     return False
+
+
+def _market_sentence(tok: Any, lex: "Lexicon") -> bool:
+    """The sentence speaks of markets (`set @market`: prices, shares, the dollar ...): "the dollar fell
+    after a rally in Tokyo" is a market's rally."""
+    market = lex.sets.get("@market", frozenset())
+    return any(w.lower_ in market or w.lemma_.lower() in market for w in tok.sent)
+
+
+def _held_in_named_place(noun: Any) -> bool:
+    """The noun has an in/at/outside phrase whose object is a named place (GPE, LOC, FAC)."""
+    return any(g.ent_type_ in PLACE_ENTITY_TYPES for c in noun.children if c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
+               for g in c.children if g.dep_ == "pobj")
 
 
 # prepositions that place an event noun in time or place as a fact ("during the protest", "amid
