@@ -42,6 +42,8 @@ COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
 CONTENT_OR_ACL = LANG.labels("content_or_acl")
 MODAL_OR_TO = LANG.labels("modal_or_to")
 RELATIVE_CLAUSE = LANG.labels("relative_clause")
+PURPOSE_CLAUSE = LANG.labels("purpose_clause")
+PROTEST_PURPOSE = ONT.codes("protest_purpose")
 NOMINAL_ROLES = LANG.labels("nominal_roles")
 NOUN_MODIFIER = LANG.labels("noun_modifier")
 NOUN_POS = LANG.labels("noun_pos")
@@ -405,7 +407,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
         # "agreed that there was an urgent need for progress": sharing a view, not a promise (019)
         best.code = SHARED_VIEW[best.code]
     if (best is None or best.rank <= RANK_CORE_VERB and best.code not in st.PROTEST) and own_lemma in CROWD_VERBS \
-            and _protesters_act(tok, lex):
+            and (_protesters_act(tok, lex) or _gathered_to_protest(tok, lex, depth, arrays)):
         # "thousands of protesters rallied across the US", "demonstrators gathered outside parliament"
         best = Predicate(tok, DEMONSTRATE, [tok], RANK_CORE_VERB)
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
@@ -413,6 +415,20 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
         if refined:
             best.code = refined
     return best
+
+
+def _gathered_to_protest(tok: Any, lex: Lexicon, depth: int, arrays: Optional[st.DocArrays]) -> bool:
+    """The crowd verb's purpose is a demand, a disapproval or a protest ("thousands of people gathered
+    in the square to demand the president's resignation"): a gathering for it is a demonstration."""
+    if depth >= 2:
+        return False
+    for clause in (c for c in tok.children if c.dep_ in PURPOSE_CLAUSE and c.pos_ in VERB_POS):
+        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            continue
+        inner = classify_verb(clause, lex, depth + 1, arrays)
+        if inner is not None and inner.code in PROTEST_PURPOSE:
+            return True
+    return False
 
 
 def _gatherers(tok: Any) -> list[Any]:

@@ -2189,6 +2189,12 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
     return entry is not None and entry.code in PROTEST and not any(c.dep_ in OBJECT for c in verb.children)
 
 
+def _protest_phrasing(pred: "Predicate") -> bool:
+    """A protest coded by a hand-written phrasing or a light verb's protest noun ("mineworkers downed
+    tools", "nurses staged a sit-in"): its subject protests as the subject of "protested" does."""
+    return pred.code in PROTEST and pred.rank >= min(RANK_CORE_PATTERN, RANK_LIGHT_NOUN)
+
+
 def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
     """Unresolved civilian actors for protesters named by a plural common noun (placed later)."""
     out = []
@@ -2356,7 +2362,7 @@ def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
     event noun: "strikes have demonstrated the displeasure")."""
     pred = frame.pred
-    if pred.nominal or not _protest_verb(pred.token, lex):
+    if pred.nominal or not (_protest_verb(pred.token, lex) or _protest_phrasing(pred)):
         return None
     return crowd_actors([h for h in frame.agent_heads if not _event_noun(h, lex)], frame.agents)
 
