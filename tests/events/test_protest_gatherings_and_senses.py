@@ -69,3 +69,18 @@ def test_a_warning_about_another_sector_of_ones_country_is_a_statement(code):
     # ... the government and its army one side: a threat with it stays
     assert events(code, "DPRK warned North Korean special forces would strike Ukraine.") == [
         ("138", "PRK", "GOV", "PRK", True)]
+
+
+def test_a_gathering_to_demand_is_a_demonstration_and_one_to_discuss_is_not(code):
+    # the demand itself is the gathering's purpose (unasserted); the gathering is the demonstration
+    assert events(code, "Residents gathered in Serbia to demand the president's resignation.") == [
+        ("1041", None, None, None, False), ("1411", "SRB", "CVL", "SRB", True)]
+    assert events(code, "Leaders gathered in Serbia to discuss the budget.") == [("040", None, None, None, False)]
+    assert events(code, "Residents gathered in Serbia.") == []
+
+
+def test_protest_phrasings_and_nouns_give_their_crowd_a_civilian_actor(code):
+    assert events(code, "Mineworkers downed tools in Serbia on Friday.") == [("143", "SRB", "CVL", "SRB", True)]
+    assert events(code, "Activists held a vigil in Serbia.") == [("141", "SRB", "CVL", "SRB", True)]
+    # drivers are a civilian crowd: their blockade is a protest (144), not a state's (191)
+    assert events(code, "Taxi drivers blockaded the city centre in Serbia.") == [("144", "SRB", "CVL", "SRB", True)]

@@ -2189,10 +2189,18 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
     return entry is not None and entry.code in PROTEST and not any(c.dep_ in OBJECT for c in verb.children)
 
 
+CROWD_VERBS = LANG.words("crowd_verbs")
+
+
 def _protest_phrasing(pred: "Predicate") -> bool:
     """A protest coded by a hand-written phrasing or a light verb's protest noun ("mineworkers downed
-    tools", "nurses staged a sit-in"): its subject protests as the subject of "protested" does."""
-    return pred.code in PROTEST and pred.rank >= min(RANK_CORE_PATTERN, RANK_LIGHT_NOUN)
+    tools", "nurses staged a sit-in"), or a crowd verb read as a demonstration without an object
+    ("residents gathered to demand ..."): its subject protests as the subject of "protested" does."""
+    if pred.code not in PROTEST:
+        return False
+    tok = pred.token
+    return pred.rank >= min(RANK_CORE_PATTERN, RANK_LIGHT_NOUN) or \
+        tok.lemma_.lower() in CROWD_VERBS and not any(c.dep_ in OBJECT for c in tok.children)
 
 
 def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
