@@ -84,3 +84,10 @@ def test_protest_phrasings_and_nouns_give_their_crowd_a_civilian_actor(code):
     assert events(code, "Activists held a vigil in Serbia.") == [("141", "SRB", "CVL", "SRB", True)]
     # drivers are a civilian crowd: their blockade is a protest (144), not a state's (191)
     assert events(code, "Taxi drivers blockaded the city centre in Serbia.") == [("144", "SRB", "CVL", "SRB", True)]
+
+
+def test_withdrawing_an_objection_or_a_request_yields(code):
+    assert events(code, "France has withdrawn its objections.") == [("080", "FRA", None, None, True)]
+    assert events(code, "Italy withdrew a request to Iran.") == [("080", "ITA", None, "IRN", True)]
+    # withdrawing troops stays a retreat; leaving talks over objections stays leaving talks
+    assert events(code, "Israel withdrew its troops from Syria.") == [("0874", "ISR", None, "SYR", True)]
