@@ -2192,15 +2192,21 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
 CROWD_VERBS = LANG.words("crowd_verbs")
 
 
-def _protest_phrasing(pred: "Predicate") -> bool:
-    """A protest coded by a hand-written phrasing or a light verb's protest noun ("mineworkers downed
-    tools", "nurses staged a sit-in"), or a crowd verb read as a demonstration without an object
-    ("residents gathered to demand ..."): its subject protests as the subject of "protested" does."""
+def _protest_phrasing(pred: "Predicate", heads: list[Any], lex: "Lexicon") -> bool:
+    """A protest a light verb's protest noun carries ("campaigners staged a rally", "pickets were held
+    by civil servants"), or one a hand-written phrasing codes whose doers are a civilian crowd (`set
+    @civilcrowd`: "mineworkers downed tools"; "celebrities walked out of a TV show" is no strike), or a
+    crowd verb read as a demonstration without an object ("residents gathered to demand ..."): its
+    subject protests as the subject of "protested" does."""
     if pred.code not in PROTEST:
         return False
     tok = pred.token
-    return pred.rank >= min(RANK_CORE_PATTERN, RANK_LIGHT_NOUN) or \
-        tok.lemma_.lower() in CROWD_VERBS and not any(c.dep_ in OBJECT for c in tok.children)
+    if pred.noun is not None and pred.noun is not tok and pred.rank >= RANK_LIGHT_NOUN:
+        return True
+    if pred.rank >= RANK_CORE_PATTERN:
+        crowd = lex.sets.get("@civilcrowd", frozenset())
+        return bool(heads) and all(h.lower_ in crowd or h.lemma_.lower() in crowd for h in heads)
+    return tok.lemma_.lower() in CROWD_VERBS and not any(c.dep_ in OBJECT for c in tok.children)
 
 
 def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
@@ -2370,9 +2376,10 @@ def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
     event noun: "strikes have demonstrated the displeasure")."""
     pred = frame.pred
-    if pred.nominal or not (_protest_verb(pred.token, lex) or _protest_phrasing(pred)):
+    heads = [h for h in frame.agent_heads if not _event_noun(h, lex)]
+    if pred.nominal or not (_protest_verb(pred.token, lex) or _protest_phrasing(pred, heads, lex)):
         return None
-    return crowd_actors([h for h in frame.agent_heads if not _event_noun(h, lex)], frame.agents)
+    return crowd_actors(heads, frame.agents)
 
 
 def _agent_crowd_doers(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
