@@ -91,3 +91,8 @@ def test_withdrawing_an_objection_or_a_request_yields(code):
     assert events(code, "Italy withdrew a request to Iran.") == [("080", "ITA", None, "IRN", True)]
     # withdrawing troops stays a retreat; leaving talks over objections stays leaving talks
     assert events(code, "Israel withdrew its troops from Syria.") == [("0874", "ISR", None, "SYR", True)]
+
+
+def test_defending_ones_own_plans_is_a_statement_and_anothers_a_defence(code):
+    assert events(code, "Italy defended its plans in Iran.") == [("010", "ITA", None, None, True)]
+    assert events(code, "Italy defended Germany's decision.") == [("052", "ITA", None, "DEU", True)]
