@@ -26,7 +26,7 @@ from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
 from annalyst.events import same_happening
-from annalyst.events.protest import witnessed
+from annalyst.events.protest import quelled, witnessed
 from annalyst.events import confidence as calibration
 from annalyst.events.frames import (RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN, RANK_PETRARCH_PATTERN,
                                     RANK_PETRARCH_VERB, Candidate, Frame, Predicate)
@@ -41,6 +41,9 @@ AGREED_CONTENT = LANG.labels("agreed_content")
 COMPLEMENT_CLAUSE = LANG.labels("complement_clause")
 CONTENT_OR_ACL = LANG.labels("content_or_acl")
 MODAL_OR_TO = LANG.labels("modal_or_to")
+RELATIVE_CLAUSE = LANG.labels("relative_clause")
+PURPOSE_CLAUSE = LANG.labels("purpose_clause")
+PROTEST_PURPOSE = ONT.codes("protest_purpose")
 NOMINAL_ROLES = LANG.labels("nominal_roles")
 NOUN_MODIFIER = LANG.labels("noun_modifier")
 NOUN_POS = LANG.labels("noun_pos")
@@ -404,7 +407,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
         # "agreed that there was an urgent need for progress": sharing a view, not a promise (019)
         best.code = SHARED_VIEW[best.code]
     if (best is None or best.rank <= RANK_CORE_VERB and best.code not in st.PROTEST) and own_lemma in CROWD_VERBS \
-            and _protesters_act(tok):
+            and (_protesters_act(tok, lex) or _gathered_to_protest(tok, lex, depth, arrays)):
         # "thousands of protesters rallied across the US", "demonstrators gathered outside parliament"
         best = Predicate(tok, DEMONSTRATE, [tok], RANK_CORE_VERB)
     if best is not None and best.code in GENERIC_BY_CONTENT and depth < 2:
@@ -414,14 +417,41 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
     return best
 
 
-def _protesters_act(tok: Any) -> bool:
-    """The verb's subject names protesters ("protesters", "a crowd", "thousands of demonstrators")."""
-    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+def _gathered_to_protest(tok: Any, lex: Lexicon, depth: int, arrays: Optional[st.DocArrays]) -> bool:
+    """The crowd verb's purpose is a demand, a disapproval or a protest ("thousands of people gathered
+    in the square to demand the president's resignation"): a gathering for it is a demonstration."""
+    if depth >= 2:
+        return False
+    for clause in (c for c in tok.children if c.dep_ in PURPOSE_CLAUSE and c.pos_ in VERB_POS):
+        if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+            continue
+        inner = classify_verb(clause, lex, depth + 1, arrays)
+        if inner is not None and inner.code in PROTEST_PURPOSE:
+            return True
+    return False
+
+
+def _gatherers(tok: Any) -> list[Any]:
+    """Who does the crowd verb: its subject, or the noun a relative clause with a relative-pronoun subject
+    modifies ("a group of children who gathered")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in RELATIVE_CLAUSE and any(s.lower_ in st.RELATIVE_PRONOUNS for s in subjects):
+        return [tok.head]
+    return subjects
+
+
+def _protesters_act(tok: Any, lex: Lexicon) -> bool:
+    """The verb's doers name protesters ("protesters", "a crowd", "thousands of demonstrators"), or a
+    crowd that a quelling verb acts on ("police dispersed a group of children who gathered": nobody
+    disperses a gathering that did not happen; events/protest.py)."""
+    for subj in _gatherers(tok):
         heads = [subj]
         if subj.lemma_.lower() in st.QUANTITY_NOUNS:
             heads += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
         if any(h.lemma_.lower() in PROTESTER_NOUNS or h.lower_ in PROTESTER_NOUNS for h in heads):
+            return True
+        if quelled(subj, lex):
             return True
     return False
 

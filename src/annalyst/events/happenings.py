@@ -240,6 +240,22 @@ def _own_or_conditional(content: Any, speaker_words: set[str]) -> bool:
                for c in content.children)
 
 
+# the executive and its forces speak for one side: a minister warning that the army will act threatens with
+# it; a legislator, a party or a union warning that the government must act speaks of another party
+# ("Edward Leigh, chairman of the public accounts committee, warned the government would have to work hard")
+EXECUTIVE_SECTORS = frozenset(w.upper() for w in LANG.words("executive_sectors"))
+
+
+def _same_side(source: Any, target: Any) -> bool:
+    """Whether two actors of a warning are one side: the same country and the same sector, or both of the
+    executive (government, army, police); an actor without a sector is its country's."""
+    if not target.country or target.country != source.country:
+        return False
+    if not source.sector or not target.sector or source.sector == target.sector:
+        return True
+    return source.sector in EXECUTIVE_SECTORS and target.sector in EXECUTIVE_SECTORS
+
+
 def about_another_party(cand: Candidate) -> bool:
     """Whether a warning's content clause is about someone else's state or act, unconditioned (the
     ``other_party`` argument test of ``sense`` rows: "warned Beijing that WTO membership was crucial")."""
@@ -247,5 +263,5 @@ def about_another_party(cand: Candidate) -> bool:
     contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
     speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
     # "Cairo's security chief warned that police will ...": a warning about one's own side's act
-    own_side = any(t.country and t.country == s.country for t in cand.targets for s in cand.sources)
+    own_side = any(_same_side(s, t) for t in cand.targets for s in cand.sources)
     return bool(contents) and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents)

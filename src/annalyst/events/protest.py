@@ -66,6 +66,20 @@ def witnessed(noun: Any, lex: "Lexicon") -> bool:
         and bool({verb_key(verb), verb.lemma_.lower()} & lex.cue("quell"))
 
 
+def quelled(noun: Any, lex: "Lexicon") -> bool:
+    """The noun is what a quelling verb acts on: its direct object or passive subject ("dispersed a
+    group", "the crowd was dispersed") or the object of its preposition ("cracked down on the crowd").
+    A crowd put down had gathered (the crowd verb then reports its gathering, events/coder.py)."""
+    head = noun.head
+    if noun.dep_ in PATIENT:
+        verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in QUELL_PREPS and head.head is not head:
+        verb = head.head
+    else:
+        return False
+    return verb.pos_ in VERB_POS and bool({verb_key(verb), verb.lemma_.lower()} & lex.cue("quell"))
+
+
 def crowd_doers(heads: list[Any], lex: "Lexicon") -> list[Any]:
     """The doers of a protest verb (its subjects, or a passive's agents) that name a civilian crowd by a plural common noun
     (`set @civilcrowd`: "residents stoned police vehicles", "strikers blocked the road"): the doer

@@ -203,6 +203,18 @@ def _own_conduct(cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _own_object(cand: Candidate, lex: Lexicon) -> bool:
+    """The object is the agent's own, by an own possessive on it or on its possessor ("defended his tax
+    reform plans", "defend his party's plans"): defending one's own record states one's position (CAMEO 052
+    defends *another* actor's policies or rights)."""
+    obj = _object_head(cand)
+    if obj is None:
+        return False
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [d for o in owners for d in o.children if d.dep_ == "poss"]
+    return any(o.lower_ in OWN_POSSESSIVES for o in owners)
+
+
 def _labour_strike(cand: Candidate, lex: Lexicon) -> bool:
     """A workforce (a ``@workforce`` subject, or a source of a labour sector) with a complement verb of striking
     (``@strikeverb``): a strike threatened or vowed, not an armed strike ("The union has threatened to strike
@@ -269,6 +281,8 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "unpeopled_patient": _unpeopled_patient,
     "opinion_clause": _opinion_clause,
     "own_conduct": _own_conduct,
+    # (reads the object through _object_head, defined further down: called through a lambda)
+    "own_object": lambda cand, lex: _own_object(cand, lex),
     "labour_strike": _labour_strike,
     # (the tests below read the argument roles, defined further down: called through a lambda)
     "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),

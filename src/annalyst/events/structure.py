@@ -147,6 +147,7 @@ PASSIVE_AUX_LABELS = LANG.labels("passive_aux")
 UNREAL_MODIFIERS = LANG.words("unreal_modifiers")
 HOLDER_PLACE_PREPS = LANG.words("holder_place_preps")
 WITH_PLACE_PREPS = LANG.words("with_place_preps")
+PLACE_ENTITY_TYPES = LANG.labels("place_entity_types")
 ON_STRIKE_VERBS = LANG.words("on_strike_verbs")
 ACT_ONLY_CAUSE_PREPS = LANG.words("act_only_cause_preps")
 TWO_WORD_CAUSE_PREPS = LANG.words("two_word_cause_preps")
@@ -672,11 +673,15 @@ def unknown_actor(head: Any, agents: frozenset[str] = frozenset()) -> Optional[A
     """An unresolved actor named by the NP itself (kept with country None)."""
     if head.pos_ not in NOUN_POS or head.lower_ in PRONOUNS:
         return None
+    bare_count = False
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of students": the students act
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children if g.dep_ == "pobj"]
         if inner:
             head = inner[0]
-    if head.ent_type_ in NON_ACTOR_ENTITIES:
+        else:
+            # "hundreds marched": a bare count of people, which the caller may name as an agent word
+            bare_count = head.lemma_.lower() in agents
+    if head.ent_type_ in NON_ACTOR_ENTITIES and not bare_count:
         return None  # "Friday's violence": a date is no actor
     agentive = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
         or head.lemma_.lower() in agents or head.lower_ in agents
@@ -773,6 +778,11 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                          and any(a.dep_ == "aux" and a.tag_ == "TO" for a in below.children)):
                 # "youths resorted to throwing stones", "police sent to disperse the crowd": what the
                 # participle leads to is done by the people it describes
+                return with_conj(noun), [], h
+            if h.tag_ == "VBN" and not agents and below is not h and below.dep_ == "advcl" and below.tag_ == "VBG" \
+                    and _doer_noun(noun, index, agent_words):
+                # "twelve students arrested while protesting": a reduced relative is a passive whose subject
+                # is the noun it describes, so its adjunct participle is done by that noun, as above
                 return with_conj(noun), [], h
             if h.tag_ == "VBN":
                 return (with_conj(agents[0]) if agents else []), [], h
@@ -1658,7 +1668,24 @@ def _happening(noun: Any, lex: "Lexicon") -> bool:
             return True
         return head.lower_ in ACCOMPANIMENT_PREPS and any(c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
                                              for c in noun.children)
+    if noun.dep_ == "pobj" and head.lower_ in PASSING_PREPS and noun.lemma_.lower() in lex.cue("placed"):
+        # "during a rally in Westminster, Calif.", "at a march in Harare": a gathering noun that may be a
+        # market's ("a rally in oil prices") is a gathering that took place when a named place holds it
+        return _held_in_named_place(noun) and not _market_sentence(noun, lex)
     return False
+
+
+def _market_sentence(tok: Any, lex: "Lexicon") -> bool:
+    """The sentence speaks of markets (`set @market`: prices, shares, the dollar ...): "the dollar fell
+    after a rally in Tokyo" is a market's rally."""
+    market = lex.sets.get("@market", frozenset())
+    return any(w.lower_ in market or w.lemma_.lower() in market for w in tok.sent)
+
+
+def _held_in_named_place(noun: Any) -> bool:
+    """The noun has an in/at/outside phrase whose object is a named place (GPE, LOC, FAC)."""
+    return any(g.ent_type_ in PLACE_ENTITY_TYPES for c in noun.children if c.dep_ == "prep" and c.lower_ in WITH_PLACE_PREPS
+               for g in c.children if g.dep_ == "pobj")
 
 
 # prepositions that place an event noun in time or place as a fact ("during the protest", "amid
@@ -2180,6 +2207,26 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
     return entry is not None and entry.code in PROTEST and not any(c.dep_ in OBJECT for c in verb.children)
 
 
+CROWD_VERBS = LANG.words("crowd_verbs")
+
+
+def _protest_phrasing(pred: "Predicate", heads: list[Any], lex: "Lexicon") -> bool:
+    """A protest a light verb's protest noun carries ("campaigners staged a rally", "pickets were held
+    by civil servants"), or one a hand-written phrasing codes whose doers are a civilian crowd (`set
+    @civilcrowd`: "mineworkers downed tools"; "celebrities walked out of a TV show" is no strike), or a
+    crowd verb read as a demonstration without an object ("residents gathered to demand ..."): its
+    subject protests as the subject of "protested" does."""
+    if pred.code not in PROTEST:
+        return False
+    tok = pred.token
+    if pred.noun is not None and pred.noun is not tok and pred.rank >= RANK_LIGHT_NOUN:
+        return True
+    if pred.rank >= RANK_CORE_PATTERN:
+        crowd = lex.sets.get("@civilcrowd", frozenset())
+        return bool(heads) and all(h.lower_ in crowd or h.lemma_.lower() in crowd for h in heads)
+    return tok.lemma_.lower() in CROWD_VERBS and not any(c.dep_ in OBJECT for c in tok.children)
+
+
 def crowd_actors(heads: list[Any], agents: frozenset[str]) -> list[ActorRef]:
     """Unresolved civilian actors for protesters named by a plural common noun (placed later)."""
     out = []
@@ -2347,9 +2394,10 @@ def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
     """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
     event noun: "strikes have demonstrated the displeasure")."""
     pred = frame.pred
-    if pred.nominal or not _protest_verb(pred.token, lex):
+    heads = [h for h in frame.agent_heads if not _event_noun(h, lex)]
+    if pred.nominal or not (_protest_verb(pred.token, lex) or _protest_phrasing(pred, heads, lex)):
         return None
-    return crowd_actors([h for h in frame.agent_heads if not _event_noun(h, lex)], frame.agents)
+    return crowd_actors(heads, frame.agents)
 
 
 def _agent_crowd_doers(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
