@@ -804,19 +804,28 @@ def _story_overlap(a: MentionFacts, b: MentionFacts, overlap: float) -> float:
 def _roles_differ(a: MentionFacts, b: MentionFacts, features: MergeFeatures) -> bool:
     """Two remarks (families of what an actor says, ``remarks`` of merge_lexicon.tsv) by different
     speakers by their roles: two different role nouns ("the minister" / "a spokesman"), or a role
-    noun against the body itself ("A Hutton spokesman said" / "Hutton said": a spokesman's remark
-    is not the company's release).  A role against a named *person* says nothing ("the minister"
+    noun against the body itself where nothing but the names is shared (below).  A role against a named *person* says nothing ("the minister"
     may be the "Funaro" of another sentence).  Of any other act the spokesman is the body's voice:
     "A spokeswoman for Royal Mail said: 'We are investigating'" is Royal Mail's investigation."""
     if a.family not in features.remarks_families or b.family not in features.remarks_families:
         return False
     if a.role is None or b.role is None or a.role == b.role:
         return False
-    if not a.role:
-        return not a.source_is_person
-    if not b.role:
-        return not b.source_is_person
-    return True
+    if a.role and b.role:
+        return True
+    body = a if not a.role else b
+    # the body against its own spokesman: one statement when the two tell it in shared words ("The
+    # Agriculture Ministry declined comment on a report" / "'We ... cannot comment,' a spokesman
+    # told Reuters"; a lede's "Labour says ..." summarising its spokesperson's quote), two when
+    # they share nothing but the body's name (Hutton's release of the deal / "a Hutton spokesman
+    # said the firm is reviewing its options on Stant")
+    return not body.source_is_person and not _shared_besides_names(a, b)
+
+
+def _shared_besides_names(a: MentionFacts, b: MentionFacts) -> bool:
+    """The two sentences share a content word besides the actors' names."""
+    names = a.named[0] | a.named[1] | b.named[0] | b.named[1]
+    return bool((a.terms & b.terms) - names)
 
 
 def _min_overlap(a: MentionFacts, b: MentionFacts, sides: dict[str, float], precise: bool, gap: int,
