@@ -29,7 +29,7 @@ def test_rows_have_four_columns_and_a_meaning():
         assert len(row) == 4 and row[3].strip(), row
         float(row[2])
     for entry, kind in _data_rows("merge_lexicon.tsv"):
-        assert kind in {"casualty", "symmetric", "topic_target", "remarks", "reporting"} and entry.strip()
+        assert kind in {"casualty", "symmetric", "topic_target", "remarks", "reporting", "speaker_role"} and entry.strip()
     assert _markers()  # the version markers compile
 
 

@@ -81,6 +81,9 @@ class MergeFeatures:
     # reporting verbs (merge_lexicon.tsv ``reporting``): a statement whose act is one of them is
     # dated when it was said, not by a date of what it reports
     reporting_stems: frozenset[str] = frozenset()
+    # nouns of a person who speaks or acts for a body (merge_lexicon.tsv ``speaker_role``): "a Hutton
+    # spokesman" is not Hutton's own release, "the minister" not "a spokesman"
+    speaker_roles: frozenset[str] = frozenset()
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -125,7 +128,8 @@ def load_features() -> MergeFeatures:
                          topic_target_families=frozenset(e for e, c in lexicon if c == "topic_target"),
                          remarks_families=frozenset(e for e, c in lexicon if c == "remarks"),
                          code_groups=groups,
-                         reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"))
+                         reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"),
+                         speaker_roles=frozenset(e for e, c in lexicon if c == "speaker_role"))
 
 
 _CODE_PREFIX = re.compile(r"\d{2,4}")
@@ -184,7 +188,8 @@ class MergeRule:
 # The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
 # ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
 # so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
-MERGE_SCHEME = 3  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said
+MERGE_SCHEME = 4  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
+# 4: speaker roles, the lowered content gate read besides the names
 
 # data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
 # into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
@@ -402,6 +407,10 @@ class MentionFacts:
     target_is_place: bool = False  # the target stands for a place the sentence names (resolved_by "place")
     code: str = ""  # the coder's CAMEO code
     group: str = ""  # its group of compatible codes (merge_code_groups.tsv), "" when none
+    # the source's role (``speaker_role``): a role noun, "" for the body or a named person itself,
+    # None when the source says nothing of it (no source, a pronoun)
+    role: Optional[str] = None
+    source_is_person: bool = False  # the source actor is a person (actor kind ``person``)
 
     def __post_init__(self) -> None:
         if not self.story:
@@ -478,7 +487,21 @@ def facts_of(row: dict[str, Any], rule: MergeRule) -> MentionFacts:
         target_is_place=row.get("target_resolved_by") == "place",
         code=row.get("cameo") or "",
         group=code_group(row.get("cameo"), rule.features),
+        role=speaker_role(row.get("source_text"), rule.features.speaker_roles),
+        source_is_person=row.get("source_kind") == "person",
     )
+
+
+def speaker_role(text: Optional[str], roles: Collection[str]) -> Optional[str]:
+    """The role noun that heads the source's words ("A Hutton spokesman" -> ``spokesman``, "the
+    minister" -> ``minister``), ``""`` when the words name the body or person itself ("Hutton",
+    "Finance Minister Dilson Funaro": a name heads them), None for no words or a pronoun (the
+    pronoun's antecedent is not in the row: no evidence either way)."""
+    words = _WORD.findall(text or "")
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return None
+    head = _lower(words[-1])
+    return head if head in roles else ""
 
 
 def _named_in_text(row: dict[str, Any], side: str) -> frozenset[str]:
@@ -737,6 +760,10 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         out["object_differs_in_sentence"] = 1.0
     if anchor.speaker and other.speaker and not (anchor.speaker & other.speaker):
         out["speaker_conflict"] = 1.0
+    if _roles_differ(anchor, other, rule.features) and not (anchor.doc_id == other.doc_id and _one_act(anchor, other)):
+        # the subjects of one act are one happening ("ATPC chairman and Indonesia's Mining Minister
+        # Subroto has pledged ..."): the roles of two subjects of one predicate tell no two speakers
+        out["speaker_role_differs"] = 1.0
     if anchor.casualties and other.casualties and not (anchor.casualties & other.casualties):
         out["casualty_conflict"] = 1.0
     if anchor.numbers and other.numbers and not (anchor.numbers & other.numbers):
@@ -751,7 +778,8 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
         if anchor.interval is None and overlap is not None and overlap < rule.min_text_overlap:
             out["content_apart"] = 1.0  # an article dated nowhere: only a restatement in shared words
     else:
-        if overlap is not None and overlap < _min_overlap(anchor, other, sides, precise, gap, rule):
+        if overlap is not None and _story_overlap(anchor, other, overlap) < _min_overlap(anchor, other, sides, precise,
+                                                                                         gap, rule):
             out["content_apart"] = 1.0  # across articles the sentences must tell the same story
         if not precise and not _named_alike(anchor, other):
             out["imprecise_unnamed"] = 1.0  # a month or a year is weak evidence: both actors by name
@@ -760,6 +788,44 @@ def pair_features(anchor: MentionFacts, other: MentionFacts, rule: MergeRule) ->
     if gap == 0 and anchor.precision_rank == other.precision_rank == PRECISION_RANK["day"]:
         out["same_day"] = 1.0
     return out
+
+
+def _story_overlap(a: MentionFacts, b: MentionFacts, overlap: float) -> float:
+    """The overlap the content gate reads: of the words besides the actors' names too, when that is
+    lower.  The gate is lowered because the names agree; the names must not then count as the
+    shared story as well ("A Hutton spokesman said the firm is reviewing its options on Stant" and
+    "Hutton had been in talks with Purolator's adviser ..., a Hutton spokesman said" share only
+    the speaker).  Never above ``overlap``: the index's prefilter (``_cannot_link``) stays sound."""
+    names = a.named[0] | a.named[1] | b.named[0] | b.named[1]
+    besides = text_overlap(a.terms - names, b.terms - names)
+    return overlap if besides is None else min(overlap, besides)
+
+
+def _roles_differ(a: MentionFacts, b: MentionFacts, features: MergeFeatures) -> bool:
+    """Two remarks (families of what an actor says, ``remarks`` of merge_lexicon.tsv) by different
+    speakers by their roles: two different role nouns ("the minister" / "a spokesman"), or a role
+    noun against the body itself where nothing but the names is shared (below).  A role against a named *person* says nothing ("the minister"
+    may be the "Funaro" of another sentence).  Of any other act the spokesman is the body's voice:
+    "A spokeswoman for Royal Mail said: 'We are investigating'" is Royal Mail's investigation."""
+    if a.family not in features.remarks_families or b.family not in features.remarks_families:
+        return False
+    if a.role is None or b.role is None or a.role == b.role:
+        return False
+    if a.role and b.role:
+        return True
+    body = a if not a.role else b
+    # the body against its own spokesman: one statement when the two tell it in shared words ("The
+    # Agriculture Ministry declined comment on a report" / "'We ... cannot comment,' a spokesman
+    # told Reuters"; a lede's "Labour says ..." summarising its spokesperson's quote), two when
+    # they share nothing but the body's name (Hutton's release of the deal / "a Hutton spokesman
+    # said the firm is reviewing its options on Stant")
+    return not body.source_is_person and not _shared_besides_names(a, b)
+
+
+def _shared_besides_names(a: MentionFacts, b: MentionFacts) -> bool:
+    """The two sentences share a content word besides the actors' names."""
+    names = a.named[0] | a.named[1] | b.named[0] | b.named[1]
+    return bool((a.terms & b.terms) - names)
 
 
 def _min_overlap(a: MentionFacts, b: MentionFacts, sides: dict[str, float], precise: bool, gap: int,
