@@ -1332,6 +1332,15 @@ def _predicted_subject(t: Any, up: Any, lex: "Lexicon") -> bool:
 # criticism, rejection, protest ("met today to discuss the sale": the discussion took place)
 REALIZED_PURPOSE = ONT.codes("realized_purpose")
 PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
+PRESSING_WORDS = LANG.words("pressing_words")
+
+
+def _takes_infinitive(gov: Any, lex: "Lexicon") -> bool:
+    """A verb whose infinitive is its complement, not a purpose, however the parser hangs it: need, want,
+    plan, try, refuse, fail, be ready ("believed Ukraine needed to investigate": nothing investigated)."""
+    lemma = gov.lemma_.lower()
+    return lemma in NEED_VERBS or lemma in ATTEMPT_WORDS or lemma in READY_WORDS or lemma in PRESSING_WORDS \
+        or any(lemma in lex.cue(cue) for cue in ("unrealized", "refusal", "failed", "speculative"))
 
 
 def _realized_purpose(v: Any, code: str, lex: "Lexicon", index: Optional["ActorIndex"]) -> bool:
@@ -1342,7 +1351,7 @@ def _realized_purpose(v: Any, code: str, lex: "Lexicon", index: Optional["ActorI
     purpose stays a plan ("will meet to discuss", "want to go to Paris to protest")."""
     gov = v.head
     if code not in REALIZED_PURPOSE or v.dep_ not in PURPOSE_ADVERBIAL or gov.i == v.i \
-            or gov.pos_ not in VERB_POS or gov.tag_ not in PAST_FORMS:
+            or gov.pos_ not in VERB_POS or gov.tag_ not in PAST_FORMS or _takes_infinitive(gov, lex):
         return False
     flags, mood = mood_and_flags(Predicate(gov, STATEMENT, [gov], 0), lex, index)
     return not flags and not mood
