@@ -1517,6 +1517,13 @@ def intent_code(code: str) -> Optional[str]:
 FUTURE_IN_MEANING = ONT.codes("future_in_meaning")
 
 
+def _future_aux(tok: Any) -> bool:
+    """The predicate's clause is future by an auxiliary ("will", "would", "shall", "'ll"), not by a governing
+    verb ("sought to overturn", "is ready to talk": the attempt or the readiness is now)."""
+    return any(c.dep_ in AUX_LABELS and (c.lemma_.lower() in FUTURE_AUX or c.lower_ in FUTURE_FORMS)
+               for v in _modal_chain(tok) for c in v.children)
+
+
 def announced(code: str, verbal: bool) -> tuple[str, bool]:
     """An actor's own announced future act: its code and whether it is only planned.  A material act becomes
     the announcement, asserted (CAMEO: an intent 03x or a threat 13x, ``intent_code``); a verbal act keeps its
@@ -2846,8 +2853,8 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code, planned = announced(code, verbal)
-            if planned:
-                flags.add("planned")
+            if planned and _future_aux(tok):
+                flags.add("planned")  # (a future read off "sought to", "is ready to" is an attempt or a stance)
         elif mood == "refuse" and own and (not verbal or (code in REJECT_FOR and _acceptance_trigger(pred, lex))):
             # (an accepted intent the lexicon maps to its rejection, "will not accept the plan" 030 -> 127, too)
             new = mapped(code, REJECT_FOR, REJECT_ROOT)
