@@ -1353,6 +1353,8 @@ def _realized_purpose(v: Any, code: str, lex: "Lexicon", index: Optional["ActorI
     if code not in REALIZED_PURPOSE or v.dep_ not in PURPOSE_ADVERBIAL or gov.i == v.i \
             or gov.pos_ not in VERB_POS or gov.tag_ not in PAST_FORMS or _takes_infinitive(gov, lex):
         return False
+    if any(c.dep_ in SUBJECT_ANY for c in v.children):
+        return False  # "signed a deal for Brighton to host the conference": another party's act, to come
     flags, mood = mood_and_flags(Predicate(gov, STATEMENT, [gov], 0), lex, index)
     return not flags and not mood
 
