@@ -1333,6 +1333,7 @@ def _predicted_subject(t: Any, up: Any, lex: "Lexicon") -> bool:
 REALIZED_PURPOSE = ONT.codes("realized_purpose")
 PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
 PRESSING_WORDS = LANG.words("pressing_words")
+JOURNEY_VERBS = LANG.words("journey_verbs")
 
 
 def _takes_infinitive(gov: Any, lex: "Lexicon") -> bool:
@@ -1355,6 +1356,8 @@ def _realized_purpose(v: Any, code: str, lex: "Lexicon", index: Optional["ActorI
         return False
     if any(c.dep_ in SUBJECT_ANY for c in v.children):
         return False  # "signed a deal for Brighton to host the conference": another party's act, to come
+    if gov.lemma_.lower() in JOURNEY_VERBS:
+        return False  # "embarked on a trip to North Africa to seek Arab support": sought at the journey's end
     flags, mood = mood_and_flags(Predicate(gov, STATEMENT, [gov], 0), lex, index)
     return not flags and not mood
 
