@@ -62,6 +62,11 @@ CASES = [
      {("call for", "0242", "KENEDU", "KENGOV", ())}),
     ("Japanese farmers were outside the Diet on Sunday to protest against the rice deal with the United States.",
      {("protest", "140", "JPNAGR", "USA", ())}),
+    # twins: a journey's purpose lies at its end; a purpose with its own subject is another party's act
+    ("The British foreign minister embarked on a trip to North Africa on Monday to seek Arab support.",
+     {("embarked on trip", "042", "GBRGOV", None, ()), ("seek support", "022", "GBRGOV", None, ("hypothetical",))}),
+    ("The Kenyan government signed a deal for Uganda to host the summit.",
+     {("signed deal", "057", "KENGOV", None, ()), ("host", "043", "UGA", None, ("hypothetical",))}),
 ]
 
 
