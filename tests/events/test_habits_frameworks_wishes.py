@@ -26,7 +26,7 @@ CASES = [
     ("Microsoft announces any vulnerabilities in its software every month.", set()),
     ("But in a written response to Labour MP Gordon Prentice, the government said it would normally invite "
      "observers to any UK election.", {("said", "010", None, "GBR", ())}),
-    ("The government said it would invite observers to the UK election.", {("invite", "0244", None, "GBR", ())}),
+    ("The government said it would invite observers to the UK election.", {("invite", "0244", None, "GBR", ("planned",))}),
     ("The companies regularly ignore government orders to upgrade coal-burning electricity plants, according to "
      "ministry data.", set()),
     ("The companies ignored government orders to upgrade coal-burning electricity plants last year, according to "

@@ -14,7 +14,7 @@ import re
 from typing import Any, Optional
 
 from annalyst.events.frames import Candidate
-from annalyst.lang import load_bundle
+from annalyst.lang import load_bundle, load_ontology
 
 LANG = load_bundle()
 CONSEQUENCES = LANG.words("consequence_verbs")
@@ -151,6 +151,44 @@ def fold_consequences(cands: list[Candidate]) -> list[Candidate]:
             _count_into(owner, tok)
     _count_uncoded(out, counted)
     return out
+
+
+PURPOSE = LANG.labels("purpose_adverbial")
+INFINITIVE_TAGS = LANG.labels("infinitive_marker")
+# talk, appeals, meetings ...: acts a narrated act done for them carries out (codes/data/code_rules.tsv)
+REALIZED_PURPOSE = load_ontology().codes("realized_purpose")
+
+
+def _purpose_of(tok: Any) -> Optional[Any]:
+    """The verb a to-infinitive of purpose hangs from ("met X today [to discuss] Y": met), or None."""
+    if tok.dep_ not in PURPOSE or tok.head.i == tok.i:
+        return None
+    marked = any(c.dep_ in AUX_LABELS and c.tag_ in INFINITIVE_TAGS for c in tok.children)
+    return tok.head if marked else None
+
+
+def fold_restated_purposes(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates less each purpose infinitive that names again the act its governor is coded as (the
+    same CAMEO root): "met U.S. officials on Monday to discuss the rice issue", "held talks with the
+    government to discuss a takeover" are one meeting, not a meeting and a discussion.  Only for the acts
+    whose purpose the governing act carries out (``realized_purpose``): "fought to seize the capital" is a
+    fight and a seizure sought.  The governor's event carries the happening's modality."""
+    by_head: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        for tok in (cand.pred.token, cand.pred.noun):
+            if tok is not None:
+                by_head.setdefault(tok.i, []).append(cand)
+
+    def restated(cand: Candidate) -> bool:
+        code = cand.code or cand.pred.code
+        gov = None if cand.pred.nominal or code not in REALIZED_PURPOSE else _purpose_of(cand.pred.token)
+        root = code[:2]
+        # the purpose names the same act, or only the root's generic act ("to discuss" 040 of a visit 042)
+        return gov is not None and any(
+            other is not cand and (other.code or other.pred.code)[:2] == root
+            and code in (other.code or other.pred.code, root + "0") for other in by_head.get(gov.i, []))
+
+    return [c for c in cands if not restated(c)]
 
 
 def _count_uncoded(out: list[Candidate], counted: set[int]) -> None:

@@ -1224,6 +1224,29 @@ def _chain(tok: Any) -> list[Any]:
     return out
 
 
+TENSED_TAGS = LANG.labels("tensed_tags")
+COORDINATION = LANG.labels("coordination")
+
+
+def _own_clause(conjunct: Any) -> bool:
+    """A coordinated verb with a tense, an auxiliary or a subject of its own heads a clause of its own: it
+    does not share the first verb's auxiliaries and negation ("He did not give details, but [said] six people
+    were injured": the saying is asserted; "would complain ... and [seek] talks" shares "would")."""
+    return conjunct.tag_ in TENSED_TAGS or any(c.dep_ in AUX_LABELS or c.dep_ in SUBJECT_ANY
+                                               for c in conjunct.children)
+
+
+def _modal_chain(tok: Any) -> list[Any]:
+    """``_chain`` for reading modality: it stops below a coordination link whose conjunct has a clause of
+    its own (``_own_clause``), where that conjunct's auxiliaries and negation are no longer the chain's."""
+    out = [tok]
+    t = tok
+    while t.dep_ in CHAIN_LINK and t.head.i != t.i and not (t.dep_ in COORDINATION and _own_clause(t)):
+        t = t.head
+        out.append(t)
+    return out
+
+
 # "took steps / measures / action to enhance freedoms": the means were taken, so the act is under way
 STEP_NOUNS = LANG.words("step_nouns")
 # nouns of an undertaking whose infinitive the undertaker does ("made efforts to mediate")
@@ -1333,6 +1356,40 @@ def _predicted_subject(t: Any, up: Any, lex: "Lexicon") -> bool:
     return False
 
 
+# acts that a narrated act done for them carries out: talk, appeals, meetings, investigations, demands,
+# criticism, rejection, protest ("met today to discuss the sale": the discussion took place)
+REALIZED_PURPOSE = ONT.codes("realized_purpose")
+PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
+PRESSING_WORDS = LANG.words("pressing_words")
+JOURNEY_VERBS = LANG.words("journey_verbs")
+
+
+def _takes_infinitive(gov: Any, lex: "Lexicon") -> bool:
+    """A verb whose infinitive is its complement, not a purpose, however the parser hangs it: need, want,
+    plan, try, refuse, fail, be ready ("believed Ukraine needed to investigate": nothing investigated)."""
+    lemma = gov.lemma_.lower()
+    return lemma in NEED_VERBS or lemma in ATTEMPT_WORDS or lemma in READY_WORDS or lemma in PRESSING_WORDS \
+        or any(lemma in lex.cue(cue) for cue in ("unrealized", "refusal", "failed", "speculative"))
+
+
+def _realized_purpose(v: Any, code: str, lex: "Lexicon", index: Optional["ActorIndex"]) -> bool:
+    """A purpose infinitive of a talk, appeal, meeting or protest (``realized_purpose``) hung on an act the
+    clause narrates as done (a past form, itself asserted: no modal, negation, condition or question above
+    it) was carried out by that act: "met for an hour today to discuss the sale", "were outside Parliament
+    on Sunday to protest", "surrounded the Statehouse to call for better pay".  Under an act not done the
+    purpose stays a plan ("will meet to discuss", "want to go to Paris to protest")."""
+    gov = v.head
+    if code not in REALIZED_PURPOSE or v.dep_ not in PURPOSE_ADVERBIAL or gov.i == v.i \
+            or gov.pos_ not in VERB_POS or gov.tag_ not in PAST_FORMS or _takes_infinitive(gov, lex):
+        return False
+    if any(c.dep_ in SUBJECT_ANY for c in v.children):
+        return False  # "signed a deal for Brighton to host the conference": another party's act, to come
+    if gov.lemma_.lower() in JOURNEY_VERBS:
+        return False  # "embarked on a trip to North Africa to seek Arab support": sought at the journey's end
+    flags, mood = mood_and_flags(Predicate(gov, STATEMENT, [gov], 0), lex, index)
+    return not flags and not mood
+
+
 def modality(pred: "Predicate", lex: "Lexicon", speech: Optional[Any]) -> set[str]:
     return mood_and_flags(pred, lex)[0]
 
@@ -1344,7 +1401,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     flags: set[str] = set()
     mood = ""
     tok = pred.token
-    chain = _chain(tok)
+    chain = _modal_chain(tok)
     if _in_question(chain[-1], lex.cue("interrogative")):
         flags.add("hypothetical")  # a question asserts nothing (docs/events.md, "Flags")
     for v in chain:
@@ -1367,7 +1424,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
     for v in chain:
         if v.dep_ in MODIFIER_CLAUSE and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
                 and not (v.dep_ == "acl" and v.head.lemma_.lower() in ATTEMPT_HEADS) \
-                and not _steps_taken(v):
+                and not _steps_taken(v) and not _realized_purpose(v, pred.code, lex, index):
             flags.add("hypothetical")  # a purpose or plan ("a means to threaten"), not a fact ("an attempt to" is)
     t = tok
     for _ in range(6):  # "voted against removing X", "without consulting X"
@@ -1488,6 +1545,28 @@ def intent_code(code: str) -> Optional[str]:
     if code[:2] in INTENT_ROOT:
         return INTENT_ROOT[code[:2]]
     return None
+
+
+FUTURE_IN_MEANING = ONT.codes("future_in_meaning")
+
+
+def _future_aux(tok: Any) -> bool:
+    """The predicate's clause is future by an auxiliary ("will", "would", "shall", "'ll"), not by a governing
+    verb ("sought to overturn", "is ready to talk": the attempt or the readiness is now)."""
+    return any(c.dep_ in AUX_LABELS and (c.lemma_.lower() in FUTURE_AUX or c.lower_ in FUTURE_FORMS)
+               for v in _modal_chain(tok) for c in v.children)
+
+
+def announced(code: str, verbal: bool) -> tuple[str, bool]:
+    """An actor's own announced future act: its code and whether it is only planned.  A material act becomes
+    the announcement, asserted (CAMEO: an intent 03x or a threat 13x, ``intent_code``); a verbal act keeps its
+    code and is flagged planned ("Japan would complain to the GATT", "would oppose such a move", "would call
+    for a Security Council debate": announced, not yet made), as is a material act no intent or threat
+    names; an intent or threat itself ("would threaten", ``future_in_meaning``) is the announcement."""
+    if not verbal:
+        new = intent_code(code)
+        return (new, False) if new else (code, True)
+    return code, code not in FUTURE_IN_MEANING
 
 
 def is_covered_by_head(tok: Any, coded_heads: set[int], lex: "Lexicon") -> bool:
@@ -2844,7 +2923,9 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
         verbal = code in VERBAL or (code in DIPLOMATIC and code not in INTENT_FOR)
         if mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
-            code = code if verbal else (intent_code(code) or code)
+            code, planned = announced(code, verbal)
+            if planned and _future_aux(tok):
+                flags.add("planned")  # (a future read off "sought to", "is ready to" is an attempt or a stance)
         elif mood == "refuse" and own and (not verbal or (code in REJECT_FOR and _acceptance_trigger(pred, lex))):
             # (an accepted intent the lexicon maps to its rejection, "will not accept the plan" 030 -> 127, too)
             new = mapped(code, REJECT_FOR, REJECT_ROOT)
