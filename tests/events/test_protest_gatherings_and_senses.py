@@ -72,10 +72,12 @@ def test_a_warning_about_another_sector_of_ones_country_is_a_statement(code):
 
 
 def test_a_gathering_to_demand_is_a_demonstration_and_one_to_discuss_is_not(code):
-    # the demand itself is the gathering's purpose (unasserted); the gathering is the demonstration
+    # the gathering is the demonstration, and the demand its content: one happening, not a second (agentless)
+    # demand beside it (happenings.fold_restated_purposes)
     assert events(code, "Residents gathered in Serbia to demand the president's resignation.") == [
-        ("1041", None, None, None, False), ("1411", "SRB", "CVL", "SRB", True)]
-    assert events(code, "Leaders gathered in Serbia to discuss the budget.") == [("040", None, None, None, False)]
+        ("1411", "SRB", "CVL", "SRB", True)]
+    # a past gathering's purpose of talk took place (structure._realized_purpose): the meeting, asserted
+    assert events(code, "Leaders gathered in Serbia to discuss the budget.") == [("040", None, None, None, True)]
     assert events(code, "Residents gathered in Serbia.") == []
 
 

@@ -40,7 +40,8 @@ def test_circumstance_words_choose_no_sub_code(code, text, codes):
     ("Egypt staged rallies demanding the resignation of the president after the elections.", ["1411"]),
     ("Japan promised to provide humanitarian aid to Pakistan following the floods.", ["0333"]),
     ("France urged Iran to respect human rights, saying the elections were unfair.", ["0243"]),
-    ("Egypt staged rallies to demand the resignation of the president.", ["1041", "1411"]),
+    # the rallies' purpose is what they demonstrate for: one protest, as with "demanding" above
+    ("Egypt staged rallies to demand the resignation of the president.", ["1411"]),
 ])
 def test_the_acts_own_arguments_still_choose_it(code, text, codes):
     assert _codes(code(text)) == codes

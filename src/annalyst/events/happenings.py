@@ -157,6 +157,9 @@ PURPOSE = LANG.labels("purpose_adverbial")
 INFINITIVE_TAGS = LANG.labels("infinitive_marker")
 # talk, appeals, meetings ...: acts a narrated act done for them carries out (codes/data/code_rules.tsv)
 REALIZED_PURPOSE = load_ontology().codes("realized_purpose")
+# a demonstration's purpose (a demand, a denunciation) is what it demonstrates for: one happening (code_rules.tsv)
+PROTEST = load_ontology().codes("protest")
+PROTEST_PURPOSE = load_ontology().codes("protest_purpose")
 
 
 def _purpose_of(tok: Any) -> Optional[Any]:
@@ -185,10 +188,18 @@ def fold_restated_purposes(cands: list[Candidate]) -> list[Candidate]:
         root = code[:2]
         # the purpose names the same act, or only the root's generic act ("to discuss" 040 of a visit 042)
         return gov is not None and any(
-            other is not cand and (other.code or other.pred.code)[:2] == root
-            and code in (other.code or other.pred.code, root + "0") for other in by_head.get(gov.i, []))
+            other is not cand and _restates(code, root, other.code or other.pred.code)
+            for other in by_head.get(gov.i, []))
 
     return [c for c in cands if not restated(c)]
+
+
+def _restates(code: str, root: str, governor: str) -> bool:
+    """A purpose of ``code`` restates its governor's act ``governor``: the same act or the root's generic act, or
+    the content of a demonstration ("gathered in the square to demand his resignation" is one protest)."""
+    if governor[:2] == root and code in (governor, root + "0"):
+        return True
+    return governor in PROTEST and code in PROTEST_PURPOSE
 
 
 def _count_uncoded(out: list[Candidate], counted: set[int]) -> None:
