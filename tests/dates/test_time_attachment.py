@@ -351,3 +351,42 @@ def test_a_thing_that_is_no_medium_of_speech_lends_no_date():
     (killed,) = _dated("Ten soldiers were killed in the war launched in 2003 by the coalition.",
                        dt.date(2005, 11, 18), "killed")
     assert _when(killed) == (dt.date(2005, 11, 18), "publication")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the "when" clause follows a dated happening noun: it tells what went on at it
+    ("Lawmakers questioned him about the March 3 meeting at the embassy when the envoy told the visitors to wait.",
+     "told", (dt.date(2019, 3, 3), "day")),
+    ("Lawmakers questioned him about Monday's call, when the envoy told the visitors to wait.",
+     "told", (dt.date(2019, 11, 18), "day")),
+    ("The envoy is likely to face tough questions about the July 25 call when he asked Kyiv for the inquiry.",
+     "asked", (dt.date(2019, 7, 25), "day")),
+    # ... not when the clause may as well time the verb it hangs on: the noun is that verb's object,
+    # or the verb is past and its subject the clause's; nor a year, which is no occasion
+    ("The minister praised the May 5 agreement when he spoke in parliament.",
+     "spoke", (dt.date(2019, 11, 20), "publication")),
+    ("He spoke about the May 5 agreement when he visited Paris.",
+     "visited", (dt.date(2019, 11, 20), "publication")),
+    ("Lawmakers asked him about the 2010 law when the envoy told the visitors to wait.",
+     "told", (dt.date(2019, 11, 20), "publication")),
+])
+def test_a_when_clause_after_a_dated_noun_takes_its_day(text, trigger, expected):
+    (event,) = _dated(text, dt.date(2019, 11, 20), trigger)
+    assert _when(event) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a present participle on a participant has the clause's time: its date is the event's
+    ("Two aid workers were kidnapped by men carrying rifles near the border in March 2018.",
+     "kidnapped", (dt.date(2018, 3, 1), "month")),
+    ("The rebels attacked a convoy carrying food aid to the city in May 2016.",
+     "attacked", (dt.date(2016, 5, 1), "month")),
+    # a past participle or a relative clause tells an act of its own
+    ("Police arrested a man accused of a robbery committed in 2015.",
+     "arrested", (dt.date(2019, 11, 19), "publication")),
+    ("Police arrested a man who robbed a bank in 2015.",
+     "arrested", (dt.date(2019, 11, 19), "publication")),
+])
+def test_a_date_in_a_participle_on_a_participant_dates_the_clause(text, trigger, expected):
+    (event,) = _dated(text, dt.date(2019, 11, 19), trigger)
+    assert _when(event) == expected

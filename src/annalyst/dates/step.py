@@ -3,7 +3,8 @@ and future or scheduled ones ``planned``.
 
 Order of evidence for one event (``docs/dates-and-locations.md`` has the long form):
 
-0. the date a "when" clause holding the event modifies ("Thursday, when 133 were arrested");
+0. the date a "when" clause holding the event modifies ("Thursday, when 133 were arrested"), or the
+   day of a noun the clause follows ("the July 25 call when he asked ...");
 1. a date expression in the event's own sentence: the one nearest the trigger in the dependency
    tree, skipping expressions that belong to something else (a relative or complement clause, a
    noun they modify, a comparison, a term such as "due May 14", the reporting clause: "..., a
@@ -41,7 +42,8 @@ from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, fin
 from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
     host_of_stranded_date, medium_of_report, \
     in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
-    reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
+    reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause, \
+    ends_right_before
 from annalyst.lang.ontology import load_ontology
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
@@ -205,6 +207,36 @@ def _own_clause(node: Any) -> bool:
     if node.dep_ not in _EMBEDDED_CLAUSES or node.pos_ not in ("VERB", "AUX"):
         return False
     return not (node.dep_ == "xcomp" and node.tag_ == "VBG")
+
+
+# Arcs by which a noun is a participant of a clause, or inside a phrase of it ("abducted [by
+# gunmen]", "accused of rape [by another one]")
+_PARTICIPANT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "dative", "attr"})
+
+
+def _in_participant_participle(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a present participle without a subject that modifies a participant of
+    the event's clause ("King and Weeks were abducted by gunmen [wearing military uniforms in the
+    heart of the capital in August 2016]", "accused ... by another one [following a conference in
+    2010]"): such a participle tells what went on at the event's time, it has no time of its own,
+    and a date the parser hung in it (a sentence-final "in August 2016") is the clause's.  A past
+    participle ("the law [passed in 2010]") or a relative clause names an act of its own."""
+    path = _path_up(token, anchor)
+    clauses = [node for node in path if node.pos_ in ("VERB", "AUX") or node.dep_ in _EMBEDDED_CLAUSES]
+    if len(clauses) != 1:
+        return False
+    participle = clauses[0]
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
+        return False
+    above = path[path.index(participle) + 1:]
+    return all(node.dep_ in _PARTICIPANT_ARCS for node in above) and participle.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _subject_text(verb: Any) -> Optional[str]:
+    """The lower-case words of the verb's subject, or None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None else " ".join(t.lower_ for t in subject.subtree)
 
 
 def parsed_text(doc: Document) -> str:
@@ -478,6 +510,8 @@ class DocumentDates:
             return False  # "a bond due October 13, 1997", "payable August 5": a term, not the event
         if _in_comparison(found.root, anchor):
             return False  # "against 6.9 pct a year earlier", "compared with last year"
+        if _in_participant_participle(found.root, anchor):
+            return True  # "abducted by gunmen [wearing uniforms ... in August 2016]": then
         if _in_embedded_clause(found.root, anchor):
             return False  # "X said [Y will meet on Tuesday]": Tuesday dates the meeting, not the saying
         if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0):
@@ -926,11 +960,32 @@ class DocumentDates:
     def _when_clause(self, anchor: Any) -> Optional[_Found]:
         """The date a "when" clause holding the event modifies ("Thursday, when 133 people were
         arrested" → Thursday): it names the clause's own time, nearer than any other."""
-        head = when_clause_head(anchor)
-        if head is None:
+        clause = when_clause(anchor)
+        if clause is None:
             return None
         for found in self.found:
-            if found.mention.start <= head.idx < found.mention.end:
+            if found.mention.start <= clause.head.idx < found.mention.end:
+                return found
+        return self._dated_noun_before(clause)
+
+    def _dated_noun_before(self, clause: Any) -> Optional[_Found]:
+        """The day of a noun phrase the "when" clause follows ("Trump's July 25 call [when he asked
+        Zelenskiy for ...]", "a July 10 meeting at the White House [when Sondland told ...]"): the
+        clause tells what happened at that happening, whatever verb the parser hung it on.  Only a
+        day, the noun's own modifier: a year or month names a period, not an occasion ("the 2010 law
+        when he spoke").  Where the clause may as well tell when the verb it hangs on happened, it
+        does: the noun is that verb's own argument ("praised the May 5 agreement when he spoke"), or
+        the verb is past and done by the clause's subject ("He spoke about the May 5 accord when he
+        visited Paris"); a past "when" clause cannot time a verb not in the past ("is likely to face
+        questions about the July 25 call when he asked ...") and one with another subject tells
+        the happening's ("testified about a July 10 meeting when Sondland told ...")."""
+        host = clause.head
+        if past_tense(host) and _subject_text(host) in (None, _subject_text(clause)):
+            return None
+        for found in self.found:
+            noun = found.root.head
+            if found.root.dep_ in _MODIFIER_DEPS and noun.pos_ == "NOUN" and noun.head.i != host.i \
+                    and found.resolved.precision == DatePrecision.DAY.value and ends_right_before(noun, clause):
                 return found
         return None
 
