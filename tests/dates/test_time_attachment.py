@@ -390,3 +390,41 @@ def test_a_when_clause_after_a_dated_noun_takes_its_day(text, trigger, expected)
 def test_a_date_in_a_participle_on_a_participant_dates_the_clause(text, trigger, expected):
     (event,) = _dated(text, dt.date(2019, 11, 19), trigger)
     assert _when(event) == expected
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    # a clause telling the trigger noun's own happening gives it its date: a realizing participle,
+    # a relative clause whose subject is the noun (however high the parser hung it)
+    ("Residents were shocked to hear about the arrests made by the city police on thursday.",
+     dt.date(2002, 3, 29), "arrests", (dt.date(2002, 3, 28), "day")),
+    ("The party demanded an inquiry into the police firing that left one dead and several others injured "
+     "during the prayer meeting at the village on sunday.", dt.date(2002, 3, 12), "firing", (dt.date(2002, 3, 10), "day")),
+    ("The party demanded an inquiry into the attack which killed 20 people in the market on Monday.",
+     dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 18), "day")),
+    # a clause about the noun by someone else has a time of its own
+    ("The party demanded an inquiry into the attack which the minister condemned on Monday.",
+     dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 20), "publication")),
+    ("The party criticised the arrest announced by the ministry on Monday.",
+     dt.date(2019, 11, 20), "arrest", (dt.date(2019, 11, 20), "publication")),
+    ("The party demanded an inquiry into the raid which police said on Monday had been a success.",
+     dt.date(2019, 11, 20), "raid", (dt.date(2019, 11, 20), "publication")),
+])
+def test_a_clause_telling_the_trigger_nouns_happening_dates_it(text, published, trigger, expected):
+    (event,) = _dated(text, published, trigger)
+    assert _when(event) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Calm returned to the city on wednesday. Police said so far 3,976 persons have been arrested all over the state.",
+    "Calm returned to the city on wednesday. Till date, 40 people have been arrested.",
+])
+def test_a_running_total_takes_no_earlier_sentences_day(text):
+    # "so far", "till date": the arrests of many days, not of the day the text is at
+    (event,) = _dated(text, dt.date(2002, 3, 7), "arrested")
+    assert _when(event) == (dt.date(2002, 3, 7), "publication")
+
+
+def test_a_count_without_a_running_total_keeps_the_day_the_text_is_at():
+    (event,) = _dated("Calm returned to the city on wednesday. The police arrested about 150 persons in the district.",
+                      dt.date(2002, 3, 7), "arrested")
+    assert _when(event) == (dt.date(2002, 3, 6), "day")

@@ -214,6 +214,57 @@ def _own_clause(node: Any) -> bool:
 _PARTICIPANT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "dative", "attr"})
 
 
+# Verbs whose participle on a happening noun tells it done ("the arrests made on thursday";
+# data/time_words.tsv, kind realizing)
+_REALIZING = words_of("realizing")
+# Arcs of a gerund used as a noun ("two in police firing on monday")
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
+# Tags of a relative pronoun ("which", "who"); "that" is tagged WDT too
+_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def _told_of_trigger_noun(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a clause that tells the trigger noun's own happening: a participle of
+    a realizing verb ("the arrests [made by the abids police on thursday]") or a relative clause
+    whose subject is the noun ("the police firing [that left one dead and several injured during the
+    mahayagna on sunday]", "the attack [which killed 20 on Monday]").  Its date is the event's,
+    however deep the parser hung it.  A clause about the noun by someone else ("the attack [which
+    the minister condemned on Monday]", "the move [announced on Monday]") has a time of its own."""
+    gerund = anchor.tag_ == "VBG" and anchor.dep_ in _NOMINAL_DEPS  # "into the police firing that ..."
+    if anchor.pos_ != "NOUN" and not gerund:
+        return False
+    path = _path_up(token, anchor)
+    if not path:
+        return False
+    clause = path[-1]
+    # the clause hangs on the noun, or follows the noun's phrase and was hung higher ("an inquiry into
+    # the police firing [that left one dead ...]": the parser gives it to "inquiry")
+    if clause.head.i != anchor.i and not (_dominates(clause.head, anchor) and ends_right_before(anchor, clause)):
+        return False
+    if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        own = clause.lemma_.lower() in _REALIZING
+    elif clause.dep_ == "relcl":
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_PRONOUN_TAGS for c in clause.children)
+    else:
+        return False
+    # a report or complement inside tells another time ("the raid which police said on Monday ...")
+    return own and not any(is_reporting(n) or n.dep_ in ("ccomp", "parataxis", "advcl") for n in path)
+
+
+# Phrases that make a count a running total up to now ("so far", "till date"; data/time_words.tsv)
+_SPAN_ADVERBS = words_of("span_adverb")
+
+
+def _running_total(anchor: Any) -> bool:
+    """Whether the event's verb carries a phrase of a running total ("so far 3,976 persons have been
+    arrested", "arrested about 150 persons so far"): the count spans the days up to now.  The phrase
+    may hang on the count ("so far" on "3,976"), not the verb: any in the verb's own clause counts."""
+    verb = clause_verb(anchor)
+    return any(" ".join(t.lower_ for t in node.subtree) in _SPAN_ADVERBS
+               for node in verb.subtree if node.dep_ in ("advmod", "prep", "npadvmod")
+               and (clause_verb_above(node) or node).i == verb.i)
+
+
 def _in_participant_participle(token: Any, anchor: Any) -> bool:
     """Whether the date sits in a present participle without a subject that modifies a participant of
     the event's clause ("King and Weeks were abducted by gunmen [wearing military uniforms in the
@@ -257,7 +308,7 @@ def _open_clause(anchor: Any) -> bool:
     verb = clause_verb(anchor)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
+    if verb.tag_ == "VBG" and verb.dep_ in _NOMINAL_DEPS:
         return False  # a gerund used as a noun ("two in police firing on monday")
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
@@ -510,6 +561,8 @@ class DocumentDates:
             return False  # "a bond due October 13, 1997", "payable August 5": a term, not the event
         if _in_comparison(found.root, anchor):
             return False  # "against 6.9 pct a year earlier", "compared with last year"
+        if _told_of_trigger_noun(found.root, anchor):
+            return True  # "the arrests made by the police on thursday", "the firing that left one dead ... on sunday"
         if _in_participant_participle(found.root, anchor):
             return True  # "abducted by gunmen [wearing uniforms ... in August 2016]": then
         if _in_embedded_clause(found.root, anchor):
@@ -585,6 +638,8 @@ class DocumentDates:
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         if self._sequenced_by_date(anchor):
             return None  # "Police arrested two men after Sunday's bombing": after Sunday, not the story's day
+        if _running_total(anchor):
+            return None  # "police said so far 3,976 persons have been arrested": many days' arrests
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
