@@ -428,3 +428,32 @@ def test_a_count_without_a_running_total_keeps_the_day_the_text_is_at():
     (event,) = _dated("Calm returned to the city on wednesday. The police arrested about 150 persons in the district.",
                       dt.date(2002, 3, 7), "arrested")
     assert _when(event) == (dt.date(2002, 3, 6), "day")
+
+
+def test_a_running_total_is_no_mention_of_the_dated_happening():
+    (event,) = _dated("The prime accused in the massacre was arrested on saturday night.\n\n"
+                      "In all, 51 persons have been arrested so far in the case.", dt.date(2002, 3, 17), ("arrested", 1))
+    assert _when(event) == (dt.date(2002, 3, 17), "publication")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a conjunct without its auxiliary shares the event's time, however the parser reads it
+    ("One person was killed and six others injured in the eastern part of the city on tuesday night "
+     "when the police fired to disperse mobs.", dt.date(2002, 3, 27), (dt.date(2002, 3, 26), "day")),
+    ("Two soldiers were killed and five wounded in an ambush near the border on Monday.",
+     dt.date(2019, 11, 20), (dt.date(2019, 11, 18), "day")),
+    # a conjunct with an auxiliary of its own has its own time
+    ("Two soldiers were killed last year and five have been wounded in an ambush on Monday.",
+     dt.date(2019, 11, 20), (dt.date(2018, 1, 1), "year")),
+])
+def test_a_gapped_conjunct_shares_the_events_time(text, published, expected):
+    (event,) = _dated(text, published, "killed")
+    assert _when(event) == expected
+
+
+def test_a_day_hung_on_a_chain_of_timeless_nouns_dates_the_clause():
+    # the parser hangs the day on the nearest noun; a police force has no day of its own
+    (event,) = _dated("Bilal was arrested by a joint team of the anti-terrorist squad (ats), the godhra town police and "
+                      "the government railway police (grp) on saturday night in an operation involving over 30 men.",
+                      dt.date(2002, 3, 18), "arrested")
+    assert _when(event) == (dt.date(2002, 3, 16), "day")

@@ -265,6 +265,41 @@ def _running_total(anchor: Any) -> bool:
                and (clause_verb_above(node) or node).i == verb.i)
 
 
+def _in_gapped_conjunct(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a conjunct whose auxiliary English leaves out: "two soldiers were
+    killed and five [were] wounded on Monday", "one person was killed and six others [were] injured
+    ... on tuesday night" (which the parser reads as a participle on a noun conjoined to the verb or
+    its subject).  The conjunct shares the event's auxiliary, and so its time."""
+    verb = clause_verb(anchor)
+    clauses = [node for node in _path_up(token, anchor) if node.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1 or clauses[0].tag_ != "VBN" or not _has_auxiliary(verb) or _has_auxiliary(clauses[0]):
+        return False
+    part = clauses[0]
+    if part.dep_ == "conj":
+        return part.head.i == verb.i
+    node = part.head
+    if part.dep_ != "acl" or node.dep_ != "conj":
+        return False
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.i == verb.i or (node.dep_ in ("nsubj", "nsubjpass") and node.head.i == verb.i)
+
+
+def _has_auxiliary(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _through_timeless_nouns(token: Any, anchor: Any) -> bool:
+    """Whether the date hangs on the event's clause through prepositions and nouns that have no time
+    of their own ("was arrested by a joint team of the anti-terrorist squad, the godhra town police and
+    the railway police on saturday night": the parser hangs the day on the nearest noun, and a police
+    force has no day)."""
+    path = _path_up(token, anchor)[1:]
+    return bool(path) and all(node.pos_ == "ADP" or (node.pos_ in ("NOUN", "PROPN") and family_of(node) is None
+                                                      and node.dep_ in ("pobj", "appos", "conj", "compound"))
+                              for node in path)
+
+
 def _in_participant_participle(token: Any, anchor: Any) -> bool:
     """Whether the date sits in a present participle without a subject that modifies a participant of
     the event's clause ("King and Weeks were abducted by gunmen [wearing military uniforms in the
@@ -563,11 +598,14 @@ class DocumentDates:
             return False  # "against 6.9 pct a year earlier", "compared with last year"
         if _told_of_trigger_noun(found.root, anchor):
             return True  # "the arrests made by the police on thursday", "the firing that left one dead ... on sunday"
+        if _in_gapped_conjunct(found.root, anchor):
+            return True  # "one person was killed and six others injured ... on tuesday night"
         if _in_participant_participle(found.root, anchor):
             return True  # "abducted by gunmen [wearing uniforms ... in August 2016]": then
         if _in_embedded_clause(found.root, anchor):
             return False  # "X said [Y will meet on Tuesday]": Tuesday dates the meeting, not the saying
-        if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0):
+        if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0) \
+                and not (found.resolved.precision == DatePrecision.DAY.value and _through_timeless_nouns(found.root, anchor)):
             return False
         return not in_other_event_clause(found.root, anchor)
 
@@ -928,8 +966,8 @@ class DocumentDates:
         by the reference date (``_day_by_reference``).  Only a past event takes it, in a sentence whose main verb is
         not in the present frame: a present perfect ("have been killed since 1984") or a future one
         is about another time."""
-        if not past_tense(anchor):
-            return None
+        if not past_tense(anchor) or _running_total(anchor):
+            return None  # "in all, 51 persons have been arrested so far in the case": not Saturday's arrest
         perfect = present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx))
         if perfect and not self._recent_perfect(anchor):
             return None  # "Many policemen have been forced to move after their homes were attacked"
