@@ -457,3 +457,14 @@ def test_a_day_hung_on_a_chain_of_timeless_nouns_dates_the_clause():
                       "the government railway police (grp) on saturday night in an operation involving over 30 men.",
                       dt.date(2002, 3, 18), "arrested")
     assert _when(event) == (dt.date(2002, 3, 16), "day")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the year of a named happening (an EVENT entity, no DATE) dates an event held at it
+    ("Israel seized control of the territories in the 1967 Six-Day War.", "seized", dt.date(1967, 1, 1)),
+    ("Hundreds were killed in the 1994 genocide.", "killed", dt.date(1994, 1, 1)),
+])
+def test_an_event_at_a_happening_of_a_named_year_takes_it(text, trigger, expected):
+    (event,) = _dated(text, dt.date(2019, 11, 19), trigger)
+    assert _when(event) == (expected, "year")
+    assert "historical" in event.flags
