@@ -468,3 +468,15 @@ def test_an_event_at_a_happening_of_a_named_year_takes_it(text, trigger, expecte
     (event,) = _dated(text, dt.date(2019, 11, 19), trigger)
     assert _when(event) == (expected, "year")
     assert "historical" in event.flags
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past perfect tells something before the time the text is at: the earlier day is not its own
+    ("Bilal was arrested by the railway police on saturday night. Police sources said Bilal had earlier been "
+     "booked for about 10 offences.", (dt.date(2002, 3, 18), "publication")),
+    ("Bilal was arrested by the railway police on saturday night. Police sources said Bilal was booked for murder.",
+     (dt.date(2002, 3, 16), "day")),
+])
+def test_a_past_perfect_takes_no_earlier_sentences_day(text, expected):
+    (event,) = _dated(text, dt.date(2002, 3, 18), "booked")
+    assert _when(event) == expected

@@ -255,6 +255,13 @@ def _told_of_trigger_noun(token: Any, anchor: Any) -> bool:
 _SPAN_ADVERBS = words_of("span_adverb")
 
 
+def _past_perfect(anchor: Any) -> bool:
+    """Whether the event's clause is in the past perfect ("had been booked", "had fled"): it tells
+    something before the time the text is at, so an earlier sentence's date is not its date."""
+    verb = clause_verb(anchor)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _running_total(anchor: Any) -> bool:
     """Whether the event's verb carries a phrase of a running total ("so far 3,976 persons have been
     arrested", "arrested about 150 persons so far"): the count spans the days up to now.  The phrase
@@ -678,6 +685,8 @@ class DocumentDates:
             return None  # "Police arrested two men after Sunday's bombing": after Sunday, not the story's day
         if _running_total(anchor):
             return None  # "police said so far 3,976 persons have been arrested": many days' arrests
+        if _past_perfect(anchor):
+            return None  # "Bilal was arrested on saturday night. ... he had earlier been booked for 10 offences"
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
