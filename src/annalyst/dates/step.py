@@ -209,11 +209,6 @@ def _own_clause(node: Any) -> bool:
     return not (node.dep_ == "xcomp" and node.tag_ == "VBG")
 
 
-# Arcs by which a noun is a participant of a clause, or inside a phrase of it ("abducted [by
-# gunmen]", "accused of rape [by another one]")
-_PARTICIPANT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "dative", "attr"})
-
-
 # Verbs whose participle on a happening noun tells it done ("the arrests made on thursday";
 # data/time_words.tsv, kind realizing)
 _REALIZING = words_of("realizing")
@@ -231,8 +226,8 @@ def _told_of_trigger_noun(token: Any, anchor: Any) -> bool:
     however deep the parser hung it.  A clause about the noun by someone else ("the attack [which
     the minister condemned on Monday]", "the move [announced on Monday]") has a time of its own."""
     gerund = anchor.tag_ == "VBG" and anchor.dep_ in _NOMINAL_DEPS  # "into the police firing that ..."
-    if anchor.pos_ != "NOUN" and not gerund:
-        return False
+    if (anchor.pos_ != "NOUN" and not gerund) or anchor.dep_ == "ROOT":
+        return False  # a noun at the root is a headline or a misparsed clause, no event's noun
     path = _path_up(token, anchor)
     if not path:
         return False
@@ -307,11 +302,15 @@ def _through_timeless_nouns(token: Any, anchor: Any) -> bool:
                               for node in path)
 
 
+# Arcs by which a noun is a participant of a clause, or inside a phrase of it ("abducted [by gunmen]")
+_PARTICIPANT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "dative", "attr"})
+
+
 def _in_participant_participle(token: Any, anchor: Any) -> bool:
     """Whether the date sits in a present participle without a subject that modifies a participant of
     the event's clause ("King and Weeks were abducted by gunmen [wearing military uniforms in the
-    heart of the capital in August 2016]", "accused ... by another one [following a conference in
-    2010]"): such a participle tells what went on at the event's time, it has no time of its own,
+    heart of the capital in August 2016]", "attacked a convoy [carrying food aid to the city in May
+    2016]"): such a participle tells what went on at the event's time, it has no time of its own,
     and a date the parser hung in it (a sentence-final "in August 2016") is the clause's.  A past
     participle ("the law [passed in 2010]") or a relative clause names an act of its own."""
     path = _path_up(token, anchor)
