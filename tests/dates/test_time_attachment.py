@@ -351,3 +351,132 @@ def test_a_thing_that_is_no_medium_of_speech_lends_no_date():
     (killed,) = _dated("Ten soldiers were killed in the war launched in 2003 by the coalition.",
                        dt.date(2005, 11, 18), "killed")
     assert _when(killed) == (dt.date(2005, 11, 18), "publication")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the "when" clause follows a dated happening noun: it tells what went on at it
+    ("Lawmakers questioned him about the March 3 meeting at the embassy when the envoy told the visitors to wait.",
+     "told", (dt.date(2019, 3, 3), "day")),
+    ("Lawmakers questioned him about Monday's call, when the envoy told the visitors to wait.",
+     "told", (dt.date(2019, 11, 18), "day")),
+    ("The envoy is likely to face tough questions about the July 25 call when he asked Kyiv for the inquiry.",
+     "asked", (dt.date(2019, 7, 25), "day")),
+    # ... not when the clause may as well time the verb it hangs on: the noun is that verb's object,
+    # or the verb is past and its subject the clause's; nor a year, which is no occasion
+    ("The minister praised the May 5 agreement when he spoke in parliament.",
+     "spoke", (dt.date(2019, 11, 20), "publication")),
+    ("He spoke about the May 5 agreement when he visited Paris.",
+     "visited", (dt.date(2019, 11, 20), "publication")),
+    ("Lawmakers asked him about the 2010 law when the envoy told the visitors to wait.",
+     "told", (dt.date(2019, 11, 20), "publication")),
+])
+def test_a_when_clause_after_a_dated_noun_takes_its_day(text, trigger, expected):
+    (event,) = _dated(text, dt.date(2019, 11, 20), trigger)
+    assert _when(event) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a present participle on a participant has the clause's time: its date is the event's
+    ("Two aid workers were kidnapped by men carrying rifles near the border in March 2018.",
+     "kidnapped", (dt.date(2018, 3, 1), "month")),
+    ("The rebels attacked a convoy carrying food aid to the city in May 2016.",
+     "attacked", (dt.date(2016, 5, 1), "month")),
+    # a past participle or a relative clause tells an act of its own
+    ("Police arrested a man accused of a robbery committed in 2015.",
+     "arrested", (dt.date(2019, 11, 19), "publication")),
+    ("Police arrested a man who robbed a bank in 2015.",
+     "arrested", (dt.date(2019, 11, 19), "publication")),
+])
+def test_a_date_in_a_participle_on_a_participant_dates_the_clause(text, trigger, expected):
+    (event,) = _dated(text, dt.date(2019, 11, 19), trigger)
+    assert _when(event) == expected
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    # a clause telling the trigger noun's own happening gives it its date: a realizing participle,
+    # a relative clause whose subject is the noun (however high the parser hung it)
+    ("Residents were shocked to hear about the arrests made by the city police on thursday.",
+     dt.date(2002, 3, 29), "arrests", (dt.date(2002, 3, 28), "day")),
+    ("The party demanded an inquiry into the police firing that left one dead and several others injured "
+     "during the prayer meeting at the village on sunday.", dt.date(2002, 3, 12), "firing", (dt.date(2002, 3, 10), "day")),
+    ("The party demanded an inquiry into the attack which killed 20 people in the market on Monday.",
+     dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 18), "day")),
+    # a clause about the noun by someone else has a time of its own
+    ("The party demanded an inquiry into the attack which the minister condemned on Monday.",
+     dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 20), "publication")),
+    ("The party criticised the arrest announced by the ministry on Monday.",
+     dt.date(2019, 11, 20), "arrest", (dt.date(2019, 11, 20), "publication")),
+    ("The party demanded an inquiry into the raid which police said on Monday had been a success.",
+     dt.date(2019, 11, 20), "raid", (dt.date(2019, 11, 20), "publication")),
+])
+def test_a_clause_telling_the_trigger_nouns_happening_dates_it(text, published, trigger, expected):
+    (event,) = _dated(text, published, trigger)
+    assert _when(event) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Calm returned to the city on wednesday. Police said so far 3,976 persons have been arrested all over the state.",
+    "Calm returned to the city on wednesday. Till date, 40 people have been arrested.",
+])
+def test_a_running_total_takes_no_earlier_sentences_day(text):
+    # "so far", "till date": the arrests of many days, not of the day the text is at
+    (event,) = _dated(text, dt.date(2002, 3, 7), "arrested")
+    assert _when(event) == (dt.date(2002, 3, 7), "publication")
+
+
+def test_a_count_without_a_running_total_keeps_the_day_the_text_is_at():
+    (event,) = _dated("Calm returned to the city on wednesday. The police arrested about 150 persons in the district.",
+                      dt.date(2002, 3, 7), "arrested")
+    assert _when(event) == (dt.date(2002, 3, 6), "day")
+
+
+def test_a_running_total_is_no_mention_of_the_dated_happening():
+    (event,) = _dated("The prime accused in the massacre was arrested on saturday night.\n\n"
+                      "In all, 51 persons have been arrested so far in the case.", dt.date(2002, 3, 17), ("arrested", 1))
+    assert _when(event) == (dt.date(2002, 3, 17), "publication")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a conjunct without its auxiliary shares the event's time, however the parser reads it
+    ("One person was killed and six others injured in the eastern part of the city on tuesday night "
+     "when the police fired to disperse mobs.", dt.date(2002, 3, 27), (dt.date(2002, 3, 26), "day")),
+    ("Two soldiers were killed and five wounded in an ambush near the border on Monday.",
+     dt.date(2019, 11, 20), (dt.date(2019, 11, 18), "day")),
+    # a conjunct with an auxiliary of its own has its own time
+    ("Two soldiers were killed last year and five have been wounded in an ambush on Monday.",
+     dt.date(2019, 11, 20), (dt.date(2018, 1, 1), "year")),
+])
+def test_a_gapped_conjunct_shares_the_events_time(text, published, expected):
+    (event,) = _dated(text, published, "killed")
+    assert _when(event) == expected
+
+
+def test_a_day_hung_on_a_chain_of_timeless_nouns_dates_the_clause():
+    # the parser hangs the day on the nearest noun; a police force has no day of its own
+    (event,) = _dated("Bilal was arrested by a joint team of the anti-terrorist squad (ats), the godhra town police and "
+                      "the government railway police (grp) on saturday night in an operation involving over 30 men.",
+                      dt.date(2002, 3, 18), "arrested")
+    assert _when(event) == (dt.date(2002, 3, 16), "day")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the year of a named happening (an EVENT entity, no DATE) dates an event held at it
+    ("Israel seized control of the territories in the 1967 Six-Day War.", "seized", dt.date(1967, 1, 1)),
+    ("Hundreds were killed in the 1994 genocide.", "killed", dt.date(1994, 1, 1)),
+])
+def test_an_event_at_a_happening_of_a_named_year_takes_it(text, trigger, expected):
+    (event,) = _dated(text, dt.date(2019, 11, 19), trigger)
+    assert _when(event) == (expected, "year")
+    assert "historical" in event.flags
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past perfect tells something before the time the text is at: the earlier day is not its own
+    ("Bilal was arrested by the railway police on saturday night. Police sources said Bilal had earlier been "
+     "booked for about 10 offences.", (dt.date(2002, 3, 18), "publication")),
+    ("Bilal was arrested by the railway police on saturday night. Police sources said Bilal was booked for murder.",
+     (dt.date(2002, 3, 16), "day")),
+])
+def test_a_past_perfect_takes_no_earlier_sentences_day(text, expected):
+    (event,) = _dated(text, dt.date(2002, 3, 18), "booked")
+    assert _when(event) == expected

@@ -520,6 +520,14 @@ def sweep_matches(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SWEEP_RE.finditer(text)]
 
 
+def _event_years(ent: Any) -> list[tuple[int, int]]:
+    """The year a named happening carries ("the 1967 Six-Day War", "the 2003 Iraq war"): the NER
+    takes the whole name as an EVENT, so the year is no DATE of its own; it is the happening's
+    time (an event "in the 1967 war" takes it: ``DocumentDates._eligible``, occasion prepositions)."""
+    return [(token.idx, token.idx + len(token.text)) for token in ent
+            if re.fullmatch(_YEAR_RE, token.text) and token.dep_ in ("nummod", "compound", "amod")]
+
+
 def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[str] = None) -> list[DateMention]:
     """Date expressions in a spaCy Doc, in text order, guarded against false hits; with
     ``until``, only those starting before that character offset (found as in the whole text).
@@ -528,6 +536,9 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
     text = parsed.text if text is None else text
     spans: list[tuple[int, int]] = []
     for ent in parsed.ents:
+        if ent.label_ == "EVENT":
+            spans.extend(_event_years(ent))
+            continue
         if ent.label_ not in ("DATE", "TIME"):
             continue
         # "July 13" + ", " + "2022" come out as two entities: one expression

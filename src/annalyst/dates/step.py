@@ -3,7 +3,8 @@ and future or scheduled ones ``planned``.
 
 Order of evidence for one event (``docs/dates-and-locations.md`` has the long form):
 
-0. the date a "when" clause holding the event modifies ("Thursday, when 133 were arrested");
+0. the date a "when" clause holding the event modifies ("Thursday, when 133 were arrested"), or the
+   day of a noun the clause follows ("the July 25 call when he asked ...");
 1. a date expression in the event's own sentence: the one nearest the trigger in the dependency
    tree, skipping expressions that belong to something else (a relative or complement clause, a
    noun they modify, a comparison, a term such as "due May 14", the reporting clause: "..., a
@@ -41,7 +42,8 @@ from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, fin
 from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
     host_of_stranded_date, medium_of_report, \
     in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
-    reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause_head
+    reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause, \
+    ends_right_before
 from annalyst.lang.ontology import load_ontology
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
@@ -207,6 +209,128 @@ def _own_clause(node: Any) -> bool:
     return not (node.dep_ == "xcomp" and node.tag_ == "VBG")
 
 
+# Verbs whose participle on a happening noun tells it done ("the arrests made on thursday";
+# data/time_words.tsv, kind realizing)
+_REALIZING = words_of("realizing")
+# Arcs of a gerund used as a noun ("two in police firing on monday")
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
+# Tags of a relative pronoun ("which", "who"); "that" is tagged WDT too
+_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
+def _told_of_trigger_noun(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a clause that tells the trigger noun's own happening: a participle of
+    a realizing verb ("the arrests [made by the abids police on thursday]") or a relative clause
+    whose subject is the noun ("the police firing [that left one dead and several injured during the
+    mahayagna on sunday]", "the attack [which killed 20 on Monday]").  Its date is the event's,
+    however deep the parser hung it.  A clause about the noun by someone else ("the attack [which
+    the minister condemned on Monday]", "the move [announced on Monday]") has a time of its own."""
+    gerund = anchor.tag_ == "VBG" and anchor.dep_ in _NOMINAL_DEPS  # "into the police firing that ..."
+    if (anchor.pos_ != "NOUN" and not gerund) or anchor.dep_ == "ROOT":
+        return False  # a noun at the root is a headline or a misparsed clause, no event's noun
+    path = _path_up(token, anchor)
+    if not path:
+        return False
+    clause = path[-1]
+    # the clause hangs on the noun, or follows the noun's phrase and was hung higher ("an inquiry into
+    # the police firing [that left one dead ...]": the parser gives it to "inquiry")
+    if clause.head.i != anchor.i and not (_dominates(clause.head, anchor) and ends_right_before(anchor, clause)):
+        return False
+    if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        own = clause.lemma_.lower() in _REALIZING
+    elif clause.dep_ == "relcl":
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_PRONOUN_TAGS for c in clause.children)
+    else:
+        return False
+    # a report or complement inside tells another time ("the raid which police said on Monday ...")
+    return own and not any(is_reporting(n) or n.dep_ in ("ccomp", "parataxis", "advcl") for n in path)
+
+
+# Phrases that make a count a running total up to now ("so far", "till date"; data/time_words.tsv)
+_SPAN_ADVERBS = words_of("span_adverb")
+
+
+def _past_perfect(anchor: Any) -> bool:
+    """Whether the event's clause is in the past perfect ("had been booked", "had fled"): it tells
+    something before the time the text is at, so an earlier sentence's date is not its date."""
+    verb = clause_verb(anchor)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _running_total(anchor: Any) -> bool:
+    """Whether the event's verb carries a phrase of a running total ("so far 3,976 persons have been
+    arrested", "arrested about 150 persons so far"): the count spans the days up to now.  The phrase
+    may hang on the count ("so far" on "3,976"), not the verb: any in the verb's own clause counts."""
+    verb = clause_verb(anchor)
+    return any(" ".join(t.lower_ for t in node.subtree) in _SPAN_ADVERBS
+               for node in verb.subtree if node.dep_ in ("advmod", "prep", "npadvmod")
+               and (clause_verb_above(node) or node).i == verb.i)
+
+
+def _in_gapped_conjunct(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a conjunct whose auxiliary English leaves out: "two soldiers were
+    killed and five [were] wounded on Monday", "one person was killed and six others [were] injured
+    ... on tuesday night" (which the parser reads as a participle on a noun conjoined to the verb or
+    its subject).  The conjunct shares the event's auxiliary, and so its time."""
+    verb = clause_verb(anchor)
+    clauses = [node for node in _path_up(token, anchor) if node.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1 or clauses[0].tag_ != "VBN" or not _has_auxiliary(verb) or _has_auxiliary(clauses[0]):
+        return False
+    part = clauses[0]
+    if part.dep_ == "conj":
+        return part.head.i == verb.i
+    node = part.head
+    if part.dep_ != "acl" or node.dep_ != "conj":
+        return False
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.i == verb.i or (node.dep_ in ("nsubj", "nsubjpass") and node.head.i == verb.i)
+
+
+def _has_auxiliary(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _through_timeless_nouns(token: Any, anchor: Any) -> bool:
+    """Whether the date hangs on the event's clause through prepositions and nouns that have no time
+    of their own ("was arrested by a joint team of the anti-terrorist squad, the godhra town police and
+    the railway police on saturday night": the parser hangs the day on the nearest noun, and a police
+    force has no day)."""
+    path = _path_up(token, anchor)[1:]
+    return bool(path) and all(node.pos_ == "ADP" or (node.pos_ in ("NOUN", "PROPN") and family_of(node) is None
+                                                      and node.dep_ in ("pobj", "appos", "conj", "compound"))
+                              for node in path)
+
+
+# Arcs by which a noun is a participant of a clause, or inside a phrase of it ("abducted [by gunmen]")
+_PARTICIPANT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "prep", "dative", "attr"})
+
+
+def _in_participant_participle(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a present participle without a subject that modifies a participant of
+    the event's clause ("King and Weeks were abducted by gunmen [wearing military uniforms in the
+    heart of the capital in August 2016]", "attacked a convoy [carrying food aid to the city in May
+    2016]"): such a participle tells what went on at the event's time, it has no time of its own,
+    and a date the parser hung in it (a sentence-final "in August 2016") is the clause's.  A past
+    participle ("the law [passed in 2010]") or a relative clause names an act of its own."""
+    path = _path_up(token, anchor)
+    clauses = [node for node in path if node.pos_ in ("VERB", "AUX") or node.dep_ in _EMBEDDED_CLAUSES]
+    if len(clauses) != 1:
+        return False
+    participle = clauses[0]
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
+        return False
+    above = path[path.index(participle) + 1:]
+    return all(node.dep_ in _PARTICIPANT_ARCS for node in above) and participle.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _subject_text(verb: Any) -> Optional[str]:
+    """The lower-case words of the verb's subject, or None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None else " ".join(t.lower_ for t in subject.subtree)
+
+
 def parsed_text(doc: Document) -> str:
     """``doc.parsed.text`` without building a token object per word as ``Doc.text`` does: spaCy
     keeps its input verbatim and ``ParseStep`` parses ``doc.text`` (cut at its length limit), so
@@ -225,7 +349,7 @@ def _open_clause(anchor: Any) -> bool:
     verb = clause_verb(anchor)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
+    if verb.tag_ == "VBG" and verb.dep_ in _NOMINAL_DEPS:
         return False  # a gerund used as a noun ("two in police firing on monday")
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
@@ -478,9 +602,16 @@ class DocumentDates:
             return False  # "a bond due October 13, 1997", "payable August 5": a term, not the event
         if _in_comparison(found.root, anchor):
             return False  # "against 6.9 pct a year earlier", "compared with last year"
+        if _told_of_trigger_noun(found.root, anchor):
+            return True  # "the arrests made by the police on thursday", "the firing that left one dead ... on sunday"
+        if _in_gapped_conjunct(found.root, anchor):
+            return True  # "one person was killed and six others injured ... on tuesday night"
+        if _in_participant_participle(found.root, anchor):
+            return True  # "abducted by gunmen [wearing uniforms ... in August 2016]": then
         if _in_embedded_clause(found.root, anchor):
             return False  # "X said [Y will meet on Tuesday]": Tuesday dates the meeting, not the saying
-        if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0):
+        if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0) \
+                and not (found.resolved.precision == DatePrecision.DAY.value and _through_timeless_nouns(found.root, anchor)):
             return False
         return not in_other_event_clause(found.root, anchor)
 
@@ -551,6 +682,10 @@ class DocumentDates:
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         if self._sequenced_by_date(anchor):
             return None  # "Police arrested two men after Sunday's bombing": after Sunday, not the story's day
+        if _running_total(anchor):
+            return None  # "police said so far 3,976 persons have been arrested": many days' arrests
+        if _past_perfect(anchor):
+            return None  # "Bilal was arrested on saturday night. ... he had earlier been booked for 10 offences"
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
@@ -839,8 +974,8 @@ class DocumentDates:
         by the reference date (``_day_by_reference``).  Only a past event takes it, in a sentence whose main verb is
         not in the present frame: a present perfect ("have been killed since 1984") or a future one
         is about another time."""
-        if not past_tense(anchor):
-            return None
+        if not past_tense(anchor) or _running_total(anchor):
+            return None  # "in all, 51 persons have been arrested so far in the case": not Saturday's arrest
         perfect = present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx))
         if perfect and not self._recent_perfect(anchor):
             return None  # "Many policemen have been forced to move after their homes were attacked"
@@ -926,11 +1061,32 @@ class DocumentDates:
     def _when_clause(self, anchor: Any) -> Optional[_Found]:
         """The date a "when" clause holding the event modifies ("Thursday, when 133 people were
         arrested" → Thursday): it names the clause's own time, nearer than any other."""
-        head = when_clause_head(anchor)
-        if head is None:
+        clause = when_clause(anchor)
+        if clause is None:
             return None
         for found in self.found:
-            if found.mention.start <= head.idx < found.mention.end:
+            if found.mention.start <= clause.head.idx < found.mention.end:
+                return found
+        return self._dated_noun_before(clause)
+
+    def _dated_noun_before(self, clause: Any) -> Optional[_Found]:
+        """The day of a noun phrase the "when" clause follows ("Trump's July 25 call [when he asked
+        Zelenskiy for ...]", "a July 10 meeting at the White House [when Sondland told ...]"): the
+        clause tells what happened at that happening, whatever verb the parser hung it on.  Only a
+        day, the noun's own modifier: a year or month names a period, not an occasion ("the 2010 law
+        when he spoke").  Where the clause may as well tell when the verb it hangs on happened, it
+        does: the noun is that verb's own argument ("praised the May 5 agreement when he spoke"), or
+        the verb is past and done by the clause's subject ("He spoke about the May 5 accord when he
+        visited Paris"); a past "when" clause cannot time a verb not in the past ("is likely to face
+        questions about the July 25 call when he asked ...") and one with another subject tells
+        the happening's ("testified about a July 10 meeting when Sondland told ...")."""
+        host = clause.head
+        if past_tense(host) and _subject_text(host) in (None, _subject_text(clause)):
+            return None
+        for found in self.found:
+            noun = found.root.head
+            if found.root.dep_ in _MODIFIER_DEPS and noun.pos_ == "NOUN" and noun.head.i != host.i \
+                    and found.resolved.precision == DatePrecision.DAY.value and ends_right_before(noun, clause):
                 return found
         return None
 

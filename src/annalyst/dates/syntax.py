@@ -200,20 +200,37 @@ def _clause_linked(verb: Any, anchor: Any) -> bool:
     return False
 
 
-def when_clause_head(anchor: Any) -> Optional[Any]:
-    """The noun a "when" relative clause holding the event modifies ("in contrast to Thursday,
-    when 133 people were arrested": Thursday), or None."""
+def when_clause(anchor: Any) -> Optional[Any]:
+    """The verb of the "when" clause holding the event ("Thursday, [when 133 people were
+    arrested]"), or None."""
     node = anchor
     for _ in range(4):
         if node.head.i == node.i:
             return None
         if node.dep_ in ("relcl", "acl", "advcl") and any(
                 c.dep_ in ("advmod", "mark") and c.lower_ in _RELATIVE_WORDS for c in node.children):
-            return node.head
+            return node
         if node.dep_ in ("ccomp", "parataxis"):
             return None
         node = node.head
     return None
+
+
+def when_clause_head(anchor: Any) -> Optional[Any]:
+    """The noun a "when" relative clause holding the event modifies ("in contrast to Thursday,
+    when 133 people were arrested": Thursday), or None."""
+    clause = when_clause(anchor)
+    return None if clause is None else clause.head
+
+
+def ends_right_before(phrase_head: Any, clause: Any) -> bool:
+    """Whether the phrase ``phrase_head`` heads ends right before the clause's first word (a comma
+    between allowed): "[a July 10 meeting at the White House] when Sondland told ...".  The parser
+    often hangs such a "when" clause on the sentence's verb; read in order, it follows the noun."""
+    first = clause.left_edge.i
+    gap = first - phrase_head.right_edge.i - 1
+    doc = clause.doc
+    return gap == 0 or (gap == 1 and doc[first - 1].is_punct and doc[first - 1].text == ",")
 
 
 _RELATIVE_WORDS = words_of("relative")
