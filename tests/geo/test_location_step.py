@@ -12,13 +12,14 @@ from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
 
-def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None, source: ActorRef | None = None):
+def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None, source: ActorRef | None = None,
+            target: ActorRef | None = None):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
     doc.actors = actors or []
     start = text.index(trigger)
     sent = next(s for s in doc.sentences if s.start <= start < s.end)
     doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=source or ActorRef("X"), target=None, cameo="010", trigger=trigger,
+                            source=source or ActorRef("X"), target=target, cameo="010", trigger=trigger,
                             trigger_span=(start, start + len(trigger))))
     LocationStep().process(doc)
     return doc.events[0].location
@@ -487,3 +488,35 @@ def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story
     named = ActorRef("a British ministry source", country="GBR", resolved_by="context")
     text2 = text.replace("The government was spreading", "A British ministry source was spreading")
     assert (_locate(text2, "was spreading", source=named).city) == "London"
+
+
+def test_dateline_places_its_own_named_actor_whatever_the_target():
+    # what the dateline country's actor did that day, against whomever, was done there (judged sets' rule)
+    text = ("WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji in response to its change "
+            "of status to a republic, acting prime minister Geoffrey Palmer said.")
+    nzl, fji = ActorRef("New Zealand", country="NZL"), ActorRef("Fiji", country="FJI")
+    loc = _locate(text, "imposed", source=nzl, target=fji)
+    assert (loc.city, loc.country, loc.precision, loc.evidence) == ("Wellington", "NZL", "dateline", "dateline")
+    # a foreign source still is not placed, nor a source only implied by the verb
+    assert _locate(text, "imposed", source=fji, target=nzl) is None
+    implied = ActorRef("", country="NZL", resolved_by="implied")
+    assert _locate(text, "imposed", source=implied, target=fji) is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a clause under another verb is not the sentence's news of the day
+    ("WASHINGTON, March 15 - President Reagan admitted he was wrong to sell arms to Iran in an initiative "
+     "which plunged him into crisis.", "sell"),
+    ("WASHINGTON, March 15 - Reagan announced on March 2 he would impose tariffs on Japan, officials said.",
+     "impose"),
+])
+def test_own_actor_against_a_foreign_target_in_a_clause_of_its_own_is_not_placed(text, trigger):
+    usa, foreign = ActorRef("Reagan", country="USA"), ActorRef("Iran", country="IRN")
+    assert _locate(text, trigger, source=usa, target=foreign) is None
+
+
+def test_a_gathering_told_with_an_auxiliary_of_intent_is_planned_whatever_its_flags():
+    text = "WASHINGTON, April 1 - U.S. negotiators will hold emergency meetings next week on the row."
+    assert _locate(text, "hold", source=ActorRef("U.S. negotiators", country="USA")) is None
+    held = _locate(text.replace("will hold", "held"), "held", source=ActorRef("U.S. negotiators", country="USA"))
+    assert (held.city, held.precision) == ("Washington", "dateline")
