@@ -520,3 +520,16 @@ def test_a_gathering_told_with_an_auxiliary_of_intent_is_planned_whatever_its_fl
     assert _locate(text, "hold", source=ActorRef("U.S. negotiators", country="USA")) is None
     held = _locate(text.replace("will hold", "held"), "held", source=ActorRef("U.S. negotiators", country="USA"))
     assert (held.city, held.precision) == ("Washington", "dateline")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("This week when Finance Minister Kiichi Miyazawa visits Washington for the IMF meeting, he will meet Baker.",
+     "visits", ("USA", "Washington", "slot")),
+    ("Mr Straw, visiting Beijing, noted arms embargoes applied to China and Burma.", "noted",
+     ("CHN", "Beijing", "sentence")),  # the visit's clause is the speaker's scene
+    ("Sondland told visiting Ukraine officials they would need to deliver.", "told", None),  # no place visited
+    ("The minister criticised Washington on Monday.", "criticised", None),  # not a verb of visiting
+])
+def test_the_object_of_a_verb_of_visiting_is_the_place(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (None if loc is None else (loc.country, loc.city, loc.evidence)) == expected

@@ -55,7 +55,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
-                "gathering_family", "scene_family")
+                "gathering_family", "scene_family", "visit_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -118,6 +118,7 @@ _ONGOING_ADVERBS = _WORDS["ongoing_adverb"]
 _APPEAL_LEMMAS = _WORDS["appeal_lemma"]
 # Verbs after which "for X" is where the traveller goes ("departing for Jordan", "left for Moscow")
 _DEPARTURE_LEMMAS = _WORDS["departure_lemma"]
+_VISIT_LEMMAS = _WORDS["visit_lemma"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -247,6 +248,7 @@ class DocumentPlaces:
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._phrase(tok, obj)] if p is not None]
+        self.phrases = sorted(self.phrases + self._visited(), key=lambda p: p.start)
         for phrase in self.phrases:
             phrase.relative = phrase.preposition.lower_ == "of"
             # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
@@ -436,6 +438,20 @@ class DocumentPlaces:
             return None  # "closed at 833p": the NER's mistake, no place
         return PlacePhrase(ent.text, ent.start_char, ent.end_char, prep,
                            entity=ent.label_ == "LOC" or settlement or self._geographic(ent), **kw)
+
+    def _visited(self) -> list[PlacePhrase]:
+        """The place a verb of visiting takes as its direct object ("Miyazawa visits Washington", "Mr
+        Straw, visiting Beijing, noted ..."): where the visit is, as "a visit to Moscow" is; the verb
+        stands for the preposition (the slot's arcs are counted from it).  Only a place the NER names."""
+        out = []
+        for verb in _tokens_with_lemma(self.parsed, _VISIT_LEMMAS):
+            if verb.pos_ != "VERB":
+                continue
+            for obj in verb.children:
+                phrase = self._entity_phrase(verb, obj) if obj.dep_ == "dobj" else None
+                if phrase is not None:
+                    out.append(phrase)
+        return out
 
     def _geographic(self, ent: Any) -> bool:
         """A name built from geographic words ("West Africa", "Zzyzxville Province", "Central Asia")."""
@@ -1113,6 +1129,20 @@ def _prepositions(parsed: Any) -> list[Any]:
         return []
     labels = parsed.to_array([DEP]).reshape(-1)
     return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
+
+
+def _tokens_with_lemma(parsed: Any, lemmas: frozenset[str]) -> list[Any]:
+    """The tokens whose lemma is one of ``lemmas``, found in the parse's lemma array (as
+    ``_prepositions``) rather than by making a Python token object of every word."""
+    from spacy.attrs import LEMMA
+
+    wanted = [parsed.vocab.strings[w] for w in lemmas if w in parsed.vocab.strings]
+    if not wanted or len(parsed) == 0:
+        return []
+    import numpy
+
+    found = numpy.isin(parsed.to_array([LEMMA]).reshape(-1).astype("uint64"), numpy.array(wanted, dtype="uint64"))
+    return [parsed[int(i)] for i in found.nonzero()[0]]
 
 
 def _opening_end(text: str) -> int:
