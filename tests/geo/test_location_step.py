@@ -533,3 +533,17 @@ def test_a_gathering_told_with_an_auxiliary_of_intent_is_planned_whatever_its_fl
 def test_the_object_of_a_verb_of_visiting_is_the_place(text, trigger, expected):
     loc = _locate(text, trigger)
     assert (None if loc is None else (loc.country, loc.city, loc.evidence)) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a place the gazetteer lacks, put by the text inside a province or a town it knows
+    ("He said six people were injured in the attack in Ancuabe in Mozambique's northern Cabo Delgado province.",
+     "injured", ("Ancuabe", "MOZ", None, "Cabo Delgado", "admin1", None)),
+    ("Residents protested in Khayelitsha in Cape Town on Monday.", "protested",
+     ("Khayelitsha", "ZAF", "Cape Town", "Western Cape", "city", None)),
+    # a place the gazetteer knows keeps its own entry
+    ("Talks were held in Paris in March.", "held", ("Paris", "FRA", "Paris", "Ile-de-France", "city", 2988507)),
+])
+def test_an_unknown_place_inside_a_known_unit_keeps_its_name_in_that_unit(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (loc.name, loc.country, loc.city, loc.admin1, loc.precision, loc.geonames_id) == expected

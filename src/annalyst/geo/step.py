@@ -676,12 +676,41 @@ class DocumentPlaces:
             place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context) \
                 or region  # a unit the gazetteer lacks lies in the state or country named
         if place is None:
+            within = self._nested_in(phrase, prefer)
+            if within is not None:
+                return within
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
                 if phrase.entity else None
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _nested_in(self, phrase: PlacePhrase, prefer: set[str]) -> Optional[Location]:
+        """A place the gazetteer lacks that the text puts inside a town or province it knows ("in
+        Ancuabe in Mozambique's northern Cabo Delgado province", "in Dudheshwar in Ahmedabad"): the
+        text's own name, lying in that unit (its country, admin-1 and, for a town, its city and
+        coordinates; precision the unit's level) -- the most precise place the text gives, with no
+        coordinate of its own guessed.  Only an "in" phrase hanging on the name itself, or right after
+        it on the same word."""
+        if phrase.preposition is None or phrase.anaphor:
+            return None
+        for inner in self.phrases:
+            prep = inner.preposition
+            if inner is phrase or prep is None or prep.lower_ != "in" or inner.anaphor:
+                continue
+            on_name = phrase.start <= prep.head.idx < phrase.end
+            # the parser often hangs both on the same word: "the attack [in Ancuabe] [in ... province]"
+            next_to = prep.head.i == phrase.preposition.head.i and not self.doc.text[phrase.end:prep.idx].strip()
+            if not (on_name or next_to):
+                continue
+            unit = self.resolve(inner, prefer)
+            if unit is None or unit.precision not in ("city", "admin1"):
+                return None
+            name = " ".join(phrase.text.split())
+            return dataclasses.replace(unit, text=name, name=name, geonames_id=None, feature_class=None,
+                                       lat=unit.lat, lon=unit.lon)
+        return None
 
     def _antecedent_city(self, offset: int) -> Optional[Place]:
         """The city "the city" refers to: the last city named before ``offset`` in the same story
