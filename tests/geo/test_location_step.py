@@ -547,3 +547,11 @@ def test_the_object_of_a_verb_of_visiting_is_the_place(text, trigger, expected):
 def test_an_unknown_place_inside_a_known_unit_keeps_its_name_in_that_unit(text, trigger, expected):
     loc = _locate(text, trigger)
     assert (loc.name, loc.country, loc.city, loc.admin1, loc.precision, loc.geonames_id) == expected
+
+
+def test_a_common_noun_of_a_lower_case_story_is_no_unknown_place_inside_a_province():
+    # lower-case text reads nouns as candidate names; "in overnight violence in gujarat" names one place only
+    text = ("ahmedabad: " + "at least two persons were killed in overnight violence in gujarat as more areas "
+            "were brought under curfew. " * 3).strip()
+    loc = _locate(text, "killed")
+    assert (loc.text, loc.name, loc.precision) == ("gujarat", "Gujarat", "admin1")

@@ -691,10 +691,11 @@ class DocumentPlaces:
         Ancuabe in Mozambique's northern Cabo Delgado province", "in Dudheshwar in Ahmedabad"): the
         text's own name, lying in that unit (its country, admin-1 and, for a town, its city and
         coordinates; precision the unit's level) -- the most precise place the text gives, with no
-        coordinate of its own guessed.  Only an "in" phrase hanging on the name itself, or right after
-        it on the same word."""
-        if phrase.preposition is None or phrase.anaphor:
-            return None
+        coordinate of its own guessed.  Only for a name the NER calls a place, and an "in" phrase hanging
+        on the name itself or right after it on the same word."""
+        if phrase.preposition is None or phrase.anaphor or not any(
+                ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start for ent in self.ents):
+            return None  # a name the NER calls a place: not a common noun of a lower-case story ("in violence")
         for inner in self.phrases:
             prep = inner.preposition
             if inner is phrase or prep is None or prep.lower_ != "in" or inner.anaphor:
