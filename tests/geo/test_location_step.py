@@ -555,3 +555,15 @@ def test_a_common_noun_of_a_lower_case_story_is_no_unknown_place_inside_a_provin
             "were brought under curfew. " * 3).strip()
     loc = _locate(text, "killed")
     assert (loc.text, loc.name, loc.precision) == ("gujarat", "Gujarat", "admin1")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the NER ends the name before a lower-case particle; the gazetteer knows the longer name
+    ("The Metalworkers Union in Sao Jose dos Campos says that 5,200 workers went on strike Friday morning.", "went",
+     ("BRA", "São José dos Campos", "city")),
+    ("Brazilian farmers staged fresh protests yesterday in the southern state of Rio Grande do Sul.", "staged",
+     ("BRA", "Rio Grande do Sul", "admin1")),
+])
+def test_a_place_name_goes_on_past_a_lower_case_particle(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (loc.country, loc.name, loc.precision) == expected

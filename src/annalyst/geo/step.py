@@ -55,7 +55,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
-                "gathering_family", "scene_family", "visit_lemma")
+                "gathering_family", "scene_family", "visit_lemma", "name_particle")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -177,6 +177,8 @@ _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a
 # (IndiaPoliceEvents' Times of India text; a normal story has 10-20 %)
 LOWER_CASE_SHARE = 0.02
 _WORD = re.compile(r"[^\W\d_]+")
+# a name going on past a lower-case particle: " dos Campos", " do Sul" (``name_particle``)
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(_WORDS["name_particle"])) + r")(?:[ \t]+[A-Z][\w'-]+)+")
 # Quotation marks: a sentence inside an open quotation is what someone said, not the narrated happening
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
@@ -660,6 +662,7 @@ class DocumentPlaces:
             city = self._antecedent_city(phrase.start)
             return _location(f"the {phrase.text}", city, evidence) if city is not None else None
         context = prefer | self.context
+        phrase = self._name_past_particle(phrase, context)
         name = _ADMIN_SUFFIX.sub("", phrase.text)  # "Kherson province", "the Donetsk Region"
         if phrase.area_only or name != phrase.text:
             place = self.gazetteer.area(name, context, within=phrase.within)
@@ -685,6 +688,18 @@ class DocumentPlaces:
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _name_past_particle(self, phrase: PlacePhrase, context: set[str]) -> PlacePhrase:
+        """The phrase with its name gone on past a lower-case particle when the gazetteer knows the
+        longer name ("in Sao Jose dos Campos": the NER's "Sao Jose" is another city; "the southern state
+        of Rio Grande do Sul": "Rio Grande" a Puerto Rican municipality)."""
+        tail = _PARTICLE_TAIL.match(self.doc.text, phrase.end)
+        if tail is None:
+            return phrase
+        longer = " ".join((phrase.text + tail.group(0)).split())
+        if self.gazetteer.lookup(_ADMIN_SUFFIX.sub("", longer), context, within=phrase.within) is None:
+            return phrase
+        return dataclasses.replace(phrase, text=longer, end=tail.end())
 
     def _nested_in(self, phrase: PlacePhrase, prefer: set[str]) -> Optional[Location]:
         """A place the gazetteer lacks that the text puts inside a town or province it knows ("in
