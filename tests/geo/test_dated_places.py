@@ -154,15 +154,18 @@ def test_the_dateline_does_not_place_a_month_that_is_over():
     assert (day.city, day.precision) == ("Dubai", "dateline")
 
 
-# judged-2's rule would place a domestic actor's act on a foreign country by the dateline ("WELLINGTON - New
-# Zealand has imposed sanctions against Fiji"); on judged-3 (a check set) that rule added six false places and
-# no right one, and on BBC/Reuters it placed an Iranian statement the actor stage read as British in LONDON:
-# a foreign actor on either side still keeps the reporter's city out
-def test_the_dateline_does_not_place_an_act_with_a_foreign_target():
+# the judged sets' rule (bench/data/rejudged/README.md) places a domestic actor's act on a foreign country by
+# the dateline ("WELLINGTON - New Zealand has imposed sanctions against Fiji": Wellington).  A first try of it
+# (reverted in b890c96) added false places on judged-3 and placed an Iranian statement the actor stage read as
+# British in LONDON; it now holds only for a source named in the text whose state is its own evidence, in the
+# sentence's news clause (test_location_step), and a foreign source still keeps the reporter's city out
+def test_the_dateline_places_its_own_actors_act_on_a_foreign_target():
     day = dt.date(1987, 10, 19)
     text = "WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji, the acting prime minister said."
-    assert _locate(text, "imposed", day, ActorRef("New Zealand", country="NZL"),
-                   target=ActorRef("Fiji", country="FJI")) is None
+    foreign = _locate(text, "imposed", day, ActorRef("New Zealand", country="NZL"), target=ActorRef("Fiji", country="FJI"))
+    assert (foreign.city, foreign.precision) == ("Wellington", "dateline")
+    assert _locate(text, "imposed", day, ActorRef("Fiji", country="FJI"), target=ActorRef("New Zealand", country="NZL")) \
+        is None
     home = _locate(text.replace("against Fiji", "on importers"), "imposed", day, ActorRef("New Zealand", country="NZL"))
     assert (home.city, home.precision) == ("Wellington", "dateline")
 

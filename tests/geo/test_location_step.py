@@ -12,13 +12,14 @@ from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
 
-def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None, source: ActorRef | None = None):
+def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None, source: ActorRef | None = None,
+            target: ActorRef | None = None):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
     doc.actors = actors or []
     start = text.index(trigger)
     sent = next(s for s in doc.sentences if s.start <= start < s.end)
     doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=source or ActorRef("X"), target=None, cameo="010", trigger=trigger,
+                            source=source or ActorRef("X"), target=target, cameo="010", trigger=trigger,
                             trigger_span=(start, start + len(trigger))))
     LocationStep().process(doc)
     return doc.events[0].location
@@ -487,3 +488,82 @@ def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story
     named = ActorRef("a British ministry source", country="GBR", resolved_by="context")
     text2 = text.replace("The government was spreading", "A British ministry source was spreading")
     assert (_locate(text2, "was spreading", source=named).city) == "London"
+
+
+def test_dateline_places_its_own_named_actor_whatever_the_target():
+    # what the dateline country's actor did that day, against whomever, was done there (judged sets' rule)
+    text = ("WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji in response to its change "
+            "of status to a republic, acting prime minister Geoffrey Palmer said.")
+    nzl, fji = ActorRef("New Zealand", country="NZL"), ActorRef("Fiji", country="FJI")
+    loc = _locate(text, "imposed", source=nzl, target=fji)
+    assert (loc.city, loc.country, loc.precision, loc.evidence) == ("Wellington", "NZL", "dateline", "dateline")
+    # a foreign source still is not placed, nor a source only implied by the verb
+    assert _locate(text, "imposed", source=fji, target=nzl) is None
+    implied = ActorRef("", country="NZL", resolved_by="implied")
+    assert _locate(text, "imposed", source=implied, target=fji) is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a clause under another verb is not the sentence's news of the day
+    ("WASHINGTON, March 15 - President Reagan admitted he was wrong to sell arms to Iran in an initiative "
+     "which plunged him into crisis.", "sell"),
+    ("WASHINGTON, March 15 - Reagan announced on March 2 he would impose tariffs on Japan, officials said.",
+     "impose"),
+])
+def test_own_actor_against_a_foreign_target_in_a_clause_of_its_own_is_not_placed(text, trigger):
+    usa, foreign = ActorRef("Reagan", country="USA"), ActorRef("Iran", country="IRN")
+    assert _locate(text, trigger, source=usa, target=foreign) is None
+
+
+def test_a_gathering_told_with_an_auxiliary_of_intent_is_planned_whatever_its_flags():
+    text = "WASHINGTON, April 1 - U.S. negotiators will hold emergency meetings next week on the row."
+    assert _locate(text, "hold", source=ActorRef("U.S. negotiators", country="USA")) is None
+    held = _locate(text.replace("will hold", "held"), "held", source=ActorRef("U.S. negotiators", country="USA"))
+    assert (held.city, held.precision) == ("Washington", "dateline")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("This week when Finance Minister Kiichi Miyazawa visits Washington for the IMF meeting, he will meet Baker.",
+     "visits", ("USA", "Washington", "slot")),
+    ("Mr Straw, visiting Beijing, noted arms embargoes applied to China and Burma.", "noted",
+     ("CHN", "Beijing", "sentence")),  # the visit's clause is the speaker's scene
+    ("Sondland told visiting Ukraine officials they would need to deliver.", "told", None),  # no place visited
+    ("The minister criticised Washington on Monday.", "criticised", None),  # not a verb of visiting
+])
+def test_the_object_of_a_verb_of_visiting_is_the_place(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (None if loc is None else (loc.country, loc.city, loc.evidence)) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a place the gazetteer lacks, put by the text inside a province or a town it knows
+    ("He said six people were injured in the attack in Ancuabe in Mozambique's northern Cabo Delgado province.",
+     "injured", ("Ancuabe", "MOZ", None, "Cabo Delgado", "admin1", None)),
+    ("Residents protested in Khayelitsha in Cape Town on Monday.", "protested",
+     ("Khayelitsha", "ZAF", "Cape Town", "Western Cape", "city", None)),
+    # a place the gazetteer knows keeps its own entry
+    ("Talks were held in Paris in March.", "held", ("Paris", "FRA", "Paris", "Ile-de-France", "city", 2988507)),
+])
+def test_an_unknown_place_inside_a_known_unit_keeps_its_name_in_that_unit(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (loc.name, loc.country, loc.city, loc.admin1, loc.precision, loc.geonames_id) == expected
+
+
+def test_a_common_noun_of_a_lower_case_story_is_no_unknown_place_inside_a_province():
+    # lower-case text reads nouns as candidate names; "in overnight violence in gujarat" names one place only
+    text = ("ahmedabad: " + "at least two persons were killed in overnight violence in gujarat as more areas "
+            "were brought under curfew. " * 3).strip()
+    loc = _locate(text, "killed")
+    assert (loc.text, loc.name, loc.precision) == ("gujarat", "Gujarat", "admin1")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the NER ends the name before a lower-case particle; the gazetteer knows the longer name
+    ("The Metalworkers Union in Sao Jose dos Campos says that 5,200 workers went on strike Friday morning.", "went",
+     ("BRA", "São José dos Campos", "city")),
+    ("Brazilian farmers staged fresh protests yesterday in the southern state of Rio Grande do Sul.", "staged",
+     ("BRA", "Rio Grande do Sul", "admin1")),
+])
+def test_a_place_name_goes_on_past_a_lower_case_particle(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (loc.country, loc.name, loc.precision) == expected
