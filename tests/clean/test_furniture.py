@@ -267,3 +267,36 @@ def test_the_first_line_of_a_hard_wrapped_paragraph_is_no_teaser():
     result = clean_text(text)
     assert [r.text for r in result.removed] == []
     assert "BELFAST - Mourners clashed with police at an Irish" in result.text
+
+
+def test_a_long_line_or_an_exclamation_under_the_headline_in_its_block_goes():
+    # a headline is one line: what else stands in its block, tied to nothing and no sentence, was put there
+    for stray in ("Kohl's and Macy's are tanking as four investors weigh in on the retail wreck", "Congratulations!"):
+        result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\n" + stray] + ARTICLE))
+        assert {r.text: r.reason for r in result.removed} == {stray: furniture.REASON,
+                                                               "Ceasefire talks open in Geneva": "front-matter:title"}
+
+
+def test_a_stamp_without_a_full_date_under_the_headline_goes_a_date_line_is_front_matter():
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nJuly 2018"] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed}.get("July 2018") == furniture.REASON
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nMonday 14 March 2005"] + ARTICLE))
+    assert result.published is not None and result.published.isoformat() == "2005-03-14"
+    # a match's facts above the prose, each a block of its own: the article's front matter, kept
+    removed = _removed(["Brentford v Southampton", "Griffin Park", "Tuesday, 1 March", "1945 GMT"] + ARTICLE)
+    assert "1945 GMT" not in removed and removed.get("Tuesday, 1 March") != furniture.REASON
+
+
+def test_a_stamp_sharing_only_calendar_words_with_the_article_is_tied_to_nothing():
+    stamp = "Wednesday 20 November 2019 9:22 am"
+    article = [ARTICLE[0], ARTICLE[1], "The mediators will meet again on Wednesday, in November, they said."]
+    removed = _removed(article[:2] + [stamp + "\n" + article[2]] + ARTICLE[2:])
+    assert removed == {stamp: furniture.REASON}
+
+
+def test_an_exclamation_goes_only_where_the_article_does_not_exclaim_itself():
+    call = "Thanks for signing up!"
+    head = "Ceasefire talks open in Geneva\n" + call
+    assert _removed([head] + ARTICLE).get(call) == furniture.REASON
+    comment = "Best truce in years, you must be joking. It is good if you like that sort of thing, but really!"
+    assert call not in _removed([head] + ARTICLE + [comment])

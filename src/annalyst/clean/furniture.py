@@ -4,8 +4,10 @@ nothing with the article goes when enough of its surroundings say it is furnitur
 ``clean/interface.py`` needs interface vocabulary; furniture in other words ("Contact the
 newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
 *candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
-short question), is not quoted, is not a table row (two numbers or more), an address or code,
-and none of whose names or longer words appears on another line of the article.  "The
+short question or exclamation: "Congratulations!", unless the article exclaims on another line
+itself, as readers' comments do), is not quoted, is not a table row (two numbers or more), an address or code,
+and none of whose names or longer words appears on another line of the article (month and
+weekday names, ``calendar_words``, tie nothing: every dated article has them).  "The
 article" is its own lines: prose, tables and list runs ("Drama - Featherboy" next to another
 item), and the short lines tied to them; not the other furniture-shaped lines, so a menu's items
 ("Contact Us", "Follow Us") no longer vouch for each other.  A name of under
@@ -47,12 +49,15 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **a bare label above the prose**: at most ``HEAD_BARE_WORDS`` words, none of them a function
   word of the article's language ("Contact", "Power Rankings"), and no short line with figures
   beside it (a table's "Year");
-- **under the headline in its block**: above the prose, in the block just over the first prose
-  line, after that block's first line when that line is headline-shaped
+- **under the headline in its block** (``UNDER_HEADLINE_POINTS``): above the prose, in the block
+  just over the first prose line, after that block's first line when that line is headline-shaped
   (``frontmatter.looks_like_title``), and not a date line or byline (``parse_date_line``): a
-  headline is one line, and a short line put in its block tied to nothing is not its deck;
+  headline is one line, and a line put in its block tied to nothing is not its deck; such a
+  line is judged up to ``TAIL_MAX_WORDS`` words (another story's headline), and a stamp there
+  without a full date ("July 2018", "Nov 15") is judged too;
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
-  a teaser's or a page's stamp; the article's own date line stands above it;
+  a teaser's or a page's stamp; the article's own date line stands above it (a match's time,
+  "1945 GMT", in a block of its own above the prose is front matter and stays);
 - **title case amid the prose** (``title_cased``): every word but the article language's
   function words capitalised, at least ``TITLE_CASE_WORDS`` words, no figure, not a list's item,
   not near a table row (a table's column heads): a menu item's or another story's headline's
@@ -88,6 +93,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Protocol, Sequence
 
 from annalyst.clean import frontmatter, interface, language
@@ -126,6 +132,7 @@ HARD_WRAP_MIN_CHARS = 40
 WRAP_WIDTH_SHARE = 0.6
 SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")  # a line ending so ends its sentence
 TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
+UNDER_HEADLINE_POINTS = 2  # a headline is one line: what shares its block, tied to nothing, was put there
 TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -197,8 +204,8 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
-    if stripped.endswith("?"):
-        return n <= SHORT_QUESTION_WORDS
+    if stripped.endswith(("?", "!")):
+        return n <= SHORT_QUESTION_WORDS  # a prompt's or a teaser's call ("Congratulations!"), as short
     return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
 
 
@@ -244,14 +251,25 @@ def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool 
     return frequency
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations (``annalyst/dates/data/calendar.tsv``)."""
+    from annalyst.dates.lexicon import months, weekdays  # imported late: the date stage imports clean/
+
+    return frozenset(months()) | frozenset(weekdays())
+
+
 def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
     """(names, words) as ``interface.content_words`` gives them, less the article language's
-    function words; a capitalised first word counts as a word ("Seoul says...")."""
+    function words and the calendar's words; a capitalised first word counts as a word ("Seoul
+    says...").  Every dated article names a weekday or a month: a stamp ("Wednesday 20 November
+    2019 9:22 am") or a teaser that shares only those with it is tied to nothing."""
     names, words = interface.content_words(text)
     first = tokens(text)[:1]
     if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
         words = words | {first[0].lower()}
-    return names - own_words, words - own_words
+    ignored = own_words | calendar_words()
+    return names - ignored, words - ignored
 
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
@@ -313,6 +331,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
               and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
+    shaped = _without_article_exclamations(lines, shaped)
     prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
     if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
@@ -347,6 +366,15 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
         if not newly:
             break
     return marked
+
+
+def _without_article_exclamations(lines: Sequence[_Line], shaped: list[_Line]) -> list[_Line]:
+    """``shaped`` less its short exclamations ("Congratulations!") when the article exclaims on
+    another line itself (readers' comments, a column: "Give us a break...!!!" is one of them)."""
+    calls = {line.no for line in shaped if line.text.rstrip().endswith("!")}
+    if calls and any(line.kept and "!" in line.text and line.no not in calls for line in lines):
+        return [line for line in shaped if line.no not in calls]
+    return shaped
 
 
 def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
@@ -562,7 +590,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
         evidence += 1
     if _under_headline(lines, i, span):
-        evidence += 1
+        evidence += UNDER_HEADLINE_POINTS
     return evidence
 
 
@@ -625,8 +653,12 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if not line.kept:
             continue
         i = index[line.no]
-        if span.above(i) and interface.is_stamp(line.text):
-            continue  # a date or time above the article is its date line, front matter
+        under_headline = _under_headline(lines, i, span)
+        if span.above(i) and interface.is_stamp(line.text) \
+                and (not under_headline or frontmatter.parse_date_line(line.text) is not None):
+            # a date above the article is its date line, or a match's or an event's time ("Tuesday, 1 March",
+            # "1945 GMT"), front matter; a stamp without a full date put in the headline's block is not
+            continue
         if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
             continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
@@ -637,7 +669,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
                   and not _DIGIT.search(line.text)
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
-            if not span.below(i) and not titled:
+            if not span.below(i) and not titled and not under_headline:
                 continue  # a long line not ending a sentence is a footer's, or another story's headline
             needed += 1  # and it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
