@@ -300,3 +300,12 @@ def test_an_exclamation_goes_only_where_the_article_does_not_exclaim_itself():
     assert _removed([head] + ARTICLE).get(call) == furniture.REASON
     comment = "Best truce in years, you must be joking. It is good if you like that sort of thing, but really!"
     assert call not in _removed([head] + ARTICLE + [comment])
+
+
+def test_a_longer_question_goes_in_a_footer_unless_the_article_asks_itself():
+    question = "Access to the archive is a good thing, right?"
+    footer = ["\n".join(["Contact the newsroom", question, "Editors' picks"])]
+    assert _removed(ARTICLE + footer) == {"Contact the newsroom": furniture.REASON, question: furniture.REASON,
+                                          "Editors' picks": furniture.REASON}
+    asking = ["Has everyone forgotten about the truce agreed last spring in the mountains??"]
+    assert question not in _removed(ARTICLE + asking + footer)

@@ -4,8 +4,8 @@ nothing with the article goes when enough of its surroundings say it is furnitur
 ``clean/interface.py`` needs interface vocabulary; furniture in other words ("Contact the
 newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
 *candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
-short question or exclamation: "Congratulations!", unless the article exclaims on another line
-itself, as readers' comments do), is not quoted, is not a table row (two numbers or more), an address or code,
+short question or a call of up to ``CALL_WORDS`` words ending "?" or "!": "Congratulations!",
+unless the article asks or exclaims on another line itself, as readers' comments do), is not quoted, is not a table row (two numbers or more), an address or code,
 and none of whose names or longer words appears on another line of the article (month and
 weekday names, ``calendar_words``, tie nothing: every dated article has them).  "The
 article" is its own lines: prose, tables and list runs ("Drama - Featherboy" next to another
@@ -101,6 +101,9 @@ from annalyst.clean.patterns import tokens
 
 MAX_WORDS = 10
 SHORT_QUESTION_WORDS = 6  # "Was this article helpful?": a question this short is a prompt's shape
+# a longer question or an exclamation ("Access to data is a good thing, right?", "Congratulations!") is a
+# teaser's or a prompt's call up to this length, unless the article asks or exclaims on another line itself
+CALL_WORDS = MAX_WORDS
 PROSE_WORDS = 14
 PROSE_SENTENCE_WORDS = 6
 MIN_EVIDENCE = 2
@@ -205,7 +208,7 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
     if stripped.endswith(("?", "!")):
-        return n <= SHORT_QUESTION_WORDS  # a prompt's or a teaser's call ("Congratulations!"), as short
+        return n <= CALL_WORDS  # a prompt's or a teaser's call (``_without_article_calls``)
     return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
 
 
@@ -331,7 +334,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
               and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
-    shaped = _without_article_exclamations(lines, shaped)
+    shaped = _without_article_calls(lines, shaped)
     prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
     if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
@@ -368,13 +371,17 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     return marked
 
 
-def _without_article_exclamations(lines: Sequence[_Line], shaped: list[_Line]) -> list[_Line]:
-    """``shaped`` less its short exclamations ("Congratulations!") when the article exclaims on
-    another line itself (readers' comments, a column: "Give us a break...!!!" is one of them)."""
-    calls = {line.no for line in shaped if line.text.rstrip().endswith("!")}
-    if calls and any(line.kept and "!" in line.text and line.no not in calls for line in lines):
-        return [line for line in shaped if line.no not in calls]
-    return shaped
+def _without_article_calls(lines: Sequence[_Line], shaped: list[_Line]) -> list[_Line]:
+    """``shaped`` less its calls (an exclamation, a question of more than ``SHORT_QUESTION_WORDS``
+    words) when the article asks or exclaims on another line itself (readers' comments, a
+    column: "Give us a break...!!!", "Has everyone forgot about the pie maker??" are theirs)."""
+    out = shaped
+    for mark, shortest in (("!", 1), ("?", SHORT_QUESTION_WORDS + 1)):
+        calls = {line.no for line in out if line.text.rstrip().endswith(mark)
+                 and language.word_count(_LETTERS.findall(line.text)) >= shortest}
+        if calls and any(line.kept and mark in line.text and line.no not in calls for line in lines):
+            out = [line for line in out if line.no not in calls]
+    return out
 
 
 def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
