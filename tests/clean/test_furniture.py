@@ -309,3 +309,14 @@ def test_a_longer_question_goes_in_a_footer_unless_the_article_asks_itself():
                                           "Editors' picks": furniture.REASON}
     asking = ["Has everyone forgotten about the truce agreed last spring in the mountains??"]
     assert question not in _removed(ARTICLE + asking + footer)
+
+
+def test_another_storys_long_headline_in_a_sidebar_between_paragraphs_goes():
+    # a long unended line that is a block of its own interrupts the prose as a short one does
+    teaser = "Hit the track today with Mario Kart Tour for iPhone, Android, and iPad"
+    sidebar = [teaser, "Editors' picks", "Contact the newsroom"]
+    removed = _removed(ARTICLE[:2] + sidebar + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in sidebar}
+    # the article's own long line naming its own people stays
+    own = "Observers from the United Nations and mediators from Geneva and Vienna on the border"
+    assert own not in _removed(ARTICLE[:2] + [own] + sidebar[1:] + ARTICLE[2:])

@@ -68,6 +68,11 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``; not a line in brackets, a note),
   none of them the article's (the line must be tied to nothing to go), and whose sentence does not run on
   into the next line of its block (hard-wrapped wire copy, ``_runs_on``): another story's headline; two points ("Why it matters" names nothing and stays);
+- **a long line amid the prose**: a line of more than ``MAX_WORDS`` words (up to
+  ``TAIL_MAX_WORDS``) that ends no sentence, is a block of its own and does not run on (no
+  closing comma or function word) interrupts the prose as a short line does and is judged amid
+  it with one more piece of evidence needed ("Hit the track today with Mario Kart Tour for
+  iPhone, Android, and iPad" between two paragraphs);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
@@ -562,8 +567,13 @@ class _Span:
         footer = last is not None and sum(
             1 for line in lines[last + 1:]
             if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
+        # a long unended line that is a block of its own interrupts the prose as a short one does
+        # (another story's headline dropped between two paragraphs); in a paragraph's block it is a piece of it,
+        # and one ending with a function word or a comma runs on ("... by the mediators of the United Nations as")
+        alone = {line.no for line in _alone_in_blocks(lines)
+                 if line.no in long_lines and not _runs_on_words(line.text, own_words)}
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
-                   numbers - long_lines, {lines[i].block for i in prose})
+                   numbers - long_lines | alone, {lines[i].block for i in prose})
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -599,6 +609,19 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if _under_headline(lines, i, span):
         evidence += UNDER_HEADLINE_POINTS
     return evidence
+
+
+def _runs_on_words(text: str, own_words: frozenset[str]) -> bool:
+    """The line ends with a comma, a dash or a function word of the article's language: its sentence goes on."""
+    stripped = text.rstrip()
+    words = _LETTERS.findall(stripped)
+    return stripped.endswith((",", "-", "–", "—", ";", ":")) or not words or words[-1].lower() in own_words
+
+
+def _alone_in_blocks(lines: Sequence[_Line]) -> list[_Line]:
+    """The lines that are a block of their own."""
+    sizes = Counter(line.block for line in lines)
+    return [line for line in lines if sizes[line.block] == 1]
 
 
 def _runs_on(lines: Sequence[_Line], i: int) -> bool:
@@ -676,7 +699,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
                   and not _DIGIT.search(line.text)
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
-            if not span.below(i) and not titled and not under_headline:
+            between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs
+            if not span.below(i) and not titled and not under_headline and not between:
                 continue  # a long line not ending a sentence is a footer's, or another story's headline
             needed += 1  # and it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
