@@ -320,3 +320,15 @@ def test_another_storys_long_headline_in_a_sidebar_between_paragraphs_goes():
     # the article's own long line naming its own people stays
     own = "Observers from the United Nations and mediators from Geneva and Vienna on the border"
     assert own not in _removed(ARTICLE[:2] + [own] + sidebar[1:] + ARTICLE[2:])
+
+
+def test_a_short_sentence_between_two_furniture_lines_goes_the_articles_own_stay():
+    pitch = "Need years of free web page data to help change the world."
+    sidebar = ["Editors' picks", pitch, "Weekend Reads"]
+    removed = _removed(ARTICLE[:2] + sidebar + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in sidebar}
+    # right after a paragraph, a list of names without a clause, a sentence with figures: the article's
+    for own in ("Both sides will meet the mediators again in the spring.", "Brady, McCormick, Longwell, Browne, Doak.",
+                "The next round of talks is set for 15 May."):
+        assert own not in _removed(ARTICLE[:2] + [sidebar[0], own, sidebar[2]] + ARTICLE[2:])
+    assert pitch not in _removed(ARTICLE[:2] + [pitch, sidebar[2]] + ARTICLE[2:])

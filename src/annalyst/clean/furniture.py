@@ -81,6 +81,12 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
   ``clean/foreign.py`` to remove alone.
 
+A short sentence (under ``PROSE_WORDS`` words), a block of its own between two junk or
+furniture-shaped lines outside any paragraph's block, a clause without figures, not quoted or
+reported and tied to nothing (``_sandwiched_sentences``), is a candidate too, judged as a long
+line: a site's pitch in a sidebar ("Need years of free web page data to help change the world.")
+no longer counts as the article's prose.
+
 A line of any shape, even a sentence ("Content is available under Creative Commons ... unless
 otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (``SiteLines``
 remembers lines of up to ``interface.MAX_WORDS`` words) and that ties to nothing in the article
@@ -362,6 +368,10 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     prompt_nos = {line.no for line in prompts}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
                   and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
+    sandwiched = _sandwiched_sentences(lines, wrapped, links, {line.no for line in candidates}, own_words)
+    if sandwiched:  # judged as a long line: with one more piece of evidence
+        candidates = sorted(candidates + sandwiched, key=lambda line: line.no)
+        long_lines |= {line.no for line in sandwiched}
     marked = 0
     for line in [line for line in repeated if not links(line)]:  # decided together, before the passes
         line.reason = REASON
@@ -369,7 +379,8 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     near_table = _near_table_rows(lines)
     twice = _twice_on_page(lines)
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice,
+                          {line.no for line in sandwiched})
         marked += newly
         if not newly:
             break
@@ -386,6 +397,39 @@ def _without_article_calls(lines: Sequence[_Line], shaped: list[_Line]) -> list[
                  and language.word_count(_LETTERS.findall(line.text)) >= shortest}
         if calls and any(line.kept and mark in line.text and line.no not in calls for line in lines):
             out = [line for line in out if line.no not in calls]
+    return out
+
+
+def _sandwiched_sentences(lines: Sequence[_Line], wrapped: frozenset[int] | set[int], links: "Links",
+                          candidates: set[int], own_words: frozenset[str]) -> list[_Line]:
+    """Short sentences (prose only by their full stop: under ``PROSE_WORDS`` words), each a block of
+    its own, between two lines that are junk or furniture-shaped, tied to nothing in the article: a
+    site's pitch or notice in a sidebar or a footer ("Need years of free web page data to help
+    change the world."), which would otherwise count as the article's prose and make the
+    furniture around it look like the article's.  Not a quotation, reported speech or a piece of
+    a cut sentence, and a clause (a function word of the article's language: a team sheet's "Brady,
+    McCormick, Longwell, Browne." is the article's list) without figures (an article's short
+    sentence carries its facts: "The payment date is May 15.").  An article's own short sentence follows
+    its paragraph, not a menu item."""
+    report = interface.vocabulary().report
+    # a paragraph's block ending in a junk line is still the paragraph: what follows it may be the article's
+    prose_blocks = {line.block for line in lines if line.kept and (line.no in wrapped or _running_text(line.text))}
+    out: list[_Line] = []
+    for k in range(1, len(lines) - 1):
+        above, line, below = lines[k - 1], lines[k], lines[k + 1]
+        if not line.kept or line.no in candidates or line.no in wrapped:
+            continue
+        if above.block == line.block or below.block == line.block \
+                or not all(_is_junk(other) or other.no in candidates for other in (above, below)) \
+                or above.block in prose_blocks or below.block in prose_blocks:
+            continue
+        text = line.text.strip()
+        if (len(text.split()) >= PROSE_WORDS or not _running_text(text) or text[:1] in _OPENING_QUOTES
+                or not _has_function_word(text, own_words) or _DIGIT.search(text)
+                or _QUOTE_MARKS.search(text) or any(word.lower() in report for word in _LETTERS.findall(text))
+                or links(line)):
+            continue
+        out.append(line)
     return out
 
 
@@ -560,9 +604,10 @@ class _Span:
 
     @classmethod
     def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
-           own_words: frozenset[str], long_lines: set[int]) -> "_Span":
+           own_words: frozenset[str], long_lines: set[int], sandwiched: set[int] = frozenset()) -> "_Span":
         numbers = {line.no for line in candidates}
-        prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
+        prose = [i for i, line in enumerate(lines) if line.kept and line.no not in sandwiched
+                 and (line.no in wrapped or _running_text(line.text))]
         first, last = (prose[0], prose[-1]) if prose else (None, None)
         footer = last is not None and sum(
             1 for line in lines[last + 1:]
@@ -571,7 +616,7 @@ class _Span:
         # (another story's headline dropped between two paragraphs); in a paragraph's block it is a piece of it,
         # and one ending with a function word or a comma runs on ("... by the mediators of the United Nations as")
         alone = {line.no for line in _alone_in_blocks(lines)
-                 if line.no in long_lines and not _runs_on_words(line.text, own_words)}
+                 if line.no in long_lines and not _runs_on_words(line.text, own_words)} | sandwiched
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
                    numbers - long_lines | alone, {lines[i].block for i in prose})
 
@@ -668,9 +713,9 @@ def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
-              twice: set[int] = frozenset()) -> int:
+              twice: set[int] = frozenset(), sandwiched: set[int] = frozenset()) -> int:
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
-                    long_lines)
+                    long_lines, sandwiched)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
