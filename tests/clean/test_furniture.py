@@ -267,3 +267,68 @@ def test_the_first_line_of_a_hard_wrapped_paragraph_is_no_teaser():
     result = clean_text(text)
     assert [r.text for r in result.removed] == []
     assert "BELFAST - Mourners clashed with police at an Irish" in result.text
+
+
+def test_a_long_line_or_an_exclamation_under_the_headline_in_its_block_goes():
+    # a headline is one line: what else stands in its block, tied to nothing and no sentence, was put there
+    for stray in ("Kohl's and Macy's are tanking as four investors weigh in on the retail wreck", "Congratulations!"):
+        result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\n" + stray] + ARTICLE))
+        assert {r.text: r.reason for r in result.removed} == {stray: furniture.REASON,
+                                                               "Ceasefire talks open in Geneva": "front-matter:title"}
+
+
+def test_a_stamp_without_a_full_date_under_the_headline_goes_a_date_line_is_front_matter():
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nJuly 2018"] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed}.get("July 2018") == furniture.REASON
+    result = clean_text("\n\n".join(["Ceasefire talks open in Geneva\nMonday 14 March 2005"] + ARTICLE))
+    assert result.published is not None and result.published.isoformat() == "2005-03-14"
+    # a match's facts above the prose, each a block of its own: the article's front matter, kept
+    removed = _removed(["Brentford v Southampton", "Griffin Park", "Tuesday, 1 March", "1945 GMT"] + ARTICLE)
+    assert "1945 GMT" not in removed and removed.get("Tuesday, 1 March") != furniture.REASON
+
+
+def test_a_stamp_sharing_only_calendar_words_with_the_article_is_tied_to_nothing():
+    stamp = "Wednesday 20 November 2019 9:22 am"
+    article = [ARTICLE[0], ARTICLE[1], "The mediators will meet again on Wednesday, in November, they said."]
+    removed = _removed(article[:2] + [stamp + "\n" + article[2]] + ARTICLE[2:])
+    assert removed == {stamp: furniture.REASON}
+
+
+def test_an_exclamation_goes_only_where_the_article_does_not_exclaim_itself():
+    call = "Thanks for signing up!"
+    head = "Ceasefire talks open in Geneva\n" + call
+    assert _removed([head] + ARTICLE).get(call) == furniture.REASON
+    comment = "Best truce in years, you must be joking. It is good if you like that sort of thing, but really!"
+    assert call not in _removed([head] + ARTICLE + [comment])
+
+
+def test_a_longer_question_goes_in_a_footer_unless_the_article_asks_itself():
+    question = "Access to the archive is a good thing, right?"
+    footer = ["\n".join(["Contact the newsroom", question, "Editors' picks"])]
+    assert _removed(ARTICLE + footer) == {"Contact the newsroom": furniture.REASON, question: furniture.REASON,
+                                          "Editors' picks": furniture.REASON}
+    asking = ["Has everyone forgotten about the truce agreed last spring in the mountains??"]
+    assert question not in _removed(ARTICLE + asking + footer)
+
+
+def test_another_storys_long_headline_in_a_sidebar_between_paragraphs_goes():
+    # a long unended line that is a block of its own interrupts the prose as a short one does
+    teaser = "Hit the track today with Mario Kart Tour for iPhone, Android, and iPad"
+    sidebar = [teaser, "Editors' picks", "Contact the newsroom"]
+    removed = _removed(ARTICLE[:2] + sidebar + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in sidebar}
+    # the article's own long line naming its own people stays
+    own = "Observers from the United Nations and mediators from Geneva and Vienna on the border"
+    assert own not in _removed(ARTICLE[:2] + [own] + sidebar[1:] + ARTICLE[2:])
+
+
+def test_a_short_sentence_between_two_furniture_lines_goes_the_articles_own_stay():
+    pitch = "Need years of free web page data to help change the world."
+    sidebar = ["Editors' picks", pitch, "Weekend Reads"]
+    removed = _removed(ARTICLE[:2] + sidebar + ARTICLE[2:])
+    assert removed == {line: furniture.REASON for line in sidebar}
+    # right after a paragraph, a list of names without a clause, a sentence with figures: the article's
+    for own in ("Both sides will meet the mediators again in the spring.", "Brady, McCormick, Longwell, Browne, Doak.",
+                "The next round of talks is set for 15 May."):
+        assert own not in _removed(ARTICLE[:2] + [sidebar[0], own, sidebar[2]] + ARTICLE[2:])
+    assert pitch not in _removed(ARTICLE[:2] + [pitch, sidebar[2]] + ARTICLE[2:])

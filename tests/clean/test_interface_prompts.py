@@ -37,5 +37,14 @@ def test_the_cue_words_are_read_from_the_vocabulary_file():
 
     vocab = vocabulary()
     assert {"you", "your"} <= vocab.reader and {"our", "we"} <= vocab.site_voice and {"please", "now"} <= vocab.lead
-    assert all(weight == "0" for _, kind, weight, _ in _rows("interface_words.tsv") if kind in ("reader", "site", "lead", "report"))
+    assert all(weight == "0" for _, kind, weight, _ in _rows("interface_words.tsv") if kind in ("reader", "site", "lead", "report", "request"))
+    assert vocab.request == {"please"}
     assert not (vocab.reader | vocab.site_voice | vocab.lead) & set(vocab.words)  # a cue is no point
+
+
+def test_a_request_opening_an_imperative_is_a_prompt_without_the_sites_voice():
+    prompt = "Please log in here to leave a comment."
+    assert interface._site_prompt(prompt)
+    assert not interface._site_prompt("Now share prices are expected to rise again.")  # "now" is a lead, no request
+    assert _removed([prompt]) == [(prompt, "boilerplate:interface")]
+    assert _removed(['"Please share this appeal," the police said.']) == []

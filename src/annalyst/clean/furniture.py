@@ -4,8 +4,10 @@ nothing with the article goes when enough of its surroundings say it is furnitur
 ``clean/interface.py`` needs interface vocabulary; furniture in other words ("Contact the
 newsroom", "Editors' picks", "Lies auch") has none, but it sits where furniture sits.  A
 *candidate* is a kept line of at most ``MAX_WORDS`` words that does not end a sentence (or is a
-short question), is not quoted, is not a table row (two numbers or more), an address or code,
-and none of whose names or longer words appears on another line of the article.  "The
+short question or a call of up to ``CALL_WORDS`` words ending "?" or "!": "Congratulations!",
+unless the article asks or exclaims on another line itself, as readers' comments do), is not quoted, is not a table row (two numbers or more), an address or code,
+and none of whose names or longer words appears on another line of the article (month and
+weekday names, ``calendar_words``, tie nothing: every dated article has them).  "The
 article" is its own lines: prose, tables and list runs ("Drama - Featherboy" next to another
 item), and the short lines tied to them; not the other furniture-shaped lines, so a menu's items
 ("Contact Us", "Follow Us") no longer vouch for each other.  A name of under
@@ -47,12 +49,15 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **a bare label above the prose**: at most ``HEAD_BARE_WORDS`` words, none of them a function
   word of the article's language ("Contact", "Power Rankings"), and no short line with figures
   beside it (a table's "Year");
-- **under the headline in its block**: above the prose, in the block just over the first prose
-  line, after that block's first line when that line is headline-shaped
+- **under the headline in its block** (``UNDER_HEADLINE_POINTS``): above the prose, in the block
+  just over the first prose line, after that block's first line when that line is headline-shaped
   (``frontmatter.looks_like_title``), and not a date line or byline (``parse_date_line``): a
-  headline is one line, and a short line put in its block tied to nothing is not its deck;
+  headline is one line, and a line put in its block tied to nothing is not its deck; such a
+  line is judged up to ``TAIL_MAX_WORDS`` words (another story's headline), and a stamp there
+  without a full date ("July 2018", "Nov 15") is judged too;
 - **a date or time stamp below the start of the prose** (``interface.is_stamp``): a comment's,
-  a teaser's or a page's stamp; the article's own date line stands above it;
+  a teaser's or a page's stamp; the article's own date line stands above it (a match's time,
+  "1945 GMT", in a block of its own above the prose is front matter and stays);
 - **title case amid the prose** (``title_cased``): every word but the article language's
   function words capitalised, at least ``TITLE_CASE_WORDS`` words, no figure, not a list's item,
   not near a table row (a table's column heads): a menu item's or another story's headline's
@@ -63,6 +68,11 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``; not a line in brackets, a note),
   none of them the article's (the line must be tied to nothing to go), and whose sentence does not run on
   into the next line of its block (hard-wrapped wire copy, ``_runs_on``): another story's headline; two points ("Why it matters" names nothing and stays);
+- **a long line amid the prose**: a line of more than ``MAX_WORDS`` words (up to
+  ``TAIL_MAX_WORDS``) that ends no sentence, is a block of its own and does not run on (no
+  closing comma or function word) interrupts the prose as a short line does and is judged amid
+  it with one more piece of evidence needed ("Hit the track today with Mario Kart Tour for
+  iPhone, Android, and iPad" between two paragraphs);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
@@ -70,6 +80,12 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   ``MIN_FOREIGN_PROB`` and the article's at most ``MAX_ARTICLE_PROB`` (one word alone: at most
   ``ONE_WORD_MAX_ARTICLE_PROB``, and ``ONE_WORD_MIN_LETTERS`` letters): "Weitere Themen", "Abnehmen": too unsure for
   ``clean/foreign.py`` to remove alone.
+
+A short sentence (under ``PROSE_WORDS`` words), a block of its own between two junk or
+furniture-shaped lines outside any paragraph's block, a clause without figures, not quoted or
+reported and tied to nothing (``_sandwiched_sentences``), is a candidate too, judged as a long
+line: a site's pitch in a sidebar ("Need years of free web page data to help change the world.")
+no longer counts as the article's prose.
 
 A line of any shape, even a sentence ("Content is available under Creative Commons ... unless
 otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (``SiteLines``
@@ -88,6 +104,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Protocol, Sequence
 
 from annalyst.clean import frontmatter, interface, language
@@ -95,6 +112,9 @@ from annalyst.clean.patterns import tokens
 
 MAX_WORDS = 10
 SHORT_QUESTION_WORDS = 6  # "Was this article helpful?": a question this short is a prompt's shape
+# a longer question or an exclamation ("Access to data is a good thing, right?", "Congratulations!") is a
+# teaser's or a prompt's call up to this length, unless the article asks or exclaims on another line itself
+CALL_WORDS = MAX_WORDS
 PROSE_WORDS = 14
 PROSE_SENTENCE_WORDS = 6
 MIN_EVIDENCE = 2
@@ -126,6 +146,7 @@ HARD_WRAP_MIN_CHARS = 40
 WRAP_WIDTH_SHARE = 0.6
 SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")  # a line ending so ends its sentence
 TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
+UNDER_HEADLINE_POINTS = 2  # a headline is one line: what shares its block, tied to nothing, was put there
 TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -197,8 +218,8 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
-    if stripped.endswith("?"):
-        return n <= SHORT_QUESTION_WORDS
+    if stripped.endswith(("?", "!")):
+        return n <= CALL_WORDS  # a prompt's or a teaser's call (``_without_article_calls``)
     return _SENTENCE_END.search(stripped) is None or stripped.endswith(("...", "…"))
 
 
@@ -244,14 +265,25 @@ def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool 
     return frequency
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations (``annalyst/dates/data/calendar.tsv``)."""
+    from annalyst.dates.lexicon import months, weekdays  # imported late: the date stage imports clean/
+
+    return frozenset(months()) | frozenset(weekdays())
+
+
 def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
     """(names, words) as ``interface.content_words`` gives them, less the article language's
-    function words; a capitalised first word counts as a word ("Seoul says...")."""
+    function words and the calendar's words; a capitalised first word counts as a word ("Seoul
+    says...").  Every dated article names a weekday or a month: a stamp ("Wednesday 20 November
+    2019 9:22 am") or a teaser that shares only those with it is tied to nothing."""
     names, words = interface.content_words(text)
     first = tokens(text)[:1]
     if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
         words = words | {first[0].lower()}
-    return names - own_words, words - own_words
+    ignored = own_words | calendar_words()
+    return names - ignored, words - ignored
 
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
@@ -313,6 +345,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     own_words = language.function_words().get(article_lang or "", frozenset())
     shaped = [line for line in lines if line.kept and line.no not in wrapped
               and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
+    shaped = _without_article_calls(lines, shaped)
     prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
     if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
@@ -335,6 +368,10 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     prompt_nos = {line.no for line in prompts}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
                   and line.no not in prompt_nos}  # a prompt is judged as a short line, whatever its length
+    sandwiched = _sandwiched_sentences(lines, wrapped, links, {line.no for line in candidates}, own_words)
+    if sandwiched:  # judged as a long line: with one more piece of evidence
+        candidates = sorted(candidates + sandwiched, key=lambda line: line.no)
+        long_lines |= {line.no for line in sandwiched}
     marked = 0
     for line in [line for line in repeated if not links(line)]:  # decided together, before the passes
         line.reason = REASON
@@ -342,11 +379,58 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     near_table = _near_table_rows(lines)
     twice = _twice_on_page(lines)
     for _ in range(PASSES):
-        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice)
+        newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice,
+                          {line.no for line in sandwiched})
         marked += newly
         if not newly:
             break
     return marked
+
+
+def _without_article_calls(lines: Sequence[_Line], shaped: list[_Line]) -> list[_Line]:
+    """``shaped`` less its calls (an exclamation, a question of more than ``SHORT_QUESTION_WORDS``
+    words) when the article asks or exclaims on another line itself (readers' comments, a
+    column: "Give us a break...!!!", "Has everyone forgot about the pie maker??" are theirs)."""
+    out = shaped
+    for mark, shortest in (("!", 1), ("?", SHORT_QUESTION_WORDS + 1)):
+        calls = {line.no for line in out if line.text.rstrip().endswith(mark)
+                 and language.word_count(_LETTERS.findall(line.text)) >= shortest}
+        if calls and any(line.kept and mark in line.text and line.no not in calls for line in lines):
+            out = [line for line in out if line.no not in calls]
+    return out
+
+
+def _sandwiched_sentences(lines: Sequence[_Line], wrapped: frozenset[int] | set[int], links: "Links",
+                          candidates: set[int], own_words: frozenset[str]) -> list[_Line]:
+    """Short sentences (prose only by their full stop: under ``PROSE_WORDS`` words), each a block of
+    its own, between two lines that are junk or furniture-shaped, tied to nothing in the article: a
+    site's pitch or notice in a sidebar or a footer ("Need years of free web page data to help
+    change the world."), which would otherwise count as the article's prose and make the
+    furniture around it look like the article's.  Not a quotation, reported speech or a piece of
+    a cut sentence, and a clause (a function word of the article's language: a team sheet's "Brady,
+    McCormick, Longwell, Browne." is the article's list) without figures (an article's short
+    sentence carries its facts: "The payment date is May 15.").  An article's own short sentence follows
+    its paragraph, not a menu item."""
+    report = interface.vocabulary().report
+    # a paragraph's block ending in a junk line is still the paragraph: what follows it may be the article's
+    prose_blocks = {line.block for line in lines if line.kept and (line.no in wrapped or _running_text(line.text))}
+    out: list[_Line] = []
+    for k in range(1, len(lines) - 1):
+        above, line, below = lines[k - 1], lines[k], lines[k + 1]
+        if not line.kept or line.no in candidates or line.no in wrapped:
+            continue
+        if above.block == line.block or below.block == line.block \
+                or not all(_is_junk(other) or other.no in candidates for other in (above, below)) \
+                or above.block in prose_blocks or below.block in prose_blocks:
+            continue
+        text = line.text.strip()
+        if (len(text.split()) >= PROSE_WORDS or not _running_text(text) or text[:1] in _OPENING_QUOTES
+                or not _has_function_word(text, own_words) or _DIGIT.search(text)
+                or _QUOTE_MARKS.search(text) or any(word.lower() in report for word in _LETTERS.findall(text))
+                or links(line)):
+            continue
+        out.append(line)
+    return out
 
 
 def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
@@ -520,15 +604,21 @@ class _Span:
 
     @classmethod
     def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
-           own_words: frozenset[str], long_lines: set[int]) -> "_Span":
+           own_words: frozenset[str], long_lines: set[int], sandwiched: set[int] = frozenset()) -> "_Span":
         numbers = {line.no for line in candidates}
-        prose = [i for i, line in enumerate(lines) if line.kept and (line.no in wrapped or _running_text(line.text))]
+        prose = [i for i, line in enumerate(lines) if line.kept and line.no not in sandwiched
+                 and (line.no in wrapped or _running_text(line.text))]
         first, last = (prose[0], prose[-1]) if prose else (None, None)
         footer = last is not None and sum(
             1 for line in lines[last + 1:]
             if line.no in numbers and not _DIGIT.search(line.text) or _is_junk(line)) >= FOOTER_LINES
+        # a long unended line that is a block of its own interrupts the prose as a short one does
+        # (another story's headline dropped between two paragraphs); in a paragraph's block it is a piece of it,
+        # and one ending with a function word or a comma runs on ("... by the mediators of the United Nations as")
+        alone = {line.no for line in _alone_in_blocks(lines)
+                 if line.no in long_lines and not _runs_on_words(line.text, own_words)} | sandwiched
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
-                   numbers - long_lines, {lines[i].block for i in prose})
+                   numbers - long_lines | alone, {lines[i].block for i in prose})
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -562,8 +652,21 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.first is not None and i > span.first and interface.is_stamp(line.text):
         evidence += 1
     if _under_headline(lines, i, span):
-        evidence += 1
+        evidence += UNDER_HEADLINE_POINTS
     return evidence
+
+
+def _runs_on_words(text: str, own_words: frozenset[str]) -> bool:
+    """The line ends with a comma, a dash or a function word of the article's language: its sentence goes on."""
+    stripped = text.rstrip()
+    words = _LETTERS.findall(stripped)
+    return stripped.endswith((",", "-", "–", "—", ";", ":")) or not words or words[-1].lower() in own_words
+
+
+def _alone_in_blocks(lines: Sequence[_Line]) -> list[_Line]:
+    """The lines that are a block of their own."""
+    sizes = Counter(line.block for line in lines)
+    return [line for line in lines if sizes[line.block] == 1]
 
 
 def _runs_on(lines: Sequence[_Line], i: int) -> bool:
@@ -610,9 +713,9 @@ def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
-              twice: set[int] = frozenset()) -> int:
+              twice: set[int] = frozenset(), sandwiched: set[int] = frozenset()) -> int:
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
-                    long_lines)
+                    long_lines, sandwiched)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
@@ -625,8 +728,12 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if not line.kept:
             continue
         i = index[line.no]
-        if span.above(i) and interface.is_stamp(line.text):
-            continue  # a date or time above the article is its date line, front matter
+        under_headline = _under_headline(lines, i, span)
+        if span.above(i) and interface.is_stamp(line.text) \
+                and (not under_headline or frontmatter.parse_date_line(line.text) is not None):
+            # a date above the article is its date line, or a match's or an event's time ("Tuesday, 1 March",
+            # "1945 GMT"), front matter; a stamp without a full date put in the headline's block is not
+            continue
         if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
             continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
@@ -637,7 +744,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
                   and not _DIGIT.search(line.text)
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
-            if not span.below(i) and not titled:
+            between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs
+            if not span.below(i) and not titled and not under_headline and not between:
                 continue  # a long line not ending a sentence is a footer's, or another story's headline
             needed += 1  # and it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)

@@ -63,6 +63,7 @@ class Vocabulary:
     site_voice: frozenset[str] = frozenset()  # the site speaking of itself ("our", "we")
     lead: frozenset[str] = frozenset()  # words before a line's imperative ("please", "now")
     report: frozenset[str] = frozenset()  # reporting verbs ("said"): a sentence with one attributes its words
+    request: frozenset[str] = frozenset()  # leads that make the imperative a request to the reader ("please")
 
 
 VOCABULARY_FILES = ("interface_words.tsv", "interface_words_intl.tsv")
@@ -97,7 +98,7 @@ def vocabulary() -> Vocabulary:
     forms: list[tuple[re.Pattern[str], int]] = []
     stamps: list[re.Pattern[str]] = []
     languages: dict[str, set[str]] = {}
-    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set(), "report": set()}
+    cues: dict[str, set[str]] = {"reader": set(), "site": set(), "lead": set(), "report": set(), "request": set()}
     for name in VOCABULARY_FILES:
         for lang, kind, weight, item in _rows(name):
             if kind in cues:
@@ -118,13 +119,13 @@ def vocabulary() -> Vocabulary:
                     stamps.append(forms[-1][0])
                 continue
             else:
-                raise ModelError(f"bad kind {kind!r} in {name}", "Use verb, word, form, stamp, reader, site or lead.")
+                raise ModelError(f"bad kind {kind!r} in {name}", "Use verb, word, form, stamp, reader, site, lead, request or report.")
             if lang is not None:
                 languages.setdefault(item, set()).add(lang)
     return Vocabulary(verbs, words, tuple(phrases), tuple(forms), tuple(stamps),
                       {item: frozenset(langs) for item, langs in languages.items()},
-                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"]),
-                      frozenset(cues["report"]))
+                      frozenset(cues["reader"]), frozenset(cues["site"]), frozenset(cues["lead"] | cues["request"]),
+                      frozenset(cues["report"]), frozenset(cues["request"]))
 
 
 def is_stamp(text: str) -> bool:
@@ -260,7 +261,8 @@ def _site_prompt(text: str) -> bool:
         return False
     vocab = vocabulary()
     tokens = _words_of(text)
-    if not any(t in vocab.site_voice for t in tokens):
+    # "Please log in here to leave a comment.": a request opening the line asks the reader, as "our" speaks as the site
+    if not any(t in vocab.site_voice for t in tokens) and not (tokens and tokens[0] in vocab.request):
         return False
     return any(vocab.verbs.get(tokens[lead], 0) >= 2 for lead in _sentence_leads(text, tokens))
 
