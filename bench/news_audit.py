@@ -41,6 +41,9 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
   real events  real_event = Y / events with a real_event verdict
   source, target, root, code, date, flags right   Y / real events with that verdict
   triple       real and source and target and root right / events with all four verdicts
+  ... (default output)   real events and triple among the events ``annalyst code`` and ``events`` show by default:
+               the asserted ones, with no negated / hypothetical / disputed / planned flag (``--all`` shows the
+               rest, and the audit judges every event as ``code --all`` writes it)
   recall       of the analyst's events in ``recall.jsonl``: those the judge matched to a produced event
                (``annalyst_event``) that the tree still produces with the judged fields unchanged.
                A paired supplementary judgement also finds the gold events of its ``recall_found`` while its
@@ -320,10 +323,32 @@ def score(name: str, produced: list[dict], judged: list[dict], recall: list[dict
             triple.n += 1
             triple.right += all(x == "Y" for x in four)
     report.shares["triple"] = triple
+    report.shares.update(_score_default_output(judged_matches, vs))
     if any("place_should_be" in m.judged for m in judged_matches):
         report.shares.update(_score_places(judged_matches))
     _score_recall(report, recall, matches)
     return report, matches
+
+
+def _score_default_output(matches: list[Match], vs: list[dict]) -> dict[str, Share]:
+    """Real share and triple among the events ``annalyst code`` / ``events`` / exports show by default: the
+    asserted ones (no flag of ``ASSERTION_BLOCKING_FLAGS``; ``--all`` adds the rest, which the audit judges too)."""
+    from annalyst.model import ASSERTION_BLOCKING_FLAGS
+
+    real, triple = Share(), Share()
+    for m, v in zip(matches, vs):
+        if set(m.produced.get("flags") or ()) & ASSERTION_BLOCKING_FLAGS:
+            continue
+        four = [v[k] for k in ("real_event", "source_ok", "target_ok", "root_ok")]
+        if v["real_event"] is None or (v["real_event"] == "Y" and None in four):
+            real.changed += v["real_event"] is None
+            triple.changed += 1
+            continue
+        real.n += 1
+        real.right += v["real_event"] == "Y"
+        triple.n += 1
+        triple.right += all(x == "Y" for x in four)
+    return {"real events (default output)": real, "triple (default output)": triple}
 
 
 def _plain(name: Optional[str]) -> str:

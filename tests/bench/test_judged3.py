@@ -92,6 +92,9 @@ def supplementary_consistent(folder, rejudged):
         _check_place(j)
 
 
+DEFAULT_OUTPUT = "(default output)"
+
+
 def scores_as_judged(na, name, folder, events, recall_found, expected):
     """The set's start tree's own events, rebuilt from the judgements, all match and score what its README says."""
     judged = _lines(folder / "judgements.jsonl")
@@ -99,7 +102,8 @@ def scores_as_judged(na, name, folder, events, recall_found, expected):
     report, _ = na.score(name, [_as_produced(j) for j in judged], judged, recall,
                          {d["id"] for d in _lines(folder / "sample.jsonl")})
     assert (report.produced, report.matched, report.unjudged, report.lost) == (events, events, 0, 0)
-    assert {k: (s.right, s.n) for k, s in report.shares.items()} == expected
+    # the README tables report every event as ``code --all`` writes it; the default-output shares are tested apart
+    assert {k: (s.right, s.n) for k, s in report.shares.items() if not k.endswith(DEFAULT_OUTPUT)} == expected
     assert (report.recall.right, report.recall.n) == (recall_found, len(recall))
 
 

@@ -370,7 +370,7 @@ def test_judged_2_scores_the_judged_tree_as_its_readme_says(na):
     produced = [_as_produced(j, j["annalyst"]["place"]) for j in judged]
     report, _ = na.score("judged-2", produced, judged, recall, {j["article"] for j in judged})
     assert (report.produced, report.matched, report.unjudged, report.lost) == (179, 179, 0, 0)
-    got = {k: (s.right, s.n) for k, s in report.shares.items()}
+    got = {k: (s.right, s.n) for k, s in report.shares.items() if not k.endswith("(default output)")}
     assert got == {"real events": (135, 179), "source right": (102, 135), "target right": (66, 135),
                    "root right": (111, 135), "code right": (95, 135), "date right": (111, 135),
                    "flags right": (134, 135), "triple": (52, 179), "place carried": (56, 77),
@@ -401,3 +401,19 @@ def test_places_score_carried_right_and_false(na):
                    "false place": (1, 2)}
     assert not PLACE_METRICS & set(na.score("t", produced, [{k: v for k, v in j.items() if k != "place_should_be"}
                                                             for j in gold], [], ["a"])[0].shares)
+
+
+def test_default_output_shares_count_the_asserted_events_only(na):
+    """"real events (default output)" and "triple (default output)" score the events ``annalyst code`` shows without
+    ``--all``: a negated, planned, hypothetical or disputed event is in neither denominator."""
+    # judged-2's start tree flagged some events, so the two denominators differ from the --all ones
+    judged = [json.loads(line) for line in (JUDGED_2 / "judgements.jsonl").read_text().splitlines()]
+    recall = [json.loads(line) for line in (JUDGED_2 / "recall.jsonl").read_text().splitlines()]
+    produced = [_as_produced(j, j["annalyst"]["place"]) for j in judged]
+    report, _ = na.score("judged-2", produced, judged, recall, {j["article"] for j in judged})
+    real, triple = report.shares["real events (default output)"], report.shares["triple (default output)"]
+    flagged = [j for j in judged if {"negated", "hypothetical", "disputed", "planned"} & set(j["annalyst"]["flags"])]
+    assert flagged and real.n == triple.n == 179 - len(flagged)
+    assert real.right == sum(j["real_event"] == "Y" for j in judged if j not in flagged)
+    assert triple.right == sum(all(j[k] == "Y" for k in ("real_event", "source_ok", "target_ok", "root_ok"))
+                               for j in judged if j not in flagged)
