@@ -281,25 +281,29 @@ class Resolver:
     def _matches(self, doc: Any, table: DocTable) -> list[Piece]:
         exact, lower = self.phrase_matchers()
         found: list[Piece] = []
+        blind = table.case_blind
         for matcher, case_exact in ((exact, True), (lower, False)):
             for _, start, end in matcher(doc):
-                choice = self._alias_choice(table.text(start, end), case_exact)
+                choice = self._alias_choice(table.text(start, end), case_exact, blind)
                 if choice is not None:
                     best, options, role = choice
                     found.append(Piece(start, end, best.type, best.target, best, options, role))
         return found
 
-    def _alias_choice(self, text: str, case_exact: bool) -> Optional[tuple[Alias, tuple[str, ...], Optional[str]]]:
+    def _alias_choice(self, text: str, case_exact: bool,
+                      case_blind: bool = False) -> Optional[tuple[Alias, tuple[str, ...], Optional[str]]]:
         """The alias a matched text names, with every target of its type and its role; None if no alias fits.
+        In a lower-cased document (``case_blind``) a capitalised alias matches its lower-case spelling
+        ("ahmedabad", "bharatiya janata party"); aliases that must keep their case (acronyms) still do not.
 
         A function of the text alone, so the answer is remembered per distinct text (the same names recur
         within and across documents); the memo is bounded and starts over when full."""
-        key = (text, case_exact)
+        key = (text, case_exact, case_blind)
         remembered = self._choices.get(key, UNSEEN)
         if remembered is not UNSEEN:
             return remembered
         candidates = [a for a in self._aliases.get(text.lower(), ()) if a.exact_case == case_exact]
-        if not case_exact:
+        if not case_exact and not case_blind:
             candidates = [a for a in candidates if _case_ok(a.text, text)]
         if case_exact:
             candidates = [a for a in candidates if a.text == text]
@@ -699,6 +703,8 @@ class Resolver:
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
+        if table.case_blind and not datelines:
+            datelines = self._case_blind_datelines(doc)
         self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
@@ -722,6 +728,20 @@ class Resolver:
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
+
+    def _case_blind_datelines(self, doc: Any) -> tuple[tuple[int, int], ...]:
+        """A lower-cased document's dateline ("lucknow: the special task force ..."): the first line-opening
+        "words: " shape (``lower_case_dateline_candidates``) whose first place ("ahmedabad" of
+        "ahmedabad/vadodara") the knowledge base names as a place.  The cased shapes
+        (``annalyst.clean.dateline``) need capitals; here the knowledge base tells a filing place from
+        "note: "."""
+        from annalyst.clean.dateline import lower_case_dateline_candidates
+
+        for start, end in lower_case_dateline_candidates(doc.text):
+            name = doc.text[start:end].rstrip(": \t").split("/")[0]
+            if any(a.type in DATELINE_PLACE_TYPES for a in self._aliases.get(name, ())):
+                return ((start, end),)
+        return ()
 
     def _home_pending(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
@@ -1770,6 +1790,9 @@ def _demonym_capitals(doc: Any, mentions: list[Mention]) -> None:
         ref.sector, ref.code, ref.resolved_by = "CVL", _code(ref.country, "CVL"), "capital"
 
 
+DATELINE_PLACE_TYPES = frozenset({"place", "capital", "name"})  # alias types a filing place may have
+
+
 def _is_place(m: Mention) -> bool:
     return m.ref is not None and m.ref.country is not None and m.ref.kind in PLACE_KINDS and all(
         p.type in ("name", "place", "capital") for p in m.pieces)
@@ -1802,6 +1825,22 @@ def _case_ok(alias: str, text: str) -> bool:
     return True
 
 
+def _read_as_place(piece: Piece, doc: Any, table: DocTable) -> bool:
+    """In a lower-cased document (``DocTable.case_blind``) no capital marks a one-word place name as a name:
+    a place the entity recogniser reads as one somewhere in the document ("police in ahmedabad") is one at
+    every occurrence, where it is a noun ("ahmedabad police", "the gujarat government")."""
+    return piece.type == "place" and table.case_blind and doc[piece.start].pos_ in ("NOUN", "PROPN") \
+        and (table.lower(piece.start) in table.place_words or _opens_colon_line(doc, table, piece))
+
+
+def _opens_colon_line(doc: Any, table: DocTable, piece: Piece) -> bool:
+    """The place opens a line and a colon or slash follows it: a lower-cased dateline ("lucknow: ",
+    "ahmedabad/vadodara: "), where the recogniser has no sentence around the name to read it by."""
+    start, end = table.start_char(piece.start), table.end_char(piece.end)
+    before, after = doc.text[:start].rstrip(" \t"), doc.text[end:end + 2].lstrip(" \t")
+    return (not before or before.endswith("\n")) and after[:1] in (":", "/")
+
+
 def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
     """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
     if piece.type != "sector" and _stance_prefixed(table, piece.start):
@@ -1812,7 +1851,7 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
             and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN" \
             and not (piece.type == "org" and doc[piece.start].ent_type_ in ("NORP", "ORG")
-                     and doc[piece.start].text[:1].isupper()):
+                     and doc[piece.start].text[:1].isupper()) and not _read_as_place(piece, doc, table):
         # one capitalised common word ("Most", "Foundation") is not a name; a party's one-word name that the
         # tagger reads as an adjective but NER as a group is ("Tory leader", "Tory shadow chancellor")
         return False
@@ -1826,7 +1865,7 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
             return False
         from_gazetteer = piece.alias is not None and piece.alias.source in GAZETTEER_FILES
         return not from_gazetteer or piece.end - piece.start > 1 \
-            or doc[piece.start].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG")
+            or doc[piece.start].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG") or _read_as_place(piece, doc, table)
     if piece.type != "sector":
         return True
     first = doc[piece.start]
