@@ -548,8 +548,10 @@ class Resolver:
         """A noun that names a kind of body ("company", "gas giant", "party", "newspaper"): a proper name right
         after it is that body's name, not a person's (``DESCRIPTOR_SECTORS``)."""
         word = self._sector_word(piece)
+        # (a generated phrase of two words or more counts too: "rebel group Renamo", "oil company Sonatrach";
+        # the generated one-word nouns are too loose to name a body's kind)
         return word is not None and word.role == "noun" and word.sector in DESCRIPTOR_SECTORS \
-            and piece.alias is not None and piece.alias.source == "sectors.tsv"
+            and piece.alias is not None and (piece.alias.source == "sectors.tsv" or piece.end - piece.start > 1)
 
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
@@ -724,6 +726,7 @@ class Resolver:
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
         _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
+        self._titled_by_body(doc, mentions)
         _entity_decides(mentions)
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
@@ -747,13 +750,57 @@ class Resolver:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
         return [m for m in mentions if m.ref is not None and m.ref.country is None and (
             m.ref.sector in HOME_SECTORS and m.ref.kind == "sector" and any(
-                p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
-                and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
+                p.type == "sector" and p.alias is not None and (
+                    p.alias.source == "sectors.tsv" and self.kb.sectors[p.target].sector == m.ref.sector
+                    or self._curated_head(doc, p)) for p in m.pieces)
+            # a company's or an industry's people ("company officials", "the industry", "businessmen") not
+            # linked to a named body: the article's own (a named company's later mentions take its country)
+            and (m.ref.sector not in LINKED_HOME_SECTORS or m.same_as is None)
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
             or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" and p.home for p in m.pieces)
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
             # defence chief"): officials named without a state are the article's own, as its group nouns are
             or m.office and m.same_as is None and (m.ref.sector in OFFICE_HOME_SECTORS or _state_office(doc, m)))]
+
+    def _titled_by_body(self, doc: Any, mentions: list[Mention]) -> None:
+        """A person whose general title follows the name of a body the document names elsewhere ("Lavalin
+        president Bernard Lamarre" in a story about "engineering company Lavalin Inc"): the body's president,
+        chairman, spokesman or leader acts for it, so the person takes the body's country and sector
+        (``resolved_by="body-title"``), not a state's government.  Only a title that names no office of its
+        own (sector GOV, the default of "president", "chairman", "secretary", or none) is read so."""
+        bodies: dict[str, Mention] = {}
+        for m in mentions:
+            if m.ref is not None and m.ref.kind == "org" and m.ref.sector and m.ref.name:
+                bodies.setdefault(m.ref.name.lower(), m)
+        if not bodies:
+            return
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.kind != "person" or ref.sector not in (None, "GOV") or len(m.pieces) < 3 \
+                    or m.pieces[0].type != "unknown-org" or not self._general_titles(m.pieces[1:-1]):
+                continue
+            name = doc[m.pieces[0].start:m.pieces[0].end].text.lower()
+            body = next((b for key, b in bodies.items() if key == name or key.split()[0] == name), None)
+            if body is None:
+                continue
+            ref.country, ref.sector = body.ref.country, body.ref.sector
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "body-title"
+
+    def _general_titles(self, pieces: list[Piece]) -> bool:
+        """Title or neutral role words with no sector other than GOV ("president", "chief executive")."""
+        words = [self._sector_word(p) for p in pieces]
+        return bool(words) and all(w is not None and w.role in ("title", "neutral") and w.sector in (None, "GOV")
+                                   for w in words)
+
+    def _curated_head(self, doc: Any, piece: Piece) -> bool:
+        """A generated sector phrase (PETRARCH2's "government troops", "opposition party") whose last word is a
+        curated group noun of a home sector ("troops", "party"): a group noun like its head, which the article's
+        home may place; a generated one-word noun ("deputy", "prison") is not."""
+        if piece.end - piece.start < 2 or piece.alias is None or piece.alias.source == "sectors.tsv":
+            return False
+        return any(a.type == "sector" and a.source == "sectors.tsv" and self.kb.sectors[a.target].sector in HOME_SECTORS
+                   for a in self._aliases.get(doc[piece.end - 1].lower_, ()))
 
     def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
                       person: Piece) -> Optional[Any]:
@@ -844,14 +891,16 @@ class Resolver:
             actor = actors[0] if actors else None
             ref.kind, ref.name = "org", table.text(body.start, body.end)
             ref.country = actor.country if actor is not None and actor.kind != "people" else None
-            ref.sector = "ELI" if former else head_sector
+            # ("former" makes a person a former office holder, ELI; a body "former rebel group Renamo" is still
+            # the body its descriptor names)
+            ref.sector = head_sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "descriptor+" + _how(actor_piece.type, False) if ref.country else "descriptor"
             if body.sector is not None:
                 # a name told by its head word ("Brazilian Democratic Movement Party"): its own state word
                 own = self.kb.actors[body.target] if body.target is not None else None
                 ref.country = self.kb.state_on(own.country, when) if own is not None else ref.country
-                ref.sector = "ELI" if former else head_sector or body.sector
+                ref.sector = head_sector or body.sector
                 mention.head_sector = ref.sector
                 ref.code = _code(ref.country, ref.sector)
                 ref.resolved_by = "name-head+adjective" if own is not None else \
@@ -1450,7 +1499,15 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD"})  # police and courts act at home: t
 
 # group nouns that, failing anything nearer, belong to the state the article is about (issue 15, point 5):
 # troops, police, rebels, protesters, officials, the government, the opposition, workers, judges, lawmakers
-HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF", "PTY", "EDU"})
+HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD", "LEG", "UAF", "PTY", "EDU",
+                          "AGR", "BUS"})
+# (AGR, BUS: "farmers", "growers", "businessmen", "the industry", "company officials" of a story from Brazil or
+# Australia; BUS only where no named company's later mention links them: those take the company's country)
+LINKED_HOME_SECTORS = frozenset({"BUS"})
+# workers and farmers live where the story is, as civilians do: the state the article is about, else the one state
+# of its places (named in two sentences or more): "5,200 workers went on strike" in a story set in Sao Jose dos
+# Campos and Brazil
+RESIDENT_HOME_SECTORS = frozenset({"LAB", "AGR"})
 # (PTY: "a centre-left party" of a story about Portugal, parties act at home; EDU: students, teachers and schools
 # live where the story is, as civilians do, so they take only the article's local state)
 LOCAL_HOME_SECTORS = frozenset({"CVL", "EDU"})
@@ -1628,7 +1685,8 @@ def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]
         # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
         # (police: the one state of the article's places, else the state most of it names)
         country = (home or about) if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
-            else local if m.ref.sector in LOCAL_HOME_SECTORS else about
+            else local if m.ref.sector in LOCAL_HOME_SECTORS \
+            else (about or local) if m.ref.sector in RESIDENT_HOME_SECTORS else about
         if country is None:
             continue
         m.ref.country = country
