@@ -786,6 +786,9 @@ class Resolver:
             ref.country, ref.sector = body.ref.country, body.ref.sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "body-title"
+            for later in mentions:  # his surname and pronouns, linked before the body was known: one entity
+                if later.ref is not None and later is not m and _root(later) is m:
+                    later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
 
     def _general_titles(self, pieces: list[Piece]) -> bool:
         """Title or neutral role words with no sector other than GOV ("president", "chief executive")."""
@@ -1526,15 +1529,21 @@ def _unplaced_pronoun(doc: Any, m: Mention) -> bool:
         and m.end - m.start == 1 and doc[m.start].pos_ == "PRON"
 
 
+def _root(m: Mention) -> Mention:
+    """The first mention of ``m``'s entity (following ``same_as``)."""
+    root, seen = m, 0
+    while root.same_as is not None and root.same_as is not root and seen < 50:
+        root, seen = root.same_as, seen + 1
+    return root
+
+
 def _entity_decides(mentions: list[Mention]) -> None:
     """One decision per entity: a mention linked to an earlier one (a surname, "he", "the company") before that
     one was placed takes what placed it: "Mitsotakis said he had urged", where the article's state places
     the opposition leader after the pronoun was linked; a body's later names and "the company" linked before
     the article gave it a country."""
     for m in mentions:
-        root, seen = m, 0
-        while root.same_as is not None and root.same_as is not root and seen < 50:
-            root, seen = root.same_as, seen + 1
+        root = _root(m)
         if root is m or m.ref is None or root.ref is None or m.ref.country is not None or root.ref.country is None:
             continue
         m.ref.country, m.ref.code = root.ref.country, root.ref.code
