@@ -1219,6 +1219,8 @@ class Resolver:
                 ref = m.ref
                 if ref is None or ref.country is not None or not self._official(m):
                     continue
+                if ref.resolved_by in UNPLACED_GROUPS:
+                    continue  # "foreign troops left Brazil", "the international community urged Iran": no one's
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
                 if (ref.kind in ("person", "org") or _post_of_person(doc, m, group) or self._one_titled(doc, m)) \
@@ -1954,6 +1956,8 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
 # the world is no one state's people (GEO-ACTOR, issue 15); lang/en/words.tsv ``worldwide_modifiers``
 WORLDWIDE_MODIFIERS = load_bundle().words("worldwide_modifiers")
 WORLDWIDE_LABELS = load_bundle().labels("worldwide_modifier_labels")
+ABROAD_MODIFIERS = load_bundle().words("abroad_modifiers")
+UNPLACED_GROUPS = frozenset({"worldwide", "abroad"})  # the resolved_by of group nouns no state of the text places  # "foreign", "overseas" (lang/en/words.tsv)
 
 
 def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
@@ -1965,8 +1969,12 @@ def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
         if ref is None or ref.country is not None or ref.kind != "sector":
             continue
         head = doc[m.end - 1]
-        if any(c.dep_ in WORLDWIDE_LABELS and c.lower_ in WORLDWIDE_MODIFIERS for c in head.children):
+        modifiers = {c.lower_ for c in head.children if c.dep_ in WORLDWIDE_LABELS}
+        if modifiers & WORLDWIDE_MODIFIERS:
             ref.kind, ref.resolved_by = "group", "worldwide"
+        elif modifiers & ABROAD_MODIFIERS:
+            # "private foreign banks" in a story from Brasilia: some other state's, which the text does not name
+            ref.kind, ref.resolved_by = "group", "abroad"
 
 
 STANCE_PREFIXES = {"anti", "pro", "non"}
