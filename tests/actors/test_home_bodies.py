@@ -59,3 +59,14 @@ def test_a_state_office_after_a_body_name_keeps_its_own_sector(resolver, nlp):
         ("rebel group Renamo", "REB", None, "descriptor"), ("Mozambique", None, "MOZ", "kb-phrase"),
         ("Renamo", "REB", None, "name"), ("lawmaker Saimone Macuiane", "LEG", None, "title"),
         ("police", "COP", "MOZCOP", "home"), ("Renamo spokesman Antonio Muchanga", "REB", None, "body-title")]
+
+
+def test_a_post_a_body_owns_is_the_bodys(resolver, nlp):
+    # (coref._owning_body) the post names a province, but its possessor, the union federation, owns it; the
+    # surname later is the same person
+    text = ("Tony Ehrenreich, Cosatu's Western Cape provincial secretary, said the budget was not enough. "
+            "Ehrenreich called on the finance minister to act.")
+    assert refs(resolver, nlp, text) == [
+        ("Tony Ehrenreich", "LAB", "ZAFCOSATU", "apposition"), ("Cosatu", "LAB", "ZAFCOSATU", "kb-phrase"),
+        ("Western Cape provincial secretary", "GOV", "ZAFGOV", "place"), ("Ehrenreich", "LAB", "ZAFCOSATU", "coref"),
+        ("finance minister", "GOV", None, "sector")]
