@@ -755,7 +755,7 @@ class Resolver:
                     or self._curated_head(doc, p)) for p in m.pieces)
             # a company's or an industry's people ("company officials", "the industry", "businessmen") not
             # linked to a named body: the article's own (a named company's later mentions take its country)
-            and (m.ref.sector not in LINKED_HOME_SECTORS or m.same_as is None)
+            and (m.ref.sector not in LINKED_HOME_SECTORS or m.same_as is None and _acts(doc, m))
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
             or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" and p.home for p in m.pieces)
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
@@ -1509,6 +1509,10 @@ HOME_SECTORS = frozenset({"COP", "MIL", "REB", "CVL", "OPP", "LAB", "GOV", "JUD"
 # (AGR, BUS: "farmers", "growers", "businessmen", "the industry", "company officials" of a story from Brazil or
 # Australia; BUS only where no named company's later mention links them: those take the company's country)
 LINKED_HOME_SECTORS = frozenset({"BUS"})
+# (and only where they act, as the subject or the by-agent of their clause: "the company said", "company officials
+# held talks"; banks and firms a statement is about, "owed to foreign banks", "give the banks a choice", are
+# as often another state's creditors as the article's own: on 300 BBC and Reuters stories placing them made
+# mostly wrong targets)
 # workers and farmers live where the story is, as civilians do: the state the article is about, else the one state
 # of its places (named in two sentences or more): "5,200 workers went on strike" in a story set in Sao Jose dos
 # Campos and Brazil
@@ -1529,6 +1533,16 @@ HOME_MIN_MENTIONS = 3  # ...and at least this many of them
 def _unplaced_pronoun(doc: Any, m: Mention) -> bool:
     return m.ref is not None and m.ref.resolved_by == "coref" and m.ref.country is None and m.ref.sector != "COP" \
         and m.end - m.start == 1 and doc[m.start].pos_ == "PRON"
+
+
+def _acts(doc: Any, m: Mention) -> bool:
+    """The mention is the subject of its clause or the agent of a passive ("by the company"), directly or as a
+    conjunct of one ("Opposition politicians, businessmen and newspapers criticised")."""
+    head = doc[m.start:m.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ == "by" \
+        and head.head.dep_ == "agent"
 
 
 def _root(m: Mention) -> Mention:
