@@ -70,12 +70,3 @@ def test_a_post_a_body_owns_is_the_bodys(resolver, nlp):
         ("Tony Ehrenreich", "LAB", "ZAFCOSATU", "apposition"), ("Cosatu", "LAB", "ZAFCOSATU", "kb-phrase"),
         ("Western Cape provincial secretary", "GOV", "ZAFGOV", "place"), ("Ehrenreich", "LAB", "ZAFCOSATU", "coref"),
         ("finance minister", "GOV", None, "sector")]
-
-
-def test_a_title_word_opening_a_company_name_is_the_name(resolver, nlp):
-    # "General Motors" is a company the knowledge base does not know, not General "Motors" (MIL); a general before
-    # a person's name stays one
-    text = "General Motors said it would cut jobs. General Colin Powell said the army was ready."
-    assert refs(resolver, nlp, text) == [
-        ("General Motors", None, None, "ner"), ("General Colin Powell", "MIL", "USAMIL", "title+name"),
-        ("army", "MIL", None, "sector")]

@@ -1952,10 +1952,6 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
     if piece.type != "sector":
         return True
     first = doc[piece.start]
-    if piece.end - piece.start == 1 and first.ent_type_ == "ORG" and first.ent_iob_ == "B" \
-            and piece.end < len(doc) and doc[piece.end].ent_iob_ == "I" and first.pos_ == "PROPN" \
-            and piece.alias is not None and piece.alias.source == "sectors.tsv" and table.word(piece.start)[:1].isupper():
-        return False  # "General Motors", "General Electric": a title word opening a company's name is the name
     if first.ent_type_ == "PERSON" and first.ent_iob_ == "I" and first.pos_ == "PROPN" \
             and doc[piece.start - 1].pos_ == "PROPN":
         return False  # inside a person's name after a first name: "Tom King", "John Major" are names
