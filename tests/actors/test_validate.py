@@ -72,6 +72,8 @@ def test_the_resolver_reads_its_sector_groups_from_the_file(copy):
 
     assert resolver.DOMESTIC_SECTORS == sector_group("domestic") == frozenset({"COP", "JUD"})
     assert resolver.LOCAL_HOME_SECTORS == frozenset({"CVL", "EDU"})
+    assert resolver.RESIDENT_HOME_SECTORS == sector_group("resident_home") == frozenset({"LAB", "AGR"})
+    assert resolver.LINKED_HOME_SECTORS == frozenset({"BUS"}) and {"AGR", "BUS"} <= resolver.HOME_SECTORS
     path = copy / "sector_groups.tsv"
     path.write_text("group\tsector\npolice\tCOP\n", encoding="utf-8")
     with pytest.raises(ModelError, match="'home' is not in"):

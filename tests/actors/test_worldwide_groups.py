@@ -32,3 +32,18 @@ def test_worldwide_group_is_no_target_from_the_place():
                     "status talks, on Saturday.", published=dt.date(2005, 11, 26), doc_id="ww")
     assert {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events} == {
         ("said", "010", "UNOGOV", None)}
+
+
+def test_foreign_group_nouns_stay_unplaced(resolver, nlp):
+    # "foreign" / "overseas" (lang/en/words.tsv abroad_modifiers): some other state's, not the dateline's nor the
+    # sentence's; the same nouns with a state's adjective keep it
+    text = ("BRASILIA, March 31 - Brazil's leading political party backed the decision suspending interest owed to "
+            "private foreign banks. Foreign troops left Brazil. Brazilian banks rallied.")
+    from annalyst.clean.dateline import dateline_spans
+
+    refs = [(r.text, r.code, r.kind, r.resolved_by)
+            for r in resolver.resolve(nlp(text), dt.date(1987, 3, 31), dateline_spans(text))]
+    assert refs == [
+        ("Brazil's leading political party", "BRAPTY", "state", "name+sector"), ("banks", None, "group", "abroad"),
+        ("troops", None, "group", "abroad"), ("Brazil", "BRA", "state", "kb-phrase"),
+        ("Brazilian banks", "BRABUS", "state", "adjective+sector")]

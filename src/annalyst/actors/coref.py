@@ -112,6 +112,27 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
                     m.ref.resolved_by = "apposition"
 
 
+def _owning_body(doc: Any, head: Optional["Mention"], index: dict[int, "Mention"]) -> Optional["Mention"]:
+    """The non-state body (a union, party, company, NGO: an organisation or group with a sector other than
+    government) whose possessive owns a post in apposition ("Cosatu's provincial secretary"), where the post
+    names no office of its own (sector GOV, the default of secretary, chairman, president, or none)."""
+    if head is None or head.ref is None or head.ref.sector not in (None, "GOV"):
+        return None
+    for c in doc[head.end - 1].children:
+        owner = index.get(c.i) if c.dep_ == "poss" else None
+        if owner is not None and owner is not head and owner.ref is not None and owner.ref.kind in BODY_KINDS \
+                and owner.ref.sector not in (None, "GOV"):
+            return owner
+    return None
+
+
+BODY_KINDS = frozenset({"org", "group", "ngo", "igo"})
+
+
+def _code_of(country: Optional[str], sector: Optional[str]) -> Optional[str]:
+    return country + (sector or "") if country else None
+
+
 def _titled(m: "Mention") -> bool:
     """The mention writes an office before the person's name ("Former President Barack Obama", "ex-premier X"):
     a sector or ``former`` piece ahead of the person piece, so the text, not the knowledge base's past terms
@@ -150,6 +171,16 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
         if m is not None and m is not person and m.ref is not None and m.ref.country and m not in found \
                 and not _not_whose(doc, m, appos, head):
             found.append(m)
+    body = _owning_body(doc, head, index)
+    if body is not None:
+        # "Tony Ehrenreich, Cosatu's Western Cape provincial secretary": the post is the body's, whatever state
+        # or province its own words name; the person speaks for the body
+        ref = person.ref
+        ref.country = body.ref.country or (head.ref.country if head.ref is not None else None)
+        ref.sector = body.ref.sector
+        ref.code = body.ref.code if body.ref.country else _code_of(ref.country, ref.sector)
+        ref.kind, ref.resolved_by = "person", "apposition"
+        return True
     if head is not None and head.ref is not None and head.ref.country:
         source = head
     elif found:

@@ -47,7 +47,8 @@ NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO code)
 SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower", "shadow"})
 # the groups of sector_groups.tsv the resolver reads (its header says what each one is for)
-SECTOR_GROUP_NAMES = frozenset({"police", "domestic", "home", "local_home", "office_home"})
+SECTOR_GROUP_NAMES = frozenset({"police", "domestic", "home", "local_home", "office_home", "linked_home",
+                                "resident_home"})
 # roles that qualify the office after them rather than name one: no plural, no head of a mention
 OFFICE_MODIFIER_ROLES = frozenset({"former", "shadow"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})

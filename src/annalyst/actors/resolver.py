@@ -281,25 +281,29 @@ class Resolver:
     def _matches(self, doc: Any, table: DocTable) -> list[Piece]:
         exact, lower = self.phrase_matchers()
         found: list[Piece] = []
+        blind = table.case_blind
         for matcher, case_exact in ((exact, True), (lower, False)):
             for _, start, end in matcher(doc):
-                choice = self._alias_choice(table.text(start, end), case_exact)
+                choice = self._alias_choice(table.text(start, end), case_exact, blind)
                 if choice is not None:
                     best, options, role = choice
                     found.append(Piece(start, end, best.type, best.target, best, options, role))
         return found
 
-    def _alias_choice(self, text: str, case_exact: bool) -> Optional[tuple[Alias, tuple[str, ...], Optional[str]]]:
+    def _alias_choice(self, text: str, case_exact: bool,
+                      case_blind: bool = False) -> Optional[tuple[Alias, tuple[str, ...], Optional[str]]]:
         """The alias a matched text names, with every target of its type and its role; None if no alias fits.
+        In a lower-cased document (``case_blind``) a capitalised alias matches its lower-case spelling
+        ("ahmedabad", "bharatiya janata party"); aliases that must keep their case (acronyms) still do not.
 
         A function of the text alone, so the answer is remembered per distinct text (the same names recur
         within and across documents); the memo is bounded and starts over when full."""
-        key = (text, case_exact)
+        key = (text, case_exact, case_blind)
         remembered = self._choices.get(key, UNSEEN)
         if remembered is not UNSEEN:
             return remembered
         candidates = [a for a in self._aliases.get(text.lower(), ()) if a.exact_case == case_exact]
-        if not case_exact:
+        if not case_exact and not case_blind:
             candidates = [a for a in candidates if _case_ok(a.text, text)]
         if case_exact:
             candidates = [a for a in candidates if a.text == text]
@@ -544,8 +548,10 @@ class Resolver:
         """A noun that names a kind of body ("company", "gas giant", "party", "newspaper"): a proper name right
         after it is that body's name, not a person's (``DESCRIPTOR_SECTORS``)."""
         word = self._sector_word(piece)
+        # (a generated phrase of two words or more counts too: "rebel group Renamo", "oil company Sonatrach";
+        # the generated one-word nouns are too loose to name a body's kind)
         return word is not None and word.role == "noun" and word.sector in DESCRIPTOR_SECTORS \
-            and piece.alias is not None and piece.alias.source == "sectors.tsv"
+            and piece.alias is not None and (piece.alias.source == "sectors.tsv" or piece.end - piece.start > 1)
 
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
@@ -699,6 +705,8 @@ class Resolver:
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
+        if table.case_blind and not datelines:
+            datelines = self._case_blind_datelines(doc)
         self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
@@ -718,22 +726,84 @@ class Resolver:
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
         _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
+        self._titled_by_body(doc, mentions)
         _entity_decides(mentions)
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
 
+    def _case_blind_datelines(self, doc: Any) -> tuple[tuple[int, int], ...]:
+        """A lower-cased document's dateline ("lucknow: the special task force ..."): the first line-opening
+        "words: " shape (``lower_case_dateline_candidates``) whose first place ("ahmedabad" of
+        "ahmedabad/vadodara") the knowledge base names as a place.  The cased shapes
+        (``annalyst.clean.dateline``) need capitals; here the knowledge base tells a filing place from
+        "note: "."""
+        from annalyst.clean.dateline import lower_case_dateline_candidates
+
+        for start, end in lower_case_dateline_candidates(doc.text):
+            name = doc.text[start:end].rstrip(": \t").split("/")[0]
+            if any(a.type in DATELINE_PLACE_TYPES for a in self._aliases.get(name, ())):
+                return ((start, end),)
+        return ()
+
     def _home_pending(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """Group nouns (curated sector words of ``HOME_SECTORS``) that nothing has placed."""
         return [m for m in mentions if m.ref is not None and m.ref.country is None and (
             m.ref.sector in HOME_SECTORS and m.ref.kind == "sector" and any(
-                p.type == "sector" and p.alias is not None and p.alias.source == "sectors.tsv"
-                and self.kb.sectors[p.target].sector == m.ref.sector for p in m.pieces)
+                p.type == "sector" and p.alias is not None and (
+                    p.alias.source == "sectors.tsv" and self.kb.sectors[p.target].sector == m.ref.sector
+                    or self._curated_head(doc, p)) for p in m.pieces)
+            # a company's or an industry's people ("company officials", "the industry", "businessmen") not
+            # linked to a named body: the article's own (a named company's later mentions take its country)
+            and (m.ref.sector not in LINKED_HOME_SECTORS or m.same_as is None and _acts(doc, m))
             # a body named with its descriptor and no modifier of its own ("the party Mabadiliko"): the article's
             or m.ref.kind == "org" and m.same_as is None and any(p.type == "named-org" and p.home for p in m.pieces)
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
             # defence chief"): officials named without a state are the article's own, as its group nouns are
             or m.office and m.same_as is None and (m.ref.sector in OFFICE_HOME_SECTORS or _state_office(doc, m)))]
+
+    def _titled_by_body(self, doc: Any, mentions: list[Mention]) -> None:
+        """A person whose general title follows the name of a body the document names elsewhere ("Lavalin
+        president Bernard Lamarre" in a story about "engineering company Lavalin Inc"): the body's president,
+        chairman, spokesman or leader acts for it, so the person takes the body's country and sector
+        (``resolved_by="body-title"``), not a state's government.  Only a title that names no office of its
+        own (sector GOV, the default of "president", "chairman", "secretary", or none) is read so."""
+        bodies: dict[str, Mention] = {}
+        for m in mentions:
+            if m.ref is not None and m.ref.kind == "org" and m.ref.sector and m.ref.name:
+                bodies.setdefault(m.ref.name.lower(), m)
+        if not bodies:
+            return
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.kind != "person" or ref.sector not in (None, "GOV") or len(m.pieces) < 3 \
+                    or m.pieces[0].type != "unknown-org" or not self._general_titles(m.pieces[1:-1]):
+                continue
+            name = doc[m.pieces[0].start:m.pieces[0].end].text.lower()
+            body = next((b for key, b in bodies.items() if key == name or key.split()[0] == name), None)
+            if body is None:
+                continue
+            ref.country, ref.sector = body.ref.country, body.ref.sector
+            ref.code = _code(ref.country, ref.sector)
+            ref.resolved_by = "body-title"
+            for later in mentions:  # his surname and pronouns, linked before the body was known: one entity
+                if later.ref is not None and later is not m and _root(later) is m:
+                    later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+
+    def _general_titles(self, pieces: list[Piece]) -> bool:
+        """Title or neutral role words with no sector other than GOV ("president", "chief executive")."""
+        words = [self._sector_word(p) for p in pieces]
+        return bool(words) and all(w is not None and w.role in ("title", "neutral") and w.sector in (None, "GOV")
+                                   for w in words)
+
+    def _curated_head(self, doc: Any, piece: Piece) -> bool:
+        """A generated sector phrase (PETRARCH2's "government troops", "opposition party") whose last word is a
+        curated group noun of a home sector ("troops", "party"): a group noun like its head, which the article's
+        home may place; a generated one-word noun ("deputy", "prison") is not."""
+        if piece.end - piece.start < 2 or piece.alias is None or piece.alias.source == "sectors.tsv":
+            return False
+        return any(a.type == "sector" and a.source == "sectors.tsv" and self.kb.sectors[a.target].sector in HOME_SECTORS
+                   for a in self._aliases.get(doc[piece.end - 1].lower_, ()))
 
     def _body_speaker(self, actor: Any, actor_piece: Optional[Piece], heads: list[SectorWord],
                       person: Piece) -> Optional[Any]:
@@ -824,14 +894,16 @@ class Resolver:
             actor = actors[0] if actors else None
             ref.kind, ref.name = "org", table.text(body.start, body.end)
             ref.country = actor.country if actor is not None and actor.kind != "people" else None
-            ref.sector = "ELI" if former else head_sector
+            # ("former" makes a person a former office holder, ELI; a body "former rebel group Renamo" is still
+            # the body its descriptor names)
+            ref.sector = head_sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "descriptor+" + _how(actor_piece.type, False) if ref.country else "descriptor"
             if body.sector is not None:
                 # a name told by its head word ("Brazilian Democratic Movement Party"): its own state word
                 own = self.kb.actors[body.target] if body.target is not None else None
                 ref.country = self.kb.state_on(own.country, when) if own is not None else ref.country
-                ref.sector = "ELI" if former else head_sector or body.sector
+                ref.sector = head_sector or body.sector
                 mention.head_sector = ref.sector
                 ref.code = _code(ref.country, ref.sector)
                 ref.resolved_by = "name-head+adjective" if own is not None else \
@@ -1147,6 +1219,8 @@ class Resolver:
                 ref = m.ref
                 if ref is None or ref.country is not None or not self._official(m):
                     continue
+                if ref.resolved_by in UNPLACED_GROUPS:
+                    continue  # "foreign troops left Brazil", "the international community urged Iran": no one's
                 if by_place_only and ref.sector in TRAVELLING_SECTORS:
                     continue
                 if (ref.kind in ("person", "org") or _post_of_person(doc, m, group) or self._one_titled(doc, m)) \
@@ -1430,6 +1504,8 @@ DOMESTIC_SECTORS = sector_group("domestic")  # act at home: the places of the ar
 HOME_SECTORS = sector_group("home")  # group nouns that, failing anything nearer, belong to the article's state
 LOCAL_HOME_SECTORS = sector_group("local_home")  # home groups that take only the article's local state
 OFFICE_HOME_SECTORS = sector_group("office_home")  # a titled person's sectors the article's state places
+LINKED_HOME_SECTORS = sector_group("linked_home")  # home groups a named company's later mention places instead
+RESIDENT_HOME_SECTORS = sector_group("resident_home")  # home groups that live where the story is, as civilians do
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
 HOME_MIN_MENTIONS = 3  # ...and at least this many of them
 
@@ -1439,15 +1515,31 @@ def _unplaced_pronoun(doc: Any, m: Mention) -> bool:
         and m.end - m.start == 1 and doc[m.start].pos_ == "PRON"
 
 
+def _acts(doc: Any, m: Mention) -> bool:
+    """The mention is the subject of its clause or the agent of a passive ("by the company"), directly or as a
+    conjunct of one ("Opposition politicians, businessmen and newspapers criticised")."""
+    head = doc[m.start:m.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ == "by" \
+        and head.head.dep_ == "agent"
+
+
+def _root(m: Mention) -> Mention:
+    """The first mention of ``m``'s entity (following ``same_as``)."""
+    root, seen = m, 0
+    while root.same_as is not None and root.same_as is not root and seen < 50:
+        root, seen = root.same_as, seen + 1
+    return root
+
+
 def _entity_decides(mentions: list[Mention]) -> None:
     """One decision per entity: a mention linked to an earlier one (a surname, "he", "the company") before that
     one was placed takes what placed it: "Mitsotakis said he had urged", where the article's state places
     the opposition leader after the pronoun was linked; a body's later names and "the company" linked before
     the article gave it a country."""
     for m in mentions:
-        root, seen = m, 0
-        while root.same_as is not None and root.same_as is not root and seen < 50:
-            root, seen = root.same_as, seen + 1
+        root = _root(m)
         if root is m or m.ref is None or root.ref is None or m.ref.country is not None or root.ref.country is None:
             continue
         m.ref.country, m.ref.code = root.ref.country, root.ref.code
@@ -1598,7 +1690,8 @@ def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]
         # ("villagers" in a story about an Israeli army raid live in a Palestinian village)
         # (police: the one state of the article's places, else the state most of it names)
         country = (home or about) if m.ref.sector in DOMESTIC_SECTORS and m.ref.kind != "org" \
-            else local if m.ref.sector in LOCAL_HOME_SECTORS else about
+            else local if m.ref.sector in LOCAL_HOME_SECTORS \
+            else (about or local) if m.ref.sector in RESIDENT_HOME_SECTORS else about
         if country is None:
             continue
         m.ref.country = country
@@ -1760,6 +1853,9 @@ def _demonym_capitals(doc: Any, mentions: list[Mention]) -> None:
         ref.sector, ref.code, ref.resolved_by = "CVL", _code(ref.country, "CVL"), "capital"
 
 
+DATELINE_PLACE_TYPES = frozenset({"place", "capital", "name"})  # alias types a filing place may have
+
+
 def _is_place(m: Mention) -> bool:
     return m.ref is not None and m.ref.country is not None and m.ref.kind in PLACE_KINDS and all(
         p.type in ("name", "place", "capital") for p in m.pieces)
@@ -1792,6 +1888,22 @@ def _case_ok(alias: str, text: str) -> bool:
     return True
 
 
+def _read_as_place(piece: Piece, doc: Any, table: DocTable) -> bool:
+    """In a lower-cased document (``DocTable.case_blind``) no capital marks a one-word place name as a name:
+    a place the entity recogniser reads as one somewhere in the document ("police in ahmedabad") is one at
+    every occurrence, where it is a noun ("ahmedabad police", "the gujarat government")."""
+    return piece.type == "place" and table.case_blind and doc[piece.start].pos_ in ("NOUN", "PROPN") \
+        and (table.lower(piece.start) in table.place_words or _opens_colon_line(doc, table, piece))
+
+
+def _opens_colon_line(doc: Any, table: DocTable, piece: Piece) -> bool:
+    """The place opens a line and a colon or slash follows it: a lower-cased dateline ("lucknow: ",
+    "ahmedabad/vadodara: "), where the recogniser has no sentence around the name to read it by."""
+    start, end = table.start_char(piece.start), table.end_char(piece.end)
+    before, after = doc.text[:start].rstrip(" \t"), doc.text[end:end + 2].lstrip(" \t")
+    return (not before or before.endswith("\n")) and after[:1] in (":", "/")
+
+
 def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
     """A sector word must be a noun here ("general" in "the general chorus" is not a general)."""
     if piece.type != "sector" and _stance_prefixed(table, piece.start):
@@ -1802,7 +1914,7 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
             and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN" \
             and not (piece.type == "org" and doc[piece.start].ent_type_ in ("NORP", "ORG")
-                     and doc[piece.start].text[:1].isupper()):
+                     and doc[piece.start].text[:1].isupper()) and not _read_as_place(piece, doc, table):
         # one capitalised common word ("Most", "Foundation") is not a name; a party's one-word name that the
         # tagger reads as an adjective but NER as a group is ("Tory leader", "Tory shadow chancellor")
         return False
@@ -1816,7 +1928,7 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
             return False
         from_gazetteer = piece.alias is not None and piece.alias.source in GAZETTEER_FILES
         return not from_gazetteer or piece.end - piece.start > 1 \
-            or doc[piece.start].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG")
+            or doc[piece.start].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG") or _read_as_place(piece, doc, table)
     if piece.type != "sector":
         return True
     first = doc[piece.start]
@@ -1838,6 +1950,8 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
 # the world is no one state's people (GEO-ACTOR, issue 15); lang/en/words.tsv ``worldwide_modifiers``
 WORLDWIDE_MODIFIERS = load_bundle().words("worldwide_modifiers")
 WORLDWIDE_LABELS = load_bundle().labels("worldwide_modifier_labels")
+ABROAD_MODIFIERS = load_bundle().words("abroad_modifiers")
+UNPLACED_GROUPS = frozenset({"worldwide", "abroad"})  # the resolved_by of group nouns no state of the text places  # "foreign", "overseas" (lang/en/words.tsv)
 
 
 def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
@@ -1849,8 +1963,12 @@ def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
         if ref is None or ref.country is not None or ref.kind != "sector":
             continue
         head = doc[m.end - 1]
-        if any(c.dep_ in WORLDWIDE_LABELS and c.lower_ in WORLDWIDE_MODIFIERS for c in head.children):
+        modifiers = {c.lower_ for c in head.children if c.dep_ in WORLDWIDE_LABELS}
+        if modifiers & WORLDWIDE_MODIFIERS:
             ref.kind, ref.resolved_by = "group", "worldwide"
+        elif modifiers & ABROAD_MODIFIERS:
+            # "private foreign banks" in a story from Brasilia: some other state's, which the text does not name
+            ref.kind, ref.resolved_by = "group", "abroad"
 
 
 STANCE_PREFIXES = {"anti", "pro", "non"}

@@ -17,6 +17,11 @@ import numpy as np
 from spacy.attrs import LENGTH, LOWER, ORTH, SPACY
 
 COLUMNS = [ORTH, LOWER, LENGTH, SPACY]
+# a lower-cased text: at most this share of its words capitalised (a web page's few capitalised boilerplate words,
+# "This story is from", "Facebook Twitter", do not make a lower-cased article a cased one)...
+CASE_BLIND_SHARE = 0.05
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+CASE_BLIND_MIN_WORDS = 20  # ...among at least this many words (a short all-lower-case line is no evidence)
 
 
 class DocTable:
@@ -76,6 +81,47 @@ class DocTable:
     def sent_end(self, i: int) -> int:
         """``doc[i].sent.end``."""
         return self._sentences[1][i]
+
+    @cached_property
+    def case_blind(self) -> bool:
+        """The document is written without capitals (a corpus lower-cased as a whole: "police arrested vhp
+        activists in ahmedabad"): fewer than ``CASE_BLIND_SHARE`` of its words of two letters or more begin
+        with a capital (of at least ``CASE_BLIND_MIN_WORDS``), and at most half of its sentences do.  Where it
+        is, capitals say nothing about names, so the resolver matches its knowledge-base names
+        case-insensitively."""
+        words = capitals = 0
+        for i in range(len(self.orth)):
+            if self.lengths[i] < 2:
+                continue
+            word = self.strings[self.orth[i]]
+            if word[0].isalpha():
+                words += 1
+                capitals += word[0].isupper()
+        if words < CASE_BLIND_MIN_WORDS or capitals >= CASE_BLIND_SHARE * words:
+            return False
+        if not self.doc.has_annotation("SENT_START"):
+            return False  # an unsegmented text: its sentence starts cannot confirm it
+        firsts = [self._first_letter(start, end) for start, end in self._sentence_spans()]
+        firsts = [c for c in firsts if c]
+        return 2 * sum(c.isupper() for c in firsts) <= len(firsts)
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The lower-case words the parser's entity recogniser reads as a place somewhere in the document
+        (GPE, LOC, FAC): in a lower-cased text the recogniser finds "gujarat" in one sentence and misses it in
+        the next, and the document's own reading holds for every occurrence."""
+        return frozenset(t.lower_ for t in self.doc if t.ent_type_ in PLACE_ENTITY_TYPES)
+
+    def _first_letter(self, start: int, end: int) -> str:
+        for i in range(start, end):
+            word = self.strings[self.orth[i]]
+            if word[:1].isalpha():
+                return word[0]
+        return ""
+
+    def _sentence_spans(self) -> list[tuple[int, int]]:
+        starts, ends = self._sentences
+        return sorted(set(zip(starts, ends)))
 
     @cached_property
     def _sentences(self) -> tuple[list[int], list[int]]:

@@ -142,6 +142,19 @@ def parse_dateline(text: str, within: int = LEAD_WITHIN) -> Optional[Dateline]:
     return None
 
 
+# a lower-cased corpus's colon dateline ("lucknow: ", "new delhi: ", "ahmedabad/vadodara: "): one to three
+# lower-case words, or places joined by "/", opening a line.  Only a candidate: nothing in its shape tells a
+# place from "note: " or "related stories: ", so the actor stage keeps it only where its first words name a
+# known place (``annalyst.actors.resolver``, lower-cased documents only)
+_LOWER_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[a-z][a-z.'\-]+(?:[ /][a-z][a-z.'\-]+){0,3})[ \t]*:[ \t]+")
+
+
+def lower_case_dateline_candidates(text: str, within: int = LEAD_WITHIN) -> list[tuple[int, int]]:
+    """Character spans (place to separator) of the line-opening "place: " shapes in the first ``within``
+    characters of a lower-cased text: candidates for its dateline, for a caller who can tell a place."""
+    return [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(text, 0, min(len(text), within))]
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the datelines that open a line of ``text``."""
     return [d.span for d in datelines(text)]
