@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 import pytest
 
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import sentences_of
 
 # phrase -> (country, sector): a tiny gazetteer for the test sentences only
@@ -79,37 +78,3 @@ def protests_of(events) -> list:
     """The protest events (CAMEO 14x) among ``events``."""
     return [e for e in events if e.cameo.startswith("14")]
 
-
-def _side(actor: ActorRef | None, attribute: str):
-    """An attribute of an event's source or target, None where the event has no such side."""
-    return getattr(actor, attribute) if actor is not None else None
-
-
-# The named projections of one coded event that the exact-set coder tests compare.  A test file names the
-# fields it compares (and in which order its expected tuples list them), so a reader sees at a glance what
-# each expected tuple holds.
-FIELDS: dict[str, Callable[[Event], object]] = {
-    "trigger": lambda e: e.trigger,
-    "cameo": lambda e: e.cameo,
-    "source": lambda e: _side(e.source, "code"),  # the actor code, e.g. "USAGOV"
-    "source_country": lambda e: _side(e.source, "country"),
-    "source_sector": lambda e: _side(e.source, "sector"),
-    "source_text": lambda e: _side(e.source, "text"),
-    "source_resolver": lambda e: _side(e.source, "resolved_by") or "",  # "" where nothing names the resolver
-    "target": lambda e: _side(e.target, "code"),
-    "target_text": lambda e: _side(e.target, "text"),
-    "flags": lambda e: tuple(e.flags),  # in the order the coder set them
-    "sorted_flags": lambda e: tuple(sorted(e.flags)),  # order-free
-}
-
-
-def coded(text: str, published, fields: tuple[str, ...]) -> set[tuple]:
-    """Code ``text`` through the whole pipeline (``annalyst.api.code_text``, story date ``published``) and
-    return its events as a set of tuples of the named ``fields`` (keys of ``FIELDS``), for tests that assert
-    the exact set of events a text must give."""
-    from annalyst.api import code_text
-
-    unknown = [f for f in fields if f not in FIELDS]
-    assert not unknown, f"no such event field {unknown}; known: {sorted(FIELDS)}"
-    project = [FIELDS[f] for f in fields]
-    return {tuple(p(e) for p in project) for e in code_text(text, published=published).events}

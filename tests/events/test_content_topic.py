@@ -14,7 +14,7 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 CASES = [
@@ -48,7 +48,7 @@ CASES = [
 ]
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("trigger", "cameo", "source", "target")
 _events = partial(coded, published=dt.date(2005, 2, 1), fields=EVENT_FIELDS)
 

@@ -8,13 +8,13 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 pytestmark = pytest.mark.slow
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("source_text", "cameo", "target_text")
 _events = partial(coded, published=dt.date(2022, 7, 14), fields=EVENT_FIELDS)
 

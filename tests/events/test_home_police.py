@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 APRIL_1997 = dt.date(1997, 4, 9)
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("trigger", "cameo", "source_country", "source_sector", "target")
 _events = partial(coded, published=APRIL_1997, fields=EVENT_FIELDS)
 

@@ -20,7 +20,7 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 CASES = [
@@ -70,7 +70,7 @@ CASES = [
 ]
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("trigger", "cameo", "source", "target", "sorted_flags")
 _events = partial(coded, published=dt.date(1987, 3, 1), fields=EVENT_FIELDS)
 

@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 CASES = [
@@ -49,7 +49,7 @@ OPEN = [
 ]
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("trigger", "cameo", "source", "target")
 _events = partial(coded, published="2005-11-01", fields=EVENT_FIELDS)
 

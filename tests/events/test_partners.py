@@ -15,7 +15,7 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 CASES = [
@@ -66,7 +66,7 @@ CASES = [
 ]
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("trigger", "cameo", "source", "target")
 _events = partial(coded, published=dt.date(2005, 1, 10), fields=EVENT_FIELDS)
 

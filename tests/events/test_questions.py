@@ -9,13 +9,13 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 pytestmark = pytest.mark.slow
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("source_text", "cameo", "target_text", "flags")
 _events = partial(coded, published=dt.date(2005, 3, 1), fields=EVENT_FIELDS)
 

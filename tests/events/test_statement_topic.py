@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.event_tuples import coded
 
 
 CASES = [
@@ -27,7 +27,7 @@ CASES = [
 ]
 
 
-# what each expected event tuple holds, in order (named projections of tests/events/conftest.FIELDS)
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
 EVENT_FIELDS = ("trigger", "cameo", "source", "target")
 _events = partial(coded, published=dt.date(2005, 11, 1), fields=EVENT_FIELDS)
 
