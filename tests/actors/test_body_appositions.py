@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 WHEN = dt.date(1987, 4, 1)
 
@@ -63,8 +64,7 @@ def test_the_apposition_the_parser_hangs_elsewhere_still_types_the_name_and_its_
         ("its", "FRAGOV", "coref"),
         ("CoFACE", "FRAGOV", "name"),
     ]
-    events = {(e.trigger, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-              for e in code_text(text, published=WHEN, doc_id="coface").events}
+    events = coded(text, WHEN, ("trigger", "cameo", "source", "target"))
     assert events == {
         # the two signing sides are each other's target (reciprocal coordination, docs/events.md)
         ("accord signed", "057", "NGAGOV", "FRAGOV"),

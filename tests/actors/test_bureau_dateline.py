@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from annalyst.actors.resolver import article_home
-from annalyst.api import code_text
 from annalyst.clean.dateline import dateline_spans
+
+from tests.event_tuples import coded
 
 MARCH_1987 = dt.date(1987, 3, 15)
 
@@ -44,8 +45,7 @@ def test_a_london_dateline_does_not_make_iran_s_parliament_british(resolver, nlp
 
 
 def test_the_events_of_the_bureau_story_target_iran_s_own_bodies():
-    events = {(e.trigger, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-              for e in code_text(IRAN, published=MARCH_1987, doc_id="bureau").events}
+    events = coded(IRAN, MARCH_1987, ("trigger", "cameo", "source", "target"))
     assert events == {
         ("warned military", "138", "IRNGOV", None),
         ("warned military", "138", "IRNGOV", None),

@@ -7,10 +7,12 @@ Mentions are asserted in full: (text, code, resolved_by); events as exact sets t
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 WHEN = dt.date(1987, 4, 1)
 
@@ -107,10 +109,9 @@ def test_a_quoted_they_is_not_the_previous_sentence_s_subject(resolver, nlp):
     assert [m for m in _mentions(resolver, nlp, text) if m[0].lower() == "they"] == []
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=WHEN, doc_id="hm")
-    return {(e.trigger, e.cameo, e.source.code if e.source else None, e.source.resolved_by if e.source else None,
-             e.target.code if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "source_resolver", "target")
+_events = partial(coded, published=WHEN, fields=EVENT_FIELDS)
 
 
 EVENTS = [

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 JAN_1987 = dt.date(1987, 3, 1)
 
@@ -27,10 +28,10 @@ def test_international_community_stays_unplaced(resolver, nlp):
 
 
 def test_worldwide_group_is_no_target_from_the_place():
-    doc = code_text("The international community would stay on in Kosovo for a long time to come whatever the outcome "
-                    "of the talks on the Serbian breakaway province, said Martti Ahtisaari, UN envoy on Kosovo future "
-                    "status talks, on Saturday.", published=dt.date(2005, 11, 26), doc_id="ww")
-    assert {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events} == {
+    text = ("The international community would stay on in Kosovo for a long time to come whatever the outcome "
+            "of the talks on the Serbian breakaway province, said Martti Ahtisaari, UN envoy on Kosovo future "
+            "status talks, on Saturday.")
+    assert coded(text, dt.date(2005, 11, 26), ("trigger", "cameo", "source", "target")) == {
         ("said", "010", "UNOGOV", None)}
 
 

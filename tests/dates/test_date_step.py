@@ -12,6 +12,8 @@ from annalyst.dates.step import NEWS_DAY_LAG
 from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
+from tests.event_at import event_at
+
 
 def _doc(text: str, published=dt.date(2022, 7, 18)) -> Document:
     doc = Document(doc_id="d", source="test", text=text, published=published)
@@ -19,16 +21,8 @@ def _doc(text: str, published=dt.date(2022, 7, 18)) -> Document:
 
 
 def _event(doc: Document, trigger: str, occurrence: int = 0) -> Event:
-    """An event whose trigger is the ``occurrence``-th match of ``trigger`` in the text."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = doc.text.index(trigger, start + 1)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    event = Event(doc_id=doc.doc_id, sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                  source=ActorRef("X"), target=None, cameo="010", trigger=trigger,
-                  trigger_span=(start, start + len(trigger)))
-    doc.events.append(event)
-    return event
+    """A statement (010) by an unplaced "X" whose trigger is the ``occurrence``-th match of ``trigger``."""
+    return event_at(doc, trigger, source=ActorRef("X"), cameo="010", occurrence=occurrence)
 
 
 FOUNDING = (

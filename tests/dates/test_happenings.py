@@ -9,21 +9,16 @@ from annalyst.dates import DateStep, lexicon
 from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
+from tests.event_at import event_at
+
 
 def _doc(text: str, published: dt.date) -> Document:
     return ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
 
 
 def _event(doc: Document, trigger: str, occurrence: int = 0) -> Event:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = doc.text.index(trigger, start + 1)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    event = Event(doc_id=doc.doc_id, sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                  source=ActorRef("X"), target=None, cameo="190", trigger=trigger,
-                  trigger_span=(start, start + len(trigger)))
-    doc.events.append(event)
-    return event
+    """A use of force (190) by an unplaced "X" whose trigger is the ``occurrence``-th match of ``trigger``."""
+    return event_at(doc, trigger, source=ActorRef("X"), cameo="190", occurrence=occurrence)
 
 
 def _dates(doc: Document, *events: Event) -> list[tuple]:

@@ -11,6 +11,8 @@ import pytest
 from annalyst.dates.step import _on_past_verb
 from annalyst.parse import load_nlp
 
+from tests.event_tuples import coded
+
 WEDNESDAY = dt.date(2005, 1, 19)
 
 
@@ -47,7 +49,4 @@ def test_the_verb_a_weekday_hangs_from(text, date_word, event_word, expected):
     ("Protesters planned a large demonstration on Saturday.", {("133", "2005-01-22")}),
 ])
 def test_event_days_on_a_wednesday_page(text, expected):
-    from annalyst.api import code_text
-
-    doc = code_text(text, published=WEDNESDAY)
-    assert {(e.cameo, e.date.isoformat()) for e in doc.events} == expected
+    assert coded(text, WEDNESDAY, ("cameo", "date")) == expected

@@ -77,3 +77,4 @@ def codes_of(events, country: str) -> list[str]:
 def protests_of(events) -> list:
     """The protest events (CAMEO 14x) among ``events``."""
     return [e for e in events if e.cameo.startswith("14")]
+

@@ -10,10 +10,12 @@ Each runs through the whole pipeline (actor stage included) and the exact event 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # behind a noun's phrase ("across", "from", "from ... to"): what the content is about
@@ -46,10 +48,9 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2005, 2, 1), doc_id="ct")
-    return {(e.trigger, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "target")
+_events = partial(coded, published=dt.date(2005, 2, 1), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])

@@ -4,17 +4,19 @@ makes it a subject of the lede's verb, beside the real one or above it."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 pytestmark = pytest.mark.slow
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2022, 7, 14))
-    return {(e.source.text, e.cameo, e.target.text if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("source_text", "cameo", "target_text")
+_events = partial(coded, published=dt.date(2022, 7, 14), fields=EVENT_FIELDS)
 
 
 def test_the_filing_place_beside_the_real_subject_is_dropped():

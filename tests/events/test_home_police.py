@@ -5,16 +5,17 @@ dateline's state, else the one state all the article's places belong to.  Wordin
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 APRIL_1997 = dt.date(1997, 4, 9)
 
 
-def _events(text):
-    doc = code_text(text, published=APRIL_1997, doc_id="home-police")
-    return {(e.trigger, e.cameo, e.source.country if e.source else None, e.source.sector if e.source else None,
-             e.target.code if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source_country", "source_sector", "target")
+_events = partial(coded, published=APRIL_1997, fields=EVENT_FIELDS)
 
 
 def test_agentless_arrest_takes_the_dateline_state_police():

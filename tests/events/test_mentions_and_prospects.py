@@ -16,10 +16,12 @@ sentence has a plain twin whose event must stay.  The whole pipeline runs; the e
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # copular mention (reuters-7530, bbc-politics-014, reuters-17888)
@@ -68,10 +70,9 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(1987, 3, 1), doc_id="t")
-    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None, tuple(sorted(e.flags)))
-            for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "target", "sorted_flags")
+_events = partial(coded, published=dt.date(1987, 3, 1), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])

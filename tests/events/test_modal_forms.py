@@ -6,17 +6,19 @@ the same clauses in the past stay asserted (docs/events.md, "Modality")."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 pytestmark = pytest.mark.slow
 
 
-def _events(text: str, published: dt.date = dt.date(1987, 3, 1)) -> set[tuple]:
-    doc = code_text(text, published=published)
-    return {(e.source.text, e.cameo, e.target.text if e.target else None, tuple(e.flags)) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("source_text", "cameo", "target_text", "flags")
+_events = partial(coded, published=dt.date(1987, 3, 1), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -35,15 +37,16 @@ def test_the_time_clause_of_a_future_is_flagged(text, expected):
 def test_a_past_time_clause_stays_a_fact():
     # BBC politics 2005: "after Mr Clarke agreed" happened
     assert _events("MPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to key changes - "
-                   "but Labour's majority was reduced to 14.", dt.date(2005, 3, 1)) == {("Clarke", "030", None, ())}
+                   "but Labour's majority was reduced to 14.", published=dt.date(2005, 3, 1)) == {
+        ("Clarke", "030", None, ())}
 
 
 def test_a_counterfactual_perfect_is_flagged():
     # a 2019 news web page (judged-4's sample): what Volker would have done did not happen; the opening he
     # speaks of is a separate, unflagged mention (its agent is still wrong: issue 14's notes)
     assert _events("Volker later said he would have objected to Ukraine opening an investigation into Biden.",
-                   dt.date(2019, 11, 20)) == {("Volker", "110", "Ukraine", ("hypothetical",)),
-                                              ("Volker", "090", "Biden", ())}
+                   published=dt.date(2019, 11, 20)) == {("Volker", "110", "Ukraine", ("hypothetical",)),
+                                                        ("Volker", "090", "Biden", ())}
 
 
 def test_a_predicted_act_is_flagged_and_not_made_a_threat():

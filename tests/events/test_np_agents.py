@@ -5,9 +5,12 @@ Each sentence runs through the whole pipeline (actor stage included) and the exa
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # a coordinated passive's own by-phrase is its doer; the owner of "military police" is the body its
@@ -46,9 +49,9 @@ OPEN = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published="2005-11-01", doc_id="np")
-    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "target")
+_events = partial(coded, published="2005-11-01", fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES + OPEN, ids=[t[:40] for t, _ in CASES + OPEN])

@@ -11,10 +11,12 @@ through the whole pipeline (actor stage included) and the exact event set is ass
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # a meeting narrated as held, with its purpose: one happening, the meeting (events/happenings.py
@@ -64,9 +66,9 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2005, 1, 10), doc_id="partners")
-    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "target")
+_events = partial(coded, published=dt.date(2005, 1, 10), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])

@@ -5,17 +5,19 @@ the clause that asks or reports a quoted question stays asserted."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 pytestmark = pytest.mark.slow
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2005, 3, 1))
-    return {(e.source.text, e.cameo, e.target.text if e.target else None, tuple(e.flags)) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("source_text", "cameo", "target_text", "flags")
+_events = partial(coded, published=dt.date(2005, 3, 1), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", [

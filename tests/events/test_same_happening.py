@@ -7,10 +7,12 @@ Each text runs through the whole pipeline and the exact event set is asserted:
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # the same kind of act reported a sentence before: its doer
@@ -51,10 +53,9 @@ OPEN = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2005, 11, 1), doc_id="sh")
-    return {(e.trigger, e.cameo, e.source.code, e.source.resolved_by or "", e.target.code if e.target else None)
-            for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "source_resolver", "target")
+_events = partial(coded, published=dt.date(2005, 11, 1), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES + OPEN, ids=[t[:40] for t, _ in CASES + OPEN])

@@ -7,10 +7,12 @@ Each sentence runs through the whole pipeline (actor stage included) and the exa
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # the speaker's own state and its organs, named in what was said, are what the statement is about
@@ -25,9 +27,9 @@ CASES = [
 ]
 
 
-def _events(text: str) -> set[tuple]:
-    doc = code_text(text, published=dt.date(2005, 11, 1), doc_id="st")
-    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "target")
+_events = partial(coded, published=dt.date(2005, 11, 1), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])

@@ -9,10 +9,12 @@ stage included) and the exact event set is asserted: (trigger, CAMEO code, sourc
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from annalyst.api import code_text
+from tests.event_tuples import coded
+
 
 CASES = [
     # content_subject_party: the content's subject is no actor but names the party the statement is about
@@ -70,9 +72,9 @@ CASES = [
 ]
 
 
-def _events(text: str, published: dt.date = dt.date(2005, 1, 10)) -> set[tuple]:
-    doc = code_text(text, published=published, doc_id="sides")
-    return {(e.trigger, e.cameo, e.source.code, e.target.code if e.target else None) for e in doc.events}
+# what each expected event tuple holds, in order (named projections of tests/event_tuples.FIELDS)
+EVENT_FIELDS = ("trigger", "cameo", "source", "target")
+_events = partial(coded, published=dt.date(2005, 1, 10), fields=EVENT_FIELDS)
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:40] for t, _ in CASES])
@@ -104,5 +106,5 @@ def test_a_demand_on_a_named_leader_of_the_own_state_targets_him() -> None:
     demand is made on, not the Democrats themselves (Reuters-21578, 1987: Reagan in office)."""
     text = ("WASHINGTON, Oct 19 - President Reagan spoke to reporters on Monday.\n\nBut Democrats in Congress voiced "
             "new fears of a war, and demanded that Reagan comply with the War Powers Act.")
-    assert _events(text, dt.date(1987, 10, 19)) == {
+    assert _events(text, published=dt.date(1987, 10, 19)) == {
         ("voiced fears", "110", "USADEM", None), ("demanded", "1012", "USADEM", "USAGOV")}

@@ -9,20 +9,18 @@ import pytest
 from annalyst.errors import ModelError
 from annalyst.geo import LocationStep
 from annalyst.geo import former
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
 
 
 def _locate(text: str, trigger: str, published: dt.date | None, source: ActorRef | None,
             date: tuple[dt.date, str, str] | None = None, target: ActorRef | None = None):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
-    start = text.index(trigger)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    event = Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                  source=source, target=target, cameo="010", trigger=trigger, trigger_span=(start, start + len(trigger)))
+    event = event_at(doc, trigger, source=source, cameo="010", target=target)
     if date is not None:
         event.date, event.date_precision, event.date_text = date
-    doc.events.append(event)
     LocationStep().process(doc)
     return doc.events[0].location
 
@@ -183,11 +181,7 @@ def test_the_dateline_does_not_place_a_week_that_is_over():
 
 def _locate_flagged(text: str, trigger: str, published: dt.date, source: ActorRef, flags: list[str]):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
-    start = text.index(trigger)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=source, target=None, cameo="010", trigger=trigger,
-                            trigger_span=(start, start + len(trigger)), flags=flags))
+    event_at(doc, trigger, source=source, cameo="010", flags=flags)
     LocationStep().process(doc)
     return doc.events[0].location
 

@@ -5,19 +5,15 @@ from __future__ import annotations
 import pytest
 
 from annalyst.geo import LocationStep
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
 
 
 def _locate(text: str, trigger: str, occurrence: int = 0):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(trigger, start + 1)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=ActorRef("X"), target=None, cameo="190", trigger=trigger,
-                            trigger_span=(start, start + len(trigger))))
+    event_at(doc, trigger, source=ActorRef("X"), cameo="190", occurrence=occurrence)
     LocationStep().process(doc)
     return doc.events[0].location
 

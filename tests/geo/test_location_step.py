@@ -8,19 +8,17 @@ import pytest
 
 from annalyst.geo import LocationStep
 from annalyst.geo.step import _lower_case_story
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
 
 
 def _locate(text: str, trigger: str, actors: list[ActorRef] | None = None, source: ActorRef | None = None,
             target: ActorRef | None = None):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
     doc.actors = actors or []
-    start = text.index(trigger)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=source or ActorRef("X"), target=target, cameo="010", trigger=trigger,
-                            trigger_span=(start, start + len(trigger))))
+    event_at(doc, trigger, source=source or ActorRef("X"), cameo="010", target=target)
     LocationStep().process(doc)
     return doc.events[0].location
 

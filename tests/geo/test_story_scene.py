@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from annalyst.geo import LocationStep
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
 
 # A regional wire's one-town report, kept on one line as some corpora store stories (no dateline)
 ONE_TOWN = ("Residents of a settlement near Rustenburg blocked roads with burning tyres on Monday. "
@@ -14,11 +16,7 @@ ONE_TOWN = ("Residents of a settlement near Rustenburg blocked roads with burnin
 
 def _locate(text: str, trigger: str, source: ActorRef | None = None):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
-    start = text.index(trigger)
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=source or ActorRef("Police"), target=None, cameo="173", trigger=trigger,
-                            trigger_span=(start, start + len(trigger))))
+    event_at(doc, trigger, source=source or ActorRef("Police"), cameo="173")
     LocationStep().process(doc)
     return doc.events[0].location
 
