@@ -34,6 +34,8 @@ def _clean(*inserted: str, site: SiteContext | None = None, after: int = 1):
     ("온라인 슬롯 무료 쿠폰", "ko"),
     ("Регистрируйтесь сегодня и получайте призы", "ru"),
     ("百家乐 roulette 在线 2025", "zh"),  # mostly Han outside brackets
+    ("１位", "zh"),  # one character with a full-width figure: no letter of the article's script at all
+    ("Бог", "ru"),  # three letters of an alphabet alone
 ])
 def test_a_line_in_another_script_goes_whatever_its_length(line, lang):
     text, removed = _clean(line)
@@ -77,6 +79,16 @@ def test_quotations_and_names_stay(inserted):
     assert removed == {}
     for line in inserted:
         assert line.strip() in text
+
+
+def test_one_character_goes_alone_not_beside_the_article_letters():
+    # a line with no letter of the article's script needs only one CJK character; beside Latin
+    # letters one character is a gloss of a name ("Li 李"), as before
+    from annalyst.clean.language import foreign_line
+
+    assert foreign_line("１位", "en").language == "zh"
+    assert foreign_line("Li 李", "en") is None
+    assert foreign_line("Li Qiang 李", "en") is None
 
 
 def test_a_signed_quotation_stays():

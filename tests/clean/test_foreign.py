@@ -59,3 +59,24 @@ def test_a_short_line_the_identifier_spreads_over_neighbours_but_rules_the_artic
     assert foreign_language("Machiko Suzuki.", "en") is None
     assert foreign_language("Udo Dirkschneider", "en") is None
     assert _removed(ARTICLE + ["| 無視 | mushi | disregard |"]) == {}
+
+
+def test_a_short_line_in_a_run_of_a_foreign_language_goes_with_the_run():
+    # alone, a title-case pair reads as a name and stays; under a Spanish teaser it is its menu
+    teaser = "Brighton goleó al Manchester City en un partido muy disputado que terminó con tres goles."
+    removed = _removed(ARTICLE[:2] + [teaser + "\nContenido Relacionado"] + ARTICLE[2:])
+    assert removed == {teaser: "spam:language:es", "Contenido Relacionado": "foreign-line:es"}
+    alone = _removed(ARTICLE[:2] + ["Contenido Relacionado"] + ARTICLE[2:])
+    assert alone == {"Contenido Relacionado": "boilerplate:furniture"}  # by its place, not its language
+
+
+def test_a_run_pools_nothing_into_the_article_names_or_other_languages():
+    # a name the article's prose holds stays beside the run; a line the identifier gives another
+    # language than the run's is not pooled
+    teaser = "Brighton goleó al Manchester City en un partido muy disputado que terminó con tres goles."
+    lines = ["Geneva Vienna", "Contenido Relacionado"]
+    removed = _removed(ARTICLE[:2] + [lines[0] + "\n" + teaser] + ARTICLE[2:])
+    assert removed == {teaser: "spam:language:es"}
+    german = "Die Regierung hat am Dienstag neue Steuern auf Treibstoff angekündigt und verteidigt."
+    removed = _removed(ARTICLE[:2] + [german + "\n" + lines[1]] + ARTICLE[2:])
+    assert removed == {german: "spam:language:de", lines[1]: "boilerplate:furniture"}  # by its place only

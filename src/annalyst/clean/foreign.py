@@ -76,6 +76,10 @@ ONE_OWN_WORD_MIN_PROB = 0.95
 MAX_ARTICLE_PROB = 0.01
 MAX_ARTICLE_PROB_TWO = 0.005
 MIN_INTRODUCTION_WORDS = 4
+# a short line next to a removed line of language xx ("Contenido Relacionado" by a Spanish teaser)
+POOL_MIN_PROB = 0.1
+POOL_RATIO = 10
+POOL_MAX_ARTICLE_PROB = 0.02
 REASON = "foreign-line"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -204,21 +208,87 @@ def mark_foreign_lines(lines: Sequence, article_lang: Optional[str], wrapped: fr
         line_before, previous = previous, line
         if not line.kept or getattr(line, "foreign", None):
             continue
-        text = line.text
-        counts = _candidate_words(text, article_lang)
+        counts = _judgeable(line, line_before, article_lang, wrapped)
         if counts is None:
-            continue  # most lines: a sentence of the article's language, or too short to tell
-        if line.no in wrapped and (counts[0] <= WRAPPED_TAIL_WORDS or counts[2]):
-            continue  # a piece of a hard-wrapped sentence of the article (most of old wire copy)
-        if _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
-            continue  # a table's row or label ("FIJI nil 25,190", "12 mths"): the article's data
-        if _quoted(text) or furniture.code_or_address(text) or furniture.table_row(text) or text.count("|") > 1 \
-                or _introduced(line_before, line, article_lang):
             continue
-        lang = _identified(text, article_lang, counts, seen)
+        lang = _identified(line.text, article_lang, counts, seen)
         if lang is not None and not prose.linked(line):
             decided.append((line, lang))
     for line, lang in decided:
-        line.foreign = lang
-        line.reason = f"{REASON}:{lang}"
-    return len(decided)
+        _mark(line, lang)
+    return len(decided) + _pool_runs(lines, article_lang, wrapped, prose, seen)
+
+
+def _mark(line, lang: str) -> None:
+    line.foreign = lang
+    line.reason = f"{REASON}:{lang}"
+
+
+def _judgeable(line, line_before, article_lang: str, wrapped) -> Optional[tuple[int, int, bool]]:
+    """``_candidate_words`` of a line that could be another language's, ``None`` for a line the
+    article owns whatever the identifier says (a piece of a wrapped sentence, a table's row, a
+    quotation, an address, a line the article introduces)."""
+    text = line.text
+    counts = _candidate_words(text, article_lang)
+    if counts is None:
+        return None  # most lines: a sentence of the article's language, or too short to tell
+    if line.no in wrapped and (counts[0] <= WRAPPED_TAIL_WORDS or counts[2]):
+        return None  # a piece of a hard-wrapped sentence of the article (most of old wire copy)
+    if _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
+        return None  # a table's row or label ("FIJI nil 25,190", "12 mths"): the article's data
+    if _quoted(text) or furniture.code_or_address(text) or furniture.table_row(text) or text.count("|") > 1 \
+            or _introduced(line_before, line, article_lang):
+        return None
+    return counts
+
+
+def _removed_foreign(line) -> Optional[str]:
+    """The language of a line removed as another language's (not a kept quotation)."""
+    return line.foreign if getattr(line, "foreign", None) and not line.kept else None
+
+
+def _pool_runs(lines: Sequence, article_lang: str, wrapped, prose: "_ProseWords",
+               seen: Optional[dict[str, tuple[str, float]]]) -> int:
+    """Short lines pooled with their neighbours: a line next to a line removed as language ``xx``
+    is judged with the looser bar of ``_pooled`` (the identifier, unsure on so few words, still
+    names ``xx`` first and rules the article's language out), and goes as ``xx`` when it names
+    nothing of the article's prose.  A foreign site's menu comes as a run of one language
+    ("Contenido Relacionado" under a Spanish teaser): alone, a title-case pair reads as a name and
+    is given the benefit of the doubt; in the run it is the run's language.  Repeated until the
+    runs stop growing; a kept (introduced or signed) quotation is no run."""
+    marked = 0
+    grown = True
+    while grown:
+        grown = False
+        for i, line in enumerate(lines):
+            if not line.kept or getattr(line, "foreign", None):
+                continue
+            neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            run_langs = {_removed_foreign(other) for other in neighbours} - {None}
+            if not run_langs:
+                continue  # most lines: no removed foreign line beside them
+            counts = _judgeable(line, lines[i - 1] if i else None, article_lang, wrapped)
+            if counts is None:
+                continue
+            lang = _pooled(line.text, article_lang, run_langs, seen)
+            if lang is not None and not prose.linked(line):
+                _mark(line, lang)
+                marked += 1
+                grown = True
+    return marked
+
+
+def _pooled(text: str, article_lang: str, run_langs: set[str],
+            seen: Optional[dict[str, tuple[str, float]]]) -> Optional[str]:
+    """The language of a line next to removed lines of ``run_langs``, when the identifier's
+    first answer is one of them (or a variety of one) with ``POOL_MIN_PROB`` (with its
+    varieties) and ``POOL_RATIO`` times the article's language, the article's at most
+    ``POOL_MAX_ARTICLE_PROB``."""
+    article_prob = language.probability_of(text, article_lang)
+    if article_prob > POOL_MAX_ARTICLE_PROB:
+        return None
+    lang, _ = language.identify_line(text, seen)
+    if language.same_language(article_lang, lang) or not any(language.same_language(lang, other) for other in run_langs):
+        return None
+    prob = language.family_probability(text, lang)
+    return lang if prob >= POOL_MIN_PROB and prob >= POOL_RATIO * article_prob else None

@@ -35,6 +35,9 @@ _SAME_LANGUAGE = {
 MIN_LINE_WORDS = 4
 MIN_LINE_LETTERS = 20
 MIN_OTHER_SCRIPT_WEIGHT = 6  # two CJK characters (a word) or six letters of an alphabet
+# a line with no letter of the article's scripts needs less: one CJK character ("１位", a shop's
+# "first place") or three letters of an alphabet is already no line of an English article
+MIN_ALONE_SCRIPT_WEIGHT = 3
 MIXED_SCRIPT_SHARE = 0.4  # a line this much in another script, outside brackets, is that script's
 MIN_ARTICLE_SCRIPT_SHARE = 0.15  # a script this much of an article's letters is one of its own
 MIN_LATIN_LETTERS_IN_OTHER_SCRIPT = 8
@@ -243,7 +246,8 @@ def foreign_line(line: str, article_lang: str,
     # spam mixes scripts ("百家乐 baccarat 真人"): what counts is how much of the line is not in
     # the article's script, unless that part is a gloss in brackets or quotes ("Li Qiang (李强)")
     if other * 2 > total or (other >= MIXED_SCRIPT_SHARE * total and not _glossed(line, article_scripts)):
-        return _other_script_line(line, script, other, article_lang, seen)
+        least = MIN_ALONE_SCRIPT_WEIGHT if other == total else MIN_OTHER_SCRIPT_WEIGHT
+        return _other_script_line(line, script, other, article_lang, seen, least)
     return None
 
 
@@ -268,12 +272,14 @@ def _glossed(line: str, article_scripts: frozenset[str]) -> bool:
 
 
 def _other_script_line(line: str, script: str, weight: float, article_lang: str,
-                       seen: Optional[dict[str, tuple[str, float]]]) -> Optional[LineLanguage]:
+                       seen: Optional[dict[str, tuple[str, float]]],
+                       least: float = MIN_OTHER_SCRIPT_WEIGHT) -> Optional[LineLanguage]:
     """A line mostly in another writing system (Chinese, Thai, Arabic in an English article): the
     script alone is the evidence, so even a line of four characters without spaces counts.  The
     identifier only names the language; where it answers the article's language or is unsure,
-    the script's usual language is reported (``data/scripts.tsv``)."""
-    if weight < MIN_OTHER_SCRIPT_WEIGHT:
+    the script's usual language is reported (``data/scripts.tsv``).  ``least``: the weight the
+    other script needs (less for a line with no letter of the article's scripts)."""
+    if weight < least:
         return None
     lang, prob = identify_line(line, seen)
     if same_language(article_lang, lang) or prob < 0.5:
