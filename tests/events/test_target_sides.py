@@ -47,12 +47,12 @@ CASES = [
     ("TOKYO, May 25 - Prime Minister Yasuhiro Nakasone ruled out American military or financial help to patrol the "
      "waters of the Gulf.",
      {("ruled out", "1212", "JPNGOV", "USA")}),
-    # ... and the same for verbal cooperation (050-056): defending one's own party's plans is no act on the party
-    # (BBC politics)
+    # ... and the same for a statement: defending one's own party's plans (010 since the lex merge's sense
+    # "defend object own_object", as judged-1 judges it) is no act on the party (BBC politics)
     ("BRITAIN - Liberal Democrat leader Charles Kennedy spoke on television on Sunday.\n\nMr Kennedy also used his "
      "TV appearance to defend his party's plans to increase income tax to 50% for those earning more than 100,000 "
      "pounds.",
-     {("defend", "052", "GBRPTY", None)}),
+     {("defend", "010", "GBRPTY", None)}),
     # content: a later clause coordinated with the content clause is said too, and another body of the speaker's
     # country linked to an earlier mention ("the government", "Reagan") is that body, not the speaker (BBC
     # politics; Reuters-21578)
