@@ -24,7 +24,12 @@ CASES = [
     # the dateline state's own leader touring "here" visits no foreign host
     ("MOSCOW, April 2 - Russian President Vladimir Putin began a two-day tour here on Monday.\n",
      {("began tour", "042", "RUSGOV", None, None)}),
-    # without a dateline "here" names no state
+    # a story printed without its dateline: the one state all its places belong to (judged-1 reuters-8062)
+    ("Police fired tear gas to disperse miners blocking the route of West German President Richard "
+     "Weizsaecker's motorcade to La Paz.\n\nWeizsaecker began a four-day visit here.\n",
+     {("fired tear gas", "175", "BOLCOP", "BOLCVL", "capital"), ("disperse", "175", "BOLCOP", "BOLCVL", "capital"),
+      ("began visit", "042", "DEUGOV", "BOL", "dateline-host")}),
+    # without a dateline or a place "here" names no state
     ("Weizsaecker began a four-day visit here.\n",
      {("began visit", "042", None, None, None)}),
     # a visit with no "here" keeps its own place (the host of Moscow), not the dateline's
