@@ -61,6 +61,10 @@ CONTENT_SUBJECT_BREAK = LANG.labels("content_subject_break")
 CONTENT_PARTICIPANT_LINK = LANG.labels("content_participant_link")
 PARTICIPANT_NOUN_PREPS = LANG.words("participant_noun_preps")
 EVENT_NOUN_PARTICIPANT_PREPS = LANG.words("event_noun_participant_preps")
+FILING_PLACE_DEICTICS = LANG.words("filing_place_deictics")
+# what may decide the state a "here" stands for: the wire dateline, or (a story printed without its dateline)
+# the one state all the article's places belong to -- not a mere share of mentions
+HOST_EVIDENCE = ("dateline", "places")
 
 
 def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]:
@@ -104,6 +108,31 @@ def _target_purpose_partner(frame: Frame, index: "ActorIndex", lex: "Lexicon") -
         if refs:
             return refs
     return None
+
+
+def _says_here(tok: Any) -> bool:
+    """The act is placed by a deictic adverb of the filing place ("here"): on the act's word, on its light
+    verb's object ("began [a visit here]"), or on the verb an event noun is the object of."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in TARGET_OBJECT] \
+        + ([tok.head] if tok.head.i != tok.i and tok.dep_ in TARGET_OBJECT else [])
+    return any(c.lower_ in FILING_PLACE_DEICTICS and c.pos_ == "ADV" for h in holders for c in h.children)
+
+
+def _target_dateline_host(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """A visit "here" is hosted by the state the story was filed in: "LA PAZ, March 21 - ... Weizsaecker
+    began a four-day visit here" visits Bolivia.  Only where a wire dateline, or the one state all the article's
+    places belong to, decided the article's home (``ArticleHome.evidence``), and not for a visitor of that state itself (a visit at home has no foreign
+    host).  The evidence is the target's ``resolved_by`` = ``dateline-host``."""
+    if not _says_here(frame.pred.token):
+        return None
+    from annalyst.actors.resolver import article_home
+
+    home = article_home(index.parsed)
+    if home is None or home.evidence not in HOST_EVIDENCE or not home.police:
+        return None
+    if not frame.agent or any(a.country in (None, home.police) for a in frame.agent):
+        return None
+    return [ActorRef(text="", country=home.police, code=home.police, kind="implied", resolved_by="dateline-host")]
 
 
 def content_subjects(noun: Any) -> list[Any]:

@@ -2739,6 +2739,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "domestic_country": (_target_domestic_country, True),
         "statement_topic": (_target_statement_topic, True),
         "purpose_partner": (partners._target_purpose_partner, False),
+        "dateline_host": (partners._target_dateline_host, False),
         "noun_content": (partners._target_noun_content, False),
         "own_state_body": (partners._target_own_state_body, True),
         "content_subject_party": (partners._target_content_subject_party, False),
