@@ -21,7 +21,7 @@ from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
-from annalyst.events.happenings import drop_reported_statements, fold_consequences
+from annalyst.events.happenings import drop_reported_statements, fold_consequences, fold_adjuncts
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1168,6 +1168,8 @@ class EventCoder:
         out = choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
+        # "met to discuss the sale", "defended the plan, saying ...": an adjunct of the act's own kind is the act
+        out = fold_adjuncts(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
         # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)
