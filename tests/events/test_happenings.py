@@ -63,3 +63,45 @@ def test_a_reported_happening_is_no_statement(code):
 
 def test_a_view_stays_a_statement(code):
     assert events(code, "Iran said it believed Germany was wrong.") == [("01", "IRN", None, None, None, None)]
+
+
+def triggers(code, text):
+    return sorted((e.trigger, e.cameo, e.source.country if e.source else None,
+                   e.target.country if e.target else None, tuple(sorted(e.flags))) for e in code(text))
+
+
+def test_a_purpose_of_the_acts_kind_is_the_act(code):
+    # judged-5 (Reuters): "met ... to discuss", "fired tear gas to disperse": the purpose clause names what the
+    # act was for, one happening, not a second (hypothetical) event
+    assert triggers(code, "Israel met Egypt in Cairo to discuss the border.") == [("met", "040", "ISR", "EGY", ())]
+    assert triggers(code, "Police fired tear gas to disperse protesters.") == [("fired tear gas", "175", None, None, ())]
+    # joint actors meeting each other: still one meeting each way, its purpose folded
+    assert triggers(code, "Israel and Iran met in Geneva to discuss the border.") == [
+        ("met", "040", "IRN", "ISR", ()), ("met", "040", "ISR", "IRN", ())]
+
+
+def test_a_purpose_of_another_kind_stays_its_own_event(code):
+    # a purpose of another CAMEO code is another happening, kept; a narrated meeting's purpose of protest or talk
+    # took place (structure._realized_purpose), so it is asserted
+    assert triggers(code, "Israel met Egypt to protest the border closure.") == [
+        ("met", "040", "ISR", "EGY", ()), ("protest", "140", "ISR", None, ())]
+
+
+def test_a_purpose_naming_another_party_stays_its_own_event(code):
+    # different objects are different events: the meeting with Egypt, and the talks with Syria (a narrated
+    # meeting's purpose of talk took place: structure._realized_purpose)
+    assert triggers(code, "Israel met Egypt to negotiate with Syria.") == [
+        ("met", "040", "ISR", "EGY", ()), ("negotiate", "046", "ISR", "SYR", ())]
+    # ... but a topic is no party: "to discuss Syria" is the meeting with Egypt (fold_restated_purposes; Syria
+    # as the discussion's target would be the topic taken as target, TGT-ATTACH)
+    assert triggers(code, "Israel met Egypt to discuss Syria.") == [("met", "040", "ISR", "EGY", ())]
+
+
+def test_a_participle_of_the_acts_kind_is_the_act(code):
+    # "met X, discussing ...": a participle with no subject of its own, of the act's CAMEO code, tells how the
+    # act was done; one happening
+    assert triggers(code, "Israel met Egypt on Monday, discussing the border.") == [("met", "040", "ISR", "EGY", ())]
+    # a participle of another code is its own happening: the protest and the demand; news-audit-1 (AFP): "used
+    # his troops to stop a demonstration (170), even arresting him (173)": the arrest is an act of its own
+    assert triggers(code, "Israel protested, demanding that Syria withdraw.") == [
+        ("demanding", "105", "ISR", "SYR", ()), ("protested", "140", "ISR", None, ())]

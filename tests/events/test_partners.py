@@ -33,7 +33,7 @@ CASES = [
     ("Mr Straw will meet Chinese counterpart Minister Li Zhaoxing to discuss developing relations between "
      "their two countries.",
      {("meet", "036", None, "CHNGOV")}),
-    # ... but one's own side met names no partner of the discussion
+    # ... but one's own side met names no partner of the discussion (one happening: the meeting)
     ("The Prime Minister met his cabinet to discuss the budget.",
      {("met", "040", None, None)}),
     # noun_content: the one an event noun's content clause asks to act is the demand's target (BBC politics)

@@ -30,11 +30,11 @@ CASES = [
     # the purpose of an infinitive that is itself the content of a call (news-audit-1, Xinhua 2005)
     ("\" The statement called for persons from all walks of life to join forces to quell the violence and create "
      "peace in the three southernmost provinces.", set()),
-    # twin: the purpose of a narrated act stays, with the act (judged-1, Reuters 1987)
+    # twin: the purpose of a narrated act is not dropped as unasserted; being of the act's own code, it is the
+    # act's own happening, folded into it (events/happenings.py fold_adjuncts; judged-1 judges "disperse" DUP)
     ("Police fired tear gas to disperse 1,000 unemployed miners blocking the route of West German President "
      "Richard Weizsaecker's motorcade to La Paz, Bolivian Information Minister Herman Antelo said.",
-     {("disperse", "175", "BOLCOP", "BOLCVL", ("hypothetical",)),
-      ("fired tear gas", "175", "BOLCOP", "BOLCVL", ())}),
+     {("fired tear gas", "175", "BOLCOP", "BOLCVL", ())}),
     # twin: a decision narrated as made keeps its complement (judged-1, Reuters 1987)
     ("Japan has decided to cooperate with the U.S. To develop a new generation of fighter planes, Defence "
      "Minister Yuko Kurihara said.", {("cooperate", "060", "JPN", "USA", ())}),

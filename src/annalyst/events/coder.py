@@ -21,7 +21,7 @@ from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
-from annalyst.events.happenings import drop_reported_statements, fold_consequences, fold_restated_purposes
+from annalyst.events.happenings import drop_reported_statements, fold_adjuncts, fold_consequences, fold_restated_purposes
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1170,6 +1170,9 @@ class EventCoder:
         out = fold_consequences(out)
         # "met X today to discuss Y": the purpose that names the governing act again is that act
         out = fold_restated_purposes(out)
+        # then an adjunct of the act's own code ("fired tear gas to disperse", "met Egypt, discussing ..."),
+        # the act taking its object and finer code
+        out = fold_adjuncts(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
         # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
 from annalyst.events.frames import Frame
+from annalyst.events.happenings import is_purpose
 from annalyst.events.nonevents import _figure
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef
@@ -47,7 +48,6 @@ LANG = load_bundle()
 PARTNER_PREPS = LANG.words("partner_preps")
 CONTENT_MARKS = LANG.words("content_marks")
 NOUN_CONTENT_CLAUSE = LANG.labels("noun_content_clause")
-PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
 SUBJECT_ANY = LANG.labels("subject_any")
 TARGET_OBJECT = LANG.labels("target_object")
 PREP_COMPLEMENT = LANG.labels("prep_complement")
@@ -75,13 +75,6 @@ def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]
             and not any(r is a or (a.entity and a.entity == r.entity) for a in agents)]
 
 
-def _is_purpose(verb: Any) -> bool:
-    """An infinitive purpose clause: "to discuss", hung on the act it serves as an adverbial (not an
-    object's control clause: "obliges firms with US listings to make declarations" makes the firms act)."""
-    return verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i \
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 def partner_heads(verb: Any) -> list[list[Any]]:
     """The words naming the partner of an act: its objects and datives ("met X", "called X"), then the
     objects of its partner prepositions ("met with X", "held talks with X")."""
@@ -101,7 +94,7 @@ def _target_purpose_partner(frame: Frame, index: "ActorIndex", lex: "Lexicon") -
     """A purpose clause's act shares the partner of the act it serves: "met Israeli counterparts to
     discuss affairs" discusses with Israel.  Only a placed party of another country counts."""
     tok = frame.pred.token
-    if frame.pred.nominal or not _is_purpose(tok):
+    if frame.pred.nominal or not is_purpose(tok):
         return None
     for heads in partner_heads(tok.head):
         refs = _other_party(S.target_actors(heads, index, frame.agent), frame.agent)
