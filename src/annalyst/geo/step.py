@@ -47,6 +47,7 @@ from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer,
 from annalyst.errors import ModelError
 from annalyst.geo.abbreviations import dateline_abbreviations
 from annalyst.geo.data_files import data_rows
+from annalyst.geo.namesakes import distance_km, load_namesake_limits
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
@@ -136,6 +137,8 @@ _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NO
 # A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
 # that place misspelt ("Songkha's city hall" in a story about Songkhla)
 MIN_MISSPELT_LEN = 5
+# When a small far namesake loses to the story's own town (``data/namesake_context.tsv``).
+NAMESAKE_LIMITS = load_namesake_limits()
 # A paragraph opened by an upper-case place and a dash, the form of a news digest's items ("BEIRUT -
 # Rescue workers ...", "FREETOWN, Sierra Leone - ..."): a dateline when the gazetteer knows the place
 _PARAGRAPH_DATELINE = re.compile(
@@ -672,6 +675,12 @@ class DocumentPlaces:
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         region = phrase.of_region
+        if place is not None and place.kind == "city" and phrase.within is None and region is None:
+            place, home = self._story_town_namesake(name, place, phrase.start)
+            if home is not None:
+                return dataclasses.replace(home, text=" ".join(phrase.text.split()), name=" ".join(name.split()),
+                                           geonames_id=None, feature_class=None,
+                                           evidence="relative" if phrase.relative else evidence)
         if place is not None and region is not None and region.kind == "admin1" \
                 and place.admin1_code != region.admin1_code:
             place = None  # "the Central District of California" is no namesake outside California
@@ -688,6 +697,29 @@ class DocumentPlaces:
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _story_town_namesake(self, name: str, place: Place, offset: int) -> tuple[Place, Optional[Location]]:
+        """A town name resolved outside the dateline city's admin-1 unit, the text giving no region
+        of its own (``data/namesake_context.tsv``): a namesake inside the dateline's unit wins over
+        one elsewhere in the country or a town abroad under ``SMALL_TOWN`` (the story's state
+        decides: "in Bath" under "PORTLAND, Maine"); else a small namesake in the same country far
+        from the dateline city loses to that city, returned as the second item (the caller stores
+        the text's name lying in it)."""
+        dateline = self._dateline_at(offset)
+        home = dateline[1] if dateline is not None else None
+        if home is None or home.precision != "city" or not home.admin1_code \
+                or home.admin1_code == place.admin1_code:
+            return place, None
+        if place.country == home.country or place.population < SMALL_TOWN:
+            local = self.gazetteer.city_in_admin1(name, home.admin1_code)
+            if local is not None:
+                return local, None
+        if place.country != home.country:
+            return place, None
+        far = distance_km(home.lat, home.lon, place.lat, place.lon)
+        if place.population < NAMESAKE_LIMITS.max_population and far is not None and far > NAMESAKE_LIMITS.min_km:
+            return place, home
+        return place, None
 
     def _name_past_particle(self, phrase: PlacePhrase, context: set[str]) -> PlacePhrase:
         """The phrase with its name gone on past a lower-case particle when the gazetteer knows the
