@@ -10,7 +10,7 @@ from tests.geo.test_location_step import _locate
 
 
 def test_shipped_limits_load():
-    assert load_namesake_limits() == NamesakeLimits(max_population=50000, min_km=150)
+    assert load_namesake_limits() == NamesakeLimits(max_population=10000, min_km=150)
 
 
 def test_a_bad_row_names_its_line(tmp_path, monkeypatch):
@@ -43,7 +43,7 @@ def test_a_small_far_namesake_loses_to_the_dateline_town():
 
 
 @pytest.mark.parametrize("text,admin1_code,geonames_id", [
-    # a large city in another state keeps its entry
+    # a city in another state above max_population keeps its entry
     ("AHMEDABAD (Reuters) - Police fired tear gas at a crowd in Patna on Friday.", "IN.34", 1260086),
     # the text names the namesake's state itself
     ("AHMEDABAD (Reuters) - Police fired tear gas at a crowd in Dariapur, Bihar on Friday.", "IN.34", 10842081),
@@ -57,3 +57,9 @@ def test_a_namesake_keeps_its_entry(text, admin1_code, geonames_id):
 def test_the_story_state_decides_among_namesakes(dateline, admin1_code):
     loc = _locate(f"{dateline} - Police arrested two men in Augusta on Friday.", "arrested")
     assert (loc.name, loc.country, loc.admin1_code, loc.precision) == ("Augusta", "USA", admin1_code, "city")
+
+
+def test_a_namesake_in_a_province_the_story_names_elsewhere_keeps_its_entry():
+    loc = _locate("AHMEDABAD (Reuters) - Police fired tear gas at a crowd in Dariapur on Friday. "
+                  "A curfew was also imposed in Patna.", "fired")
+    assert (loc.admin1_code, loc.geonames_id, loc.precision) == ("IN.34", 10842081, "city")

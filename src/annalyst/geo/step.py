@@ -267,6 +267,7 @@ class DocumentPlaces:
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
         self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
+        self._admin1s_named: Optional[dict[str, str]] = None  # ``_named_admin1s``, built on first use
         self._domestic: dict[int, bool] = {}
         self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
         self._scene_found: Optional[tuple[Optional[Location]]] = None  # ``_scene``, found on first use
@@ -714,12 +715,25 @@ class DocumentPlaces:
             local = self.gazetteer.city_in_admin1(name, home.admin1_code)
             if local is not None:
                 return local, None
-        if place.country != home.country:
-            return place, None
+        if place.country != home.country or place.admin1_code in self._named_admin1s(name):
+            return place, None  # the story's other places lie in the namesake's unit: a national round-up
         far = distance_km(home.lat, home.lon, place.lat, place.lon)
         if place.population < NAMESAKE_LIMITS.max_population and far is not None and far > NAMESAKE_LIMITS.min_km:
             return place, home
         return place, None
+
+    def _named_admin1s(self, name: str) -> set[str]:
+        """The admin-1 codes of the places the story names other than ``name`` (their entries by
+        ``lookup`` in the story's countries): a namesake in one of them is the one meant."""
+        if self._admin1s_named is None:
+            self._admin1s_named = {}
+            for ent in self.ents:
+                if ent.label_ in _PLACE_LABELS:
+                    found = self.gazetteer.lookup(_ADMIN_SUFFIX.sub("", ent.text), self.context)
+                    if found is not None and found.admin1_code:
+                        self._admin1s_named.setdefault(normalize_name(ent.text), found.admin1_code)
+        own = normalize_name(name)
+        return {code for named, code in self._admin1s_named.items() if named != own}
 
     def _name_past_particle(self, phrase: PlacePhrase, context: set[str]) -> PlacePhrase:
         """The phrase with its name gone on past a lower-case particle when the gazetteer knows the
