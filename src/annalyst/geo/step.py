@@ -703,9 +703,9 @@ class DocumentPlaces:
         """A town name resolved outside the dateline city's admin-1 unit, the text giving no region
         of its own (``data/namesake_context.tsv``): a namesake inside the dateline's unit wins over
         one elsewhere in the country or a town abroad under ``SMALL_TOWN`` (the story's state
-        decides: "in Bath" under "PORTLAND, Maine"); else a small namesake in the same country far
-        from the dateline city loses to that city, returned as the second item (the caller stores
-        the text's name lying in it)."""
+        decides: "in Augusta" under "PORTLAND, Maine"); else a small namesake in the same country, far
+        from the dateline city and in a unit none of the story's other places lies in, loses to that
+        city, returned as the second item (the caller stores the text's name lying in it)."""
         dateline = self._dateline_at(offset)
         home = dateline[1] if dateline is not None else None
         if home is None or home.precision != "city" or not home.admin1_code \
