@@ -63,3 +63,8 @@ def test_a_namesake_in_a_province_the_story_names_elsewhere_keeps_its_entry():
     loc = _locate("AHMEDABAD (Reuters) - Police fired tear gas at a crowd in Dariapur on Friday. "
                   "A curfew was also imposed in Patna.", "fired")
     assert (loc.admin1_code, loc.geonames_id, loc.precision) == ("IN.34", 10842081, "city")
+
+
+def test_the_capital_keeps_its_entry_under_a_namesake_state():
+    loc = _locate("INDIANAPOLIS (Reuters) - Officials met in Washington on Friday.", "met")
+    assert (loc.name, loc.geonames_id) == ("Washington", 4140963)

@@ -43,7 +43,7 @@ from annalyst.dates.expressions import ResolvedDate
 from annalyst.dates.happenings import family_of, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.former import former_states, state_on
-from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
+from annalyst.geo.gazetteer import BIG_CITY, SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
 from annalyst.geo.abbreviations import dateline_abbreviations
 from annalyst.geo.data_files import data_rows
@@ -711,7 +711,7 @@ class DocumentPlaces:
         if home is None or home.precision != "city" or not home.admin1_code \
                 or home.admin1_code == place.admin1_code:
             return place, None
-        if place.country == home.country or place.population < SMALL_TOWN:
+        if (place.country == home.country and not self._capital_or_big(place)) or place.population < SMALL_TOWN:
             local = self.gazetteer.city_in_admin1(name, home.admin1_code)
             if local is not None:
                 return local, None
@@ -721,6 +721,12 @@ class DocumentPlaces:
         if place.population < NAMESAKE_LIMITS.max_population and far is not None and far > NAMESAKE_LIMITS.min_km:
             return place, home
         return place, None
+
+    def _capital_or_big(self, place: Place) -> bool:
+        """A country's capital or a city of ``BIG_CITY`` or more: what a bare name means in any state's
+        story ("Washington" in an Indiana-datelined story is the capital, not Washington, Indiana)."""
+        capital = self.gazetteer.capital(place.country or "")
+        return place.population >= BIG_CITY or (capital is not None and capital.geonames_id == place.geonames_id)
 
     def _named_admin1s(self, name: str) -> set[str]:
         """The admin-1 codes of the places the story names other than ``name`` (their entries by
