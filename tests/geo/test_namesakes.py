@@ -10,7 +10,7 @@ from tests.geo.test_location_step import _locate
 
 
 def test_shipped_limits_load():
-    assert load_namesake_limits() == NamesakeLimits(max_population=10000, min_km=150)
+    assert load_namesake_limits() == NamesakeLimits(max_population=10000, min_km=150, local_dwarf_ratio=20)
 
 
 def test_a_bad_row_names_its_line(tmp_path, monkeypatch):
@@ -22,7 +22,7 @@ def test_a_bad_row_names_its_line(tmp_path, monkeypatch):
 
 
 def test_a_missing_key_is_an_error(monkeypatch):
-    monkeypatch.setattr(namesakes, "data_rows", lambda name, what: ("t.tsv", iter([(1, "min_km\t150")])))
+    monkeypatch.setattr(namesakes, "data_rows", lambda name, what: ("t.tsv", iter([(1, "min_km\t150"), (2, "local_dwarf_ratio\t20")])))
     with pytest.raises(Exception, match="missing max_population"):
         load_namesake_limits()
 
@@ -68,3 +68,8 @@ def test_a_namesake_in_a_province_the_story_names_elsewhere_keeps_its_entry():
 def test_the_capital_keeps_its_entry_under_a_namesake_state():
     loc = _locate("INDIANAPOLIS (Reuters) - Officials met in Washington on Friday.", "met")
     assert (loc.name, loc.geonames_id) == ("Washington", 4140963)
+
+
+def test_a_dwarfed_namesake_in_the_dateline_state_does_not_win():
+    loc = _locate("ST. LOUIS (Reuters) - Barge rates rose in Memphis on Friday.", "rose")
+    assert (loc.name, loc.admin1_code) == ("Memphis", "US.TN")

@@ -3,7 +3,8 @@
 A gazetteer knows many towns by one name; a story usually means the one near where it was filed.
 ``data/namesake_context.tsv`` documents the two limits (its header says how they are used):
 ``max_population`` (a namesake this large or larger keeps its entry) and ``min_km`` (nearer than
-this to the story's town, a namesake in the next province may well be meant).
+this to the story's town, a namesake in the next province may well be meant); ``local_dwarf_ratio``
+(a namesake in the dateline's own unit this many times smaller than the entry found does not win).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Optional
 from annalyst.errors import ModelError
 from annalyst.geo.data_files import data_rows
 
-_KEYS = ("max_population", "min_km")
+_KEYS = ("max_population", "min_km", "local_dwarf_ratio")
 _EARTH_KM = 6371.0
 
 
@@ -23,6 +24,7 @@ _EARTH_KM = 6371.0
 class NamesakeLimits:
     max_population: int
     min_km: int
+    local_dwarf_ratio: int
 
 
 def load_namesake_limits() -> NamesakeLimits:

@@ -701,7 +701,8 @@ class DocumentPlaces:
 
     def _story_town_namesake(self, name: str, place: Place, offset: int) -> tuple[Place, Optional[Location]]:
         """A town name resolved outside the dateline city's admin-1 unit, the text giving no region
-        of its own (``data/namesake_context.tsv``): a namesake inside the dateline's unit wins over
+        of its own (``data/namesake_context.tsv``): a namesake inside the dateline's unit, unless
+        dwarfed, wins over
         one elsewhere in the country or a town abroad under ``SMALL_TOWN`` (the story's state
         decides: "in Augusta" under "PORTLAND, Maine"); else a small namesake in the same country, far
         from the dateline city and in a unit none of the story's other places lies in, loses to that
@@ -713,7 +714,7 @@ class DocumentPlaces:
             return place, None
         if (place.country == home.country and not self._capital_or_big(place)) or place.population < SMALL_TOWN:
             local = self.gazetteer.city_in_admin1(name, home.admin1_code)
-            if local is not None:
+            if local is not None and local.population * NAMESAKE_LIMITS.local_dwarf_ratio >= place.population:
                 return local, None
         if place.country != home.country or place.admin1_code in self._named_admin1s(name):
             return place, None  # the story's other places lie in the namesake's unit: a national round-up
