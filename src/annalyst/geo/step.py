@@ -43,10 +43,11 @@ from annalyst.dates.expressions import ResolvedDate
 from annalyst.dates.happenings import family_of, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.former import former_states, state_on
-from annalyst.geo.gazetteer import SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
+from annalyst.geo.gazetteer import BIG_CITY, SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
 from annalyst.geo.abbreviations import dateline_abbreviations
 from annalyst.geo.data_files import data_rows
+from annalyst.geo.namesakes import distance_km, load_namesake_limits
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
@@ -136,6 +137,8 @@ _PLACE_PARTS = (_WORDS["part_noun"] | _AREA_NOUNS | _SETTLEMENT_NOUNS | _SITE_NO
 # A name unknown to the gazetteer this long or longer, one letter off a place the story names, is
 # that place misspelt ("Songkha's city hall" in a story about Songkhla)
 MIN_MISSPELT_LEN = 5
+# When a small far namesake loses to the story's own town (``data/namesake_context.tsv``).
+NAMESAKE_LIMITS = load_namesake_limits()
 # A paragraph opened by an upper-case place and a dash, the form of a news digest's items ("BEIRUT -
 # Rescue workers ...", "FREETOWN, Sierra Leone - ..."): a dateline when the gazetteer knows the place
 _PARAGRAPH_DATELINE = re.compile(
@@ -264,6 +267,7 @@ class DocumentPlaces:
         self.context = self._article_countries()
         self._resolved: dict[tuple[int, int], Optional[Location]] = {}
         self._story_names: Optional[dict[str, Place]] = None  # ``_misspelt``'s places, built on first use
+        self._admin1s_named: Optional[dict[str, str]] = None  # ``_named_admin1s``, built on first use
         self._domestic: dict[int, bool] = {}
         self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
         self._scene_found: Optional[tuple[Optional[Location]]] = None  # ``_scene``, found on first use
@@ -672,6 +676,12 @@ class DocumentPlaces:
         else:
             place = self.gazetteer.lookup(name, context, within=phrase.within)
         region = phrase.of_region
+        if place is not None and place.kind == "city" and phrase.within is None and region is None:
+            place, home = self._story_town_namesake(name, place, phrase.start)
+            if home is not None:
+                return dataclasses.replace(home, text=" ".join(phrase.text.split()), name=" ".join(name.split()),
+                                           geonames_id=None, feature_class=None,
+                                           evidence="relative" if phrase.relative else evidence)
         if place is not None and region is not None and region.kind == "admin1" \
                 and place.admin1_code != region.admin1_code:
             place = None  # "the Central District of California" is no namesake outside California
@@ -688,6 +698,49 @@ class DocumentPlaces:
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
+
+    def _story_town_namesake(self, name: str, place: Place, offset: int) -> tuple[Place, Optional[Location]]:
+        """A town name resolved outside the dateline city's admin-1 unit, the text giving no region
+        of its own (``data/namesake_context.tsv``): a namesake inside the dateline's unit, unless
+        dwarfed, wins over
+        one elsewhere in the country or a town abroad under ``SMALL_TOWN`` (the story's state
+        decides: "in Augusta" under "PORTLAND, Maine"); else a small namesake in the same country, far
+        from the dateline city and in a unit none of the story's other places lies in, loses to that
+        city, returned as the second item (the caller stores the text's name lying in it)."""
+        dateline = self._dateline_at(offset)
+        home = dateline[1] if dateline is not None else None
+        if home is None or home.precision != "city" or not home.admin1_code \
+                or home.admin1_code == place.admin1_code:
+            return place, None
+        if (place.country == home.country and not self._capital_or_big(place)) or place.population < SMALL_TOWN:
+            local = self.gazetteer.city_in_admin1(name, home.admin1_code)
+            if local is not None and local.population * NAMESAKE_LIMITS.local_dwarf_ratio >= place.population:
+                return local, None
+        if place.country != home.country or place.admin1_code in self._named_admin1s(name):
+            return place, None  # the story's other places lie in the namesake's unit: a national round-up
+        far = distance_km(home.lat, home.lon, place.lat, place.lon)
+        if place.population < NAMESAKE_LIMITS.max_population and far is not None and far > NAMESAKE_LIMITS.min_km:
+            return place, home
+        return place, None
+
+    def _capital_or_big(self, place: Place) -> bool:
+        """A country's capital or a city of ``BIG_CITY`` or more: what a bare name means in any state's
+        story ("Washington" in an Indiana-datelined story is the capital, not Washington, Indiana)."""
+        capital = self.gazetteer.capital(place.country or "")
+        return place.population >= BIG_CITY or (capital is not None and capital.geonames_id == place.geonames_id)
+
+    def _named_admin1s(self, name: str) -> set[str]:
+        """The admin-1 codes of the places the story names other than ``name`` (their entries by
+        ``lookup`` in the story's countries): a namesake in one of them is the one meant."""
+        if self._admin1s_named is None:
+            self._admin1s_named = {}
+            for ent in self.ents:
+                if ent.label_ in _PLACE_LABELS:
+                    found = self.gazetteer.lookup(_ADMIN_SUFFIX.sub("", ent.text), self.context)
+                    if found is not None and found.admin1_code:
+                        self._admin1s_named.setdefault(normalize_name(ent.text), found.admin1_code)
+        own = normalize_name(name)
+        return {code for named, code in self._admin1s_named.items() if named != own}
 
     def _name_past_particle(self, phrase: PlacePhrase, context: set[str]) -> PlacePhrase:
         """The phrase with its name gone on past a lower-case particle when the gazetteer knows the
