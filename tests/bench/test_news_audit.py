@@ -121,7 +121,8 @@ def test_smoke_run_on_two_articles(name, places):
     assert report["matched"] + report["unjudged"] == report["produced"]
     metrics = report["metrics"]
     assert set(metrics) == {"real events", "source right", "target right", "root right", "code right",
-                            "date right", "flags right", "triple", "recall"} | (PLACE_METRICS if places else set())
+                            "date right", "flags right", "triple", "recall", "real events (default output)",
+                            "triple (default output)"} | (PLACE_METRICS if places else set())
     assert metrics["real events"]["n"] + metrics["real events"]["changed"] == report["matched"]
     assert all(0 <= m["right"] <= m["n"] for m in metrics.values())
 
