@@ -32,3 +32,32 @@ def test_a_place_in_the_clause_still_decides():
 def test_no_home_no_country():
     # nothing names a state: the police stay unplaced (never guessed)
     assert _events("Two men were arrested on Tuesday, a spokesman said.") == {("arrested", "173", None, "COP", None)}
+
+
+# a court's legal action (lang/en/words.tsv court_act_verbs): the unnamed agent is the home state's judiciary
+def test_agentless_sentence_takes_the_dateline_state_courts():
+    assert _events("KINSHASA, April 9 (AFP) - Opposition leader Etienne Tshisekedi was sentenced to two years in "
+                   "prison on Wednesday.") == {("sentenced to years", "173", "COD", "JUD", "CODOPP")}
+
+
+def test_agentless_jailing_takes_the_dateline_state_courts():
+    assert _events("KINSHASA, April 9 (AFP) - Two opposition activists were jailed for five years on "
+                   "Wednesday.") == {("jailed for", "173", "COD", "JUD", "CODOPP")}
+
+
+def test_an_arrest_and_a_charge_stay_with_the_police():
+    # arresting and charging are police work: only the court's acts change sector
+    assert _events("KINSHASA, April 9 (AFP) - Opposition leader Etienne Tshisekedi was charged with treason on "
+                   "Wednesday.") == {("charged with treason", "173", "COD", "COP", "CODOPP")}
+
+
+def test_no_home_no_country_for_the_courts_either():
+    assert _events("Two men were jailed on Tuesday, a spokesman said.") == {("jailed", "173", None, "JUD", None)}
+
+
+def test_a_named_court_is_not_replaced():
+    # the by-phrase names the agent: the text's court (its word, its resolver), not an implied one
+    assert coded("KINSHASA, April 9 (AFP) - Opposition leader Etienne Tshisekedi was sentenced to two years by "
+                 "a military court on Wednesday.", published=APRIL_1997,
+                 fields=("trigger", "cameo", "source", "source_text", "source_resolver", "target")) \
+        == {("sentenced to years", "173", "CODJUD", "court", "context", "CODOPP")}

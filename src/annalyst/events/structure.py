@@ -2021,6 +2021,8 @@ def _agent_modifier(noun: Any, index: ActorIndex, agents: frozenset[str]) -> Opt
 
 
 PROTEST_PLACE_PREPS, POLICE_PLACE_PREPS = LANG.words("protest_place_preps"), LANG.words("police_place_preps")
+# legal actions a court takes ("sentenced", "jailed"): their unnamed agent is the judiciary, not the police
+COURT_ACT_VERBS = LANG.words("court_act_verbs")
 
 
 def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
@@ -2064,7 +2066,12 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
 
         home = article_home(index.parsed)
         country = home.police if home is not None else None
-    return ActorRef(text="", country=country, sector="COP", kind="implied", resolved_by="implied")
+    return ActorRef(text="", country=country, sector=_legal_agent_sector(verb), kind="implied", resolved_by="implied")
+
+
+def _legal_agent_sector(verb: Any) -> str:
+    """Who takes an unnamed legal action: a court sentences and jails (JUD), the police arrest and detain (COP)."""
+    return "JUD" if verb.lemma_.lower() in COURT_ACT_VERBS else "COP"
 
 
 VIOLENT = ONT.codes("violent")
