@@ -550,8 +550,11 @@ class Resolver:
         word = self._sector_word(piece)
         # (a generated phrase of two words or more counts too: "rebel group Renamo", "oil company Sonatrach";
         # the generated one-word nouns are too loose to name a body's kind)
+        # a noun that names one member ("math teacher Angela Cooper", lang/en/words.tsv member_nouns) names no
+        # body: the name after it is the person's, whom a later surname and pronoun can then reach
         return word is not None and word.role == "noun" and word.sector in DESCRIPTOR_SECTORS \
-            and piece.alias is not None and (piece.alias.source == "sectors.tsv" or piece.end - piece.start > 1)
+            and piece.alias is not None and (piece.alias.source == "sectors.tsv" or piece.end - piece.start > 1) \
+            and piece.target not in MEMBER_NOUNS
 
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
@@ -1979,6 +1982,7 @@ CAPITAL_NOUNS = load_bundle().words("capital_nouns")
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 # "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
 HONORIFICS = load_bundle().words("honorifics")
+MEMBER_NOUNS = load_bundle().words("member_nouns")  # sector nouns naming one member, not a body
 STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
 BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_office_titles"))
