@@ -4,10 +4,11 @@ sources, mix and rules), its recall articles the ones its sampler draws, and the
 
 from __future__ import annotations
 
-from tests.bench.test_judged3 import _lines, judgements_follow_the_rules, scores_as_judged, supplementary_consistent
+from tests.bench.test_judged3 import scores_as_judged, supplementary_consistent
 from tests.bench.test_judged6 import (glocon_of_the_test_half_and_not_drawn_before,
                                       ipe_articles_are_their_sentences_in_order,
                                       ipe_of_the_test_half_and_no_bench_gold)
+from tests.bench.test_judged7 import EARLIER_SETS, four_sources_consistent
 from tests.bench.test_news_audit import na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
@@ -17,46 +18,25 @@ REJUDGED_8 = JUDGED / "rejudged" / "judged-8" / "judgements.jsonl"
 
 
 def test_judged_8_is_consistent():
-    """Every produced event judged by the rules ('-' exactly where not real, a wrong root is a wrong code, classes
-    from judged-3's list, a place for every real event); no article of another set; the BBC stories and GLOCON
-    documents undated plain text, the Times of India articles dated March 2002; recall covers the 10 articles the
-    sampler draws (4 Reuters, 2 of each other source, every one with an event to code), and a found gold event
-    points at an event judged real with source, target and root right."""
-    sample = _lines(JUDGED_8 / "sample.jsonl")
-    ids = [d["id"] for d in sample]
-    judged = _lines(JUDGED_8 / "judgements.jsonl")
-    recall = _lines(JUDGED_8 / "recall.jsonl")
-    assert len(set(ids)) == 25 and len(judged) == 200 and len(recall) == 83
-    assert sum(d["id"].startswith("reuters-") for d in sample) == 9
-    assert sum(d["id"].startswith("bbc-") for d in sample) == 8
-    undated = [d for d in sample if d["id"].startswith(("bbc-", "glocon-"))]
-    assert len(undated) == 12 and all(d["published"] is None and d["text"] for d in undated)
-    ipe = [d for d in sample if d["id"].startswith("ipe-")]
-    assert len(ipe) == 4 and all(d["published"].startswith("2002-03-") and d["text"] for d in ipe)
-    for other in ("judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6", "judged-7"):
-        assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
-    judgements_follow_the_rules(JUDGED_8, ids, judged, recall)  # no web page: JUNK nowhere
-    # the recall articles are drawn per source
-    assert {r["article"].split("-")[0] for r in recall} == {"reuters", "bbc", "glocon", "ipe"}
+    """judged-7's rules and shape (``four_sources_consistent``): every produced event judged, a place for every
+    real event, no article of judged-1 … judged-7, recall over the 10 articles the sampler draws per source (every
+    one with events to code), a found gold event pointing at an event judged real with source, target and root
+    right."""
+    four_sources_consistent(JUDGED_8, 200, 83, EARLIER_SETS + ("judged-7",))
 
 
-def test_judged_8_ipe_articles_are_of_the_eval_test_half_and_no_bench_gold(shared_dir):
+def test_judged_8_ipe_and_glocon_are_of_the_eval_test_half_and_drawn_once(shared_dir):
+    """The IndiaPoliceEvents articles are of the eval's test half, named by no bench gold and their sentences in
+    order; the GLOCON documents are of the test half and none an earlier set's (judged-6's checks)."""
     ipe_of_the_test_half_and_no_bench_gold(shared_dir, JUDGED_8)
-
-
-def test_judged_8_ipe_articles_are_their_sentences_in_order(shared_dir):
     ipe_articles_are_their_sentences_in_order(shared_dir, JUDGED_8)
-
-
-def test_judged_8_glocon_documents_are_of_the_eval_test_half_and_not_drawn_before(shared_dir):
     glocon_of_the_test_half_and_not_drawn_before(shared_dir, JUDGED_8, ("judged-5", "judged-6", "judged-7"), 4)
 
 
-def test_judged_8_supplementary_judgements_are_consistent():
+def test_judged_8_supplementary_lines_and_start_tree_scores(na):
+    """The rejudged file names its tree and judge; the start tree's events, rebuilt from the judgements, score what
+    the README reports."""
     supplementary_consistent(JUDGED_8, REJUDGED_8)
-
-
-def test_judged_8_scores_the_judged_tree_as_its_readme_says(na):
     scores_as_judged(na, "judged-8", JUDGED_8, 200, 13, EXPECTED)
 
 
