@@ -41,7 +41,7 @@ def test_judged_8_supplementary_lines_and_start_tree_scores(na):
 
 
 # annalyst at 7eeba4b (the start of session 12), as judged: README "What it showed"
-EXPECTED = {"real events": (144, 200), "source right": (70, 144), "target right": (65, 144), "root right": (131, 144),
-            "code right": (116, 144), "date right": (140, 144), "flags right": (139, 144), "triple": (36, 200),
+EXPECTED = {"real events": (144, 200), "source right": (71, 144), "target right": (66, 144), "root right": (131, 144),
+            "code right": (116, 144), "date right": (140, 144), "flags right": (139, 144), "triple": (37, 200),
             "place carried": (40, 78), "place right": (32, 78), "place country right": (39, 78),
             "false place": (3, 55)}
