@@ -24,22 +24,33 @@ def test_judged_7_is_consistent():
     documents undated plain text, the Times of India articles dated March 2002; recall covers the 10 articles the
     sampler draws (4 Reuters, 2 of each other source; one without an event to code), and a found gold event
     points at an event judged real with source, target and root right."""
-    sample = _lines(JUDGED_7 / "sample.jsonl")
+    four_sources_consistent(JUDGED_7, 210, 78, EARLIER_SETS, EVENTLESS)
+
+
+# the sets drawn before judged-7: none of their articles is drawn again
+EARLIER_SETS = ("judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6")
+
+
+def four_sources_consistent(folder, events, recall_rows, earlier, eventless=()):
+    """judged-7's shape (also judged-8's): 25 articles, 9 Reuters, 8 BBC and 4 GLOCON undated, 4 Times of India
+    dated March 2002, none of an ``earlier`` set; ``events`` judgements and ``recall_rows`` recall rows by the rules,
+    the recall articles drawn per source (``eventless``: drawn recall articles without an event to code)."""
+    sample = _lines(folder / "sample.jsonl")
     ids = [d["id"] for d in sample]
-    judged = _lines(JUDGED_7 / "judgements.jsonl")
-    recall = _lines(JUDGED_7 / "recall.jsonl")
-    assert len(set(ids)) == 25 and len(judged) == 210 and len(recall) == 78
+    judged = _lines(folder / "judgements.jsonl")
+    recall = _lines(folder / "recall.jsonl")
+    assert len(set(ids)) == 25 and len(judged) == events and len(recall) == recall_rows
     assert sum(d["id"].startswith("reuters-") for d in sample) == 9
     assert sum(d["id"].startswith("bbc-") for d in sample) == 8
     undated = [d for d in sample if d["id"].startswith(("bbc-", "glocon-"))]
     assert len(undated) == 12 and all(d["published"] is None and d["text"] for d in undated)
     ipe = [d for d in sample if d["id"].startswith("ipe-")]
     assert len(ipe) == 4 and all(d["published"].startswith("2002-03-") and d["text"] for d in ipe)
-    for other in ("judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6"):
+    for other in earlier:
         assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
-    judgements_follow_the_rules(JUDGED_7, ids, judged, recall, eventless=EVENTLESS)  # no web page: JUNK nowhere
+    judgements_follow_the_rules(folder, ids, judged, recall, eventless=eventless)  # no web page: JUNK nowhere
     # the recall articles are drawn per source
-    drawn = {a.split("-")[0] for a in {r["article"] for r in recall} | set(EVENTLESS)}
+    drawn = {a.split("-")[0] for a in {r["article"] for r in recall} | set(eventless)}
     assert drawn == {"reuters", "bbc", "glocon", "ipe"}
 
 

@@ -38,33 +38,40 @@ USED_FILES = judged6.USED_FILES + ("bench/data/judged-6/sample.jsonl",)
 GLOCON_SAMPLES = ("judged-5", "judged-6")
 
 
-def recall_articles(ids: list[str]) -> list[str]:
-    """The articles of recall.jsonl, drawn with the set's seed from each source's articles (``RECALL_BY_SOURCE``)."""
+def recall_articles(ids: list[str], seed: int = SEED) -> list[str]:
+    """The articles of recall.jsonl, drawn with the set's seed from each source's articles (``RECALL_BY_SOURCE``;
+    judged-8 draws its own with its seed)."""
     return sorted(a for prefix, count in RECALL_BY_SOURCE.items()
-                  for a in sampling.recall_articles([i for i in ids if i.startswith(prefix)], SEED, count))
+                  for a in sampling.recall_articles([i for i in ids if i.startswith(prefix)], seed, count))
 
 
-def main() -> None:
-    args = sampling.arguments(__doc__, HERE)
-    vocab, used, corpus = political_words(), used_ids(DRAWN_AT, USED_FILES), repo_text(DRAWN_AT, "judged-7")
-    stories = [d for d in judged3.reuters(args.shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
-    bbcs = [d for d in judged4.bbc(args.shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
-    drawn = {d["id"] for s in GLOCON_SAMPLES for d in judged6.sampling_lines(REPO / "bench" / "data" / s / "sample.jsonl")}
-    docs = [d for d in judged5.glocon(args.shared, vocab)
+def draw(shared: Path, drawn_at: str, seed: int, used_files: tuple[str, ...], glocon_samples: tuple[str, ...],
+         folder: str) -> tuple[list[dict], dict[str, int]]:
+    """The sample in draw order and the size of each source's pool, by this set's rules with the exclusions read at
+    ``drawn_at`` (judged-8 draws with its own tree, seed and exclusions through it)."""
+    vocab, used, corpus = political_words(), used_ids(drawn_at, used_files), repo_text(drawn_at, folder)
+    stories = [d for d in judged3.reuters(shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
+    bbcs = [d for d in judged4.bbc(shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
+    drawn = {d["id"] for s in glocon_samples for d in judged6.sampling_lines(REPO / "bench" / "data" / s / "sample.jsonl")}
+    docs = [d for d in judged5.glocon(shared, vocab)
             if d["id"] not in drawn and " ".join(d["text"].split())[:60] not in corpus]
-    # judged-6's IndiaPoliceEvents ids are named in bench/data/judged-6/sample.jsonl, so ipe_used excludes them
-    pages = judged6.ipe(args.shared, vocab, judged6.ipe_used(DRAWN_AT), corpus)
-    rng = random.Random(SEED)
+    # the earlier sets' IndiaPoliceEvents ids are named in their sample.jsonl, so ipe_used excludes them
+    pages = judged6.ipe(shared, vocab, judged6.ipe_used(drawn_at), corpus)
+    rng = random.Random(seed)
     # fewer GLOCON documents left than the mix asks: all of them are taken (README)
     chosen = (rng.sample(stories, REUTERS) + rng.sample(bbcs, BBC) + rng.sample(docs, min(GLOCON, len(docs)))
               + rng.sample(pages, IPE))
     # interleave the sources in draw order, so a judge who stops early stops on a mixed set
     order = rng.sample(chosen, len(chosen))
-    sampling.write_jsonl(args.out, order)
-    print({"reuters": len(stories), "bbc": len(bbcs), "glocon": len(docs), "ipe": len(pages)}, "->", len(order),
-          "articles")
-    print("recall articles:", " ".join(recall_articles([d["id"] for d in order])))
+    return order, {"reuters": len(stories), "bbc": len(bbcs), "glocon": len(docs), "ipe": len(pages)}
 
+
+def main() -> None:
+    args = sampling.arguments(__doc__, HERE)
+    order, pools = draw(args.shared, DRAWN_AT, SEED, USED_FILES, GLOCON_SAMPLES, "judged-7")
+    sampling.write_jsonl(args.out, order)
+    print(pools, "->", len(order), "articles")
+    print("recall articles:", " ".join(recall_articles([d["id"] for d in order])))
 
 if __name__ == "__main__":
     main()
