@@ -4,7 +4,9 @@
   ``possibility_aux``) is no event, flagged or not; a negated one, a conditional threat and the speaker's own
   option stay;
 * ``named_saying`` (events/nonevents.py): a verbal act named by a free relative or by a relative clause on an
-  indefinite pronoun (``free_relative_words``, ``indefinite_things``) is referred to, not told.
+  indefinite pronoun (``free_relative_words``, ``indefinite_things``) is referred to, not told;
+* ``press_question`` (events/nonevents.py): an appeal asked by the press (``commentator_nouns``) is an
+  interview question.
 
 Each test gives the exact event set."""
 
@@ -48,3 +50,11 @@ def test_a_wh_word_after_the_verb_is_its_object_and_the_act_stays(code):
     assert events(code, "Iran rejected what it called American interference in Iraq.") == [
         ("rejected", "120", "IRN", None, ())]
     assert events(code, "Israel condemned what Syria said about the border.") == [("condemned", "111", "ISR", "SYR", ())]
+
+
+def test_a_question_from_the_press_is_no_appeal(code):
+    # judged-5 (BBC): "was asked by journalists about his view"
+    assert events(code, "Later the Israeli spokesman was asked by journalists about his view on the Syrian "
+                        "proposal.") == []
+    # twin: an actor asking an actor appeals
+    assert events(code, "Israel asked Syria for an explanation.") == [("asked", "020", "ISR", "SYR", ())]

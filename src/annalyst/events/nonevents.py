@@ -26,6 +26,8 @@
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
   stating its own position (news-audit-1 rule for CAMEO 010).
 
+* **a question from the press**: an appeal asked by journalists or reporters ("was asked by journalists about
+  his view") is an interview question;
 * **a saying named, not told**: a verbal act in a free relative ("we had what Ken Livingstone said") or in a
   relative clause on an indefinite pronoun ("nothing you could say to me") refers to a saying as a thing.
 
@@ -543,3 +545,27 @@ def named_saying(cand: Candidate) -> bool:
     while tok.dep_ in COORDINATED and tok.head.i != tok.i:
         tok = tok.head  # "has done or said": the relative clause is the first conjunct's
     return tok.dep_ in RELATIVE_CLAUSE and tok.head.lower_ in INDEFINITE_THINGS
+
+
+# ----------------------------------------------------------------------------- the press asking
+AGENT_PHRASE = st.LANG.labels("agent_phrase")
+PREP_OBJECT = st.LANG.labels("prep_object")
+
+
+def _askers(verb: Any) -> list[Any]:
+    """Who asks: the verb's subject, or the object of its passive by-phrase ("was asked by journalists")."""
+    out = [c for c in verb.children if c.dep_ in st.SUBJ]
+    for c in verb.children:
+        if c.dep_ in AGENT_PHRASE:
+            out.extend(g for g in c.children if g.dep_ in PREP_OBJECT)
+    return out
+
+
+def press_question(cand: Candidate) -> bool:
+    """An appeal whose asker is the press (a ``commentator_nouns`` word: journalist, reporter, correspondent
+    ...): "the prime minister's spokesman was asked by journalists about his view", "Michael Howard, asked
+    about the remark by reporters, said ...": a question put in an interview is journalism, no appeal to an
+    actor (what the one asked answers may be an event)."""
+    if cand.pred.nominal:
+        return False
+    return any(a.lemma_.lower() in COMMENTATORS or a.lower_ in COMMENTATORS for a in _askers(cand.pred.token))
