@@ -152,6 +152,22 @@ class Attribution:
 
 
 @dataclass(slots=True)
+class Folded:
+    """A clause folded into an event as the same happening told again (``events.folds``): a purpose or
+    participle adjunct that restates its act ("met Egypt *to discuss* the border"), or the act an adjunct
+    that names more replaced.  ``rule`` is the relation of the ``fold`` row that folded it."""
+
+    trigger: str
+    cameo: str
+    rule: str
+    trigger_span: Optional[tuple[int, int]] = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"trigger": self.trigger, "cameo": self.cameo, "rule": self.rule,
+                "trigger_span": list(self.trigger_span) if self.trigger_span else None}
+
+
+@dataclass(slots=True)
 class Location:
     """Where an event happened, as far as the text says."""
 
@@ -212,6 +228,9 @@ class Event:
     salience: float = 0.5
     killed: Optional[int] = None  # people the act killed, where the sentence counts them ("killing 3")
     injured: Optional[int] = None  # people it wounded or injured, where counted
+    # the clauses folded into this event as the same happening (events/folds.py): its evidence, in the JSON
+    # only where there are some
+    folded: list[Folded] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.cameo_root and self.cameo:
@@ -264,6 +283,7 @@ class Event:
             "location": self.location.to_json() if self.location else None,
             # casualties as attributes of the act: only where the sentence counts them
             **{k: v for k, v in (("killed", self.killed), ("injured", self.injured)) if v is not None},
+            **({"folded": [f.to_json() for f in self.folded]} if self.folded else {}),
         }
 
 

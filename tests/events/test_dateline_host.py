@@ -27,7 +27,7 @@ CASES = [
     # a story printed without its dateline: the one state all its places belong to (judged-1 reuters-8062)
     ("Police fired tear gas to disperse miners blocking the route of West German President Richard "
      "Weizsaecker's motorcade to La Paz.\n\nWeizsaecker began a four-day visit here.\n",
-     # (the dispersal is the firing's purpose of its own code: one happening, events/happenings.py fold_adjuncts)
+     # (the dispersal is the firing's purpose of its own code: one happening, events/folds.py same_act)
      {("fired tear gas", "175", "BOLCOP", "BOLCVL", "capital"),
       ("began visit", "042", "DEUGOV", "BOL", "dateline-host")}),
     # without a dateline or a place "here" names no state

@@ -92,7 +92,7 @@ def test_a_purpose_naming_another_party_stays_its_own_event(code):
     # meeting's purpose of talk took place: structure._realized_purpose)
     assert triggers(code, "Israel met Egypt to negotiate with Syria.") == [
         ("met", "040", "ISR", "EGY", ()), ("negotiate", "046", "ISR", "SYR", ())]
-    # ... but a topic is no party: "to discuss Syria" is the meeting with Egypt (fold_restated_purposes; Syria
+    # ... but a topic is no party: "to discuss Syria" is the meeting with Egypt (folds.py restated_root; Syria
     # as the discussion's target would be the topic taken as target, TGT-ATTACH)
     assert triggers(code, "Israel met Egypt to discuss Syria.") == [("met", "040", "ISR", "EGY", ())]
 

@@ -29,6 +29,13 @@ _events = partial(coded, published=dt.date(1987, 3, 1), fields=EVENT_FIELDS)
     # Reuters 1987: a condition still to be met under "cannot ... until"
     ("But these credits cannot be approved until the export credit agencies agree to resume insuring the credits.",
      {("export credit agencies", "036", None, ("hypothetical",))}),
+    # judged-6 (Reuters 1987, MODAL): "when" opens the clause as an adverb, not a mark
+    ("LDP executive council chairman Shintaro Abe will explain the plan to U.S. Officials when he visits the U.S.",
+     {("LDP executive council chairman Shintaro Abe", "0342", "U.S. Officials", ()), ("he", "042", "U.S.", ("hypothetical",))}),
+    # judged-6 (Reuters 1987, MODAL): a gerund under a time preposition, below a predicted act ("was due to")
+    ("Funaro was due to hold talks in New York today with the private sector, before travelling to Washington for "
+     "the semi-annual meeting of the International Monetary Fund and the World Bank.",
+     {("Funaro", "040", None, ("hypothetical", "planned")), ("Funaro", "042", "Washington", ("hypothetical",))}),
 ])
 def test_the_time_clause_of_a_future_is_flagged(text, expected):
     assert _events(text) == expected
@@ -39,6 +46,9 @@ def test_a_past_time_clause_stays_a_fact():
     assert _events("MPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to key changes - "
                    "but Labour's majority was reduced to 14.", published=dt.date(2005, 3, 1)) == {
         ("Clarke", "030", None, ())}
+    # twin of the judged-6 "when he visits": told in the past, the visit happened
+    assert _events("Abe explained the plan to U.S. officials when he visited the U.S.") == {
+        ("Abe", "0342", "U.S. officials", ()), ("he", "042", "U.S.", ())}
 
 
 def test_a_counterfactual_perfect_is_flagged():

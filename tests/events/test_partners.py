@@ -19,8 +19,8 @@ from tests.event_tuples import coded
 
 
 CASES = [
-    # a meeting narrated as held, with its purpose: one happening, the meeting (events/happenings.py
-    # fold_restated_purposes; the discussion is the meeting, not a second 040)
+    # a meeting narrated as held, with its purpose: one happening, the meeting (events/
+    # folds.py restated_root; the discussion is the meeting, not a second 040)
     ("Mr Straw met Chinese counterpart Minister Li Zhaoxing to discuss developing relations between "
      "their two countries.",
      {("met", "040", None, "CHNGOV")}),

@@ -73,7 +73,7 @@ def test_a_warning_about_another_sector_of_ones_country_is_a_statement(code):
 
 def test_a_gathering_to_demand_is_a_demonstration_and_one_to_discuss_is_not(code):
     # the gathering is the demonstration, and the demand its content: one happening, not a second (agentless)
-    # demand beside it (happenings.fold_restated_purposes)
+    # demand beside it (folds.py protested)
     assert events(code, "Residents gathered in Serbia to demand the president's resignation.") == [
         ("1411", "SRB", "CVL", "SRB", True)]
     # a past gathering's purpose of talk took place (structure._realized_purpose): the meeting, asserted

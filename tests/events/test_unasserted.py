@@ -31,7 +31,7 @@ CASES = [
     ("\" The statement called for persons from all walks of life to join forces to quell the violence and create "
      "peace in the three southernmost provinces.", set()),
     # twin: the purpose of a narrated act is not dropped as unasserted; being of the act's own code, it is the
-    # act's own happening, folded into it (events/happenings.py fold_adjuncts; judged-1 judges "disperse" DUP)
+    # act's own happening, folded into it (events/folds.py same_act; judged-1 judges "disperse" DUP)
     ("Police fired tear gas to disperse 1,000 unemployed miners blocking the route of West German President "
      "Richard Weizsaecker's motorcade to La Paz, Bolivian Information Minister Herman Antelo said.",
      {("fired tear gas", "175", "BOLCOP", "BOLCVL", ())}),
@@ -54,7 +54,7 @@ CASES = [
     # twin: an implicative verb's gerund was done ("forced ... into retreating")
     ("Rebels forced the army into retreating from the town.", {("retreating from", "0874", None, None, ())}),
     # twin: talks narrated as held, with their purpose (a meeting to discuss is the talks: one event,
-    # events/happenings.py fold_restated_purposes)
+    # events/folds.py restated_root)
     ("The Japanese delegation met U.S. officials on Monday to discuss the rice issue.",
      {("met", "040", "JPNGOV", "USAGOV", ())}),
     # the purpose of a narrated act that the act carries out happened: not a plan (structure._realized_purpose)

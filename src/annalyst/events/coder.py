@@ -21,7 +21,8 @@ from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
-from annalyst.events.happenings import drop_reported_statements, fold_adjuncts, fold_consequences, fold_restated_purposes
+from annalyst.events.folds import fold_clauses
+from annalyst.events.happenings import drop_reported_statements, fold_consequences
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1168,11 +1169,9 @@ class EventCoder:
         out = choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
-        # "met X today to discuss Y": the purpose that names the governing act again is that act
-        out = fold_restated_purposes(out)
-        # then an adjunct of the act's own code ("fired tear gas to disperse", "met Egypt, discussing ..."),
-        # the act taking its object and finer code
-        out = fold_adjuncts(out)
+        # "met X today to discuss Y", "fired tear gas to disperse", "met Egypt, discussing ...": an adjunct that
+        # tells its act again is that act (``fold`` rows, events/folds.py), recorded as the act's evidence
+        out = fold_clauses(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
         # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)
@@ -1209,7 +1208,7 @@ class EventCoder:
                     trigger_span=trigger_span, cameo_root=code[:2], goldstein=entry.goldstein,
                     quad_class=entry.quad_class, event=entry.event, mode=entry.mode, context=entry.context,
                     attribution=cand.attribution, confidence=cand.confidence, salience=cand.confidence,
-                    killed=cand.killed, injured=cand.injured,
+                    killed=cand.killed, injured=cand.injured, folded=list(cand.folded),
                 )
                 for flag in sorted(cand.flags):
                     ev.add_flag(flag)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from annalyst.model import ActorRef, Attribution
+from annalyst.model import ActorRef, Attribution, Folded
 
 # relative strengths of the ways a predicate gets its code (higher wins)
 RANK_CORE_PATTERN = 300
@@ -45,6 +45,7 @@ class Candidate:
     reciprocal: bool = False  # coordinated sources act on each other ("X and Y agreed")
     killed: Optional[int] = None  # people the act killed, from its folded consequences (happenings.py)
     injured: Optional[int] = None
+    folded: list[Folded] = field(default_factory=list)  # adjunct clauses folded into it (events/folds.py)
     frame: Optional["Frame"] = None  # the predicate's frame (None for an event read from content: blame, demand)
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any, Optional
 
 from annalyst.events.frames import Candidate
-from annalyst.lang import load_bundle, load_ontology
+from annalyst.lang import load_bundle
 
 LANG = load_bundle()
 CONSEQUENCES = LANG.words("consequence_verbs")
@@ -153,55 +153,6 @@ def fold_consequences(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-PURPOSE = LANG.labels("purpose_adverbial")
-INFINITIVE_TAGS = LANG.labels("infinitive_marker")
-# talk, appeals, meetings ...: acts a narrated act done for them carries out (codes/data/code_rules.tsv)
-REALIZED_PURPOSE = load_ontology().codes("realized_purpose")
-# a demonstration's purpose (a demand, a denunciation) is what it demonstrates for: one happening (code_rules.tsv)
-PROTEST = load_ontology().codes("protest")
-PROTEST_PURPOSE = load_ontology().codes("protest_purpose")
-
-
-def _purpose_of(tok: Any) -> Optional[Any]:
-    """The verb a to-infinitive of purpose hangs from ("met X today [to discuss] Y": met), or None."""
-    if tok.dep_ not in PURPOSE or tok.head.i == tok.i:
-        return None
-    marked = any(c.dep_ in AUX_LABELS and c.tag_ in INFINITIVE_TAGS for c in tok.children)
-    return tok.head if marked else None
-
-
-def fold_restated_purposes(cands: list[Candidate]) -> list[Candidate]:
-    """The candidates less each purpose infinitive that names again the act its governor is coded as (the
-    same CAMEO root): "met U.S. officials on Monday to discuss the rice issue", "held talks with the
-    government to discuss a takeover" are one meeting, not a meeting and a discussion.  Only for the acts
-    whose purpose the governing act carries out (``realized_purpose``): "fought to seize the capital" is a
-    fight and a seizure sought.  The governor's event carries the happening's modality."""
-    by_head: dict[int, list[Candidate]] = {}
-    for cand in cands:
-        for tok in (cand.pred.token, cand.pred.noun):
-            if tok is not None:
-                by_head.setdefault(tok.i, []).append(cand)
-
-    def restated(cand: Candidate) -> bool:
-        code = cand.code or cand.pred.code
-        gov = None if cand.pred.nominal or code not in REALIZED_PURPOSE else _purpose_of(cand.pred.token)
-        root = code[:2]
-        # the purpose names the same act, or only the root's generic act ("to discuss" 040 of a visit 042)
-        return gov is not None and any(
-            other is not cand and _purpose_restates(code, root, other.code or other.pred.code)
-            for other in by_head.get(gov.i, []))
-
-    return [c for c in cands if not restated(c)]
-
-
-def _purpose_restates(code: str, root: str, governor: str) -> bool:
-    """A purpose of ``code`` restates its governor's act ``governor``: the same act or the root's generic act, or
-    the content of a demonstration ("gathered in the square to demand his resignation" is one protest)."""
-    if governor[:2] == root and code in (governor, root + "0"):
-        return True
-    return governor in PROTEST and code in PROTEST_PURPOSE
-
-
 def _count_uncoded(out: list[Candidate], counted: set[int]) -> None:
     """Consequences of a kept act that were never candidates (a participle covered by its head)
     count too: the act's outcome chain is walked down through consequence verbs."""
@@ -217,98 +168,6 @@ def _count_uncoded(out: list[Candidate], counted: set[int]) -> None:
                 counted.add(tok.i)
                 _count_into(cand, tok)
             stack.extend(tok.children)
-
-
-# An adjunct restating its act: a purpose clause ("met for an hour to discuss the sale", "held talks with the
-# government to discuss a takeover", "fired tear gas to disperse the miners") or a participle with no subject of
-# its own ("expressed support for the attack, praising it as measured", "defended the plan, saying it would
-# apply to 1%").  An infinitive hung on a coded act as its purpose (``purpose_adverbial``) or a bare participle
-# hung on it as an adverbial (``participle_tags``), coded with the act's own CAMEO code (or one refining it), names what the act was
-# for or how it was done, not a second happening: it is folded into the act (whose target and finer code it
-# may lend).  An adjunct of another kind ("met to protest", "sent troops to attack") stays its own event, and
-# so does one that names actors the act does not (different doers or different objects are different events).
-PURPOSE_ADVERBIAL = LANG.labels("purpose_adverbial")
-INFINITIVE_MARK = LANG.labels("infinitive_marker")
-AUX_MARK = LANG.labels("infinitive_aux")
-
-
-def is_purpose(verb: Any) -> bool:
-    """An infinitive purpose clause: "to discuss", hung on the act it serves as an adverbial (not an
-    object's control clause: "obliges firms with US listings to make declarations" makes the firms act)."""
-    return verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i \
-        and any(c.dep_ in AUX_MARK and c.tag_ in INFINITIVE_MARK for c in verb.children)
-
-
-def restating_adjunct(verb: Any) -> bool:
-    """A purpose infinitive, or a participle with no subject of its own hung on an act as its adverbial
-    ("..., saying it would apply"): the clauses that may tell the act they hang on again."""
-    if is_purpose(verb):
-        return True
-    return verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i and verb.tag_ in PARTICIPLE_TAGS \
-        and not any(c.dep_ in AGENT_SUBJ for c in verb.children)
-
-
-def _code(cand: Candidate) -> str:
-    return cand.code or cand.pred.code
-
-
-def _same_actor(a: Any, b: Any) -> bool:
-    if a.entity and a.entity == b.entity:
-        return True
-    if (a.code or a.country) and (a.code, a.country) == (b.code, b.country):
-        return True
-    return (a.start, a.end) == (b.start, b.end)
-
-
-def _covered(refs: list[Any], by: list[Any]) -> bool:
-    """Whether every actor of ``refs`` is one of ``by`` (an actor the act does not name is another event's)."""
-    return all(any(_same_actor(r, b) for b in by) for r in refs)
-
-
-def _restates(adjunct: Candidate, act: Candidate) -> bool:
-    """Whether an adjunct's candidate tells the same happening as the act it serves: the same CAMEO code or
-    one refining the other (not only the same root: "used troops to stop a demonstration (170), even arresting
-    him (173)" tells two acts), no doer the act lacks, and no object the act lacks (an act with no object
-    takes the adjunct's)."""
-    mine, its = _code(adjunct), _code(act)
-    if not (mine.startswith(its) or its.startswith(mine)):
-        return False
-    if not _covered(adjunct.sources, act.sources):
-        return False
-    return not act.targets or _covered(adjunct.targets, act.targets)
-
-
-def fold_adjuncts(cands: list[Candidate]) -> list[Candidate]:
-    """The sentence's candidates less the purpose and participle adjuncts that restate the act they hang on
-    (``restating_adjunct``): the more specific record stays (``_more_specific``); the act kept takes the
-    adjunct's objects when it names none, and its finer code when the adjunct refines the act's."""
-    acts: dict[int, list[Candidate]] = {}
-    for cand in cands:
-        if not restating_adjunct(cand.pred.token):
-            acts.setdefault(cand.pred.token.i, []).append(cand)
-    dropped: set[int] = set()
-    for cand in cands:
-        tok = cand.pred.token
-        if cand.pred.nominal or not restating_adjunct(tok):
-            continue
-        act = next((a for a in acts.get(tok.head.i, []) if id(a) not in dropped and _restates(cand, a)), None)
-        if act is None:
-            continue
-        if _more_specific(cand, act):
-            dropped.add(id(act))  # "he said, while warning Beijing that ...": the warning names whom
-            continue
-        dropped.add(id(cand))
-        if not act.targets and cand.targets:
-            act.targets = cand.targets  # "fired tear gas to disperse the miners": at whom
-        if len(_code(cand)) > len(_code(act)):
-            act.code = _code(cand)
-    return [c for c in cands if id(c) not in dropped]
-
-
-def _more_specific(adjunct: Candidate, act: Candidate) -> bool:
-    """Whether the adjunct is the better record of the happening: it names an object the act does not, and
-    is no less asserted (a purpose is a plan: the act it serves stays the record, and takes its object)."""
-    return bool(adjunct.targets) and not act.targets and adjunct.flags <= act.flags
 
 
 # What was reported, not the reporting verb: "X finalized negotiations, Amarasekere said" is news of

@@ -26,8 +26,13 @@
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
   stating its own position (news-audit-1 rule for CAMEO 010).
 
+* **a question from the press**: an appeal asked by journalists or reporters ("was asked by journalists about
+  his view") is an interview question;
+* **a saying named, not told**: a verbal act in a free relative ("we had what Ken Livingstone said") or in a
+  relative clause on an indefinite pronoun ("nothing you could say to me") refers to a saying as a thing.
+
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
-``tally_spans``, ``commentator_nouns``, ``motive_verbs``, ``abstract_patients``, ``business_patients``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+``tally_spans``, ``commentator_nouns``, ``motive_verbs``, ``free_relative_words``, ``indefinite_things``, ``abstract_patients``, ``business_patients``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
 Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
 docs/events.md "Not events"."""
 
@@ -515,3 +520,52 @@ def possible_content(cand: Candidate) -> bool:
             return False
         verb = verb.head  # "will meet and settle": the clause's role is its first conjunct's
     return False
+
+
+# ----------------------------------------------------------------------------- sayings named, not told
+FREE_RELATIVE = st.LANG.words("free_relative_words")
+INDEFINITE_THINGS = st.LANG.words("indefinite_things")
+WH_SLOTS = st.LANG.labels("object") | st.LANG.labels("subj")  # the slots a free relative's wh-word fills
+COORDINATED = st.LANG.labels("coordination")
+
+
+def named_saying(cand: Candidate) -> bool:
+    """A verbal act (a statement, an appeal, a demand ...) named by a clause rather than told: its verb has a
+    wh-word of a free relative as object or subject ("we had what Ken Livingstone said", "to tackle what he says
+    are crippling shortages", "what did the prosecutors say?"), or it is a relative clause on an indefinite
+    pronoun ("there is nothing you could say to me", "do anything you ask him to", "nothing President Trump has
+    done or said").  The clause refers to a saying as a thing; the happening, if any, is told elsewhere."""
+    if cand.pred.nominal:
+        return False
+    tok = cand.pred.token
+    # the wh-word fronted before its verb opens the clause ("what he said"); one after it is the verb's object
+    # ("rejected what it called interference": the rejection is told, the calling named)
+    if any(c.dep_ in WH_SLOTS and c.lower_ in FREE_RELATIVE and c.i < tok.i for c in tok.children):
+        return True
+    while tok.dep_ in COORDINATED and tok.head.i != tok.i:
+        tok = tok.head  # "has done or said": the relative clause is the first conjunct's
+    return tok.dep_ in RELATIVE_CLAUSE and tok.head.lower_ in INDEFINITE_THINGS
+
+
+# ----------------------------------------------------------------------------- the press asking
+AGENT_PHRASE = st.LANG.labels("agent_phrase")
+PREP_OBJECT = st.LANG.labels("prep_object")
+
+
+def _askers(verb: Any) -> list[Any]:
+    """Who asks: the verb's subject, or the object of its passive by-phrase ("was asked by journalists")."""
+    out = [c for c in verb.children if c.dep_ in st.SUBJ]
+    for c in verb.children:
+        if c.dep_ in AGENT_PHRASE:
+            out.extend(g for g in c.children if g.dep_ in PREP_OBJECT)
+    return out
+
+
+def press_question(cand: Candidate) -> bool:
+    """An appeal whose asker is the press (a ``commentator_nouns`` word: journalist, reporter, correspondent
+    ...): "the prime minister's spokesman was asked by journalists about his view", "Michael Howard, asked
+    about the remark by reporters, said ...": a question put in an interview is journalism, no appeal to an
+    actor (what the one asked answers may be an event)."""
+    if cand.pred.nominal:
+        return False
+    return any(a.lemma_.lower() in COMMENTATORS or a.lower_ in COMMENTATORS for a in _askers(cand.pred.token))

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
 from annalyst.events.frames import Frame
-from annalyst.events.happenings import is_purpose
+from annalyst.events.folds import is_purpose
 from annalyst.events.nonevents import _figure
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef

@@ -65,6 +65,7 @@ OBJECT_OR_POBJ = LANG.labels("object_or_pobj")
 OWNER_MODIFIER = LANG.labels("owner_modifier")
 PARTICIPLE_FORMS = LANG.labels("participle_forms")
 PAST_FORMS = LANG.labels("past_forms")
+PAST_TAGS = LANG.labels("past_tags")  # a finite past ("after he left")
 PATIENT = LANG.labels("patient")
 PREDICATE_POS = LANG.labels("predicate_pos")
 PREP_COMPLEMENT = LANG.labels("prep_complement")
@@ -137,6 +138,8 @@ NEED_VERBS = LANG.words("need_verbs")
 # perfect ("would have objected") and a prediction above an infinitive ("unlikely to start a war"):
 # docs/events.md, "Modality"
 FUTURE_CLAUSE_MARKS = LANG.words("future_clause_marks")
+TIME_CLAUSE_OPENER = LANG.labels("time_clause_opener")  # mark, or advmod for "when"
+TIME_PHRASE_CLAUSE = LANG.labels("time_phrase_clause")  # "before [travelling]"
 UNREAL_GOVERNOR_AUX = LANG.words("unreal_governor_aux")
 COUNTERFACTUAL_AUX = LANG.words("counterfactual_aux")
 PREDICTION_WORDS = LANG.words("prediction_words")
@@ -1326,13 +1329,24 @@ def _unreal_governor(v: Any) -> bool:
 
 
 def _future_time_clause(clause: Any, governor: Any) -> bool:
-    """A time clause ("before X leaves", "until X agrees") in the present under a future or modal clause:
-    English writes that future in the present tense, so nothing in it has happened yet."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in FUTURE_CLAUSE_MARKS
+    """A time clause ("before X leaves", "until X agrees", "when he visits the U.S.") in the present under a
+    future, modal or predicted clause ("will explain the plan when he visits", "was due to hold talks before
+    travelling to Washington"): English writes that future in the present tense (or a bare gerund), so nothing
+    in it has happened yet."""
+    if clause.dep_ in TIME_PHRASE_CLAUSE and clause.head.lower_ in FUTURE_CLAUSE_MARKS \
+            and clause.head.head.i != clause.head.i:
+        return clause.tag_ not in PAST_TAGS and _unreal_or_predicted(clause.head.head)  # "before travelling"
+    if clause.dep_ != "advcl" or not any(c.dep_ in TIME_CLAUSE_OPENER and c.lower_ in FUTURE_CLAUSE_MARKS
                                          for c in clause.children):
         return False
     past = clause.tag_ == "VBD" or any(c.dep_ in AUX_LABELS and c.tag_ == "VBD" for c in clause.children)
-    return not past and _unreal_governor(governor)
+    return not past and _unreal_or_predicted(governor)
+
+
+def _unreal_or_predicted(governor: Any) -> bool:
+    """``_unreal_governor``, or a copula with a prediction word ("was due to hold talks")."""
+    return _unreal_governor(governor) or any(c.dep_ in PREDICTION_SLOT and _prediction_word(c)
+                                             for c in governor.children)
 
 
 def _prediction_word(w: Any) -> bool:

@@ -142,3 +142,41 @@ def pressed_content(cand: Candidate) -> bool:
         return True  # "a request to investigate", "a need for Ukraine to launch": the content asked for
     own_subject = any(c.dep_ in st.SUBJ for c in verb.children)
     return own_subject or any(c.dep_ in OBJECT for c in gov.children)
+
+
+# ----------------------------------------------------------------------------- possibilities
+POSSIBILITY_AUX = st.LANG.words("possibility_aux")
+HYPOTHETICAL = "hypothetical"
+NEGATED = "negated"
+
+
+def _possibility_aux(verb: Any) -> bool:
+    """The verb's clause carries an auxiliary of possibility (``possibility_aux``: may, might, could, can), on
+    the verb or up its chain of coordinated and controlled verbs ("could erupt", "might hold", "can be
+    destroyed", "could use ... to threaten")."""
+    return any(c.dep_ in AUX_LABELS and c.lemma_.lower() in POSSIBILITY_AUX
+               for v in st._modal_chain(verb) for c in v.children)
+
+
+def _own_act(cand: Candidate) -> bool:
+    """The act is the speaker's own ("Iran said it could close the strait"): an announced option, which CAMEO
+    reads as the speaker's intent or threat, not a possibility weighed by an onlooker."""
+    frame = cand.frame
+    if frame is None or frame.speech is None:
+        return False
+    # the side test of an announced future act (``structure.build_candidate``): the speaker's country, or a
+    # pronoun subject ("it could attack")
+    return st._same_side(cand.sources, frame.speaker) or any(h.lower_ in st.PRONOUNS for h in frame.agent_heads)
+
+
+def possible_only(cand: Candidate) -> bool:
+    """An act said only to be possible (the judges' MODAL rule: "a possibility is MODAL even where flagged; only
+    a plan or an announced intention flagged is real"): a verb flagged hypothetical whose clause carries an
+    auxiliary of possibility ("OPEC might hold a formal meeting", "the Conservatives could win a majority",
+    "it could lead to a buying spree", "vines can be destroyed").  Not a negated one ("cannot support the
+    tax" refuses, "could not have been killed without" accuses), not one whose hypothetical flag a condition
+    turned into a threat (it is asserted then, and unflagged), and not the speaker's own act (an option
+    announced: its intent or threat, left to the frame)."""
+    if cand.pred.nominal or HYPOTHETICAL not in cand.flags or NEGATED in cand.flags:
+        return False
+    return _possibility_aux(cand.pred.token) and not _own_act(cand)

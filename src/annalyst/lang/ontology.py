@@ -18,12 +18,14 @@ from annalyst.lang.tables import Row, bad_row, read_rows
 RULES_PACKAGE = "annalyst.codes"
 RULES_PATH = ("data", "code_rules.tsv")
 COLUMNS = ("kind", "name", "key", "value")
-KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content", "role", "veto")
+KINDS = ("class", "code", "map", "list", "refine", "topic", "need", "content", "role", "veto", "fold")
 ROLE_SLOTS = ("agent", "target", "coded_target")  # the frame roles a ``role`` row may fill (coded_target:
 # the target, once the event's code is settled)
-EVERY_CODE = "*"  # a ``role`` or ``veto`` row for every code class
+EVERY_CODE = "*"  # a ``role``, ``veto`` or ``fold`` row for every code class
 VETO_STAGES = ("frame", "sentence")  # where a ``veto`` row's test runs: on a frame before its actors are
 # filled (``structure.build_candidate``), or on the sentence's coded candidates (``events.vetoes``)
+FOLD_ADJUNCTS = ("purpose", "participle")  # the clauses a ``fold`` row may fold into the act they hang on
+# (``events.folds``): a to-infinitive of purpose, a participle with no subject of its own
 _PATTERN = re.compile(r"^\d{2,4}\*?$")
 
 
@@ -61,6 +63,7 @@ class Ontology:
     content: dict[str, tuple[str, str]] = field(default_factory=dict)
     role_rows: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     veto_rows: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    fold_rows: tuple[tuple[str, str, str], ...] = ()
 
     def codes(self, name: str) -> CodeClass:
         return _known(self.classes, name, "class")
@@ -87,6 +90,12 @@ class Ontology:
         """The (code class or ``*``, test) pairs of the ``veto`` rows of a stage, in file order: a
         candidate whose code is of the class is no event when the named test holds (``events.vetoes``)."""
         return self.veto_rows.get(stage, ())
+
+    def folds(self) -> tuple[tuple[str, str, str], ...]:
+        """The (adjunct kind, code class or ``*``, relation) triples of the ``fold`` rows, in file order: an
+        adjunct of the kind, coded in the class, that stands in the named relation to the act it hangs on is
+        folded into that act (``events.folds``; the first row that holds decides)."""
+        return self.fold_rows
 
     def need(self, family: str) -> dict[str, str]:
         """Per refined code, the word class the sentence must also hold for it to apply."""
@@ -117,11 +126,13 @@ def _check_row(row: Row) -> None:
         raise bad_row(row.where, f"kind {kind!r} is none of {', '.join(KINDS)}")
     codes = {"class": [key.rstrip("*")], "code": [key], "map": [key, value], "list": [key, value],
              "refine": [value], "topic": [name] + ([value[1:]] if value.startswith("=") else []),
-             "need": [key], "content": [name], "role": [], "veto": []}[kind]
+             "need": [key], "content": [name], "role": [], "veto": [], "fold": []}[kind]
     if kind == "role" and name not in ROLE_SLOTS:
         raise bad_row(row.where, f"role {name!r} is none of {', '.join(ROLE_SLOTS)}")
     if kind == "veto" and name not in VETO_STAGES:
         raise bad_row(row.where, f"veto stage {name!r} is none of {', '.join(VETO_STAGES)}")
+    if kind == "fold" and name not in FOLD_ADJUNCTS:
+        raise bad_row(row.where, f"fold adjunct {name!r} is none of {', '.join(FOLD_ADJUNCTS)}")
     if kind == "class" and not _PATTERN.match(key):
         raise bad_row(row.where, f"class member {key!r} is not a code or a code prefix like 18*")
     if kind == "topic" and not value.startswith("=") and not value.isdigit():
@@ -173,6 +184,8 @@ def build(rows: list[Row]) -> Ontology:
             ont.role_rows[name] = ont.role_rows.get(name, ()) + ((key, value),)
         elif kind == "veto":
             ont.veto_rows[name] = ont.veto_rows.get(name, ()) + ((key, value),)
+        elif kind == "fold":
+            ont.fold_rows += ((name, key, value),)
     for name, keys in members.items():
         exact = frozenset(k for k in keys if not k.endswith("*"))
         by_len: dict[int, set[str]] = {}
@@ -180,7 +193,9 @@ def build(rows: list[Row]) -> Ontology:
             if k.endswith("*"):
                 by_len.setdefault(len(k) - 1, set()).add(k[:-1])
         ont.classes[name] = CodeClass(name, exact, tuple((n, frozenset(s)) for n, s in sorted(by_len.items())))
-    for kind, table in (("role", ont.role_rows), ("veto", ont.veto_rows)):
+    folds = {adjunct: tuple((klass, rel) for kind, klass, rel in ont.fold_rows if kind == adjunct)
+             for adjunct in FOLD_ADJUNCTS}
+    for kind, table in (("role", ont.role_rows), ("veto", ont.veto_rows), ("fold", folds)):
         for slot, rows in table.items():
             for klass, _ in rows:
                 if klass != EVERY_CODE and klass not in ont.classes:
