@@ -16,6 +16,9 @@ Then each event takes, in this order of evidence (``Location.evidence``):
    another happening;
 3. ``paragraph`` — the nearest locative phrase earlier in its paragraph (the same happening told
    on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
+3b. ``speaker`` — where the text puts the event's source, a person, that day (``_whereabouts``: a
+   statement or visit of theirs placed in a city, "In a speech in Edinburgh, he said"; "Mr Straw,
+   visiting Beijing"; a visitor's lead under a dateline), for the person's other acts of the day;
 4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country) of
    the day (not an ongoing or earlier happening).  A country found by 2, 3 or the same happening
    elsewhere gives way to the dateline's place when the dateline places the event and lies in it;
@@ -56,7 +59,8 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
-                "gathering_family", "scene_family", "visit_lemma", "name_particle")
+                "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
+                "earlier_adverb")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -120,6 +124,9 @@ _APPEAL_LEMMAS = _WORDS["appeal_lemma"]
 # Verbs after which "for X" is where the traveller goes ("departing for Jordan", "left for Moscow")
 _DEPARTURE_LEMMAS = _WORDS["departure_lemma"]
 _VISIT_LEMMAS = _WORDS["visit_lemma"]
+# Verbs of speaking, visiting or meeting: one placed in a city puts its person there that day (``_whereabouts``)
+_WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
+_EARLIER_ADVERBS = _WORDS["earlier_adverb"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -262,6 +269,7 @@ class DocumentPlaces:
         self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
                                  for place in [self.gazetteer.unambiguous(ent.text)]
                                  if place is not None and place.country]
+        self._dateline_ends: dict[int, int] = {}  # a dateline's start -> its end (where the story's lead begins)
         self.datelines = self._datelines()
         self.dateline = self.datelines[0] if self.datelines else None
         self.context = self._article_countries()
@@ -271,6 +279,7 @@ class DocumentPlaces:
         self._domestic: dict[int, bool] = {}
         self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
         self._scene_found: Optional[tuple[Optional[Location]]] = None  # ``_scene``, found on first use
+        self._where: Optional[dict[str, Location]] = None  # ``_whereabouts``, found on first use
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
@@ -317,7 +326,8 @@ class DocumentPlaces:
                 continue  # the same dateline read both ways
             dl = self._dateline_place(start, end)
             if not found or dl[1].precision != "unresolved":
-                found.append(dl)  # the story's own dateline is kept even when unknown (its text)
+                found.append(dl)
+                self._dateline_ends[start] = end  # the story's own dateline is kept even when unknown (its text)
         return found
 
     def _run_on_dateline(self) -> list[tuple[int, int]]:
@@ -856,7 +866,8 @@ class DocumentPlaces:
             or self._same_happening_elsewhere(event, anchor)
         if found is not None:
             return self._narrowed(found, event, anchor)
-        return self._from_dateline(event, anchor) or self._story_scene(event, anchor) or self._here_unknown(anchor)
+        return self._speaker_place(event, anchor) or self._from_dateline(event, anchor) \
+            or self._story_scene(event, anchor) or self._here_unknown(anchor)
 
     def _narrowed(self, found: Location, event: Event, anchor: Any) -> Location:
         """A country read from outside the event's own clause ("... and service was normal elsewhere
@@ -1081,6 +1092,130 @@ class DocumentPlaces:
                 return location
         return None
 
+    def _speaker_place(self, event: Event, anchor: Any) -> Optional[Location]:
+        """Where the text puts the event's source that day (``_whereabouts``: "In a speech in Edinburgh,
+        the prime minister said ...", "Mr Straw, visiting Beijing, noted ..."), for the person's other acts
+        of the day that no clause of their own places ("Mr Straw also signed a deal on tourism"): a
+        statement is made where its speaker is.  Not an earlier, ongoing or planned happening."""
+        source = event.source
+        if source is None or source.kind != "person" or not source.entity:
+            return None
+        place = self._whereabouts().get(source.entity)
+        if place is None or not self._of_the_day(event, anchor):
+            return None
+        return dataclasses.replace(place, evidence="speaker" if place.evidence != "dateline" else "dateline")
+
+    def _whereabouts(self) -> dict[str, Location]:
+        """Each person's place on the story's day, by document entity, where the text gives one and only
+        one: the city its own clause gives one of the person's acts of the day (slot, sentence or
+        paragraph evidence), the place a person visits in a participle on the name ("Mr Straw, visiting
+        Beijing, noted"), or the dateline for a person of another state whose act is the story's lead
+        (``_visiting_lead``: "KUALA LUMPUR - Australia's Minister for Trade Negotiations is optimistic
+        ..."), the reporter's city being where the visitor spoke.  A person placed in two places is
+        placed by none.  Found once per document."""
+        if self._where is None:
+            seen: dict[str, list[tuple[Location, bool]]] = {}
+            for entity, place, placing in [*self._acts_placed(), *self._visiting_participles()]:
+                seen.setdefault(entity, []).append((place, placing))
+            self._where = {entity: next(p for p, placing in places if placing) for entity, places in seen.items()
+                           if len({(p.country, p.name) for p, _ in places}) == 1
+                           and any(placing for _, placing in places)}
+        return self._where
+
+    def _acts_placed(self) -> list[tuple[str, Location, bool]]:
+        """(entity, place, placing) of each act of the day of a person source that tells where the person
+        is: a statement, visit or meeting its own words place (``_told_whereabouts``) and the visiting lead
+        (``_visiting_lead``), which place the person's other acts (placing), or an act the dateline places
+        (``_from_dateline``), which only tells a second place apart."""
+        out = []
+        for event in self.doc.events:
+            source = event.source
+            if source is None or source.kind != "person" or not source.entity:
+                continue
+            anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+            if anchor is None or not self._of_the_day(event, anchor):
+                continue
+            if self._visiting_lead(event, anchor):
+                out.append((source.entity, dataclasses.replace(self.datelines[0][1], precision="dateline",
+                                                               evidence="dateline"), True))
+                continue
+            found = self._told_whereabouts(event, anchor)
+            if found is not None:
+                out.append((source.entity, found, True))
+                continue
+            # the dateline places the day's acts of its own country's people, by its own tests: it places
+            # nothing more through them, but a second place told for the person ("TOKYO - ... While in
+            # Washington, he said he hopes ...": where he will be) makes the whereabouts unknown
+            found = self._from_dateline(event, anchor)
+            if found is not None:
+                out.append((source.entity, found, False))
+        return out
+
+    def _of_the_day(self, event: Event, anchor: Any) -> bool:
+        """Not an earlier ("last October", "Earlier this week he said"), ongoing or planned happening."""
+        return not (self._earlier(event) or _told_before(anchor) or _ongoing(anchor)
+                    or _planned_gathering(event, anchor))
+
+    def _told_whereabouts(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The city a statement, visit or meeting (``whereabouts_lemma``) is placed in by its own clause,
+        sentence or paragraph ("arrived here": the dateline's); none for a deed ("losing his title in Athens") or a quoted act, and none
+        where the sentence quotes before its verb ('"... as well as he did in Sheffield," said Edwards':
+        the place may be the quotation's)."""
+        before = self.doc.text[_paragraph_start(self.doc.text, anchor.idx):anchor.idx]
+        if anchor.lemma_.lower() not in _WHEREABOUTS_LEMMAS or _inside_quotation(before) \
+                or _QUOTE_MARKS.search(self.doc.text[anchor.sent.start_char:anchor.idx]):
+            return None
+        found = self._slot(event, anchor) or self._here(event, anchor) or self._in_sentence(event, anchor) \
+            or self._in_paragraph(event)
+        # a city of a country the story names: a namesake abroad ("Westminster", Colorado) is no evidence
+        # of where the story's speaker was
+        if found is None or found.precision not in ("city", "dateline") or found.country not in self.context:
+            return None
+        return found
+
+    def _visiting_lead(self, event: Event, anchor: Any) -> bool:
+        """The event is the lead of a story filed under a city dateline (the sentence its body opens
+        with), told as the sentence's news, and its source is a person of a state other than the
+        dateline's: a visitor the reporter heard in that city ("INDIANAPOLIS - ... Michael Jopling,
+        British minister of Agriculture, warned").  A state or a group of another country ("ATHENS -
+        Turkey accused Greece ...") is not a visitor: it acts from home."""
+        if not self.datelines or self.datelines[0][1].precision != "city" or not self._is_state(event.source.country):
+            return False
+        start, dateline = self.datelines[0]
+        lead = self._sentence_span(self._dateline_ends.get(start, start))
+        if not lead[0] <= event.span[0] < lead[1] or not _told_as_news(anchor):
+            return False
+        return self._state(event.source.country) != self._state(dateline.country, dateline.admin1_code)
+
+    def _visiting_participles(self) -> list[tuple[str, Location, bool]]:
+        """(entity, place, placing) of a visit told in a participle on a person's name ("Mr Straw, visiting
+        Beijing, noted ..."): the visit verb's clause modifies the name itself."""
+        out = []
+        for phrase in self.phrases:
+            verb = phrase.preposition
+            if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _VISIT_LEMMAS or verb.dep_ != "acl":
+                continue
+            entity = self._person_at(verb.head)
+            # resolved afresh: the cache keeps the first context a phrase was read in, an event's own
+            location = self.resolve(phrase, self._sentence_countries(self._sentence_span(phrase.start))) \
+                if entity else None
+            if location is not None and location.precision != "unresolved":
+                out.append((entity, location, True))
+        return out
+
+    def _person_at(self, token: Any) -> Optional[str]:
+        """The document entity (a person) one of whose mentions covers the token; else, for a name the
+        actor stage did not link ("Mr Straw, visiting Beijing" read by the NER as a product), the one person
+        whose name ends in that word."""
+        people = [entity for entity in self.doc.entities if entity.kind == "person"]
+        for entity in people:
+            if any(start <= token.idx < end for start, end in entity.mentions):
+                return entity.id
+        if token.pos_ != "PROPN":
+            return None
+        named = {entity.id for entity in people if entity.name and entity.name.split()[-1] == token.text}
+        return named.pop() if len(named) == 1 else None
+
     def _from_dateline(self, event: Event, anchor: Any) -> Optional[Location]:
         """The place of the dateline that holds at the event, for an event of that day whose actors
         are of no country but the dateline's, in a story (or digest item) about the dateline's country.
@@ -1283,6 +1418,13 @@ def _told_as_news(anchor: Any) -> bool:
             return False
         node = node.head
     return True
+
+
+def _told_before(anchor: Any) -> bool:
+    """An adverb of an earlier time on the verb, alone or in its time phrase (``earlier_adverb``:
+    "Earlier this week he said", "said earlier in Quito", "had previously said"): not the day's act."""
+    return any(tok.lower_ in _EARLIER_ADVERBS for child in anchor.children if child.dep_ in ("advmod", "npadvmod")
+               for tok in child.subtree)
 
 
 def _states_intent(clause: Any) -> bool:
