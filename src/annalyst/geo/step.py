@@ -796,9 +796,12 @@ class DocumentPlaces:
         or digest item (a locative phrase or a place entity), else that item's dateline city."""
         dateline = self._dateline_at(offset)
         lo = self._section(dateline)[0] if dateline is not None else 0
-        named = [(p.start, p) for p in self.phrases if lo <= p.start < offset and not p.anaphor]
+        # a place a direction is measured from ("north-west of Vryburg") is a reference point, not "the town"
+        named = [(p.start, p) for p in self.phrases if lo <= p.start < offset and not p.anaphor and not p.relative]
+        relative = {(p.start, p.end) for p in self.phrases if p.relative}
         named += [(e.start_char, PlacePhrase(e.text, e.start_char, e.end_char, None))
-                  for e in self.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < offset]
+                  for e in self.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < offset
+                  and (e.start_char, e.end_char) not in relative]
         for _, phrase in sorted(named, key=lambda n: -n[0]):
             found = self.resolve(phrase, set())
             if found is not None and found.precision == "city":
@@ -1277,14 +1280,17 @@ class DocumentPlaces:
         return dataclasses.replace(scene, evidence="scene")
 
     def _scene(self) -> Optional[Location]:
-        """The one town (a city-level entry) the story's place mentions resolve to, when every resolved
-        mention lies in that town's country, the town is named in the story's lead (its first
-        ``SCENE_LEAD_SENTENCES`` sentences, a headline among them), no province but the town's own is
-        named and every place a locative phrase names resolves ("an attack in Yala" ... "a bomb in
-        Narathiwat" names two places, whichever the gazetteer reads as a province or cannot tell); else None."""
+        """The town (a city-level entry) the story names first, when it is named in the story's lead (its
+        first ``SCENE_LEAD_SENTENCES`` sentences, a headline among them), every resolved mention lies in
+        its country, every other town the story names lies in its province (a local report names the
+        neighbouring towns: "residents of Ganyesa, north-west of Vryburg" ... "held in Vryburg"), no
+        province but the town's own is named and every place a locative phrase names resolves ("an attack
+        in Yala" ... "a bomb in Narathiwat" names two places, whichever the gazetteer reads as a province
+        or cannot tell); else None.  A place a direction is measured from ("north-west of Vryburg") is
+        a reference point, never the first town."""
         if self._scene_found is None:
-            towns: dict[Any, Location] = {}
-            states, provinces, unknown, first_town = set(), set(), False, len(self.doc.text)
+            towns: dict[Any, tuple[int, Location]] = {}
+            states, provinces, unknown = set(), set(), False
             for phrase, loc in self.mentions():
                 if loc is None or loc.precision == "unresolved" or loc.country is None:
                     # a locative phrase's place the gazetteer cannot tell may be a second town; a bare
@@ -1293,14 +1299,16 @@ class DocumentPlaces:
                     continue
                 states.add(self._state(loc.country))
                 if loc.precision == "city":
-                    towns.setdefault((loc.geonames_id, loc.name), loc)
-                    first_town = min(first_town, phrase.start)
+                    start = len(self.doc.text) if phrase.relative else phrase.start
+                    key = (loc.geonames_id, loc.name)
+                    towns[key] = (min(start, towns[key][0]) if key in towns else start, loc)
                 elif loc.precision != "country":
                     provinces.add(loc.admin1_code or loc.name)
             lead = list(self.parsed.sents)[:SCENE_LEAD_SENTENCES]
+            first_town, town = min(towns.values(), key=lambda t: t[0], default=(len(self.doc.text), None))
             in_lead = bool(lead) and first_town < lead[-1].end_char
-            town = next(iter(towns.values())) if len(towns) == 1 and len(states) == 1 and not unknown \
-                and in_lead else None
+            local = town is not None and all(other.admin1_code == town.admin1_code for _, other in towns.values())
+            town = town if local and len(states) == 1 and not unknown and in_lead else None
             self._scene_found = (town if town is not None and provinces <= {town.admin1_code} else None,)
         return self._scene_found[0]
 
