@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.actors.entities import WEAK_EVIDENCE
+from annalyst.actors.resolver import article_home
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
 from annalyst.dates.happenings import family_of, generic, marked_other
@@ -51,6 +52,7 @@ from annalyst.errors import ModelError
 from annalyst.geo.abbreviations import dateline_abbreviations
 from annalyst.geo.data_files import data_rows
 from annalyst.geo.namesakes import distance_km, load_namesake_limits
+from annalyst.geo.seats import seat_city, seat_key
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
@@ -213,6 +215,7 @@ class PlacePhrase:
     context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
     anaphor: bool = False  # "in the city": the city the story named last
     of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
+    seat: Optional[str] = None  # "in the Commons": a seat of government (``data/seats.tsv``), its key
 
 
 class LocationStep(Step):
@@ -482,6 +485,9 @@ class DocumentPlaces:
     def _phrase(self, prep: Any, obj: Any, depth: int = 0) -> Optional[PlacePhrase]:
         if _bare_anaphor(obj):
             return PlacePhrase(obj.text, obj.idx, obj.idx + len(obj.text), prep, anaphor=True)
+        seat = self._seat_phrase(prep, obj)
+        if seat is not None:
+            return seat
         if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
@@ -545,6 +551,41 @@ class DocumentPlaces:
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
+
+    def _seat_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """A seat of government the phrase names (``data/seats.tsv``): the object itself ("at Westminster",
+        "outside Parliament"), with its compounds ("the Union Buildings", "the Commons chamber") or its of-name
+        ("the House of Commons"), or a compound or possessive on it ("outside Parliament's main entrance");
+        a nationality adjective on it names the state ("the Greek parliament")."""
+        compounds = [t for t in obj.lefts if t.dep_ == "compound"]
+        of_names = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        spans = [(compounds[0] if compounds else obj, obj)] + [(obj, g) for g in of_names] + [(obj, obj)]
+        spans += [(c, c) for c in obj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        for first, last in spans:
+            words = self.doc.text[first.idx:last.idx + len(last.text)]
+            key = seat_key(words)
+            if key is not None:
+                within = next((code for c in obj.children if c.dep_ == "amod"
+                               for code in [self.gazetteer.country_of_adjective(c.text)] if code), None)
+                return PlacePhrase(words, first.idx, last.idx + len(last.text), prep, seat=key, within=within)
+        return None
+
+    def _story_state(self) -> Optional[str]:
+        """The state the story is about: its dateline's, else the actor stage's article home."""
+        if self.dateline is not None and self.dateline[1].country:
+            return self.dateline[1].country
+        home = article_home(self.parsed)
+        return home.state if home is not None else None
+
+    def _seat_place(self, phrase: PlacePhrase, evidence: str) -> Optional[Location]:
+        """The city of a seat of government (``geo/seats.py``): the state the phrase names, else the story's."""
+        found = seat_city(phrase.seat, phrase.within or self._story_state())
+        if found is None:
+            return None
+        state, city = found
+        place = self.gazetteer.city(city, {state}) if city else self.gazetteer.capital(state)
+        return _location(phrase.text, place, evidence) if place is not None else None
 
     def _site_name(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
         """"at Beijing University", "at Subic Bay", "at Edinburgh's Napier University": a site named
@@ -672,6 +713,8 @@ class DocumentPlaces:
                 place = self.gazetteer.country_place(phrase.capital_of)
                 return _location(phrase.text, place, evidence) if place else None
             return _location(phrase.text, cap, evidence)
+        if phrase.seat is not None:
+            return self._seat_place(phrase, evidence)
         if phrase.anaphor:
             city = self._antecedent_city(phrase.start)
             return _location(f"the {phrase.text}", city, evidence) if city is not None else None
@@ -1110,8 +1153,8 @@ class DocumentPlaces:
 
     def _whereabouts(self) -> dict[str, Location]:
         """Each person's place on the story's day, by document entity, where the text gives one and only
-        one: the city its own clause gives one of the person's acts of the day (slot, sentence or
-        paragraph evidence), the place a person visits in a participle on the name ("Mr Straw, visiting
+        one: the city its own clause gives one of the person's statements, visits or meetings of the day
+        (slot evidence), the place a person visits in a participle on the name ("Mr Straw, visiting
         Beijing, noted"), or the dateline for a person of another state whose act is the story's lead
         (``_visiting_lead``: "KUALA LUMPUR - Australia's Minister for Trade Negotiations is optimistic
         ..."), the reporter's city being where the visitor spoke.  A person placed in two places is
@@ -1160,16 +1203,17 @@ class DocumentPlaces:
                     or _planned_gathering(event, anchor))
 
     def _told_whereabouts(self, event: Event, anchor: Any) -> Optional[Location]:
-        """The city a statement, visit or meeting (``whereabouts_lemma``) is placed in by its own clause,
-        sentence or paragraph ("arrived here": the dateline's); none for a deed ("losing his title in Athens") or a quoted act, and none
+        """The city a statement, visit or meeting (``whereabouts_lemma``) is placed in by its own clause
+        (slot evidence; "arrived here": the dateline's); none for a deed ("losing his title in Athens") or a quoted act, and none
         where the sentence quotes before its verb ('"... as well as he did in Sheffield," said Edwards':
         the place may be the quotation's)."""
         before = self.doc.text[_paragraph_start(self.doc.text, anchor.idx):anchor.idx]
         if anchor.lemma_.lower() not in _WHEREABOUTS_LEMMAS or _inside_quotation(before) \
                 or _QUOTE_MARKS.search(self.doc.text[anchor.sent.start_char:anchor.idx]):
             return None
-        found = self._slot(event, anchor) or self._here(event, anchor) or self._in_sentence(event, anchor) \
-            or self._in_paragraph(event)
+        # the verb's own clause only: a place the sentence or paragraph gives may be the content's ("said as
+        # both parties planned to cut civil servants at Whitehall"), not where the words were spoken
+        found = self._slot(event, anchor) or self._here(event, anchor)
         # a city of a country the story names: a namesake abroad ("Westminster", Colorado) is no evidence
         # of where the story's speaker was
         if found is None or found.precision not in ("city", "dateline") or found.country not in self.context:
