@@ -186,7 +186,8 @@ class Location:
     # city / admin1 / country (the entry's level), dateline (the story's dateline place), unresolved
     precision: Optional[str] = None
     # how the place was found: slot (a locative phrase of the event's clause), sentence, paragraph, dateline,
-    # happening (another sentence's place for the same happening), scene (the one town of a dateline-less story)
+    # happening (another sentence's place for the same happening), speaker (where the text puts the event's
+    # source that day), scene (the one town of a dateline-less story)
     evidence: Optional[str] = None
 
     def to_json(self) -> dict[str, Any]:

@@ -49,3 +49,18 @@ def test_a_story_with_a_dateline_is_placed_by_its_dateline_not_a_scene():
     text = "JOHANNESBURG, March 6 (ANA) - " + ONE_TOWN
     loc = _locate(text, "arrested")
     assert loc is not None and loc.evidence != "scene"
+
+
+def test_a_neighbouring_town_of_the_same_province_leaves_the_lead_town_the_scene():
+    text = ONE_TOWN + " Those arrested were being held in the nearby town of Brits."
+    loc = _locate(text, "arrested")
+    assert (loc.name, loc.precision, loc.evidence) == ("Rustenburg", "city", "scene")
+
+
+def test_a_town_a_direction_is_measured_from_is_no_scene_and_no_antecedent():
+    # "north-west of Rustenburg" is a reference point: neither the story's town nor "the town"
+    text = ("Residents of a settlement north-west of Rustenburg blocked roads with burning tyres on Monday. "
+            "About 300 people began blockading roads around the town. "
+            "Police arrested three men for public violence, a spokesman said.")
+    assert _locate(text, "blockading") is None
+    assert _locate(text, "arrested") is None

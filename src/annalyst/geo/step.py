@@ -16,6 +16,9 @@ Then each event takes, in this order of evidence (``Location.evidence``):
    another happening;
 3. ``paragraph`` — the nearest locative phrase earlier in its paragraph (the same happening told
    on: "Clashes broke out in Kirkuk on Monday. Two policemen were killed.");
+3b. ``speaker`` — where the text puts the event's source, a person, that day (``_whereabouts``: a
+   statement or visit of theirs placed in a city, "In a speech in Edinburgh, he said"; "Mr Straw,
+   visiting Beijing"; a visitor's lead under a dateline), for the person's other acts of the day;
 4. ``dateline`` — the story's dateline place, for a domestic event (no actor of another country) of
    the day (not an ongoing or earlier happening).  A country found by 2, 3 or the same happening
    elsewhere gives way to the dateline's place when the dateline places the event and lies in it;
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.actors.entities import WEAK_EVIDENCE
+from annalyst.actors.resolver import article_home
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
 from annalyst.dates.happenings import family_of, generic, marked_other
@@ -48,6 +52,7 @@ from annalyst.errors import ModelError
 from annalyst.geo.abbreviations import dateline_abbreviations
 from annalyst.geo.data_files import data_rows
 from annalyst.geo.namesakes import distance_km, load_namesake_limits
+from annalyst.geo.seats import seat_city, seat_key
 from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
@@ -56,7 +61,8 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
-                "gathering_family", "scene_family", "visit_lemma", "name_particle")
+                "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
+                "earlier_adverb")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -120,6 +126,9 @@ _APPEAL_LEMMAS = _WORDS["appeal_lemma"]
 # Verbs after which "for X" is where the traveller goes ("departing for Jordan", "left for Moscow")
 _DEPARTURE_LEMMAS = _WORDS["departure_lemma"]
 _VISIT_LEMMAS = _WORDS["visit_lemma"]
+# Verbs of speaking, visiting or meeting: one placed in a city puts its person there that day (``_whereabouts``)
+_WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
+_EARLIER_ADVERBS = _WORDS["earlier_adverb"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -206,6 +215,7 @@ class PlacePhrase:
     context_only: bool = False  # a name the NER gave another label: a place only in the story's countries
     anaphor: bool = False  # "in the city": the city the story named last
     of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
+    seat: Optional[str] = None  # "in the Commons": a seat of government (``data/seats.tsv``), its key
 
 
 class LocationStep(Step):
@@ -262,6 +272,7 @@ class DocumentPlaces:
         self._named_countries = [(ent.start_char, place.country) for ent in self.ents if ent.label_ in _PLACE_LABELS
                                  for place in [self.gazetteer.unambiguous(ent.text)]
                                  if place is not None and place.country]
+        self._dateline_ends: dict[int, int] = {}  # a dateline's start -> its end (where the story's lead begins)
         self.datelines = self._datelines()
         self.dateline = self.datelines[0] if self.datelines else None
         self.context = self._article_countries()
@@ -271,6 +282,7 @@ class DocumentPlaces:
         self._domestic: dict[int, bool] = {}
         self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
         self._scene_found: Optional[tuple[Optional[Location]]] = None  # ``_scene``, found on first use
+        self._where: Optional[dict[str, Location]] = None  # ``_whereabouts``, found on first use
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
@@ -317,7 +329,8 @@ class DocumentPlaces:
                 continue  # the same dateline read both ways
             dl = self._dateline_place(start, end)
             if not found or dl[1].precision != "unresolved":
-                found.append(dl)  # the story's own dateline is kept even when unknown (its text)
+                found.append(dl)
+                self._dateline_ends[start] = end  # the story's own dateline is kept even when unknown (its text)
         return found
 
     def _run_on_dateline(self) -> list[tuple[int, int]]:
@@ -472,6 +485,9 @@ class DocumentPlaces:
     def _phrase(self, prep: Any, obj: Any, depth: int = 0) -> Optional[PlacePhrase]:
         if _bare_anaphor(obj):
             return PlacePhrase(obj.text, obj.idx, obj.idx + len(obj.text), prep, anaphor=True)
+        seat = self._seat_phrase(prep, obj)
+        if seat is not None:
+            return seat
         if obj.i in self._site or obj.lemma_.lower() in _SITE_NOUNS:
             for child in obj.children:
                 if child.dep_ == "poss" and child.i in self._entity_at:
@@ -535,6 +551,41 @@ class DocumentPlaces:
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
+
+    def _seat_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """A seat of government the phrase names (``data/seats.tsv``): the object itself ("at Westminster",
+        "outside Parliament"), with its compounds ("the Union Buildings", "the Commons chamber") or its of-name
+        ("the House of Commons"), or a compound or possessive on it ("outside Parliament's main entrance");
+        a nationality adjective on it names the state ("the Greek parliament")."""
+        compounds = [t for t in obj.lefts if t.dep_ == "compound"]
+        of_names = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        spans = [(compounds[0] if compounds else obj, obj)] + [(obj, g) for g in of_names] + [(obj, obj)]
+        spans += [(c, c) for c in obj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        for first, last in spans:
+            words = self.doc.text[first.idx:last.idx + len(last.text)]
+            key = seat_key(words)
+            if key is not None:
+                within = next((code for c in obj.children if c.dep_ == "amod"
+                               for code in [self.gazetteer.country_of_adjective(c.text)] if code), None)
+                return PlacePhrase(words, first.idx, last.idx + len(last.text), prep, seat=key, within=within)
+        return None
+
+    def _story_state(self) -> Optional[str]:
+        """The state the story is about: its dateline's, else the actor stage's article home."""
+        if self.dateline is not None and self.dateline[1].country:
+            return self.dateline[1].country
+        home = article_home(self.parsed)
+        return home.state if home is not None else None
+
+    def _seat_place(self, phrase: PlacePhrase, evidence: str) -> Optional[Location]:
+        """The city of a seat of government (``geo/seats.py``): the state the phrase names, else the story's."""
+        found = seat_city(phrase.seat, phrase.within or self._story_state())
+        if found is None:
+            return None
+        state, city = found
+        place = self.gazetteer.city(city, {state}) if city else self.gazetteer.capital(state)
+        return _location(phrase.text, place, evidence) if place is not None else None
 
     def _site_name(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
         """"at Beijing University", "at Subic Bay", "at Edinburgh's Napier University": a site named
@@ -662,6 +713,8 @@ class DocumentPlaces:
                 place = self.gazetteer.country_place(phrase.capital_of)
                 return _location(phrase.text, place, evidence) if place else None
             return _location(phrase.text, cap, evidence)
+        if phrase.seat is not None:
+            return self._seat_place(phrase, evidence)
         if phrase.anaphor:
             city = self._antecedent_city(phrase.start)
             return _location(f"the {phrase.text}", city, evidence) if city is not None else None
@@ -786,9 +839,12 @@ class DocumentPlaces:
         or digest item (a locative phrase or a place entity), else that item's dateline city."""
         dateline = self._dateline_at(offset)
         lo = self._section(dateline)[0] if dateline is not None else 0
-        named = [(p.start, p) for p in self.phrases if lo <= p.start < offset and not p.anaphor]
+        # a place a direction is measured from ("north-west of Vryburg") is a reference point, not "the town"
+        named = [(p.start, p) for p in self.phrases if lo <= p.start < offset and not p.anaphor and not p.relative]
+        relative = {(p.start, p.end) for p in self.phrases if p.relative}
         named += [(e.start_char, PlacePhrase(e.text, e.start_char, e.end_char, None))
-                  for e in self.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < offset]
+                  for e in self.ents if e.label_ in _PLACE_LABELS and lo <= e.start_char < offset
+                  and (e.start_char, e.end_char) not in relative]
         for _, phrase in sorted(named, key=lambda n: -n[0]):
             found = self.resolve(phrase, set())
             if found is not None and found.precision == "city":
@@ -856,7 +912,8 @@ class DocumentPlaces:
             or self._same_happening_elsewhere(event, anchor)
         if found is not None:
             return self._narrowed(found, event, anchor)
-        return self._from_dateline(event, anchor) or self._story_scene(event, anchor) or self._here_unknown(anchor)
+        return self._speaker_place(event, anchor) or self._from_dateline(event, anchor) \
+            or self._story_scene(event, anchor) or self._here_unknown(anchor)
 
     def _narrowed(self, found: Location, event: Event, anchor: Any) -> Location:
         """A country read from outside the event's own clause ("... and service was normal elsewhere
@@ -1081,6 +1138,131 @@ class DocumentPlaces:
                 return location
         return None
 
+    def _speaker_place(self, event: Event, anchor: Any) -> Optional[Location]:
+        """Where the text puts the event's source that day (``_whereabouts``: "In a speech in Edinburgh,
+        the prime minister said ...", "Mr Straw, visiting Beijing, noted ..."), for the person's other acts
+        of the day that no clause of their own places ("Mr Straw also signed a deal on tourism"): a
+        statement is made where its speaker is.  Not an earlier, ongoing or planned happening."""
+        source = event.source
+        if source is None or source.kind != "person" or not source.entity:
+            return None
+        place = self._whereabouts().get(source.entity)
+        if place is None or not self._of_the_day(event, anchor):
+            return None
+        return dataclasses.replace(place, evidence="speaker" if place.evidence != "dateline" else "dateline")
+
+    def _whereabouts(self) -> dict[str, Location]:
+        """Each person's place on the story's day, by document entity, where the text gives one and only
+        one: the city its own clause gives one of the person's statements, visits or meetings of the day
+        (slot evidence), the place a person visits in a participle on the name ("Mr Straw, visiting
+        Beijing, noted"), or the dateline for a person of another state whose act is the story's lead
+        (``_visiting_lead``: "KUALA LUMPUR - Australia's Minister for Trade Negotiations is optimistic
+        ..."), the reporter's city being where the visitor spoke.  A person placed in two places is
+        placed by none.  Found once per document."""
+        if self._where is None:
+            seen: dict[str, list[tuple[Location, bool]]] = {}
+            for entity, place, placing in [*self._acts_placed(), *self._visiting_participles()]:
+                seen.setdefault(entity, []).append((place, placing))
+            self._where = {entity: next(p for p, placing in places if placing) for entity, places in seen.items()
+                           if len({(p.country, p.name) for p, _ in places}) == 1
+                           and any(placing for _, placing in places)}
+        return self._where
+
+    def _acts_placed(self) -> list[tuple[str, Location, bool]]:
+        """(entity, place, placing) of each act of the day of a person source that tells where the person
+        is: a statement, visit or meeting its own words place (``_told_whereabouts``) and the visiting lead
+        (``_visiting_lead``), which place the person's other acts (placing), or an act the dateline places
+        (``_from_dateline``), which only tells a second place apart."""
+        out = []
+        for event in self.doc.events:
+            source = event.source
+            if source is None or source.kind != "person" or not source.entity:
+                continue
+            anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+            if anchor is None or not self._of_the_day(event, anchor):
+                continue
+            if self._visiting_lead(event, anchor):
+                out.append((source.entity, dataclasses.replace(self.datelines[0][1], precision="dateline",
+                                                               evidence="dateline"), True))
+                continue
+            found = self._told_whereabouts(event, anchor)
+            if found is not None:
+                out.append((source.entity, found, True))
+                continue
+            # the dateline places the day's acts of its own country's people, by its own tests: it places
+            # nothing more through them, but a second place told for the person ("TOKYO - ... While in
+            # Washington, he said he hopes ...": where he will be) makes the whereabouts unknown
+            found = self._from_dateline(event, anchor)
+            if found is not None:
+                out.append((source.entity, found, False))
+        return out
+
+    def _of_the_day(self, event: Event, anchor: Any) -> bool:
+        """Not an earlier ("last October", "Earlier this week he said"), ongoing or planned happening."""
+        return not (self._earlier(event) or _told_before(anchor) or _ongoing(anchor)
+                    or _planned_gathering(event, anchor))
+
+    def _told_whereabouts(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The city a statement, visit or meeting (``whereabouts_lemma``) is placed in by its own clause
+        (slot evidence; "arrived here": the dateline's); none for a deed ("losing his title in Athens") or a quoted act, and none
+        where the sentence quotes before its verb ('"... as well as he did in Sheffield," said Edwards':
+        the place may be the quotation's)."""
+        before = self.doc.text[_paragraph_start(self.doc.text, anchor.idx):anchor.idx]
+        if anchor.lemma_.lower() not in _WHEREABOUTS_LEMMAS or _inside_quotation(before) \
+                or _QUOTE_MARKS.search(self.doc.text[anchor.sent.start_char:anchor.idx]):
+            return None
+        # the verb's own clause only: a place the sentence or paragraph gives may be the content's ("said as
+        # both parties planned to cut civil servants at Whitehall"), not where the words were spoken
+        found = self._slot(event, anchor) or self._here(event, anchor)
+        # a city of a country the story names: a namesake abroad ("Westminster", Colorado) is no evidence
+        # of where the story's speaker was
+        if found is None or found.precision not in ("city", "dateline") or found.country not in self.context:
+            return None
+        return found
+
+    def _visiting_lead(self, event: Event, anchor: Any) -> bool:
+        """The event is the lead of a story filed under a city dateline (the sentence its body opens
+        with), told as the sentence's news, and its source is a person of a state other than the
+        dateline's: a visitor the reporter heard in that city ("INDIANAPOLIS - ... Michael Jopling,
+        British minister of Agriculture, warned").  A state or a group of another country ("ATHENS -
+        Turkey accused Greece ...") is not a visitor: it acts from home."""
+        if not self.datelines or self.datelines[0][1].precision != "city" or not self._is_state(event.source.country):
+            return False
+        start, dateline = self.datelines[0]
+        lead = self._sentence_span(self._dateline_ends.get(start, start))
+        if not lead[0] <= event.span[0] < lead[1] or not _told_as_news(anchor):
+            return False
+        return self._state(event.source.country) != self._state(dateline.country, dateline.admin1_code)
+
+    def _visiting_participles(self) -> list[tuple[str, Location, bool]]:
+        """(entity, place, placing) of a visit told in a participle on a person's name ("Mr Straw, visiting
+        Beijing, noted ..."): the visit verb's clause modifies the name itself."""
+        out = []
+        for phrase in self.phrases:
+            verb = phrase.preposition
+            if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _VISIT_LEMMAS or verb.dep_ != "acl":
+                continue
+            entity = self._person_at(verb.head)
+            # resolved afresh: the cache keeps the first context a phrase was read in, an event's own
+            location = self.resolve(phrase, self._sentence_countries(self._sentence_span(phrase.start))) \
+                if entity else None
+            if location is not None and location.precision != "unresolved":
+                out.append((entity, location, True))
+        return out
+
+    def _person_at(self, token: Any) -> Optional[str]:
+        """The document entity (a person) one of whose mentions covers the token; else, for a name the
+        actor stage did not link ("Mr Straw, visiting Beijing" read by the NER as a product), the one person
+        whose name ends in that word."""
+        people = [entity for entity in self.doc.entities if entity.kind == "person"]
+        for entity in people:
+            if any(start <= token.idx < end for start, end in entity.mentions):
+                return entity.id
+        if token.pos_ != "PROPN":
+            return None
+        named = {entity.id for entity in people if entity.name and entity.name.split()[-1] == token.text}
+        return named.pop() if len(named) == 1 else None
+
     def _from_dateline(self, event: Event, anchor: Any) -> Optional[Location]:
         """The place of the dateline that holds at the event, for an event of that day whose actors
         are of no country but the dateline's, in a story (or digest item) about the dateline's country.
@@ -1142,14 +1324,17 @@ class DocumentPlaces:
         return dataclasses.replace(scene, evidence="scene")
 
     def _scene(self) -> Optional[Location]:
-        """The one town (a city-level entry) the story's place mentions resolve to, when every resolved
-        mention lies in that town's country, the town is named in the story's lead (its first
-        ``SCENE_LEAD_SENTENCES`` sentences, a headline among them), no province but the town's own is
-        named and every place a locative phrase names resolves ("an attack in Yala" ... "a bomb in
-        Narathiwat" names two places, whichever the gazetteer reads as a province or cannot tell); else None."""
+        """The town (a city-level entry) the story names first, when it is named in the story's lead (its
+        first ``SCENE_LEAD_SENTENCES`` sentences, a headline among them), every resolved mention lies in
+        its country, every other town the story names lies in its province (a local report names the
+        neighbouring towns: "residents of Ganyesa, north-west of Vryburg" ... "held in Vryburg"), no
+        province but the town's own is named and every place a locative phrase names resolves ("an attack
+        in Yala" ... "a bomb in Narathiwat" names two places, whichever the gazetteer reads as a province
+        or cannot tell); else None.  A place a direction is measured from ("north-west of Vryburg") is
+        a reference point, never the first town."""
         if self._scene_found is None:
-            towns: dict[Any, Location] = {}
-            states, provinces, unknown, first_town = set(), set(), False, len(self.doc.text)
+            towns: dict[Any, tuple[int, Location]] = {}
+            states, provinces, unknown = set(), set(), False
             for phrase, loc in self.mentions():
                 if loc is None or loc.precision == "unresolved" or loc.country is None:
                     # a locative phrase's place the gazetteer cannot tell may be a second town; a bare
@@ -1158,14 +1343,16 @@ class DocumentPlaces:
                     continue
                 states.add(self._state(loc.country))
                 if loc.precision == "city":
-                    towns.setdefault((loc.geonames_id, loc.name), loc)
-                    first_town = min(first_town, phrase.start)
+                    start = len(self.doc.text) if phrase.relative else phrase.start
+                    key = (loc.geonames_id, loc.name)
+                    towns[key] = (min(start, towns[key][0]) if key in towns else start, loc)
                 elif loc.precision != "country":
                     provinces.add(loc.admin1_code or loc.name)
             lead = list(self.parsed.sents)[:SCENE_LEAD_SENTENCES]
+            first_town, town = min(towns.values(), key=lambda t: t[0], default=(len(self.doc.text), None))
             in_lead = bool(lead) and first_town < lead[-1].end_char
-            town = next(iter(towns.values())) if len(towns) == 1 and len(states) == 1 and not unknown \
-                and in_lead else None
+            local = town is not None and all(other.admin1_code == town.admin1_code for _, other in towns.values())
+            town = town if local and len(states) == 1 and not unknown and in_lead else None
             self._scene_found = (town if town is not None and provinces <= {town.admin1_code} else None,)
         return self._scene_found[0]
 
@@ -1283,6 +1470,13 @@ def _told_as_news(anchor: Any) -> bool:
             return False
         node = node.head
     return True
+
+
+def _told_before(anchor: Any) -> bool:
+    """An adverb of an earlier time on the verb, alone or in its time phrase (``earlier_adverb``:
+    "Earlier this week he said", "said earlier in Quito", "had previously said"): not the day's act."""
+    return any(tok.lower_ in _EARLIER_ADVERBS for child in anchor.children if child.dep_ in ("advmod", "npadvmod")
+               for tok in child.subtree)
 
 
 def _states_intent(clause: Any) -> bool:

@@ -1,0 +1,55 @@
+"""Seats of government named in a locative phrase (``data/seats.tsv``, ``geo/seats.py``, LocationStep)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.geo import LocationStep
+from annalyst.geo.seats import GENERIC, load_seats, seat_city, seat_key
+from annalyst.model import ActorRef, Document
+from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
+
+
+def _locate(text: str, trigger: str):
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    event_at(doc, trigger, source=ActorRef("X"), cameo="010")
+    LocationStep().process(doc)
+    loc = doc.events[0].location
+    return (loc.name, loc.country) if loc is not None else None
+
+
+def test_the_table_loads_with_a_generic_row():
+    seats = load_seats()
+    assert seats["parliament"][GENERIC] is None and seats["parliament"]["ZAF"] == "Cape Town"
+    assert seats["commons"] == {"GBR": "London"}
+
+
+@pytest.mark.parametrize("words,key", [("the Commons", "commons"), ("Parliament's", "parliament"),
+                                       ("the House of Commons", "house of commons"), ("the Senate", None)])
+def test_seat_key(words, key):
+    assert seat_key(words) == key
+
+
+def test_seat_city_by_the_storys_state():
+    assert seat_city("parliament", "ZAF") == ("ZAF", "Cape Town")  # a row of its own
+    assert seat_city("parliament", "GRC") == ("GRC", None)  # the capital
+    assert seat_city("parliament", None) is None
+    assert seat_city("commons", None) == ("GBR", "London")
+    assert seat_city("commons", "CAN") is None  # Canada's Commons: a namesake the table does not hold
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("CAPE TOWN, May 3 (Sapa) - Commuters protested outside Parliament's main entrance on Sunday.", "protested",
+     ("Cape Town", "ZAF")),
+    ("In the Commons, Mr Howard said the bill was being ramrodded through.", "said", ("London", "GBR")),
+    ("He made the apology at Westminster on Wednesday.", "made", ("London", "GBR")),
+    ("Thousands of supporters gathered outside the Greek parliament on Friday.", "gathered", ("Athens", "GRC")),
+])
+def test_a_seat_places_the_event_in_its_city(text, trigger, place):
+    assert _locate(text, trigger) == place
+
+
+def test_a_generic_seat_of_a_story_of_no_known_state_places_nothing():
+    assert _locate("Protesters gathered outside parliament on Friday.", "gathered") is None

@@ -1,0 +1,107 @@
+"""A person's whereabouts of the day placing the person's other acts (LocationStep ``_speaker_place``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from annalyst.geo import LocationStep
+from annalyst.model import ActorRef, Document, Entity
+from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
+
+
+def _person(name: str, country: str, entity: str = "E1") -> ActorRef:
+    return ActorRef(name, country=country, kind="person", entity=entity, resolved_by="title+name")
+
+
+def _doc(text: str, people: dict[str, tuple[str, list[str]]], published: Optional[dt.datetime] = None) -> Document:
+    """A parsed document whose entities are the given people: id -> (name, the texts of their mentions)."""
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
+    for entity, (name, mentions) in people.items():
+        spans, start = [], -1
+        for mention in mentions:
+            start = text.index(mention, start + 1)
+            spans.append((start, start + len(mention)))
+        doc.entities.append(Entity(entity, country="GBR", kind="person", name=name, mentions=spans))
+    return doc
+
+
+def _places(doc: Document, events: list[tuple]) -> list:
+    """Each (trigger, source[, occurrence]) coded as an event; their places (name, evidence) or None."""
+    for trigger, source, *occurrence in events:
+        event_at(doc, trigger, source=source, occurrence=occurrence[0] if occurrence else 0)
+    LocationStep().process(doc)
+    return [(e.location.name, e.location.evidence) if e.location else None for e in doc.events]
+
+
+SPEECH = ("Tony Blair has backed the chancellor's report.\n\n"
+          "In a speech in Edinburgh, Mr Blair said the report reinforced stability.\n\n"
+          "Mr Blair praised his chancellor for his role in creating economic stability.")
+
+
+def test_a_statement_placed_in_a_city_places_the_speakers_other_acts_of_the_day():
+    doc = _doc(SPEECH, {"E1": ("Tony Blair", ["Tony Blair", "Blair", "Blair"])})
+    blair = _person("Tony Blair", "GBR")
+    assert _places(doc, [("backed", blair), ("said", blair), ("praised", blair)]) == [
+        ("Edinburgh", "speaker"), ("Edinburgh", "slot"), ("Edinburgh", "speaker")]
+
+
+def test_another_persons_acts_and_an_earlier_act_are_not_placed():
+    text = SPEECH + "\n\nEarlier this week he said he expected growth to slow. Mr Brown denied the claims."
+    doc = _doc(text, {"E1": ("Tony Blair", ["Tony Blair", "Blair", "Blair", "he"]),
+                      "E2": ("Gordon Brown", ["Brown"])})
+    blair, brown = _person("Tony Blair", "GBR"), _person("Gordon Brown", "GBR", "E2")
+    assert _places(doc, [("said", blair), ("said", blair, 1), ("denied", brown)]) == [
+        ("Edinburgh", "slot"), None, None]
+
+
+def test_a_deed_placed_in_a_city_tells_no_whereabouts():
+    text = ("Maurice Greene aims to wipe out the pain of losing his title in Athens.\n\n"
+            "Greene said he felt like he was running all alone.")
+    doc = _doc(text, {"E1": ("Maurice Greene", ["Maurice Greene", "Greene"])})
+    greene = _person("Maurice Greene", "USA")
+    assert _places(doc, [("losing", greene), ("said", greene)])[1] is None
+
+
+def test_a_visit_in_a_participle_on_the_name_places_the_visitor():
+    text = ("Jack Straw has defended plans to end the arms embargo.\n\n"
+            "Mr Straw, visiting Beijing, noted the embargo applied to Burma.\n\n"
+            "Mr Straw also signed a deal on tourism.")
+    doc = _doc(text, {"E1": ("Jack Straw", ["Jack Straw", "Straw"])})  # the second "Straw" left unlinked
+    straw = _person("Jack Straw", "GBR")
+    assert _places(doc, [("defended", straw), ("signed", straw)]) == [("Beijing", "speaker"), ("Beijing", "speaker")]
+
+
+def test_a_foreign_persons_lead_under_a_dateline_is_placed_there_and_so_are_their_other_statements():
+    text = ("INDIANAPOLIS, March 16 - Farm subsidies threaten healthy trade, Michael Jopling, British minister "
+            "of Agriculture, warned.\n\n"
+            "\"It would not be sensible to provoke another dispute,\" Jopling said in remarks prepared for a speech.")
+    doc = _doc(text, {"E1": ("Michael Jopling", ["Michael Jopling", "Jopling"])},
+               published=dt.datetime(1987, 3, 16))
+    jopling = _person("Michael Jopling", "GBR")
+    assert _places(doc, [("warned", jopling), ("said", jopling)]) == [
+        ("Indianapolis", "dateline"), ("Indianapolis", "dateline")]
+
+
+def test_a_foreign_state_under_a_dateline_is_no_visitor():
+    text = "ATHENS, March 30 - Turkey accused Greece of violating its air space."
+    doc = _doc(text, {}, published=dt.datetime(1987, 3, 30))
+    turkey = ActorRef("Turkey", country="TUR", kind="state", entity="E1", resolved_by="kb-phrase")
+    assert _places(doc, [("accused", turkey)]) == [None]
+
+
+def test_a_person_told_in_two_places_is_placed_by_neither():
+    text = ("TOKYO, April 27 - Prime Minister Yasuhiro Nakasone said he hopes his visit will help.\n\n"
+            "While in Washington, he said he hopes to have frank discussions with Reagan.\n\n"
+            "\"We are well aware of a movement in the United States,\" Nakasone said.")
+    doc = _doc(text, {"E1": ("Yasuhiro Nakasone", ["Yasuhiro Nakasone", "he", "Nakasone"])},
+               published=dt.datetime(1987, 4, 27))
+    nakasone = _person("Yasuhiro Nakasone", "JPN")
+    # the last statement is the dateline's, as any of its country's people's, not Washington's
+    event_at(doc, "said", source=nakasone, occurrence=0)
+    event_at(doc, "said", source=nakasone, occurrence=2)
+    LocationStep().process(doc)
+    assert [(e.location.name, e.location.evidence) for e in doc.events] == [
+        ("Tokyo", "dateline"), ("Tokyo", "dateline")]
