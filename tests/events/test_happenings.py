@@ -155,3 +155,22 @@ def test_one_predicate_with_a_list_of_objects_is_one_happening(code):
     # joint doers are not touched: one event per actor, placed or not (judged-1, judged-5 READMEs)
     assert sides(code, "Israel and the police urged Egypt to act.") == [
         ("urged", "020", "ISR", "EGY"), ("urged", "020", "police", "EGY")]
+
+
+def test_an_object_list_keeps_its_sides_and_a_list_of_places_stays_whole():
+    from annalyst.events.frames import Candidate
+    from annalyst.events.happenings import one_object_list
+    from annalyst.model import ActorRef
+
+    def kept(*targets):
+        (cand,) = one_object_list([Candidate(pred=None, sources=[ActorRef("Israel", country="ISR")],
+                                             targets=list(targets))])
+        return [t.text for t in cand.targets]
+
+    soldiers, village = ActorRef("Turkish soldiers", country="TUR", code="TURMIL"), ActorRef("village", sector="CVL")
+    assert kept(soldiers, village) == ["Turkish soldiers"]
+    assert kept(ActorRef("children", sector="CVL"), ActorRef("women", sector="CVL"), ActorRef("Rix")) == ["children"]
+    assert kept(ActorRef("Clarke"), ActorRef("Rix")) == ["Clarke"]
+    # bbc-politics-007: "visits Manchester, Liverpool, Leicester ...": a place each, the unplaced ones too
+    places = [ActorRef("Manchester"), ActorRef("Liverpool", country="GBR", sector="CVL", resolved_by="place")]
+    assert kept(*places) == ["Manchester", "Liverpool"]

@@ -22,7 +22,7 @@ from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_adjuncts, fold_consequences,
-                                        fold_restated_purposes, one_object_list)
+                                        fold_restated_purposes, one_object_list, PLACE_RESOLUTION)
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1228,8 +1228,6 @@ def _copy(ref: ActorRef) -> ActorRef:
                     end=ref.end, name=ref.name, kind=ref.kind, resolved_by=ref.resolved_by, entity=ref.entity)
 
 
-# the resolution of an actor named by a place (actors/kb.py alias type "place")
-PLACE_RESOLUTION = "place"
 
 
 def _side(ref: Optional[ActorRef]) -> tuple:

@@ -9,6 +9,7 @@ from typing import Any, Optional
 
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate, Frame
+from annalyst.events.happenings import FOLDED_INTO
 from annalyst.model import ActorRef
 
 LANG = st.LANG
@@ -145,6 +146,8 @@ def why_no_event(frame: Frame, cands: list[Candidate]) -> str:
         return f"no happening: the {frame.filled_by['veto']} veto (code_rules.tsv veto rows, events/vetoes.py)"
     if frame.filled_by.get("sense", "").endswith("-> -"):
         return f"a sense that is no political event ({frame.filled_by['sense']})"
+    if frame.filled_by.get(FOLDED_INTO):
+        return f"the same happening as the event on '{frame.filled_by[FOLDED_INTO]}' (events/happenings.py)"
     if not frame.agent:
         return "no agent (no filler the code rules allow found one)"
     return "merged into another event or dropped (a reported statement, a folded consequence, a bare 010)"

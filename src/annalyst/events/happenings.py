@@ -326,13 +326,26 @@ def fold_adjuncts(cands: list[Candidate]) -> list[Candidate]:
             continue
         if _more_specific(cand, act):
             dropped.add(id(act))  # "he said, while warning Beijing that ...": the warning names whom
+            record_fold(act, cand)
             continue
         dropped.add(id(cand))
+        record_fold(cand, act)
         if not act.targets and cand.targets:
             act.targets = cand.targets  # "fired tear gas to disperse the miners": at whom
         if len(_code(cand)) > len(_code(act)):
             act.code = _code(cand)
     return [c for c in cands if id(c) not in dropped]
+
+
+# The record folded into another keeps that as evidence on its frame (``annalyst frames`` says which event told
+# the happening: events/describe.py why_no_event).
+FOLDED_INTO = "same_happening_as"
+
+
+def record_fold(folded: Candidate, kept: Candidate) -> None:
+    """Note on ``folded``'s frame the trigger of the event that records its happening."""
+    if folded.frame is not None:
+        folded.frame.filled_by[FOLDED_INTO] = " ".join(t.text for t in sorted(kept.pred.trigger, key=lambda t: t.i))
 
 
 def _adjunct(cand: Candidate) -> bool:
@@ -444,19 +457,28 @@ def about_another_party(cand: Candidate) -> bool:
     own_side = any(_same_side(s, t) for t in cand.targets for s in cand.sources)
     return bool(contents) and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents)
 
+
 # One predicate, one list of objects: "urging Lord Chief Justice and Lord Justices Clarke and Rix", "killed even
 # children, women, and the innocent", "Two Turkish soldiers and a village guard were killed" are one appeal, one
 # killing.  The members of an object list placed in different countries stay one event each (one_per_side in
 # coder.py keeps members of one code together); a member the actor layer placed in no country names no side of
 # its own beside a placed one, so it gives no event; a list of only unplaced members gives one event per sector
 # it names ("police and protesters" two, "children, women and the innocent" one), a member of no sector none
-# beside one of a sector.  Subjects are not touched: joint actors ("Russia and China vetoed", "X and Y protested")
-# are one event each (judged-1, judged-5 READMEs).
+# beside one of a sector.  A list of places is left whole (each place visited is a visit: coder.one_per_side).
+# Subjects are not touched: joint actors ("Russia and China vetoed", "X and Y protested") are one event each
+# (judged-1, judged-5 READMEs).
+
+
+# the resolution of an actor named by a place (actors/kb.py alias type "place"): a list with such a member is a
+# list of places ("visits Manchester, Liverpool, Leicester ..."), each its own happening, its unplaced members too
+PLACE_RESOLUTION = "place"
 
 
 def _object_sides(targets: list[Any]) -> list[Any]:
-    """The members of an object list that name a side: the placed ones; else the first of each sector; else
-    the first member."""
+    """The members of an object list that name a side: all of a list of places; else the placed ones; else the
+    first of each sector; else the first member."""
+    if any(t.resolved_by == PLACE_RESOLUTION for t in targets):
+        return targets
     placed = [t for t in targets if t.code or t.country]
     if placed:
         return placed
@@ -488,17 +510,17 @@ ACCUSED_ACT_PATH = LANG.labels("accused_act_path")
 SUBJECT_ANY = LANG.labels("subject_any")
 
 
-def _accused_by(tok: Any, accusations: set[int]) -> bool:
-    """Whether ``tok`` is the act an accusation (one of the tokens ``accusations``) accuses of: the path up to it
+def _accused_by(tok: Any, accusations: set[int]) -> Optional[int]:
+    """The accusation (one of the tokens ``accusations``) that accuses of ``tok``'s act, or None: the path up to it
     runs through prepositions and their complements only, and no verb on it has a subject of its own."""
     cur = tok
     while cur.head.i != cur.i and cur.dep_ in ACCUSED_ACT_PATH:
         if any(c.dep_ in SUBJECT_ANY for c in cur.children):
-            return False
+            return None
         cur = cur.head
         if cur.i in accusations:
-            return True
-    return False
+            return cur.i
+    return None
 
 
 def fold_accused_acts(cands: list[Candidate]) -> list[Candidate]:
@@ -506,4 +528,12 @@ def fold_accused_acts(cands: list[Candidate]) -> list[Candidate]:
     accusations = {c.pred.token.i for c in cands if not c.pred.nominal and _code(c) in ACCUSE}
     if not accusations:
         return cands
-    return [c for c in cands if c.pred.token.i in accusations or not _accused_by(c.pred.token, accusations)]
+    by_token = {c.pred.token.i: c for c in cands if c.pred.token.i in accusations}
+    kept = []
+    for cand in cands:
+        owner = _accused_by(cand.pred.token, accusations) if cand.pred.token.i not in accusations else None
+        if owner is None:
+            kept.append(cand)
+        else:
+            record_fold(cand, by_token[owner])
+    return kept
