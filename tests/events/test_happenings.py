@@ -174,3 +174,16 @@ def test_an_object_list_keeps_its_sides_and_a_list_of_places_stays_whole():
     # bbc-politics-007: "visits Manchester, Liverpool, Leicester ...": a place each, the unplaced ones too
     places = [ActorRef("Manchester"), ActorRef("Liverpool", country="GBR", sector="CVL", resolved_by="place")]
     assert kept(*places) == ["Manchester", "Liverpool"]
+
+
+def test_a_statement_inside_the_speakers_own_words_is_that_statement(code):
+    # judged-4 (web): '"I can say with confidence that the U.S. ... does not control any actors there," Simpson
+    # said': one statement, not the quoted "say" beside it
+    assert sides(code, '"I can say with confidence that the US does not control any actors there," Israel said.') == [
+        ("said", "010", "ISR", None)]
+    assert sides(code, '"We say the talks are over," Israel said.') == [("said", "010", "ISR", None)]
+    # another speaker's statement reported is its own event
+    assert sides(code, "Israel said Iran says the talks are over.") == [
+        ("said", "010", "ISR", "IRN"), ("says", "010", "IRN", None)]
+    assert sides(code, "Israel said that Iran had said the talks were over.") == [
+        ("said", "010", "IRN", None), ("said", "010", "ISR", "IRN")]

@@ -22,7 +22,8 @@ from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_adjuncts, fold_consequences,
-                                        fold_restated_purposes, one_object_list, PLACE_RESOLUTION)
+                                        fold_nested_statements, fold_restated_purposes, one_object_list,
+                                        PLACE_RESOLUTION)
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1184,6 +1185,8 @@ class EventCoder:
         flag_prospects(out)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
         out = drop_reported_statements(out, st.STATEMENT)
+        # '"I can say that ...," Simpson said': a statement inside another's words is that statement
+        out = fold_nested_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != st.STATEMENT for c in out):
             out = [c for c in out if (c.code or c.pred.code) != st.STATEMENT]

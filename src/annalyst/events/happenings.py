@@ -537,3 +537,44 @@ def fold_accused_acts(cands: list[Candidate]) -> list[Candidate]:
         else:
             record_fold(cand, by_token[owner])
     return kept
+
+
+# A statement inside what a statement says is that statement's words, not a second one: '"I can say with
+# confidence that the U.S. does not control any actors there," Simpson said', '"... isn't it ironic that they're
+# saying to public sector workers there is no choice," he said' are one statement each, the quoted speaker's.  A
+# statement (the code ``statement``) by the same actors whose predicate hangs, at any depth, in the content clause
+# (``content_clause``) of another statement of the sentence is folded into it.  Another speaker's statement
+# reported ("Israel said Iran says the talks are over") stays its own event; so does one whose reporting verb
+# reports a happening ("X said Y had said Z": ``drop_reported_statements``, run before, has dropped the outer).
+
+
+def _content_host(tok: Any, statements: dict[int, Candidate]) -> Optional[int]:
+    """The statement token whose content clause holds ``tok`` (its nearest such ancestor), or None."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.head.i in statements and cur.dep_ in CONTENT_CLAUSE:
+            return cur.head.i
+        cur = cur.head
+    return None
+
+
+def _said_within(cand: Candidate, statements: dict[int, Candidate]) -> Optional[Candidate]:
+    """The statement of the sentence whose words ``cand`` (a statement) is, by the same speaker; or None."""
+    host = _content_host(cand.pred.token, statements)
+    if host is None or not _covered(cand.sources, statements[host].sources):
+        return None
+    return statements[host]
+
+
+def fold_nested_statements(cands: list[Candidate], statement: str) -> list[Candidate]:
+    """The candidates less the statements said inside another statement's content clause by its speaker
+    (``_said_within``)."""
+    verbal = {c.pred.token.i: c for c in cands if _code(c) == statement and not c.pred.nominal}
+    kept = []
+    for cand in cands:
+        host = _said_within(cand, verbal) if verbal.get(cand.pred.token.i) is cand else None
+        if host is None:
+            kept.append(cand)
+        else:
+            record_fold(cand, host)
+    return kept
