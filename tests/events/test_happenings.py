@@ -187,3 +187,11 @@ def test_a_statement_inside_the_speakers_own_words_is_that_statement(code):
         ("said", "010", "ISR", "IRN"), ("says", "010", "IRN", None)]
     assert sides(code, "Israel said that Iran had said the talks were over.") == [
         ("said", "010", "IRN", None), ("said", "010", "ISR", "IRN")]
+    # a relative clause or a coordinated verb inside the content is no one's words: judged-3 (Reuters) "Officials
+    # said the talks, which were announced yesterday by Yeutter, ..."; judged-1 "told reporters he was ordering a
+    # review ... and said ..."
+    assert sides(code, "Israeli officials said the talks, which were announced yesterday by Israel, were being "
+                       "held in Cairo.") == [("announced", "010", "ISR", None), ("said", "010", "ISR", None)]
+    assert sides(code, "Israel told reporters yesterday it was ordering a review of security and said Iran would "
+                       "not be allowed to use a new embassy.") == [
+        ("said", "010", "ISR", "IRN"), ("told reporters", "010", "ISR", None)]

@@ -548,10 +548,15 @@ def fold_accused_acts(cands: list[Candidate]) -> list[Candidate]:
 # reports a happening ("X said Y had said Z": ``drop_reported_statements``, run before, has dropped the outer).
 
 
+WORDS_PATH = LANG.labels("statement_words_path")
+
+
 def _content_host(tok: Any, statements: dict[int, Candidate]) -> Optional[int]:
-    """The statement token whose content clause holds ``tok`` (its nearest such ancestor), or None."""
+    """The statement token whose content clause holds ``tok`` (its nearest such ancestor), or None; the path up to
+    it runs through clause complements only (``statement_words_path``: "isn't it ironic that they're saying"), not
+    a relative clause ("the talks, which were announced by X") or a coordinated verb, which are no one's words."""
     cur = tok
-    while cur.head.i != cur.i:
+    while cur.head.i != cur.i and cur.dep_ in WORDS_PATH:
         if cur.head.i in statements and cur.dep_ in CONTENT_CLAUSE:
             return cur.head.i
         cur = cur.head
