@@ -195,3 +195,10 @@ def test_a_statement_inside_the_speakers_own_words_is_that_statement(code):
     assert sides(code, "Israel told reporters yesterday it was ordering a review of security and said Iran would "
                        "not be allowed to use a new embassy.") == [
         ("said", "010", "ISR", "IRN"), ("told reporters", "010", "ISR", None)]
+
+
+def test_an_object_that_is_the_acts_own_doer_is_no_side_beside_the_others(code):
+    # judged-2 (Reuters): "The talks between the Letter Carriers Union of Canada and government-owned Canada Post":
+    # the union is the doer, its own mention among the objects does not crowd out the other party
+    assert sides(code, "The talks between Israel and the police were the first since March.") == [
+        ("talks", "040", "ISR", "police")]

@@ -491,11 +491,20 @@ def _object_sides(targets: list[Any]) -> list[Any]:
 
 def one_object_list(cands: list[Candidate]) -> list[Candidate]:
     """The candidates with each object list reduced to the members that name a side (``_object_sides``); a
-    reciprocal act (whose objects are its subjects) is left alone."""
+    reciprocal act (whose objects are its subjects) is left alone, and a member that is the act's own doer ("the
+    talks between the Letter Carriers Union and Canada Post": no event of its own, ``_to_events``) is no side
+    beside the others."""
     for cand in cands:
-        if not cand.reciprocal and len(cand.targets) > 1:
-            cand.targets = _object_sides(cand.targets)
+        if cand.reciprocal or len(cand.targets) < 2:
+            continue
+        others = [t for t in cand.targets if not _doer(t, cand)]
+        kept = {id(t) for t in _object_sides(others)} if others else set()
+        cand.targets = [t for t in cand.targets if id(t) in kept or _doer(t, cand)]
     return cands
+
+
+def _doer(target: Any, cand: Candidate) -> bool:
+    return target.start is not None and any((target.start, target.end) == (s.start, s.end) for s in cand.sources)
 
 
 # What an accusation accuses of is the accusation's content, not a second happening: "a woman accused them of gang
