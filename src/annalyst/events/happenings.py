@@ -243,9 +243,9 @@ def is_purpose(verb: Any) -> bool:
 
 
 def restating_adjunct(verb: Any) -> bool:
-    """A purpose infinitive, a participle with no subject of its own hung on an act as its adverbial
-    ("..., saying it would apply"), or a verb coordinated with the act and sharing its subject
-    (``coordinated_restatement``): the clauses that may tell the act they hang on again."""
+    """A purpose infinitive, or a participle with no subject of its own hung on an act as its adverbial
+    ("..., saying it would apply"): the clauses that may tell the act they hang on again (a coordinated verb
+    may too: ``coordinated_restatement``)."""
     if is_purpose(verb):
         return True
     return verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i and verb.tag_ in PARTICIPLE_TAGS \
