@@ -72,7 +72,7 @@ def test_the_frames_name_the_fold():
     _, _, records = describe_frames("Israel met Egypt in Cairo to discuss Syria.")
     assert sorted((r.trigger, r.event) for r in records) == [
         ("discuss", "none: the same happening as another event: folded by the restated_root into 'met' "
-                    "(code_rules.tsv fold rows, events/folds.py)"),
+                    "(docs/events.md \"One event per happening\")"),
         ("met", "040 Israel (ISR) -> Egypt (EGY)")]
 
 
@@ -85,7 +85,8 @@ def test_the_folds_are_data_rows_with_known_relations():
 
     assert load_ontology().folds() == (("purpose", "realized_purpose", "restated_root"),
                                        ("purpose", "protest_purpose", "protested"),
-                                       ("purpose", "*", "same_act"), ("participle", "*", "same_act"))
+                                       ("purpose", "*", "same_act"), ("participle", "*", "same_act"),
+                                       ("coordinated", "*", "same_act_and_flags"))
     assert {rel for *_, rel in FOLD_ROWS} == set(RELATIONS)
 
 

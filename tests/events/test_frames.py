@@ -100,3 +100,14 @@ def test_a_frames_modality_names_plans_conditions_reports_and_allegations():
     got = [(r.trigger, r.modality) for r in records if r.event.startswith(("13", "18", "19"))]
     assert got == [("attack", ["planned", "conditional", "reported"]), ("bombed", ["alleged"]),
                    ("attack", ["negated"])]
+
+
+def test_frames_name_the_event_a_folded_happening_went_into():
+    # one event per happening (events/happenings.py): the folded predicate's frame says which event told it
+    from annalyst.events.describe import describe_frames
+
+    _, _, records = describe_frames("Syria accused Israel of arresting three soldiers.")
+    assert [(r.trigger, r.event) for r in records] == [
+        ("accused", "112 Syria (SYR) -> Israel (ISR)"),
+        ("arresting", "none: the same happening as another event: folded by the accused_act into 'accused' "
+                      "(docs/events.md \"One event per happening\")")]

@@ -22,7 +22,8 @@ from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.folds import fold_clauses
-from annalyst.events.happenings import drop_reported_statements, fold_consequences
+from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_consequences,
+                                        fold_nested_statements, one_object_list, PLACE_RESOLUTION)
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1169,15 +1170,22 @@ class EventCoder:
         out = choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
-        # "met X today to discuss Y", "fired tear gas to disperse", "met Egypt, discussing ...": an adjunct that
-        # tells its act again is that act (``fold`` rows, events/folds.py), recorded as the act's evidence
+        # "met X today to discuss Y", "fired tear gas to disperse", "met Egypt, discussing ...", "expressed support
+        # and praised it": an adjunct that tells its act again is that act (``fold`` rows, events/folds.py),
+        # recorded as the act's evidence
         out = fold_clauses(out)
+        # "accused them of raping her": the act accused of is the accusation's content, not a second happening
+        out = fold_accused_acts(out)
+        # "urging Lord Chief Justice and Lord Justices Clarke and Rix": one appeal, not one per unplaced member
+        out = one_object_list(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
         # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)
         flag_prospects(out)
         # "X finalized talks, Y said": the report of a happening is no statement of Y's own position
         out = drop_reported_statements(out, st.STATEMENT)
+        # '"I can say that ...," Simpson said': a statement inside another's words is that statement
+        out = fold_nested_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != st.STATEMENT for c in out):
             out = [c for c in out if (c.code or c.pred.code) != st.STATEMENT]
@@ -1222,8 +1230,6 @@ def _copy(ref: ActorRef) -> ActorRef:
                     end=ref.end, name=ref.name, kind=ref.kind, resolved_by=ref.resolved_by, entity=ref.entity)
 
 
-# the resolution of an actor named by a place (actors/kb.py alias type "place")
-PLACE_RESOLUTION = "place"
 
 
 def _side(ref: Optional[ActorRef]) -> tuple:

@@ -145,7 +145,7 @@ def why_no_event(frame: Frame, cands: list[Candidate]) -> str:
         return f"no happening: the {frame.filled_by['veto']} veto (code_rules.tsv veto rows, events/vetoes.py)"
     if frame.filled_by.get("folded"):
         return f"the same happening as another event: folded by the {frame.filled_by['folded']} " \
-               "(code_rules.tsv fold rows, events/folds.py)"
+               "(docs/events.md \"One event per happening\")"
     if frame.filled_by.get("sense", "").endswith("-> -"):
         return f"a sense that is no political event ({frame.filled_by['sense']})"
     if not frame.agent:

@@ -37,6 +37,12 @@ INFINITIVE_MARK = LANG.labels("infinitive_marker")
 AUX_MARK = LANG.labels("infinitive_aux")
 PARTICIPLE_TAGS = LANG.labels("participle_tags")
 AGENT_SUBJ = LANG.labels("agent_subj")
+COORDINATION = LANG.labels("coordination")
+CC_LABELS = LANG.labels("coordinator_link")
+OBJECT_SLOTS = LANG.labels("object_slots")
+VERB_POS = LANG.labels("verb_pos")
+CONTRAST = LANG.words("contrast_coordinators")
+PRONOUNS = LANG.words("pronouns")
 PROTEST = ONT.codes("protest")
 
 
@@ -58,7 +64,32 @@ def adjunct_kind(cand: Candidate) -> str:
     if verb.dep_ in PURPOSE_ADVERBIAL and verb.head.i != verb.i and verb.tag_ in PARTICIPLE_TAGS \
             and not any(c.dep_ in AGENT_SUBJ for c in verb.children):
         return "participle"  # "..., saying it would apply": no subject of its own
+    if coordinated_restatement(verb):
+        return "coordinated"
     return ""
+
+
+def coordinated_restatement(verb: Any) -> bool:
+    """A verb coordinated with the verb before it that may tell that act again: "expressed support for the attack
+    and praised it", "said he had supported the plans ... and he supported them now".  Not when a contrastive
+    conjunction joins them ("has said ... but on Wednesday said": ``contrast_coordinators``) or when it has an
+    object of its own that is no pronoun ("destroyed a platform ... and also raided a second rig": another
+    object, another act); the ``fold`` row's relation then asks for the same act by the same doers on no other
+    party, with the same flags."""
+    if verb.dep_ not in COORDINATION or verb.head.i == verb.i or verb.pos_ not in VERB_POS \
+            or verb.head.pos_ not in VERB_POS:
+        return False
+    if _joined_by_contrast(verb):
+        return False
+    return all(c.lower_ in PRONOUNS for c in verb.children if c.dep_ in OBJECT_SLOTS)
+
+
+def _joined_by_contrast(verb: Any) -> bool:
+    """Whether the conjunction nearest before the second conjunct's phrase, or one hung on it, is contrastive; the
+    parser may hang it on a word inside the first conjunct ("has said he does not want X [but] on Wednesday said")."""
+    between = [t for t in verb.doc[verb.head.i + 1:verb.left_edge.i] if t.dep_ in CC_LABELS]
+    own = [c for c in verb.children if c.dep_ in CC_LABELS]
+    return any(t.lower_ in CONTRAST for t in between[-1:] + own)
 
 
 def _code(cand: Candidate) -> str:
@@ -73,7 +104,7 @@ def _same_actor(a: Any, b: Any) -> bool:
     return (a.start, a.end) == (b.start, b.end)
 
 
-def _covered(refs: list[Any], by: list[Any]) -> bool:
+def covered(refs: list[Any], by: list[Any]) -> bool:
     """Whether every actor of ``refs`` is one of ``by`` (an actor the act does not name is another event's)."""
     return all(any(_same_actor(r, b) for b in by) for r in refs)
 
@@ -94,9 +125,9 @@ def _same_act(adjunct: Candidate, act: Candidate) -> bool:
     mine, its = _code(adjunct), _code(act)
     if not (mine.startswith(its) or its.startswith(mine)):
         return False
-    if not _covered(adjunct.sources, act.sources):
+    if not covered(adjunct.sources, act.sources):
         return False
-    return not act.targets or _covered(adjunct.targets, act.targets)
+    return not act.targets or covered(adjunct.targets, act.targets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +139,16 @@ class Relation:
     merges: bool
 
 
+def _same_act_and_flags(adjunct: Candidate, act: Candidate) -> bool:
+    """``_same_act``, told with the same flags: "will meet ... and met" are two happenings."""
+    return adjunct.flags == act.flags and _same_act(adjunct, act)
+
+
 RELATIONS: dict[str, Relation] = {
     "restated_root": Relation(_restated_root, merges=False),
     "protested": Relation(_protested, merges=False),
     "same_act": Relation(_same_act, merges=True),
+    "same_act_and_flags": Relation(_same_act_and_flags, merges=True),
 }
 
 
@@ -148,7 +185,7 @@ def _more_specific(adjunct: Candidate, act: Candidate) -> bool:
     return bool(adjunct.targets) and not act.targets and adjunct.flags <= act.flags
 
 
-def _record(keep: Candidate, gone: Candidate, relation: str) -> None:
+def record(keep: Candidate, gone: Candidate, relation: str) -> None:
     """``gone`` is evidence of ``keep``: its trigger, code and the relation, then what was folded into it."""
     trig = sorted(gone.pred.trigger, key=lambda t: t.i)
     span = (trig[0].idx, trig[-1].idx + len(trig[-1].text)) if trig else None
@@ -183,10 +220,10 @@ def fold_clauses(cands: list[Candidate]) -> list[Candidate]:
         act, relation = found
         if RELATIONS[relation].merges and _more_specific(cand, act):
             dropped.add(id(act))  # "he said, while warning Beijing that ...": the warning names whom
-            _record(cand, act, relation)
+            record(cand, act, relation)
             continue
         dropped.add(id(cand))
-        _record(act, cand, relation)
+        record(act, cand, relation)
         if RELATIONS[relation].merges:
             _lend(cand, act)
     return [c for c in cands if id(c) not in dropped]

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from annalyst.events.folds import covered, record
 from annalyst.events.frames import Candidate
-from annalyst.lang import load_bundle
+from annalyst.lang import load_bundle, load_ontology
 
 LANG = load_bundle()
 CONSEQUENCES = LANG.words("consequence_verbs")
@@ -170,6 +171,16 @@ def _count_uncoded(out: list[Candidate], counted: set[int]) -> None:
             stack.extend(tok.children)
 
 
+def _code(cand: Candidate) -> str:
+    return cand.code or cand.pred.code
+
+
+def record_fold(folded: Candidate, kept: Candidate, relation: str) -> None:
+    """``folded`` tells the happening ``kept`` records: it goes as ``kept``'s evidence (``Candidate.folded``, the
+    event JSON's ``folded``) and its frame says so (``annalyst frames``), as the fold pass records its folds."""
+    record(kept, folded, relation)
+
+
 # What was reported, not the reporting verb: "X finalized negotiations, Amarasekere said" is news of
 # X's act (coded with the speaker as attribution when the act is in the lexicon), not a statement by
 # Amarasekere.  A statement (010) stays only where its content states the speaker's view or a state.
@@ -265,3 +276,139 @@ def about_another_party(cand: Candidate) -> bool:
     # "Cairo's security chief warned that police will ...": a warning about one's own side's act
     own_side = any(_same_side(s, t) for t in cand.targets for s in cand.sources)
     return bool(contents) and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents)
+
+
+# One predicate, one list of objects: "urging Lord Chief Justice and Lord Justices Clarke and Rix", "killed even
+# children, women, and the innocent", "Two Turkish soldiers and a village guard were killed" are one appeal, one
+# killing.  The members of an object list placed in different countries stay one event each (one_per_side in
+# coder.py keeps members of one code together); a member the actor layer placed in no country names no side of
+# its own beside a placed one, so it gives no event; a list of only unplaced members gives one event per sector
+# it names ("police and protesters" two, "children, women and the innocent" one), a member of no sector none
+# beside one of a sector.  A list of places is left whole (each place visited is a visit: coder.one_per_side).
+# Subjects are not touched: joint actors ("Russia and China vetoed", "X and Y protested") are one event each
+# (judged-1, judged-5 READMEs).
+
+
+# the resolution of an actor named by a place (actors/kb.py alias type "place"): a list with such a member is a
+# list of places ("visits Manchester, Liverpool, Leicester ..."), each its own happening, its unplaced members too
+PLACE_RESOLUTION = "place"
+
+
+def _object_sides(targets: list[Any]) -> list[Any]:
+    """The members of an object list that name a side: all of a list of places; else the placed ones; else the
+    first of each sector; else the first member."""
+    if any(t.resolved_by == PLACE_RESOLUTION for t in targets):
+        return targets
+    placed = [t for t in targets if t.code or t.country]
+    if placed:
+        return placed
+    firsts: dict[str, Any] = {}
+    for t in targets:
+        if t.sector:
+            firsts.setdefault(t.sector, t)
+    return list(firsts.values()) or targets[:1]
+
+
+def one_object_list(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with each object list reduced to the members that name a side (``_object_sides``); a
+    reciprocal act (whose objects are its subjects) is left alone, and a member that is the act's own doer ("the
+    talks between the Letter Carriers Union and Canada Post": no event of its own, ``_to_events``) is no side
+    beside the others."""
+    for cand in cands:
+        if cand.reciprocal or len(cand.targets) < 2:
+            continue
+        others = [t for t in cand.targets if not _doer(t, cand)]
+        kept = {id(t) for t in _object_sides(others)} if others else set()
+        cand.targets = [t for t in cand.targets if id(t) in kept or _doer(t, cand)]
+    return cands
+
+
+def _doer(target: Any, cand: Candidate) -> bool:
+    return target.start is not None and any((target.start, target.end) == (s.start, s.end) for s in cand.sources)
+
+
+# What an accusation accuses of is the accusation's content, not a second happening: "a woman accused them of gang
+# raping her", "accused SATS of applying racist policies by threatening to replace the strikers" are one
+# accusation each (CAMEO 112, the ``accuse`` class of codes/data/code_rules.tsv), the act it names is disputed
+# and is what the accusation is about.  An act whose predicate hangs under a coded accusation through its
+# prepositional complement (``accused_act_path`` labels: "of raping", "by threatening"), with no subject of
+# its own on the way, is folded into the accusation; an act in a clause of its own ("accused X, who had
+# attacked Y") is not.
+ACCUSE = load_ontology().codes("accuse")
+ACCUSED_ACT_PATH = LANG.labels("accused_act_path")
+SUBJECT_ANY = LANG.labels("subject_any")
+
+
+def _accused_by(tok: Any, accusations: set[int]) -> Optional[int]:
+    """The accusation (one of the tokens ``accusations``) that accuses of ``tok``'s act, or None: the path up to it
+    runs through prepositions and their complements only, and no verb on it has a subject of its own."""
+    cur = tok
+    while cur.head.i != cur.i and cur.dep_ in ACCUSED_ACT_PATH:
+        if any(c.dep_ in SUBJECT_ANY for c in cur.children):
+            return None
+        cur = cur.head
+        if cur.i in accusations:
+            return cur.i
+    return None
+
+
+def fold_accused_acts(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates less the acts a coded accusation of the sentence accuses someone of (``_accused_by``)."""
+    accusations = {c.pred.token.i for c in cands if not c.pred.nominal and _code(c) in ACCUSE}
+    if not accusations:
+        return cands
+    by_token = {c.pred.token.i: c for c in cands if c.pred.token.i in accusations}
+    kept = []
+    for cand in cands:
+        owner = _accused_by(cand.pred.token, accusations) if cand.pred.token.i not in accusations else None
+        if owner is None:
+            kept.append(cand)
+        else:
+            record_fold(cand, by_token[owner], "accused_act")
+    return kept
+
+
+# A statement inside what a statement says is that statement's words, not a second one: '"I can say with
+# confidence that the U.S. does not control any actors there," Simpson said', '"... isn't it ironic that they're
+# saying to public sector workers there is no choice," he said' are one statement each, the quoted speaker's.  A
+# statement (the code ``statement``) by the same actors whose predicate hangs, at any depth, in the content clause
+# (``content_clause``) of another statement of the sentence is folded into it.  Another speaker's statement
+# reported ("Israel said Iran says the talks are over") stays its own event; so does one whose reporting verb
+# reports a happening ("X said Y had said Z": ``drop_reported_statements``, run before, has dropped the outer).
+
+
+WORDS_PATH = LANG.labels("statement_words_path")
+
+
+def _content_host(tok: Any, statements: dict[int, Candidate]) -> Optional[int]:
+    """The statement token whose content clause holds ``tok`` (its nearest such ancestor), or None; the path up to
+    it runs through clause complements only (``statement_words_path``: "isn't it ironic that they're saying"), not
+    a relative clause ("the talks, which were announced by X") or a coordinated verb, which are no one's words."""
+    cur = tok
+    while cur.head.i != cur.i and cur.dep_ in WORDS_PATH:
+        if cur.head.i in statements and cur.dep_ in CONTENT_CLAUSE:
+            return cur.head.i
+        cur = cur.head
+    return None
+
+
+def _said_within(cand: Candidate, statements: dict[int, Candidate]) -> Optional[Candidate]:
+    """The statement of the sentence whose words ``cand`` (a statement) is, by the same speaker; or None."""
+    host = _content_host(cand.pred.token, statements)
+    if host is None or not covered(cand.sources, statements[host].sources):
+        return None
+    return statements[host]
+
+
+def fold_nested_statements(cands: list[Candidate], statement: str) -> list[Candidate]:
+    """The candidates less the statements said inside another statement's content clause by its speaker
+    (``_said_within``)."""
+    verbal = {c.pred.token.i: c for c in cands if _code(c) == statement and not c.pred.nominal}
+    kept = []
+    for cand in cands:
+        host = _said_within(cand, verbal) if verbal.get(cand.pred.token.i) is cand else None
+        if host is None:
+            kept.append(cand)
+        else:
+            record_fold(cand, host, "nested_statement")
+    return kept

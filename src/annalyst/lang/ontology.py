@@ -24,8 +24,8 @@ ROLE_SLOTS = ("agent", "target", "coded_target")  # the frame roles a ``role`` r
 EVERY_CODE = "*"  # a ``role``, ``veto`` or ``fold`` row for every code class
 VETO_STAGES = ("frame", "sentence")  # where a ``veto`` row's test runs: on a frame before its actors are
 # filled (``structure.build_candidate``), or on the sentence's coded candidates (``events.vetoes``)
-FOLD_ADJUNCTS = ("purpose", "participle")  # the clauses a ``fold`` row may fold into the act they hang on
-# (``events.folds``): a to-infinitive of purpose, a participle with no subject of its own
+FOLD_ADJUNCTS = ("purpose", "participle", "coordinated")  # the clauses a ``fold`` row may fold into the act they
+# hang on (``events.folds``): a to-infinitive of purpose, a participle with no subject of its own, a coordinated verb
 _PATTERN = re.compile(r"^\d{2,4}\*?$")
 
 
