@@ -110,11 +110,16 @@ def _initials(words: list[str]) -> str:
 
 
 def _acronym_of(doc: Any, m: "Mention") -> Optional[str]:
-    """"Asian Development Bank (ADB)": the abbreviation written in brackets right after a name."""
+    """"Asian Development Bank (ADB)": the abbreviation written in brackets right after a name; one written
+    in lower case ("Sadtu", "Cosatu") counts where its letters spell the name (``acronyms.long_form_start``)."""
+    from annalyst.actors.acronyms import abbreviation, long_form_start
+
     i = m.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         word = doc[i + 1].text
         if 2 <= len(word) <= 8 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2:
+            return word
+        if abbreviation(word) and long_form_start(word, [t.text for t in doc[m.start:m.end]]) is not None:
             return word
     return None
 
@@ -174,13 +179,16 @@ def _short_names(table: "DocTable", m: "Mention") -> list[str]:
 def _earlier_person(people: list[tuple["Mention", list[str]]], words: list[str]) -> Optional["Mention"]:
     """The latest person named before whose name ends with ``words`` ("Haniya" → "Ismail Haniya"); failing
     that, for one word, the one person of a family-name-first state whose name begins with it ("Kim" → "Kim
-    Gye-gwan"; ``family_name_first.tsv``)."""
+    Gye-gwan"; ``family_name_first.tsv``).  Names compare case-blind: a wire story may open in lower case
+    ("finance minister manuel azpurua") and name him "Azpurua" after."""
+    words = [w.lower() for w in words]
     for m, name in reversed(people):
-        canonical = (m.ref.name or "").split()
+        name = [w.lower() for w in name]
+        canonical = (m.ref.name or "").lower().split()
         if len(words) <= len(name) and (name[-len(words):] == words or canonical[-len(words):] == words):
             return m
     if len(words) == 1:
-        first = {id(m): m for m, name in people if len(name) >= 2 and name[0] == words[0]
+        first = {id(m): m for m, name in people if len(name) >= 2 and name[0].lower() == words[0]
                  and m.ref.country in family_name_first()}
         if len(first) == 1:
             return next(iter(first.values()))

@@ -27,6 +27,7 @@ from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
                                 SectorWord, load_kb, sector_group)
+from annalyst.actors.acronyms import abbreviation, long_form_start
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
@@ -334,6 +335,7 @@ class Resolver:
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
+        pieces = self._abbreviated_bodies(doc, table, pieces)
         # a rank names an office only before a name: "Inspector Ribeiro", but not "UN inspectors"
         pieces = [p for i, p in enumerate(pieces) if not (
             p.type == "sector" and self.kb.sectors[p.target].role == "rank"
@@ -455,7 +457,8 @@ class Resolver:
             if start > head.i or start == head.i == end - 1 or any(
                     p.start < start or p.end > ent.end for p in inside) or any(
                     p.type in ("org", "person", "named-org") or p.type == "sector"
-                    and self.kb.sectors[p.target].role in ("title", "rank") for p in inside):
+                    and self.kb.sectors[p.target].role in ("title", "rank") for p in inside) \
+                    and not self._longer_name(doc, start, end, inside):
                 continue  # the knowledge base knows (a part of) it, or a title or person is inside: not a bare name
             # a state word, capital or town inside the name gives its country ("Shanghai Automotive Industry Corp")
             state = next((p for p in inside if p.type in ("name", "adjective", "capital", "place")
@@ -469,9 +472,86 @@ class Resolver:
                 sector = self.kb.sectors[descriptor.target].sector  # "... (UDPS) party": what the text calls it
             body = Piece(start, end, "named-org", state.target if state is not None else None,
                          sector=sector, home=home)
+            body = self._spelled_out(table, body, pieces)
             pieces = sorted([p for p in pieces if p not in inside and p is not descriptor] + [body],
                             key=lambda p: p.start)
         return pieces
+
+    def _longer_name(self, doc: Any, start: int, end: int, inside: list[Piece]) -> bool:
+        """A body the knowledge base knows only as the end of a longer name: "[Liberal] Democratic Party" is not
+        the Democratic Party, "[Kenya] ..." would be (a state word is no part of another name).  The words before
+        it are capitalised and no piece of their own."""
+        known = [p for p in inside if p.type != "sector" or self.kb.sectors[p.target].role in ("title", "rank")]
+        if len(known) != 1 or known[0].type != "org" or known[0].end != end or known[0].start <= start:
+            return False
+        return not any(p.start < known[0].start for p in inside) and all(
+            doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(start, known[0].start))
+
+    def _spelled_out(self, table: DocTable, body: Piece, pieces: list[Piece]) -> Piece:
+        """A body named in full whose abbreviation the document uses for a body the knowledge base knows ("the
+        ruling Liberal Democratic Party" ... "The LDP also suggested"): that body (acronym <-> full name)."""
+        words = table.text(body.start, body.end).split()
+        for p in pieces:
+            if p.type == "org" and p.end == p.start + 1 and abbreviation(table.text(p.start, p.end)) \
+                    and long_form_start(table.text(p.start, p.end), words) == 0:
+                return Piece(body.start, body.end, p.type, p.target, p.alias, p.options, p.role)
+        return body
+
+    def _abbreviated_bodies(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[Piece]:
+        """A name with its abbreviation bracketed after it is one body (issue 15 point 3, acronym <-> full name):
+        the knowledge base's body where it knows the abbreviation ("the Liberal Democratic Party (LDP)" is
+        Japan's LDP, not the US Democrats its last words spell; "Congress of SA Trade Unions (Cosatu)" is
+        Cosatu, not a legislature); else a body of the sector its head word or its members' noun gives and the
+        country of a state word inside it ("South African Democratic Teachers Union (Sadtu)": ZAF LAB).  The
+        long form is found by its letters (``acronyms.long_form_start``)."""
+        by_start = {p.start: p for p in pieces}
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not abbreviation(doc[i + 1].text):
+                continue
+            start = self._long_form(doc, table, i, doc[i + 1].text)
+            if start is None:
+                continue
+            inside = [p for p in pieces if p.end > start and p.start < i]
+            if any(p.start < start or p.end > i for p in inside) or any(
+                    p.start == start and p.end == i and p.type in ("org", "named-org", "name", "person")
+                    for p in inside):
+                continue  # the name is already one known body (or straddles the bracket): nothing to decide
+            short = by_start.get(i + 1)
+            body = self._abbreviated_body(doc, start, i, short, inside)
+            if body is not None:
+                # the bracketed abbreviation is the same body's, said once: no mention of its own
+                pieces = sorted([p for p in pieces if p not in inside and p is not short] + [body],
+                                key=lambda p: p.start)
+                by_start = {p.start: p for p in pieces}
+        return pieces
+
+    def _long_form(self, doc: Any, table: DocTable, bracket: int, short: str) -> Optional[int]:
+        """The first token of the name that ``short`` abbreviates, ending before ``bracket``: names' words only
+        (capitalised, or a joining word: "Congress of SA Trade Unions"), two words at least."""
+        first = bracket
+        while first > 0 and doc[first - 1].sent.start <= first - 1 and doc[first - 1].is_alpha and (
+                table.case_blind or doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in ACRONYM_JOINERS):
+            first -= 1
+        words = [doc[k].text for k in range(first, bracket)]
+        at = long_form_start(short, words)
+        if at is None or bracket - (first + at) < 2 or doc[first + at].lower_ in ACRONYM_JOINERS:
+            return None
+        return first + at
+
+    def _abbreviated_body(self, doc: Any, start: int, end: int, short: Optional[Piece],
+                          inside: list[Piece]) -> Optional[Piece]:
+        if short is not None and short.end == short.start + 1 and short.type == "org":
+            return Piece(start, end, short.type, short.target, short.alias, short.options, short.role)
+        head = name_heads().get(doc[end - 1].lower_.rstrip("."))
+        members = [p for p in inside if p.type == "sector" and self._role(p) == "noun" and p.end == end]
+        if head is None and not members:
+            return None  # no word says the name is a body's
+        sector, home = (head[0], head[1]) if head is not None else (self.kb.sectors[members[-1].target].sector, True)
+        if head is not None and head[2]:
+            sector = self._members_sector(doc, inside, end - 1) or sector
+        state = next((p for p in inside if p.type in ("name", "adjective", "capital", "place")
+                      and self.kb.actors[p.target].kind in PLACE_KINDS), None)
+        return Piece(start, end, "named-org", state.target if state is not None else None, sector=sector, home=home)
 
     def _sector_noun(self, token: Any) -> bool:
         """A noun the knowledge base lists as a body of people ("government", "officials"): "the Baghdad
@@ -621,6 +701,9 @@ class Resolver:
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
         # to the next piece is often a whole paragraph, which no rule below joins across
         gap = range(prev.end, piece.start)
+        if len(gap) == 3 and prev.type in ("org", "named-org") and table.text(gap[0], gap[0] + 1) == "(" \
+                and table.text(gap[2], gap[2] + 1) == ")" and abbreviation(table.text(gap[1], gap[1] + 1)):
+            gap = range(piece.start, piece.start)  # "Congress of SA Trade Unions (Cosatu) president X"
         if gap and piece.type in ("person", "unknown-person") and self._role(prev) in ("title", "neutral") \
                 and _honorific_gap(table, gap):
             gap = range(piece.start, piece.start)  # "NAO head Sir John Bourn": the honorific is part of the name
@@ -1982,6 +2065,8 @@ CAPITAL_NOUNS = load_bundle().words("capital_nouns")
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 # "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
 HONORIFICS = load_bundle().words("honorifics")
+# lower-case words inside an organisation's name before its bracketed abbreviation (lang/en/words.tsv)
+ACRONYM_JOINERS = load_bundle().words("name_joiners")
 MEMBER_NOUNS = load_bundle().words("member_nouns")  # sector nouns naming one member, not a body
 STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
