@@ -31,6 +31,11 @@ def long_form_start(short: str, words: Sequence[str]) -> Optional[int]:
         return None
     window = min(len(letters) + 5, 2 * len(letters))
     base = max(0, len(words) - window)  # the caller's index of the window's first word
+    for k in range(len(words) - 1, base - 1, -1):
+        # first the run whose words' initials spell it ("American Soybean Association (ASA)"), which the
+        # letter-by-letter reading below would cut to "Association" (its "a", "s", "a")
+        if words[k][:1].isupper() and "".join(w[0].lower() for w in words[k:] if w[:1].isupper()) == "".join(letters):
+            return k
     text = " ".join(w.lower() for w in words[base:])
     s, i = len(letters) - 1, len(text) - 1
     while s >= 0:

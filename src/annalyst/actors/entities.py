@@ -352,6 +352,38 @@ def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["
     return _recurring(doc, table, mentions, people, named)
 
 
+def same_name_decides(table: "DocTable", mentions: list["Mention"]) -> None:
+    """A person named the same way twice is one person: where the text places only a later mention ("President
+    Kumaratunga attended a ceremony in ... Hambantota" after an unplaced "President Kumaratunga said"), the
+    unplaced ones take its country, sector and code (``resolved_by="same-name"``), linked to it.  Not where
+    mentions of that name are placed in two states, nor across two offices of different sectors."""
+    placed: dict[tuple[str, ...], list["Mention"]] = {}
+    for m in mentions:
+        key = _name_key(m, table)
+        if key and m.ref.country:
+            placed.setdefault(key, []).append(m)
+    for m in mentions:
+        key = _name_key(m, table)
+        if not key or m.ref.country or key not in placed:
+            continue
+        others = placed[key]
+        source = others[0]
+        if len({o.ref.country for o in others}) != 1 or (
+                m.ref.sector and source.ref.sector and m.ref.sector != source.ref.sector):
+            continue
+        _copy(m.ref, source.ref, "same-name")
+        if _root(source) is not m:
+            m.same_as = source
+
+
+def _name_key(m: "Mention", table: "DocTable") -> tuple[str, ...]:
+    """A person mention's own name, honorifics aside, case-blind; empty for anything else."""
+    if m.ref is None or m.ref.kind != "person" or m.ref.resolved_by in ("coref", "follower"):
+        return ()
+    words = _person_words(m, table)
+    return tuple(w.lower() for w in _without_honorific(words)) if words else ()
+
+
 def _without_honorific(words: list[str]) -> list[str]:
     """"Ms Hewitt" names the person "Patricia Hewitt": an honorific before a name is no part of it (the
     resolver's ``HONORIFICS``)."""

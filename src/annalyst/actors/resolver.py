@@ -187,6 +187,7 @@ class Resolver:
         self._matchers: Optional[tuple[Any, Any]] = None
         self._near: Optional[NearIndex] = None
         self._person_words: Optional[dict[str, frozenset[str]]] = None  # person id -> the words of their names
+        self._org_stems: Optional[dict[str, frozenset[str]]] = None  # body id -> its names' word stems
         # matched text and case mode -> the alias choice (``_alias_choice``)
         self._choices: dict[tuple[str, bool], Optional[tuple[Alias, tuple[str, ...], Optional[str]]]] = {}
 
@@ -477,6 +478,23 @@ class Resolver:
                             key=lambda p: p.start)
         return pieces
 
+    def _names_alike(self, target: str, words: list[str]) -> bool:
+        """Half the words of a long form (joining words aside) open as a word of one of the body's knowledge-base
+        names does (``ORG_STEM`` letters: "Organisation" / "Organization"): the letters of an abbreviation alone
+        may spell another name."""
+        if self._org_stems is None:
+            stems: dict[str, set[str]] = {}
+            for alias in self.kb.aliases:
+                if alias.type == "org":
+                    stems.setdefault(alias.target, set()).update(
+                        w[:ORG_STEM] for w in alias.text.lower().replace("-", " ").split())
+            for actor in self.kb.actors.values():
+                stems.setdefault(actor.id, set()).update(w[:ORG_STEM] for w in actor.name.lower().split())
+            self._org_stems = {t: frozenset(v) for t, v in stems.items()}
+        content = [w for w in words if w not in ACRONYM_JOINERS]
+        known = self._org_stems.get(target, frozenset())
+        return bool(content) and 2 * sum(w[:ORG_STEM] in known for w in content) >= len(content)
+
     def _longer_name(self, doc: Any, start: int, end: int, inside: list[Piece]) -> bool:
         """A body the knowledge base knows only as the end of a longer name: "[Liberal] Democratic Party" is not
         the Democratic Party, "[Kenya] ..." would be (a state word is no part of another name).  The words before
@@ -493,7 +511,8 @@ class Resolver:
         words = table.text(body.start, body.end).split()
         for p in pieces:
             if p.type == "org" and p.end == p.start + 1 and abbreviation(table.text(p.start, p.end)) \
-                    and long_form_start(table.text(p.start, p.end), words) == 0:
+                    and long_form_start(table.text(p.start, p.end), words) == 0 \
+                    and self._names_alike(p.target, [w.lower() for w in words]):
                 return Piece(body.start, body.end, p.type, p.target, p.alias, p.options, p.role)
         return body
 
@@ -541,6 +560,8 @@ class Resolver:
     def _abbreviated_body(self, doc: Any, start: int, end: int, short: Optional[Piece],
                           inside: list[Piece]) -> Optional[Piece]:
         if short is not None and short.end == short.start + 1 and short.type == "org":
+            if not self._names_alike(short.target, [doc[k].lower_ for k in range(start, end)]):
+                return None  # "Union for Democracy and Social Progess (UNDP)": a misspelt abbreviation, not the UNDP
             return Piece(start, end, short.type, short.target, short.alias, short.options, short.role)
         head = name_heads().get(doc[end - 1].lower_.rstrip("."))
         members = [p for p in inside if p.type == "sector" and self._role(p) == "noun" and p.end == end]
@@ -807,6 +828,7 @@ class Resolver:
             # no antecedent for a later name or pronoun
             mentions = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
         from annalyst.actors.coref import link_context
+        from annalyst.actors.entities import same_name_decides
 
         mentions = link_context(doc, mentions, table)
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
@@ -814,6 +836,7 @@ class Resolver:
         _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
         self._titled_by_body(doc, mentions)
         _entity_decides(mentions)
+        same_name_decides(table, mentions)  # an unplaced "President Kumaratunga" whom a later mention places
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
@@ -2067,6 +2090,7 @@ SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 HONORIFICS = load_bundle().words("honorifics")
 # lower-case words inside an organisation's name before its bracketed abbreviation (lang/en/words.tsv)
 ACRONYM_JOINERS = load_bundle().words("name_joiners")
+ORG_STEM = 5  # letters of a name's word compared with a body's names ("Organis-ation" / "Organiz-ation")
 MEMBER_NOUNS = load_bundle().words("member_nouns")  # sector nouns naming one member, not a body
 STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
