@@ -39,6 +39,11 @@ if TYPE_CHECKING:  # pragma: no cover
 DESCRIPTIONS_FILE = "descriptions.tsv"
 FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
 NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
+POSSESSIVE_ENDS = ("'s", "\u2019s")
+NATIONALITY_SENTENCES = 2  # "the Australian" names a person named at most this many sentences before
+PRIVATE_SECTOR = "CVL"  # a person the text gives a nationality and no office (PLOVER: civilians)
+# the dependencies of a phrase's head that names someone (subject, object, complement, apposition)
+NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
@@ -384,6 +389,48 @@ def _name_key(m: "Mention", table: "DocTable") -> tuple[str, ...]:
     return tuple(w.lower() for w in _without_honorific(words)) if words else ()
 
 
+def nationality_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) -> None:
+    """"Julian Assange ... The 48-year-old Australian was evicted": a state's demonym as the head noun of a
+    definite phrase names a person of that state, the person the text last named (within
+    ``NATIONALITY_SENTENCES`` sentences) whom nothing placed: the person takes the country (a private person's
+    sector, CVL, where no office gave one; ``resolved_by="nationality"``) and the phrase is a mention of them."""
+    people = [m for m in mentions if m.ref is not None and m.ref.kind == "person"
+              and m.ref.resolved_by not in ("coref", "follower")]
+    for m in mentions:
+        if not _demonym_noun(doc, m):
+            continue
+        before = [p for p in people if p.end <= m.start]
+        if not before:
+            continue
+        person = _root(before[-1])
+        if person.ref.country or _sentences_back(table, before[-1].start, m.start) > NATIONALITY_SENTENCES:
+            continue
+        person.ref.country, person.ref.sector = m.ref.country, person.ref.sector or PRIVATE_SECTOR
+        person.ref.code = f"{person.ref.country}{person.ref.sector}"
+        person.ref.resolved_by = "nationality"
+        _copy(m.ref, person.ref, "nationality")
+        m.ref.kind, m.same_as = "person", person
+
+
+def _sentences_back(table: "DocTable", earlier: int, later: int) -> int:
+    """How many sentence breaks lie between token ``earlier`` and token ``later`` (0: the same sentence)."""
+    count, start = 0, table.sent_start(later)
+    while start > earlier and count <= NATIONALITY_SENTENCES:
+        start, count = table.sent_start(start - 1), count + 1
+    return count
+
+
+def _demonym_noun(doc: Any, m: "Mention") -> bool:
+    """A state's demonym alone, singular, heading a phrase that "the" opens ("the 48-year-old Australian"), not
+    modifying a noun ("the Australian embassy")."""
+    if m.ref is None or m.end - m.start != 1 or len(m.pieces) != 1 or m.pieces[0].type != "adjective" \
+            or not m.ref.country or m.ref.sector:
+        return False
+    token = doc[m.start]
+    return token.tag_ in ("NN", "NNP") and token.dep_ in NOUN_PHRASE_HEADS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _without_honorific(words: list[str]) -> list[str]:
     """"Ms Hewitt" names the person "Patricia Hewitt": an honorific before a name is no part of it (the
     resolver's ``HONORIFICS``)."""
@@ -398,6 +445,8 @@ def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", li
                named: dict[str, "Mention"]) -> None:
     ref = m.ref
     words = _without_honorific(ref.text.split())
+    if words and words[-1][-2:].lower() in POSSESSIVE_ENDS and len(words[-1]) > 3:
+        words = words[:-1] + [words[-1][:-2]]  # "Julian Assange's lawyers": the name without its possessive
     org = named.get(ref.text)
     if org is not None and org is not m and org.start < m.start:
         # a body named before under this very name ("Russian oil giant Yukos" ... "Yukos") beats a person
