@@ -55,8 +55,8 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     _apposition(doc, mentions, token_mention)
     _repeated_names(mentions)
     # later mentions by name and "the company": before pronouns, which may then take them as antecedents
-    mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
     nationality_descriptions(doc, table, mentions)  # "the 48-year-old Australian" of a person named before
+    mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + link_descriptions(doc, table, mentions), key=lambda m: m.start)
     link_same_head(doc, table, mentions)  # "the spokesman" after "a spokesman for <the ministry>"
     token_mention = _token_index(doc, mentions)

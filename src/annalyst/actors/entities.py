@@ -400,16 +400,28 @@ def nationality_descriptions(doc: Any, table: "DocTable", mentions: list["Mentio
         if not _demonym_noun(doc, m):
             continue
         before = [p for p in people if p.end <= m.start]
-        if not before:
+        if not before or _sentences_back(table, before[-1].start, m.start) > NATIONALITY_SENTENCES:
             continue
-        person = _root(before[-1])
-        if person.ref.country or _sentences_back(table, before[-1].start, m.start) > NATIONALITY_SENTENCES:
+        person = _full_name(table, before)
+        if person.ref.country:
             continue
         person.ref.country, person.ref.sector = m.ref.country, person.ref.sector or PRIVATE_SECTOR
         person.ref.code = f"{person.ref.country}{person.ref.sector}"
         person.ref.resolved_by = "nationality"
         _copy(m.ref, person.ref, "nationality")
         m.ref.kind, m.same_as = "person", person
+
+
+def _full_name(table: "DocTable", before: list["Mention"]) -> "Mention":
+    """The entity of the last person named before: the first mention of the name a bare surname ends (names
+    are linked after this rule, so that the surname's later mentions find the person placed)."""
+    last = _root(before[-1])
+    words = _person_words(last, table)
+    if not words:
+        return last
+    earlier = [(m, _person_words(m, table) or []) for m in before[:-1]]
+    hit = _earlier_person([(m, w) for m, w in earlier if w], words)
+    return _root(hit) if hit is not None else last
 
 
 def _sentences_back(table: "DocTable", earlier: int, later: int) -> int:
