@@ -160,3 +160,21 @@ def test_clergy_take_the_articles_home():
     got = mentions("new delhi : the shahi imam criticised the board on friday. the imam said the muslims had "
                    "softened their stand since 1992.", dt.date(2002, 3, 15))
     assert got == [("imam", "IND", "REL", "home"), ("imam", "IND", "REL", "home"), ("muslims", None, "CVL", "ethnic")]
+
+
+# -- a sector noun that names one body in a state's own news (home_names.tsv) ---------------------------------------
+
+def test_the_congress_of_an_indian_story_is_the_party():
+    # judged-6 (IndiaPoliceEvents, lower case): before, "haryana congress" and "the congress" were India's
+    # legislature (INDLEG)
+    got = mentions("chandigarh: haryana congress on monday demanded a compensation of rs 2 lakh each for the "
+                   "families. ms setalvad accused the congress of being afraid to speak out against the government.",
+                   dt.date(2002, 3, 15))
+    assert got == [("haryana congress", "IND", "PTY", "home-name"), ("congress", "IND", "PTY", "home-name"),
+                   ("government", "IND", "GOV", "coref")]
+
+
+def test_the_congress_of_a_us_story_stays_the_legislature():
+    got = mentions("WASHINGTON, March 15 - Congress approved the bill. The congress will vote again on Monday.",
+                   dt.date(2002, 3, 15))
+    assert got == [("Congress", "USA", "LEG", "home"), ("congress", "USA", "LEG", "home")]

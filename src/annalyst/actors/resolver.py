@@ -835,11 +835,29 @@ class Resolver:
         # nearer evidence than the article's home country
         _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
         self._titled_by_body(doc, mentions)
+        self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
         _entity_decides(mentions)
         same_name_decides(table, mentions)  # an unplaced "President Kumaratunga" whom a later mention places
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
+
+    def _home_named_bodies(self, mentions: list[Mention]) -> None:
+        """A sector noun that one state's news uses for one of its bodies (``home_names.tsv``: "the congress" of
+        an Indian story is the Indian National Congress, not a legislature), once the mention has that state's
+        country; alone or after place words of that state ("haryana congress").  ``resolved_by="home-name"``."""
+        names = home_names()
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.country is None or not m.pieces or m.pieces[-1].type != "sector":
+                continue
+            body = names.get((ref.country, m.pieces[-1].target))
+            if body is None or any(p.type not in ("name", "adjective", "capital", "place")
+                                   or self.kb.actors[p.target].country != ref.country for p in m.pieces[:-1]):
+                continue
+            actor = self.kb.actors[body]
+            ref.sector, ref.code, ref.kind, ref.name = actor.sector, actor.code, actor.kind, actor.name
+            ref.resolved_by = "home-name"
 
     def _case_blind_datelines(self, doc: Any) -> tuple[tuple[int, int], ...]:
         """A lower-cased document's dateline ("lucknow: the special task force ..."): the first line-opening
@@ -1919,6 +1937,17 @@ def name_heads() -> dict[str, tuple[str, bool, bool]]:
 
 
 NAME_HEADS_FILE = "name_heads.tsv"
+HOME_NAMES_FILE = "home_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def home_names() -> dict[tuple[str, str], str]:
+    """``data/home_names.tsv``: (state, sector noun) → the body of that state the noun names in its news."""
+    from annalyst.actors.kb import data_dir
+
+    with (data_dir() / HOME_NAMES_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        return {(row["country"].strip(), row["word"].strip()): row["body"].strip() for row in rows}
 
 
 def _venue(doc: Any, m: Mention, preps: frozenset[str] | set[str] = frozenset()) -> bool:
