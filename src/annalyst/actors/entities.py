@@ -392,8 +392,9 @@ def _name_key(m: "Mention", table: "DocTable") -> tuple[str, ...]:
 def nationality_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) -> None:
     """"Julian Assange ... The 48-year-old Australian was evicted": a state's demonym as the head noun of a
     definite phrase names a person of that state, the person the text last named (within
-    ``NATIONALITY_SENTENCES`` sentences) whom nothing placed: the person takes the country (a private person's
-    sector, CVL, where no office gave one; ``resolved_by="nationality"``) and the phrase is a mention of them."""
+    ``NATIONALITY_SENTENCES`` sentences) whom nothing placed and no title or post describes (an officer is placed
+    later by the article's state or body, more surely than by a demonym nearby): the person takes the country,
+    as a private person (CVL; ``resolved_by="nationality"``), and the phrase is a mention of them."""
     people = [m for m in mentions if m.ref is not None and m.ref.kind == "person"
               and m.ref.resolved_by not in ("coref", "follower")]
     for m in mentions:
@@ -403,9 +404,9 @@ def nationality_descriptions(doc: Any, table: "DocTable", mentions: list["Mentio
         if not before or _sentences_back(table, before[-1].start, m.start) > NATIONALITY_SENTENCES:
             continue
         person = _full_name(table, before)
-        if person.ref.country:
-            continue
-        person.ref.country, person.ref.sector = m.ref.country, person.ref.sector or PRIVATE_SECTOR
+        if person.ref.country or person.ref.sector or person.office:
+            continue  # placed, or holding an office the article's state or body will place ("Ambassador X")
+        person.ref.country, person.ref.sector = m.ref.country, PRIVATE_SECTOR
         person.ref.code = f"{person.ref.country}{person.ref.sector}"
         person.ref.resolved_by = "nationality"
         _copy(m.ref, person.ref, "nationality")
