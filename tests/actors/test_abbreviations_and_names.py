@@ -178,3 +178,19 @@ def test_the_congress_of_a_us_story_stays_the_legislature():
     got = mentions("WASHINGTON, March 15 - Congress approved the bill. The congress will vote again on Monday.",
                    dt.date(2002, 3, 15))
     assert got == [("Congress", "USA", "LEG", "home"), ("congress", "USA", "LEG", "home")]
+
+
+# -- a body's head title after the body -------------------------------------------------------------------------------
+
+def test_a_general_secretary_after_a_union_is_its_officer():
+    # judged-1 (BBC politics): before, the TUC's general secretary was an unplaced GOV title
+    got = mentions("The TUC said the cuts would hurt services. General secretary Brendan Barber warned the costs "
+                   "could easily outweigh the benefits. \"The government's boost is showing results,\" said Mr Barber.")
+    assert got == [("TUC", "GBR", "LAB", "kb-phrase"), ("General secretary Brendan Barber", "GBR", "LAB", "body-before"),
+                   ("government", None, "GOV", "sector"), ("Barber", "GBR", "LAB", "surname")]
+
+
+def test_a_state_actor_between_body_and_title_stops_it():
+    got = mentions("The TUC said the cuts would hurt services. The government disagreed. General secretary Brendan "
+                   "Barber warned the costs could easily outweigh the benefits.")
+    assert ("General secretary Brendan Barber", None, "GOV", "title") in got

@@ -835,6 +835,7 @@ class Resolver:
         # nearer evidence than the article's home country
         _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
         self._titled_by_body(doc, mentions)
+        self._titled_after_body(table, mentions)
         self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
         _entity_decides(mentions)
         same_name_decides(table, mentions)  # an unplaced "President Kumaratunga" whom a later mention places
@@ -916,6 +917,32 @@ class Resolver:
             for later in mentions:  # his surname and pronouns, linked before the body was known: one entity
                 if later.ref is not None and later is not m and _root(later) is m:
                     later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+
+    def _titled_after_body(self, table: DocTable, mentions: list[Mention]) -> None:
+        """A person titled only as a body's head (words.tsv ``body_only_titles``: "General secretary Brendan
+        Barber"), no body in the phrase and nothing that placed them, is the officer of the non-state body the text
+        named last, in the same or the previous sentence, with no other placed actor between: "The TUC said ...
+        General secretary Brendan Barber warned" → the TUC's country and sector (``resolved_by="body-before"``)."""
+        last: Optional[Mention] = None  # the latest placed actor that is no person
+        for m in mentions:
+            ref = m.ref
+            if ref is None:
+                continue
+            if ref.kind == "person" and ref.country is None and self._body_only_title(m) and last is not None \
+                    and _non_state_body(last.ref) and _in_sentence_or_previous(table, last.start, m.start):
+                ref.country, ref.sector = last.ref.country, last.ref.sector
+                ref.code = _code(ref.country, ref.sector)
+                ref.resolved_by = "body-before"
+                for later in mentions:  # his surname and pronouns, linked before: one entity
+                    if later.ref is not None and later is not m and _root(later) is m:
+                        later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+            elif ref.kind != "person" and ref.country:
+                last = m
+
+    def _body_only_title(self, m: Mention) -> bool:
+        """The mention is a title of ``BODY_ONLY_TITLES`` and a name, nothing else."""
+        return len(m.pieces) == 2 and m.pieces[0].type == "sector" and m.pieces[1].type == "unknown-person" \
+            and m.pieces[0].target in BODY_ONLY_TITLES
 
     def _general_titles(self, pieces: list[Piece]) -> bool:
         """Title or neutral role words with no sector other than GOV ("president", "chief executive")."""
@@ -2124,6 +2151,7 @@ MEMBER_NOUNS = load_bundle().words("member_nouns")  # sector nouns naming one me
 STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
 BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_office_titles"))
+BODY_ONLY_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_only_titles"))
 # the sectors of a state's own offices: a title of a body of these sectors is a state office
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
@@ -2147,6 +2175,12 @@ def _stance_prefixed(table: DocTable, start: int) -> bool:
 def _title_role(role: str) -> str:
     """A rank that survived ``_pieces`` stands before a name: it reads as a title."""
     return "title" if role == "rank" else role
+
+
+def _in_sentence_or_previous(table: DocTable, earlier: int, later: int) -> bool:
+    """Token ``earlier`` is in the sentence of token ``later`` or in the one before it."""
+    start = table.sent_start(later)
+    return earlier >= start or (start > 0 and earlier >= table.sent_start(start - 1))
 
 
 def _non_state_body(ref: Optional[ActorRef]) -> bool:
