@@ -914,9 +914,7 @@ class Resolver:
             ref.country, ref.sector = body.ref.country, body.ref.sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "body-title"
-            for later in mentions:  # his surname and pronouns, linked before the body was known: one entity
-                if later.ref is not None and later is not m and _root(later) is m:
-                    later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+            _place_linked(mentions, m)
 
     def _titled_after_body(self, table: DocTable, mentions: list[Mention]) -> None:
         """A person titled only as a body's head (words.tsv ``body_only_titles``: "General secretary Brendan
@@ -933,9 +931,7 @@ class Resolver:
                 ref.country, ref.sector = last.ref.country, last.ref.sector
                 ref.code = _code(ref.country, ref.sector)
                 ref.resolved_by = "body-before"
-                for later in mentions:  # his surname and pronouns, linked before: one entity
-                    if later.ref is not None and later is not m and _root(later) is m:
-                        later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+                _place_linked(mentions, m)
             elif ref.kind != "person" and ref.country:
                 last = m
 
@@ -2175,6 +2171,14 @@ def _stance_prefixed(table: DocTable, start: int) -> bool:
 def _title_role(role: str) -> str:
     """A rank that survived ``_pieces`` stands before a name: it reads as a title."""
     return "title" if role == "rank" else role
+
+
+def _place_linked(mentions: list[Mention], m: Mention) -> None:
+    """The mentions linked to ``m`` before it was placed (its surname, its pronouns) take its place: one entity."""
+    ref = m.ref
+    for later in mentions:
+        if later.ref is not None and later is not m and _root(later) is m:
+            later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
 
 
 def _in_sentence_or_previous(table: DocTable, earlier: int, later: int) -> bool:
