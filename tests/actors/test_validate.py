@@ -50,6 +50,11 @@ def _append(path, row):
     ("sector_groups.tsv", "home\tBOSS", "unknown sector code 'BOSS'"),
     ("sector_groups.tsv", "abroad\tMIL", "unknown group 'abroad'"),
     ("sector_groups.tsv", "police\tCOP", "'police|COP' is listed twice"),
+    # a sector noun that names one body of a state in its own news
+    ("home_names.tsv", "IND\tparliament\tNOSUCHORG\tx", "unknown body 'NOSUCHORG'"),
+    ("home_names.tsv", "USA\tcongress\tINDINC\tx", "INDINC is not a body of 'USA'"),
+    ("home_names.tsv", "XYZ\tcongress\tINDINC\tx", "unknown country code 'XYZ'"),
+    ("home_names.tsv", "IND\tcongress\tINDINC\tagain", "'IND|congress' is listed twice"),
 ])
 def test_a_bad_row_names_its_file_and_line(copy, name, row, message):
     line = _append(copy / name, row)

@@ -46,7 +46,8 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     """The mentions with context rules applied and pronoun mentions added; ``table``: the document's
     ``DocTable`` if the caller has one."""
     table = table or DocTable(doc)
-    from annalyst.actors.entities import link_descriptions, link_names, link_same_head, name_bodies_by_apposition
+    from annalyst.actors.entities import (link_descriptions, link_names, link_same_head, name_bodies_by_apposition,
+                                          nationality_descriptions)
 
     # before a person's apposition may read the name as a person's
     mentions = sorted(mentions + name_bodies_by_apposition(doc, table, mentions), key=lambda m: m.start)
@@ -54,6 +55,7 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     _apposition(doc, mentions, token_mention)
     _repeated_names(mentions)
     # later mentions by name and "the company": before pronouns, which may then take them as antecedents
+    nationality_descriptions(doc, table, mentions)  # "the 48-year-old Australian" of a person named before
     mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + link_descriptions(doc, table, mentions), key=lambda m: m.start)
     link_same_head(doc, table, mentions)  # "the spokesman" after "a spokesman for <the ministry>"

@@ -39,6 +39,11 @@ if TYPE_CHECKING:  # pragma: no cover
 DESCRIPTIONS_FILE = "descriptions.tsv"
 FAMILY_NAME_FIRST_FILE = "family_name_first.tsv"
 NAME_KINDS = ("person", "unknown")  # mentions a later name may complete
+POSSESSIVE_ENDS = ("'s", "\u2019s")
+NATIONALITY_SENTENCES = 2  # "the Australian" names a person named at most this many sentences before
+PRIVATE_SECTOR = "CVL"  # a person the text gives a nationality and no office (PLOVER: civilians)
+# the dependencies of a phrase's head that names someone (subject, object, complement, apposition)
+NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
@@ -110,11 +115,16 @@ def _initials(words: list[str]) -> str:
 
 
 def _acronym_of(doc: Any, m: "Mention") -> Optional[str]:
-    """"Asian Development Bank (ADB)": the abbreviation written in brackets right after a name."""
+    """"Asian Development Bank (ADB)": the abbreviation written in brackets right after a name; one written
+    in lower case ("Sadtu", "Cosatu") counts where its letters spell the name (``acronyms.long_form_start``)."""
+    from annalyst.actors.acronyms import abbreviation, long_form_start
+
     i = m.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         word = doc[i + 1].text
         if 2 <= len(word) <= 8 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2:
+            return word
+        if abbreviation(word) and long_form_start(word, [t.text for t in doc[m.start:m.end]]) is not None:
             return word
     return None
 
@@ -174,13 +184,16 @@ def _short_names(table: "DocTable", m: "Mention") -> list[str]:
 def _earlier_person(people: list[tuple["Mention", list[str]]], words: list[str]) -> Optional["Mention"]:
     """The latest person named before whose name ends with ``words`` ("Haniya" → "Ismail Haniya"); failing
     that, for one word, the one person of a family-name-first state whose name begins with it ("Kim" → "Kim
-    Gye-gwan"; ``family_name_first.tsv``)."""
+    Gye-gwan"; ``family_name_first.tsv``).  Names compare case-blind: a wire story may open in lower case
+    ("finance minister manuel azpurua") and name him "Azpurua" after."""
+    words = [w.lower() for w in words]
     for m, name in reversed(people):
-        canonical = (m.ref.name or "").split()
+        name = [w.lower() for w in name]
+        canonical = (m.ref.name or "").lower().split()
         if len(words) <= len(name) and (name[-len(words):] == words or canonical[-len(words):] == words):
             return m
     if len(words) == 1:
-        first = {id(m): m for m, name in people if len(name) >= 2 and name[0] == words[0]
+        first = {id(m): m for m, name in people if len(name) >= 2 and name[0].lower() == words[0]
                  and m.ref.country in family_name_first()}
         if len(first) == 1:
             return next(iter(first.values()))
@@ -344,6 +357,93 @@ def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["
     return _recurring(doc, table, mentions, people, named)
 
 
+def same_name_decides(table: "DocTable", mentions: list["Mention"]) -> None:
+    """A person named the same way twice is one person: where the text places only a later mention ("President
+    Kumaratunga attended a ceremony in ... Hambantota" after an unplaced "President Kumaratunga said"), the
+    unplaced ones take its country, sector and code (``resolved_by="same-name"``), linked to it.  Not where
+    mentions of that name are placed in two states, nor across two offices of different sectors."""
+    placed: dict[tuple[str, ...], list["Mention"]] = {}
+    for m in mentions:
+        key = _name_key(m, table)
+        if key and m.ref.country:
+            placed.setdefault(key, []).append(m)
+    for m in mentions:
+        key = _name_key(m, table)
+        if not key or m.ref.country or key not in placed:
+            continue
+        others = placed[key]
+        source = others[0]
+        if len({o.ref.country for o in others}) != 1 or (
+                m.ref.sector and source.ref.sector and m.ref.sector != source.ref.sector):
+            continue
+        _copy(m.ref, source.ref, "same-name")
+        if _root(source) is not m:
+            m.same_as = source
+
+
+def _name_key(m: "Mention", table: "DocTable") -> tuple[str, ...]:
+    """A person mention's own name, honorifics aside, case-blind; empty for anything else."""
+    if m.ref is None or m.ref.kind != "person" or m.ref.resolved_by in ("coref", "follower"):
+        return ()
+    words = _person_words(m, table)
+    return tuple(w.lower() for w in _without_honorific(words)) if words else ()
+
+
+def nationality_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) -> None:
+    """"Julian Assange ... The 48-year-old Australian was evicted": a state's demonym as the head noun of a
+    definite phrase names a person of that state, the person the text last named (within
+    ``NATIONALITY_SENTENCES`` sentences) whom nothing placed and no title or post describes (an officer is placed
+    later by the article's state or body, more surely than by a demonym nearby): the person takes the country,
+    as a private person (CVL; ``resolved_by="nationality"``), and the phrase is a mention of them."""
+    people = [m for m in mentions if m.ref is not None and m.ref.kind == "person"
+              and m.ref.resolved_by not in ("coref", "follower")]
+    for m in mentions:
+        if not _demonym_noun(doc, m):
+            continue
+        before = [p for p in people if p.end <= m.start]
+        if not before or _sentences_back(table, before[-1].start, m.start) > NATIONALITY_SENTENCES:
+            continue
+        person = _full_name(table, before)
+        if person.ref.country or person.ref.sector or person.office:
+            continue  # placed, or holding an office the article's state or body will place ("Ambassador X")
+        person.ref.country, person.ref.sector = m.ref.country, PRIVATE_SECTOR
+        person.ref.code = f"{person.ref.country}{person.ref.sector}"
+        person.ref.resolved_by = "nationality"
+        _copy(m.ref, person.ref, "nationality")
+        m.ref.kind, m.same_as = "person", person
+
+
+def _full_name(table: "DocTable", before: list["Mention"]) -> "Mention":
+    """The entity of the last person named before: the first mention of the name a bare surname ends (names
+    are linked after this rule, so that the surname's later mentions find the person placed)."""
+    last = _root(before[-1])
+    words = _person_words(last, table)
+    if not words:
+        return last
+    earlier = [(m, _person_words(m, table) or []) for m in before[:-1]]
+    hit = _earlier_person([(m, w) for m, w in earlier if w], words)
+    return _root(hit) if hit is not None else last
+
+
+def _sentences_back(table: "DocTable", earlier: int, later: int) -> int:
+    """How many sentence breaks lie between token ``earlier`` and token ``later`` (0: the same sentence)."""
+    count, start = 0, table.sent_start(later)
+    while start > earlier and count <= NATIONALITY_SENTENCES:
+        start, count = table.sent_start(start - 1), count + 1
+    return count
+
+
+def _demonym_noun(doc: Any, m: "Mention") -> bool:
+    """A state's demonym alone, singular, heading a phrase that "the" opens ("the 48-year-old Australian"), not
+    modifying a noun ("the Australian embassy")."""
+    if m.ref is None or m.end - m.start != 1 or len(m.pieces) != 1 or m.pieces[0].type != "adjective" \
+            or not m.ref.country or m.ref.sector:
+        return False
+    token = doc[m.start]
+    return token.tag_ in ("NN", "NNP") and token.dep_ in NOUN_PHRASE_HEADS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _without_honorific(words: list[str]) -> list[str]:
     """"Ms Hewitt" names the person "Patricia Hewitt": an honorific before a name is no part of it (the
     resolver's ``HONORIFICS``)."""
@@ -358,6 +458,8 @@ def _link_name(m: "Mention", table: "DocTable", people: list[tuple["Mention", li
                named: dict[str, "Mention"]) -> None:
     ref = m.ref
     words = _without_honorific(ref.text.split())
+    if words and words[-1][-2:].lower() in POSSESSIVE_ENDS and len(words[-1]) > 3:
+        words = words[:-1] + [words[-1][:-2]]  # "Julian Assange's lawyers": the name without its possessive
     org = named.get(ref.text)
     if org is not None and org is not m and org.start < m.start:
         # a body named before under this very name ("Russian oil giant Yukos" ... "Yukos") beats a person

@@ -27,6 +27,7 @@ from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
                                 SectorWord, load_kb, sector_group)
+from annalyst.actors.acronyms import abbreviation, long_form_start
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
@@ -186,6 +187,7 @@ class Resolver:
         self._matchers: Optional[tuple[Any, Any]] = None
         self._near: Optional[NearIndex] = None
         self._person_words: Optional[dict[str, frozenset[str]]] = None  # person id -> the words of their names
+        self._org_stems: Optional[dict[str, frozenset[str]]] = None  # body id -> its names' word stems
         # matched text and case mode -> the alias choice (``_alias_choice``)
         self._choices: dict[tuple[str, bool], Optional[tuple[Alias, tuple[str, ...], Optional[str]]]] = {}
 
@@ -334,6 +336,7 @@ class Resolver:
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
+        pieces = self._abbreviated_bodies(doc, table, pieces)
         # a rank names an office only before a name: "Inspector Ribeiro", but not "UN inspectors"
         pieces = [p for i, p in enumerate(pieces) if not (
             p.type == "sector" and self.kb.sectors[p.target].role == "rank"
@@ -455,7 +458,8 @@ class Resolver:
             if start > head.i or start == head.i == end - 1 or any(
                     p.start < start or p.end > ent.end for p in inside) or any(
                     p.type in ("org", "person", "named-org") or p.type == "sector"
-                    and self.kb.sectors[p.target].role in ("title", "rank") for p in inside):
+                    and self.kb.sectors[p.target].role in ("title", "rank") for p in inside) \
+                    and not self._longer_name(doc, start, end, inside):
                 continue  # the knowledge base knows (a part of) it, or a title or person is inside: not a bare name
             # a state word, capital or town inside the name gives its country ("Shanghai Automotive Industry Corp")
             state = next((p for p in inside if p.type in ("name", "adjective", "capital", "place")
@@ -469,9 +473,106 @@ class Resolver:
                 sector = self.kb.sectors[descriptor.target].sector  # "... (UDPS) party": what the text calls it
             body = Piece(start, end, "named-org", state.target if state is not None else None,
                          sector=sector, home=home)
+            body = self._spelled_out(table, body, pieces)
             pieces = sorted([p for p in pieces if p not in inside and p is not descriptor] + [body],
                             key=lambda p: p.start)
         return pieces
+
+    def _names_alike(self, target: str, words: list[str]) -> bool:
+        """Half the words of a long form (joining words aside) open as a word of one of the body's knowledge-base
+        names does (``ORG_STEM`` letters: "Organisation" / "Organization"): the letters of an abbreviation alone
+        may spell another name."""
+        if self._org_stems is None:
+            stems: dict[str, set[str]] = {}
+            for alias in self.kb.aliases:
+                if alias.type == "org":
+                    stems.setdefault(alias.target, set()).update(
+                        w[:ORG_STEM] for w in alias.text.lower().replace("-", " ").split())
+            for actor in self.kb.actors.values():
+                stems.setdefault(actor.id, set()).update(w[:ORG_STEM] for w in actor.name.lower().split())
+            self._org_stems = {t: frozenset(v) for t, v in stems.items()}
+        content = [w for w in words if w not in ACRONYM_JOINERS]
+        known = self._org_stems.get(target, frozenset())
+        return bool(content) and 2 * sum(w[:ORG_STEM] in known for w in content) >= len(content)
+
+    def _longer_name(self, doc: Any, start: int, end: int, inside: list[Piece]) -> bool:
+        """A body the knowledge base knows only as the end of a longer name: "[Liberal] Democratic Party" is not
+        the Democratic Party, "[Kenya] ..." would be (a state word is no part of another name).  The words before
+        it are capitalised and no piece of their own."""
+        known = [p for p in inside if p.type != "sector" or self.kb.sectors[p.target].role in ("title", "rank")]
+        if len(known) != 1 or known[0].type != "org" or known[0].end != end or known[0].start <= start:
+            return False
+        return not any(p.start < known[0].start for p in inside) and all(
+            doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(start, known[0].start))
+
+    def _spelled_out(self, table: DocTable, body: Piece, pieces: list[Piece]) -> Piece:
+        """A body named in full whose abbreviation the document uses for a body the knowledge base knows ("the
+        ruling Liberal Democratic Party" ... "The LDP also suggested"): that body (acronym <-> full name)."""
+        words = table.text(body.start, body.end).split()
+        for p in pieces:
+            if p.type == "org" and p.end == p.start + 1 and abbreviation(table.text(p.start, p.end)) \
+                    and long_form_start(table.text(p.start, p.end), words) == 0 \
+                    and self._names_alike(p.target, [w.lower() for w in words]):
+                return Piece(body.start, body.end, p.type, p.target, p.alias, p.options, p.role)
+        return body
+
+    def _abbreviated_bodies(self, doc: Any, table: DocTable, pieces: list[Piece]) -> list[Piece]:
+        """A name with its abbreviation bracketed after it is one body (issue 15 point 3, acronym <-> full name):
+        the knowledge base's body where it knows the abbreviation ("the Liberal Democratic Party (LDP)" is
+        Japan's LDP, not the US Democrats its last words spell; "Congress of SA Trade Unions (Cosatu)" is
+        Cosatu, not a legislature); else a body of the sector its head word or its members' noun gives and the
+        country of a state word inside it ("South African Democratic Teachers Union (Sadtu)": ZAF LAB).  The
+        long form is found by its letters (``acronyms.long_form_start``)."""
+        by_start = {p.start: p for p in pieces}
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not abbreviation(doc[i + 1].text):
+                continue
+            start = self._long_form(doc, table, i, doc[i + 1].text)
+            if start is None:
+                continue
+            inside = [p for p in pieces if p.end > start and p.start < i]
+            if any(p.start < start or p.end > i for p in inside) or any(
+                    p.start == start and p.end == i and p.type in ("org", "named-org", "name", "person")
+                    for p in inside):
+                continue  # the name is already one known body (or straddles the bracket): nothing to decide
+            short = by_start.get(i + 1)
+            body = self._abbreviated_body(doc, start, i, short, inside)
+            if body is not None:
+                # the bracketed abbreviation is the same body's, said once: no mention of its own
+                pieces = sorted([p for p in pieces if p not in inside and p is not short] + [body],
+                                key=lambda p: p.start)
+                by_start = {p.start: p for p in pieces}
+        return pieces
+
+    def _long_form(self, doc: Any, table: DocTable, bracket: int, short: str) -> Optional[int]:
+        """The first token of the name that ``short`` abbreviates, ending before ``bracket``: names' words only
+        (capitalised, or a joining word: "Congress of SA Trade Unions"), two words at least."""
+        first = bracket
+        while first > 0 and doc[first - 1].sent.start <= first - 1 and doc[first - 1].is_alpha and (
+                table.case_blind or doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in ACRONYM_JOINERS):
+            first -= 1
+        words = [doc[k].text for k in range(first, bracket)]
+        at = long_form_start(short, words)
+        if at is None or bracket - (first + at) < 2 or doc[first + at].lower_ in ACRONYM_JOINERS:
+            return None
+        return first + at
+
+    def _abbreviated_body(self, doc: Any, start: int, end: int, short: Optional[Piece],
+                          inside: list[Piece]) -> Optional[Piece]:
+        if short is not None and short.end == short.start + 1 and short.type == "org":
+            if not self._names_alike(short.target, [doc[k].lower_ for k in range(start, end)]):
+                return None  # "Union for Democracy and Social Progess (UNDP)": a misspelt abbreviation, not the UNDP
+            return Piece(start, end, short.type, short.target, short.alias, short.options, short.role)
+        head = name_heads().get(doc[end - 1].lower_.rstrip("."))
+        members = [p for p in inside if p.type == "sector" and self._role(p) == "noun" and p.end == end]
+        if head is None and not members:
+            return None  # no word says the name is a body's
+        sector, home = (head[0], head[1]) if head is not None else (self.kb.sectors[members[-1].target].sector, True)
+        if head is not None and head[2]:
+            sector = self._members_sector(doc, inside, end - 1) or sector
+        state = next((p for p in inside if p.type in ("name", "adjective", "capital", "place")
+                      and self.kb.actors[p.target].kind in PLACE_KINDS), None)
+        return Piece(start, end, "named-org", state.target if state is not None else None, sector=sector, home=home)
 
     def _sector_noun(self, token: Any) -> bool:
         """A noun the knowledge base lists as a body of people ("government", "officials"): "the Baghdad
@@ -621,6 +722,9 @@ class Resolver:
         # the tokens between the group and the piece, read one by one as the rules need them: the gap
         # to the next piece is often a whole paragraph, which no rule below joins across
         gap = range(prev.end, piece.start)
+        if len(gap) == 3 and prev.type in ("org", "named-org") and table.text(gap[0], gap[0] + 1) == "(" \
+                and table.text(gap[2], gap[2] + 1) == ")" and abbreviation(table.text(gap[1], gap[1] + 1)):
+            gap = range(piece.start, piece.start)  # "Congress of SA Trade Unions (Cosatu) president X"
         if gap and piece.type in ("person", "unknown-person") and self._role(prev) in ("title", "neutral") \
                 and _honorific_gap(table, gap):
             gap = range(piece.start, piece.start)  # "NAO head Sir John Bourn": the honorific is part of the name
@@ -724,16 +828,37 @@ class Resolver:
             # no antecedent for a later name or pronoun
             mentions = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
         from annalyst.actors.coref import link_context
+        from annalyst.actors.entities import same_name_decides
 
         mentions = link_context(doc, mentions, table)
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
         _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
         self._titled_by_body(doc, mentions)
+        self._titled_after_body(table, mentions)
+        self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
         _entity_decides(mentions)
+        same_name_decides(table, mentions)  # an unplaced "President Kumaratunga" whom a later mention places
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
+
+    def _home_named_bodies(self, mentions: list[Mention]) -> None:
+        """A sector noun that one state's news uses for one of its bodies (``home_names.tsv``: "the congress" of
+        an Indian story is the Indian National Congress, not a legislature), once the mention has that state's
+        country; alone or after place words of that state ("haryana congress").  ``resolved_by="home-name"``."""
+        names = home_names()
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.country is None or not m.pieces or m.pieces[-1].type != "sector":
+                continue
+            body = names.get((ref.country, m.pieces[-1].target))
+            if body is None or any(p.type not in ("name", "adjective", "capital", "place")
+                                   or self.kb.actors[p.target].country != ref.country for p in m.pieces[:-1]):
+                continue
+            actor = self.kb.actors[body]
+            ref.sector, ref.code, ref.kind, ref.name = actor.sector, actor.code, actor.kind, actor.name
+            ref.resolved_by = "home-name"
 
     def _case_blind_datelines(self, doc: Any) -> tuple[tuple[int, int], ...]:
         """A lower-cased document's dateline ("lucknow: the special task force ..."): the first line-opening
@@ -789,9 +914,31 @@ class Resolver:
             ref.country, ref.sector = body.ref.country, body.ref.sector
             ref.code = _code(ref.country, ref.sector)
             ref.resolved_by = "body-title"
-            for later in mentions:  # his surname and pronouns, linked before the body was known: one entity
-                if later.ref is not None and later is not m and _root(later) is m:
-                    later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+            _place_linked(mentions, m)
+
+    def _titled_after_body(self, table: DocTable, mentions: list[Mention]) -> None:
+        """A person titled only as a body's head (words.tsv ``body_only_titles``: "General secretary Brendan
+        Barber"), no body in the phrase and nothing that placed them, is the officer of the non-state body the text
+        named last, in the same or the previous sentence, with no other placed actor between: "The TUC said ...
+        General secretary Brendan Barber warned" → the TUC's country and sector (``resolved_by="body-before"``)."""
+        last: Optional[Mention] = None  # the latest placed actor that is no person
+        for m in mentions:
+            ref = m.ref
+            if ref is None:
+                continue
+            if ref.kind == "person" and ref.country is None and self._body_only_title(m) and last is not None \
+                    and _non_state_body(last.ref) and _in_sentence_or_previous(table, last.start, m.start):
+                ref.country, ref.sector = last.ref.country, last.ref.sector
+                ref.code = _code(ref.country, ref.sector)
+                ref.resolved_by = "body-before"
+                _place_linked(mentions, m)
+            elif ref.kind != "person" and ref.country:
+                last = m
+
+    def _body_only_title(self, m: Mention) -> bool:
+        """The mention is a title of ``BODY_ONLY_TITLES`` and a name, nothing else."""
+        return len(m.pieces) == 2 and m.pieces[0].type == "sector" and m.pieces[1].type == "unknown-person" \
+            and m.pieces[0].target in BODY_ONLY_TITLES
 
     def _general_titles(self, pieces: list[Piece]) -> bool:
         """Title or neutral role words with no sector other than GOV ("president", "chief executive")."""
@@ -1813,6 +1960,17 @@ def name_heads() -> dict[str, tuple[str, bool, bool]]:
 
 
 NAME_HEADS_FILE = "name_heads.tsv"
+HOME_NAMES_FILE = "home_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def home_names() -> dict[tuple[str, str], str]:
+    """``data/home_names.tsv``: (state, sector noun) → the body of that state the noun names in its news."""
+    from annalyst.actors.kb import data_dir
+
+    with (data_dir() / HOME_NAMES_FILE).open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        return {(row["country"].strip(), row["word"].strip()): row["body"].strip() for row in rows}
 
 
 def _venue(doc: Any, m: Mention, preps: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -1982,10 +2140,14 @@ CAPITAL_NOUNS = load_bundle().words("capital_nouns")
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
 # "Mr", "Sir", "Dr": courtesy words before a name (lang/en/words.tsv ``honorifics``)
 HONORIFICS = load_bundle().words("honorifics")
+# lower-case words inside an organisation's name before its bracketed abbreviation (lang/en/words.tsv)
+ACRONYM_JOINERS = load_bundle().words("name_joiners")
+ORG_STEM = 5  # letters of a name's word compared with a body's names ("Organis-ation" / "Organiz-ation")
 MEMBER_NOUNS = load_bundle().words("member_nouns")  # sector nouns naming one member, not a body
 STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
 BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_office_titles"))
+BODY_ONLY_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_only_titles"))
 # the sectors of a state's own offices: a title of a body of these sectors is a state office
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
@@ -2009,6 +2171,20 @@ def _stance_prefixed(table: DocTable, start: int) -> bool:
 def _title_role(role: str) -> str:
     """A rank that survived ``_pieces`` stands before a name: it reads as a title."""
     return "title" if role == "rank" else role
+
+
+def _place_linked(mentions: list[Mention], m: Mention) -> None:
+    """The mentions linked to ``m`` before it was placed (its surname, its pronouns) take its place: one entity."""
+    ref = m.ref
+    for later in mentions:
+        if later.ref is not None and later is not m and _root(later) is m:
+            later.ref.country, later.ref.sector, later.ref.code = ref.country, ref.sector, ref.code
+
+
+def _in_sentence_or_previous(table: DocTable, earlier: int, later: int) -> bool:
+    """Token ``earlier`` is in the sentence of token ``later`` or in the one before it."""
+    start = table.sent_start(later)
+    return earlier >= start or (start > 0 and earlier >= table.sent_start(start - 1))
 
 
 def _non_state_body(ref: Optional[ActorRef]) -> bool:

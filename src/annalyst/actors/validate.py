@@ -48,6 +48,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "descriptions.tsv": {"sector": ("sectors",), "aliases": ("noun",), "key": ("noun",)},
     "name_heads.tsv": {"sector": ("sector",), "key": ("word",)},
     SECTOR_GROUPS_FILE: {"sector": ("sector",), "key": ("group", "sector")},
+    "home_names.tsv": {"country": ("country",), "key": ("country", "word")},
 }
 
 
@@ -93,6 +94,7 @@ def check_files(directory: Optional[Path] = None) -> list[Problem]:
         dated = name in ("successions.tsv", "petrarch2_people.tsv", "petrarch2_actors.tsv", "petrarch2_places.tsv")
         problems.extend(_check_file(path, rule, countries | (former if dated else set())))
     problems.extend(_check_roles(directory))
+    problems.extend(_check_home_names(directory))
     problems.extend(_check_groups(directory))
     return problems
 
@@ -106,6 +108,21 @@ def _check_groups(directory: Path) -> Iterator[Problem]:
     seen = {row.get("group") for _, row in _rows(path)}
     for name in sorted(SECTOR_GROUP_NAMES - seen):
         yield Problem(path.name, 0, f"group {name!r} has no sector (the resolver reads it)")
+
+
+def _check_home_names(directory: Path) -> Iterator[Problem]:
+    """home_names.tsv: every body is an organisation of organisations.tsv of the row's state."""
+    path = directory / "home_names.tsv"
+    if not path.is_file() or not (directory / "organisations.tsv").is_file():
+        return
+    orgs = {row["code"]: row.get("country") for _, row in _rows(directory / "organisations.tsv") if "code" in row}
+    for number, row in _rows(path):
+        if "__error__" in row:
+            continue
+        if row.get("body") not in orgs:
+            yield Problem(path.name, number, f"unknown body {row.get('body')!r} (not in organisations.tsv)")
+        elif orgs[row["body"]] != row.get("country"):
+            yield Problem(path.name, number, f"{row['body']} is not a body of {row.get('country')!r}")
 
 
 def _check_roles(directory: Path) -> Iterator[Problem]:
