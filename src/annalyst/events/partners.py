@@ -294,6 +294,8 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
             continue
         if ref.kind == "state" and ref.sector is None and S._state_side(a):
             return True  # a state's own voice acting on the state itself, named in its content
+        if S.governing_party_of(ref, a, index):
+            return True  # "Mr Blair hailed Labour's achievement": the government's own party, named in its content
         # "his party's plans", whether or not the mention holds the "his"
         if any(c.dep_ in S.POSSESSOR and c.lower_ in S.OWN_POSSESSIVES
                for t in toks for c in (*t.children, *t.head.children)):

@@ -4,6 +4,7 @@ whether the text asserts it.  Works on spaCy tokens (English dependency labels).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from annalyst.events import np_agents
 from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
-from annalyst.actors.kb import NONSTATE_CODES
+from annalyst.actors.kb import NONSTATE_CODES, load_kb
 from annalyst.errors import ModelError
 from annalyst.lang import CodeClass, load_bundle, load_ontology
 from annalyst.lang.ontology import EVERY_CODE
@@ -465,8 +466,11 @@ class ActorIndex:
     """The document's actor mentions, addressable by token."""
 
     def __init__(self, parsed: Any, actors: list[ActorRef], arrays: Optional[DocArrays] = None,
-                 datelines: Iterable[tuple[int, int]] = ()) -> None:
+                 datelines: Iterable[tuple[int, int]] = (), day: Optional[dt.date] = None) -> None:
         self.parsed = parsed
+        # the day the document is read on (its publication date, else the era of its known people): which
+        # party governs is a fact of a day (``governing_party_of``)
+        self.day = day
         self.arrays = arrays  # the document's, when the caller has them: sentence words without tokens
         # character spans of wire datelines ("PYONGYANG, July 14, 2022 -- "): the parser often hangs
         # the filing place on the lede's verb as a second subject; it is no one's act
@@ -2666,6 +2670,8 @@ def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
             continue
         if a.country not in NONSTATE_CODES and _state_side(a) and _state_side(ref):
             return True
+        if governing_party_of(ref, a, index):
+            return True
         if any(c.dep_ in POSSESSOR and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
             return True
     return False
@@ -2673,6 +2679,20 @@ def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
 
 # the state itself and the organs that speak for it (a legislature also speaks against its government)
 SPEAKING_STATE_SECTORS = ("GOV", "MIL", "JUD", "COP", "SPY")
+# the sectors that speak for a state's government, whose governing party is their own side (words.tsv)
+GOVERNING_VOICE_SECTORS = frozenset(w.upper() for w in LANG.words("governing_voice_sectors"))
+
+
+def governing_party_of(ref: ActorRef, agent: ActorRef, index: ActorIndex) -> bool:
+    """Is ``ref`` a party that sat in the government ``agent`` speaks for, on the article's day
+    (``ActorIndex.day``; actors/data/governing_parties.tsv)?  "Tony Blair said Labour would publish a rich agenda"
+    (2005), "Mr Blair hailed Labour's achievement": a government on its own party's plans is on its own side, not
+    acting on it; a party out of government is another party ("Blair said the Tories would cut services")."""
+    # (the state itself named bare, not a person of the state with no known office: "Mr Blair" of 1987)
+    voice = agent.sector in GOVERNING_VOICE_SECTORS or (agent.sector is None and agent.kind == "state")
+    if not agent.country or not ref.code or not voice:
+        return False
+    return load_kb().governs(ref.code, agent.country, index.day)
 
 
 def _state_side(ref: ActorRef) -> bool:
