@@ -2061,8 +2061,8 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
                         country = country or (placed[0] if placed else None)
     if code in PROTEST and country is None:  # "Cairo was rocked by riots" (events/protest.py)
         country = next((r.country for g in passive_place(verb) for r in index.actors_of_np(g) if r.country), None)
-    if code in PROTEST:  # protesters of the place the protest was held, otherwise unknown
-        return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
+    if code in PROTEST:
+        return implied_protesters(country, code, index)
     if country is None:
         # "he was arrested" with no place in the clause: the police of the state the article is about (its
         # dateline's, or the one state its places belong to; actors.resolver.ArticleHome), as for the word "police"
@@ -2071,6 +2071,27 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
         home = article_home(index.parsed)
         country = home.police if home is not None else None
     return ActorRef(text="", country=country, sector=_legal_agent_sector(verb), kind="implied", resolved_by="implied")
+
+
+# a strike's unnamed agents are its workers, any other protest's its crowd (code_rules.tsv class strike)
+STRIKE = ONT.codes("strike")
+
+
+def implied_protesters(country: Optional[str], code: str, index: ActorIndex) -> ActorRef:
+    """The unnamed agents of an agentless protest ("protests started in Boitumelong township", "the strike began on
+    March 14"): civilians of the place it was held (PLOVER sector CVL; a strike's are workers, LAB), the place named in
+    its clause (``country``), else where the article's civilians live (``ArticleHome.local``, else its police's
+    state: the dateline's, or the one state its places belong to).  No country when neither says: an unknown crowd."""
+    if country is None:
+        from annalyst.actors.resolver import article_home
+
+        home = article_home(index.parsed)
+        country = (home.local or home.police) if home is not None else None
+    if country is None:
+        return ActorRef(text="", kind="implied", resolved_by="implied")
+    sector = "LAB" if code in STRIKE else "CVL"
+    return ActorRef(text="", country=country, sector=sector, code=country + sector, kind="implied",
+                    resolved_by="implied")
 
 
 def _legal_agent_sector(verb: Any) -> str:
