@@ -1653,7 +1653,7 @@ def home_state(sources: list[ActorRef]) -> list[ActorRef]:
     if any(s.resolved_by == "implied" or (s.kind in ("state", "igo") and s.sector is None) or s.kind == "igo"
            or s.sector in STATE_SECTORS for s in sources):
         return []
-    return [ActorRef(text="", country=next(iter(countries)), sector="GOV", kind="implied", resolved_by="implied")]
+    return [implied_actor(next(iter(countries)), "GOV")]
 
 
 # emergency rule imposed, threatened or lifted (curfew, state of emergency, martial law: CAMEO 1723/1724,
@@ -1667,7 +1667,7 @@ def own_population(sources: list[ActorRef]) -> list[ActorRef]:
         return []
     if not all(s.kind in ("state",) and (s.sector is None or s.sector in STATE_SECTORS) for s in sources):
         return []  # only a state rules by decree
-    return [ActorRef(text="", country=next(iter(countries)), sector="CVL", kind="implied", resolved_by="implied")]
+    return [implied_actor(next(iter(countries)), "CVL")]
 
 
 # CAMEO 174 expels persons; expelling an organisation is 166 "expel or withdraw", an aid or
@@ -2029,6 +2029,15 @@ PROTEST_PLACE_PREPS, POLICE_PLACE_PREPS = LANG.words("protest_place_preps"), LAN
 COURT_ACT_VERBS = LANG.words("court_act_verbs")
 
 
+def implied_actor(country: Optional[str], sector: Optional[str]) -> ActorRef:
+    """An actor no word names, inferred by a rule (``resolved_by`` ``implied``, no text): of ``country`` and
+    ``sector``, with the code a read mention of them carries ("ZAFCOP": the police of an agentless arrest, as the
+    word "police" placed in South Africa would be), so that the event's code says what the rule decided.  With no
+    country there is no code (the sector alone may still be known: the police of an unplaced arrest)."""
+    code = country + (sector or "") if country else None
+    return ActorRef(text="", country=country, sector=sector, code=code, kind="implied", resolved_by="implied")
+
+
 def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
     """The unnamed agent of an agentless act: for arrests and crowd control the security forces
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
@@ -2045,8 +2054,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
         if all(c.dep_ == "nsubjpass" or c.lemma_.lower() in ATTACK_WORDS for c in subjects):
             # not "a drought killed crops in Ethiopia": only an attack or an agentless passive was struck by someone
             country = place_country([verb] + subjects + [a for a in verb.ancestors][:1], index, VIOLENCE_PLACE_PREPS)
-        return ActorRef(text="", country=country, sector="UAF" if country else None, kind="implied",
-                        resolved_by="implied")
+        return implied_actor(country, "UAF" if country else None)
     if code not in POLICE and code not in PROTEST:
         return ActorRef(text="", kind="implied", resolved_by="implied")
     country = None
@@ -2070,7 +2078,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
 
         home = article_home(index.parsed)
         country = home.police if home is not None else None
-    return ActorRef(text="", country=country, sector=_legal_agent_sector(verb), kind="implied", resolved_by="implied")
+    return implied_actor(country, _legal_agent_sector(verb))
 
 
 # a strike's unnamed agents are its workers, any other protest's its crowd (code_rules.tsv class strike)
@@ -2087,11 +2095,7 @@ def implied_protesters(country: Optional[str], code: str, index: ActorIndex) -> 
 
         home = article_home(index.parsed)
         country = (home.local or home.police) if home is not None else None
-    if country is None:
-        return ActorRef(text="", kind="implied", resolved_by="implied")
-    sector = "LAB" if code in STRIKE else "CVL"
-    return ActorRef(text="", country=country, sector=sector, code=country + sector, kind="implied",
-                    resolved_by="implied")
+    return implied_actor(country, ("LAB" if code in STRIKE else "CVL") if country else None)
 
 
 def _legal_agent_sector(verb: Any) -> str:
@@ -2367,7 +2371,7 @@ def own_state(sources: list[ActorRef], sector: str) -> list[ActorRef]:
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries or any(s.resolved_by == "implied" for s in sources):
         return []
-    return [ActorRef(text="", country=next(iter(countries)), sector=sector, kind="implied", resolved_by="implied")]
+    return [implied_actor(next(iter(countries)), sector)]
 
 
 # acts with no named target that fall on the actor's own state: an official's resignation or refusal to
