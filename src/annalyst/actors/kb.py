@@ -600,7 +600,9 @@ def load_successions(kb: KnowledgeBase, path: Path) -> None:
         kb.successions.setdefault(row["alias"].lower(), []).append(Succession(row["alias"], row["country"], until))
 
 
-def load_org_roles(kb: KnowledgeBase, path: Path) -> None:
+def _org_periods(kb: KnowledgeBase, path: Path) -> Iterator[tuple[dict[str, str], dt.date, Optional[dt.date]]]:
+    """(row, start, end) of a file of dated periods of organisations (org_roles.tsv, governing_parties.tsv): a known
+    organisation, a start date, and an end not before it."""
     for row in _rows(path):
         where = f"{path.name}: {row['code']}"
         start, end = _date(row["start"], where), _date(row["end"], where)
@@ -608,17 +610,16 @@ def load_org_roles(kb: KnowledgeBase, path: Path) -> None:
             raise ValueError(f"{row['code']}: a start date, and an end not before it")
         if row["code"] not in kb.actors:
             raise ValueError(f"{row['code']}: not an organisation of organisations.tsv")
+        yield row, start, end
+
+
+def load_org_roles(kb: KnowledgeBase, path: Path) -> None:
+    for row, start, end in _org_periods(kb, path):
         kb.org_roles.setdefault(row["code"], []).append(OrgRole(row["code"], row["country"], row["sector"], start, end))
 
 
 def load_governing(kb: KnowledgeBase, path: Path) -> None:
-    for row in _rows(path):
-        where = f"{path.name}: {row['code']}"
-        start, end = _date(row["start"], where), _date(row["end"], where)
-        if start is None or (end is not None and end < start):
-            raise ValueError(f"{row['code']}: a start date, and an end not before it")
-        if row["code"] not in kb.actors:
-            raise ValueError(f"{row['code']}: not an organisation of organisations.tsv")
+    for row, start, end in _org_periods(kb, path):
         kb.governing.setdefault(row["code"], []).append(GoverningTerm(row["code"], start, end))
 
 
