@@ -46,6 +46,12 @@ def _append(path, row):
     ("org_roles.tsv", "SPLM\tSDN\tBOSS\t1990-01-01\t1990-12-31\tx", "unknown sector code 'BOSS'"),
     ("org_roles.tsv", "SPLM\tSDN\tGOV\t2010-01-01\t2012-01-01\tx", "SPLM overlaps its role on line"),
     ("org_roles.tsv", "SPLM\tSDN\tGOV\t\t\tx", "needs a country, a sector and a start date"),
+    # the parties in a state's government: a known party, a real date, one term at a time
+    ("governing_parties.tsv", "NOSUCHPARTY\t1997-05-02\t\tx", "unknown organisation 'NOSUCHPARTY'"),
+    ("governing_parties.tsv", "GBRLAB\t1997-02-30\t\tx", "bad date '1997-02-30'"),
+    ("governing_parties.tsv", "GBRLAB\t2005-01-01\t2006-01-01\tx", "GBRLAB overlaps its term on line"),
+    ("governing_parties.tsv", "GBRLAB\t\t\tx", "a term needs a start date"),
+    ("governing_parties.tsv", "GBRLAB\t2001-01-01\t1999-01-01\tx", "ends (1999-01-01) before"),
     # the sector groups the resolver places by the article: a known group, a PLOVER sector, each pair once
     ("sector_groups.tsv", "home\tBOSS", "unknown sector code 'BOSS'"),
     ("sector_groups.tsv", "abroad\tMIL", "unknown group 'abroad'"),

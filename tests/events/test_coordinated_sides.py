@@ -34,7 +34,7 @@ CASES = [
     # a leader and his government: one side, one resignation (the first mention's words)
     ("The prime minister and his government resigned on Friday.",
      {"prime minister": "FINGOV", "government": "FINGOV"},
-     {("resigned", "0831", "FINGOV", "prime minister", None)}),
+     {("resigned", "0831", "FINGOV", "prime minister", "FINGOV")}),
     # different countries in one subject: one event per actor
     ("Russia and China vetoed the resolution on Friday.",
      {"Russia": "RUS", "China": "CHN"},

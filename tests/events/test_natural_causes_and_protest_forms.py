@@ -39,8 +39,8 @@ def test_an_agent_named_in_the_cause_keeps_the_attack(code):
 
 
 def test_protests_held_in_the_passive_are_protests(code):
-    # held by unnamed protesters of the place, addressed to its state
-    assert events(code, "Rallies and sit-ins were held across Serbia.") == [("141", "SRB", None, "SRB", True)]
+    # held by unnamed protesters of the place (its civilians, CVL: structure.implied_protesters), addressed to its state
+    assert events(code, "Rallies and sit-ins were held across Serbia.") == [("141", "SRB", "CVL", "SRB", True)]
 
 
 def test_protesters_who_rally_demonstrate(code):

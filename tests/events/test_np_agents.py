@@ -36,14 +36,15 @@ CASES = [
      {("killed", "190", "SOMUAF", None)}),
 ]
 
-# where the text leaves the doer open, none is guessed
+# where the text leaves the doer open, none is guessed: an unidentified armed group of the place (UAF, the implied
+# source of violence; its code is shown since implied actors carry one, structure.implied_actor)
 OPEN = [
     # both sides differ from the victims: either may have done it
     ("Three Iraqi villagers were killed in a clash between the Iraqi army and Kurdish rebels.",
-     {("clash", "190", "IRQMIL", "IRQREB"), ("killed", "190", None, "IRQCVL")}),
+     {("clash", "190", "IRQMIL", "IRQREB"), ("killed", "190", "IRQUAF", "IRQCVL")}),
     # the only side named is the victims' own
     ("Two Turkish soldiers were killed in clashes with the Turkish army.",
-     {("killed", "190", None, "TURMIL")}),
+     {("killed", "190", "TURUAF", "TURMIL")}),
     # a by-phrase on a noun that is no act makes no event
     ("The report by the commission on the economy was published on Monday.", set()),
 ]

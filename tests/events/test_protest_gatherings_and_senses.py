@@ -49,7 +49,7 @@ def test_a_reduced_relatives_adjunct_participle_is_done_by_its_noun(code):
 
 def test_a_rally_in_a_named_place_took_place_unless_markets_rally(code):
     assert events(code, "Italy criticised Iran during a rally in Serbia.") == [
-        ("111", "ITA", None, "IRN", True), ("141", "SRB", None, "SRB", True)]
+        ("111", "ITA", None, "IRN", True), ("141", "SRB", "CVL", "SRB", True)]
     assert events(code, "The dollar fell after a rally in Serbia.") == []
     # an unnamed place holds no rally that must have taken place
     assert events(code, "Italy criticised Iran during a rally.") == [("111", "ITA", None, "IRN", True)]

@@ -41,11 +41,11 @@ def test_on_strike_in_another_sense_or_a_plan_is_no_strike(code):
 
 def test_an_ongoing_protest_inside_another_verb_took_place(code):
     assert events(code, "The minister condemned the ongoing protests in Egypt.") == [
-        ("111", None, None, "EGY", True), ("140", "EGY", None, "EGY", True)]
+        ("111", None, None, "EGY", True), ("140", "EGY", "CVL", "EGY", True)]
 
 
 def test_a_stayaway_took_place_or_was_called(code):
-    assert events(code, "Shops were closed during the stayaway in Egypt.") == [("143", "EGY", None, "EGY", True)]
+    assert events(code, "Shops were closed during the stayaway in Egypt.") == [("143", "EGY", "LAB", "EGY", True)]
     assert events(code, "The stayaway crippled the city on Monday.") == [("143", None, None, None, True)]
     # a stayaway called for next week is a call, not a strike held
     assert events(code, "Cosatu called a stayaway for next week.") == [("020", None, None, None, True)]

@@ -26,10 +26,10 @@ def events(code, text):
 
 
 def test_a_protest_put_down_took_place(code):
-    # the police act and the protest it puts down, by unnamed protesters of the place
+    # the police act and the protest it puts down, by unnamed protesters of the place (its civilians, CVL)
     # (this test's actor table gives "police" no country)
     assert events(code, "The rally in Serbia was dispersed by police.") == [
-        ("141", "SRB", None, "SRB", True), ("175", None, "COP", "SRB", True)]
+        ("141", "SRB", "CVL", "SRB", True), ("175", None, "COP", "SRB", True)]
     # (this test's actor table places neither: "in Egypt" hangs on the police, not on the protest)
     assert events(code, "The police in Egypt cracked down on protests.") == [
         ("140", None, None, None, True), ("175", None, "COP", None, True)]
@@ -37,8 +37,8 @@ def test_a_protest_put_down_took_place(code):
 
 def test_a_protest_witnessed_or_doing_a_passive_took_place(code):
     # the place is the passive's subject
-    assert events(code, "Egypt was rocked by riots on Sunday.") == [("145", "EGY", None, None, True)]
-    assert events(code, "Serbia was marked by protests on Tuesday.") == [("140", "SRB", None, None, True)]
+    assert events(code, "Egypt was rocked by riots on Sunday.") == [("145", "EGY", "CVL", None, True)]
+    assert events(code, "Serbia was marked by protests on Tuesday.") == [("140", "SRB", "CVL", None, True)]
 
 
 def test_a_ban_or_a_plan_presupposes_no_protest(code):

@@ -53,3 +53,15 @@ def test_addressee(make_doc, text: str, phrase: str, addressed: bool) -> None:
     doc = make_doc(text, [ref])
     verb = next(t for t in doc.parsed if t.lower_ in ("told", "said"))
     assert _addressed(ref, verb, ActorIndex(doc.parsed, [ref])) is addressed
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people placed only by where what is said happened are the victims it reports, not whom it addresses
+    ("Separately, the United Nations said that at least one million people have lost their livelihoods in "
+     "Sri Lanka.", {("said", "010", "UNO", None)}),
+    # a party the statement names stays its target
+    ("The minister said the government would help farmers in Kenya.", {("said", "010", None, "KENGOV")}),
+], ids=["located-people", "named-party"])
+def test_located_people_are_the_topic(text: str, expected: set[tuple]) -> None:
+    """``unplaced_topic`` (events/partners.py): a sector noun placed by ``event-location`` is a statement's topic."""
+    assert _events(text) == expected

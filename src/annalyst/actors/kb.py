@@ -34,6 +34,7 @@ PLACES_FILE = "places.tsv"  # curated places, and names several states share ("T
 FORMER_STATES_FILE = "former_states.tsv"  # states that no longer exist, in their years (SUN, DDR, CSK, YUG, SCG)
 ORG_ROLES_FILE = "org_roles.tsv"  # dated roles of organisations (the SPLM in Sudan's government 2005-2011)
 SUCCESSIONS_FILE = "successions.tsv"  # places that belonged to another state before a date ("Juba" → SDN)
+GOVERNING_FILE = "governing_parties.tsv"  # the parties in a state's government, and when (Labour 1997-2010)
 SECTOR_GROUPS_FILE = "sector_groups.tsv"  # sectors the resolver places by the article (police, home groups)
 # gazetteer files whose one-word names count only where spaCy reads them as places ("Delta", "Rivers")
 GAZETTEER_FILES = frozenset({GEONAMES_FILE, REGIONS_FILE, PLACES_FILE})
@@ -151,6 +152,16 @@ class Succession:
 
 
 @dataclass(frozen=True, slots=True)
+class GoverningTerm:
+    """From ``start`` to ``end`` (inclusive; ``None`` = still so) the party ``code`` led or sat in its state's
+    national government (governing_parties.tsv)."""
+
+    code: str
+    start: dt.date
+    end: Optional[dt.date]
+
+
+@dataclass(frozen=True, slots=True)
 class OrgRole:
     """From ``start`` to ``end`` (inclusive; ``None`` = still so) the organisation ``code`` acts as ``country``
     and ``sector`` (org_roles.tsv)."""
@@ -177,6 +188,14 @@ class KnowledgeBase:
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-case place -> other states
     former: dict[str, FormerState] = field(default_factory=dict)  # code -> a state that no longer exists
     org_roles: dict[str, list[OrgRole]] = field(default_factory=dict)  # organisation code -> its dated roles
+    governing: dict[str, list[GoverningTerm]] = field(default_factory=dict)  # party code -> its terms in government
+
+    def governs(self, code: Optional[str], country: Optional[str], when: Optional[dt.date]) -> bool:
+        """Did the party ``code`` sit in the national government of ``country`` on ``when``?  False with no date:
+        which party governs is a fact of a day."""
+        if when is None or not code or code not in self.governing or self.actors[code].country != country:
+            return False
+        return any(t.start <= when and (t.end is None or when <= t.end) for t in self.governing[code])
 
     def role_on(self, code: str, when: Optional[dt.date]) -> Optional[OrgRole]:
         """The role the organisation ``code`` held on ``when`` (the SPLM in 2006 → SDN GOV), else ``None``."""
@@ -581,7 +600,9 @@ def load_successions(kb: KnowledgeBase, path: Path) -> None:
         kb.successions.setdefault(row["alias"].lower(), []).append(Succession(row["alias"], row["country"], until))
 
 
-def load_org_roles(kb: KnowledgeBase, path: Path) -> None:
+def _org_periods(kb: KnowledgeBase, path: Path) -> Iterator[tuple[dict[str, str], dt.date, Optional[dt.date]]]:
+    """(row, start, end) of a file of dated periods of organisations (org_roles.tsv, governing_parties.tsv): a known
+    organisation, a start date, and an end not before it."""
     for row in _rows(path):
         where = f"{path.name}: {row['code']}"
         start, end = _date(row["start"], where), _date(row["end"], where)
@@ -589,7 +610,17 @@ def load_org_roles(kb: KnowledgeBase, path: Path) -> None:
             raise ValueError(f"{row['code']}: a start date, and an end not before it")
         if row["code"] not in kb.actors:
             raise ValueError(f"{row['code']}: not an organisation of organisations.tsv")
+        yield row, start, end
+
+
+def load_org_roles(kb: KnowledgeBase, path: Path) -> None:
+    for row, start, end in _org_periods(kb, path):
         kb.org_roles.setdefault(row["code"], []).append(OrgRole(row["code"], row["country"], row["sector"], start, end))
+
+
+def load_governing(kb: KnowledgeBase, path: Path) -> None:
+    for row, start, end in _org_periods(kb, path):
+        kb.governing.setdefault(row["code"], []).append(GoverningTerm(row["code"], start, end))
 
 
 def build_kb(directory: Optional[Path] = None, *, with_generated: bool = True) -> KnowledgeBase:
@@ -602,7 +633,8 @@ def build_kb(directory: Optional[Path] = None, *, with_generated: bool = True) -
     loaders = ((STATES_FILE, load_states), (ORGS_FILE, load_orgs), (SECTORS_FILE, load_sectors),
                (PEOPLE_FILE, load_people), (PEOPLES_FILE, load_peoples),
                (PLACES_FILE, load_places), (FORMER_STATES_FILE, load_former_states),
-               (SUCCESSIONS_FILE, load_successions), (ORG_ROLES_FILE, load_org_roles))
+               (SUCCESSIONS_FILE, load_successions), (ORG_ROLES_FILE, load_org_roles),
+               (GOVERNING_FILE, load_governing))
     generated = ((P2_PEOPLE_FILE, lambda kb, p, c: load_people(kb, p, claimed=c)), (P2_ACTORS_FILE, load_p2_actors),
                  (P2_PLACES_FILE, load_p2_places), (P2_SECTORS_FILE, load_p2_sectors),
                  (GEONAMES_FILE, load_p2_places), (REGIONS_FILE, load_p2_places))

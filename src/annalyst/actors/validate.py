@@ -42,6 +42,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "places.tsv": {"country": ("country",)},
     "successions.tsv": {"country": ("country",), "date": ("until",)},
     "org_roles.tsv": {"country": ("country",), "sector": ("sector",), "date": ("start", "end")},
+    "governing_parties.tsv": {"date": ("start", "end")},
     "former_states.tsv": {"date": ("start", "end"), "key": ("code",)},
     "legacy_codes.tsv": {"country": ("country",), "key": ("code",)},
     "family_name_first.tsv": {"country": ("country",), "key": ("country",)},
@@ -127,8 +128,17 @@ def _check_home_names(directory: Path) -> Iterator[Problem]:
 
 def _check_roles(directory: Path) -> Iterator[Problem]:
     """org_roles.tsv: every role names an organisation of organisations.tsv, has a start and a sector, and
-    no two periods of one organisation overlap (the date must choose one)."""
-    path = directory / "org_roles.tsv"
+    no two periods of one organisation overlap (the date must choose one); governing_parties.tsv: every term names
+    a party of organisations.tsv, has a start, and no two terms of one party overlap."""
+    yield from _check_periods(directory, "org_roles.tsv", ("country", "sector", "start"),
+                              "a role needs a country, a sector and a start date", "its role")
+    yield from _check_periods(directory, "governing_parties.tsv", ("start",), "a term needs a start date",
+                              "its term")
+
+
+def _check_periods(directory: Path, name: str, required: tuple[str, ...], missing: str,
+                   what: str) -> Iterator[Problem]:
+    path = directory / name
     if not path.is_file() or not (directory / "organisations.tsv").is_file():
         return
     orgs = {row["code"] for _, row in _rows(directory / "organisations.tsv") if "code" in row}
@@ -139,8 +149,8 @@ def _check_roles(directory: Path) -> Iterator[Problem]:
         where = (path.name, number)
         if row.get("code") not in orgs:
             yield Problem(*where, f"unknown organisation {row.get('code')!r} (not in organisations.tsv)")
-        if not row.get("start") or not row.get("sector") or not row.get("country"):
-            yield Problem(*where, "a role needs a country, a sector and a start date")
+        if not all(row.get(column) for column in required):
+            yield Problem(*where, missing)
             continue
         try:
             start = dt.date.fromisoformat(row["start"])
@@ -149,7 +159,7 @@ def _check_roles(directory: Path) -> Iterator[Problem]:
             continue  # reported by _check_dates
         for other_start, other_end, line in periods.get(row["code"], ()):
             if start <= other_end and other_start <= end:
-                yield Problem(*where, f"{row['code']} overlaps its role on line {line}")
+                yield Problem(*where, f"{row['code']} overlaps {what} on line {line}")
         periods.setdefault(row["code"], []).append((start, end, number))
 
 

@@ -9,6 +9,7 @@ attribution and modality.  All rules are general; words, labels and codes are da
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
@@ -1019,6 +1020,17 @@ def _share_inner_targets(cands: list[Candidate]) -> None:
                 break
 
 
+def reading_day(doc: Document) -> Optional[dt.date]:
+    """The day a document is read on: its publication date, else the day the actor stage read an undated text's
+    known people on (``ERA_KEY``: Blair in an undated 2005 story is the prime minister).  None when neither."""
+    if doc.published is not None:
+        return doc.published
+    from annalyst.actors.resolver import ERA_KEY  # (the actor stage's module: read at call time)
+
+    era = doc.parsed.user_data.get(ERA_KEY) if doc.parsed is not None else None
+    return dt.date.fromisoformat(era) if era else None
+
+
 class EventCoder:
     """Codes one parsed document given its actor mentions."""
 
@@ -1042,7 +1054,7 @@ class EventCoder:
         # the parse stage's token arrays; a record coded without it (library use) has them read here
         tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
         view = TokenView.of(tokens, self.words)
-        index = st.ActorIndex(parsed, doc.actors, view.arrays, dateline_spans(doc.text))
+        index = st.ActorIndex(parsed, doc.actors, view.arrays, dateline_spans(doc.text), reading_day(doc))
         events: list[Event] = []
         seen: list[same_happening.Seen] = []  # earlier candidates with placed agents (same_happening.py)
         for s_idx, sent in enumerate(parsed.sents):
@@ -1070,7 +1082,7 @@ class EventCoder:
             return []
         tokens = doc.parsed_view if doc.parsed_view is not None and doc.parsed_view.doc is parsed else parsed
         view = TokenView.of(tokens, self.words)
-        index = st.ActorIndex(parsed, doc.actors, view.arrays)
+        index = st.ActorIndex(parsed, doc.actors, view.arrays, day=reading_day(doc))
         out = []
         for sent in parsed.sents:
             if not view.within("has_trigger", sent.start, sent.end):

@@ -294,6 +294,8 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
             continue
         if ref.kind == "state" and ref.sector is None and S._state_side(a):
             return True  # a state's own voice acting on the state itself, named in its content
+        if S.governing_party_of(ref, a, index):
+            return True  # "Mr Blair hailed Labour's achievement": the government's own party, named in its content
         # "his party's plans", whether or not the mention holds the "his"
         if any(c.dep_ in S.POSSESSOR and c.lower_ in S.OWN_POSSESSIVES
                for t in toks for c in (*t.children, *t.head.children)):
@@ -330,6 +332,9 @@ def _located(ref: ActorRef, top: set[int], index: "ActorIndex") -> bool:
 
 # the evidence of a mention that is only a common noun of a sector, placed by no country ("the project", "teachers")
 UNPLACED_EVIDENCE = frozenset({"sector"})
+# the evidence of such a noun placed only by where the act it does or suffers happens ("people have lost their
+# livelihoods in Sri Lanka": actors/resolver.py _event_location): a place, not a party the statement addresses
+LOCATED_EVIDENCE = frozenset({"event-location"})
 
 
 def _target_unplaced_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
@@ -337,12 +342,16 @@ def _target_unplaced_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") ->
     force's offices, the Interior Ministry said", "'We pray for the full recovery of both men,' said Grisham": a
     common noun of a sector that no country places (``resolved_by`` ``sector``) in what a statement says is what the
     statement is about, not a party it addresses (news-audit-1 rule: a statement's target is a placed party; an
-    unplaced group is its topic).  Revises: such targets are dropped; placed ones, names, regions and the organs
-    ``own_state_body`` gave the voice's state stay."""
+    unplaced group is its topic).  So is such a noun placed only by where what is said happened ("the ILO said at least
+    one million people have lost their livelihoods in Sri Lanka", "warned that 2,000 children are drawn into sex
+    rings in Greece": ``resolved_by`` ``event-location``): the victims the statement reports, not whom it addresses.
+    Revises: such targets are dropped; placed ones, names, regions and the organs ``own_state_body`` gave the voice's
+    state stay."""
     targets = frame.target
     if not targets:
         return None
-    kept = [t for t in targets if t.country is not None or t.resolved_by not in UNPLACED_EVIDENCE]
+    kept = [t for t in targets if (t.country is not None or t.resolved_by not in UNPLACED_EVIDENCE)
+            and t.resolved_by not in LOCATED_EVIDENCE]
     return kept if len(kept) != len(targets) else None
 
 

@@ -4,6 +4,7 @@ whether the text asserts it.  Works on spaCy tokens (English dependency labels).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from annalyst.events import np_agents
 from annalyst.events.protest import crowd_doers, passive_place, security_side, witnessed
 from annalyst.events.frames import (RANK_CORE_MIN, RANK_CORE_PATTERN, RANK_CORE_VERB, RANK_LIGHT_NOUN,
                                     RANK_PETRARCH_PATTERN, Candidate, Frame, Predicate)
-from annalyst.actors.kb import NONSTATE_CODES
+from annalyst.actors.kb import NONSTATE_CODES, load_kb
 from annalyst.errors import ModelError
 from annalyst.lang import CodeClass, load_bundle, load_ontology
 from annalyst.lang.ontology import EVERY_CODE
@@ -468,8 +469,11 @@ class ActorIndex:
     """The document's actor mentions, addressable by token."""
 
     def __init__(self, parsed: Any, actors: list[ActorRef], arrays: Optional[DocArrays] = None,
-                 datelines: Iterable[tuple[int, int]] = ()) -> None:
+                 datelines: Iterable[tuple[int, int]] = (), day: Optional[dt.date] = None) -> None:
         self.parsed = parsed
+        # the day the document is read on (its publication date, else the era of its known people): which
+        # party governs is a fact of a day (``governing_party_of``)
+        self.day = day
         self.arrays = arrays  # the document's, when the caller has them: sentence words without tokens
         # character spans of wire datelines ("PYONGYANG, July 14, 2022 -- "): the parser often hangs
         # the filing place on the lede's verb as a second subject; it is no one's act
@@ -1663,7 +1667,7 @@ def home_state(sources: list[ActorRef]) -> list[ActorRef]:
     if any(s.resolved_by == "implied" or (s.kind in ("state", "igo") and s.sector is None) or s.kind == "igo"
            or s.sector in STATE_SECTORS for s in sources):
         return []
-    return [ActorRef(text="", country=next(iter(countries)), sector="GOV", kind="implied", resolved_by="implied")]
+    return [implied_actor(next(iter(countries)), "GOV")]
 
 
 # emergency rule imposed, threatened or lifted (curfew, state of emergency, martial law: CAMEO 1723/1724,
@@ -1677,7 +1681,7 @@ def own_population(sources: list[ActorRef]) -> list[ActorRef]:
         return []
     if not all(s.kind in ("state",) and (s.sector is None or s.sector in STATE_SECTORS) for s in sources):
         return []  # only a state rules by decree
-    return [ActorRef(text="", country=next(iter(countries)), sector="CVL", kind="implied", resolved_by="implied")]
+    return [implied_actor(next(iter(countries)), "CVL")]
 
 
 # CAMEO 174 expels persons; expelling an organisation is 166 "expel or withdraw", an aid or
@@ -2039,6 +2043,15 @@ PROTEST_PLACE_PREPS, POLICE_PLACE_PREPS = LANG.words("protest_place_preps"), LAN
 COURT_ACT_VERBS = LANG.words("court_act_verbs")
 
 
+def implied_actor(country: Optional[str], sector: Optional[str]) -> ActorRef:
+    """An actor no word names, inferred by a rule (``resolved_by`` ``implied``, no text): of ``country`` and
+    ``sector``, with the code a read mention of them carries ("ZAFCOP": the police of an agentless arrest, as the
+    word "police" placed in South Africa would be), so that the event's code says what the rule decided.  With no
+    country there is no code (the sector alone may still be known: the police of an unplaced arrest)."""
+    code = country + (sector or "") if country else None
+    return ActorRef(text="", country=country, sector=sector, code=code, kind="implied", resolved_by="implied")
+
+
 def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[str] = frozenset()) -> ActorRef:
     """The unnamed agent of an agentless act: for arrests and crowd control the security forces
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
@@ -2055,8 +2068,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
         if all(c.dep_ == "nsubjpass" or c.lemma_.lower() in ATTACK_WORDS for c in subjects):
             # not "a drought killed crops in Ethiopia": only an attack or an agentless passive was struck by someone
             country = place_country([verb] + subjects + [a for a in verb.ancestors][:1], index, VIOLENCE_PLACE_PREPS)
-        return ActorRef(text="", country=country, sector="UAF" if country else None, kind="implied",
-                        resolved_by="implied")
+        return implied_actor(country, "UAF" if country else None)
     if code not in POLICE and code not in PROTEST:
         return ActorRef(text="", kind="implied", resolved_by="implied")
     country = None
@@ -2071,8 +2083,8 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
                         country = country or (placed[0] if placed else None)
     if code in PROTEST and country is None:  # "Cairo was rocked by riots" (events/protest.py)
         country = next((r.country for g in passive_place(verb) for r in index.actors_of_np(g) if r.country), None)
-    if code in PROTEST:  # protesters of the place the protest was held, otherwise unknown
-        return ActorRef(text="", country=country, kind="implied", resolved_by="implied")
+    if code in PROTEST:
+        return implied_protesters(country, code, index)
     if country is None:
         # "he was arrested" with no place in the clause: the police of the state the article is about (its
         # dateline's, or the one state its places belong to; actors.resolver.ArticleHome), as for the word "police"
@@ -2080,7 +2092,24 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
 
         home = article_home(index.parsed)
         country = home.police if home is not None else None
-    return ActorRef(text="", country=country, sector=_legal_agent_sector(verb), kind="implied", resolved_by="implied")
+    return implied_actor(country, _legal_agent_sector(verb))
+
+
+# a strike's unnamed agents are its workers, any other protest's its crowd (code_rules.tsv class strike)
+STRIKE = ONT.codes("strike")
+
+
+def implied_protesters(country: Optional[str], code: str, index: ActorIndex) -> ActorRef:
+    """The unnamed agents of an agentless protest ("protests started in Boitumelong township", "the strike began on
+    March 14"): civilians of the place it was held (PLOVER sector CVL; a strike's are workers, LAB), the place named in
+    its clause (``country``), else where the article's civilians live (``ArticleHome.local``, else its police's
+    state: the dateline's, or the one state its places belong to).  No country when neither says: an unknown crowd."""
+    if country is None:
+        from annalyst.actors.resolver import article_home
+
+        home = article_home(index.parsed)
+        country = (home.local or home.police) if home is not None else None
+    return implied_actor(country, ("LAB" if code in STRIKE else "CVL") if country else None)
 
 
 def _legal_agent_sector(verb: Any) -> str:
@@ -2356,7 +2385,7 @@ def own_state(sources: list[ActorRef], sector: str) -> list[ActorRef]:
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries or any(s.resolved_by == "implied" for s in sources):
         return []
-    return [ActorRef(text="", country=next(iter(countries)), sector=sector, kind="implied", resolved_by="implied")]
+    return [implied_actor(next(iter(countries)), sector)]
 
 
 # acts with no named target that fall on the actor's own state: an official's resignation or refusal to
@@ -2680,6 +2709,8 @@ def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
             continue
         if a.country not in NONSTATE_CODES and _state_side(a) and _state_side(ref):
             return True
+        if governing_party_of(ref, a, index):
+            return True
         if any(c.dep_ in POSSESSOR and c.lower_ in OWN_POSSESSIVES for t in _ref_tokens(ref, index) for c in t.head.children):
             return True
     return False
@@ -2687,6 +2718,20 @@ def _own_side(ref: ActorRef, agents: list[ActorRef], index: ActorIndex) -> bool:
 
 # the state itself and the organs that speak for it (a legislature also speaks against its government)
 SPEAKING_STATE_SECTORS = ("GOV", "MIL", "JUD", "COP", "SPY")
+# the sectors that speak for a state's government, whose governing party is their own side (words.tsv)
+GOVERNING_VOICE_SECTORS = frozenset(w.upper() for w in LANG.words("governing_voice_sectors"))
+
+
+def governing_party_of(ref: ActorRef, agent: ActorRef, index: ActorIndex) -> bool:
+    """Is ``ref`` a party that sat in the government ``agent`` speaks for, on the article's day
+    (``ActorIndex.day``; actors/data/governing_parties.tsv)?  "Tony Blair said Labour would publish a rich agenda"
+    (2005), "Mr Blair hailed Labour's achievement": a government on its own party's plans is on its own side, not
+    acting on it; a party out of government is another party ("Blair said the Tories would cut services")."""
+    # (the state itself named bare, not a person of the state with no known office: "Mr Blair" of 1987)
+    voice = agent.sector in GOVERNING_VOICE_SECTORS or (agent.sector is None and agent.kind == "state")
+    if not agent.country or not ref.code or not voice:
+        return False
+    return load_kb().governs(ref.code, agent.country, index.day)
 
 
 def _state_side(ref: ActorRef) -> bool:
