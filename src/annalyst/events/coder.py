@@ -21,7 +21,8 @@ from annalyst.clean.dateline import dateline_spans
 from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
-from annalyst.events.happenings import drop_reported_statements, fold_adjuncts, fold_consequences, fold_restated_purposes
+from annalyst.events.happenings import (drop_reported_statements, fold_adjuncts, fold_consequences, fold_manner_protests,
+                                        fold_restated_purposes)
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1173,6 +1174,8 @@ class EventCoder:
         # then an adjunct of the act's own code ("fired tear gas to disperse", "met Egypt, discussing ..."),
         # the act taking its object and finer code
         out = fold_adjuncts(out)
+        # "walked out in protest": the protest is the walk-out, not a second happening
+        out = fold_manner_protests(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
         # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)

@@ -305,6 +305,25 @@ def fold_adjuncts(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in dropped]
 
 
+def fold_manner_protests(cands: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates less a protest named as the manner of an act that is itself coded as a
+    protest ("walked out in protest": the walk-out is the protest; "resigned in protest" keeps both, the
+    resignation and the protest it makes).  The manner protest is the one whose agent the ``adjunct_act``
+    filler gave (events/structure.py)."""
+    roots = {}
+    for cand in cands:
+        if not cand.pred.nominal:
+            roots.setdefault(cand.pred.token.i, set()).add(_code(cand)[:2])
+    kept = []
+    for cand in cands:
+        frame, noun = cand.frame, cand.pred.noun if cand.pred.noun is not None else cand.pred.token
+        if frame is not None and frame.filled_by.get("agent") == "adjunct_act" \
+                and _code(cand)[:2] in roots.get(noun.head.head.i, ()):
+            continue
+        kept.append(cand)
+    return kept
+
+
 def _more_specific(adjunct: Candidate, act: Candidate) -> bool:
     """Whether the adjunct is the better record of the happening: it names an object the act does not, and
     is no less asserted (a purpose is a plan: the act it serves stays the record, and takes its object)."""

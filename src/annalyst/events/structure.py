@@ -2476,6 +2476,33 @@ def _agent_protest_held(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Opti
     return [implied_source(tok, pred.code, index, frame.agents)]
 
 
+# "resigned in protest", "walked out in protest at the dismissal": the bare protest noun of an adjunct
+# phrase names the manner of another act (lang/en/words.tsv adjunct_act_preps)
+ADJUNCT_ACT_PREPS = LANG.words("adjunct_act_preps")
+# the manner is a bare singular common noun: not a plural of held protests ("take part in strikes", a
+# participation whose modality is the verb's) nor a name ("took power in March")
+MANNER_NOUN_TAGS = LANG.labels("manner_noun_tags")
+
+
+def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the ambassador resigned in protest": a protest named only as the manner of another act is made by
+    that act's doer (the verb's subject, found as for the verb's own frame).  Only the bare noun: "killed in
+    the protest" places a killing at someone else's protest."""
+    pred = frame.pred
+    noun = pred.noun if pred.noun is not None else pred.token
+    if not pred.nominal or frame.agent_heads or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_ACT_PREPS or verb.pos_ not in VERB_POS \
+            or noun.tag_ not in MANNER_NOUN_TAGS or any(c.dep_ in DETERMINER_OR_OWNER for c in noun.children):
+        return None
+    heads, _, _ = subject_heads(verb, index, frame.agents)
+    if not heads:
+        return None
+    frame.agent_heads = heads
+    return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
+
+
 def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
     event noun: "strikes have demonstrated the displeasure")."""
@@ -2721,6 +2748,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "arriving_forces": (_agent_arriving_forces, True),
         "protest_organisers": (_agent_protest_organisers, False),
         "protest_held": (_agent_protest_held, False),
+        "adjunct_act": (_agent_adjunct_act, False),
         "protesting_crowd": (_agent_protesting_crowd, False),
         "crowd_doers": (_agent_crowd_doers, True),
         "crowd_place": (_agent_crowd_place, True),

@@ -1,0 +1,48 @@
+"""Events an analyst codes that the coder missed (issue 14 recall; docs/events.md "Protest forms" and
+"Verbs of criticism"):
+
+* a bare protest noun that names the manner of another act ("resigned in protest") is a protest by that
+  act's doer (events/structure.py ``_agent_adjunct_act``, ``role agent protest adjunct_act``); when the act
+  is itself a protest ("walked out in protest") the protest is that act, not a second happening
+  (events/happenings.py ``fold_manner_protests``); a protest with its own article ("killed in the
+  protest") is someone else's protest, not the act's manner;
+* disparaging verbs (deride, disparage, belittle ...) are criticism (111), as the PETRARCH2 DENOUNCE and
+  DENIGRATE families code them;
+* "stand down" is resigning (0831), as "step down".
+
+Each test gives the exact event set (what must appear and what must not)."""
+
+from __future__ import annotations
+
+
+def events(code, text):
+    return sorted((e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.asserted)
+                  for e in code(text))
+
+
+def test_a_protest_named_as_the_manner_of_an_act_is_the_doers_protest(code):
+    assert events(code, "The ambassador of Egypt resigned in protest.") == [
+        ("0831", "EGY", None, None, True), ("140", "EGY", None, None, True)]
+
+
+def test_a_protest_act_done_in_protest_is_one_happening(code):
+    assert events(code, "Workers in Egypt walked out in protest at the dismissal of a driver.") == [
+        ("1431", None, "CVL", None, True)]
+
+
+def test_an_act_at_someone_elses_protest_makes_no_protest_of_it(code):
+    # "the protest" with its article is a protest held by others; the shooting is the police's act
+    assert events(code, "The police shot two students in the protest.") == [("193", None, "COP", None, True)]
+    # a month is no march, and a plural is held protests taken part in (the verb's modality), not a manner
+    assert events(code, "Haniya came to Qatar from Egypt since Hamas took power in March.") == [
+        ("040", None, None, "EGY", True)]
+    assert events(code, "Up to 1.4 million workers in Egypt could take part in strikes earmarked for 23 March.") == []
+
+
+def test_disparaging_is_criticism(code):
+    assert events(code, "Iran derided the proposal of Germany.") == [("111", "IRN", None, "DEU", True)]
+    assert events(code, "Pakistan belittled India.") == [("111", "PAK", None, "IND", True)]
+
+
+def test_standing_down_is_resigning(code):
+    assert events(code, "The prime minister of Japan stood down on Monday.") == [("0831", "JPN", None, None, True)]
