@@ -8,7 +8,10 @@
   protest") is someone else's protest, not the act's manner;
 * disparaging verbs (deride, disparage, belittle ...) are criticism (111), as the PETRARCH2 DENOUNCE and
   DENIGRATE families code them;
-* "stand down" is resigning (0831), as "step down".
+* "stand down" is resigning (0831), as "step down";
+* a meeting with a named partner placed by a time or source adjunct of another act ("spoke to reporters
+  after talks with X", "arrived from a meeting with Y") was held by that act's doer (``_agent_meeting_adjunct``,
+  ``role agent consult meeting_adjunct``).
 
 Each test gives the exact event set (what must appear and what must not)."""
 
@@ -46,3 +49,18 @@ def test_disparaging_is_criticism(code):
 
 def test_standing_down_is_resigning(code):
     assert events(code, "The prime minister of Japan stood down on Monday.") == [("0831", "JPN", None, None, True)]
+
+
+def test_a_meeting_placed_by_an_adjunct_was_held_by_the_acts_doer(code):
+    # "after talks with X", "from a meeting with Y": the meeting's holder is the act's subject
+    assert [e for e in events(code, "Iran spoke to reporters after talks with Pakistan.") if e[0] == "040"] == [
+        ("040", "IRN", None, "PAK", True)]
+    assert events(code, "The ambassador of Japan arrived from a meeting with the president of Egypt.") == [
+        ("040", "JPN", None, "EGY", True)]
+
+
+def test_a_meeting_with_its_own_holder_or_after_a_passive_keeps_its_reading(code):
+    # a passive's doer is unsaid; a possessor holds the meeting itself; no partner, no meeting of the doer's
+    assert events(code, "Egypt was criticized after talks with Israel.") == []
+    assert events(code, "Egypt issued a statement after Israel's talks with Syria.") == [("040", "ISR", None, "SYR", True)]
+    assert events(code, "India issued a statement after the talks.") == [("010", "IND", None, None, True)]

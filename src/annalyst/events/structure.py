@@ -2503,6 +2503,32 @@ def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optio
     return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
 
 
+# "he spoke to reporters after talks with X", "arrived from a meeting with Y": a meeting named by a time
+# or source adjunct of an act, with its partner, was held by the act's doer (lang/en/words.tsv)
+MEETING_ADJUNCT_PREPS = LANG.words("meeting_adjunct_preps")
+MEETING_PARTNER_PREPS = LANG.words("meeting_partner_preps")
+
+
+def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"He spoke to reporters after talks with the ambassador": a meeting with a named partner, placed in
+    time by an adjunct phrase of another act, was held by that act's doer (an active verb's subject; a
+    passive's doer is unsaid).  Not a meeting with its own holder ("after Bush's talks with X")."""
+    pred = frame.pred
+    noun = pred.noun if pred.noun is not None else pred.token
+    if not pred.nominal or frame.agent_heads or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in MEETING_ADJUNCT_PREPS or verb.pos_ not in VERB_POS \
+            or any(c.dep_ in POSSESSOR for c in noun.children) \
+            or not any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in noun.children):
+        return None
+    heads, _, _ = subject_heads(verb, index, frame.agents)
+    if not heads:
+        return None
+    frame.agent_heads = heads
+    return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
+
+
 def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
     event noun: "strikes have demonstrated the displeasure")."""
@@ -2749,6 +2775,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "protest_organisers": (_agent_protest_organisers, False),
         "protest_held": (_agent_protest_held, False),
         "adjunct_act": (_agent_adjunct_act, False),
+        "meeting_adjunct": (_agent_meeting_adjunct, False),
         "protesting_crowd": (_agent_protesting_crowd, False),
         "crowd_doers": (_agent_crowd_doers, True),
         "crowd_place": (_agent_crowd_place, True),
