@@ -64,3 +64,9 @@ def test_a_meeting_with_its_own_holder_or_after_a_passive_keeps_its_reading(code
     assert events(code, "Egypt was criticized after talks with Israel.") == []
     assert events(code, "Egypt issued a statement after Israel's talks with Syria.") == [("040", "ISR", None, "SYR", True)]
     assert events(code, "India issued a statement after the talks.") == [("010", "IND", None, None, True)]
+
+
+def test_a_meeting_behind_a_statement_leaves_the_statement_the_news(code):
+    # a coded meeting would displace the bare statement (010 stays only when nothing more specific does)
+    assert events(code, "Russia said on Friday after a telephone discussion with Ukraine that the dispute should "
+                        "not be politicised.") == [("010", "RUS", None, None, True)]

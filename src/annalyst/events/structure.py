@@ -2512,14 +2512,16 @@ MEETING_PARTNER_PREPS = LANG.words("meeting_partner_preps")
 def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """"He spoke to reporters after talks with the ambassador": a meeting with a named partner, placed in
     time by an adjunct phrase of another act, was held by that act's doer (an active verb's subject; a
-    passive's doer is unsaid).  Not a meeting with its own holder ("after Bush's talks with X")."""
+    passive's doer is unsaid).  Not a meeting with its own holder ("after Bush's talks with X"), nor one
+    behind a statement ("Putin said after a telephone discussion with X"): the statement is the sentence's
+    news, and a coded meeting would displace it (a bare 010 stays only when nothing more specific does)."""
     pred = frame.pred
     noun = pred.noun if pred.noun is not None else pred.token
     if not pred.nominal or frame.agent_heads or noun.dep_ != "pobj":
         return None
     prep, verb = noun.head, noun.head.head
     if prep.dep_ != "prep" or prep.lower_ not in MEETING_ADJUNCT_PREPS or verb.pos_ not in VERB_POS \
-            or any(c.dep_ in POSSESSOR for c in noun.children) \
+            or verb.lemma_.lower() in lex.cue("speech") or any(c.dep_ in POSSESSOR for c in noun.children) \
             or not any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in noun.children):
         return None
     heads, _, _ = subject_heads(verb, index, frame.agents)
