@@ -11,7 +11,9 @@
 * "stand down" is resigning (0831), as "step down";
 * a meeting with a named partner placed by a time or source adjunct of another act ("spoke to reporters
   after talks with X", "arrived from a meeting with Y") was held by that act's doer (``_agent_meeting_adjunct``,
-  ``role agent consult meeting_adjunct``).
+  ``role agent consult meeting_adjunct``);
+* a crowd verb's participle on a noun of people ("a crowd gathered for a demonstration") is what those
+  people did: a crowd verb has no passive (``subject_heads``, labels ``crowd_participle_tags``).
 
 Each test gives the exact event set (what must appear and what must not)."""
 
@@ -70,3 +72,17 @@ def test_a_meeting_behind_a_statement_leaves_the_statement_the_news(code):
     # a coded meeting would displace the bare statement (010 stays only when nothing more specific does)
     assert events(code, "Russia said on Friday after a telephone discussion with Ukraine that the dispute should "
                         "not be politicised.") == [("010", "RUS", None, None, True)]
+
+
+def test_a_crowd_gathered_for_a_demonstration_demonstrated():
+    # the whole pipeline (the actor stage places the police): a crowd verb's participle on a noun of people
+    # is what they did, whichever past tag the parser gives it; a thing gathered by someone is no crowd
+    from annalyst.api import code_text
+
+    def coded(text):
+        return sorted((e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.asserted)
+                      for e in code_text(text).events)
+
+    assert coded("Police in Egypt fired tear gas at a crowd of several hundred gathered for an outlawed "
+                 "demonstration.") == [("141", None, "CVL", None, True), ("175", "EGY", "COP", "EGY", True)]
+    assert coded("Documents gathered by the police in Egypt were released.") == []

@@ -784,6 +784,12 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 # "twelve students arrested while protesting": a reduced relative is a passive whose subject
                 # is the noun it describes, so its adjunct participle is done by that noun, as above
                 return with_conj(noun), [], h
+            if h.tag_ in CROWD_PARTICIPLE_TAGS and not agents and h.lemma_.lower() in CROWD_VERBS \
+                    and _doer_noun(noun, index, agent_words):
+                # "a crowd of several hundred gathered for a demonstration": a crowd verb has no passive, so
+                # its participle on a noun of people (the parser tags it either past form) is what those
+                # people did (lang/en/words.tsv crowd_verbs, labels.tsv crowd_participle_tags)
+                return with_conj(noun), [], h
             if h.tag_ == "VBN":
                 return (with_conj(agents[0]) if agents else []), [], h
             if h.tag_ == "VBG":
@@ -2294,6 +2300,7 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
 
 
 CROWD_VERBS = LANG.words("crowd_verbs")
+CROWD_PARTICIPLE_TAGS = LANG.labels("crowd_participle_tags")
 
 
 def _protest_phrasing(pred: "Predicate", heads: list[Any], lex: "Lexicon") -> bool:
