@@ -21,8 +21,12 @@ from __future__ import annotations
 
 
 def events(code, text):
-    return sorted((e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.asserted)
-                  for e in code(text))
+    """The text's events as (code, source country, source sector, target country, asserted), sorted."""
+    return sorted(_row(e) for e in code(text))
+
+
+def _row(e):
+    return e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.asserted
 
 
 def test_a_protest_named_as_the_manner_of_an_act_is_the_doers_protest(code):
@@ -80,8 +84,7 @@ def test_a_crowd_gathered_for_a_demonstration_demonstrated():
     from annalyst.api import code_text
 
     def coded(text):
-        return sorted((e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.asserted)
-                      for e in code_text(text).events)
+        return sorted(_row(e) for e in code_text(text).events)
 
     assert coded("Police in Egypt fired tear gas at a crowd of several hundred gathered for an outlawed "
                  "demonstration.") == [("141", None, "CVL", None, True), ("175", "EGY", "COP", "EGY", True)]

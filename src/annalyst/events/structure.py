@@ -2489,20 +2489,26 @@ ADJUNCT_ACT_PREPS = LANG.words("adjunct_act_preps")
 # the manner is a bare singular common noun: not a plural of held protests ("take part in strikes", a
 # participation whose modality is the verb's) nor a name ("took power in March")
 MANNER_NOUN_TAGS = LANG.labels("manner_noun_tags")
+# "he spoke to reporters after talks with X", "arrived from a meeting with Y": a meeting named by a time
+# or source adjunct of an act, with its partner, was held by the act's doer (lang/en/words.tsv)
+MEETING_ADJUNCT_PREPS = LANG.words("meeting_adjunct_preps")
+MEETING_PARTNER_PREPS = LANG.words("meeting_partner_preps")
 
 
-def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
-    """"the ambassador resigned in protest": a protest named only as the manner of another act is made by
-    that act's doer (the verb's subject, found as for the verb's own frame).  Only the bare noun: "killed in
-    the protest" places a killing at someone else's protest."""
+def _adjunct_of(frame: Frame, preps: frozenset[str]) -> Optional[tuple[Any, Any]]:
+    """(event noun, verb) when an agentless nominal event is the object of a ``preps`` phrase of a verb."""
     pred = frame.pred
     noun = pred.noun if pred.noun is not None else pred.token
     if not pred.nominal or frame.agent_heads or noun.dep_ != "pobj":
         return None
     prep, verb = noun.head, noun.head.head
-    if prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_ACT_PREPS or verb.pos_ not in VERB_POS \
-            or noun.tag_ not in MANNER_NOUN_TAGS or any(c.dep_ in DETERMINER_OR_OWNER for c in noun.children):
+    if prep.dep_ != "prep" or prep.lower_ not in preps or verb.pos_ not in VERB_POS:
         return None
+    return noun, verb
+
+
+def _doers_of(verb: Any, frame: Frame, index: ActorIndex) -> Optional[list[ActorRef]]:
+    """The verb's subject, found as for the verb's own frame, made the frame's agent (none for a passive)."""
     heads, _, _ = subject_heads(verb, index, frame.agents)
     if not heads:
         return None
@@ -2510,10 +2516,16 @@ def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optio
     return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
 
 
-# "he spoke to reporters after talks with X", "arrived from a meeting with Y": a meeting named by a time
-# or source adjunct of an act, with its partner, was held by the act's doer (lang/en/words.tsv)
-MEETING_ADJUNCT_PREPS = LANG.words("meeting_adjunct_preps")
-MEETING_PARTNER_PREPS = LANG.words("meeting_partner_preps")
+def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the ambassador resigned in protest": a protest named only as the manner of another act is made by
+    that act's doer.  Only the bare noun: "killed in the protest" places a killing at someone else's protest."""
+    found = _adjunct_of(frame, ADJUNCT_ACT_PREPS)
+    if found is None:
+        return None
+    noun, verb = found
+    if noun.tag_ not in MANNER_NOUN_TAGS or any(c.dep_ in DETERMINER_OR_OWNER for c in noun.children):
+        return None
+    return _doers_of(verb, frame, index)
 
 
 def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
@@ -2522,20 +2534,14 @@ def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> O
     passive's doer is unsaid).  Not a meeting with its own holder ("after Bush's talks with X"), nor one
     behind a statement ("Putin said after a telephone discussion with X"): the statement is the sentence's
     news, and a coded meeting would displace it (a bare 010 stays only when nothing more specific does)."""
-    pred = frame.pred
-    noun = pred.noun if pred.noun is not None else pred.token
-    if not pred.nominal or frame.agent_heads or noun.dep_ != "pobj":
+    found = _adjunct_of(frame, MEETING_ADJUNCT_PREPS)
+    if found is None:
         return None
-    prep, verb = noun.head, noun.head.head
-    if prep.dep_ != "prep" or prep.lower_ not in MEETING_ADJUNCT_PREPS or verb.pos_ not in VERB_POS \
-            or verb.lemma_.lower() in lex.cue("speech") or any(c.dep_ in POSSESSOR for c in noun.children) \
+    noun, verb = found
+    if verb.lemma_.lower() in lex.cue("speech") or any(c.dep_ in POSSESSOR for c in noun.children) \
             or not any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in noun.children):
         return None
-    heads, _, _ = subject_heads(verb, index, frame.agents)
-    if not heads:
-        return None
-    frame.agent_heads = heads
-    return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
+    return _doers_of(verb, frame, index)
 
 
 def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
