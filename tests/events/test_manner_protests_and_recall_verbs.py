@@ -2,7 +2,7 @@
 "Verbs of criticism"):
 
 * a bare protest noun that names the manner of another act ("resigned in protest") is a protest by that
-  act's doer (events/structure.py ``_agent_adjunct_act``, ``role agent protest adjunct_act``); when the act
+  act's doer, unless the doer is a state (its protest is diplomatic: the act itself) (events/structure.py ``_agent_adjunct_act``, ``role agent protest adjunct_act``); when the act
   is itself a protest ("walked out in protest") the protest is that act, not a second happening
   (events/happenings.py ``fold_manner_protests``); a protest with its own article ("killed in the
   protest") is someone else's protest, not the act's manner;
@@ -29,9 +29,18 @@ def _row(e):
     return e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.asserted
 
 
-def test_a_protest_named_as_the_manner_of_an_act_is_the_doers_protest(code):
-    assert events(code, "The ambassador of Egypt resigned in protest.") == [
-        ("0831", "EGY", None, None, True), ("140", "EGY", None, None, True)]
+def test_a_protest_named_as_the_manner_of_an_act_is_the_doers_protest():
+    # the whole pipeline (the actor stage makes the doctors a sector of Egypt)
+    from annalyst.api import code_text
+
+    assert sorted(_row(e) for e in code_text("Hundreds of doctors in Egypt resigned in protest.").events) == [
+        ("0831", "EGY", "MED", None, True), ("140", "EGY", "MED", "EGY", True)]
+
+
+def test_a_states_protest_is_diplomatic_the_act_itself(code):
+    # CAMEO 14 is civilian dissent: a state resigning or acting "in protest" protests by that act
+    assert events(code, "The ambassador of Egypt resigned in protest.") == [("0831", "EGY", None, None, True)]
+    assert events(code, "Iran recalled its ambassador from Egypt in protest.") == [("161", "IRN", None, "EGY", True)]
 
 
 def test_a_protest_act_done_in_protest_is_one_happening(code):

@@ -2489,6 +2489,8 @@ ADJUNCT_ACT_PREPS = LANG.words("adjunct_act_preps")
 # the manner is a bare singular common noun: not a plural of held protests ("take part in strikes", a
 # participation whose modality is the verb's) nor a name ("took power in March")
 MANNER_NOUN_TAGS = LANG.labels("manner_noun_tags")
+# actors that are a state or an organisation of states, or speak for one (actors/: ActorRef.kind)
+STATE_KINDS = ("state", "igo")
 # "he spoke to reporters after talks with X", "arrived from a meeting with Y": a meeting named by a time
 # or source adjunct of an act, with its partner, was held by the act's doer (lang/en/words.tsv)
 MEETING_ADJUNCT_PREPS = LANG.words("meeting_adjunct_preps")
@@ -2517,15 +2519,22 @@ def _doers_of(verb: Any, frame: Frame, index: ActorIndex) -> Optional[list[Actor
 
 
 def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
-    """"the ambassador resigned in protest": a protest named only as the manner of another act is made by
-    that act's doer.  Only the bare noun: "killed in the protest" places a killing at someone else's protest."""
+    """"the association president resigned in protest": a protest named only as the manner of another act is
+    made by that act's doer, when the doer is no state (a state's protest is diplomatic: the act itself).
+    Only the bare noun: "killed in the protest" places a killing at someone else's protest."""
     found = _adjunct_of(frame, ADJUNCT_ACT_PREPS)
     if found is None:
         return None
     noun, verb = found
     if noun.tag_ not in MANNER_NOUN_TAGS or any(c.dep_ in DETERMINER_OR_OWNER for c in noun.children):
         return None
-    return _doers_of(verb, frame, index)
+    doers = _doers_of(verb, frame, index)
+    if doers and any(d.kind in STATE_KINDS for d in doers):
+        # "Kuwait took diplomatic steps against Iran in protest", "the Egyptian ambassador resigned in
+        # protest": a state's protest is diplomatic, the act itself (CAMEO 14 is civilian dissent)
+        frame.agent_heads = []
+        return None
+    return doers
 
 
 def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
