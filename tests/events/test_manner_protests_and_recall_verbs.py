@@ -1,14 +1,14 @@
-"""Events an analyst codes that the coder missed (issue 14 recall; docs/events.md "Protest forms" and
-"Verbs of criticism"):
+"""Events an analyst codes that the coder missed (issue 14 recall; docs/events.md "Frames and roles" and
+"Lexicon files"):
 
 * a bare protest noun that names the manner of another act ("resigned in protest") is a protest by that
-  act's doer, unless the doer is a state (its protest is diplomatic: the act itself) (events/structure.py ``_agent_adjunct_act``, ``role agent protest adjunct_act``); when the act
+  act's doer, unless the doer is a state (its protest is diplomatic: the act itself; events/structure.py
+  ``_agent_adjunct_act``, ``role agent protest adjunct_act``); when the act
   is itself a protest ("walked out in protest") the protest is that act, not a second happening
   (events/happenings.py ``fold_manner_protests``); a protest with its own article ("killed in the
   protest") is someone else's protest, not the act's manner;
 * disparaging verbs (deride, disparage, belittle ...) are criticism (111), as the PETRARCH2 DENOUNCE and
   DENIGRATE families code them;
-* "stand down" is resigning (0831), as "step down";
 * a meeting with a named partner placed by a time or source adjunct of another act ("spoke to reporters
   after talks with X", "arrived from a meeting with Y") was held by that act's doer (``_agent_meeting_adjunct``,
   ``role agent consult meeting_adjunct``);
@@ -60,10 +60,6 @@ def test_an_act_at_someone_elses_protest_makes_no_protest_of_it(code):
 def test_disparaging_is_criticism(code):
     assert events(code, "Iran derided the proposal of Germany.") == [("111", "IRN", None, "DEU", True)]
     assert events(code, "Pakistan belittled India.") == [("111", "PAK", None, "IND", True)]
-
-
-def test_standing_down_is_resigning(code):
-    assert events(code, "The prime minister of Japan stood down on Monday.") == [("0831", "JPN", None, None, True)]
 
 
 def test_a_meeting_placed_by_an_adjunct_was_held_by_the_acts_doer(code):
