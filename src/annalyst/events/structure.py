@@ -2510,9 +2510,11 @@ def _adjunct_of(frame: Frame, preps: frozenset[str]) -> Optional[tuple[Any, Any]
 
 
 def _doers_of(verb: Any, frame: Frame, index: ActorIndex) -> Optional[list[ActorRef]]:
-    """The verb's subject, found as for the verb's own frame, made the frame's agent (none for a passive)."""
-    heads, _, _ = subject_heads(verb, index, frame.agents)
-    if not heads:
+    """The verb's subject, found as for the verb's own frame, made the frame's agent.  None for a passive,
+    even with a by-phrase: "the accord was signed by X and Y after talks with Z" leaves unsaid which of the
+    signers held the talks."""
+    heads, passive, _ = subject_heads(verb, index, frame.agents)
+    if not heads or passive:
         return None
     frame.agent_heads = heads
     return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
