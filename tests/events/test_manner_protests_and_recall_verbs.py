@@ -8,7 +8,7 @@
   (events/happenings.py ``fold_manner_protests``); a protest with its own article ("killed in the
   protest") is someone else's protest, not the act's manner;
 * disparaging verbs (deride, disparage, belittle ...) are criticism (111), as the PETRARCH2 DENOUNCE and
-  DENIGRATE families code them;
+  DENIGRATE families code them; replying is saying (010);
 * a meeting with a named partner placed by a time or source adjunct of another act ("spoke to reporters
   after talks with X", "arrived from a meeting with Y") was held by that act's doer (``_agent_meeting_adjunct``,
   ``role agent consult meeting_adjunct``);
@@ -94,3 +94,9 @@ def test_a_crowd_gathered_for_a_demonstration_demonstrated():
     assert coded("Police in Egypt fired tear gas at a crowd of several hundred gathered for an outlawed "
                  "demonstration.") == [("141", None, "CVL", None, True), ("175", "EGY", "COP", "EGY", True)]
     assert coded("Documents gathered by the police in Egypt were released.") == []
+
+
+def test_replying_is_saying(code):
+    # a reply is the speaker's statement; its content still codes what it says when that is more specific
+    assert events(code, "Iran replied angrily to the proposal of Germany.") == [("010", "IRN", None, "DEU", True)]
+    assert events(code, "Pakistan replied that it would not withdraw its troops.") == [("1246", "PAK", None, None, True)]
