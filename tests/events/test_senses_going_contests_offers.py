@@ -42,8 +42,9 @@ def events(code, text, parties=()):
     ("The cuts would leave no money for new schemes in Britain, the council said.", ["010"]),
     # judged-4 (BBC 2005): what is left is no destination
     ("Leaving a Brussels summit, Mr Blair said Turkey should not be barred.", ["010"]),
-    # judged-4 (CNN page, 2019): "when it comes to" goes nowhere
-    ("We are not going to get into security protocols when it comes to the President, Grisham told CNN.", []),
+    # judged-4 (CNN page, 2019): "when it comes to" goes nowhere; telling CNN is her statement (the
+    # broadcaster is a press audience, lexicon @audience), as "Mr Blair said" above
+    ("We are not going to get into security protocols when it comes to the President, Grisham told CNN.", ["010"]),
     # news-audit-1 (AFP): ambulances rushing to the site
     ("Ambulances rushed to the site of the blast in Pakistan.", []),
 ])

@@ -24,7 +24,8 @@ from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.folds import fold_clauses
 from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_consequences,
-                                        fold_nested_statements, one_object_list, PLACE_RESOLUTION)
+                                        fold_manner_protests, fold_nested_statements, one_object_list,
+                                        PLACE_RESOLUTION)
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
 from annalyst.events import structure as st
@@ -1190,6 +1191,8 @@ class EventCoder:
         out = fold_accused_acts(out)
         # "urging Lord Chief Justice and Lord Justices Clarke and Rix": one appeal, not one per unplaced member
         out = one_object_list(out)
+        # "walked out in protest": the protest is the walk-out, not a second happening
+        out = fold_manner_protests(out)
         # no happening: harm with no one behind it, name parts, tallies, commentary (``veto`` rows, events/vetoes.py)
         out = drop_vetoed(out, sent, index)
         # "announced their imminent withdrawal": an event noun put ahead by its own modifier (events/prospects.py)

@@ -181,6 +181,31 @@ def record_fold(folded: Candidate, kept: Candidate, relation: str) -> None:
     record(kept, folded, relation)
 
 
+def fold_manner_protests(cands: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates less a protest named as the manner of an act that is itself coded as a
+    protest ("walked out in protest": the walk-out is the protest; "resigned in protest" keeps both, the
+    resignation and the protest it makes).  The manner protest is the one whose agent the ``adjunct_act``
+    filler gave (events/structure.py); it goes as the act's evidence (relation ``manner_protest``)."""
+    acts: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        if not cand.pred.nominal:
+            acts.setdefault(cand.pred.token.i, []).append(cand)
+    kept = []
+    for cand in cands:
+        frame, noun = cand.frame, cand.pred.noun if cand.pred.noun is not None else cand.pred.token
+        act = None
+        if frame is not None and frame.filled_by.get("agent") == "adjunct_act":
+            act = next((a for a in acts.get(noun.head.head.i, []) if a is not cand and _code(a)[:2] == _code(cand)[:2]),
+                       None)
+        if act is None:
+            kept.append(cand)
+        else:
+            record_fold(cand, act, "manner_protest")
+    return kept
+
+
+
+
 # What was reported, not the reporting verb: "X finalized negotiations, Amarasekere said" is news of
 # X's act (coded with the speaker as attribution when the act is in the lexicon), not a statement by
 # Amarasekere.  A statement (010) stays only where its content states the speaker's view or a state.

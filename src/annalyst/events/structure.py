@@ -791,6 +791,12 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
                 # "twelve students arrested while protesting": a reduced relative is a passive whose subject
                 # is the noun it describes, so its adjunct participle is done by that noun, as above
                 return with_conj(noun), [], h
+            if h.tag_ in CROWD_PARTICIPLE_TAGS and not agents and h.lemma_.lower() in CROWD_VERBS \
+                    and _doer_noun(noun, index, agent_words):
+                # "a crowd of several hundred gathered for a demonstration": a crowd verb has no passive, so
+                # its participle on a noun of people (the parser tags it either past form) is what those
+                # people did (lang/en/words.tsv crowd_verbs, labels.tsv crowd_participle_tags)
+                return with_conj(noun), [], h
             if h.tag_ == "VBN":
                 return (with_conj(agents[0]) if agents else []), [], h
             if h.tag_ == "VBG":
@@ -2337,6 +2343,7 @@ def _protest_verb(verb: Any, lex: "Lexicon") -> bool:
 
 
 CROWD_VERBS = LANG.words("crowd_verbs")
+CROWD_PARTICIPLE_TAGS = LANG.labels("crowd_participle_tags")
 
 
 def _protest_phrasing(pred: "Predicate", heads: list[Any], lex: "Lexicon") -> bool:
@@ -2517,6 +2524,78 @@ def _agent_protest_held(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Opti
             or tok.lemma_.lower() not in HELD_VERBS:
         return None
     return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+# "resigned in protest", "walked out in protest at the dismissal": the bare protest noun of an adjunct
+# phrase names the manner of another act (lang/en/words.tsv adjunct_act_preps)
+ADJUNCT_ACT_PREPS = LANG.words("adjunct_act_preps")
+# the manner is a bare singular common noun: not a plural of held protests ("take part in strikes", a
+# participation whose modality is the verb's) nor a name ("took power in March")
+MANNER_NOUN_TAGS = LANG.labels("manner_noun_tags")
+# actors that are a state or an organisation of states, or speak for one (actors/: ActorRef.kind)
+STATE_KINDS = ("state", "igo")
+# "he spoke to reporters after talks with X", "arrived from a meeting with Y": a meeting named by a time
+# or source adjunct of an act, with its partner, was held by the act's doer (lang/en/words.tsv)
+MEETING_ADJUNCT_PREPS = LANG.words("meeting_adjunct_preps")
+MEETING_PARTNER_PREPS = LANG.words("meeting_partner_preps")
+
+
+def _adjunct_of(frame: Frame, preps: frozenset[str]) -> Optional[tuple[Any, Any]]:
+    """(event noun, verb) when an agentless nominal event is the object of a ``preps`` phrase of a verb."""
+    pred = frame.pred
+    noun = pred.noun if pred.noun is not None else pred.token
+    if not pred.nominal or frame.agent_heads or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in preps or verb.pos_ not in VERB_POS:
+        return None
+    return noun, verb
+
+
+def _doers_of(verb: Any, frame: Frame, index: ActorIndex) -> Optional[list[ActorRef]]:
+    """The verb's subject, found as for the verb's own frame, made the frame's agent.  None for a passive,
+    even with a by-phrase: "the accord was signed by X and Y after talks with Z" leaves unsaid which of the
+    signers held the talks."""
+    heads, passive, _ = subject_heads(verb, index, frame.agents)
+    if not heads or passive:
+        return None
+    frame.agent_heads = heads
+    return actors_for(heads, index, allow_unknown=True, agents=frame.agents) or None
+
+
+def _agent_adjunct_act(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the association president resigned in protest": a protest named only as the manner of another act is
+    made by that act's doer, when the doer is no state (a state's protest is diplomatic: the act itself).
+    Only the bare noun: "killed in the protest" places a killing at someone else's protest."""
+    found = _adjunct_of(frame, ADJUNCT_ACT_PREPS)
+    if found is None:
+        return None
+    noun, verb = found
+    if noun.tag_ not in MANNER_NOUN_TAGS or any(c.dep_ in DETERMINER_OR_OWNER for c in noun.children):
+        return None
+    doers = _doers_of(verb, frame, index)
+    if doers and any(d.kind in STATE_KINDS for d in doers):
+        # "Kuwait took diplomatic steps against Iran in protest", "the Egyptian ambassador resigned in
+        # protest": a state's protest is diplomatic, the act itself (CAMEO 14 is civilian dissent)
+        frame.agent_heads = []
+        return None
+    return doers
+
+
+def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"He spoke to reporters after talks with the ambassador": a meeting with a named partner, placed in
+    time by an adjunct phrase of another act, was held by that act's doer (an active verb's subject; a
+    passive's doer is unsaid).  Not a meeting with its own holder ("after Bush's talks with X"), nor one
+    behind a statement ("Putin said after a telephone discussion with X"): the statement is the sentence's
+    news, and a coded meeting would displace it (a bare 010 stays only when nothing more specific does)."""
+    found = _adjunct_of(frame, MEETING_ADJUNCT_PREPS)
+    if found is None:
+        return None
+    noun, verb = found
+    if verb.lemma_.lower() in lex.cue("speech") or any(c.dep_ in POSSESSOR for c in noun.children) \
+            or not any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in noun.children):
+        return None
+    return _doers_of(verb, frame, index)
 
 
 def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
@@ -2780,6 +2859,8 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "arriving_forces": (_agent_arriving_forces, True),
         "protest_organisers": (_agent_protest_organisers, False),
         "protest_held": (_agent_protest_held, False),
+        "adjunct_act": (_agent_adjunct_act, False),
+        "meeting_adjunct": (_agent_meeting_adjunct, False),
         "protesting_crowd": (_agent_protesting_crowd, False),
         "crowd_doers": (_agent_crowd_doers, True),
         "crowd_place": (_agent_crowd_place, True),
