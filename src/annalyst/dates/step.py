@@ -480,6 +480,12 @@ def _relative_clause(anchor: Any) -> Optional[Any]:
     return None
 
 
+def _quote_balance(text: str) -> int:
+    """How many quotations ``text`` leaves open (curly quotes counted in pairs, a straight one by
+    its parity)."""
+    return text.count("\u201c") - text.count("\u201d") + text.count('"') % 2
+
+
 class DocumentDates:
     """All date evidence of one parsed document, built once and queried per event."""
 
@@ -676,8 +682,7 @@ class DocumentDates:
         if root is None or not present_frame(root):
             return False
         before = self.doc.text[self.doc.sentences[index].start:root.idx]
-        opened = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
-        return opened <= 0
+        return _quote_balance(before) <= 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         if self._sequenced_by_date(anchor):
@@ -841,8 +846,9 @@ class DocumentDates:
         ends = [len(self.doc.text)]
         if len(self.paragraph_starts) > LEAD_PARAGRAPHS:
             ends.append(self.paragraph_starts[LEAD_PARAGRAPHS])
-        if len(self.sentence_starts) > LEAD_SENTENCES:
-            ends.append(self.sentence_starts[LEAD_SENTENCES])  # a text without paragraph breaks
+        units = self._lead_units()
+        if len(units) > LEAD_SENTENCES:
+            ends.append(units[LEAD_SENTENCES])  # a text without paragraph breaks
         lead_end = min(ends)
         lead = [f for f in self.found
                 if f.mention.start < lead_end and not f.dateline and f.resolved.precision == DatePrecision.DAY.value
@@ -854,9 +860,23 @@ class DocumentDates:
             return None  # "..., Times of Zambia reported on Thursday" ... "Gould said here on Wednesday"
         day = days.pop()
         if (self.published - day).days != NEWS_DAY_LAG \
-                or not any(self._main_report_time(f) or self._main_act_time(f) for f in lead):
+                or not any(self._main_report_time(f) or self._main_act_time(f) or self._main_clause_occasion(f)
+                           for f in lead):
             return None
         return day
+
+    def _lead_units(self) -> list[int]:
+        """The start offsets of the sentences a reader counts in a lead: a quotation the parser split
+        into sentences ("A great day for Republicans ...! In the end, we will win ...," Trump tweeted
+        ... on Tuesday) is one of them, so a sentence that opens inside a quotation left open by the
+        sentences before it starts none."""
+        units: list[int] = []
+        for sent in self.doc.sentences:
+            if not units or _quote_balance(self.doc.text[units[-1]:sent.start]) <= 0:
+                if len(units) == LEAD_SENTENCES + 1:
+                    break
+                units.append(sent.start)
+        return units
 
     @staticmethod
     def _main_act_time(found: _Found) -> bool:
@@ -868,6 +888,32 @@ class DocumentDates:
         verb = main_clause_time(found.root)
         # a report's own time is ``_main_report_time``'s to judge (the inverted report above)
         return verb is not None and not is_reporting(verb) and past_tense(verb) and not present_frame(verb)
+
+    @staticmethod
+    def _main_clause_occasion(found: _Found) -> bool:
+        """The date is the time of a "when/as/after" clause on the lead sentence's main verb in the
+        simple past ("In the end, we will win," Trump tweeted [soon after the committee concluded its
+        hearings on Tuesday]): the main act followed that occasion right away, so the story's reports
+        are of that day.  The date hangs on the clause's verb through prepositions and nouns (the
+        happening the clause tells: "concluded its hearings on Tuesday")."""
+        node = found.root
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.pos_ not in ("ADP", "NOUN", "PROPN"):
+                return False
+        else:
+            return False
+        main = node.head
+        # the main verb: the root, or a report the parser hung on a quotation's verb ("we will win," Trump tweeted)
+        main_clause = main.dep_ == "ROOT" or (is_reporting(main) and main.head.dep_ == "ROOT")
+        # a report after a quotation is often tagged a participle ("... ," Trump tweeted): a bare one is its past
+        done = past_tense(main) or (is_reporting(main) and main.tag_ in ("VBD", "VBN") and not _has_auxiliary(main))
+        return node.dep_ == "advcl" and main_clause and done and past_tense(node) and not present_frame(main) \
+            and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children)
 
     @staticmethod
     def _main_report_time(found: _Found) -> bool:
