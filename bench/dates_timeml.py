@@ -170,6 +170,42 @@ def score_timeml(shared: Path, show: bool) -> dict[str, dict[str, int]]:
     return counts
 
 
+def score_timeml_all(shared: Path, show: bool) -> dict[str, dict[str, int]]:
+    """The date stage alone on every gold event with a known day, coded or not: the document is parsed,
+    an event is put on each such gold trigger (its sentence, its words; no actors, code 010) and
+    ``DateStep`` dates it as it dates a coded event.  A measure of the time-slot and resolution
+    rules over ~4x the events the coder finds, free of what the coder does or does not code."""
+    from annalyst.dates import DateStep
+    from annalyst.model import ActorRef, Document, Event
+    from annalyst.parse import ParseStep
+
+    golds = [load_timeml(p) for p in sorted((shared / "eval" / "timeml-platinum").glob("*.tml"))]
+    halves = split([g.doc_id for g in golds])
+    parser, step = ParseStep(), DateStep()
+    counts = {h: {"scored": 0, "right": 0, "baseline": 0} for h in ("dev", "test")}
+    for gold in golds:
+        doc = parser.process(Document(doc_id=gold.doc_id, source=gold.doc_id, text=gold.text, published=gold.published))
+        dated = []
+        for start, end, eid, day in gold.events:
+            sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+            if day is None or sent is None:
+                continue
+            doc.events.append(Event(doc_id=gold.doc_id, sentence_index=sent.index, text=sent.text,
+                                    span=(sent.start, sent.end), source=ActorRef("X"), target=None, cameo="010",
+                                    trigger=gold.text[start:end], trigger_span=(start, end)))
+            dated.append(day)
+        c = counts[halves[gold.doc_id]]
+        for event, day in zip(step.process(doc).events if doc.events else [], dated):
+            c["scored"] += 1
+            ok = right(event.date, event.date_precision, day)
+            c["right"] += ok
+            c["baseline"] += day == gold.published
+            if show and not ok:
+                print(f"  [all {halves[gold.doc_id]}] {gold.doc_id} {event.trigger!r}: {event.date} {event.date_precision}"
+                      f" ({event.date_text!r}) gold {day}\n      {event.text[:200]}")
+    return counts
+
+
 def should_be_date(text: str) -> Optional[tuple[dt.date, str]]:
     """The date an audit verdict says the event should have, if it names one plainly."""
     m = re.search(r"(?<![~\d])(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?![\d/])", text or "")
@@ -394,6 +430,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         timeml = score_timeml(shared, args.show_errors)
         for half, c in timeml.items():
             print(f"timeml {half}: day accuracy {_ratio(c['right'], c['scored'])}; "
+                  f"story-date baseline {_ratio(c['baseline'], c['scored'])}")
+        for half, c in score_timeml_all(shared, args.show_errors).items():
+            print(f"timeml all gold-dated events {half}: date stage day accuracy {_ratio(c['right'], c['scored'])}; "
                   f"story-date baseline {_ratio(c['baseline'], c['scored'])}")
     if args.only in (None, "audit"):
         audit = score_audit(shared, args.show_errors)

@@ -98,3 +98,24 @@ def test_a_month_of_an_earlier_sentence_still_carries():
     # reuters-style: the month dates the paragraph's reports of that month
     text = STRAW.replace("in 1989", "in March", 1)
     assert _dated(text, dt.date(2005, 4, 13), "signed") == [(dt.date(2005, 3, 1), "month")]
+
+
+# TimeML CNN_20130322_1003 (dev; a Friday): "the day before [the son reported him missing]" counts from a
+# happening of last July, not from the text's last day (Thursday)
+ROTH = ("Raymond Roth on Thursday agreed to plead guilty to the conspiracy charge, the district attorney's office "
+        "said.\n\n"
+        "\"Call me at 8 PM at the resort,\" Raymond Roth wrote in an e-mail to his son the day before "
+        "the son reported him missing.\n\n"
+        "Jonathan Roth's attorney, Joey Jackson, defended his client after his arrest.")
+
+
+
+def test_the_eve_of_a_named_happening_is_not_the_day_before_the_last_date():
+    friday = dt.date(2013, 3, 22)
+    # the e-mail's day is not told (read from Thursday, "the day before" would make it Wednesday)
+    assert _dated(ROTH, friday, "wrote") == [(friday, "publication")]
+
+
+def test_a_bare_day_before_counts_from_the_last_day():
+    text = ROTH.replace("the day before the son reported him missing", "the day before", 1)
+    assert _dated(text, dt.date(2013, 3, 22), "wrote") == [(dt.date(2013, 3, 20), "day")]

@@ -527,13 +527,16 @@ class DocumentDates:
         for mention in find_date_mentions(self.parsed, self.until, text=parsed_text(self.doc)):
             if any(s <= mention.start < e for s, e in self.dateline_spans):
                 continue  # the dateline's date is the reference date, not an event's
-            anchor = last_day if normalize_expression(mention.text) in ANAPHORIC else last
+            anaphoric = normalize_expression(mention.text) in ANAPHORIC
+            anchor = last_day if anaphoric else last
             resolved = resolve_expression(mention.text, self.published, anchor=anchor)
             if resolved is None:
                 continue
             root = span_root(self.parsed, mention.start, mention.end)
             if root is None:
                 continue
+            if anaphoric and self._relative_to_happening(mention):
+                continue  # "the day before the son reported him missing": that happening's eve, not the text's
             para = self.paragraph_of(mention.start)
             lead = self.doc.text[self.paragraph_starts[para]:mention.start]
             opener = bool(_DATE_OPENER_PREFIX.fullmatch(lead))
@@ -542,6 +545,17 @@ class DocumentDates:
             last = resolved.date
             if resolved.precision == DatePrecision.DAY.value:
                 last_day = resolved.date
+
+    def _relative_to_happening(self, mention: DateMention) -> bool:
+        """Whether an anaphoric expression counts from a happening it names rather than from the
+        text's last day: its last word opens a clause or governs a noun phrase ("the day before [the son
+        reported him missing]", "the day before [the vote]").  That happening's day is unknown here, so
+        the expression dates nothing (a bare "the day before" still counts from the last day)."""
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        last = span[-1]
+        return last.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") and c.i >= span.end for c in last.children)
 
     def _rehang(self) -> dict[int, Any]:
         """Dates the parser hung by a preposition on a noun that carries its own date modifier ("marked
