@@ -9,7 +9,9 @@ its ``trigger_span`` (gold offsets are carried into the cleaned text by a charac
 the raw and cleaned texts); an event matching no gold event with a known day is not scored.  A
 scored event is right when its ``date`` is the gold day and its precision is ``day`` or
 ``publication`` (a month or year never names the day).  The *story-date baseline* stamps every
-scored event with the DCT.
+scored event with the DCT.  *All gold-dated events* (``score_timeml_all``): the date stage alone,
+on an event put on every gold event with a known day (coded or not, its sentence and words, no
+actors): ~4x the events, free of what the coder codes.
 
 **news-audit-1.**  The 30 articles of ``sample.jsonl`` are coded with their publication dates and
 annalyst's events matched to the judged ones by article, sentence and trigger (several events of

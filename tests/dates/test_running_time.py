@@ -119,3 +119,27 @@ def test_the_eve_of_a_named_happening_is_not_the_day_before_the_last_date():
 def test_a_bare_day_before_counts_from_the_last_day():
     text = ROTH.replace("the day before the son reported him missing", "the day before", 1)
     assert _dated(text, dt.date(2013, 3, 22), "wrote") == [(dt.date(2013, 3, 20), "day")]
+
+
+# news-audit-1 AFP_ENG_19970413.0456 (dev; published 1997-04-14): a named speaker's dated speech dates his later
+# undated reports, and "he said" right after one of them
+WANG = ("The statement followed similar comments by Wang Fengchao, deputy director of China's Hong Kong and Macau "
+        "Affairs Office, during a visit to Hong Kong on April 4.\n\n"
+        "China does not accept the concept of dual nationality for its nationals.\n\n"
+        "Foreigners could assert their right of abode within a set time limit after the handover, Wang said. "
+        "The time limit would be set by the future SAR government, he said.\n\n"
+        "Britain has also said it is studying the question.")
+
+
+def test_a_speakers_dated_speech_dates_his_later_reports():
+    april4, published = dt.date(1997, 4, 4), dt.date(1997, 4, 14)
+    assert _dated(WANG, published, "Wang said", "he said", "Britain has") == [
+        (april4, "day"), (april4, "day"), (published, "publication")]
+
+
+def test_a_date_of_what_the_speaker_talks_about_is_not_his_speech():
+    # "Volker testified about the July 25 call": the call's day, not the testimony's
+    text = ("Volker said the July 25 call was not discussed.\n\n"
+            "China does not accept the concept of dual nationality.\n\n"
+            "\"That's correct,\" Volker said.")
+    assert _dated(text, dt.date(2019, 11, 20), "Volker said.") == [(dt.date(2019, 11, 20), "publication")]

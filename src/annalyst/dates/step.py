@@ -17,6 +17,8 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
 2b. the happening named again: the day of a dated mention of the same kind of happening in the
    story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``), also
    for news told in the present perfect when that day is of the news week (``_recent_perfect``);
+2c. the speaker's dated speech: a named speaker's later undated reports take the one day the story
+   gave his speech ("comments by Wang ... on April 4" ... "Wang said"; ``_speaker_occasion``);
 3. the day of the event's reporting clause, precision ``publication`` (it happened by then); a
    report's past week or month, at that precision;
 4. the reference date (the wire dateline's date, else the publication date), precision
@@ -480,6 +482,35 @@ def _relative_clause(anchor: Any) -> Optional[Any]:
     return None
 
 
+# Nouns of an act of speech by someone ("comments by X", "X's remarks"; data/time_words.tsv)
+_SPEECH = words_of("speech")
+
+
+def _speaks(name: Any, found: _Found) -> bool:
+    """Whether the name (a word of it) speaks at the date: the subject of a reporting verb whose own
+    time the date is ("Wang said on April 4", not "Volker testified about the July 25 call"), or the
+    author of a speech noun the date lies under ("comments by Wang Fengchao ... during a visit to Hong
+    Kong on April 4", "Wang's remarks on Monday")."""
+    node = name
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head  # "Wang" of "Wang Fengchao"
+    if node.dep_ == "nsubj" and is_reporting(node.head):
+        verb = node.head
+        return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+    if node.dep_ == "poss":
+        speech = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "by":
+        speech = node.head.head
+    else:
+        return False
+    if speech.lemma_.lower() not in _SPEECH:
+        return False
+    # the date under the noun, or on the clause the noun is an argument of ("followed similar comments by
+    # Wang ... during a visit to Hong Kong on April 4")
+    return _dominates(speech, found.root) or (speech.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                              and getattr(clause_verb_above(found.root), "i", -1) == speech.head.i)
+
+
 def _quote_balance(text: str) -> int:
     """How many quotations ``text`` leaves open (curly quotes counted in pairs, a straight one by
     its parity)."""
@@ -822,6 +853,8 @@ class DocumentDates:
             if found is None and not planned:
                 found = self._coreferent(anchor)
             if found is None and not planned:
+                found = self._speaker_occasion(anchor)
+            if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
                     # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown; a
@@ -1045,6 +1078,47 @@ class DocumentDates:
         if mention is None or (perfect and not self._news_week_day(mention.found)):
             return None
         return mention.found
+
+    def _speaker_occasion(self, anchor: Any) -> Optional[_Found]:
+        """The day of a named speaker's speech the story told before ("The statement followed similar
+        comments by Wang Fengchao ... during a visit to Hong Kong on April 4." ... "Wang said these
+        \"back-flow immigrants\" would enjoy ..."): an undated report by that speaker in the simple past
+        (its reporting verb's subject is the name, last word of it), or what it reports, was made then.
+        The earlier sentence must name the speaker as the subject of a reporting verb or the author of a
+        speech noun (``speech`` rows: "comments by X", "X's remarks") and give exactly one day, not after
+        the reference date; the latest such sentence counts."""
+        verb = anchor if is_reporting(anchor) else reporting_verb_of(anchor)
+        if verb is None or not past_tense(verb) or present_frame(verb) \
+                or self._present_frame(self.sentence_of(verb.idx)):
+            return None
+        here = self.sentence_of(verb.idx)
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.tag_ == "PRP" and here > 0:
+            speaker = self._named_speaker(here - 1, verb)  # "..., Wang said. The limit would be set ..., he said."
+        if speaker is None or speaker.pos_ != "PROPN":
+            return None
+        for index in range(here - 1, -1, -1):
+            days = [f for f in self.found if f.sentence == index and not f.dateline]
+            if not days:
+                continue
+            if len(days) != 1 or days[0].resolved.precision != DatePrecision.DAY.value \
+                    or (self.published is not None and days[0].resolved.date > self.published):
+                continue
+            sent = self.doc.sentences[index]
+            span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
+            if span is not None and any(t.text == speaker.text and _speaks(t, days[0]) for t in span):
+                return days[0]
+        return None
+
+    def _named_speaker(self, index: int, verb: Any) -> Optional[Any]:
+        """The name that speaks in sentence ``index`` of the same paragraph as ``verb`` (the subject of
+        its reporting verb), which a "he said" after it continues; None when there is none."""
+        sent = self.doc.sentences[index]
+        if self.paragraph_of(sent.start) != self.paragraph_of(verb.idx):
+            return None
+        span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
+        names = [t for t in span or () if t.dep_ == "nsubj" and t.pos_ == "PROPN" and is_reporting(t.head)]
+        return names[-1] if len(names) == 1 else None
 
     def _recent_perfect(self, anchor: Any) -> bool:
         """A present perfect that tells the news ("Nigeria and France have signed a bilateral agreement
