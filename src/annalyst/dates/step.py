@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.happenings import Mention, families_of, family_of, marked_other, mentions_of, referent
+from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, referent
 from annalyst.dates.lexicon import time_words, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
@@ -1069,7 +1069,10 @@ class DocumentDates:
         is about another time."""
         if not past_tense(anchor) or _running_total(anchor):
             return None  # "in all, 51 persons have been arrested so far in the case": not Saturday's arrest
-        perfect = present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx))
+        # a definite happening noun ("Trump's call with Zelenskiy", "the attack") names its happening
+        # whatever the tense around it ("The Democrats are alleging that Trump's call ... was irregular")
+        named = anchor.pos_ == "NOUN" and definite(anchor)
+        perfect = not named and (present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx)))
         if perfect and not self._recent_perfect(anchor):
             return None  # "Many policemen have been forced to move after their homes were attacked"
         usable = [m for m in self.mentions if self._day_by_reference(m)]
