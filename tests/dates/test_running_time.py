@@ -143,3 +143,22 @@ def test_a_date_of_what_the_speaker_talks_about_is_not_his_speech():
             "China does not accept the concept of dual nationality.\n\n"
             "\"That's correct,\" Volker said.")
     assert _dated(text, dt.date(2019, 11, 20), "Volker said.") == [(dt.date(2019, 11, 20), "publication")]
+
+
+# judged-2 reuters-6989 (RIYADH, March 19 1987): "It said" carries on the report of last October, and what it
+# goes on to report happened by then
+JANES = ("RIYADH, March 19 - Saudi Arabia's Defence Minister was quoted as saying the kingdom had completed studies "
+         "on the purchase of submarines.\n\n"
+         "The London-based magazine Jane's Defence Weekly said last October the Saudi government had approached six "
+         "European countries to supply between six and eight submarines.\n\n"
+         "It said Britain was expected to offer the Upholder submarine. France, West Germany, Italy, Sweden and The "
+         "Netherlands were also submitting proposals.")
+
+
+def test_a_report_carried_on_by_a_pronoun_dates_what_it_goes_on_to_report():
+    assert _dated(JANES, dt.date(1987, 3, 19), "submitting") == [(dt.date(1986, 10, 1), "month")]
+
+
+def test_without_the_pronoun_report_the_old_report_time_does_not_carry():
+    text = JANES.replace("It said Britain was expected to offer the Upholder submarine. ", "", 1)
+    assert _dated(text, dt.date(1987, 3, 19), "submitting") == [(dt.date(1987, 3, 19), "publication")]

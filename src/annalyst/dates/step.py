@@ -810,8 +810,33 @@ class DocumentDates:
             found = self._sentence_date(index, for_report)
             if for_report and not is_reporting(self._root(index)):
                 return None  # a report takes the time of an earlier report only ("X told ... yesterday")
+            if found is None and not for_report and self._continues_report(index, sentence_index):
+                return self._past_report_period(index)
             return found if found is not None and self._news_week_day(found) else None
         return None
+
+    def _continues_report(self, index: int, sentence_index: int) -> bool:
+        """Whether the sentences after ``index`` up to the event's carry on the report of sentence
+        ``index`` ("Jane's Defence Weekly said last October ...\n\nIt said Britain was expected to offer
+        ... France ... were also submitting proposals."): one of them is a report whose subject is a
+        personal pronoun, the same source speaking on."""
+        for between in range(index + 1, sentence_index + 1):
+            root = self._root(between)
+            if root is not None and is_reporting(root) and any(
+                    c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children):
+                return True
+        return False
+
+    def _past_report_period(self, index: int) -> Optional[_Found]:
+        """The own time of the report sentence ``index`` is, when a week or month over before the
+        reference date: what it goes on to report happened by then, at that precision (as a reported
+        past clause in the report's own sentence, ``_report_time``)."""
+        report = self._sentence_date(index, for_report=True)
+        root = self._root(index)
+        if report is None or root is None or not is_reporting(root) or not self._report_time(report, True) \
+                or report.resolved.precision == DatePrecision.DAY.value:
+            return None
+        return report
 
     def _news_week_day(self, found: _Found) -> bool:
         """A day-precise date, not a paragraph opener, at most ``RUNNING_DAYS`` before the reference date."""
