@@ -162,3 +162,13 @@ def test_a_report_carried_on_by_a_pronoun_dates_what_it_goes_on_to_report():
 def test_without_the_pronoun_report_the_old_report_time_does_not_carry():
     text = JANES.replace("It said Britain was expected to offer the Upholder submarine. ", "", 1)
     assert _dated(text, dt.date(1987, 3, 19), "submitting") == [(dt.date(1987, 3, 19), "publication")]
+
+
+def test_an_act_told_of_the_speaker_is_not_his_report():
+    # dates-1 reuters-17780: "asked" is in a relative clause on the speaker, not what he reports
+    text = ("WASHINGTON, June 3 - Rep. Mike Synar said on Monday the United States is ill-prepared.\n\n"
+            "The IEA was formed after the 1973-74 Arab oil embargo.\n\n"
+            "Synar, who asked for the GAO report after criticism of U.S. action, said the United States advocated a "
+            "test.")
+    june3 = dt.date(1987, 6, 3)
+    assert _dated(text, june3, "asked", "said the United") == [(june3, "publication"), (dt.date(1987, 6, 1), "day")]

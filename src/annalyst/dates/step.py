@@ -1119,6 +1119,11 @@ class DocumentDates:
         if verb is None or not past_tense(verb) or present_frame(verb) \
                 or self._present_frame(self.sentence_of(verb.idx)):
             return None
+        node = anchor
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
+                return None  # "Synar, [who asked for the GAO report ...], said": not what he reports
+            node = node.head
         here = self.sentence_of(verb.idx)
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.tag_ == "PRP" and here > 0:
