@@ -160,16 +160,21 @@ def score_timeml(shared: Path, show: bool) -> dict[str, dict[str, int]]:
             hits = [g for g in located if g[0] < te and ts < g[1]]
             if not hits:
                 continue
-            day = hits[0][3]
-            c = counts[halves[gold.doc_id]]
-            c["scored"] += 1
-            ok = right(event.date, event.date_precision, day)
-            c["right"] += ok
-            c["baseline"] += day == gold.published
-            if show and not ok:
-                print(f"  [{halves[gold.doc_id]}] {gold.doc_id} {event.trigger!r}: {event.date} {event.date_precision}"
-                      f" ({event.date_text!r}) gold {day}\n      {event.text[:200]}")
+            _tally(counts, halves[gold.doc_id], gold, event, hits[0][3], show)
     return counts
+
+
+def _tally(counts: dict[str, dict[str, int]], half: str, gold: GoldDoc, event, day: dt.date, show: bool,
+           tag: str = "") -> None:
+    """Count one scored event: right (``right``) and the story-date baseline; print it when wrong."""
+    c = counts[half]
+    c["scored"] += 1
+    ok = right(event.date, event.date_precision, day)
+    c["right"] += ok
+    c["baseline"] += day == gold.published
+    if show and not ok:
+        print(f"  [{tag}{half}] {gold.doc_id} {event.trigger!r}: {event.date} {event.date_precision}"
+              f" ({event.date_text!r}) gold {day}\n      {event.text[:200]}")
 
 
 def score_timeml_all(shared: Path, show: bool) -> dict[str, dict[str, int]]:
@@ -196,15 +201,8 @@ def score_timeml_all(shared: Path, show: bool) -> dict[str, dict[str, int]]:
                                     span=(sent.start, sent.end), source=ActorRef("X"), target=None, cameo="010",
                                     trigger=gold.text[start:end], trigger_span=(start, end)))
             dated.append(day)
-        c = counts[halves[gold.doc_id]]
         for event, day in zip(step.process(doc).events if doc.events else [], dated):
-            c["scored"] += 1
-            ok = right(event.date, event.date_precision, day)
-            c["right"] += ok
-            c["baseline"] += day == gold.published
-            if show and not ok:
-                print(f"  [all {halves[gold.doc_id]}] {gold.doc_id} {event.trigger!r}: {event.date} {event.date_precision}"
-                      f" ({event.date_text!r}) gold {day}\n      {event.text[:200]}")
+            _tally(counts, halves[gold.doc_id], gold, event, day, show, tag="all ")
     return counts
 
 

@@ -109,7 +109,6 @@ ROTH = ("Raymond Roth on Thursday agreed to plead guilty to the conspiracy charg
         "Jonathan Roth's attorney, Joey Jackson, defended his client after his arrest.")
 
 
-
 def test_the_eve_of_a_named_happening_is_not_the_day_before_the_last_date():
     friday = dt.date(2013, 3, 22)
     # the e-mail's day is not told (read from Thursday, "the day before" would make it Wednesday)
