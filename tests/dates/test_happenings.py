@@ -167,3 +167,11 @@ def test_a_definite_happening_noun_takes_its_day_whatever_the_tense_around_it():
 def test_an_indefinite_happening_noun_in_the_present_takes_no_day():
     doc = _doc(CALL.replace("that Trump's call", "that a call", 1), dt.date(2019, 11, 20))
     assert _dates(doc, _event(doc, "call")) == [(dt.date(2019, 11, 20), "publication", None)]
+
+
+def test_an_indefinite_noun_only_happening_names_another_one():
+    # a zyte page of 2019-11-19: "a confidential Obama phone call" is not the July 25 call told before
+    text = ("Trump's July 25 phone call with Zelensky was released.\n\n"
+            "An official went to the IG to claim knowledge of a confidential Obama phone call.")
+    doc = _doc(text, dt.date(2019, 11, 19))
+    assert _dates(doc, _event(doc, "phone call", occurrence=1)) == [(dt.date(2019, 11, 19), "publication", None)]

@@ -171,3 +171,12 @@ def test_an_act_told_of_the_speaker_is_not_his_report():
             "test.")
     june3 = dt.date(1987, 6, 3)
     assert _dated(text, june3, "asked", "said the United") == [(june3, "publication"), (dt.date(1987, 6, 1), "day")]
+
+
+def test_a_report_carried_on_paragraphs_later_does_not_date_the_story():
+    # a zyte page of 2019-11-19: "he said" before the dated report, the event two paragraphs on
+    text = ("\"Go out and vote Republican today,\" he said.\n\n"
+            "The people of this country are not buying impeachment, Trump said at a rally in Louisiana last week.\n\n"
+            "\"You gotta give me a big win please,\" he said.\n\n"
+            "Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points.")
+    assert _dated(text, dt.date(2019, 11, 19), "beat") == [(dt.date(2019, 11, 19), "publication")]

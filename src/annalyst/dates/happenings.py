@@ -54,6 +54,13 @@ def family_of(token: Any) -> Optional[str]:
     return _table().get("happening", {}).get(lemma)
 
 
+def noun_only(token: Any) -> bool:
+    """Whether a noun names its happening only as a noun (``noun_happening`` rows: "call"): such a
+    word is common for other happenings of its kind ("a confidential Obama phone call"), so only a
+    definite one names a happening told before."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _table().get("noun_happening", {})
+
+
 def families_of(tokens: Iterable[Any]) -> set[str]:
     return {f for f in (family_of(t) for t in tokens) if f is not None}
 

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, referent
+from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, \
+    noun_only, referent
 from annalyst.dates.lexicon import time_words, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
@@ -810,17 +811,18 @@ class DocumentDates:
             found = self._sentence_date(index, for_report)
             if for_report and not is_reporting(self._root(index)):
                 return None  # a report takes the time of an earlier report only ("X told ... yesterday")
-            if found is None and not for_report and self._continues_report(index, sentence_index):
+            if found is None and not for_report and para == paragraph - 1 \
+                    and self._continues_report(self.paragraph_starts[paragraph], sentence_index):
                 return self._past_report_period(index)
             return found if found is not None and self._news_week_day(found) else None
         return None
 
-    def _continues_report(self, index: int, sentence_index: int) -> bool:
-        """Whether the sentences after ``index`` up to the event's carry on the report of sentence
-        ``index`` ("Jane's Defence Weekly said last October ...\n\nIt said Britain was expected to offer
-        ... France ... were also submitting proposals."): one of them is a report whose subject is a
-        personal pronoun, the same source speaking on."""
-        for between in range(index + 1, sentence_index + 1):
+    def _continues_report(self, paragraph_start: int, sentence_index: int) -> bool:
+        """Whether the event's paragraph, opening right after the dated report's, carries that report on
+        ("Jane's Defence Weekly said last October ...\n\nIt said Britain was expected to offer ...
+        France ... were also submitting proposals."): a sentence of it up to the event's is a report whose
+        subject is a personal pronoun, the same source speaking on."""
+        for between in range(self.sentence_of(paragraph_start), sentence_index + 1):
             root = self._root(between)
             if root is not None and is_reporting(root) and any(
                     c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children):
@@ -1097,6 +1099,8 @@ class DocumentDates:
         # a definite happening noun ("Trump's call with Zelenskiy", "the attack") names its happening
         # whatever the tense around it ("The Democrats are alleging that Trump's call ... was irregular")
         named = anchor.pos_ == "NOUN" and definite(anchor)
+        if noun_only(anchor) and not named:
+            return None  # "a confidential Obama phone call": another call than the July 25 one
         perfect = not named and (present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx)))
         if perfect and not self._recent_perfect(anchor):
             return None  # "Many policemen have been forced to move after their homes were attacked"
