@@ -179,3 +179,37 @@ def test_a_report_misparsed_as_a_clause_on_a_noun_still_counts_as_a_day():
             "recommendations.")
     thursday = dt.date(2006, 11, 23)
     assert _dated(text, thursday, "urged") == [(thursday, "publication")]
+
+
+# a news page of Wednesday 2019-11-20 (judged-3 zyte-c90731f051d0): the lead's report follows Tuesday's hearing,
+# told in the fifth sentence the parser finds (a quotation split in two)
+HEARINGS = ("US President Donald Trump has claimed victory as the House of Representatives concluded its third "
+            "public hearing on the impeachment proceedings against him.\n\n"
+            "The impeachment hearings are an effort by Democrats to establish whether Trump withheld US military aid "
+            "to Ukraine.\n\n"
+            "The Democrats are alleging that Trump's call with his Ukrainian counterpart was irregular. "
+            "\"A great day for Republicans, a great day for our Country! In the end, we will win and save our Country "
+            "from certain destruction,\" Trump tweeted soon after the House Select Committee on Intelligence "
+            "concluded its third public impeachment hearings on Tuesday.\n\n"
+            "Grisham also accused the Democrats of being blinded by their hatred for President Trump.")
+
+
+def test_a_quotation_split_into_sentences_counts_once_in_the_lead():
+    from annalyst.dates.step import DocumentDates
+
+    doc = ParseStep().process(Document(doc_id="d", source="test", published=WEDNESDAY, text=HEARINGS))
+    units = DocumentDates(doc)._lead_units()
+    starts = [doc.text.index(s) for s in ("US President", "The impeachment", "The Democrats", "\"A great day",
+                                         "Grisham")]
+    assert units == starts
+
+
+def test_a_report_right_after_a_dated_occasion_gives_the_news_day():
+    # the tweet came "soon after" Tuesday's hearing: the story's undated acts are Tuesday's
+    assert _dated(HEARINGS, WEDNESDAY, "accused") == [(TUESDAY, "publication")]
+
+
+def test_a_fifth_sentence_of_its_own_is_outside_the_lead():
+    # the quotation closed before the tweet: five sentences, the dated one past the lead
+    text = HEARINGS.replace("our Country! In the end", "our Country!\" he wrote. \"In the end", 1)
+    assert _dated(text, WEDNESDAY, "accused") == [(WEDNESDAY, "publication")]

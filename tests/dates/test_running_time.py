@@ -98,3 +98,85 @@ def test_a_month_of_an_earlier_sentence_still_carries():
     # reuters-style: the month dates the paragraph's reports of that month
     text = STRAW.replace("in 1989", "in March", 1)
     assert _dated(text, dt.date(2005, 4, 13), "signed") == [(dt.date(2005, 3, 1), "month")]
+
+
+# TimeML CNN_20130322_1003 (dev; a Friday): "the day before [the son reported him missing]" counts from a
+# happening of last July, not from the text's last day (Thursday)
+ROTH = ("Raymond Roth on Thursday agreed to plead guilty to the conspiracy charge, the district attorney's office "
+        "said.\n\n"
+        "\"Call me at 8 PM at the resort,\" Raymond Roth wrote in an e-mail to his son the day before "
+        "the son reported him missing.\n\n"
+        "Jonathan Roth's attorney, Joey Jackson, defended his client after his arrest.")
+
+
+def test_the_eve_of_a_named_happening_is_not_the_day_before_the_last_date():
+    friday = dt.date(2013, 3, 22)
+    # the e-mail's day is not told (read from Thursday, "the day before" would make it Wednesday)
+    assert _dated(ROTH, friday, "wrote") == [(friday, "publication")]
+
+
+def test_a_bare_day_before_counts_from_the_last_day():
+    text = ROTH.replace("the day before the son reported him missing", "the day before", 1)
+    assert _dated(text, dt.date(2013, 3, 22), "wrote") == [(dt.date(2013, 3, 20), "day")]
+
+
+# news-audit-1 AFP_ENG_19970413.0456 (dev; published 1997-04-14): a named speaker's dated speech dates his later
+# undated reports, and "he said" right after one of them
+WANG = ("The statement followed similar comments by Wang Fengchao, deputy director of China's Hong Kong and Macau "
+        "Affairs Office, during a visit to Hong Kong on April 4.\n\n"
+        "China does not accept the concept of dual nationality for its nationals.\n\n"
+        "Foreigners could assert their right of abode within a set time limit after the handover, Wang said. "
+        "The time limit would be set by the future SAR government, he said.\n\n"
+        "Britain has also said it is studying the question.")
+
+
+def test_a_speakers_dated_speech_dates_his_later_reports():
+    april4, published = dt.date(1997, 4, 4), dt.date(1997, 4, 14)
+    assert _dated(WANG, published, "Wang said", "he said", "Britain has") == [
+        (april4, "day"), (april4, "day"), (published, "publication")]
+
+
+def test_a_date_of_what_the_speaker_talks_about_is_not_his_speech():
+    # "Volker testified about the July 25 call": the call's day, not the testimony's
+    text = ("Volker said the July 25 call was not discussed.\n\n"
+            "China does not accept the concept of dual nationality.\n\n"
+            "\"That's correct,\" Volker said.")
+    assert _dated(text, dt.date(2019, 11, 20), "Volker said.") == [(dt.date(2019, 11, 20), "publication")]
+
+
+# judged-2 reuters-6989 (RIYADH, March 19 1987): "It said" carries on the report of last October, and what it
+# goes on to report happened by then
+JANES = ("RIYADH, March 19 - Saudi Arabia's Defence Minister was quoted as saying the kingdom had completed studies "
+         "on the purchase of submarines.\n\n"
+         "The London-based magazine Jane's Defence Weekly said last October the Saudi government had approached six "
+         "European countries to supply between six and eight submarines.\n\n"
+         "It said Britain was expected to offer the Upholder submarine. France, West Germany, Italy, Sweden and The "
+         "Netherlands were also submitting proposals.")
+
+
+def test_a_report_carried_on_by_a_pronoun_dates_what_it_goes_on_to_report():
+    assert _dated(JANES, dt.date(1987, 3, 19), "submitting") == [(dt.date(1986, 10, 1), "month")]
+
+
+def test_without_the_pronoun_report_the_old_report_time_does_not_carry():
+    text = JANES.replace("It said Britain was expected to offer the Upholder submarine. ", "", 1)
+    assert _dated(text, dt.date(1987, 3, 19), "submitting") == [(dt.date(1987, 3, 19), "publication")]
+
+
+def test_an_act_told_of_the_speaker_is_not_his_report():
+    # dates-1 reuters-17780: "asked" is in a relative clause on the speaker, not what he reports
+    text = ("WASHINGTON, June 3 - Rep. Mike Synar said on Monday the United States is ill-prepared.\n\n"
+            "The IEA was formed after the 1973-74 Arab oil embargo.\n\n"
+            "Synar, who asked for the GAO report after criticism of U.S. action, said the United States advocated a "
+            "test.")
+    june3 = dt.date(1987, 6, 3)
+    assert _dated(text, june3, "asked", "said the United") == [(june3, "publication"), (dt.date(1987, 6, 1), "day")]
+
+
+def test_a_report_carried_on_paragraphs_later_does_not_date_the_story():
+    # a zyte page of 2019-11-19: "he said" before the dated report, the event two paragraphs on
+    text = ("\"Go out and vote Republican today,\" he said.\n\n"
+            "The people of this country are not buying impeachment, Trump said at a rally in Louisiana last week.\n\n"
+            "\"You gotta give me a big win please,\" he said.\n\n"
+            "Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points.")
+    assert _dated(text, dt.date(2019, 11, 19), "beat") == [(dt.date(2019, 11, 19), "publication")]

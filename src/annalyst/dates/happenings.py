@@ -48,7 +48,17 @@ def family_of(token: Any) -> Optional[str]:
     """The happening family a noun or verb names ("shootout" -> violence), else None."""
     if token.pos_ not in ("NOUN", "VERB"):
         return None
-    return _table().get("happening", {}).get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in _table().get("noun_happening", {}):
+        return _table()["noun_happening"][lemma]  # "Trump's call with Zelenskiy"; the verb "called on" is none
+    return _table().get("happening", {}).get(lemma)
+
+
+def noun_only(token: Any) -> bool:
+    """Whether a noun names its happening only as a noun (``noun_happening`` rows: "call"): such a
+    word is common for other happenings of its kind ("a confidential Obama phone call"), so only a
+    definite one names a happening told before."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _table().get("noun_happening", {})
 
 
 def families_of(tokens: Iterable[Any]) -> set[str]:

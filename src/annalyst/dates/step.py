@@ -17,6 +17,8 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
 2b. the happening named again: the day of a dated mention of the same kind of happening in the
    story ("killed in a clash" ... "killed in the shootout on Monday night"; ``happenings``), also
    for news told in the present perfect when that day is of the news week (``_recent_perfect``);
+2c. the speaker's dated speech: a named speaker's later undated reports take the one day the story
+   gave his speech ("comments by Wang ... on April 4" ... "Wang said"; ``_speaker_occasion``);
 3. the day of the event's reporting clause, precision ``publication`` (it happened by then); a
    report's past week or month, at that precision;
 4. the reference date (the wire dateline's date, else the publication date), precision
@@ -35,7 +37,8 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from annalyst.clean.dateline import datelines, parse_dateline
-from annalyst.dates.happenings import Mention, families_of, family_of, marked_other, mentions_of, referent
+from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, \
+    noun_only, referent
 from annalyst.dates.lexicon import time_words, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
@@ -480,6 +483,41 @@ def _relative_clause(anchor: Any) -> Optional[Any]:
     return None
 
 
+# Nouns of an act of speech by someone ("comments by X", "X's remarks"; data/time_words.tsv)
+_SPEECH = words_of("speech")
+
+
+def _speaks(name: Any, found: _Found) -> bool:
+    """Whether the name (a word of it) speaks at the date: the subject of a reporting verb whose own
+    time the date is ("Wang said on April 4", not "Volker testified about the July 25 call"), or the
+    author of a speech noun the date lies under ("comments by Wang Fengchao ... during a visit to Hong
+    Kong on April 4", "Wang's remarks on Monday")."""
+    node = name
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head  # "Wang" of "Wang Fengchao"
+    if node.dep_ == "nsubj" and is_reporting(node.head):
+        verb = node.head
+        return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+    if node.dep_ == "poss":
+        speech = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "by":
+        speech = node.head.head
+    else:
+        return False
+    if speech.lemma_.lower() not in _SPEECH:
+        return False
+    # the date under the noun, or on the clause the noun is an argument of ("followed similar comments by
+    # Wang ... during a visit to Hong Kong on April 4")
+    return _dominates(speech, found.root) or (speech.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                              and getattr(clause_verb_above(found.root), "i", -1) == speech.head.i)
+
+
+def _quote_balance(text: str) -> int:
+    """How many quotations ``text`` leaves open (curly quotes counted in pairs, a straight one by
+    its parity)."""
+    return text.count("\u201c") - text.count("\u201d") + text.count('"') % 2
+
+
 class DocumentDates:
     """All date evidence of one parsed document, built once and queried per event."""
 
@@ -521,13 +559,16 @@ class DocumentDates:
         for mention in find_date_mentions(self.parsed, self.until, text=parsed_text(self.doc)):
             if any(s <= mention.start < e for s, e in self.dateline_spans):
                 continue  # the dateline's date is the reference date, not an event's
-            anchor = last_day if normalize_expression(mention.text) in ANAPHORIC else last
+            anaphoric = normalize_expression(mention.text) in ANAPHORIC
+            anchor = last_day if anaphoric else last
             resolved = resolve_expression(mention.text, self.published, anchor=anchor)
             if resolved is None:
                 continue
             root = span_root(self.parsed, mention.start, mention.end)
             if root is None:
                 continue
+            if anaphoric and self._relative_to_happening(mention):
+                continue  # "the day before the son reported him missing": that happening's eve, not the text's
             para = self.paragraph_of(mention.start)
             lead = self.doc.text[self.paragraph_starts[para]:mention.start]
             opener = bool(_DATE_OPENER_PREFIX.fullmatch(lead))
@@ -536,6 +577,17 @@ class DocumentDates:
             last = resolved.date
             if resolved.precision == DatePrecision.DAY.value:
                 last_day = resolved.date
+
+    def _relative_to_happening(self, mention: DateMention) -> bool:
+        """Whether an anaphoric expression counts from a happening it names rather than from the
+        text's last day: its last word opens a clause or governs a noun phrase ("the day before [the son
+        reported him missing]", "the day before [the vote]").  That happening's day is unknown here, so
+        the expression dates nothing (a bare "the day before" still counts from the last day)."""
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        last = span[-1]
+        return last.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") and c.i >= span.end for c in last.children)
 
     def _rehang(self) -> dict[int, Any]:
         """Dates the parser hung by a preposition on a noun that carries its own date modifier ("marked
@@ -676,8 +728,7 @@ class DocumentDates:
         if root is None or not present_frame(root):
             return False
         before = self.doc.text[self.doc.sentences[index].start:root.idx]
-        opened = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
-        return opened <= 0
+        return _quote_balance(before) <= 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         if self._sequenced_by_date(anchor):
@@ -760,8 +811,34 @@ class DocumentDates:
             found = self._sentence_date(index, for_report)
             if for_report and not is_reporting(self._root(index)):
                 return None  # a report takes the time of an earlier report only ("X told ... yesterday")
+            if found is None and not for_report and para == paragraph - 1 \
+                    and self._continues_report(self.paragraph_starts[paragraph], sentence_index):
+                return self._past_report_period(index)
             return found if found is not None and self._news_week_day(found) else None
         return None
+
+    def _continues_report(self, paragraph_start: int, sentence_index: int) -> bool:
+        """Whether the event's paragraph, opening right after the dated report's, carries that report on
+        ("Jane's Defence Weekly said last October ...\n\nIt said Britain was expected to offer ...
+        France ... were also submitting proposals."): a sentence of it up to the event's is a report whose
+        subject is a personal pronoun, the same source speaking on."""
+        for between in range(self.sentence_of(paragraph_start), sentence_index + 1):
+            root = self._root(between)
+            if root is not None and is_reporting(root) and any(
+                    c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children):
+                return True
+        return False
+
+    def _past_report_period(self, index: int) -> Optional[_Found]:
+        """The own time of the report sentence ``index`` is, when a week or month over before the
+        reference date: what it goes on to report happened by then, at that precision (as a reported
+        past clause in the report's own sentence, ``_report_time``)."""
+        report = self._sentence_date(index, for_report=True)
+        root = self._root(index)
+        if report is None or root is None or not is_reporting(root) or not self._report_time(report, True) \
+                or report.resolved.precision == DatePrecision.DAY.value:
+            return None
+        return report
 
     def _news_week_day(self, found: _Found) -> bool:
         """A day-precise date, not a paragraph opener, at most ``RUNNING_DAYS`` before the reference date."""
@@ -803,6 +880,8 @@ class DocumentDates:
             if found is None and not planned:
                 found = self._coreferent(anchor)
             if found is None and not planned:
+                found = self._speaker_occasion(anchor)
+            if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
                     # "Y seized Z, a spokesman said Saturday": it happened by Saturday, day unknown; a
@@ -841,8 +920,9 @@ class DocumentDates:
         ends = [len(self.doc.text)]
         if len(self.paragraph_starts) > LEAD_PARAGRAPHS:
             ends.append(self.paragraph_starts[LEAD_PARAGRAPHS])
-        if len(self.sentence_starts) > LEAD_SENTENCES:
-            ends.append(self.sentence_starts[LEAD_SENTENCES])  # a text without paragraph breaks
+        units = self._lead_units()
+        if len(units) > LEAD_SENTENCES:
+            ends.append(units[LEAD_SENTENCES])  # a text without paragraph breaks
         lead_end = min(ends)
         lead = [f for f in self.found
                 if f.mention.start < lead_end and not f.dateline and f.resolved.precision == DatePrecision.DAY.value
@@ -854,9 +934,23 @@ class DocumentDates:
             return None  # "..., Times of Zambia reported on Thursday" ... "Gould said here on Wednesday"
         day = days.pop()
         if (self.published - day).days != NEWS_DAY_LAG \
-                or not any(self._main_report_time(f) or self._main_act_time(f) for f in lead):
+                or not any(self._main_report_time(f) or self._main_act_time(f) or self._main_clause_occasion(f)
+                           for f in lead):
             return None
         return day
+
+    def _lead_units(self) -> list[int]:
+        """The start offsets of the sentences a reader counts in a lead: a quotation the parser split
+        into sentences ("A great day for Republicans ...! In the end, we will win ...," Trump tweeted
+        ... on Tuesday) is one of them, so a sentence that opens inside a quotation left open by the
+        sentences before it starts none."""
+        units: list[int] = []
+        for sent in self.doc.sentences:
+            if not units or _quote_balance(self.doc.text[units[-1]:sent.start]) <= 0:
+                if len(units) == LEAD_SENTENCES + 1:
+                    break
+                units.append(sent.start)
+        return units
 
     @staticmethod
     def _main_act_time(found: _Found) -> bool:
@@ -868,6 +962,32 @@ class DocumentDates:
         verb = main_clause_time(found.root)
         # a report's own time is ``_main_report_time``'s to judge (the inverted report above)
         return verb is not None and not is_reporting(verb) and past_tense(verb) and not present_frame(verb)
+
+    @staticmethod
+    def _main_clause_occasion(found: _Found) -> bool:
+        """The date is the time of a "when/as/after" clause on the lead sentence's main verb in the
+        simple past ("In the end, we will win," Trump tweeted [soon after the committee concluded its
+        hearings on Tuesday]): the main act followed that occasion right away, so the story's reports
+        are of that day.  The date hangs on the clause's verb through prepositions and nouns (the
+        happening the clause tells: "concluded its hearings on Tuesday")."""
+        node = found.root
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.pos_ not in ("ADP", "NOUN", "PROPN"):
+                return False
+        else:
+            return False
+        main = node.head
+        # the main verb: the root, or a report the parser hung on a quotation's verb ("we will win," Trump tweeted)
+        main_clause = main.dep_ == "ROOT" or (is_reporting(main) and main.head.dep_ == "ROOT")
+        # a report after a quotation is often tagged a participle ("... ," Trump tweeted): a bare one is its past
+        done = past_tense(main) or (is_reporting(main) and main.tag_ in ("VBD", "VBN") and not _has_auxiliary(main))
+        return node.dep_ == "advcl" and main_clause and done and past_tense(node) and not present_frame(main) \
+            and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children)
 
     @staticmethod
     def _main_report_time(found: _Found) -> bool:
@@ -976,7 +1096,12 @@ class DocumentDates:
         is about another time."""
         if not past_tense(anchor) or _running_total(anchor):
             return None  # "in all, 51 persons have been arrested so far in the case": not Saturday's arrest
-        perfect = present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx))
+        # a definite happening noun ("Trump's call with Zelenskiy", "the attack") names its happening
+        # whatever the tense around it ("The Democrats are alleging that Trump's call ... was irregular")
+        named = anchor.pos_ == "NOUN" and definite(anchor)
+        if noun_only(anchor) and not named:
+            return None  # "a confidential Obama phone call": another call than the July 25 one
+        perfect = not named and (present_frame(clause_verb(anchor)) or self._present_frame(self.sentence_of(anchor.idx)))
         if perfect and not self._recent_perfect(anchor):
             return None  # "Many policemen have been forced to move after their homes were attacked"
         usable = [m for m in self.mentions if self._day_by_reference(m)]
@@ -985,6 +1110,52 @@ class DocumentDates:
         if mention is None or (perfect and not self._news_week_day(mention.found)):
             return None
         return mention.found
+
+    def _speaker_occasion(self, anchor: Any) -> Optional[_Found]:
+        """The day of a named speaker's speech the story told before ("The statement followed similar
+        comments by Wang Fengchao ... during a visit to Hong Kong on April 4." ... "Wang said these
+        \"back-flow immigrants\" would enjoy ..."): an undated report by that speaker in the simple past
+        (its reporting verb's subject is the name, last word of it), or what it reports, was made then.
+        The earlier sentence must name the speaker as the subject of a reporting verb or the author of a
+        speech noun (``speech`` rows: "comments by X", "X's remarks") and give exactly one day, not after
+        the reference date; the latest such sentence counts."""
+        verb = anchor if is_reporting(anchor) else reporting_verb_of(anchor)
+        if verb is None or not past_tense(verb) or present_frame(verb) \
+                or self._present_frame(self.sentence_of(verb.idx)):
+            return None
+        node = anchor
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
+                return None  # "Synar, [who asked for the GAO report ...], said": not what he reports
+            node = node.head
+        here = self.sentence_of(verb.idx)
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.tag_ == "PRP" and here > 0:
+            speaker = self._named_speaker(here - 1, verb)  # "..., Wang said. The limit would be set ..., he said."
+        if speaker is None or speaker.pos_ != "PROPN":
+            return None
+        for index in range(here - 1, -1, -1):
+            days = [f for f in self.found if f.sentence == index and not f.dateline]
+            if not days:
+                continue
+            if len(days) != 1 or days[0].resolved.precision != DatePrecision.DAY.value \
+                    or (self.published is not None and days[0].resolved.date > self.published):
+                continue
+            sent = self.doc.sentences[index]
+            span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
+            if span is not None and any(t.text == speaker.text and _speaks(t, days[0]) for t in span):
+                return days[0]
+        return None
+
+    def _named_speaker(self, index: int, verb: Any) -> Optional[Any]:
+        """The name that speaks in sentence ``index`` of the same paragraph as ``verb`` (the subject of
+        its reporting verb), which a "he said" after it continues; None when there is none."""
+        sent = self.doc.sentences[index]
+        if self.paragraph_of(sent.start) != self.paragraph_of(verb.idx):
+            return None
+        span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
+        names = [t for t in span or () if t.dep_ == "nsubj" and t.pos_ == "PROPN" and is_reporting(t.head)]
+        return names[-1] if len(names) == 1 else None
 
     def _recent_perfect(self, anchor: Any) -> bool:
         """A present perfect that tells the news ("Nigeria and France have signed a bilateral agreement
