@@ -186,6 +186,17 @@ def test_a_lone_line_with_two_figures_among_words_is_no_table():
     assert {"Middle East", "Advertising Guidelines", "Books"} <= set(removed)
 
 
+def test_a_lone_line_with_two_figures_is_judged_as_any_line_and_a_tables_rows_stay():
+    # a headline with figures is no table row unless other rows stand near it: it is judged as
+    # furniture like the lines beside it, while the rows of a table below the prose stay
+    teaser = "The 50 Best Nonfiction Books of the Past 25 Years"
+    headline = "Ceasefire talks open in Geneva"
+    result = clean_text("\n\n".join(["\n".join([headline, teaser])] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed} == {headline: "front-matter:title", teaser: furniture.REASON}
+    rows = ["Net loss 186,000 vs 12,000", "Revs 10.7 mln vs 9.8 mln"]
+    assert _removed(ARTICLE + rows) == {}
+
+
 def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():
     run = ["Gewalt", "Unsere Kaffees", "Partnerseiten"]
     removed = _removed(ARTICLE[:2] + ["\n".join(run)] + ARTICLE[2:])

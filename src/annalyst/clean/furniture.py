@@ -208,13 +208,17 @@ def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
 
 
-def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS) -> bool:
+def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS,
+                           in_table: bool = True) -> bool:
+    """``in_table``: a line with two figures is a table's row, the article's data, only among other
+    rows (``_table_rows``); alone it is a headline or a label with figures like any other line
+    ("The 50 Best Nonfiction Books of the Past 25 Years", "Toll Free number 1-800-574-574")."""
     if text.count(" ") > 2 * max_words:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
     if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
-            or table_row(stripped) and not interface.is_stamp(stripped):
+            or in_table and table_row(stripped) and not interface.is_stamp(stripped):
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
@@ -291,12 +295,7 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     among the kept lines ("Year", "Nine mths": its rows may be split by blank lines); a row
     counts when another stands within ``TABLE_ROW_REACH`` lines of it."""
     kept = [line for line in lines if line.kept]
-    single = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
-    # a table has rows near rows (labels and rows without figures between them): a lone line
-    # with two figures among words ("More videos (1 of 9)") is none
-    rows = [row and any(single[j] for j in range(max(0, i - TABLE_ROW_REACH), min(len(kept), i + TABLE_ROW_REACH + 1))
-                        if j != i)
-            for i, row in enumerate(single)]
+    rows = _row_flags(kept)
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -304,6 +303,23 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
         if beside and len(_LETTERS.findall(line.text)) <= TABLE_LABEL_WORDS:
             out.add(line.no)
     return out
+
+
+def _row_flags(kept: Sequence[_Line]) -> list[bool]:
+    """For each kept line, whether it is a table's row: two figures or more (``table_row``, not a
+    stamp) with another such line within ``TABLE_ROW_REACH`` kept lines.  A table has rows near
+    rows (labels and rows without figures between them): a lone line with two figures among words
+    ("More videos (1 of 9)") is none."""
+    single = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
+    return [row and any(single[j] for j in range(max(0, i - TABLE_ROW_REACH), min(len(kept), i + TABLE_ROW_REACH + 1))
+                        if j != i)
+            for i, row in enumerate(single)]
+
+
+def _table_rows(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept lines that are a table's rows (``_row_flags``)."""
+    kept = [line for line in lines if line.kept]
+    return {line.no for line, row in zip(kept, _row_flags(kept)) if row}
 
 
 def _list_runs(lines: Sequence[_Line]) -> set[int]:
@@ -343,8 +359,9 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     if not lines:
         return 0
     own_words = language.function_words().get(article_lang or "", frozenset())
+    rows = _table_rows(lines)
     shaped = [line for line in lines if line.kept and line.no not in wrapped
-              and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
+              and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS, line.no in rows)]
     shaped = _without_article_calls(lines, shaped)
     prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
     if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
