@@ -322,6 +322,17 @@ def _table_rows(lines: Sequence[_Line]) -> set[int]:
     return {line.no for line, row in zip(kept, _row_flags(kept)) if row}
 
 
+def near_table_rows(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept lines within ``TABLE_ROW_REACH`` kept lines of a table's row
+    (``_row_flags``: a row among rows), the rows included: a table's rows and labels."""
+    kept = [line for line in lines if line.kept]
+    flags = _row_flags(kept)
+    near: set[int] = set()
+    for i in (i for i, row in enumerate(flags) if row):
+        near.update(line.no for line in kept[max(0, i - TABLE_ROW_REACH): i + TABLE_ROW_REACH + 1])
+    return near
+
+
 def _list_runs(lines: Sequence[_Line]) -> set[int]:
     """Line numbers of the items of a list: kept lines shaped as list items ("Drama - Featherboy",
     "Year: 2004", a bullet) next to another such line.  Like a table's rows they are the article's
