@@ -51,35 +51,36 @@ from annalyst.clean import furniture, interface, language
 from annalyst.clean.patterns import spam_terms
 
 MIN_WORDS = 1
-MIN_PROB = 0.6
+# the identifier's probabilities and ratios: data/language_thresholds.tsv (``language.threshold``)
+MIN_PROB = language.threshold("foreign.min_prob")
 # one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
 # names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
 RATIO_MAX_WORDS = 8
 # a line of two words or more with a function word of the language the identifier gives first and
 # none of the article's: its grammar is that language's, even when the identifier spreads its belief
-VOTE_MIN_PROB = 0.05
-VOTE_MAX_ARTICLE_PROB = 0.06
-VOTE_RATIO = 5
-RATIO_MIN_PROB = 0.25
-RATIO_MAX_ARTICLE_PROB = 0.005
-RATIO = 40
-ONE_WORD_MIN_PROB = 0.75
+VOTE_MIN_PROB = language.threshold("foreign.vote_min_prob")
+VOTE_MAX_ARTICLE_PROB = language.threshold("foreign.vote_max_article_prob")
+VOTE_RATIO = language.threshold("foreign.vote_ratio")
+RATIO_MIN_PROB = language.threshold("foreign.ratio_min_prob")
+RATIO_MAX_ARTICLE_PROB = language.threshold("foreign.ratio_max_article_prob")
+RATIO = language.threshold("foreign.ratio")
+ONE_WORD_MIN_PROB = language.threshold("foreign.one_word_min_prob")
 ONE_WORD_MIN_LETTERS = furniture.ONE_WORD_MIN_LETTERS  # a shorter word alone: a name, a label, "Reuter"
 WRAPPED_TAIL_WORDS = 2  # "quarters.", "stands down.": the end of a hard-wrapped sentence
 MIN_LETTERS_WITH_DIGITS = 12  # a short line with figures is data
-ONE_WORD_MAX_ARTICLE_PROB = 0.002
+ONE_WORD_MAX_ARTICLE_PROB = language.threshold("foreign.one_word_max_article_prob")
 # one function word only the article's language has ("of", "was") keeps a short line (a name
 # piece: "Oesterreichische Draukraftwerke AG of"); a longer line the identifier is sure of goes
 # ("Wir tun jeden Tag, was wir lieben.": German "was" is English "what")
 ONE_OWN_WORD_MIN_WORDS = 5
-ONE_OWN_WORD_MIN_PROB = 0.95
-MAX_ARTICLE_PROB = 0.01
-MAX_ARTICLE_PROB_TWO = 0.005
+ONE_OWN_WORD_MIN_PROB = language.threshold("foreign.one_own_word_min_prob")
+MAX_ARTICLE_PROB = language.threshold("foreign.max_article_prob")
+MAX_ARTICLE_PROB_TWO = language.threshold("foreign.max_article_prob_two")
 MIN_INTRODUCTION_WORDS = 4
 # a short line next to a removed line of language xx ("Contenido Relacionado" by a Spanish teaser)
-POOL_MIN_PROB = 0.1
-POOL_RATIO = 10
-POOL_MAX_ARTICLE_PROB = 0.02
+POOL_MIN_PROB = language.threshold("foreign.pool_min_prob")
+POOL_RATIO = language.threshold("foreign.pool_ratio")
+POOL_MAX_ARTICLE_PROB = language.threshold("foreign.pool_max_article_prob")
 REASON = "foreign-line"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _DIGIT = re.compile(r"\d")
