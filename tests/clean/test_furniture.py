@@ -358,3 +358,11 @@ def test_a_menus_title_cased_item_ties_only_to_the_articles_capitalised_words():
     result = clean_text("\n\n".join(article + ["\n".join(tied)]))
     assert {r.text: r.reason for r in result.removed} == {"Member Services": furniture.REASON,
                                                           "Partner Offers": furniture.REASON}
+
+
+def test_a_lone_label_with_a_figure_between_two_paragraphs_goes_and_a_tables_labels_stay():
+    # a figure makes a short line a table's only near another short line with figures
+    removed = _removed(ARTICLE[:2] + ["PlayStation 5"] + ARTICLE[2:])
+    assert removed == {"PlayStation 5": furniture.REASON}
+    table = ["Q1 2004", "Sales 12.5 mln", "Q2 2004", "Sales 13.1 mln"]
+    assert _removed(ARTICLE[:2] + table + ARTICLE[2:]) == {}

@@ -128,6 +128,9 @@ MIN_FOREIGN_PROB = language.threshold("furniture.min_foreign_prob")
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
 TABLE_ROW_REACH = 3
+# a short line with figures within so many kept lines of another is a table's (a label or a row, a
+# junk line dropped between them or not); farther from any it is a lone line like any other
+FIGURE_REACH = 2
 INTRODUCTION_WORDS = 3  # "Other plans include:"
 BARE_WORDS = 4
 HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
@@ -613,6 +616,7 @@ class _Span:
     own_words: frozenset[str]
     short: set[int] = frozenset()  # line numbers of the candidates of at most ``MAX_WORDS`` words
     prose_blocks: set[int] = frozenset()  # the blocks that hold a prose line
+    figured: set[int] = frozenset()  # line numbers of a table's short lines with figures (``_figured_lines``)
 
     def between_prose(self, i: int) -> bool:
         """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
@@ -634,7 +638,7 @@ class _Span:
         return len(run) if between else 0
 
     def _interrupting(self, line: _Line) -> bool:
-        return _is_junk(line) or line.no in self.short and not _DIGIT.search(line.text)
+        return _is_junk(line) or line.no in self.short and line.no not in self.figured
 
     @classmethod
     def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
@@ -652,7 +656,8 @@ class _Span:
         alone = {line.no for line in _alone_in_blocks(lines)
                  if line.no in long_lines and not _runs_on_words(line.text, own_words)} | sandwiched
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
-                   numbers - long_lines | alone, {lines[i].block for i in prose})
+                   numbers - long_lines | alone, {lines[i].block for i in prose},
+                   _figured_lines(lines) | _figured_above(lines, first))
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -672,7 +677,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
-    run = span.amid_run(i) if not _DIGIT.search(line.text) else 0
+    run = span.amid_run(i) if line.no not in span.figured else 0
     amid = 0
     if run and not clause:
         amid = 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
@@ -688,6 +693,27 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if _under_headline(lines, i, span):
         evidence += UNDER_HEADLINE_POINTS
     return evidence
+
+
+def _figured_lines(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept short lines with figures within ``FIGURE_REACH`` kept lines of another: a
+    table's rows and labels ("Net loss 186,000" over "11 mths", "16th PREM" over "WINNERS (once)").
+    They make no run, no interruption of the prose and no title case; a lone line with figures
+    among lines without ("PlayStation 5", "Night Mode (iPhone 11)" between two paragraphs) is
+    judged as any other short line."""
+    kept = [line for line in lines if line.kept]
+    digits = [_DIGIT.search(line.text) is not None and not is_prose(line.text) for line in kept]
+    return {line.no for i, line in enumerate(kept)
+            if digits[i] and any(digits[j] for j in range(max(0, i - FIGURE_REACH), min(len(kept), i + FIGURE_REACH + 1))
+                                 if j != i)}
+
+
+def _figured_above(lines: Sequence[_Line], first: Optional[int]) -> set[int]:
+    """Line numbers of the lines with figures above the first prose line: the article's headline
+    and front matter carry its figures ("GROSSMAN'S INC (GROS) 4TH QTR LOSS"), lone or not."""
+    if first is None:
+        return set()
+    return {line.no for line in lines[:first] if _DIGIT.search(line.text)}
 
 
 def _runs_on_words(text: str, own_words: frozenset[str]) -> bool:
@@ -752,7 +778,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
                     long_lines, sandwiched)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
-    runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
+    runnable = {line.no for line in candidates if line.no not in span.figured and line.no not in long_lines}
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
@@ -775,7 +801,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             needed += 1  # the headline, which need not share a word with the article
         # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
         titled = (not span.above(i) and not span.below(i) and line.no not in listed and line.no not in near_table
-                  and not _DIGIT.search(line.text)
+                  and line.no not in span.figured
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
             between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs
