@@ -195,6 +195,10 @@ def test_a_lone_line_with_two_figures_is_judged_as_any_line_and_a_tables_rows_st
     assert {r.text: r.reason for r in result.removed} == {headline: "front-matter:title", teaser: furniture.REASON}
     rows = ["Net loss 186,000 vs 12,000", "Revs 10.7 mln vs 9.8 mln"]
     assert _removed(ARTICLE + rows) == {}
+    # figures joined into one fact (a score, a period) are the article's data even alone
+    for fact in ("Ireland 19-13 England", "Bank voted 8-1 for no rate change", "Exports rise in 1986/87"):
+        result = clean_text("\n\n".join(["\n".join([headline, fact])] + ARTICLE))
+        assert {r.text: r.reason for r in result.removed} == {}  # no headline alone in its block: no title either
 
 
 def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():

@@ -171,6 +171,10 @@ JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 
 _SENTENCE_END = re.compile(r"[.!?。！？．।۔؟][\"'”’)\]」』）]*$")  # the full stops of every script
 _NUMBER = re.compile(r"\d[\d,.:]*")
+# figures joined into one fact: a score or a result ("Ireland 19-13 England", "won 4-2"), a period
+# ("1986/87"), a ratio or a split ("3-FOR-2", "1-IN-5", "9-7/8"): a line holding one is the
+# article's data even alone, as a table's row is
+_JOINED_FIGURES = re.compile(r"\d(?:\s?[-–/]\s?|-[A-Za-z]{1,4}-)\d")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
 _LIST_ITEM = re.compile(r"\s[-–—:|]\s|:\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s")  # "Category - winner", "Label: value", a bullet
 
@@ -214,14 +218,15 @@ def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
 def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS,
                            in_table: bool = True) -> bool:
     """``in_table``: a line with two figures is a table's row, the article's data, only among other
-    rows (``_table_rows``); alone it is a headline or a label with figures like any other line
-    ("The 50 Best Nonfiction Books of the Past 25 Years", "Toll Free number 1-800-574-574")."""
+    rows (``_table_rows``) or when its figures are joined into one fact (``_JOINED_FIGURES``: a
+    score, a period); alone it is a headline or a label with figures like any other line ("The 50
+    Best Nonfiction Books of the Past 25 Years")."""
     if text.count(" ") > 2 * max_words:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
     if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
-            or in_table and table_row(stripped) and not interface.is_stamp(stripped):
+            or (in_table or _JOINED_FIGURES.search(stripped)) and table_row(stripped) and not interface.is_stamp(stripped):
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
