@@ -349,21 +349,6 @@ def test_a_short_sentence_between_two_furniture_lines_goes_the_articles_own_stay
     assert pitch not in _removed(ARTICLE[:2] + [pitch, sidebar[2]] + ARTICLE[2:])
 
 
-def test_a_menus_title_cased_item_ties_only_to_the_articles_capitalised_words():
-    # every word of a menu item is capitalised: "Member Services" is not the article's "services";
-    # the article's own capitalised "Monitoring" still ties its item
-    article = ARTICLE[:2] + ["Rail services across the border were suspended while the monitoring "
-                             "mission was prepared, officials said."] + ARTICLE[2:]
-    menu = ["Member Services", "Partner Offers", "Editorial Standards"]
-    result = clean_text("\n\n".join(article + ["\n".join(menu)]))
-    assert {r.text: r.reason for r in result.removed} == {line: furniture.REASON for line in menu}
-    tied = ["Member Services", "Monitoring Mission", "Partner Offers"]
-    article[2] = article[2].replace("the monitoring mission", "the Monitoring Mission")
-    result = clean_text("\n\n".join(article + ["\n".join(tied)]))
-    assert {r.text: r.reason for r in result.removed} == {"Member Services": furniture.REASON,
-                                                          "Partner Offers": furniture.REASON}
-
-
 def test_a_lone_label_with_a_figure_between_two_paragraphs_goes_and_a_tables_labels_stay():
     # a figure makes a short line a table's only near another short line with figures
     removed = _removed(ARTICLE[:2] + ["PlayStation 5"] + ARTICLE[2:])

@@ -594,14 +594,8 @@ class Links:
             frequency = _line_frequency(others, words - names)
             # a short name on a line among other short lines or junk (a menu) ties only where the
             # article writes it capitalised too ("News" is not the article's "news"); a heading
-            # alone between paragraphs ties in any case ("Finding a Fix" over "a fix"); in a
-            # menu's title-cased item every word is capitalised, so none of its capitals marks a
-            # name: each ties only where the article writes it so ("Member Services" is not the
-            # article's "train services")
-            short = set()
-            if self._in_menu(line):
-                titled = title_cased(line.text, self.own_words)
-                short = {name for name in names if titled or len(name) < interface.MIN_LINK_LETTERS}
+            # alone between paragraphs ties in any case ("Finding a Fix" over "a fix")
+            short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS} if self._in_menu(line) else set()
             frequency.update(_line_frequency(others, short, capitalised=True))
             frequency.update(_line_frequency(others, names - short))
             self.direct[line.no] = _linked(line, {line.no: (names, words)}, frequency)
