@@ -355,3 +355,6 @@ def test_a_lone_label_with_a_figure_between_two_paragraphs_goes_and_a_tables_lab
     assert removed == {"PlayStation 5": furniture.REASON}
     table = ["Q1 2004", "Sales 12.5 mln", "Q2 2004", "Sales 13.1 mln"]
     assert _removed(ARTICLE[:2] + table + ARTICLE[2:]) == {}
+    # a numbered heading is an item of the article's own list, however far apart its items stand
+    headings = ["4. Stay hydrated", "5. Try yoga"]
+    assert _removed(ARTICLE[:1] + headings[:1] + ARTICLE[1:3] + headings[1:] + ARTICLE[3:]) == {}

@@ -176,6 +176,7 @@ _NUMBER = re.compile(r"\d[\d,.:]*")
 # article's data even alone, as a table's row is
 _JOINED_FIGURES = re.compile(r"\d(?:\s?[-–/]\s?|-[A-Za-z]{1,4}-)\d")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
+_ENUMERATED = re.compile(r"\s*\d{1,3}[.)]\s")  # "4. Stay hydrated": a numbered item or heading
 _LIST_ITEM = re.compile(r"\s[-–—:|]\s|:\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s")  # "Category - winner", "Label: value", a bullet
 
 
@@ -702,9 +703,11 @@ def _figured_lines(lines: Sequence[_Line]) -> set[int]:
     judged as any other short line."""
     kept = [line for line in lines if line.kept]
     digits = [_DIGIT.search(line.text) is not None and not is_prose(line.text) for line in kept]
+    # a numbered heading ("4. Stay hydrated", "15) Seek help") is an item of the article's own list,
+    # however far apart its items stand
     return {line.no for i, line in enumerate(kept)
-            if digits[i] and any(digits[j] for j in range(max(0, i - FIGURE_REACH), min(len(kept), i + FIGURE_REACH + 1))
-                                 if j != i)}
+            if digits[i] and (_ENUMERATED.match(line.text) or any(
+                digits[j] for j in range(max(0, i - FIGURE_REACH), min(len(kept), i + FIGURE_REACH + 1)) if j != i))}
 
 
 def _figured_above(lines: Sequence[_Line], first: Optional[int]) -> set[int]:
