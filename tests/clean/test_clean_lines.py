@@ -271,3 +271,17 @@ def test_two_lines_are_too_few_to_show_a_wrap_width():
     # a cut sentence still shows itself: the next line starts in lower case
     cut = split_lines("Brazil's finance minister Dilson Funaro said on Monday that\nthe country would not pay.")
     assert wrapped_pieces(cut) == {0, 1}
+
+
+def test_a_line_in_another_script_is_no_piece_of_a_wrapped_block():
+    from annalyst.clean.lines import split_lines, wrapped_pieces
+
+    # a headline and a teaser of like width over a Japanese shop line: two Latin lines, too few
+    # to show a wrap width; the CJK line is no third piece of a cut sentence
+    block = split_lines("MINNEAPOLIS WHEAT PROTEIN SCALES\nGupta questions Trump's unannounced hospital visit\n"
+                        "商品コード : 4911001")
+    assert wrapped_pieces(block) == set()
+    # three Latin lines cut at one width are still wire copy, the CJK line beside them or not
+    wire = split_lines("The Bank of Japan said on Tuesday it would keep its\nmoney market rates steady through the end\n"
+                       "of the month, traders in Tokyo said today\n商品コード : 4911001")
+    assert wrapped_pieces(wire) == {0, 1, 2}

@@ -80,3 +80,12 @@ def test_a_run_pools_nothing_into_the_article_names_or_other_languages():
     german = "Die Regierung hat am Dienstag neue Steuern auf Treibstoff angekündigt und verteidigt."
     removed = _removed(ARTICLE[:2] + [german + "\n" + lines[1]] + ARTICLE[2:])
     assert removed == {german: "spam:language:de", lines[1]: "boilerplate:furniture"}  # by its place only
+
+
+def test_a_lone_foreign_line_with_figures_goes_and_a_tables_rows_stay():
+    # figures make a line the article's data only near a table's rows: alone, a foreign line with
+    # figures is judged by its words like any other
+    line = "Resolução Consema nº 014/12"
+    assert _removed(ARTICLE[:2] + [line] + ARTICLE[2:]) == {line: "foreign-line:pt"}
+    table = ["Resolução Consema nº 014/12", "Net loss 186,000 vs 12,000", "Revs 10.7 mln vs 9.8 mln"]
+    assert _removed(ARTICLE + ["\n".join(table)]) == {}

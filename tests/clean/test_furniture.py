@@ -186,6 +186,21 @@ def test_a_lone_line_with_two_figures_among_words_is_no_table():
     assert {"Middle East", "Advertising Guidelines", "Books"} <= set(removed)
 
 
+def test_a_lone_line_with_two_figures_is_judged_as_any_line_and_a_tables_rows_stay():
+    # a headline with figures is no table row unless other rows stand near it: it is judged as
+    # furniture like the lines beside it, while the rows of a table below the prose stay
+    teaser = "The 50 Best Nonfiction Books of the Past 25 Years"
+    headline = "Ceasefire talks open in Geneva"
+    result = clean_text("\n\n".join(["\n".join([headline, teaser])] + ARTICLE))
+    assert {r.text: r.reason for r in result.removed} == {headline: "front-matter:title", teaser: furniture.REASON}
+    rows = ["Net loss 186,000 vs 12,000", "Revs 10.7 mln vs 9.8 mln"]
+    assert _removed(ARTICLE + rows) == {}
+    # figures joined into one fact (a score, a period) are the article's data even alone
+    for fact in ("Ireland 19-13 England", "Bank voted 8-1 for no rate change", "Exports rise in 1986/87"):
+        result = clean_text("\n\n".join(["\n".join([headline, fact])] + ARTICLE))
+        assert {r.text: r.reason for r in result.removed} == {}  # no headline alone in its block: no title either
+
+
 def test_a_run_of_labels_between_two_paragraphs_goes_and_a_list_stays():
     run = ["Gewalt", "Unsere Kaffees", "Partnerseiten"]
     removed = _removed(ARTICLE[:2] + ["\n".join(run)] + ARTICLE[2:])
@@ -332,3 +347,14 @@ def test_a_short_sentence_between_two_furniture_lines_goes_the_articles_own_stay
                 "The next round of talks is set for 15 May."):
         assert own not in _removed(ARTICLE[:2] + [sidebar[0], own, sidebar[2]] + ARTICLE[2:])
     assert pitch not in _removed(ARTICLE[:2] + [pitch, sidebar[2]] + ARTICLE[2:])
+
+
+def test_a_lone_label_with_a_figure_between_two_paragraphs_goes_and_a_tables_labels_stay():
+    # a figure makes a short line a table's only near another short line with figures
+    removed = _removed(ARTICLE[:2] + ["PlayStation 5"] + ARTICLE[2:])
+    assert removed == {"PlayStation 5": furniture.REASON}
+    table = ["Q1 2004", "Sales 12.5 mln", "Q2 2004", "Sales 13.1 mln"]
+    assert _removed(ARTICLE[:2] + table + ARTICLE[2:]) == {}
+    # a numbered heading is an item of the article's own list, however far apart its items stand
+    headings = ["4. Stay hydrated", "5. Try yoga"]
+    assert _removed(ARTICLE[:1] + headings[:1] + ARTICLE[1:3] + headings[1:] + ARTICLE[3:]) == {}

@@ -51,35 +51,36 @@ from annalyst.clean import furniture, interface, language
 from annalyst.clean.patterns import spam_terms
 
 MIN_WORDS = 1
-MIN_PROB = 0.6
+# the identifier's probabilities and ratios: data/language_thresholds.tsv (``language.threshold``)
+MIN_PROB = language.threshold("foreign.min_prob")
 # one word alone: only a word the identifier is sure of ("Kantonsübersicht" 0.78, English 0.001;
 # names and loan words like "Zeitgeist" or "Bundesbank" stay under 0.6)
 RATIO_MAX_WORDS = 8
 # a line of two words or more with a function word of the language the identifier gives first and
 # none of the article's: its grammar is that language's, even when the identifier spreads its belief
-VOTE_MIN_PROB = 0.05
-VOTE_MAX_ARTICLE_PROB = 0.06
-VOTE_RATIO = 5
-RATIO_MIN_PROB = 0.25
-RATIO_MAX_ARTICLE_PROB = 0.005
-RATIO = 40
-ONE_WORD_MIN_PROB = 0.75
+VOTE_MIN_PROB = language.threshold("foreign.vote_min_prob")
+VOTE_MAX_ARTICLE_PROB = language.threshold("foreign.vote_max_article_prob")
+VOTE_RATIO = language.threshold("foreign.vote_ratio")
+RATIO_MIN_PROB = language.threshold("foreign.ratio_min_prob")
+RATIO_MAX_ARTICLE_PROB = language.threshold("foreign.ratio_max_article_prob")
+RATIO = language.threshold("foreign.ratio")
+ONE_WORD_MIN_PROB = language.threshold("foreign.one_word_min_prob")
 ONE_WORD_MIN_LETTERS = furniture.ONE_WORD_MIN_LETTERS  # a shorter word alone: a name, a label, "Reuter"
 WRAPPED_TAIL_WORDS = 2  # "quarters.", "stands down.": the end of a hard-wrapped sentence
 MIN_LETTERS_WITH_DIGITS = 12  # a short line with figures is data
-ONE_WORD_MAX_ARTICLE_PROB = 0.002
+ONE_WORD_MAX_ARTICLE_PROB = language.threshold("foreign.one_word_max_article_prob")
 # one function word only the article's language has ("of", "was") keeps a short line (a name
 # piece: "Oesterreichische Draukraftwerke AG of"); a longer line the identifier is sure of goes
 # ("Wir tun jeden Tag, was wir lieben.": German "was" is English "what")
 ONE_OWN_WORD_MIN_WORDS = 5
-ONE_OWN_WORD_MIN_PROB = 0.95
-MAX_ARTICLE_PROB = 0.01
-MAX_ARTICLE_PROB_TWO = 0.005
+ONE_OWN_WORD_MIN_PROB = language.threshold("foreign.one_own_word_min_prob")
+MAX_ARTICLE_PROB = language.threshold("foreign.max_article_prob")
+MAX_ARTICLE_PROB_TWO = language.threshold("foreign.max_article_prob_two")
 MIN_INTRODUCTION_WORDS = 4
 # a short line next to a removed line of language xx ("Contenido Relacionado" by a Spanish teaser)
-POOL_MIN_PROB = 0.1
-POOL_RATIO = 10
-POOL_MAX_ARTICLE_PROB = 0.02
+POOL_MIN_PROB = language.threshold("foreign.pool_min_prob")
+POOL_RATIO = language.threshold("foreign.pool_ratio")
+POOL_MAX_ARTICLE_PROB = language.threshold("foreign.pool_max_article_prob")
 REASON = "foreign-line"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -202,13 +203,14 @@ def mark_foreign_lines(lines: Sequence, article_lang: Optional[str], wrapped: fr
     if not article_lang:
         return 0
     prose = _ProseWords(lines, wrapped)
+    tables = furniture.near_table_rows(lines)
     decided = []
     previous = None
     for line in lines:
         line_before, previous = previous, line
         if not line.kept or getattr(line, "foreign", None):
             continue
-        counts = _judgeable(line, line_before, article_lang, wrapped)
+        counts = _judgeable(line, line_before, article_lang, wrapped, line.no in tables)
         if counts is None:
             continue
         lang = _identified(line.text, article_lang, counts, seen)
@@ -216,7 +218,7 @@ def mark_foreign_lines(lines: Sequence, article_lang: Optional[str], wrapped: fr
             decided.append((line, lang))
     for line, lang in decided:
         _mark(line, lang)
-    return len(decided) + _pool_runs(lines, article_lang, wrapped, prose, seen)
+    return len(decided) + _pool_runs(lines, article_lang, wrapped, prose, seen, tables)
 
 
 def _mark(line, lang: str) -> None:
@@ -224,19 +226,22 @@ def _mark(line, lang: str) -> None:
     line.reason = f"{REASON}:{lang}"
 
 
-def _judgeable(line, line_before, article_lang: str, wrapped) -> Optional[tuple[int, int, bool]]:
+def _judgeable(line, line_before, article_lang: str, wrapped, in_table: bool = True) -> Optional[tuple[int, int, bool]]:
     """``_candidate_words`` of a line that could be another language's, ``None`` for a line the
     article owns whatever the identifier says (a piece of a wrapped sentence, a table's row, a
-    quotation, an address, a line the article introduces)."""
+    quotation, an address, a line the article introduces).  ``in_table``: the line stands within
+    ``furniture.TABLE_ROW_REACH`` lines of a table's row (``furniture.near_table_rows``); figures
+    make a line the article's data only there: alone, "Besuche 2010: 5.909.435" or "Resolução
+    Consema nº 014/12" is judged by its words like any other line."""
     text = line.text
     counts = _candidate_words(text, article_lang)
     if counts is None:
         return None  # most lines: a sentence of the article's language, or too short to tell
     if line.no in wrapped and (counts[0] <= WRAPPED_TAIL_WORDS or counts[2]):
         return None  # a piece of a hard-wrapped sentence of the article (most of old wire copy)
-    if _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
+    if in_table and _DIGIT.search(text) and language.letters(text) < MIN_LETTERS_WITH_DIGITS:
         return None  # a table's row or label ("FIJI nil 25,190", "12 mths"): the article's data
-    if _quoted(text) or furniture.code_or_address(text) or furniture.table_row(text) or text.count("|") > 1 \
+    if _quoted(text) or furniture.code_or_address(text) or in_table and furniture.table_row(text) or text.count("|") > 1 \
             or _introduced(line_before, line, article_lang):
         return None
     return counts
@@ -248,7 +253,7 @@ def _removed_foreign(line) -> Optional[str]:
 
 
 def _pool_runs(lines: Sequence, article_lang: str, wrapped, prose: "_ProseWords",
-               seen: Optional[dict[str, tuple[str, float]]]) -> int:
+               seen: Optional[dict[str, tuple[str, float]]], tables: frozenset[int] | set[int] = frozenset()) -> int:
     """Short lines pooled with their neighbours: a line next to a line removed as language ``xx``
     is judged with the looser bar of ``_pooled`` (the identifier, unsure on so few words, still
     names ``xx`` first and rules the article's language out), and goes as ``xx`` when it names
@@ -267,7 +272,7 @@ def _pool_runs(lines: Sequence, article_lang: str, wrapped, prose: "_ProseWords"
             run_langs = {_removed_foreign(other) for other in neighbours} - {None}
             if not run_langs:
                 continue  # most lines: no removed foreign line beside them
-            counts = _judgeable(line, lines[i - 1] if i else None, article_lang, wrapped)
+            counts = _judgeable(line, lines[i - 1] if i else None, article_lang, wrapped, line.no in tables)
             if counts is None:
                 continue
             lang = _pooled(line.text, article_lang, run_langs, seen)

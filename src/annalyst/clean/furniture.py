@@ -122,12 +122,15 @@ PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
 MIN_LANGUAGE_WORDS = 1
-ONE_WORD_MAX_ARTICLE_PROB = 0.005  # one word alone: the article's language nearly ruled out
+ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
 ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-off ("Reuter")
-MIN_FOREIGN_PROB = 0.5
+MIN_FOREIGN_PROB = language.threshold("furniture.min_foreign_prob")
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
 TABLE_LABEL_WORDS = 3
 TABLE_ROW_REACH = 3
+# a short line with figures within so many kept lines of another is a table's (a label or a row, a
+# junk line dropped between them or not); farther from any it is a lone line like any other
+FIGURE_REACH = 2
 INTRODUCTION_WORDS = 3  # "Other plans include:"
 BARE_WORDS = 4
 HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
@@ -168,7 +171,12 @@ JUNK_REASONS = ("spam:", "boilerplate:", "digest:", FOREIGN_REASON)
 
 _SENTENCE_END = re.compile(r"[.!?。！？．।۔؟][\"'”’)\]」』）]*$")  # the full stops of every script
 _NUMBER = re.compile(r"\d[\d,.:]*")
+# figures joined into one fact: a score or a result ("Ireland 19-13 England", "won 4-2"), a period
+# ("1986/87"), a ratio or a split ("3-FOR-2", "1-IN-5", "9-7/8"): a line holding one is the
+# article's data even alone, as a table's row is
+_JOINED_FIGURES = re.compile(r"\d(?:\s?[-–/]\s?|-[A-Za-z]{1,4}-)\d")
 _OPENING_QUOTES = "\"'“‘«„「『‹"
+_ENUMERATED = re.compile(r"\s*\d{1,3}[.)]\s")  # "4. Stay hydrated": a numbered item or heading
 _LIST_ITEM = re.compile(r"\s[-–—:|]\s|:\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s")  # "Category - winner", "Label: value", a bullet
 
 
@@ -208,13 +216,18 @@ def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
 
 
-def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS) -> bool:
+def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS,
+                           in_table: bool = True) -> bool:
+    """``in_table``: a line with two figures is a table's row, the article's data, only among other
+    rows (``_table_rows``) or when its figures are joined into one fact (``_JOINED_FIGURES``: a
+    score, a period); alone it is a headline or a label with figures like any other line ("The 50
+    Best Nonfiction Books of the Past 25 Years")."""
     if text.count(" ") > 2 * max_words:
         return False  # most lines: far too long, known without a word count
     stripped = text.strip()
     n = language.word_count(_LETTERS.findall(stripped))  # Japanese: about a word per two characters
     if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
-            or table_row(stripped) and not interface.is_stamp(stripped):
+            or (in_table or _JOINED_FIGURES.search(stripped)) and table_row(stripped) and not interface.is_stamp(stripped):
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
     if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
         return False
@@ -291,12 +304,7 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
     among the kept lines ("Year", "Nine mths": its rows may be split by blank lines); a row
     counts when another stands within ``TABLE_ROW_REACH`` lines of it."""
     kept = [line for line in lines if line.kept]
-    single = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
-    # a table has rows near rows (labels and rows without figures between them): a lone line
-    # with two figures among words ("More videos (1 of 9)") is none
-    rows = [row and any(single[j] for j in range(max(0, i - TABLE_ROW_REACH), min(len(kept), i + TABLE_ROW_REACH + 1))
-                        if j != i)
-            for i, row in enumerate(single)]
+    rows = _row_flags(kept)
     blocks = {line.block for line, row in zip(kept, rows) if row}
     out = {line.no for line in kept if line.block in blocks}
     for i, line in enumerate(kept):
@@ -304,6 +312,34 @@ def _beside_tables(lines: Sequence[_Line]) -> set[int]:
         if beside and len(_LETTERS.findall(line.text)) <= TABLE_LABEL_WORDS:
             out.add(line.no)
     return out
+
+
+def _row_flags(kept: Sequence[_Line]) -> list[bool]:
+    """For each kept line, whether it is a table's row: two figures or more (``table_row``, not a
+    stamp) with another such line within ``TABLE_ROW_REACH`` kept lines.  A table has rows near
+    rows (labels and rows without figures between them): a lone line with two figures among words
+    ("More videos (1 of 9)") is none."""
+    single = [table_row(line.text) and not interface.is_stamp(line.text) for line in kept]
+    return [row and any(single[j] for j in range(max(0, i - TABLE_ROW_REACH), min(len(kept), i + TABLE_ROW_REACH + 1))
+                        if j != i)
+            for i, row in enumerate(single)]
+
+
+def _table_rows(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept lines that are a table's rows (``_row_flags``)."""
+    kept = [line for line in lines if line.kept]
+    return {line.no for line, row in zip(kept, _row_flags(kept)) if row}
+
+
+def near_table_rows(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept lines within ``TABLE_ROW_REACH`` kept lines of a table's row
+    (``_row_flags``: a row among rows), the rows included: a table's rows and labels."""
+    kept = [line for line in lines if line.kept]
+    flags = _row_flags(kept)
+    near: set[int] = set()
+    for i in (i for i, row in enumerate(flags) if row):
+        near.update(line.no for line in kept[max(0, i - TABLE_ROW_REACH): i + TABLE_ROW_REACH + 1])
+    return near
 
 
 def _list_runs(lines: Sequence[_Line]) -> set[int]:
@@ -343,8 +379,9 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     if not lines:
         return 0
     own_words = language.function_words().get(article_lang or "", frozenset())
+    rows = _table_rows(lines)
     shaped = [line for line in lines if line.kept and line.no not in wrapped
-              and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS)]
+              and _shaped_like_furniture(line.text, own_words, TAIL_MAX_WORDS, line.no in rows)]
     shaped = _without_article_calls(lines, shaped)
     prompts = [line for line in lines if line.kept and line.no not in wrapped and prompt_sentence(line.text)]
     if prompts and sum(1 for line in lines if line.kept and _voiced(line.text) and not _QUOTE_MARKS.search(line.text)
@@ -579,6 +616,7 @@ class _Span:
     own_words: frozenset[str]
     short: set[int] = frozenset()  # line numbers of the candidates of at most ``MAX_WORDS`` words
     prose_blocks: set[int] = frozenset()  # the blocks that hold a prose line
+    figured: set[int] = frozenset()  # line numbers of a table's short lines with figures (``_figured_lines``)
 
     def between_prose(self, i: int) -> bool:
         """The line stands in a run of candidates and junk lines (``AMID_RUN_LINES`` at most)
@@ -600,7 +638,7 @@ class _Span:
         return len(run) if between else 0
 
     def _interrupting(self, line: _Line) -> bool:
-        return _is_junk(line) or line.no in self.short and not _DIGIT.search(line.text)
+        return _is_junk(line) or line.no in self.short and line.no not in self.figured
 
     @classmethod
     def of(cls, lines: Sequence[_Line], candidates: list[_Line], wrapped: frozenset[int] | set[int],
@@ -618,7 +656,8 @@ class _Span:
         alone = {line.no for line in _alone_in_blocks(lines)
                  if line.no in long_lines and not _runs_on_words(line.text, own_words)} | sandwiched
         return cls(lines, set(prose), first, last, footer, lines[-1].block > lines[0].block, own_words,
-                   numbers - long_lines | alone, {lines[i].block for i in prose})
+                   numbers - long_lines | alone, {lines[i].block for i in prose},
+                   _figured_lines(lines) | _figured_above(lines, first))
 
     def above(self, i: int) -> bool:
         return self.first is not None and i < self.first
@@ -638,7 +677,7 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if span.above(i) and not clause and _bare(line.text, HEAD_BARE_WORDS) \
             and not any(not is_prose(other.text) and _DIGIT.search(other.text) for other in neighbours):
         evidence += 1  # a label over the article; beside a short line with figures, a table's ("Year")
-    run = span.amid_run(i) if not _DIGIT.search(line.text) else 0
+    run = span.amid_run(i) if line.no not in span.figured else 0
     amid = 0
     if run and not clause:
         amid = 2 if _bare(line.text) else 1  # after a sentence that runs on, a piece of it
@@ -654,6 +693,29 @@ def _place_evidence(line: _Line, i: int, span: _Span) -> int:
     if _under_headline(lines, i, span):
         evidence += UNDER_HEADLINE_POINTS
     return evidence
+
+
+def _figured_lines(lines: Sequence[_Line]) -> set[int]:
+    """Line numbers of the kept short lines with figures within ``FIGURE_REACH`` kept lines of another: a
+    table's rows and labels ("Net loss 186,000" over "11 mths", "16th PREM" over "WINNERS (once)").
+    They make no run, no interruption of the prose and no title case; a lone line with figures
+    among lines without ("PlayStation 5", "Night Mode (iPhone 11)" between two paragraphs) is
+    judged as any other short line."""
+    kept = [line for line in lines if line.kept]
+    digits = [_DIGIT.search(line.text) is not None and not is_prose(line.text) for line in kept]
+    # a numbered heading ("4. Stay hydrated", "15) Seek help") is an item of the article's own list,
+    # however far apart its items stand
+    return {line.no for i, line in enumerate(kept)
+            if digits[i] and (_ENUMERATED.match(line.text) or any(
+                digits[j] for j in range(max(0, i - FIGURE_REACH), min(len(kept), i + FIGURE_REACH + 1)) if j != i))}
+
+
+def _figured_above(lines: Sequence[_Line], first: Optional[int]) -> set[int]:
+    """Line numbers of the lines with figures above the first prose line: the article's headline
+    and front matter carry its figures ("GROSSMAN'S INC (GROS) 4TH QTR LOSS"), lone or not."""
+    if first is None:
+        return set()
+    return {line.no for line in lines[:first] if _DIGIT.search(line.text)}
 
 
 def _runs_on_words(text: str, own_words: frozenset[str]) -> bool:
@@ -718,7 +780,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
                     long_lines, sandwiched)
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
-    runnable = {line.no for line in candidates if not _DIGIT.search(line.text) and line.no not in long_lines}
+    runnable = {line.no for line in candidates if line.no not in span.figured and line.no not in long_lines}
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
@@ -741,7 +803,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             needed += 1  # the headline, which need not share a word with the article
         # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
         titled = (not span.above(i) and not span.below(i) and line.no not in listed and line.no not in near_table
-                  and not _DIGIT.search(line.text)
+                  and line.no not in span.figured
                   and title_cased(line.text, span.own_words))  # with figures: a table's label
         if line.no in long_lines:
             between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs

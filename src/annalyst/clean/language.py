@@ -42,11 +42,39 @@ MIXED_SCRIPT_SHARE = 0.4  # a line this much in another script, outside brackets
 MIN_ARTICLE_SCRIPT_SHARE = 0.15  # a script this much of an article's letters is one of its own
 MIN_LATIN_LETTERS_IN_OTHER_SCRIPT = 8
 MIN_VOTE_WORDS = 3  # a line of fewer words is a name, a label or a number: no language vote
-# function words vote a line foreign only where the identifier gives the article's language at
-# most this (spam lines score ~0.001; English lines the identifier hesitates on, 0.05 and more)
-MAX_VOTE_ARTICLE_PROB = 0.02
-MIN_FOREIGN_PROB = 0.80
-MAX_ARTICLE_PROB = 0.05
+# the identifier's thresholds: data/language_thresholds.tsv (``thresholds``)
+
+
+@lru_cache(maxsize=1)
+def thresholds() -> dict[str, float]:
+    """``data/language_thresholds.tsv``: name → the identifier's threshold (a probability, or a
+    ratio of two above 1).  A malformed row, a name listed twice or a negative value stops the
+    cleaner at start-up; a name the cleaner asks for and the file lacks does too (``threshold``)."""
+    text = resources.files("annalyst.clean").joinpath("data/language_thresholds.tsv").read_text("utf-8")
+    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    table: dict[str, float] = {}
+    for number, row in enumerate(rows[1:], start=2):  # the first row names the columns
+        cells = row.split("\t")
+        if len(cells) != 3:
+            raise ValueError(f"language_thresholds.tsv row {number}: {len(cells)} columns, not 3 (name, value, meaning)")
+        name, value = cells[0], float(cells[1])
+        if name in table or value < 0:
+            raise ValueError(f"language_thresholds.tsv row {number}: {name!r} listed twice or negative")
+        table[name] = value
+    return table
+
+
+def threshold(name: str) -> float:
+    """One threshold of ``thresholds()``; an unknown name is an error, never a silent default."""
+    table = thresholds()
+    if name not in table:
+        raise KeyError(f"data/language_thresholds.tsv has no threshold {name!r}")
+    return table[name]
+
+
+MAX_VOTE_ARTICLE_PROB = threshold("line.max_vote_article_prob")
+MIN_FOREIGN_PROB = threshold("line.min_foreign_prob")
+MAX_ARTICLE_PROB = threshold("line.max_article_prob")
 MAX_CAPITALISED_SHARE = 0.6
 
 

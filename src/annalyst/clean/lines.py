@@ -144,9 +144,26 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
         # two lines are too few to show a wrap width: a long junk line over a short one in a
         # cluster ("Tawaran istimewa untuk pelanggan baru..." / "Click to view full image") is
         # no cut sentence; their pair evidence above (a lower-case start, one width) still counts
-        if len(block) > MIN_WRAPPED_BLOCK_LINES and _hard_wrapped(block):
-            pieces.update(line.no for line in block)
+        # a cut sentence goes on in its own script: a line in another one put in the block (a CJK
+        # shop line under a headline) is none of its pieces and makes no wrapped block of it
+        same = _in_first_script(block)
+        if len(same) > MIN_WRAPPED_BLOCK_LINES and _hard_wrapped(same):
+            pieces.update(line.no for line in same)
     return pieces
+
+
+def _main_script(text: str) -> Optional[str]:
+    weights = language.script_weights(text)
+    return max(weights, key=weights.__getitem__) if weights else None
+
+
+def _in_first_script(block: list[Line]) -> list[Line]:
+    """The block's lines written mainly in the script of its first line (all of them when the
+    block is in ASCII, as most are)."""
+    if all(line.text.isascii() for line in block):
+        return block
+    script = _main_script(block[0].text)
+    return [line for line in block if _main_script(line.text) in (script, None)]
 
 
 def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Optional[SiteContext],
