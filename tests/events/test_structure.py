@@ -69,8 +69,11 @@ def test_possible_and_conditional_are_hypothetical(code):
 
 
 def test_yet_to_happen_is_not_asserted(code):
-    evs = code("The government of Sudan has yet to release the prisoners.")
+    # an intent not yet carried out stays, flagged; a release not yet made is no event (negated_act, session 12:
+    # before it the release was kept, flagged negated)
+    evs = code("The government of Sudan has yet to agree to the talks.")
     assert evs and not any(e.asserted for e in evs)
+    assert code("The government of Sudan has yet to release the prisoners.") == []
     evs = code("Russia has yet to declare that it is dropping its support for the sanctions on Iran.")
     assert not any(e.asserted and e.source.country == "RUS" for e in evs)
 

@@ -67,6 +67,11 @@ CASES = [
      {("embarked on trip", "042", "GBRGOV", None, ()), ("seek support", "022", "GBRGOV", None, ("hypothetical",))}),
     ("The Kenyan government signed a deal for Uganda to host the summit.",
      {("signed deal", "057", "KENGOV", None, ()), ("host", "043", "UGA", None, ("hypothetical",))}),
+    # a challenge or a dare to act presses for it (``pressing_words``; the recall track's note, session 12): the
+    # stepping down and the attack are not done; twin: the resignation narrated is done
+    ("The opposition leader challenged the prime minister to step down.", set()),
+    ("Iran dared Israel to attack it.", set()),
+    ("The prime minister stepped down.", {("stepped down", "0831", None, None, ())}),
 ]
 
 

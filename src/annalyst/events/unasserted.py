@@ -180,3 +180,15 @@ def possible_only(cand: Candidate) -> bool:
     if cand.pred.nominal or HYPOTHETICAL not in cand.flags or NEGATED in cand.flags:
         return False
     return _possibility_aux(cand.pred.token) and not _own_act(cand)
+
+
+# ----------------------------------------------------------------------------- negated acts
+def negated_act(cand: Candidate) -> bool:
+    """An act said not to have happened (flagged negated, not hypothetical: "Vindman did not come to him",
+    "police alone are not able to end the violence", "it is failing to cooperate"): CAMEO has no code for an
+    act not done, and the judges read a negated meeting, aid, yielding or use of force as no event.  Only for
+    the acts the ``negatable_acts`` class names (meetings, material cooperation and conflict); a negated stance
+    ("does not support", "cannot support the tax", "did not object") is itself a position and is kept.  A
+    negation inside a possibility ("could not have been killed without the complicity of ...") asserts the act
+    and is left alone."""
+    return NEGATED in cand.flags and HYPOTHETICAL not in cand.flags
