@@ -159,3 +159,29 @@ def test_cli_prints_the_chosen_halves_side_by_side(monkeypatch, capsys):
     assert main(["eval", "--sets", "glocon", "--half", "test", "--json"]) == 0
     assert list(json.loads(capsys.readouterr().out)) == ["test"]
     assert asked == [("dev", "test"), ("test",)]
+
+
+def test_glocon_goal_is_read_on_the_contentious_metric(monkeypatch, capsys):
+    # GLOCON's label is any contentious event: issue 14's goal (R >= 0.70 at P >= 0.85) is judged on
+    # glocon-contentious, never on glocon-protest, and the CLI and the JSON say so
+    import annalyst.cli.evaluate as cli
+    from annalyst.cli import main
+    from annalyst.evaluate import EvalReport
+    from annalyst.evaluate.run import SentenceScore
+
+    def fake(options, halves, on_progress=None):
+        return {h: EvalReport(half=h, real=[SentenceScore("glocon-protest", n=10, precision=0.95, recall=0.9),
+                                            SentenceScore("glocon-contentious", n=10, precision=0.9,
+                                                          recall=0.6 if h == "dev" else 0.75)])
+                for h in halves}
+
+    monkeypatch.setattr(cli, "evaluate_halves", fake)
+    assert main(["eval", "--sets", "glocon"]) == 0
+    goals = [line for line in capsys.readouterr().out.splitlines() if "goal" in line]
+    assert goals == ["dev half: issue 14 goal R >= 0.70 at P >= 0.85 is read on glocon-contentious: P/R 0.900/0.600, not met",
+                     "test half: issue 14 goal R >= 0.70 at P >= 0.85 is read on glocon-contentious: P/R 0.900/0.750, met"]
+    assert main(["eval", "--sets", "glocon", "--half", "test", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["test"]["goals"] == [
+        {"issue": "issue 14", "metric": "glocon-contentious", "recall_floor": 0.7, "precision_floor": 0.85,
+         "precision": 0.9, "recall": 0.75, "met": True}]
+    assert EvalReport(real=[SentenceScore("glocon-protest", n=3)]).goals() == []

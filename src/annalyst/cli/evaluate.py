@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("eval", help="score the event coder on the dev sets (dev and test halves)",
                               description="Code the dev sets (CAMEO codebook examples, PLOVER GSR, IndiaPoliceEvents, "
                                           "GLOCON) with the full coder and print the scores of their dev half and "
-                                          "their test half side by side (fixed split, by document).")
+                                          "their test half side by side (fixed split, by document), and for each goal an "
+                                          "issue set (GLOCON: issue 14, read on glocon-contentious, GLOCON's label "
+                                          "being any contentious event) whether it is met.")
     p.add_argument("--shared", type=Path, default=Path("../shared"), metavar="PATH",
                    help="the shared data folder (default: ../shared)")
     p.add_argument("--sets", default=",".join(SETS), help=f"comma-separated subset of {','.join(SETS)}")
@@ -46,4 +48,9 @@ def run_eval(args: argparse.Namespace) -> int:
     for half, report in reports.items():
         sizes = ", ".join(f"{s.name} {s.units} {s.unit}s / {s.items}" for s in report.split)
         print(f"{half} half: {sizes} ({report.seconds:.0f}s)")
+    for half, report in reports.items():
+        for g in report.goals():
+            print(f"{half} half: {g['issue']} goal R >= {g['recall_floor']:.2f} at P >= {g['precision_floor']:.2f} "
+                  f"is read on {g['metric']}: P/R {g['precision']:.3f}/{g['recall']:.3f}, "
+                  f"{'met' if g['met'] else 'not met'}")
     return 0

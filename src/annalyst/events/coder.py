@@ -1117,9 +1117,11 @@ class EventCoder:
             if (pred.nominal or pred.token.dep_ == "acl") and pred.token.head.i not in voiced_documents \
                     and st.is_topic_of(pred.token, coded_heads) \
                     and not (pred.nominal and pred.code in st.PROTEST
-                             and (witnessed(pred.token, lex) or st.protest_in_progress(pred.token, lex))):
+                             and (witnessed(pred.token, lex) or st.protest_in_progress(pred.token, lex))) \
+                    and not (pred.nominal and pred.code in st.VIOLENT and st.claimed_act(pred.token) is not None):
                 # (a protest the coded verb acts on took place: "fired to quell a protest", events/protest.py;
-                # one described as going on is a fact, not the verb's topic: "spoke to workers on strike")
+                # one described as going on is a fact, not the verb's topic: "spoke to workers on strike";
+                # so is violence whose doer claims it: "X claimed responsibility for the attack")
                 continue  # "condemned X's decision to recognize Y": the recognition is what is condemned
             cand = st.build_candidate(pred, index, lex, frames)
             if cand is None and not pred.nominal and pred.noun is None:

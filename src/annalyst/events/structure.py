@@ -1457,10 +1457,8 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         if t.dep_ == "pcomp" and t.head.lower_ in WITHOUT_PREPS:
             flags.add("negated")
         t = t.head
-    for c in tok.children:  # "no one was injured", "nobody was arrested", "none were killed"
-        if c.dep_ in SUBJECT_ANY and (c.lower_ in NOBODY or any(
-                d.dep_ == "det" and d.lower_ in NO_DETERMINERS for d in c.children)):
-            flags.add("negated")
+    if any(_nobody_subject(c) for c in tok.children):  # "no one was injured", "nobody was arrested", "none were killed"
+        flags.add("negated")
     for below, v in zip(chain, chain[1:]):
         if below.dep_ != "xcomp":
             continue  # a coordinated verb shares negation and auxiliaries, not its partner's meaning
@@ -2175,12 +2173,41 @@ def placed_victims(targets: list[ActorRef], tok: Any, index: ActorIndex, sources
 RESPONSIBLE_WORDS = LANG.words("responsible_words")
 
 
+CLAIMED_RESPONSIBILITY_NOUNS = LANG.words("claimed_responsibility_nouns")
+CLAIM_VERBS = LANG.words("claim_verbs")
+
+
+def claimed_act(noun: Any) -> Optional[Any]:
+    """The verb of "X claimed / admitted responsibility for <noun>" (None otherwise): a claimed act took
+    place, done by the claimer, so it is no mere topic of the claim."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in RESPONSIBLE_PREPS or prep.lower_ in RESPONSIBLE_ALONE_PREPS:
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() not in CLAIMED_RESPONSIBILITY_NOUNS or holder.dep_ not in OBJECT:
+        return None
+    verb = holder.head
+    return verb if verb.lemma_.lower() in CLAIM_VERBS and not _claim_denied(verb) else None
+
+
+def _claim_denied(verb: Any) -> bool:
+    """"did not claim", "no group has claimed": nobody claimed the act, so it names no doer."""
+    return any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT or _nobody_subject(c)
+               for c in verb.children)
+
+
+def _nobody_subject(c: Any) -> bool:
+    """The child is a subject that names nobody: "no one", "none", "no group"."""
+    return c.dep_ in SUBJECT_ANY and (c.lower_ in NOBODY or any(
+        d.dep_ == "det" and d.lower_ in NO_DETERMINERS for d in c.children))
+
+
 def responsible_heads(noun: Any, index: ActorIndex, agents: frozenset[str]) -> list[Any]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in RESPONSIBLE_PREPS:
         return []
-    holder = prep if prep.lower_ in RESPONSIBLE_ALONE_PREPS else prep.head
-    if holder.lemma_.lower() not in RESPONSIBLE_WORDS:
+    holder = prep if prep.lower_ in RESPONSIBLE_ALONE_PREPS else (claimed_act(noun) or prep.head)
+    if holder.lemma_.lower() not in RESPONSIBLE_WORDS | CLAIM_VERBS:
         return []
     subj, passive, _ = subject_heads(holder, index, agents)
     return subj or passive
@@ -2515,6 +2542,34 @@ def _agent_protest_organisers(frame: Frame, index: ActorIndex, lex: "Lexicon") -
     if not pred.nominal or not _happening(tok, lex) or any(c.dep_ in POSSESSOR for c in tok.children):
         return None
     return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+# "the attack occurred", "fighting broke out", "the ambush took place": verbs (and "take" + object) that say a
+# violent event noun took place (lang/en/words.tsv); narrower than ``cue occur``, whose "take", "turn" or
+# "bring" make a metaphor's battle an event ("the battle for control has taken another turn")
+VIOLENCE_OCCUR_VERBS = LANG.words("violence_occur_verbs")
+OCCURRENCE_OBJECTS = LANG.words("occurrence_objects")
+
+
+def _agent_violent_happening(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"the attack occurred in Baidoa", "fighting broke out", "there were clashes": violence reported as
+    taking place though nobody is named as its doer (implied_source: an unidentified armed group of the
+    place, as for an agentless attack verb)."""
+    pred, tok = frame.pred, frame.pred.token
+    if not pred.nominal or any(c.dep_ in POSSESSOR for c in tok.children) or not _violence_took_place(tok):
+        return None
+    return [implied_source(tok, pred.code, index, frame.agents)]
+
+
+def _violence_took_place(noun: Any) -> bool:
+    """The noun is the subject of a verb saying it took place, or what "there was" introduces."""
+    head = noun.head
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in head.children)
+    if noun.dep_ != "nsubj":
+        return False
+    return head.lemma_.lower() in VIOLENCE_OCCUR_VERBS \
+        or any(c.dep_ in OBJECT and c.lemma_.lower() in OCCURRENCE_OBJECTS for c in head.children)
 
 
 def _agent_protest_held(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
@@ -2858,6 +2913,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "yielding_party": (_agent_yielding_party, False),
         "arriving_forces": (_agent_arriving_forces, True),
         "protest_organisers": (_agent_protest_organisers, False),
+        "violent_happening": (_agent_violent_happening, False),
         "protest_held": (_agent_protest_held, False),
         "adjunct_act": (_agent_adjunct_act, False),
         "meeting_adjunct": (_agent_meeting_adjunct, False),
