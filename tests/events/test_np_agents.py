@@ -24,6 +24,9 @@ CASES = [
      {("clash", "190", "TURCOP", "PKK"), ("killed", "190", "PKK", "TURMIL")}),
     ("Two Egyptian protesters were wounded in clashes with police in Cairo.",
      {("wounded", "190", "EGYCOP", "EGYCVL")}),
+    # a relative clause on the fight: its pronoun ("during which") stands for the clashes
+    ("The demolition sparked clashes with Egyptian police during which two Egyptian protesters were wounded.",
+     {("wounded", "190", "EGYCOP", "EGYCVL")}),
     # an event noun's by-phrase is the agent of the noun and of the clause it is the subject of; the
     # target phrase the parser hangs on the agent is the noun's target
     ("The attack by rebels on the army base killed five Ugandan soldiers.",
@@ -45,6 +48,9 @@ OPEN = [
     # the only side named is the victims' own
     ("Two Turkish soldiers were killed in clashes with the Turkish army.",
      {("killed", "190", "TURUAF", "TURMIL")}),
+    # a relative clause on a noun that is no fight names no side
+    ("The talks in which two Egyptian protesters were wounded ended.",
+     {("wounded", "190", None, "EGYCVL")}),
     # a by-phrase on a noun that is no act makes no event
     ("The report by the commission on the economy was published on Monday.", set()),
 ]

@@ -38,6 +38,8 @@ NP_PATIENT_PREPS = LANG.words("np_patient_preps")
 CONTEST_PREPS = LANG.words("contest_preps")
 SIDE_PREPS = LANG.words("side_preps")
 BETWEEN_PREPS = LANG.words("between_preps")
+NOUN_CLAUSE = LANG.labels("noun_clause")
+RELATIVE_PRONOUNS = LANG.words("relative_pronouns")
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -85,11 +87,20 @@ def contest_nouns(verb: Any, is_fight: Callable[[Any], bool]) -> list[Any]:
     trailing phrase is shared)."""
     holders = [verb] + [c for c in verb.children if c.dep_ in COORDINATED and c.pos_ == "VERB"]
     for holder in holders:
-        nouns = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in CONTEST_PREPS
-                 for g in _objects(c) if is_fight(g)]
+        nouns = [_antecedent(holder, g) for c in holder.children if c.dep_ == "prep" and c.lower_ in CONTEST_PREPS
+                 for g in _objects(c)]
+        nouns = [g for g in nouns if is_fight(g)]
         if nouns:
             return nouns
     return []
+
+
+def _antecedent(holder: Any, obj: Any) -> Any:
+    """"clashes with troops [during which] two villagers were shot": in a relative clause the contest phrase's
+    pronoun stands for the noun the clause modifies, the fight itself."""
+    if obj.lower_ in RELATIVE_PRONOUNS and holder.dep_ in NOUN_CLAUSE:
+        return holder.head
+    return obj
 
 
 def contest_sides(noun: Any) -> tuple[list[Any], bool]:
