@@ -141,7 +141,7 @@ def opposing_side(sides: list[list[ActorRef]], victims: list[ActorRef], both_nam
     not be the victims' own.  ``None`` where the text leaves it open (no victim or side placed)."""
     own = {k for k in (_side_key(v, state_sectors) for v in victims) if k is not None}
     if not own:
-        return None
+        return _state_side_of_unplaced(sides, victims, both_named, state_sectors)
     others: list[ActorRef] = []
     mine = 0
     for refs in sides:
@@ -155,3 +155,19 @@ def opposing_side(sides: list[list[ActorRef]], victims: list[ActorRef], both_nam
     if len(others) != 1:
         return None
     return others[0] if mine == 1 or not both_named else None
+
+
+def _state_side_of_unplaced(sides: list[list[ActorRef]], victims: list[ActorRef], both_named: bool,
+                            state_sectors: Sequence[str]) -> Optional[ActorRef]:
+    """"two villagers were wounded in clashes with Israeli troops": victims the text does not place but names
+    as no state force (civilians, protesters, rebels) are not on the side of the one state force the fight
+    names, whatever their country.  ``None`` where both sides are named (either may have done it), a victim
+    has no sector or is a state force, or the side named is not one placed state force."""
+    if both_named or len(sides) != 1 or not victims:
+        return None
+    if any(v.sector is None or v.sector in state_sectors for v in victims):
+        return None
+    keys = {_side_key(r, state_sectors) for r in sides[0]}
+    if len(keys) != 1 or None in keys or next(iter(keys))[1] != "state":
+        return None
+    return sides[0][0]
