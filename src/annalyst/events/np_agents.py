@@ -9,8 +9,10 @@ objects.  Wire text often names the doer elsewhere:
   noun is the agent of the noun and of the clause it is subject of; the parser hangs "on the base" on
   the agent, where it still names the act's target;
 * the fight in which a victim fell: "two soldiers were killed in a clash between [the security forces]
-  and [the PKK]", "protesters were wounded in clashes [with police]" — the side that is not the
-  victims' own is the agent.
+  and [the PKK]", "protesters were wounded in clashes [with police]", "clashes with police during which
+  two protesters were wounded" (the relative pronoun stands for the fight) — the side that is not the
+  victims' own is the agent; victims named as no state force but unplaced ("two villagers ... in
+  clashes with Israeli troops") are not on the side of the one state force named.
 
 Everything here reads the parse only (token heads); which words and labels count is the language
 bundle's (``lang/en/words.tsv``, ``labels.tsv``).  Deciding which side is whose takes the actors the
