@@ -24,6 +24,12 @@ CASES = [
      {("clash", "190", "TURCOP", "PKK"), ("killed", "190", "PKK", "TURMIL")}),
     ("Two Egyptian protesters were wounded in clashes with police in Cairo.",
      {("wounded", "190", "EGYCOP", "EGYCVL")}),
+    # a relative clause on the fight: its pronoun ("during which") stands for the clashes
+    ("The demolition sparked clashes with Egyptian police during which two Egyptian protesters were wounded.",
+     {("wounded", "190", "EGYCOP", "EGYCVL")}),
+    # victims named as no state force, though unplaced, are not on the side of the one state force named
+    ("Two villagers were wounded in clashes with Israeli troops.",
+     {("wounded", "190", "ISRMIL", None)}),
     # an event noun's by-phrase is the agent of the noun and of the clause it is the subject of; the
     # target phrase the parser hangs on the agent is the noun's target
     ("The attack by rebels on the army base killed five Ugandan soldiers.",
@@ -45,6 +51,15 @@ OPEN = [
     # the only side named is the victims' own
     ("Two Turkish soldiers were killed in clashes with the Turkish army.",
      {("killed", "190", "TURUAF", "TURMIL")}),
+    # unplaced victims and a side that is no state force: either side may be theirs
+    ("Two villagers were wounded in clashes with rebels.",
+     {("wounded", "190", None, None)}),
+    # unplaced victims, both sides named: either may have done it
+    ("Two villagers were wounded in clashes between Israeli troops and rebels.",
+     {("clashes", "190", "ISRMIL", "ISRREB"), ("wounded", "190", "ISRUAF", None)}),
+    # a relative clause on a noun that is no fight names no side
+    ("The talks in which two Egyptian protesters were wounded ended.",
+     {("wounded", "190", None, "EGYCVL")}),
     # a by-phrase on a noun that is no act makes no event
     ("The report by the commission on the economy was published on Monday.", set()),
 ]

@@ -9,8 +9,10 @@ objects.  Wire text often names the doer elsewhere:
   noun is the agent of the noun and of the clause it is subject of; the parser hangs "on the base" on
   the agent, where it still names the act's target;
 * the fight in which a victim fell: "two soldiers were killed in a clash between [the security forces]
-  and [the PKK]", "protesters were wounded in clashes [with police]" — the side that is not the
-  victims' own is the agent.
+  and [the PKK]", "protesters were wounded in clashes [with police]", "clashes with police during which
+  two protesters were wounded" (the relative pronoun stands for the fight) — the side that is not the
+  victims' own is the agent; victims named as no state force but unplaced ("two villagers ... in
+  clashes with Israeli troops") are not on the side of the one state force named.
 
 Everything here reads the parse only (token heads); which words and labels count is the language
 bundle's (``lang/en/words.tsv``, ``labels.tsv``).  Deciding which side is whose takes the actors the
@@ -38,6 +40,8 @@ NP_PATIENT_PREPS = LANG.words("np_patient_preps")
 CONTEST_PREPS = LANG.words("contest_preps")
 SIDE_PREPS = LANG.words("side_preps")
 BETWEEN_PREPS = LANG.words("between_preps")
+NOUN_CLAUSE = LANG.labels("noun_clause")
+RELATIVE_PRONOUNS = LANG.words("relative_pronouns")
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -85,11 +89,20 @@ def contest_nouns(verb: Any, is_fight: Callable[[Any], bool]) -> list[Any]:
     trailing phrase is shared)."""
     holders = [verb] + [c for c in verb.children if c.dep_ in COORDINATED and c.pos_ == "VERB"]
     for holder in holders:
-        nouns = [g for c in holder.children if c.dep_ == "prep" and c.lower_ in CONTEST_PREPS
-                 for g in _objects(c) if is_fight(g)]
+        nouns = [_antecedent(holder, g) for c in holder.children if c.dep_ == "prep" and c.lower_ in CONTEST_PREPS
+                 for g in _objects(c)]
+        nouns = [g for g in nouns if is_fight(g)]
         if nouns:
             return nouns
     return []
+
+
+def _antecedent(holder: Any, obj: Any) -> Any:
+    """"clashes with troops [during which] two villagers were shot": in a relative clause the contest phrase's
+    pronoun stands for the noun the clause modifies, the fight itself."""
+    if obj.lower_ in RELATIVE_PRONOUNS and holder.dep_ in NOUN_CLAUSE:
+        return holder.head
+    return obj
 
 
 def contest_sides(noun: Any) -> tuple[list[Any], bool]:
@@ -130,7 +143,7 @@ def opposing_side(sides: list[list[ActorRef]], victims: list[ActorRef], both_nam
     not be the victims' own.  ``None`` where the text leaves it open (no victim or side placed)."""
     own = {k for k in (_side_key(v, state_sectors) for v in victims) if k is not None}
     if not own:
-        return None
+        return _state_side_of_unplaced(sides, victims, both_named, state_sectors)
     others: list[ActorRef] = []
     mine = 0
     for refs in sides:
@@ -144,3 +157,19 @@ def opposing_side(sides: list[list[ActorRef]], victims: list[ActorRef], both_nam
     if len(others) != 1:
         return None
     return others[0] if mine == 1 or not both_named else None
+
+
+def _state_side_of_unplaced(sides: list[list[ActorRef]], victims: list[ActorRef], both_named: bool,
+                            state_sectors: Sequence[str]) -> Optional[ActorRef]:
+    """"two villagers were wounded in clashes with Israeli troops": victims the text does not place but names
+    as no state force (civilians, protesters, rebels) are not on the side of the one state force the fight
+    names, whatever their country.  ``None`` where both sides are named (either may have done it), a victim
+    has no sector or is a state force, or the side named is not one placed state force."""
+    if both_named or len(sides) != 1 or not victims:
+        return None
+    if any(v.sector is None or v.sector in state_sectors for v in victims):
+        return None
+    keys = {_side_key(r, state_sectors) for r in sides[0]}
+    if len(keys) != 1 or None in keys or next(iter(keys))[1] != "state":
+        return None
+    return sides[0][0]

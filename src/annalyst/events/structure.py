@@ -1954,6 +1954,29 @@ def contest_agent(verb: Any, index: ActorIndex) -> Optional[ActorRef]:
     return None
 
 
+def cause_clause_doer(verb: Any, index: ActorIndex) -> Optional[ActorRef]:
+    """"nine people were killed when the ship was boarded by Israeli commandos", "two were wounded when police
+    opened fire": an agentless passive harm whose cause clause ("when", "as", "after": cause_marks) has an armed
+    force as its doer (its by-phrase if passive, else its subject) was done by that force.  Not the victims
+    themselves ("were killed when they attacked a post"), not an unarmed or unplaced actor."""
+    victims = actors_for(np_agents.victims_of(verb), index, allow_unknown=False)
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in CLAUSE_MARK and m.lower_ in CAUSE_MARKS for m in c.children):
+            continue
+        by = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        doers = actors_for(by or [s for s in c.children if s.dep_ in SUBJ], index, allow_unknown=False)
+        armed = [r for r in doers if r.country and r.sector in ARMED_SECTORS
+                 and not any(r is v or (r.entity and r.entity == v.entity) for v in victims)]
+        if len(armed) == 1 and len(doers) == 1:
+            return armed[0]
+    return None
+
+
+ARMED_SECTORS = frozenset(w.upper() for w in LANG.words("armed_sectors"))
+
+
 def _fight_noun(noun: Any, lex: "Lexicon") -> bool:
     """A noun for violence between sides ("clash", "fighting", "shootout", "battle"): one the lexicon codes
     as a violent act."""
@@ -2061,7 +2084,7 @@ def implied_source(verb: Any, code: str, index: ActorIndex, agents: frozenset[st
     of the place it happened (sector COP), otherwise an unknown actor.  No text: nothing names it."""
     named = _agent_of_cause(verb, code, index, agents)
     if named is None and code in VIOLENT:
-        named = contest_agent(verb, index)
+        named = contest_agent(verb, index) or cause_clause_doer(verb, index)
     if named is not None:
         return named
     if code in VIOLENT:
