@@ -335,6 +335,22 @@ def test_an_of_phrase_after_a_relation_noun_is_no_place(text, trigger):
     assert _locate(text, trigger) is None
 
 
+def test_the_town_residents_live_in_places_what_is_done_to_them():
+    # "Ganyesa" is a town the NER leaves untagged; the story names its country
+    text = ("Service delivery protests spread across South Africa this week.\n\n"
+            "Police arrested 30 residents of Ganyesa on Friday.")
+    loc = _locate(text, "arrested")
+    assert (loc.country, loc.city, loc.precision, loc.evidence) == ("ZAF", "Ganyesa", "city", "slot")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Soldiers detained 30 inhabitants of Iraq on Friday.", "detained"),  # a country's people: no scene
+    ("Soldiers detained 30 residents of Ganyesa on Friday.", "detained"),  # no story country names the town
+])
+def test_residents_of_a_country_or_an_unanchored_town_place_nothing(text, trigger):
+    assert _locate(text, trigger) is None
+
+
 def test_an_of_phrase_after_a_place_noun_still_is():
     loc = _locate("Clashes erupted in the heart of Baghdad.", "erupted")
     assert (loc.country, loc.city) == ("IRQ", "Baghdad")

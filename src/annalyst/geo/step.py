@@ -9,7 +9,8 @@ Then each event takes, in this order of evidence (``Location.evidence``):
 
 1. ``slot`` — a locative prepositional phrase of its clause ("in Pyongyang", "at the border near
    Kharkiv", "outside the embassy in Baghdad", after a word of travel "a visit to Moscow", and
-   "100 km east of Mosul": ``relative``) whose preposition hangs on the trigger or on one of its
+   "100 km east of Mosul": ``relative``; "30 residents of Ganyesa": a town of the story's countries
+   its people live in) whose preposition hangs on the trigger or on one of its
    noun arguments, at most ``MAX_ARCS`` dependency arcs away and without passing through another
    verb;
 2. ``sentence`` — the nearest other locative phrase of its sentence outside any clause about
@@ -62,7 +63,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
-                "earlier_adverb")
+                "earlier_adverb", "resident_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -113,6 +114,8 @@ _BOUNDARY_NOUNS = _WORDS["boundary_noun"]
 _ON_NOUNS = _WORDS["on_noun"]
 # "in support of Ukraine", "at the request of Iraq": the of-name is what the phrase is about, no place
 _RELATION_NOUNS = _WORDS["relation_noun"]
+# "residents of Ganyesa": the town its people live in (``resident_noun`` of place_words.tsv)
+_RESIDENT_NOUNS = _WORDS["resident_noun"]
 _COMPASS_PARTS = _WORDS["compass_part"]
 _INTENT_AUX = _WORDS["intent_auxiliary"]
 _ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
@@ -216,6 +219,7 @@ class PlacePhrase:
     anaphor: bool = False  # "in the city": the city the story named last
     of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
     seat: Optional[str] = None  # "in the Commons": a seat of government (``data/seats.tsv``), its key
+    residents_of: bool = False  # "residents of Ganyesa": a place only as a town of the story's countries
 
 
 class LocationStep(Step):
@@ -265,7 +269,8 @@ class DocumentPlaces:
                         for p in [self._phrase(tok, obj)] if p is not None]
         self.phrases = sorted(self.phrases + self._visited(), key=lambda p: p.start)
         for phrase in self.phrases:
-            phrase.relative = phrase.preposition.lower_ == "of"
+            phrase.residents_of = _of_residents(phrase.preposition)
+            phrase.relative = phrase.preposition.lower_ == "of" and not phrase.residents_of
             # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
             phrase.entity = phrase.entity or phrase.relative
         # (offset, country) of each place name that means one country wherever it is read
@@ -750,6 +755,8 @@ class DocumentPlaces:
                 if phrase.entity else None
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
+        if phrase.residents_of and (place.kind != "city" or place.country not in context):
+            return None  # "the inhabitants of Iraq" are a country's people, not a scene
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
 
     def _story_town_namesake(self, name: str, place: Place, offset: int) -> tuple[Place, Optional[Location]]:
@@ -1531,12 +1538,17 @@ def _locative(prep: Any) -> bool:
     if prep.lower_ == "on":  # "on the outskirts of Kabul", "on the border with Iraq"; not "on Monday"
         return any(c.dep_ == "pobj" and (c.lemma_.lower() in _ON_NOUNS or c.lower_ in _ON_NOUNS) for c in prep.children)
     if prep.lower_ == "of":
-        return prep.head.lower_ in _DIRECTION_WORDS
+        return prep.head.lower_ in _DIRECTION_WORDS or _of_residents(prep)
     if prep.lower_ == "for":  # "before departing for Jordan", "left for Moscow": the destination
         verb = prep.head  # with an object it is no departure: "left the party for a rival group"
         return verb.lemma_.lower() in _DEPARTURE_LEMMAS and verb.pos_ == "VERB" \
             and not any(c.dep_ == "dobj" for c in verb.children)
     return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
+
+
+def _of_residents(prep: Any) -> bool:
+    """"residents of Ganyesa", "villagers of X": an "of" on a noun of the people living in a place."""
+    return prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _RESIDENT_NOUNS
 
 
 def _participial(verb: Any) -> bool:
