@@ -351,6 +351,20 @@ def test_residents_of_a_country_or_an_unanchored_town_place_nothing(text, trigge
     assert _locate(text, trigger) is None
 
 
+@pytest.mark.parametrize("text", [
+    "China has sent troops to Hong Kong in a bid to restore order.",
+    "The government dispatched more police to Hong Kong on Monday.",
+])
+def test_the_destination_of_people_sent_is_the_place(text):
+    trigger = "sent" if "sent" in text else "dispatched"
+    loc = _locate(text, trigger)
+    assert (loc.country, loc.precision, loc.evidence) == ("HKG", "country", "slot")
+
+
+def test_a_letter_sent_to_a_capital_names_its_addressee_not_a_place():
+    assert _locate("The ministry sent a letter to Beijing on Monday.", "sent") is None
+
+
 def test_an_of_phrase_after_a_place_noun_still_is():
     loc = _locate("Clashes erupted in the heart of Baghdad.", "erupted")
     assert (loc.country, loc.city) == ("IRQ", "Baghdad")

@@ -63,7 +63,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
-                "earlier_adverb", "resident_noun")
+                "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -116,6 +116,9 @@ _ON_NOUNS = _WORDS["on_noun"]
 _RELATION_NOUNS = _WORDS["relation_noun"]
 # "residents of Ganyesa": the town its people live in (``resident_noun`` of place_words.tsv)
 _RESIDENT_NOUNS = _WORDS["resident_noun"]
+# "sent troops to Hong Kong": the destination of people sent is where the event takes place
+_DISPATCH_LEMMAS = _WORDS["dispatch_lemma"]
+_DISPATCHED_NOUNS = _WORDS["dispatched_noun"]
 _COMPASS_PARTS = _WORDS["compass_part"]
 _INTENT_AUX = _WORDS["intent_auxiliary"]
 _ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
@@ -266,10 +269,10 @@ class DocumentPlaces:
         self._site = {i for i, label in self._non_place_label.items() if label == "FAC"}
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
-                        for p in [self._phrase(tok, obj)] if p is not None]
+                        for p in [self._residents_phrase(tok, obj) if _of_residents(tok) else self._phrase(tok, obj)]
+                        if p is not None]
         self.phrases = sorted(self.phrases + self._visited(), key=lambda p: p.start)
         for phrase in self.phrases:
-            phrase.residents_of = _of_residents(phrase.preposition)
             phrase.relative = phrase.preposition.lower_ == "of" and not phrase.residents_of
             # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
             phrase.entity = phrase.entity or phrase.relative
@@ -556,6 +559,17 @@ class DocumentPlaces:
         if lemma == "capital":
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
+
+    def _residents_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """"residents of Ganyesa": the name itself, tagged or not (a town of the story's countries, checked
+        on resolve); never followed through other nouns ("residents of a settlement north-west of X" do
+        not live in X) and never kept unresolved."""
+        if obj.pos_ != "PROPN":
+            return None
+        found = self._entity_phrase(prep, obj) or self._name_phrase(prep, obj, any_label=True)
+        if found is not None:
+            found.residents_of, found.entity = True, False
+        return found
 
     def _seat_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
         """A seat of government the phrase names (``data/seats.tsv``): the object itself ("at Westminster",
@@ -1413,14 +1427,19 @@ class DocumentPlaces:
 
 def _prepositions(parsed: Any) -> list[Any]:
     """The tokens whose dependency label is ``prep``, in order, found in the parse's label array
-    rather than by making a Python token object of every word."""
+    rather than by making a Python token object of every word; and a ``dative`` "to" on a verb of
+    sending people, which the parser labels so ("sent troops [to] Hong Kong")."""
     from spacy.attrs import DEP
 
-    prep = parsed.vocab.strings["prep"] if "prep" in parsed.vocab.strings else None
-    if prep is None or len(parsed) == 0:
+    strings = parsed.vocab.strings
+    if len(parsed) == 0:
         return []
     labels = parsed.to_array([DEP]).reshape(-1)
-    return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
+    found = [parsed[int(i)] for i in (labels == strings["prep"]).nonzero()[0]] if "prep" in strings else []
+    if "dative" in strings:
+        found += [tok for i in (labels == strings["dative"]).nonzero()[0] for tok in [parsed[int(i)]]
+                  if tok.lower_ == "to" and _sends_people(tok)]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _tokens_with_lemma(parsed: Any, lemmas: frozenset[str]) -> list[Any]:
@@ -1529,7 +1548,8 @@ def _says_here(anchor: Any) -> bool:
 
 
 def _locative(prep: Any) -> bool:
-    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
+    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv")
+    or of sending people ("sent troops to Hong Kong"),
     "for" after a verb of setting out ("departing for Jordan"),
     "of" after a direction ("100 km east of Mosul"), "on" before a part of a place ("on the outskirts
     of Kabul")."""
@@ -1543,7 +1563,18 @@ def _locative(prep: Any) -> bool:
         verb = prep.head  # with an object it is no departure: "left the party for a rival group"
         return verb.lemma_.lower() in _DEPARTURE_LEMMAS and verb.pos_ == "VERB" \
             and not any(c.dep_ == "dobj" for c in verb.children)
-    return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
+    return prep.lower_ == "to" and (prep.head.lemma_.lower() in TRAVEL_LEMMAS or _sends_people(prep))
+
+
+def _sends_people(prep: Any) -> bool:
+    """"sent troops to Hong Kong", "dispatched more police to the area": "to" on a verb of sending whose
+    object is a body of people, or on that object ("sent [troops to Hong Kong]"): the destination."""
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head if head.lemma_.lower() in _DISPATCHED_NOUNS else head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _DISPATCH_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DISPATCHED_NOUNS for c in head.children)
 
 
 def _of_residents(prep: Any) -> bool:
