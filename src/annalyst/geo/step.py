@@ -1101,6 +1101,8 @@ class DocumentPlaces:
         previous = self.parsed[before[0].i - 1].sent
         if previous.start_char < start or _inside_quotation(self.doc.text[start:event.span[0]]):
             return None  # "... said: "... They killed even children."": what was said, not told on
+        if self._another_speaker(event, (previous.start_char, previous.end_char)):
+            return None
         for phrase in sorted(self.phrases, key=lambda p: p.start):
             if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
@@ -1110,6 +1112,21 @@ class DocumentPlaces:
             if location is not None and location.precision != "unresolved":
                 return location
         return None
+
+    def _another_speaker(self, event: Event, previous: tuple[int, int]) -> bool:
+        """A person's statement, meeting or visit (``whereabouts_lemma``) after a sentence none of whose
+        events is that person's ("In the Commons, Mr Howard said ... Mr Blair said ..."; "8,000
+        supporters gathered outside Parliament ... Varoufakis told Ant1 television"): the next speaker
+        is not told on in the same place; where they were comes from their own whereabouts or the
+        dateline."""
+        anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+        person = event.source.entity if event.source is not None else None
+        if anchor is None or anchor.lemma_.lower() not in _WHEREABOUTS_LEMMAS or person is None \
+                or not any(entity.id == person and entity.kind == "person" for entity in self.doc.entities):
+            return False
+        sources = {other.source.entity for other in self.doc.events
+                   if other.source is not None and previous[0] <= other.span[0] < previous[1]}
+        return person not in sources
 
     def _same_happening_elsewhere(self, event: Event, anchor: Any) -> Optional[Location]:
         """The place another sentence of the story gives for the same happening ("Clashes broke out in
