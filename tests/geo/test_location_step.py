@@ -365,6 +365,11 @@ def test_a_letter_sent_to_a_capital_names_its_addressee_not_a_place():
     assert _locate("The ministry sent a letter to Beijing on Monday.", "sent") is None
 
 
+def test_a_place_in_what_was_said_does_not_place_the_clause_beside_the_saying():
+    text = 'Liu said that the army could be deployed in Beijing, warning: "They are already there."'
+    assert _locate(text, "warning") is None
+
+
 def test_an_of_phrase_after_a_place_noun_still_is():
     loc = _locate("Clashes erupted in the heart of Baghdad.", "erupted")
     assert (loc.country, loc.city) == ("IRQ", "Baghdad")

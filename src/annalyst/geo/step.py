@@ -1074,6 +1074,11 @@ class DocumentPlaces:
         if node.i == anchor.i and _inside_complement(prep, anchor):
             return False  # "said the presence of troops in Japan ...": the report's content
         below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
+        if node.i != anchor.i and _inside_complement(prep, node) \
+                and not (below and _dominates(below[0], prep)):
+            # "Liu said that the army could be deployed in Beijing, warning: ...": the place lies in what
+            # was said, the warning beside it is no part of that content
+            return False
         if any(t.dep_ == "relcl" for t in (anchor, *anchor.ancestors)
                if t.i != node.i and _dominates(node, t) and not _dominates(t, prep)):
             # "seamen, who say they halted exports, held talks in Rio": not the exports' place (a
