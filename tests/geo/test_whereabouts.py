@@ -122,3 +122,9 @@ def test_the_paragraph_still_carries_a_speakers_place_to_the_same_speaker():
     doc = _doc(text, {"E1": ("Michael Howard", ["Howard", "Howard"])})
     howard = _person("Michael Howard", "GBR")
     assert _places(doc, [("said", howard), ("said", howard, 1)]) == [("Edinburgh", "slot"), ("Edinburgh", "paragraph")]
+
+
+def test_a_sentence_with_no_actors_event_tells_no_other_speaker():
+    text = "Mr Brown was in Gateshead on Monday. He said the cuts would hurt."
+    doc = _doc(text, {"E1": ("Gordon Brown", ["Brown", "He"])})
+    assert _places(doc, [("said", _person("Gordon Brown", "GBR"))]) == [("Gateshead", "paragraph")]

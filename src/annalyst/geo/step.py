@@ -1075,9 +1075,10 @@ class DocumentPlaces:
             return False  # "said the presence of troops in Japan ...": the report's content
         below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
         if node.i != anchor.i and _inside_complement(prep, node) \
-                and not (below and _dominates(below[0], prep)):
+                and not (below and (_dominates(below[0], prep) or below[0].dep_ in _CONTENT_DEPS)):
             # "Liu said that the army could be deployed in Beijing, warning: ...": the place lies in what
-            # was said, the warning beside it is no part of that content
+            # was said, the warning beside it is no part of that content (an event in another part of
+            # the content, "farmers protested in X and three died at a roadblock, police said", is)
             return False
         if any(t.dep_ == "relcl" for t in (anchor, *anchor.ancestors)
                if t.i != node.i and _dominates(node, t) and not _dominates(t, prep)):
@@ -1131,7 +1132,8 @@ class DocumentPlaces:
             return False
         sources = {other.source.entity for other in self.doc.events
                    if other.source is not None and previous[0] <= other.span[0] < previous[1]}
-        return person not in sources
+        # a sentence with no actor's event ("Mr Brown was speaking in Gateshead.") tells no other speaker
+        return bool(sources) and person not in sources
 
     def _same_happening_elsewhere(self, event: Event, anchor: Any) -> Optional[Location]:
         """The place another sentence of the story gives for the same happening ("Clashes broke out in
@@ -1631,6 +1633,10 @@ def _paragraph_start(text: str, offset: int) -> int:
     """Where the paragraph holding ``offset`` begins (paragraphs are separated by a blank line)."""
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
     return breaks[-1] if breaks else 0
+
+
+# the dependency labels of a clause that is (part of) what a verb says
+_CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "conj")
 
 
 def _inside_complement(token: Any, head: Any) -> bool:
