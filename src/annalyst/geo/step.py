@@ -1074,10 +1074,10 @@ class DocumentPlaces:
         if node.i == anchor.i and _inside_complement(prep, anchor):
             return False  # "said the presence of troops in Japan ...": the report's content
         below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
-        if node.i != anchor.i and _inside_complement(prep, node) \
+        if node.i != anchor.i and node.lemma_.lower() in _WHEREABOUTS_LEMMAS and _inside_complement(prep, node) \
                 and not (below and (_dominates(below[0], prep) or below[0].dep_ in _CONTENT_DEPS)):
             # "Liu said that the army could be deployed in Beijing, warning: ...": the place lies in what
-            # was said, the warning beside it is no part of that content (an event in another part of
+            # was said (a verb of saying: ``whereabouts_lemma``), the warning beside it is no part of that content (an event in another part of
             # the content, "farmers protested in X and three died at a roadblock, police said", is)
             return False
         if any(t.dep_ == "relcl" for t in (anchor, *anchor.ancestors)
