@@ -335,6 +335,41 @@ def test_an_of_phrase_after_a_relation_noun_is_no_place(text, trigger):
     assert _locate(text, trigger) is None
 
 
+def test_the_town_residents_live_in_places_what_is_done_to_them():
+    # "Ganyesa" is a town the NER leaves untagged; the story names its country
+    text = ("Service delivery protests spread across South Africa this week.\n\n"
+            "Police arrested 30 residents of Ganyesa on Friday.")
+    loc = _locate(text, "arrested")
+    assert (loc.country, loc.city, loc.precision, loc.evidence) == ("ZAF", "Ganyesa", "city", "slot")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Soldiers detained 30 inhabitants of Iraq on Friday.", "detained"),  # a country's people: no scene
+    ("Soldiers detained 30 residents of Ganyesa on Friday.", "detained"),  # no story country names the town
+])
+def test_residents_of_a_country_or_an_unanchored_town_place_nothing(text, trigger):
+    assert _locate(text, trigger) is None
+
+
+@pytest.mark.parametrize("text", [
+    "China has sent troops to Hong Kong in a bid to restore order.",
+    "The government dispatched more police to Hong Kong on Monday.",
+])
+def test_the_destination_of_people_sent_is_the_place(text):
+    trigger = "sent" if "sent" in text else "dispatched"
+    loc = _locate(text, trigger)
+    assert (loc.country, loc.precision, loc.evidence) == ("HKG", "country", "slot")
+
+
+def test_a_letter_sent_to_a_capital_names_its_addressee_not_a_place():
+    assert _locate("The ministry sent a letter to Beijing on Monday.", "sent") is None
+
+
+def test_a_place_in_what_was_said_does_not_place_the_clause_beside_the_saying():
+    text = 'Liu said that the army could be deployed in Beijing, warning: "They are already there."'
+    assert _locate(text, "warning") is None
+
+
 def test_an_of_phrase_after_a_place_noun_still_is():
     loc = _locate("Clashes erupted in the heart of Baghdad.", "erupted")
     assert (loc.country, loc.city) == ("IRQ", "Baghdad")

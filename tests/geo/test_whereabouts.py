@@ -105,3 +105,26 @@ def test_a_person_told_in_two_places_is_placed_by_neither():
     LocationStep().process(doc)
     assert [(e.location.name, e.location.evidence) for e in doc.events] == [
         ("Tokyo", "dateline"), ("Tokyo", "dateline")]
+
+
+COMMONS = ("In a debate in Edinburgh, Mr Howard said the bill went too far. "
+           "Mr Blair said the powers were already limited.")
+
+
+def test_the_paragraph_does_not_carry_one_speakers_place_to_the_next_speaker():
+    doc = _doc(COMMONS, {"E1": ("Michael Howard", ["Howard"]), "E2": ("Tony Blair", ["Blair"])})
+    howard, blair = _person("Michael Howard", "GBR"), _person("Tony Blair", "GBR", "E2")
+    assert _places(doc, [("said", howard), ("said", blair, 1)]) == [("Edinburgh", "slot"), None]
+
+
+def test_the_paragraph_still_carries_a_speakers_place_to_the_same_speaker():
+    text = COMMONS.replace("Mr Blair", "Mr Howard")
+    doc = _doc(text, {"E1": ("Michael Howard", ["Howard", "Howard"])})
+    howard = _person("Michael Howard", "GBR")
+    assert _places(doc, [("said", howard), ("said", howard, 1)]) == [("Edinburgh", "slot"), ("Edinburgh", "paragraph")]
+
+
+def test_a_sentence_with_no_actors_event_tells_no_other_speaker():
+    text = "Mr Brown was in Gateshead on Monday. He said the cuts would hurt."
+    doc = _doc(text, {"E1": ("Gordon Brown", ["Brown", "He"])})
+    assert _places(doc, [("said", _person("Gordon Brown", "GBR"))]) == [("Gateshead", "paragraph")]

@@ -9,7 +9,8 @@ Then each event takes, in this order of evidence (``Location.evidence``):
 
 1. ``slot`` — a locative prepositional phrase of its clause ("in Pyongyang", "at the border near
    Kharkiv", "outside the embassy in Baghdad", after a word of travel "a visit to Moscow", and
-   "100 km east of Mosul": ``relative``) whose preposition hangs on the trigger or on one of its
+   "100 km east of Mosul": ``relative``; "30 residents of Ganyesa": a town of the story's countries
+   its people live in) whose preposition hangs on the trigger or on one of its
    noun arguments, at most ``MAX_ARCS`` dependency arcs away and without passing through another
    verb;
 2. ``sentence`` — the nearest other locative phrase of its sentence outside any clause about
@@ -62,7 +63,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
-                "earlier_adverb")
+                "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -113,6 +114,11 @@ _BOUNDARY_NOUNS = _WORDS["boundary_noun"]
 _ON_NOUNS = _WORDS["on_noun"]
 # "in support of Ukraine", "at the request of Iraq": the of-name is what the phrase is about, no place
 _RELATION_NOUNS = _WORDS["relation_noun"]
+# "residents of Ganyesa": the town its people live in (``resident_noun`` of place_words.tsv)
+_RESIDENT_NOUNS = _WORDS["resident_noun"]
+# "sent troops to Hong Kong": the destination of people sent is where the event takes place
+_DISPATCH_LEMMAS = _WORDS["dispatch_lemma"]
+_DISPATCHED_NOUNS = _WORDS["dispatched_noun"]
 _COMPASS_PARTS = _WORDS["compass_part"]
 _INTENT_AUX = _WORDS["intent_auxiliary"]
 _ANAPHOR_NOUNS = _WORDS["anaphor_noun"]
@@ -216,6 +222,7 @@ class PlacePhrase:
     anaphor: bool = False  # "in the city": the city the story named last
     of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
     seat: Optional[str] = None  # "in the Commons": a seat of government (``data/seats.tsv``), its key
+    residents_of: bool = False  # "residents of Ganyesa": a place only as a town of the story's countries
 
 
 class LocationStep(Step):
@@ -262,10 +269,11 @@ class DocumentPlaces:
         self._site = {i for i, label in self._non_place_label.items() if label == "FAC"}
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)
                         for obj in tok.children if obj.dep_ == "pobj"
-                        for p in [self._phrase(tok, obj)] if p is not None]
+                        for p in [self._residents_phrase(tok, obj) if _of_residents(tok) else self._phrase(tok, obj)]
+                        if p is not None]
         self.phrases = sorted(self.phrases + self._visited(), key=lambda p: p.start)
         for phrase in self.phrases:
-            phrase.relative = phrase.preposition.lower_ == "of"
+            phrase.relative = phrase.preposition.lower_ == "of" and not phrase.residents_of
             # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
             phrase.entity = phrase.entity or phrase.relative
         # (offset, country) of each place name that means one country wherever it is read
@@ -552,6 +560,17 @@ class DocumentPlaces:
             return self._capital_phrase(prep, obj)
         return self._name_phrase(prep, obj)
 
+    def _residents_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """"residents of Ganyesa": the name itself, tagged or not (a town of the story's countries, checked
+        on resolve); never followed through other nouns ("residents of a settlement north-west of X" do
+        not live in X) and never kept unresolved."""
+        if obj.pos_ != "PROPN":
+            return None
+        found = self._entity_phrase(prep, obj) or self._name_phrase(prep, obj, any_label=True)
+        if found is not None:
+            found.residents_of, found.entity = True, False
+        return found
+
     def _seat_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
         """A seat of government the phrase names (``data/seats.tsv``): the object itself ("at Westminster",
         "outside Parliament"), with its compounds ("the Union Buildings", "the Commons chamber") or its of-name
@@ -750,6 +769,8 @@ class DocumentPlaces:
                 if phrase.entity else None
         if phrase.context_only and (place.kind not in ("city", "admin1") or place.country not in context):
             return None
+        if phrase.residents_of and (place.kind != "city" or place.country not in context):
+            return None  # "the inhabitants of Iraq" are a country's people, not a scene
         return _location(phrase.text, place, "relative" if phrase.relative else evidence)
 
     def _story_town_namesake(self, name: str, place: Place, offset: int) -> tuple[Place, Optional[Location]]:
@@ -1053,6 +1074,12 @@ class DocumentPlaces:
         if node.i == anchor.i and _inside_complement(prep, anchor):
             return False  # "said the presence of troops in Japan ...": the report's content
         below = [t for t in (anchor, *anchor.ancestors) if t.head.i == node.i and t.i != node.i]
+        if node.i != anchor.i and node.lemma_.lower() in _WHEREABOUTS_LEMMAS and _inside_complement(prep, node) \
+                and not (below and (_dominates(below[0], prep) or below[0].dep_ in _CONTENT_DEPS)):
+            # "Liu said that the army could be deployed in Beijing, warning: ...": the place lies in what
+            # was said (a verb of saying: ``whereabouts_lemma``), the warning beside it is no part of that content (an event in another part of
+            # the content, "farmers protested in X and three died at a roadblock, police said", is)
+            return False
         if any(t.dep_ == "relcl" for t in (anchor, *anchor.ancestors)
                if t.i != node.i and _dominates(node, t) and not _dominates(t, prep)):
             # "seamen, who say they halted exports, held talks in Rio": not the exports' place (a
@@ -1080,6 +1107,8 @@ class DocumentPlaces:
         previous = self.parsed[before[0].i - 1].sent
         if previous.start_char < start or _inside_quotation(self.doc.text[start:event.span[0]]):
             return None  # "... said: "... They killed even children."": what was said, not told on
+        if self._another_speaker(event, (previous.start_char, previous.end_char)):
+            return None
         for phrase in sorted(self.phrases, key=lambda p: p.start):
             if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
@@ -1089,6 +1118,22 @@ class DocumentPlaces:
             if location is not None and location.precision != "unresolved":
                 return location
         return None
+
+    def _another_speaker(self, event: Event, previous: tuple[int, int]) -> bool:
+        """A person's statement, meeting or visit (``whereabouts_lemma``) after a sentence none of whose
+        events is that person's ("In the Commons, Mr Howard said ... Mr Blair said ..."; "8,000
+        supporters gathered outside Parliament ... Varoufakis told Ant1 television"): the next speaker
+        is not told on in the same place; where they were comes from their own whereabouts or the
+        dateline."""
+        anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+        person = event.source.entity if event.source is not None else None
+        if anchor is None or anchor.lemma_.lower() not in _WHEREABOUTS_LEMMAS or person is None \
+                or not any(entity.id == person and entity.kind == "person" for entity in self.doc.entities):
+            return False
+        sources = {other.source.entity for other in self.doc.events
+                   if other.source is not None and previous[0] <= other.span[0] < previous[1]}
+        # a sentence with no actor's event ("Mr Brown was speaking in Gateshead.") tells no other speaker
+        return bool(sources) and person not in sources
 
     def _same_happening_elsewhere(self, event: Event, anchor: Any) -> Optional[Location]:
         """The place another sentence of the story gives for the same happening ("Clashes broke out in
@@ -1406,14 +1451,19 @@ class DocumentPlaces:
 
 def _prepositions(parsed: Any) -> list[Any]:
     """The tokens whose dependency label is ``prep``, in order, found in the parse's label array
-    rather than by making a Python token object of every word."""
+    rather than by making a Python token object of every word; and a ``dative`` "to" on a verb of
+    sending people, which the parser labels so ("sent troops [to] Hong Kong")."""
     from spacy.attrs import DEP
 
-    prep = parsed.vocab.strings["prep"] if "prep" in parsed.vocab.strings else None
-    if prep is None or len(parsed) == 0:
+    strings = parsed.vocab.strings
+    if len(parsed) == 0:
         return []
     labels = parsed.to_array([DEP]).reshape(-1)
-    return [parsed[int(i)] for i in (labels == prep).nonzero()[0]]
+    found = [parsed[int(i)] for i in (labels == strings["prep"]).nonzero()[0]] if "prep" in strings else []
+    if "dative" in strings:
+        found += [tok for i in (labels == strings["dative"]).nonzero()[0] for tok in [parsed[int(i)]]
+                  if tok.lower_ == "to" and _sends_people(tok)]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _tokens_with_lemma(parsed: Any, lemmas: frozenset[str]) -> list[Any]:
@@ -1522,7 +1572,8 @@ def _says_here(anchor: Any) -> bool:
 
 
 def _locative(prep: Any) -> bool:
-    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv"),
+    """A locative preposition; "to" counts after a word of travel ("a visit to Moscow", "flew to Kyiv")
+    or of sending people ("sent troops to Hong Kong"),
     "for" after a verb of setting out ("departing for Jordan"),
     "of" after a direction ("100 km east of Mosul"), "on" before a part of a place ("on the outskirts
     of Kabul")."""
@@ -1531,12 +1582,28 @@ def _locative(prep: Any) -> bool:
     if prep.lower_ == "on":  # "on the outskirts of Kabul", "on the border with Iraq"; not "on Monday"
         return any(c.dep_ == "pobj" and (c.lemma_.lower() in _ON_NOUNS or c.lower_ in _ON_NOUNS) for c in prep.children)
     if prep.lower_ == "of":
-        return prep.head.lower_ in _DIRECTION_WORDS
+        return prep.head.lower_ in _DIRECTION_WORDS or _of_residents(prep)
     if prep.lower_ == "for":  # "before departing for Jordan", "left for Moscow": the destination
         verb = prep.head  # with an object it is no departure: "left the party for a rival group"
         return verb.lemma_.lower() in _DEPARTURE_LEMMAS and verb.pos_ == "VERB" \
             and not any(c.dep_ == "dobj" for c in verb.children)
-    return prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_LEMMAS
+    return prep.lower_ == "to" and (prep.head.lemma_.lower() in TRAVEL_LEMMAS or _sends_people(prep))
+
+
+def _sends_people(prep: Any) -> bool:
+    """"sent troops to Hong Kong", "dispatched more police to the area": "to" on a verb of sending whose
+    object is a body of people, or on that object ("sent [troops to Hong Kong]"): the destination."""
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head if head.lemma_.lower() in _DISPATCHED_NOUNS else head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _DISPATCH_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DISPATCHED_NOUNS for c in head.children)
+
+
+def _of_residents(prep: Any) -> bool:
+    """"residents of Ganyesa", "villagers of X": an "of" on a noun of the people living in a place."""
+    return prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _RESIDENT_NOUNS
 
 
 def _participial(verb: Any) -> bool:
@@ -1566,6 +1633,10 @@ def _paragraph_start(text: str, offset: int) -> int:
     """Where the paragraph holding ``offset`` begins (paragraphs are separated by a blank line)."""
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
     return breaks[-1] if breaks else 0
+
+
+# the dependency labels of a clause that is (part of) what a verb says
+_CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "conj")
 
 
 def _inside_complement(token: Any, head: Any) -> bool:
