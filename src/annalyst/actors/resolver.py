@@ -765,7 +765,7 @@ class Resolver:
                        or t.dep_ == "amod" and t.tag_ in PARTICIPLE_TAGS and piece.start <= t.head.i < piece.end
                        and doc[t.i - 1].text != "-"
                        or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
-                       and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
+                       and t.dep_ == "compound" and _compounds_onto(t, rest, piece)
                        for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
@@ -2152,6 +2152,15 @@ BODY_ONLY_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("b
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
 PORTFOLIO_TITLES = load_bundle().words("portfolio_titles")  # "secretary" after a portfolio: "Foreign Secretary"
+
+
+def _compounds_onto(token: Any, gap: range, piece: Piece) -> bool:
+    """The gap token is compounded onto the piece, directly or through later nouns of the gap that are: a
+    portfolio of several words between a body and its title ("Labour home affairs spokesman X": "home" →
+    "affairs" → "spokesman"), not only one ("Iraqi oil ministry")."""
+    while piece.start > token.head.i > token.i and token.head.i in gap and token.head.dep_ == "compound":
+        token = token.head
+    return piece.start <= token.head.i < piece.end
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
