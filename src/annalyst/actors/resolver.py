@@ -2148,6 +2148,7 @@ STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
 BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_office_titles"))
 BODY_ONLY_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_only_titles"))
+PORTFOLIO_STOP_BODIES = frozenset(load_bundle().words("portfolio_stop_bodies"))
 # the sectors of a state's own offices: a title of a body of these sectors is a state office
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
@@ -2157,10 +2158,14 @@ PORTFOLIO_TITLES = load_bundle().words("portfolio_titles")  # "secretary" after 
 def _compounds_onto(token: Any, gap: range, piece: Piece) -> bool:
     """The gap token is compounded onto the piece, directly or through later nouns of the gap that are: a
     portfolio of several words between a body and its title ("Labour home affairs spokesman X": "home" →
-    "affairs" → "spokesman"), not only one ("Iraqi oil ministry")."""
+    "affairs" → "spokesman"), not only one ("Iraqi oil ministry").  A body noun of its own on the way
+    (words.tsv ``portfolio_stop_bodies``: "Lib Dem constitutional affairs committee chairman") is the body the
+    person heads: the chain stops there."""
     while piece.start > token.head.i > token.i and token.head.i in gap and token.head.dep_ == "compound":
+        if token.lower_ in PORTFOLIO_STOP_BODIES:
+            return False
         token = token.head
-    return piece.start <= token.head.i < piece.end
+    return piece.start <= token.head.i < piece.end and token.lower_ not in PORTFOLIO_STOP_BODIES
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
