@@ -28,6 +28,9 @@ def resolved(resolver, nlp, text, when=WHEN):
     ("Lib Dem constitutional affairs committee chairman Alan Beith warned that the deletion could harm probes.",
      {"Lib Dem": ("GBR", "PTY", "GBRLD", "kb-phrase"),
       "chairman Alan Beith": (None, "GOV", None, "title")}),
+    # the body noun right before the title, compounded onto it, is the party's own council (reuters-16774)
+    ("LDP executive council chairman Shintaro Abe will explain the plan.",
+     {"LDP executive council chairman Shintaro Abe": ("JPN", "PTY", "JPNPTY", "title+name")}),
     # a body's role word alone, and a person in apposition to it (bbc-politics-146): the party, not a state office
     ('Mr Baker, the Lib Dem environment spokesman, said: "I have been warning for months that this would happen."',
      {"Baker": ("GBR", "PTY", "GBRPTY", "apposition"),

@@ -2162,10 +2162,10 @@ def _compounds_onto(token: Any, gap: range, piece: Piece) -> bool:
     (words.tsv ``portfolio_stop_bodies``: "Lib Dem constitutional affairs committee chairman") is the body the
     person heads: the chain stops there."""
     while piece.start > token.head.i > token.i and token.head.i in gap and token.head.dep_ == "compound":
-        if token.lower_ in PORTFOLIO_STOP_BODIES:
+        if token.head.lower_ in PORTFOLIO_STOP_BODIES:
             return False
         token = token.head
-    return piece.start <= token.head.i < piece.end and token.lower_ not in PORTFOLIO_STOP_BODIES
+    return piece.start <= token.head.i < piece.end
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
