@@ -21,6 +21,16 @@ def resolved(resolver, nlp, text, when=WHEN):
      {"UKIP spokesman Mark Croucher": ("GBR", "PTY", "GBRPTY", "title+name"), "party": (None, "PTY", None, "sector")}),
     ("Labour Party spokesman John Smith said the plan was wrong.",
      {"Labour Party spokesman John Smith": ("GBR", "PTY", "GBRPTY", "title+name")}),
+    # a portfolio of several nouns between the party and the title: still the party's spokesman (bbc-politics-014)
+    ('Lib Dem home affairs spokesman Mark Oaten said: "There is a lot of talking left."',
+     {"Lib Dem home affairs spokesman Mark Oaten": ("GBR", "PTY", "GBRPTY", "title+name")}),
+    # a body of its own on the way (portfolio_stop_bodies): he chairs the committee, the party does not decide
+    ("Lib Dem constitutional affairs committee chairman Alan Beith warned that the deletion could harm probes.",
+     {"Lib Dem": ("GBR", "PTY", "GBRLD", "kb-phrase"),
+      "chairman Alan Beith": (None, "GOV", None, "title")}),
+    # the body noun right before the title, compounded onto it, is the party's own council (reuters-16774)
+    ("LDP executive council chairman Shintaro Abe will explain the plan.",
+     {"LDP executive council chairman Shintaro Abe": ("JPN", "PTY", "JPNPTY", "title+name")}),
     # a body's role word alone, and a person in apposition to it (bbc-politics-146): the party, not a state office
     ('Mr Baker, the Lib Dem environment spokesman, said: "I have been warning for months that this would happen."',
      {"Baker": ("GBR", "PTY", "GBRPTY", "apposition"),

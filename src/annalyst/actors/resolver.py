@@ -765,7 +765,7 @@ class Resolver:
                        or t.dep_ == "amod" and t.tag_ in PARTICIPLE_TAGS and piece.start <= t.head.i < piece.end
                        and doc[t.i - 1].text != "-"
                        or (t.pos_ == "NOUN" or title and t.pos_ == "PROPN" and t.text[:1].isupper())
-                       and t.dep_ == "compound" and piece.start <= t.head.i < piece.end
+                       and t.dep_ == "compound" and _compounds_onto(t, rest, piece)
                        for t in (doc[i] for i in rest)):
                 return False
             return possessive or led or prev.type in ("adjective", "name", "org", "capital", "place", "unknown-mod") \
@@ -2148,10 +2148,24 @@ STATE_OFFICE_HEADS = load_bundle().words("state_office_heads")
 # "TUC general secretary", "president of the Belgrade trade union council": a non-state body's own head
 BODY_OFFICE_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_office_titles"))
 BODY_ONLY_TITLES = frozenset(w.replace("_", " ") for w in load_bundle().words("body_only_titles"))
+PORTFOLIO_STOP_BODIES = frozenset(load_bundle().words("portfolio_stop_bodies"))
 # the sectors of a state's own offices: a title of a body of these sectors is a state office
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_PORTFOLIOS = load_bundle().words("state_portfolios")
 PORTFOLIO_TITLES = load_bundle().words("portfolio_titles")  # "secretary" after a portfolio: "Foreign Secretary"
+
+
+def _compounds_onto(token: Any, gap: range, piece: Piece) -> bool:
+    """The gap token is compounded onto the piece, directly or through later nouns of the gap that are: a
+    portfolio of several words between a body and its title ("Labour home affairs spokesman X": "home" →
+    "affairs" → "spokesman"), not only one ("Iraqi oil ministry").  A body noun of its own on the way
+    (words.tsv ``portfolio_stop_bodies``: "Lib Dem constitutional affairs committee chairman") is the body the
+    person heads: the chain stops there."""
+    while piece.start > token.head.i > token.i and token.head.i in gap and token.head.dep_ == "compound":
+        if token.head.lower_ in PORTFOLIO_STOP_BODIES:
+            return False
+        token = token.head
+    return piece.start <= token.head.i < piece.end
 
 
 def _honorific_gap(table: DocTable, gap: range) -> bool:
