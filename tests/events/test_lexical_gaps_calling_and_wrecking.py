@@ -7,7 +7,9 @@
   describing with no disparaging word codes nothing;
 * wrecking talks halts them (164): the ``wreck`` family (scuttle, torpedo, derail) with a ``@talks`` word
   only;
-* halving or slashing aid cuts it (162/1621), as "cut" does (the ``sever`` family).
+* halving or slashing aid cuts it (162/1621), as "cut" does (the ``sever`` family);
+* pointing out someone's shortcomings is criticism (111): ``set @failing`` after "highlight" or a verb of
+  the ``state`` family, in the verb's own clause.
 
 Each test gives the exact event set (what must appear and what must not)."""
 
@@ -39,3 +41,10 @@ def test_wrecking_talks_halts_them(code):
 def test_halving_aid_cuts_it(code):
     assert events(code, "Germany halved its aid to Serbia.") == [("162", "DEU", "SRB")]
     assert events(code, "Britain slashed economic assistance to Egypt.") == [("1621", "GBR", "EGY")]
+
+
+def test_pointing_out_shortcomings_is_criticism(code):
+    assert events(code, "Britain highlighted the shortcomings of Egypt.") == [("111", "GBR", "EGY")]
+    assert events(code, "France pointed to failings of Israel.") == [("111", "FRA", "ISR")]
+    # no failing word: "highlight" (a PETRARCH-only verb, counted through its patterns) codes nothing
+    assert events(code, "Britain highlighted the progress made by Egypt.") == []
