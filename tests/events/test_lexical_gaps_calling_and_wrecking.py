@@ -9,7 +9,8 @@
   only;
 * halving or slashing aid cuts it (162/1621), as "cut" does (the ``sever`` family);
 * pointing out someone's shortcomings is criticism (111): ``set @failing`` after "highlight" or a verb of
-  the ``state`` family, in the verb's own clause.
+  the ``state`` family, in the verb's own clause;
+* asking for a mediator is an appeal for mediation (028), as asking for mediation is.
 
 Each test gives the exact event set (what must appear and what must not)."""
 
@@ -48,3 +49,8 @@ def test_pointing_out_shortcomings_is_criticism(code):
     assert events(code, "France pointed to failings of Israel.") == [("111", "FRA", "ISR")]
     # no failing word: "highlight" (a PETRARCH-only verb, counted through its patterns) codes nothing
     assert events(code, "Britain highlighted the progress made by Egypt.") == []
+
+
+def test_asking_for_a_mediator_appeals_for_mediation(code):
+    assert events(code, "France asked for a mediator in the dispute with Germany.") == [("028", "FRA", "DEU")]
+    assert events(code, "Japan requested mediators from India.") == [("028", "JPN", "IND")]
