@@ -2,7 +2,8 @@
 ``lang/en/lexicon.tsv``:
 
 * calling or describing something with a disparaging predicative criticizes it (111): ``set @disparaging``,
-  ``pattern callfor @disparaging`` and the ``calling`` family (describe, brand, label, dub); a nearer
+  ``pattern callfor @disparaging``, ``=describe`` / ``=brand`` / ``=label`` patterns (the PETRARCH verbs keep
+  their own patterns) and the ``calling`` family (dub); a nearer
   pattern of "call" still wins ("called for an end to the sham elections" is an appeal), and calling or
   describing with no disparaging word codes nothing;
 * wrecking talks halts them (164): the ``wreck`` family (scuttle, torpedo, derail) with a ``@talks`` word
