@@ -58,8 +58,9 @@ CASES = [
     ("The Democratic-controlled U.S. Senate voted to slash foreign aid to Panama because of drug trafficking, but "
      "sided with President Reagan by refusing to cut U.S. aid to Mexico as a protest it is failing to cooperate "
      "fully with the American war against drugs.",
-     # "failing to cooperate" is no cooperation (negated_act, session 12; judged-1 and judged-3 NONEVENT)
-     {("refusing", "1212", "USALEG", "MEX")}),
+     # "failing to cooperate" is no cooperation (negated_act, session 12; judged-1 and judged-3 NONEVENT);
+     # slashing aid cuts it (lexicon: slash in the sever family; the analyst's recall row of judged-1)
+     {("refusing", "1212", "USALEG", "MEX"), ("slash aid", "162", "USALEG", "PAN")}),
     # _occasion: the place of a statement's occasion is no addressee (BBC entertainment)
     ("The Oscar winner said on a visit to Sydney there was a \"desire\" to make it, but not before lengthy "
      "negotiations.",
