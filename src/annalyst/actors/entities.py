@@ -43,7 +43,8 @@ POSSESSIVE_ENDS = ("'s", "\u2019s")
 NATIONALITY_SENTENCES = 2  # "the Australian" names a person named at most this many sentences before
 PRIVATE_SECTOR = "CVL"  # a person the text gives a nationality and no office (PLOVER: civilians)
 # the dependencies of a phrase's head that names someone (subject, object, complement, apposition)
-NOUN_PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+NOUN_PHRASE_HEADS = load_bundle().labels("noun_phrase_heads")
+DEMONYM_NOUN_TAGS = load_bundle().labels("demonym_noun_tags")
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
@@ -440,7 +441,7 @@ def _demonym_noun(doc: Any, m: "Mention") -> bool:
             or not m.ref.country or m.ref.sector:
         return False
     token = doc[m.start]
-    return token.tag_ in ("NN", "NNP") and token.dep_ in NOUN_PHRASE_HEADS \
+    return token.tag_ in DEMONYM_NOUN_TAGS and token.dep_ in NOUN_PHRASE_HEADS \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 

@@ -51,6 +51,7 @@ from annalyst.geo.former import former_states, state_on
 from annalyst.geo.gazetteer import BIG_CITY, SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
 from annalyst.errors import ModelError
 from annalyst.geo.abbreviations import dateline_abbreviations
+from annalyst.lang import load_bundle
 from annalyst.geo.data_files import data_rows
 from annalyst.geo.namesakes import distance_km, load_namesake_limits
 from annalyst.geo.seats import seat_city, seat_key
@@ -1635,8 +1636,8 @@ def _paragraph_start(text: str, offset: int) -> int:
     return breaks[-1] if breaks else 0
 
 
-# the dependency labels of a clause that is (part of) what a verb says
-_CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "conj")
+# the dependency labels of a clause that is (part of) what a verb says (lang/en/labels.tsv)
+_CONTENT_DEPS = load_bundle().labels("said_content_deps")
 
 
 def _inside_complement(token: Any, head: Any) -> bool:
