@@ -175,12 +175,6 @@ def _code(cand: Candidate) -> str:
     return cand.code or cand.pred.code
 
 
-def record_fold(folded: Candidate, kept: Candidate, relation: str) -> None:
-    """``folded`` tells the happening ``kept`` records: it goes as ``kept``'s evidence (``Candidate.folded``, the
-    event JSON's ``folded``) and its frame says so (``annalyst frames``), as the fold pass records its folds."""
-    record(kept, folded, relation)
-
-
 def fold_manner_protests(cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates less a protest named as the manner of an act that is itself coded as a
     protest ("walked out in protest": the walk-out is the protest; "resigned in protest" keeps both, the
@@ -200,7 +194,7 @@ def fold_manner_protests(cands: list[Candidate]) -> list[Candidate]:
         if act is None:
             kept.append(cand)
         else:
-            record_fold(cand, act, "manner_protest")
+            record(act, cand, "manner_protest")
     return kept
 
 
@@ -389,7 +383,7 @@ def fold_accused_acts(cands: list[Candidate]) -> list[Candidate]:
         if owner is None:
             kept.append(cand)
         else:
-            record_fold(cand, by_token[owner], "accused_act")
+            record(by_token[owner], cand, "accused_act")
     return kept
 
 
@@ -435,5 +429,5 @@ def fold_nested_statements(cands: list[Candidate], statement: str) -> list[Candi
         if host is None:
             kept.append(cand)
         else:
-            record_fold(cand, host, "nested_statement")
+            record(host, cand, "nested_statement")
     return kept
