@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from annalyst.model import ActorRef, Attribution, Document, Event, Location, Status
+from annalyst.model import ActorRef, Attribution, Document, Event, Folded, Location, Status
 from annalyst.pipeline.base import Step
 
 ACTORS = {
@@ -63,6 +63,7 @@ def make_doc(doc_id: str, published: Optional[dt.date], events: list[dict], *, o
                    attribution=Attribution(text=spec["said_by"]) if spec.get("said_by") else None,
                    location=Location(text=loc[0], country=loc[1], city=loc[2] if len(loc) > 2 else None) if loc else None,
                    killed=spec.get("killed"), injured=spec.get("injured"),
+                   folded=[Folded(**f) for f in spec.get("folded", [])],
                    **code)
         for flag in spec.get("flags", []):
             ev.add_flag(flag)

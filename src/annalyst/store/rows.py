@@ -138,6 +138,7 @@ def mention_row(ev: Event, published: Any = None) -> dict[str, Any]:
         "injured": ev.injured,
         **_entity_links("source", ev.source),
         **_entity_links("target", ev.target),
+        "folded": json.dumps([f.to_json() for f in ev.folded], ensure_ascii=False) if ev.folded else None,
     }
     row["block"] = block_of_row({**row, "published": published})
     return row
@@ -222,6 +223,8 @@ def mention_json(row: dict[str, Any]) -> dict[str, Any]:
     out.update({
         "mention_id": row.get("mention_id"),
         "date_text": row.get("date_text"),
+        # optional, as in Event.to_json: the clauses folded into this mention (schema v5)
+        **({"folded": json.loads(row["folded"])} if row.get("folded") else {}),
         "trigger_span": ([row["trigger_start"], row["trigger_end"]]
                          if row.get("trigger_start") is not None else None),
         "document": {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,13 @@ def _entity_link_columns() -> list[Column]:
     return [_c(f"{role}_{part}", "VARCHAR") for role in ("source", "target") for part in ("entity", "resolved_by")]
 
 
+def _folded_columns() -> list[Column]:
+    """The clauses folded into a mention as the same happening told again (schema v5; ``Event.folded``,
+    events/folds.py), a JSON list of ``Folded.to_json()``.  A mention's evidence, so ``mentions`` only: a
+    de-duplicated event's reports may each have folded different clauses.  Last in the table."""
+    return [_c("folded", "VARCHAR")]
+
+
 MENTIONS: list[Column] = [
     _c("mention_id", "VARCHAR"),  # Event.event_id from the coder
     _c("event_id", "VARCHAR"),  # the de-duplicated event it belongs to
@@ -130,6 +137,7 @@ MENTIONS: list[Column] = [
     *_location_detail_columns(),
     *_casualty_columns(),
     *_entity_link_columns(),
+    *_folded_columns(),
 ]
 
 EVENTS: list[Column] = [
@@ -221,4 +229,6 @@ MIGRATIONS: dict[int, list[str]] = {
     3: [_create_table("entities", ENTITIES),
         *(f"ALTER TABLE {table} ADD COLUMN {c.name} {c.sql_type}"
           for table in ("mentions", "events") for c in _entity_link_columns())],
+    # v5: the clauses folded into each mention, its evidence (issue 14).  Mentions stored before have none.
+    4: [f"ALTER TABLE mentions ADD COLUMN {c.name} {c.sql_type}" for c in _folded_columns()],
 }
