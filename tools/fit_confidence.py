@@ -1,7 +1,7 @@
 """Fit the event confidence model (annalyst/events/confidence.py) on judged events and write its weights.
 
 The judged sets are the tune sets of ``bench/news_audit.py``: ``news-audit-1`` (``../shared/eval/news-audit-1``),
-``judged-1`` and ``judged-2`` (``bench/data/``).  Their articles are coded with the current tree; each produced event
+``judged-1`` … ``judged-7`` (``bench/data/``), with their supplementary judgements (``bench/data/rejudged/``).  Their articles are coded with the current tree; each produced event
 is matched to its judged one (bench/news_audit.py: same article, sentence and trigger) and labelled 1 when
 the judge's triple holds (real event and source, target and CAMEO root right), 0 when it does not, and left
 out when a judged field changed since the judgement.  The features are those the coder computes
@@ -13,9 +13,9 @@ The model: L2-penalised logistic regression on standardised features (Newton's m
 intercept is not penalised), written back on the raw scale with the fitting command, the date and the
 training data as comment lines, so the coder needs no numpy arithmetic at run time.
 
-Only the tune sets (``TUNE_SETS``: news-audit-1, judged-1, judged-2) are coded; the check sets never are.
+Only the tune sets (``TUNE_SETS``) are coded; the check and blind sets never are.
 
-Usage: python tools/fit_confidence.py [--train news-audit-1:dev judged-1:dev judged-2:dev] [--l2 4] [--shared ../shared]
+Usage: python tools/fit_confidence.py [--train news-audit-1:dev judged-1:dev ...] [--l2 4] [--shared ../shared]
                                       [--out src/annalyst/events/data/confidence_model.tsv] [--check]
 ``--check`` fits and prints the log loss of every half without writing the file.
 """
@@ -44,9 +44,10 @@ from annalyst.errors import ModelError  # noqa: E402
 from annalyst.evaluate.run import split_half  # noqa: E402
 
 OUT = REPO / "src" / "annalyst" / "events" / "data" / calibration.MODEL_FILE
-# the judged sets the model may be fitted (and its penalty chosen) on; judged-3 and judged-4 are check sets:
-# this tool never codes them, so nothing about them can leak into the weights
-TUNE_SETS = ("news-audit-1", "judged-1", "judged-2")
+# the judged sets the model may be fitted (and its penalty chosen) on: the tune sets of bench/news_audit.py.
+# The check set (judged-8) and the blind set (judged-9) are never coded here, so nothing about them can leak
+# into the weights (bench/confidence_reliability.py reports the check set's numbers)
+TUNE_SETS = ("news-audit-1", "judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6", "judged-7")
 DEFAULT_TRAIN = [f"{name}:dev" for name in TUNE_SETS]
 
 
@@ -85,7 +86,8 @@ def labelled_events(name: str, shared: Path) -> list[Labelled]:
                 feats.append(seen[id(ev)][1] if id(ev) in seen and seen[id(ev)][0] is ev else None)
     finally:
         calibration.calibrated = real
-    judged = news_audit.read_jsonl(folder / "judgements.jsonl")
+    # the set's judgements and the supplementary ones that judge what changed since (bench/data/rejudged)
+    judged = news_audit.load_judgements(folder, news_audit.REJUDGED / name / "judgements.jsonl")
     matches, _ = news_audit.match_events(produced, judged)
     out = []
     for m, f in zip(matches, feats):
@@ -149,8 +151,9 @@ def write(path: Path, names: list[str], intercept: float, weights: np.ndarray, c
         f"# Fitted {dt.date.today().isoformat()} by: {command}",
         f"# Training data: the judged events of {', '.join(train)} (split by article, annalyst.evaluate.run",
         "#   split_half's seed), labelled by the judges' triple (bench/news_audit.py matching): " + counts,
-        "# Sources: ../shared/eval/news-audit-1 (expert-judged AFP/Xinhua events), bench/data/judged-1 and",
-        "#   bench/data/judged-2 (this project's judged BBC/Reuters events).  Calibration: python bench/confidence_reliability.py",
+        "# Sources: ../shared/eval/news-audit-1 (expert-judged AFP/Xinhua events), bench/data/judged-N and",
+        "#   bench/data/rejudged/judged-N (this project's judged BBC/Reuters/GLOCON/IndiaPoliceEvents events).",
+        "#   Calibration: python bench/confidence_reliability.py",
         "# Do not edit by hand: refit.",
         "feature\tweight",
         f"intercept\t{intercept:.6f}",
