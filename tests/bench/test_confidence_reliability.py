@@ -98,3 +98,5 @@ def test_reliability_never_codes_the_final_check_set(cr):
     assert "judged-7" not in cr.DEFAULT_SETS
     # judged-8 is session 12's blind set: the same
     assert "judged-8" not in cr.DEFAULT_SETS
+    # judged-9 is session 13's blind set: the same
+    assert "judged-9" not in cr.DEFAULT_SETS
