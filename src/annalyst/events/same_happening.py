@@ -12,21 +12,35 @@ arrest themselves), and never an agent that is itself carried or implied.  The c
 A *definite event noun* with no doer of its own ("the strike has cut exports", "this attack"; determiners:
 the language bundle's ``definite_determiners``) refers back the same way: it names a happening the article
 reported before, up to ``NOMINAL_SENTENCES`` sentences back ("40,000 seamen went on strike ... The strike has
-halted 158 vessels")."""
+halted 158 vessels").
+
+*The same kind of act*: one happening is often told with different verbs ("troops sealed off the building ... he was
+arrested", "troops demolished a home ... a first home was destroyed"), so an earlier report counts when its code is
+of the same kind as the candidate's: the ``same_kind_*`` classes of codes/data/code_rules.tsv (force, 17-20;
+protest, 14), else the same CAMEO root.
+
+*Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
+doers (which one did it the text does not say), and a report inside quoted speech is no antecedent (the speaker's
+account, whose "we" and "they" are the speaker's).  The frame records why: ``filled_by["agent"]`` is ``carried from
+sentence N`` (1-based, in the document) or ``not carried: ...``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from annalyst.actors.coref import quoted
 from annalyst.events.frames import Candidate
-from annalyst.lang import load_bundle
+from annalyst.lang import load_bundle, load_ontology
 from annalyst.model import ActorRef
 
 NEAR_SENTENCES = 2  # how far back a report of the same kind of act counts without a shared patient
 NOMINAL_SENTENCES = 5  # how far back "the strike" may refer to the strike reported before
 DEFINITE = load_bundle().words("definite_determiners")
 CARRIED = "same-happening"
+# the kinds of act whose reports may be one happening (code_rules.tsv ``same_kind_*`` classes)
+_ONT = load_ontology()
+KINDS = tuple((name, klass) for name, klass in _ONT.classes.items() if name.startswith("same_kind_"))
 
 
 @dataclass(slots=True)
@@ -35,10 +49,13 @@ class Seen:
     root: str
     agents: list[ActorRef]
     patient_entities: frozenset[str]
+    quoted: bool = False
 
 
 def _root(cand: Candidate) -> str:
-    return (cand.code or cand.pred.code)[:2]
+    """The candidate's kind of act: its ``same_kind_*`` class, else its CAMEO root."""
+    code = cand.code or cand.pred.code
+    return next((name for name, klass in KINDS if code in klass), code[:2])
 
 
 def _placed(refs: list[ActorRef]) -> bool:
@@ -76,26 +93,47 @@ def _own_side(agent: ActorRef, patients: list[ActorRef]) -> bool:
 
 
 def carried_agents(cand: Candidate, sentence: int, seen: list[Seen]) -> Optional[list[ActorRef]]:
-    """The agents ``cand`` takes from an earlier report of its happening, or ``None``."""
+    """The agents ``cand`` takes from an earlier report of its happening, or ``None`` (the frame's
+    ``filled_by["agent"]`` says which sentence gave them, or why none did)."""
     nominal = definite_nominal(cand)
     if not (nominal or agentless(cand)):
         return None
     root = _root(cand)
     entities = {t.entity for t in cand.targets if t.entity}
     near = NOMINAL_SENTENCES if nominal else NEAR_SENTENCES
-    for prior in reversed(seen):
-        if prior.root != root:
-            continue
-        if not (entities & prior.patient_entities) and sentence - prior.sentence > near:
-            continue
-        if any(_own_side(a, cand.targets) for a in prior.agents):
-            return None
-        return [replace(a, resolved_by=CARRIED) for a in prior.agents]
-    return None
+    eligible = [p for p in reversed(seen) if p.root == root and not p.quoted]
+    same_patient = next((p for p in eligible if entities & p.patient_entities), None)
+    nearby = [p for p in eligible if sentence - p.sentence <= near]
+    prior = nearby[0] if nearby else same_patient
+    if same_patient is not None and (not nearby or same_patient.sentence >= nearby[0].sentence):
+        prior = same_patient  # the same entity acted on: that report, even when another is nearer
+    elif len({_doer(a) for p in nearby for a in p.agents}) > 1:
+        _why(cand, "not carried: two doers (sentences "
+                   + ", ".join(str(p.sentence + 1) for p in nearby) + ")")
+        return None
+    if prior is None:
+        return None
+    if any(_own_side(a, cand.targets) for a in prior.agents):
+        _why(cand, f"not carried: the patient's own side (sentence {prior.sentence + 1})")
+        return None
+    _why(cand, f"carried from sentence {prior.sentence + 1}")
+    return [replace(a, resolved_by=CARRIED) for a in prior.agents]
+
+
+def _doer(agent: ActorRef) -> str:
+    """Who an agent is, to tell two doers apart: its code (two mentions of Israeli troops are one doer), else its
+    country."""
+    return agent.code or agent.country or ""
+
+
+def _why(cand: Candidate, reason: str) -> None:
+    if cand.frame is not None:
+        cand.frame.filled_by["agent"] = reason
 
 
 def remember(cand: Candidate, sentence: int, seen: list[Seen]) -> None:
     """Keep a candidate whose agents are placed in the text, for later agentless reports."""
     if _placed(cand.sources):
         seen.append(Seen(sentence, _root(cand), list(cand.sources),
-                         frozenset(t.entity for t in cand.targets if t.entity)))
+                         frozenset(t.entity for t in cand.targets if t.entity),
+                         quoted(cand.pred.token.doc, cand.pred.token)))
