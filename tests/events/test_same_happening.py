@@ -11,6 +11,9 @@ from functools import partial
 
 import pytest
 
+from annalyst.events.frames import Candidate, Frame, Predicate
+from annalyst.events.same_happening import Seen, carried_agents
+from annalyst.model import ActorRef
 from tests.event_tuples import coded
 
 
@@ -43,7 +46,26 @@ NOMINAL = [
      {("began strike", "143", "BRA", "kb-phrase", None), ("threatened", "130", None, "parse", None)}),
 ]
 
+# one happening told with another kind of verb: force (CAMEO 17-20) is one kind (code_rules.tsv same_kind_force)
+KINDS = [
+    ("Zairean troops sealed off the parliament building in Kinshasa on Wednesday. The opposition leader was "
+     "arrested as he walked towards it.",
+     {("sealed off", "191", "CODMIL", "adjective+sector", "CODLEG"), ("arrested", "173", "CODMIL", "same-happening", None)}),
+    ("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif. Two villagers were "
+     "shot and wounded.",
+     {("demolished home", "1712", "ISRMIL", "adjective+sector", "PSECVL"), ("shot", "193", "ISRMIL", "same-happening", None)}),
+]
+
 OPEN = [
+    # two near reports of force by different doers: which one arrested him the text does not say (the implied
+    # police of the article's state stay)
+    ("Zairean troops sealed off the parliament building in Kinshasa on Wednesday. Rebels attacked a police post in "
+     "Goma. The opposition leader was arrested as he walked towards it.",
+     {("sealed off", "191", "CODMIL", "adjective+sector", "CODLEG"), ("attacked", "190", "CODREB", "context", "CODCOP"),
+      ("arrested", "173", "CODCOP", "implied", "CODOPP")}),
+    # a report inside quoted speech is the speaker's account, no antecedent
+    ('"Zairean troops sealed off the parliament building," the opposition leader said. He was arrested on Wednesday.',
+     {("sealed off", "191", "CODMIL", "adjective+sector", None), ("arrested", "173", None, "implied", "CODOPP")}),
     # another kind of act before: no doer is guessed
     ("Kenyan police praised the crowd on Wednesday. A first home was destroyed on Wednesday night.",
      {("praised", "051", "KENCOP", "adjective+sector", None), ("destroyed", "1712", None, "implied", None)}),
@@ -58,7 +80,7 @@ EVENT_FIELDS = ("trigger", "cameo", "source", "source_resolver", "target")
 _events = partial(coded, published=dt.date(2005, 11, 1), fields=EVENT_FIELDS)
 
 
-@pytest.mark.parametrize("text,expected", CASES + OPEN, ids=[t[:40] for t, _ in CASES + OPEN])
+@pytest.mark.parametrize("text,expected", CASES + KINDS + OPEN, ids=[t[:40] for t, _ in CASES + KINDS + OPEN])
 def test_exact_events(text: str, expected: set[tuple]) -> None:
     assert _events(text) == expected
 
@@ -66,3 +88,32 @@ def test_exact_events(text: str, expected: set[tuple]) -> None:
 @pytest.mark.parametrize("text,expected", NOMINAL, ids=["the-strike", "other-strikes"])
 def test_a_definite_event_noun_takes_the_earlier_doer(text: str, expected: set[tuple]) -> None:
     assert _events(text) == expected
+
+
+def _agentless_arrest() -> Candidate:
+    pred = Predicate(token=None, code="173", trigger=[], rank=0)
+    return Candidate(pred=pred, sources=[], targets=[], code="173", frame=Frame(pred=pred, patient_heads=["him"]))
+
+
+TROOPS = ActorRef(text="troops", country="COD", sector="MIL", code="CODMIL", resolved_by="adjective+sector")
+REBELS = ActorRef(text="rebels", country="COD", sector="REB", code="CODREB", resolved_by="context")
+
+
+def test_the_frame_says_which_sentence_gave_the_doer() -> None:
+    cand = _agentless_arrest()
+    got = carried_agents(cand, 4, [Seen(3, "same_kind_force", [TROOPS], frozenset())])
+    assert [(a.code, a.resolved_by) for a in got] == [("CODMIL", "same-happening")]
+    assert cand.frame.filled_by == {"agent": "carried from sentence 4"}
+
+
+def test_two_doers_abstain_and_say_so() -> None:
+    cand = _agentless_arrest()
+    seen = [Seen(2, "same_kind_force", [TROOPS], frozenset()), Seen(3, "same_kind_force", [REBELS], frozenset())]
+    assert carried_agents(cand, 4, seen) is None
+    assert cand.frame.filled_by == {"agent": "not carried: two doers (sentences 3, 4)"}
+
+
+def test_a_quoted_report_is_no_antecedent() -> None:
+    cand = _agentless_arrest()
+    assert carried_agents(cand, 4, [Seen(3, "same_kind_force", [TROOPS], frozenset(), quoted=True)]) is None
+    assert cand.frame.filled_by == {}

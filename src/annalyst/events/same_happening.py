@@ -109,7 +109,7 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen]) -> Optional
         prior = same_patient  # the same entity acted on: that report, even when another is nearer
     elif len({_doer(a) for p in nearby for a in p.agents}) > 1:
         _why(cand, "not carried: two doers (sentences "
-                   + ", ".join(str(p.sentence + 1) for p in nearby) + ")")
+                   + ", ".join(str(p.sentence + 1) for p in reversed(nearby)) + ")")
         return None
     if prior is None:
         return None
