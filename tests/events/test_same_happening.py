@@ -63,6 +63,11 @@ OPEN = [
      "Goma. The opposition leader was arrested as he walked towards it.",
      {("sealed off", "191", "CODMIL", "adjective+sector", "CODLEG"), ("attacked", "190", "CODREB", "context", "CODCOP"),
       ("arrested", "173", "CODCOP", "implied", "CODOPP")}),
+    # a killing of others before an arrest of its own patient: two happenings (news-audit-1 AFP_ENG_19970417.0185)
+    ("The army sent in the bulldozers to tear down the home of a man linked to the Islamic suicide bomber who killed "
+     "three Israeli women in Tel Aviv on March 21. The HAMAS radicals were arrested on suspicion of involvement in the "
+     "murder.",
+     {("killed", "1831", "ISRREB", "ethnic+context", "ISRCVL"), ("arrested", "173", "ISRCOP", "implied", "HAMAS")}),
     # a report inside quoted speech is the speaker's account, no antecedent
     ('"Zairean troops sealed off the parliament building," the opposition leader said. He was arrested on Wednesday.',
      {("sealed off", "191", "CODMIL", "adjective+sector", None), ("arrested", "173", None, "implied", "CODOPP")}),

@@ -20,8 +20,9 @@ of the same kind as the candidate's: the ``same_kind_*`` classes of codes/data/c
 protest, 14), else the same CAMEO root.
 
 *Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
-doers (which one did it the text does not say), and a report inside quoted speech is no antecedent (the speaker's
-account, whose "we" and "they" are the speaker's).  The frame records why: ``filled_by["agent"]`` is ``carried from
+doers (which one did it the text does not say); a report inside quoted speech is no antecedent (the speaker's
+account, whose "we" and "they" are the speaker's); and a report of another root whose placed patient is not the
+candidate's is another happening ("the bomber who killed three Israeli women ... the HAMAS radicals were arrested").  The frame records why: ``filled_by["agent"]`` is ``carried from
 sentence N`` (1-based, in the document) or ``not carried: ...``."""
 
 from __future__ import annotations
@@ -50,6 +51,20 @@ class Seen:
     agents: list[ActorRef]
     patient_entities: frozenset[str]
     quoted: bool = False
+    code_root: str = ""  # its own CAMEO root (``root`` is its kind of act)
+    patient_codes: frozenset[str] = frozenset()  # the placed patients' codes
+
+
+def _patient_codes(cand: Candidate) -> frozenset[str]:
+    return frozenset(t.code for t in cand.targets if t.code)
+
+
+def _other_happening(prior: Seen, cand: Candidate) -> bool:
+    """Two acts of one kind but different roots, each on its own placed patient ("the bomber who killed three
+    Israeli women ... the HAMAS radicals were arrested"): two happenings, not one told twice."""
+    mine = _patient_codes(cand)
+    return prior.code_root != (cand.code or cand.pred.code)[:2] and bool(mine) and bool(prior.patient_codes) \
+        and not mine & prior.patient_codes
 
 
 def _root(cand: Candidate) -> str:
@@ -101,7 +116,7 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen]) -> Optional
     root = _root(cand)
     entities = {t.entity for t in cand.targets if t.entity}
     near = NOMINAL_SENTENCES if nominal else NEAR_SENTENCES
-    eligible = [p for p in reversed(seen) if p.root == root and not p.quoted]
+    eligible = [p for p in reversed(seen) if p.root == root and not p.quoted and not _other_happening(p, cand)]
     same_patient = next((p for p in eligible if entities & p.patient_entities), None)
     nearby = [p for p in eligible if sentence - p.sentence <= near]
     prior = nearby[0] if nearby else same_patient
@@ -136,4 +151,5 @@ def remember(cand: Candidate, sentence: int, seen: list[Seen]) -> None:
     if _placed(cand.sources):
         seen.append(Seen(sentence, _root(cand), list(cand.sources),
                          frozenset(t.entity for t in cand.targets if t.entity),
-                         quoted(cand.pred.token.doc, cand.pred.token)))
+                         quoted(cand.pred.token.doc, cand.pred.token), (cand.code or cand.pred.code)[:2],
+                         _patient_codes(cand)))
