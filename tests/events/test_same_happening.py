@@ -122,3 +122,12 @@ def test_a_quoted_report_is_no_antecedent() -> None:
     cand = _agentless_arrest()
     assert carried_agents(cand, 4, [Seen(3, "same_kind_force", [TROOPS], frozenset(), quoted=True)]) is None
     assert cand.frame.filled_by == {}
+
+
+def test_annalyst_frames_shows_the_carried_doer_and_its_sentence() -> None:
+    from annalyst.events.describe import describe_frames
+
+    _, _, records = describe_frames(KINDS[0][0])
+    got = {(r.trigger, r.roles.get("agent actors"), r.filled_by.get("agent")) for r in records}
+    assert got == {("sealed off", "Zairean troops (COD MIL)", "own_slot"),
+                   ("arrested", "Zairean troops (COD MIL)", "carried from sentence 1")}

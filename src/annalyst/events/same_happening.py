@@ -146,6 +146,19 @@ def _why(cand: Candidate, reason: str) -> None:
         cand.frame.filled_by["agent"] = reason
 
 
+def carry(cands: list[Candidate], sentence: int, seen: list[Seen]) -> None:
+    """One sentence's pass: its agentless candidates take their carried doers (from earlier sentences only), then
+    its candidates with placed agents are kept for the sentences after."""
+    for cand in cands:
+        carried = carried_agents(cand, sentence, seen)
+        if carried is not None:
+            cand.sources = carried
+            if cand.frame is not None:
+                cand.frame.agent = carried  # the frame shows the agent the event got (``annalyst frames``)
+    for cand in cands:
+        remember(cand, sentence, seen)
+
+
 def remember(cand: Candidate, sentence: int, seen: list[Seen]) -> None:
     """Keep a candidate whose agents are placed in the text, for later agentless reports."""
     if _placed(cand.sources):
