@@ -68,6 +68,9 @@ OPEN = [
      "three Israeli women in Tel Aviv on March 21. The HAMAS radicals were arrested on suspicion of involvement in the "
      "murder.",
      {("killed", "1831", "ISRREB", "ethnic+context", "ISRCVL"), ("arrested", "173", "ISRCOP", "implied", "HAMAS")}),
+    # a change of scene: the earlier report's place is in another country (the unknown armed group of the place stays)
+    ("Israeli troops killed three Hamas militants in Gaza on Thursday. Two men were shot dead in Baghdad on Friday.",
+     {("killed", "190", "ISRMIL", "adjective+sector", "HAMAS"), ("shot", "193", "IRQUAF", "implied", "IRQCVL")}),
     # a report inside quoted speech is the speaker's account, no antecedent
     ('"Zairean troops sealed off the parliament building," the opposition leader said. He was arrested on Wednesday.',
      {("sealed off", "191", "CODMIL", "adjective+sector", None), ("arrested", "173", None, "implied", "CODOPP")}),

@@ -1062,7 +1062,7 @@ class EventCoder:
             if not view.within("has_trigger", sent.start, sent.end):
                 continue
             cands = self.code_sentence(sent, index, view)
-            same_happening.carry(cands, s_idx, seen)
+            same_happening.carry(cands, s_idx, seen, index)
             if cands:
                 # ``Span.text`` joins a ``Token`` per word: the same text is joined from the ids, once
                 text = view.arrays.span_text(sent.start, sent.end)
@@ -1086,7 +1086,7 @@ class EventCoder:
                 continue
             frames: list[Frame] = []
             cands = self.code_sentence(sent, index, view, frames)
-            same_happening.carry(cands, s_idx, seen)
+            same_happening.carry(cands, s_idx, seen, index)
             if frames or cands:
                 out.append((sent, frames, cands))
         return out

@@ -20,7 +20,8 @@ of the same kind as the candidate's: the ``same_kind_*`` classes of codes/data/c
 protest, 14), else the same CAMEO root.
 
 *Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
-doers (which one did it the text does not say); a report inside quoted speech is no antecedent (the speaker's
+doers (which one did it the text does not say); the two reports' clauses name places in different countries (a
+change of scene: "in Gaza" ... "in Baghdad"); a report inside quoted speech is no antecedent (the speaker's
 account, whose "we" and "they" are the speaker's); and a report of another root whose placed patient is not the
 candidate's is another happening ("the bomber who killed three Israeli women ... the HAMAS radicals were arrested").  The frame records why: ``filled_by["agent"]`` is ``carried from
 sentence N`` (1-based, in the document) or ``not carried: ...``."""
@@ -28,10 +29,11 @@ sentence N`` (1-based, in the document) or ``not carried: ...``."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Any, Optional
 
 from annalyst.actors.coref import quoted
 from annalyst.events.frames import Candidate
+from annalyst.events.structure import VIOLENCE_PLACE_PREPS, place_country
 from annalyst.lang import load_bundle, load_ontology
 from annalyst.model import ActorRef
 
@@ -53,6 +55,15 @@ class Seen:
     quoted: bool = False
     code_root: str = ""  # its own CAMEO root (``root`` is its kind of act)
     patient_codes: frozenset[str] = frozenset()  # the placed patients' codes
+    scene: Optional[str] = None  # the country of the place its clause names
+
+
+def _scene(cand: Candidate, index: Any) -> Optional[str]:
+    """The country of the place the candidate's clause names ("in Gaza", "near Goma"), if any."""
+    tok = cand.pred.token
+    if index is None or tok is None:
+        return None
+    return place_country([tok] + list(tok.ancestors)[:1], index, VIOLENCE_PLACE_PREPS)
 
 
 def _patient_codes(cand: Candidate) -> frozenset[str]:
@@ -107,7 +118,7 @@ def _own_side(agent: ActorRef, patients: list[ActorRef]) -> bool:
                                                           and p.sector == agent.sector) for p in patients)
 
 
-def carried_agents(cand: Candidate, sentence: int, seen: list[Seen]) -> Optional[list[ActorRef]]:
+def carried_agents(cand: Candidate, sentence: int, seen: list[Seen], index: Any = None) -> Optional[list[ActorRef]]:
     """The agents ``cand`` takes from an earlier report of its happening, or ``None`` (the frame's
     ``filled_by["agent"]`` says which sentence gave them, or why none did)."""
     nominal = definite_nominal(cand)
@@ -131,6 +142,10 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen]) -> Optional
     if any(_own_side(a, cand.targets) for a in prior.agents):
         _why(cand, f"not carried: the patient's own side (sentence {prior.sentence + 1})")
         return None
+    scene = _scene(cand, index)
+    if scene and prior.scene and scene != prior.scene:
+        _why(cand, f"not carried: another place ({scene}; sentence {prior.sentence + 1}: {prior.scene})")
+        return None
     _why(cand, f"carried from sentence {prior.sentence + 1}")
     return [replace(a, resolved_by=CARRIED) for a in prior.agents]
 
@@ -146,23 +161,23 @@ def _why(cand: Candidate, reason: str) -> None:
         cand.frame.filled_by["agent"] = reason
 
 
-def carry(cands: list[Candidate], sentence: int, seen: list[Seen]) -> None:
+def carry(cands: list[Candidate], sentence: int, seen: list[Seen], index: Any = None) -> None:
     """One sentence's pass: its agentless candidates take their carried doers (from earlier sentences only), then
     its candidates with placed agents are kept for the sentences after."""
     for cand in cands:
-        carried = carried_agents(cand, sentence, seen)
+        carried = carried_agents(cand, sentence, seen, index)
         if carried is not None:
             cand.sources = carried
             if cand.frame is not None:
                 cand.frame.agent = carried  # the frame shows the agent the event got (``annalyst frames``)
     for cand in cands:
-        remember(cand, sentence, seen)
+        remember(cand, sentence, seen, index)
 
 
-def remember(cand: Candidate, sentence: int, seen: list[Seen]) -> None:
+def remember(cand: Candidate, sentence: int, seen: list[Seen], index: Any = None) -> None:
     """Keep a candidate whose agents are placed in the text, for later agentless reports."""
     if _placed(cand.sources):
         seen.append(Seen(sentence, _root(cand), list(cand.sources),
                          frozenset(t.entity for t in cand.targets if t.entity),
                          quoted(cand.pred.token.doc, cand.pred.token), (cand.code or cand.pred.code)[:2],
-                         _patient_codes(cand)))
+                         _patient_codes(cand), _scene(cand, index)))
