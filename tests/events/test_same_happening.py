@@ -54,6 +54,12 @@ KINDS = [
     ("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif. Two villagers were "
      "shot and wounded.",
      {("demolished home", "1712", "ISRMIL", "adjective+sector", "PSECVL"), ("shot", "193", "ISRMIL", "same-happening", None)}),
+    # the same act told again (same root) beats another act of its kind between them: no two doers (judged-5, a
+    # GLOCON Mozambique story, shortened)
+    ("Kenyan police beat opposition supporters on Monday. The violence came a week after Kenyan troops raided an "
+     "opposition office. \"Some of our members were beaten,\" an opposition lawmaker said.",
+     {("beat", "182", "KENCOP", "adjective+sector", "KENOPP"), ("beaten", "182", "KENCOP", "same-happening", None),
+      ("raided office", "171", "KENMIL", "adjective+sector", "KENOPP")}),
 ]
 
 OPEN = [

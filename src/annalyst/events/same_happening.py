@@ -17,7 +17,8 @@ halted 158 vessels").
 *The same kind of act*: one happening is often told with different verbs ("troops sealed off the building ... he was
 arrested", "troops demolished a home ... a first home was destroyed"), so an earlier report counts when its code is
 of the same kind as the candidate's: the ``same_kind_*`` classes of codes/data/code_rules.tsv (force, 17-20;
-protest, 14), else the same CAMEO root.
+protest, 14), else the same CAMEO root.  Near reports of the same root are preferred to those of another root of
+its kind (the same act told again is nearer evidence).
 
 *Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
 doers (which one did it the text does not say); the two reports' clauses name places in different countries (a
@@ -130,6 +131,8 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen], index: Any 
     eligible = [p for p in reversed(seen) if p.root == root and not p.quoted and not _other_happening(p, cand)]
     same_patient = next((p for p in eligible if entities & p.patient_entities), None)
     nearby = [p for p in eligible if sentence - p.sentence <= near]
+    # the same act told again (the same root) is nearer evidence than another act of its kind
+    nearby = [p for p in nearby if p.code_root == (cand.code or cand.pred.code)[:2]] or nearby
     prior = nearby[0] if nearby else same_patient
     if same_patient is not None and (not nearby or same_patient.sentence >= nearby[0].sentence):
         prior = same_patient  # the same entity acted on: that report, even when another is nearer
