@@ -60,6 +60,11 @@ KINDS = [
      "opposition office. \"Some of our members were beaten,\" an opposition lawmaker said.",
      {("beat", "182", "KENCOP", "adjective+sector", "KENOPP"), ("beaten", "182", "KENCOP", "same-happening", None),
       ("raided office", "171", "KENMIL", "adjective+sector", "KENOPP")}),
+    # within one quotation the speaker tells one story (judged-7, a GLOCON Roodepoort story, shortened)
+    ('"The police claim the South African policeman who shot him fired warning shots. My cousin was shot in the '
+     'stomach," the man\'s cousin said.',
+     {("fired shots", "193", "ZAFCOP", "adjective+sector", None), ("shot", "193", "ZAFCOP", "adjective+sector", None),
+      ("shot", "193", "ZAFCOP", "same-happening", None)}),
 ]
 
 OPEN = [
@@ -77,7 +82,7 @@ OPEN = [
     # a change of scene: the earlier report's place is in another country (the unknown armed group of the place stays)
     ("Israeli troops killed three Hamas militants in Gaza on Thursday. Two men were shot dead in Baghdad on Friday.",
      {("killed", "190", "ISRMIL", "adjective+sector", "HAMAS"), ("shot", "193", "IRQUAF", "implied", "IRQCVL")}),
-    # a report inside quoted speech is the speaker's account, no antecedent
+    # a report inside quoted speech is the speaker's account, no antecedent of a report outside it
     ('"Zairean troops sealed off the parliament building," the opposition leader said. He was arrested on Wednesday.',
      {("sealed off", "191", "CODMIL", "adjective+sector", None), ("arrested", "173", None, "implied", "CODOPP")}),
     # another kind of act before: no doer is guessed

@@ -22,8 +22,8 @@ its kind (the same act told again is nearer evidence).
 
 *Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
 doers (which one did it the text does not say); the two reports' clauses name places in different countries (a
-change of scene: "in Gaza" ... "in Baghdad"); a report inside quoted speech is no antecedent (the speaker's
-account, whose "we" and "they" are the speaker's); and a report of another root whose placed patient is not the
+change of scene: "in Gaza" ... "in Baghdad"); a report inside quoted speech is no antecedent of one outside it (the speaker's
+account, whose "we" and "they" are the speaker's; within one quotation the speaker tells one story); and a report of another root whose placed patient is not the
 candidate's is another happening ("the bomber who killed three Israeli women ... the HAMAS radicals were arrested").  The frame records why: ``filled_by["agent"]`` is ``carried from
 sentence N`` (1-based, in the document) or ``not carried: ...``."""
 
@@ -128,7 +128,9 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen], index: Any 
     root = _root(cand)
     entities = {t.entity for t in cand.targets if t.entity}
     near = NOMINAL_SENTENCES if nominal else NEAR_SENTENCES
-    eligible = [p for p in reversed(seen) if p.root == root and not p.quoted and not _other_happening(p, cand)]
+    inside = _in_quote(cand)
+    eligible = [p for p in reversed(seen)
+                if p.root == root and (inside or not p.quoted) and not _other_happening(p, cand)]
     same_patient = next((p for p in eligible if entities & p.patient_entities), None)
     nearby = [p for p in eligible if sentence - p.sentence <= near]
     # the same act told again (the same root) is nearer evidence than another act of its kind
@@ -151,6 +153,11 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen], index: Any 
         return None
     _why(cand, f"carried from sentence {prior.sentence + 1}")
     return [replace(a, resolved_by=CARRIED) for a in prior.agents]
+
+
+def _in_quote(cand: Candidate) -> bool:
+    tok = cand.pred.token
+    return tok is not None and quoted(tok.doc, tok)
 
 
 def _doer(agent: ActorRef) -> str:
@@ -182,5 +189,5 @@ def remember(cand: Candidate, sentence: int, seen: list[Seen], index: Any = None
     if _placed(cand.sources):
         seen.append(Seen(sentence, _root(cand), list(cand.sources),
                          frozenset(t.entity for t in cand.targets if t.entity),
-                         quoted(cand.pred.token.doc, cand.pred.token), (cand.code or cand.pred.code)[:2],
+                         _in_quote(cand), (cand.code or cand.pred.code)[:2],
                          _patient_codes(cand), _scene(cand, index)))
