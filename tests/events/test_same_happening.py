@@ -67,6 +67,15 @@ KINDS = [
       ("shot", "193", "ZAFCOP", "same-happening", None)}),
 ]
 
+# the same act told twice in one sentence: the agentless report takes the other's doer (judged-7, a GLOCON
+# Roodepoort story, the policeman made South African)
+SAME_SENTENCE = [
+    ('"He was shot in his belly and the police claim the South African policeman who shot him fired warning shots," '
+     'his cousin said.',
+     {("fired shots", "193", "ZAFCOP", "adjective+sector", None), ("shot", "193", "ZAFCOP", "adjective+sector", None),
+      ("shot", "193", "ZAFCOP", "same-happening", None)}),
+]
+
 OPEN = [
     # two near reports of force by different doers: which one arrested him the text does not say (the implied
     # police of the article's state stay)
@@ -99,7 +108,10 @@ EVENT_FIELDS = ("trigger", "cameo", "source", "source_resolver", "target")
 _events = partial(coded, published=dt.date(2005, 11, 1), fields=EVENT_FIELDS)
 
 
-@pytest.mark.parametrize("text,expected", CASES + KINDS + OPEN, ids=[t[:40] for t, _ in CASES + KINDS + OPEN])
+ALL = CASES + KINDS + SAME_SENTENCE + OPEN
+
+
+@pytest.mark.parametrize("text,expected", ALL, ids=[t[:40] for t, _ in ALL])
 def test_exact_events(text: str, expected: set[tuple]) -> None:
     assert _events(text) == expected
 

@@ -172,16 +172,29 @@ def _why(cand: Candidate, reason: str) -> None:
 
 
 def carry(cands: list[Candidate], sentence: int, seen: list[Seen], index: Any = None) -> None:
-    """One sentence's pass: its agentless candidates take their carried doers (from earlier sentences only), then
-    its candidates with placed agents are kept for the sentences after."""
+    """One sentence's pass: its agentless candidates take their carried doers from earlier sentences, then those
+    still without one from a report of the same act (the same CAMEO root) in their own sentence ("He was shot in his
+    belly and the police claim the policeman who shot him fired"); then its candidates with placed agents are kept
+    for the sentences after."""
     for cand in cands:
-        carried = carried_agents(cand, sentence, seen, index)
-        if carried is not None:
-            cand.sources = carried
-            if cand.frame is not None:
-                cand.frame.agent = carried  # the frame shows the agent the event got (``annalyst frames``)
+        _take(cand, carried_agents(cand, sentence, seen, index))
+    here: list[Seen] = []
     for cand in cands:
-        remember(cand, sentence, seen, index)
+        remember(cand, sentence, here, index)
+    for cand in cands:
+        if here and cand.sources is not None and not any(s.resolved_by == CARRIED for s in cand.sources):
+            root = (cand.code or cand.pred.code)[:2]
+            same_act = [p for p in here if p.code_root == root]
+            if same_act:
+                _take(cand, carried_agents(cand, sentence, same_act, index))
+    seen.extend(here)
+
+
+def _take(cand: Candidate, carried: Optional[list[ActorRef]]) -> None:
+    if carried is not None:
+        cand.sources = carried
+        if cand.frame is not None:
+            cand.frame.agent = carried  # the frame shows the agent the event got (``annalyst frames``)
 
 
 def remember(cand: Candidate, sentence: int, seen: list[Seen], index: Any = None) -> None:
