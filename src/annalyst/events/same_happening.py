@@ -20,6 +20,10 @@ of the same kind as the candidate's: the ``same_kind_*`` classes of codes/data/c
 protest, 14), else the same CAMEO root.  Near reports of the same root are preferred to those of another root of
 its kind (the same act told again is nearer evidence).
 
+*Within the sentence*: a report no earlier sentence gives a doer to takes the doer of the same act (the same CAMEO
+root) told again in its own sentence ("He was shot in his belly and the police claim the policeman who shot him
+fired warning shots").
+
 *Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
 doers (which one did it the text does not say); the two reports' clauses name places in different countries (a
 change of scene: "in Gaza" ... "in Baghdad"); a report inside quoted speech is no antecedent of one outside it (the speaker's
