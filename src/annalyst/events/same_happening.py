@@ -24,7 +24,7 @@ its kind (the same act told again is nearer evidence).
 root) told again in its own sentence ("He was shot in his belly and the police claim the policeman who shot him
 fired warning shots").
 
-*Abstaining*: no doer is carried when the near reports of that kind (without a shared patient) name two different
+*Abstaining*: no doer is carried from a clash between two sides (either may be the doer), nor when the near reports of that kind (without a shared patient) name two different
 doers (which one did it the text does not say); the two reports' clauses name places in different countries (a
 change of scene: "in Gaza" ... "in Baghdad"); a report inside quoted speech is no antecedent of one outside it (the speaker's
 account, whose "we" and "they" are the speaker's; within one quotation the speaker tells one story); and a report of another root whose placed patient is not the
@@ -61,6 +61,7 @@ class Seen:
     code_root: str = ""  # its own CAMEO root (``root`` is its kind of act)
     patient_codes: frozenset[str] = frozenset()  # the placed patients' codes
     scene: Optional[str] = None  # the country of the place its clause names
+    sides: bool = False  # both sides act on each other (a clash between X and Y): either may be the doer
 
 
 def _scene(cand: Candidate, index: Any) -> Optional[str]:
@@ -148,6 +149,9 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen], index: Any 
         return None
     if prior is None:
         return None
+    if prior.sides:
+        _why(cand, f"not carried: both sides of sentence {prior.sentence + 1}'s act may be the doer")
+        return None
     if any(_own_side(a, cand.targets) for a in prior.agents):
         _why(cand, f"not carried: the patient's own side (sentence {prior.sentence + 1})")
         return None
@@ -207,4 +211,10 @@ def remember(cand: Candidate, sentence: int, seen: list[Seen], index: Any = None
         seen.append(Seen(sentence, _root(cand), list(cand.sources),
                          frozenset(t.entity for t in cand.targets if t.entity),
                          _in_quote(cand), (cand.code or cand.pred.code)[:2],
-                         _patient_codes(cand), _scene(cand, index)))
+                         _patient_codes(cand), _scene(cand, index), _both_sides(cand)))
+
+
+def _both_sides(cand: Candidate) -> bool:
+    """A reciprocal act, or one whose agent and patient are the two sides of a clash ("a clash between the Iraqi army
+    and Kurdish rebels"): which side did what the text does not say."""
+    return cand.reciprocal or (cand.frame is not None and cand.frame.filled_by.get("agent") == "between_sides")
