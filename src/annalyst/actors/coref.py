@@ -423,7 +423,7 @@ def _plural_group(m: "Mention", doc: Any) -> bool:
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
-def _quoted(doc: Any, token: Any) -> bool:
+def quoted(doc: Any, token: Any) -> bool:
     """Whether ``token`` stands inside a quotation: an odd number of quotation marks before it in its
     paragraph."""
     text = doc.text
@@ -477,7 +477,7 @@ def _antecedent(doc: Any, table: DocTable, token: Any, index: dict[int, "Mention
     # clear that...", "it is the US that..." are expletives far more often than references)
     if token.lower_ == "it":
         return None
-    if want == "group" and _quoted(doc, token):
+    if want == "group" and quoted(doc, token):
         return None  # a quoted "they" is the speaker's: "the persons who did the attack ... They killed even children"
     sent_start = table.sent_start(token.i)
     if sent_start == 0:

@@ -1062,12 +1062,7 @@ class EventCoder:
             if not view.within("has_trigger", sent.start, sent.end):
                 continue
             cands = self.code_sentence(sent, index, view)
-            for cand in cands:
-                carried = same_happening.carried_agents(cand, s_idx, seen)
-                if carried is not None:
-                    cand.sources = carried
-            for cand in cands:
-                same_happening.remember(cand, s_idx, seen)
+            same_happening.carry(cands, s_idx, seen, index)
             if cands:
                 # ``Span.text`` joins a ``Token`` per word: the same text is joined from the ids, once
                 text = view.arrays.span_text(sent.start, sent.end)
@@ -1085,11 +1080,13 @@ class EventCoder:
         view = TokenView.of(tokens, self.words)
         index = st.ActorIndex(parsed, doc.actors, view.arrays, day=reading_day(doc))
         out = []
-        for sent in parsed.sents:
+        seen: list[same_happening.Seen] = []  # as ``code`` does: a doer carried from an earlier sentence shows
+        for s_idx, sent in enumerate(parsed.sents):
             if not view.within("has_trigger", sent.start, sent.end):
                 continue
             frames: list[Frame] = []
             cands = self.code_sentence(sent, index, view, frames)
+            same_happening.carry(cands, s_idx, seen, index)
             if frames or cands:
                 out.append((sent, frames, cands))
         return out
