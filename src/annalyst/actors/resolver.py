@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
-from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
+from annalyst.actors.kb import (ALIAS_PRIORITY, officer_code, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
                                 SectorWord, load_kb, sector_group)
 from annalyst.actors.acronyms import abbreviation, long_form_start
 from annalyst.actors.tokens import DocTable
@@ -602,8 +602,11 @@ class Resolver:
                 start += 1
             if start >= ent.end or _stance_prefixed(table, start):
                 continue
-            out.append(Piece(start, ent.end, kind))
-            for i in range(start, ent.end):
+            end = ent.end
+            while end > start and doc[end - 1].pos_ == "ADP":
+                end -= 1  # "[Brad Adams] of Human Rights Watch": the recogniser took the "of" into the name
+            out.append(Piece(start, end, kind))
+            for i in range(start, end):
                 taken[i] = True
         for p in known:
             if p.type != "sector" or not (self.kb.sectors[p.target].role in ("title", "rank") or self._descriptor(p)):
@@ -679,11 +682,16 @@ class Resolver:
         return groups
 
     def _destination(self, table: DocTable, group: list[Piece], ahead: list[Piece]) -> bool:
-        """A title, "to" and a state or place, then a person: "Ambassador to Japan Thomas Schieffer"."""
+        """A title, "to" and a state, place or international body, then a person: "Ambassador to Japan Thomas
+        Schieffer", "U.S. Ambassador to the European Union Gordon Sondland" (the body is where the post is held,
+        as a state is: the ambassador is the sender's)."""
         if len(ahead) < 2 or self._role(group[-1]) != "title":
             return False
         place, person = ahead
-        if not (place.type in ("name", "capital", "place") and place.start == group[-1].end + 1
+        after_to = group[-1].end + 1
+        if place.type == "org" and place.start == after_to + 1 and table.lower(after_to) == "the":
+            after_to += 1  # "to the European Union", "to the United Nations"
+        if not (place.type in ("name", "capital", "place", "org") and place.start == after_to
                 and table.lower(group[-1].end) == "to" and person.start == place.end):
             return False
         if person.type == "unknown-org" and all(t.pos_ == "PROPN" for t in table.doc[person.start:person.end]):
@@ -812,6 +820,7 @@ class Resolver:
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
+        _member_of(doc, mentions, index)
         if table.case_blind and not datelines:
             datelines = self._case_blind_datelines(doc)
         self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
@@ -912,7 +921,7 @@ class Resolver:
             if body is None:
                 continue
             ref.country, ref.sector = body.ref.country, body.ref.sector
-            ref.code = _code(ref.country, ref.sector)
+            ref.code = officer_code(ref.country, ref.sector, body.ref)
             ref.resolved_by = "body-title"
             _place_linked(mentions, m)
 
@@ -929,7 +938,7 @@ class Resolver:
             if ref.kind == "person" and ref.country is None and self._body_only_title(m) and last is not None \
                     and _non_state_body(last.ref) and _in_sentence_or_previous(table, last.start, m.start):
                 ref.country, ref.sector = last.ref.country, last.ref.sector
-                ref.code = _code(ref.country, ref.sector)
+                ref.code = officer_code(ref.country, ref.sector, last.ref)
                 ref.resolved_by = "body-before"
                 _place_linked(mentions, m)
             elif ref.kind != "person" and ref.country:
@@ -1090,7 +1099,7 @@ class Resolver:
             after_sector = _head_sector([w for w in after if w is not None])
             if after_sector:
                 ref.sector, ref.kind = after_sector, "state"
-            ref.code = _code(ref.country, ref.sector)
+            ref.code = officer_code(ref.country, ref.sector, spoken)
             ref.resolved_by = "title+name" if titled or actors else "kb-person"
         elif unknown_person is not None:
             ref.kind = "person"
@@ -1111,7 +1120,7 @@ class Resolver:
                     ref.sector = "GOV"  # "Soviet leader X": a neutral role beside a state is its government
                 if actor and actor.kind == "pre":
                     ref.sector = "PRE"
-                ref.code = _code(ref.country, ref.sector)
+                ref.code = officer_code(ref.country, ref.sector, spoken)
                 ref.resolved_by = "title+name" if ref.country else "title"
                 # (a name the parser reads as a person's: "General Motors Corp" is no general named "Motors")
                 mention.office = ref.country is None and ref.sector is not None and all(
@@ -1586,6 +1595,24 @@ def _of_owner(head: Any, index: dict[int, Mention], own: Mention, words: tuple[s
     return None
 
 
+def _member_of(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+    """A named person the knowledge base does not know and nothing in their own phrase places, followed by "of" or
+    "from" and a named organisation ("Brad Adams of Human Rights Watch", "John Smith, from the TUC,"), speaks for
+    that body: its country and sector, and a party's code (``officer_code``); ``resolved_by="member-of"``.  Found on
+    the parse (the preposition hangs on the name), never a state or a place: "X of London" says where X lives or
+    comes from, not whom X acts for."""
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.kind != "person" or ref.country is not None or ref.sector is not None:
+            continue
+        owner = _of_owner(doc[m.end - 1], index, m, MEMBER_OF_PREPS)
+        if owner is None or owner.ref.kind not in MEMBER_BODY_KINDS or owner.head_sector is not None:
+            continue
+        ref.country, ref.sector = owner.ref.country, owner.ref.sector
+        ref.code = officer_code(ref.country, ref.sector, owner.ref)
+        ref.resolved_by = "member-of"
+
+
 def _fled_from(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
     """The first state named in a "fleeing ..." clause attached to ``head`` ("refugees fleeing the war in Liberia")."""
     for clause in head.children:
@@ -1623,6 +1650,8 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 
 
 ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Resolver._era), ISO, in Doc.user_data
+MEMBER_OF_PREPS = ("of", "from")  # "X of Human Rights Watch", "X, from the TUC,": the body X speaks for
+MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
 
 
