@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Optional, Sequence
@@ -354,26 +355,49 @@ class Resolver:
                 piece.type = "unknown-person"
         return pieces
 
-    def _era(self, pieces: list[Piece]) -> Optional[dt.date]:
+    def _era(self, doc: Any, pieces: list[Piece]) -> Optional[dt.date]:
         """The day on which most of the distinct known people an undated text names (``ERA_MIN_PEOPLE`` at least)
-        were in office: the middle of the latest stretch of days that the most of them cover, or None."""
+        were in office: the middle of the latest stretch of days that the most of them cover, or None.  A text
+        whose one known person is what it is about (their surname written ``ERA_SUBJECT_MENTIONS`` times or more:
+        "Tony Blair has rejected ... Mr Blair said ...") is read in that person's latest term: news names a
+        sitting office holder so, and writes "former" where they no longer are (which still makes them ``ELI``);
+        one named in passing ("will surpass Margaret Thatcher's 11 years") dates nothing."""
         people = {p.target for p in pieces if p.type == "person" and len(p.options or (p.target,)) == 1}
         edges: list[tuple[dt.date, int]] = []
         for pid in people:
             for start, end in _merged(self.kb.people[pid].terms):
                 edges += [(start, 1), (end, -1)]
-        if len(people) < ERA_MIN_PEOPLE:
+        least = 1 if len(people) == 1 and self._story_subject(doc, pieces, next(iter(people))) else ERA_MIN_PEOPLE
+        if len(people) < least:
             return None
         best, span, count = 0, None, 0
         for k, (day, step) in enumerate(sorted(edges, key=lambda e: (e[0], -e[1]))):
             count += step
             if step > 0 and count >= best and k + 1 < len(edges):
                 best, span = count, day
-        if best < ERA_MIN_PEOPLE or span is None:
+        if best < least or span is None:
             return None
         ends = sorted(end for pid in people for start, end in _merged(self.kb.people[pid].terms)
                       if start <= span <= end)
         return span + (ends[0] - span) / 2
+
+    def _former_office(self, word: SectorWord) -> bool:
+        """A former holder's office written as one phrase ("former prime minister": PETRARCH2's agent nouns, sector
+        ELI), whose first word is a ``former`` word of sectors.tsv: the text says the person no longer holds it,
+        whatever the knowledge base's terms say on the date (an undated text read in its person's era)."""
+        first = word.phrase.split()[0].lower() if word.sector == "ELI" and " " in word.phrase else None
+        return first is not None and first in self.kb.sectors and self.kb.sectors[first].role == "former"
+
+    def _story_subject(self, doc: Any, pieces: list[Piece], pid: str) -> bool:
+        """The person's surname (the last word of their name) is written as a capitalised word at least
+        ``ERA_SUBJECT_MENTIONS`` times in the text (one search of the text, no pass over its tokens), and the
+        text never calls them former ("Former prime minister Tony Blair ... Mr Blair": today's knowledge)."""
+        for before, piece in zip(pieces, pieces[1:]):
+            word = self._sector_word(before) if before.type == "sector" else None
+            if piece.target == pid and word is not None and (word.role == "former" or self._former_office(word)):
+                return False
+        surname = self.kb.people[pid].name.split()[-1]
+        return len(re.findall(r"\b" + re.escape(surname) + r"\b", doc.text)) >= ERA_SUBJECT_MENTIONS
 
     def _ends_in_office(self, table: DocTable, piece: Piece) -> bool:
         """Whether a knowledge-base organisation phrase ends in a title or role word ("White House Press
@@ -805,7 +829,7 @@ class Resolver:
             # an undated text ("BBC politics" files carry no date): its known people are read on the day most of
             # them held office, not as of today (Blair in a 2005 story is the prime minister).  Only their terms:
             # states and places keep today's names, as no date told the reader otherwise
-            era = self._era(pieces)
+            era = self._era(doc, pieces)
             doc.user_data[ERA_KEY] = era.isoformat() if era is not None else None
         taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
@@ -1014,7 +1038,7 @@ class Resolver:
                        taken: frozenset[int] = frozenset(), era: Optional[dt.date] = None) -> Optional[Mention]:
         sector_words = [self._sector_word(p) for p in group]
         words = [w for w in sector_words if w is not None]
-        former = any(w.role == "former" for w in words)
+        former = any(w.role == "former" or self._former_office(w) for w in words)
         # "shadow chancellor": an office the opposition party gives one of its own (sectors.tsv role shadow)
         shadow = next((w for w in words if w.role == "shadow"), None)
         heads = words
@@ -1652,6 +1676,7 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Resolver._era), ISO, in Doc.user_data
 MEMBER_OF_PREPS = ("of", "from")  # "X of Human Rights Watch", "X, from the TUC,": the body X speaks for
 MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
+ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
 
 
