@@ -1629,12 +1629,27 @@ def _member_of(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> 
         ref = m.ref
         if ref is None or ref.kind != "person" or ref.country is not None or ref.sector is not None:
             continue
-        owner = _of_owner(doc[m.end - 1], index, m, MEMBER_OF_PREPS)
-        if owner is None or owner.ref.kind not in MEMBER_BODY_KINDS or owner.head_sector is not None:
+        owner = _named_body_of(doc[m.end - 1], index)
+        if owner is None or owner is m or owner.ref.kind not in MEMBER_BODY_KINDS or owner.head_sector is not None:
             continue
         ref.country, ref.sector = owner.ref.country, owner.ref.sector
         ref.code = officer_code(ref.country, ref.sector, owner.ref)
         ref.resolved_by = "member-of"
+
+
+def _named_body_of(head: Any, index: dict[int, Mention]) -> Optional[Mention]:
+    """The mention that is the whole name after an "of"/"from" hung on ``head``: the object's own name words
+    (compounds and adjectives before it) all inside the mention, so a part of a longer unknown name is not the
+    body ("the British Lung Foundation" is no body called "Foundation")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_OF_PREPS:
+            continue
+        for obj in prep.children:
+            owner = index.get(obj.i) if obj.dep_ == "pobj" else None
+            if owner is not None and owner.ref is not None and owner.ref.country and all(
+                    owner.start <= t.i < owner.end for t in obj.lefts if t.dep_ in ("compound", "amod")):
+                return owner
+    return None
 
 
 def _fled_from(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
