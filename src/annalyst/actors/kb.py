@@ -687,9 +687,14 @@ def officer_code(country: Optional[str], sector: Optional[str], body: Any) -> Op
     their code to their officers (sector_groups.tsv ``officer_code``) and the person's country and sector are the
     body's; otherwise the country and sector (``GBRPTY``, ``RUSBUS``)."""
     if body is not None and body.code and body.sector == sector and body.country == country \
-            and sector in sector_group("officer_code"):
+            and sector in _officer_code_sectors():
         return body.code
     return country + (sector or "") if country else None
+
+
+@lru_cache(maxsize=1)
+def _officer_code_sectors() -> frozenset[str]:
+    return sector_group("officer_code")
 
 
 def load_kb() -> KnowledgeBase:
