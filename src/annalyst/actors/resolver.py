@@ -388,6 +388,47 @@ class Resolver:
         first = word.phrase.split()[0].lower() if word.sector == "ELI" and " " in word.phrase else None
         return first is not None and first in self.kb.sectors and self.kb.sectors[first].role == "former"
 
+    def _own_body(self, doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+        """A named person the knowledge base does not know and nothing in their own phrase places, subject of a
+        clause that names "his"/"her" named body ("Charles Kennedy has told voters his Liberal Democrats would
+        ...", "X said her party, Labour, ..."): the person speaks for that body (its country and sector, a party's
+        code; ``resolved_by="own-body"``).  Only the clause's own possessive: one inside a clause with a subject
+        of its own is that subject's ("Kennedy said Blair had let his party down"), and a body called former
+        ("his former party, Labour") is not theirs now."""
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.kind != "person" or ref.country is not None or ref.sector is not None:
+                continue
+            subject = doc[m.end - 1]
+            if subject.dep_ != "nsubj":
+                continue
+            body = next((b for t in subject.head.subtree if t.dep_ == "poss" and t.lower_ in PERSON_PRONOUNS
+                         for b in [index.get(t.head.i)] if b is not None and b is not m and b.end - 1 == t.head.i
+                         and self._clause_body(subject.head, t, b)), None)
+            if body is None:
+                continue
+            ref.country, ref.sector = body.ref.country, body.ref.sector
+            ref.code = officer_code(ref.country, ref.sector, body.ref)
+            ref.resolved_by = "own-body"
+
+    def _clause_body(self, verb: Any, pronoun: Any, body: Mention) -> bool:
+        """The named body ``pronoun`` owns is a body of ``verb``'s own clause, not called former."""
+        if body.ref is None or not body.ref.country or body.ref.kind not in MEMBER_BODY_KINDS \
+                or body.head_sector is not None:
+            return False
+        if any(c.lower_ in self.kb.sectors and self.kb.sectors[c.lower_].role == "former"
+               for c in pronoun.head.children):
+            return False  # "his former party"
+        below, node = pronoun, pronoun.head
+        while node.i != verb.i:
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != below.i
+                                                    for c in node.children):
+                return False  # another clause's subject owns it ("Kennedy said Blair had let his party down")
+            if node.head.i == node.i:
+                return False
+            below, node = node, node.head
+        return True
+
     def _story_subject(self, doc: Any, pieces: list[Piece], pid: str) -> bool:
         """The person's surname (the last word of their name) is written as a capitalised word at least
         ``ERA_SUBJECT_MENTIONS`` times in the text (one search of the text, no pass over its tokens), and the
@@ -845,6 +886,7 @@ class Resolver:
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
         _member_of(doc, mentions, index)
+        self._own_body(doc, mentions, index)
         if table.case_blind and not datelines:
             datelines = self._case_blind_datelines(doc)
         self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
