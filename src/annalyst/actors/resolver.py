@@ -754,7 +754,7 @@ class Resolver:
             return False
         place, person = ahead
         after_to = group[-1].end + 1
-        if place.type == "org" and place.start == after_to + 1 and table.lower(after_to) == "the":
+        if place.type == "org" and place.start == after_to + 1 and table.doc[after_to].pos_ == "DET":
             after_to += 1  # "to the European Union", "to the United Nations"
         if not (place.type in ("name", "capital", "place", "org") and place.start == after_to
                 and table.lower(group[-1].end) == "to" and person.start == place.end):
@@ -1731,7 +1731,7 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 
 
 ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Resolver._era), ISO, in Doc.user_data
-MEMBER_OF_PREPS = ("of", "from")  # "X of Human Rights Watch", "X, from the TUC,": the body X speaks for
+MEMBER_OF_PREPS = load_bundle().words("member_of_preps")  # "X of Human Rights Watch": the body X speaks for
 MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
 ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
