@@ -147,6 +147,19 @@ def test_one_known_person_does_not_date_a_text():
     assert got[0] == ("Tony Blair", "GBR", "ELI", "kb-person")
 
 
+def test_the_one_person_an_undated_text_is_about_dates_it():
+    # BBC politics (judged-4 bbc-politics-014): a lone known person named again by surname is what the story is
+    # about, read in their latest term (before: GBRELI, as of today)
+    got = mentions("Tony Blair has rejected a Conservative compromise offer. Mr Blair said the bill was needed.")
+    assert [m for m in got if "Blair" in m[0]] == [("Tony Blair", "GBR", "GOV", "kb-person"),
+                                                   ("Blair", "GBR", "GOV", "kb-person")]
+    # a text that calls the person former is read as of today; PETRARCH2's one-phrase "former prime minister"
+    # is a former office too (before, in a dated text of Blair's years, it was GBRGOV)
+    former = mentions("Former prime minister Tony Blair has rejected the offer. Mr Blair said the bill was needed.")
+    assert [m for m in former if "Blair" in m[0]] == [("Former prime minister Tony Blair", "GBR", "ELI", "kb-person"),
+                                                      ("Blair", "GBR", "ELI", "kb-person")]
+
+
 def test_a_dated_text_keeps_its_date(resolver, nlp):
     # the era is only for undated texts: a 2019 date reads Blair and Brown as former office holders
     refs = resolver.resolve(nlp("Tony Blair and Gordon Brown met on Monday."), dt.date(2019, 1, 1))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import numpy as np
 from spacy.strings import get_string_id
 
+from annalyst.actors.kb import officer_code
 from annalyst.actors.tokens import DocTable, member
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef
@@ -209,7 +210,7 @@ def _take_affiliation(doc: Any, person: "Mention", appos: Any, index: dict[int, 
         own = source.ref.sector
     ref.sector = own or (head.ref.sector if head is not None and head.ref is not None and head.ref.sector else None) \
         or source.ref.sector
-    ref.code = ref.country + (ref.sector or "") if ref.country else None
+    ref.code = officer_code(ref.country, ref.sector, source.ref)  # "X, the Lib Dem spokesman": the party's own
     ref.resolved_by = "apposition"
     if ref.kind == "unknown" and head is not None and head.head_sector is not None:
         ref.kind = "person"  # "<name>, a WTO spokesman": the role says the name is a person's

@@ -505,18 +505,29 @@ def _recurring(doc: Any, table: "DocTable", mentions: list["Mention"], people: l
         antecedent = keys.get(token.text)
         if antecedent is None or token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
             continue
-        if (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) or \
-                (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
-            continue  # part of a longer name ("Miller" of "Glenn Miller")
         is_person = antecedent.ref.kind == "person"
+        # "Mr Cable said": an honorific before a person's surname is no given name (the tagger calls "Mr" a
+        # proper noun); the mention starts at it, as the resolver's "Mr Kennedy" does
+        start = i - 1 if is_person and i > 0 and i - 1 not in covered and _honorific(doc[i - 1]) else i
+        if (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) or \
+                (start == i and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+            continue  # part of a longer name ("Miller" of "Glenn Miller")
         if is_person and antecedent.start > i:
             continue  # a surname refers back, never forward
-        ref = ActorRef(text=token.text, start=token.idx, end=token.idx + len(token.text))
+        ref = ActorRef(text=table.text(start, i + 1), start=doc[start].idx, end=token.idx + len(token.text))
         _copy(ref, antecedent.ref, "surname" if is_person else ("acronym" if token.text.isupper() else "name"))
         ref.kind = antecedent.ref.kind
-        mention = Mention(start=i, end=i + 1, ref=ref, same_as=antecedent)
+        mention = Mention(start=start, end=i + 1, ref=ref, same_as=antecedent)
         added.append(mention)
     return added
+
+
+def _honorific(token: Any) -> bool:
+    """"Mr", "Mrs", "Dr", "Sir"... (lang/en/words.tsv ``honorifics``), written with a capital."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
+
+
+HONORIFICS = load_bundle().words("honorifics")
 
 
 # -- 2. definite descriptions -------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from annalyst.errors import ModelError
 
@@ -49,7 +49,7 @@ EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO cod
 SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower", "shadow"})
 # the groups of sector_groups.tsv the resolver reads (its header says what each one is for)
 SECTOR_GROUP_NAMES = frozenset({"police", "domestic", "home", "local_home", "office_home", "linked_home",
-                                "resident_home"})
+                                "resident_home", "officer_code"})
 # roles that qualify the office after them rather than name one: no plural, no head of a mention
 OFFICE_MODIFIER_ROLES = frozenset({"former", "shadow"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
@@ -678,6 +678,23 @@ def sector_group(name: str, directory: Optional[Path] = None) -> frozenset[str]:
         raise ModelError(f"The sector group {name!r} is not in {path}.",
                          f"Give it its rows (groups: {', '.join(sorted(SECTOR_GROUP_NAMES))}), or reinstall annalyst.")
     return sectors
+
+
+def officer_code(country: Optional[str], sector: Optional[str], body: Any) -> Optional[str]:
+    """The code of a person of ``country`` and ``sector`` who speaks for ``body`` (an organisation or a mention's
+    ``ActorRef``; None: no body): a party's leader, spokesman or chairman carries the party's own code ("Tory
+    leader Michael Howard" -> ``GBRCON``, as the party itself) where the body's sector is one whose bodies lend
+    their code to their officers (sector_groups.tsv ``officer_code``) and the person's country and sector are the
+    body's; otherwise the country and sector (``GBRPTY``, ``RUSBUS``)."""
+    if body is not None and body.code and body.sector == sector and body.country == country \
+            and sector in _officer_code_sectors():
+        return body.code
+    return country + (sector or "") if country else None
+
+
+@lru_cache(maxsize=1)
+def _officer_code_sectors() -> frozenset[str]:
+    return sector_group("officer_code")
 
 
 def load_kb() -> KnowledgeBase:

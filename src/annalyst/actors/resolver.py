@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
-from annalyst.actors.kb import (ALIAS_PRIORITY, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
+from annalyst.actors.kb import (ALIAS_PRIORITY, officer_code, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
                                 SectorWord, load_kb, sector_group)
 from annalyst.actors.acronyms import abbreviation, long_form_start
 from annalyst.actors.tokens import DocTable
@@ -354,26 +355,90 @@ class Resolver:
                 piece.type = "unknown-person"
         return pieces
 
-    def _era(self, pieces: list[Piece]) -> Optional[dt.date]:
+    def _era(self, doc: Any, pieces: list[Piece]) -> Optional[dt.date]:
         """The day on which most of the distinct known people an undated text names (``ERA_MIN_PEOPLE`` at least)
-        were in office: the middle of the latest stretch of days that the most of them cover, or None."""
+        were in office: the middle of the latest stretch of days that the most of them cover, or None.  A text
+        whose one known person is what it is about (their surname written ``ERA_SUBJECT_MENTIONS`` times or more:
+        "Tony Blair has rejected ... Mr Blair said ...") is read in that person's latest term: news names a
+        sitting office holder so, and writes "former" where they no longer are (which still makes them ``ELI``);
+        one named in passing ("will surpass Margaret Thatcher's 11 years") dates nothing."""
         people = {p.target for p in pieces if p.type == "person" and len(p.options or (p.target,)) == 1}
         edges: list[tuple[dt.date, int]] = []
         for pid in people:
             for start, end in _merged(self.kb.people[pid].terms):
                 edges += [(start, 1), (end, -1)]
-        if len(people) < ERA_MIN_PEOPLE:
+        least = 1 if len(people) == 1 and self._story_subject(doc, pieces, next(iter(people))) else ERA_MIN_PEOPLE
+        if len(people) < least:
             return None
         best, span, count = 0, None, 0
         for k, (day, step) in enumerate(sorted(edges, key=lambda e: (e[0], -e[1]))):
             count += step
             if step > 0 and count >= best and k + 1 < len(edges):
                 best, span = count, day
-        if best < ERA_MIN_PEOPLE or span is None:
+        if best < least or span is None:
             return None
         ends = sorted(end for pid in people for start, end in _merged(self.kb.people[pid].terms)
                       if start <= span <= end)
         return span + (ends[0] - span) / 2
+
+    def _former_office(self, word: SectorWord) -> bool:
+        """A former holder's office written as one phrase ("former prime minister": PETRARCH2's agent nouns, sector
+        ELI), whose first word is a ``former`` word of sectors.tsv: the text says the person no longer holds it,
+        whatever the knowledge base's terms say on the date (an undated text read in its person's era)."""
+        first = word.phrase.split()[0].lower() if word.sector == "ELI" and " " in word.phrase else None
+        return first is not None and first in self.kb.sectors and self.kb.sectors[first].role == "former"
+
+    def _own_body(self, doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+        """A named person the knowledge base does not know and nothing in their own phrase places, subject of a
+        clause that names "his"/"her" named body ("Charles Kennedy has told voters his Liberal Democrats would
+        ...", "X said her party, Labour, ..."): the person speaks for that body (its country and sector, a party's
+        code; ``resolved_by="own-body"``).  Only the clause's own possessive: one inside a clause with a subject
+        of its own is that subject's ("Kennedy said Blair had let his party down"), and a body called former
+        ("his former party, Labour") is not theirs now."""
+        for m in mentions:
+            ref = m.ref
+            if ref is None or ref.kind != "person" or ref.country is not None or ref.sector is not None:
+                continue
+            subject = doc[m.end - 1]
+            if subject.dep_ != "nsubj":
+                continue
+            body = next((b for t in subject.head.subtree if t.dep_ == "poss" and t.lower_ in PERSON_PRONOUNS
+                         for b in [index.get(t.head.i)] if b is not None and b is not m and b.end - 1 == t.head.i
+                         and self._clause_body(subject.head, t, b)), None)
+            if body is None:
+                continue
+            ref.country, ref.sector = body.ref.country, body.ref.sector
+            ref.code = officer_code(ref.country, ref.sector, body.ref)
+            ref.resolved_by = "own-body"
+
+    def _clause_body(self, verb: Any, pronoun: Any, body: Mention) -> bool:
+        """The named body ``pronoun`` owns is a body of ``verb``'s own clause, not called former."""
+        if body.ref is None or not body.ref.country or body.ref.kind not in MEMBER_BODY_KINDS \
+                or body.head_sector is not None:
+            return False
+        if any(c.lower_ in self.kb.sectors and self.kb.sectors[c.lower_].role == "former"
+               for c in pronoun.head.children):
+            return False  # "his former party"
+        below, node = pronoun, pronoun.head
+        while node.i != verb.i:
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != below.i
+                                                    for c in node.children):
+                return False  # another clause's subject owns it ("Kennedy said Blair had let his party down")
+            if node.head.i == node.i:
+                return False
+            below, node = node, node.head
+        return True
+
+    def _story_subject(self, doc: Any, pieces: list[Piece], pid: str) -> bool:
+        """The person's surname (the last word of their name) is written as a capitalised word at least
+        ``ERA_SUBJECT_MENTIONS`` times in the text (one search of the text, no pass over its tokens), and the
+        text never calls them former ("Former prime minister Tony Blair ... Mr Blair": today's knowledge)."""
+        for before, piece in zip(pieces, pieces[1:]):
+            word = self._sector_word(before) if before.type == "sector" else None
+            if piece.target == pid and word is not None and (word.role == "former" or self._former_office(word)):
+                return False
+        surname = self.kb.people[pid].name.split()[-1]
+        return len(re.findall(r"\b" + re.escape(surname) + r"\b", doc.text)) >= ERA_SUBJECT_MENTIONS
 
     def _ends_in_office(self, table: DocTable, piece: Piece) -> bool:
         """Whether a knowledge-base organisation phrase ends in a title or role word ("White House Press
@@ -602,8 +667,11 @@ class Resolver:
                 start += 1
             if start >= ent.end or _stance_prefixed(table, start):
                 continue
-            out.append(Piece(start, ent.end, kind))
-            for i in range(start, ent.end):
+            end = ent.end
+            while end > start and doc[end - 1].pos_ == "ADP":
+                end -= 1  # "[Brad Adams] of Human Rights Watch": the recogniser took the "of" into the name
+            out.append(Piece(start, end, kind))
+            for i in range(start, end):
                 taken[i] = True
         for p in known:
             if p.type != "sector" or not (self.kb.sectors[p.target].role in ("title", "rank") or self._descriptor(p)):
@@ -679,11 +747,16 @@ class Resolver:
         return groups
 
     def _destination(self, table: DocTable, group: list[Piece], ahead: list[Piece]) -> bool:
-        """A title, "to" and a state or place, then a person: "Ambassador to Japan Thomas Schieffer"."""
+        """A title, "to" and a state, place or international body, then a person: "Ambassador to Japan Thomas
+        Schieffer", "U.S. Ambassador to the European Union Gordon Sondland" (the body is where the post is held,
+        as a state is: the ambassador is the sender's)."""
         if len(ahead) < 2 or self._role(group[-1]) != "title":
             return False
         place, person = ahead
-        if not (place.type in ("name", "capital", "place") and place.start == group[-1].end + 1
+        after_to = group[-1].end + 1
+        if place.type == "org" and place.start == after_to + 1 and table.doc[after_to].pos_ == "DET":
+            after_to += 1  # "to the European Union", "to the United Nations"
+        if not (place.type in ("name", "capital", "place", "org") and place.start == after_to
                 and table.lower(group[-1].end) == "to" and person.start == place.end):
             return False
         if person.type == "unknown-org" and all(t.pos_ == "PROPN" for t in table.doc[person.start:person.end]):
@@ -797,7 +870,7 @@ class Resolver:
             # an undated text ("BBC politics" files carry no date): its known people are read on the day most of
             # them held office, not as of today (Blair in a 2005 story is the prime minister).  Only their terms:
             # states and places keep today's names, as no date told the reader otherwise
-            era = self._era(pieces)
+            era = self._era(doc, pieces)
             doc.user_data[ERA_KEY] = era.isoformat() if era is not None else None
         taken = frozenset(i for p in pieces for i in range(p.start, p.end))
         mentions: list[Mention] = []
@@ -812,6 +885,8 @@ class Resolver:
         mentions = self._prepositional(doc, mentions)
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
+        _member_of(doc, mentions, index)
+        self._own_body(doc, mentions, index)
         if table.case_blind and not datelines:
             datelines = self._case_blind_datelines(doc)
         self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
@@ -912,7 +987,7 @@ class Resolver:
             if body is None:
                 continue
             ref.country, ref.sector = body.ref.country, body.ref.sector
-            ref.code = _code(ref.country, ref.sector)
+            ref.code = officer_code(ref.country, ref.sector, body.ref)
             ref.resolved_by = "body-title"
             _place_linked(mentions, m)
 
@@ -929,7 +1004,7 @@ class Resolver:
             if ref.kind == "person" and ref.country is None and self._body_only_title(m) and last is not None \
                     and _non_state_body(last.ref) and _in_sentence_or_previous(table, last.start, m.start):
                 ref.country, ref.sector = last.ref.country, last.ref.sector
-                ref.code = _code(ref.country, ref.sector)
+                ref.code = officer_code(ref.country, ref.sector, last.ref)
                 ref.resolved_by = "body-before"
                 _place_linked(mentions, m)
             elif ref.kind != "person" and ref.country:
@@ -1005,7 +1080,7 @@ class Resolver:
                        taken: frozenset[int] = frozenset(), era: Optional[dt.date] = None) -> Optional[Mention]:
         sector_words = [self._sector_word(p) for p in group]
         words = [w for w in sector_words if w is not None]
-        former = any(w.role == "former" for w in words)
+        former = any(w.role == "former" or self._former_office(w) for w in words)
         # "shadow chancellor": an office the opposition party gives one of its own (sectors.tsv role shadow)
         shadow = next((w for w in words if w.role == "shadow"), None)
         heads = words
@@ -1090,7 +1165,7 @@ class Resolver:
             after_sector = _head_sector([w for w in after if w is not None])
             if after_sector:
                 ref.sector, ref.kind = after_sector, "state"
-            ref.code = _code(ref.country, ref.sector)
+            ref.code = officer_code(ref.country, ref.sector, spoken)
             ref.resolved_by = "title+name" if titled or actors else "kb-person"
         elif unknown_person is not None:
             ref.kind = "person"
@@ -1111,7 +1186,7 @@ class Resolver:
                     ref.sector = "GOV"  # "Soviet leader X": a neutral role beside a state is its government
                 if actor and actor.kind == "pre":
                     ref.sector = "PRE"
-                ref.code = _code(ref.country, ref.sector)
+                ref.code = officer_code(ref.country, ref.sector, spoken)
                 ref.resolved_by = "title+name" if ref.country else "title"
                 # (a name the parser reads as a person's: "General Motors Corp" is no general named "Motors")
                 mention.office = ref.country is None and ref.sector is not None and all(
@@ -1586,6 +1661,39 @@ def _of_owner(head: Any, index: dict[int, Mention], own: Mention, words: tuple[s
     return None
 
 
+def _member_of(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+    """A named person the knowledge base does not know and nothing in their own phrase places, followed by "of" or
+    "from" and a named organisation ("Brad Adams of Human Rights Watch", "John Smith, from the TUC,"), speaks for
+    that body: its country and sector, and a party's code (``officer_code``); ``resolved_by="member-of"``.  Found on
+    the parse (the preposition hangs on the name), never a state or a place: "X of London" says where X lives or
+    comes from, not whom X acts for."""
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.kind != "person" or ref.country is not None or ref.sector is not None:
+            continue
+        owner = _named_body_of(doc[m.end - 1], index)
+        if owner is None or owner is m or owner.ref.kind not in MEMBER_BODY_KINDS or owner.head_sector is not None:
+            continue
+        ref.country, ref.sector = owner.ref.country, owner.ref.sector
+        ref.code = officer_code(ref.country, ref.sector, owner.ref)
+        ref.resolved_by = "member-of"
+
+
+def _named_body_of(head: Any, index: dict[int, Mention]) -> Optional[Mention]:
+    """The mention that is the whole name after an "of"/"from" hung on ``head``: the object's own name words
+    (compounds and adjectives before it) all inside the mention, so a part of a longer unknown name is not the
+    body ("the British Lung Foundation" is no body called "Foundation")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_OF_PREPS:
+            continue
+        for obj in prep.children:
+            owner = index.get(obj.i) if obj.dep_ == "pobj" else None
+            if owner is not None and owner.ref is not None and owner.ref.country and all(
+                    owner.start <= t.i < owner.end for t in obj.lefts if t.dep_ in ("compound", "amod")):
+                return owner
+    return None
+
+
 def _fled_from(head: Any, index: dict[int, Mention], own: Mention) -> Optional[Mention]:
     """The first state named in a "fleeing ..." clause attached to ``head`` ("refugees fleeing the war in Liberia")."""
     for clause in head.children:
@@ -1623,6 +1731,9 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 
 
 ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Resolver._era), ISO, in Doc.user_data
+MEMBER_OF_PREPS = load_bundle().words("member_of_preps")  # "X of Human Rights Watch": the body X speaks for
+MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
+ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
 
 
