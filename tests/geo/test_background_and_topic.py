@@ -88,3 +88,15 @@ def test_a_place_where_something_is_yet_to_happen_leaves_the_story_its_scene():
 def test_a_place_where_something_is_yet_to_happen_is_not_told_on_in_the_paragraph():
     text = "The dead man would be buried in Polokwane next week. The protest over housing started at 6am."
     assert _locate(text, "started", ActorRef("", country="ZAF"), cameo="140", quad_class=4) is None
+
+
+def test_a_place_inside_a_time_clause_is_that_clauses_happening():
+    text = ("Swedish prosecutors decided to reopen the investigation in May after he was hauled out of the "
+            "Ecuadorean Embassy in London by the UK police.")
+    assert _locate(text, "reopen", ActorRef("Swedish prosecutors", country="SWE"), cameo="090", quad_class=1) is None
+
+
+def test_a_threat_in_the_perfect_is_a_standing_one_the_dateline_does_not_place():
+    text = ("TORONTO, Sept 14 - The union has threatened to strike at 1000 EDT on Thursday unless it has reached "
+            "a tentative settlement.")
+    assert _locate(text, "threatened", ActorRef("The union", country="CAN"), cameo="138", quad_class=3) is None

@@ -1075,6 +1075,10 @@ class DocumentPlaces:
                 return self._meets(prep, anchor, node)
             if node.lower_ in _TEMPORAL_PREPOSITIONS and node.dep_ in ("prep", "mark"):
                 return False
+            if any(c.dep_ in _MARK_DEPS and c.lower_ in _TEMPORAL_PREPOSITIONS for c in node.children):
+                # a clause its subordinator makes a time adjunct: "decided to reopen the investigation after
+                # he was hauled out of the embassy in London" (London is where he was hauled out)
+                return False
             if node.lemma_.lower() in _REPORT_CHANNEL and node.pos_ == "VERB":
                 return False  # "in a report received in London"
             if node.dep_ in ("relcl", "acl") and self._names_someone(node.head):
