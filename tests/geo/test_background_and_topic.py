@@ -4,6 +4,8 @@ place where something is yet to happen (LocationStep)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from annalyst.geo import LocationStep
 from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
@@ -100,3 +102,16 @@ def test_a_threat_in_the_perfect_is_a_standing_one_the_dateline_does_not_place()
     text = ("TORONTO, Sept 14 - The union has threatened to strike at 1000 EDT on Thursday unless it has reached "
             "a tentative settlement.")
     assert _locate(text, "threatened", ActorRef("The union", country="CAN"), cameo="138", quad_class=3) is None
+
+
+
+def test_a_thing_described_by_what_was_done_to_it_today_is_the_days_news():
+    text = "TOKYO, March 10 - Police said the shares seized on charge of fraud today were worth 2 billion yen."
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text,
+                                       published=dt.datetime(1987, 3, 10)))
+    event_at(doc, "seized", source=ActorRef("Police", country="JPN"), cameo="173", quad_class=4,
+             date=dt.date(1987, 3, 10), date_text="today", date_precision="day")
+    LocationStep().process(doc)
+    assert _where(doc.events[0].location) == ("Tokyo", "JPN", "dateline", "dateline")
+    undated = _locate(text.replace(" today", ""), "seized", ActorRef("Police", country="JPN"), cameo="173")
+    assert undated is None

@@ -206,6 +206,7 @@ _PARTICLE_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(_WORDS["name_particle
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
+_MISREAD_PERSON = frozenset({"PERSON"})
 _FORMER = former_states()
 
 
@@ -519,7 +520,10 @@ class DocumentPlaces:
                 found = self._name_phrase(prep, obj, any_label=True)
                 if found is not None:
                     found.context_only = True
-                    found.mislabeled = True
+                    # a person's name is never a place's, so one the text puts in a town is a place the NER
+                    # misread; an organisation's may be a site's ("the InterAmerican Development Bank in
+                    # Washington"), no place of its own
+                    found.mislabeled = self._non_place_label.get(obj.i) in _MISREAD_PERSON
                 return found
             return None  # "in March", "at the UN", "in a statement by Reuters"
         found = self._entity_phrase(prep, obj)
@@ -1338,7 +1342,7 @@ class DocumentPlaces:
         if dateline is None or dateline[1].country is None:
             return None
         if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor) or _planned_gathering(event, anchor) \
-                or _background(anchor):
+                or (_background(anchor) and not self._of_the_article_day(event)):
             return None
         home = self._state(dateline[1].country, dateline[1].admin1_code)
         # the source's own words must name its state ("Belgian Research Minister"): a country the actor
@@ -1451,6 +1455,11 @@ class DocumentPlaces:
             if code and self._state(code) == state:
                 return True
         return False
+
+    def _of_the_article_day(self, event: Event) -> bool:
+        """The text dates the event to the article's own day ("the five arrested on charge of fraud today")."""
+        return self.when is not None and bool(event.date_text) and event.date == self.when \
+            and event.date_precision == "day"
 
     def _earlier(self, event: Event) -> bool:
         """The event's date, read from an expression of its own sentence (not the publication day,
@@ -1606,9 +1615,10 @@ def _background(anchor: Any) -> bool:
         return any(c.lower_ in _BACKGROUND_MARKS for c in anchor.children if c.dep_ in _MARK_DEPS)
     # the noun is what was done to: a reduced participle, or a passive whose subject is the relative pronoun
     # ("talks, which were announced"); not a clause with a subject of its own ("a raid during which a
-    # driver was shot dead": that clause tells its own happening)
+    # driver was shot dead": that clause tells its own happening); and a thing, not people counted by what
+    # was done to them ("the five arrested today", "14 people were injured and many arrested": the news)
     own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in anchor.children)
-    return anchor.dep_ in _NOUN_CLAUSE_DEPS and not own_subject \
+    return anchor.dep_ in _NOUN_CLAUSE_DEPS and anchor.head.pos_ in _THING_POS and not own_subject \
         and (not auxes or any(c.dep_ in _PASSIVE_AUX for c in auxes))
 
 
@@ -1753,6 +1763,7 @@ _PASSIVE_AUX = load_bundle().labels("passive_aux")
 _MODIFIER_CLAUSES = load_bundle().labels("modifier_clause")
 _MARK_DEPS = load_bundle().labels("mark_labels")
 _SUBJECT_DEPS = load_bundle().labels("subject_any")
+_THING_POS = load_bundle().labels("noun_pos")
 
 
 def _inside_complement(token: Any, head: Any) -> bool:
