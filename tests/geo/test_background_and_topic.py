@@ -115,3 +115,16 @@ def test_a_thing_described_by_what_was_done_to_it_today_is_the_days_news():
     assert _where(doc.events[0].location) == ("Tokyo", "JPN", "dateline", "dateline")
     undated = _locate(text.replace(" today", ""), "seized", ActorRef("Police", country="JPN"), cameo="173")
     assert undated is None
+
+
+def test_a_place_yet_to_happen_is_told_on_to_what_is_yet_to_happen_too():
+    text = ("The Queen will lead the commemoration at a service in Westminster Hall, London. "
+            "The Queen will also host a reception for survivors.")
+    loc = _locate(text, "host", ActorRef("The Queen", country="GBR"), cameo="043", quad_class=1)
+    assert (loc.name, loc.evidence) == ("London", "paragraph")
+
+
+def test_a_topic_place_nearest_the_act_leaves_the_farther_places_of_other_clauses_out():
+    text = ("Quebecor is expanding its chain with the possible acquisition of two groups of weekly newspapers in "
+            "the U.S., and is negotiating the acquisition of two weekly newspaper chains in Canada.")
+    assert _locate(text, "negotiating", ActorRef("Quebecor", country="CAN"), cameo="040", quad_class=1) is None

@@ -1056,11 +1056,12 @@ class DocumentPlaces:
         verbal = event.quad_class in _VERBAL_QUAD_CLASSES
         for phrase in self.phrases:
             if event.span[0] <= phrase.start < event.span[1] and phrase.preposition is not None \
-                    and self._same_happening(phrase.preposition, anchor) \
-                    and not (verbal and _topic_place(phrase.preposition, anchor)):
+                    and self._same_happening(phrase.preposition, anchor):
                 found.append((tree_distance(phrase.preposition, anchor), phrase.start, phrase))
         for distance, _, phrase in sorted(found, key=lambda f: (f[0], f[1])):
-            if distance > MAX_SENTENCE_ARCS:
+            if distance > MAX_SENTENCE_ARCS or (verbal and _topic_place(phrase.preposition, anchor)):
+                # the nearest place is the topic's: a farther one lies in another clause ("is negotiating the
+                # acquisition of chains in Canada" after "... newspapers in the U.S."), no better evidence
                 break
             location = self._resolve_cached(phrase, event.span, "sentence")
             if location is not None and location.precision != "unresolved":
@@ -1123,8 +1124,12 @@ class DocumentPlaces:
 
     def _in_paragraph(self, event: Event) -> Optional[Location]:
         """The place of the main happening of the sentence just before, in the same paragraph
-        ("Clashes broke out in Kirkuk on Monday. Two policemen were killed.")."""
+        ("Clashes broke out in Kirkuk on Monday. Two policemen were killed."); a place where something is
+        yet to happen only for an event yet to happen too ("... will lead the commemoration at a service in
+        Westminster Hall, London. The Queen will also host a reception")."""
         start = _paragraph_start(self.doc.text, event.span[0])
+        anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+        planned = anchor is not None and any(_states_intent(t) for t in (anchor, *anchor.ancestors))
         before = self.parsed.char_span(event.span[0], event.span[1], alignment_mode="expand")
         if before is None or len(before) == 0 or before[0].i == 0:
             return None
@@ -1136,8 +1141,9 @@ class DocumentPlaces:
         for phrase in sorted(self.phrases, key=lambda p: p.start):
             if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
-            if self._reachable(phrase, previous.root, None) is None or _yet_to_happen(phrase.preposition):
-                continue  # a place where something is yet to happen is not told on
+            if self._reachable(phrase, previous.root, None) is None \
+                    or (_yet_to_happen(phrase.preposition) and not planned):
+                continue  # a place where something is yet to happen is not where a thing done was done
             location = self._resolve_cached(phrase, (previous.start_char, previous.end_char), "paragraph")
             if location is not None and location.precision != "unresolved":
                 return location
