@@ -128,3 +128,13 @@ def test_a_topic_place_nearest_the_act_leaves_the_farther_places_of_other_clause
     text = ("Quebecor is expanding its chain with the possible acquisition of two groups of weekly newspapers in "
             "the U.S., and is negotiating the acquisition of two weekly newspaper chains in Canada.")
     assert _locate(text, "negotiating", ActorRef("Quebecor", country="CAN"), cameo="040", quad_class=1) is None
+
+
+def test_the_dateline_does_not_place_what_a_newspaper_reported():
+    text = ("TORONTO, June 1 - The Toronto Globe and Mail, quoting sources close to the negotiations, today said Dome "
+            "broke off talks last night with TransCanada PipeLines Ltd.")
+    assert _locate(text, "broke", ActorRef("Dome", country="CAN"), cameo="161", quad_class=3) is None
+    said = text.replace("The Toronto Globe and Mail, quoting sources close to the negotiations, today said",
+                        "Dome officials said")
+    assert _where(_locate(said, "broke", ActorRef("Dome", country="CAN"), cameo="161", quad_class=3)) == \
+        ("Toronto", "CAN", "dateline", "dateline")

@@ -65,7 +65,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
                 "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun", "past_perfect_auxiliary",
-                "background_mark", "verbal_quad_class")
+                "background_mark", "verbal_quad_class", "media_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -139,6 +139,7 @@ _WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
 _EARLIER_ADVERBS = _WORDS["earlier_adverb"]
 _PAST_PERFECT_AUX = _WORDS["past_perfect_auxiliary"]
 _BACKGROUND_MARKS = _WORDS["background_mark"]
+_MEDIA_NOUNS = _WORDS["media_noun"]
 _VERBAL_QUAD_CLASSES = frozenset(int(q) for q in _WORDS["verbal_quad_class"])
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
@@ -1348,7 +1349,7 @@ class DocumentPlaces:
         if dateline is None or dateline[1].country is None:
             return None
         if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor) or _planned_gathering(event, anchor) \
-                or (_background(anchor) and not self._of_the_article_day(event)):
+                or (_background(anchor) and not self._of_the_article_day(event)) or _media_report(anchor):
             return None
         home = self._state(dateline[1].country, dateline[1].admin1_code)
         # the source's own words must name its state ("Belgian Research Minister"): a country the actor
@@ -1626,6 +1627,22 @@ def _background(anchor: Any) -> bool:
     own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in anchor.children)
     return anchor.dep_ in _NOUN_CLAUSE_DEPS and anchor.head.pos_ in _THING_POS and not own_subject \
         and (not auxes or any(c.dep_ in _PASSIVE_AUX for c in auxes))
+
+
+def _media_report(anchor: Any) -> bool:
+    """The event is what a newspaper, magazine or broadcaster reported (``media_noun``: "the Toronto Globe and
+    Mail ... said Dome broke off talks last night", "a local newspaper report that Japan had agreed to hold
+    talks", "Jane's Defence Weekly said ... the Saudi government had approached"): the dateline tells where the
+    reporter read the report, not where the reported happening was.  The content of a verb of saying whose
+    subject's words hold a media noun, or of such a noun itself."""
+    node = anchor
+    while node.dep_ in _CONTENT_DEPS | _NOUN_CLAUSE_DEPS and node.head.i != node.i:
+        head = node.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if head.lower_ in _MEDIA_NOUNS or any(t.lower_ in _MEDIA_NOUNS for s in subjects for t in s.subtree):
+            return True
+        node = head
+    return False
 
 
 def _topic_place(prep: Any, anchor: Any) -> bool:
