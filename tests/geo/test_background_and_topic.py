@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from annalyst.geo import LocationStep
 from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
@@ -92,17 +94,20 @@ def test_a_place_where_something_is_yet_to_happen_is_not_told_on_in_the_paragrap
     assert _locate(text, "started", ActorRef("", country="ZAF"), cameo="140", quad_class=4) is None
 
 
-def test_a_place_inside_a_time_clause_is_that_clauses_happening():
-    text = ("Swedish prosecutors decided to reopen the investigation in May after he was hauled out of the "
-            "Ecuadorean Embassy in London by the UK police.")
-    assert _locate(text, "reopen", ActorRef("Swedish prosecutors", country="SWE"), cameo="090", quad_class=1) is None
-
-
-def test_a_threat_in_the_perfect_is_a_standing_one_the_dateline_does_not_place():
-    text = ("TORONTO, Sept 14 - The union has threatened to strike at 1000 EDT on Thursday unless it has reached "
-            "a tentative settlement.")
-    assert _locate(text, "threatened", ActorRef("The union", country="CAN"), cameo="138", quad_class=3) is None
-
+@pytest.mark.parametrize("text,trigger,source,cameo,quad", [
+    # a place inside a time clause is that clause's happening's (where he was hauled out)
+    ("Swedish prosecutors decided to reopen the investigation in May after he was hauled out of the Ecuadorean "
+     "Embassy in London by the UK police.", "reopen", ActorRef("Swedish prosecutors", country="SWE"), "090", 1),
+    # a threat in the perfect is a standing one: the dateline does not place it
+    ("TORONTO, Sept 14 - The union has threatened to strike at 1000 EDT on Thursday unless it has reached a "
+     "tentative settlement.", "threatened", ActorRef("The union", country="CAN"), "138", 3),
+    # the nearest place is the topic's: the farther places belong to other clauses
+    ("Quebecor is expanding its chain with the possible acquisition of two groups of weekly newspapers in the "
+     "U.S., and is negotiating the acquisition of two weekly newspaper chains in Canada.", "negotiating",
+     ActorRef("Quebecor", country="CAN"), "040", 1),
+])
+def test_places_that_are_not_the_events(text, trigger, source, cameo, quad):
+    assert _locate(text, trigger, source, cameo=cameo, quad_class=quad) is None
 
 
 def test_a_thing_described_by_what_was_done_to_it_today_is_the_days_news():
@@ -122,12 +127,6 @@ def test_a_place_yet_to_happen_is_told_on_to_what_is_yet_to_happen_too():
             "The Queen will also host a reception for survivors.")
     loc = _locate(text, "host", ActorRef("The Queen", country="GBR"), cameo="043", quad_class=1)
     assert (loc.name, loc.evidence) == ("London", "paragraph")
-
-
-def test_a_topic_place_nearest_the_act_leaves_the_farther_places_of_other_clauses_out():
-    text = ("Quebecor is expanding its chain with the possible acquisition of two groups of weekly newspapers in "
-            "the U.S., and is negotiating the acquisition of two weekly newspaper chains in Canada.")
-    assert _locate(text, "negotiating", ActorRef("Quebecor", country="CAN"), cameo="040", quad_class=1) is None
 
 
 def test_the_dateline_does_not_place_what_a_newspaper_reported():
