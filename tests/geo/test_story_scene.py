@@ -64,3 +64,29 @@ def test_a_town_a_direction_is_measured_from_is_no_scene_and_no_antecedent():
             "Police arrested three men for public violence, a spokesman said.")
     assert _locate(text, "blockading") is None
     assert _locate(text, "arrested") is None
+
+
+
+
+def _places(text: str, events: list[tuple[str, str, str]]) -> list:
+    """Each (trigger, source text, cameo) coded as an event of the text; their (name, evidence), None if unplaced."""
+    doc = ParseStep().process(Document(doc_id="d", source="test", text=text))
+    for trigger, source, cameo in events:
+        event_at(doc, trigger, source=ActorRef(source), cameo=cameo)
+    LocationStep().process(doc)
+    return [(e.location.name, e.location.evidence) if e.location else None for e in doc.events]
+
+
+QUOTED = "\n\n\"We marched to the police station,\" said a resident."
+
+
+def test_a_quotation_tells_the_incident_the_story_places_in_its_town():
+    # the lead places a shooting in the town: the resident quoted tells the same incident
+    text = "A man was shot dead by a policeman in Rustenburg on Thursday." + QUOTED
+    assert _places(text, [("shot", "a policeman", "193"), ("marched", "", "140")]) == \
+        [("Rustenburg", "slot"), ("Rustenburg", "scene")]
+
+
+def test_a_quotation_takes_no_scene_where_the_town_tells_no_incident():
+    text = "Residents of Rustenburg condemned the decision on Thursday." + QUOTED
+    assert _places(text, [("condemned", "Residents", "111"), ("marched", "", "140")])[1] is None

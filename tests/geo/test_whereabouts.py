@@ -128,3 +128,18 @@ def test_a_sentence_with_no_actors_event_tells_no_other_speaker():
     text = "Mr Brown was in Gateshead on Monday. He said the cuts would hurt."
     doc = _doc(text, {"E1": ("Gordon Brown", ["Brown", "He"])})
     assert _places(doc, [("said", _person("Gordon Brown", "GBR"))]) == [("Gateshead", "paragraph")]
+
+
+def test_a_city_and_the_country_it_lies_in_are_one_whereabouts():
+    # the dateline's visiting lead puts the minister in Abu Dhabi, the participle in the UAE: one place, the city
+    text = ("ABU DHABI, June 1 - Iranian foreign minister Ali Akbar Velayati warned that Iran would combat any "
+            "superpower intervention in the Gulf.\n\n"
+            "\"We will not allow foreign forces to interfere,\" he said.\n\n"
+            "Velayati, visiting the United Arab Emirates on the first leg of a Gulf tour, told reporters Iran had "
+            "the means to prevent any interference.")
+    doc = _doc(text, {"E1": ("Ali Akbar Velayati", ["Ali Akbar Velayati", "he", "Velayati"])})
+    minister = ActorRef("Iranian foreign minister Ali Akbar Velayati", country="IRN", kind="person", entity="E1",
+                        resolved_by="title+name")
+    he = ActorRef("he", country="IRN", kind="person", entity="E1", resolved_by="coreference")
+    assert _places(doc, [("warned", minister), ("said", he)]) == [("Abu Dhabi", "dateline"), ("Abu Dhabi", "dateline")]
+

@@ -64,7 +64,8 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
-                "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun")
+                "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun", "past_perfect_auxiliary",
+                "background_mark", "verbal_quad_class", "media_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -136,6 +137,10 @@ _VISIT_LEMMAS = _WORDS["visit_lemma"]
 # Verbs of speaking, visiting or meeting: one placed in a city puts its person there that day (``_whereabouts``)
 _WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
 _EARLIER_ADVERBS = _WORDS["earlier_adverb"]
+_PAST_PERFECT_AUX = _WORDS["past_perfect_auxiliary"]
+_BACKGROUND_MARKS = _WORDS["background_mark"]
+_MEDIA_NOUNS = _WORDS["media_noun"]
+_VERBAL_QUAD_CLASSES = frozenset(int(q) for q in _WORDS["verbal_quad_class"])
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -202,6 +207,7 @@ _PARTICLE_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(_WORDS["name_particle
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
 _MISLABELED = frozenset({"PERSON", "ORG"})
+_MISREAD_PERSON = frozenset({"PERSON"})
 _FORMER = former_states()
 
 
@@ -224,6 +230,7 @@ class PlacePhrase:
     of_region: Optional[Place] = None  # "the Central District of California": the state or country it lies in
     seat: Optional[str] = None  # "in the Commons": a seat of government (``data/seats.tsv``), its key
     residents_of: bool = False  # "residents of Ganyesa": a place only as a town of the story's countries
+    mislabeled: bool = False  # a proper name the NER calls a person or an organisation ("in Durban Deep")
 
 
 class LocationStep(Step):
@@ -292,6 +299,7 @@ class DocumentPlaces:
         self._happenings: Optional[list[tuple[Any, str, Optional[Location]]]] = None  # ``_happening_mentions``
         self._scene_found: Optional[tuple[Optional[Location]]] = None  # ``_scene``, found on first use
         self._where: Optional[dict[str, Location]] = None  # ``_whereabouts``, found on first use
+        self._incident: Optional[bool] = None  # ``_incident_town``, found on first use
 
     # --- the article: its dateline, the countries it names, every place mention -----------
 
@@ -505,12 +513,18 @@ class DocumentPlaces:
             if named is not None:
                 return named
         if obj.i in self._non_place:
-            if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED and obj.n_lefts == 0:
-                # "people in Yala", "in Karachi" read as a person or an organisation: a place only
-                # if it is one in a country the story names (checked on resolve)
+            if obj.pos_ == "PROPN" and self._non_place_label.get(obj.i) in _MISLABELED \
+                    and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts):
+                # "people in Yala", "in Karachi", "in Durban Deep" read as a person or an organisation: a
+                # place only if it is one in a country the story names (checked on resolve), or one the
+                # text puts inside a town it names ("in Durban Deep in Roodepoort": ``_nested_in``)
                 found = self._name_phrase(prep, obj, any_label=True)
                 if found is not None:
                     found.context_only = True
+                    # a person's name is never a place's, so one the text puts in a town is a place the NER
+                    # misread; an organisation's may be a site's ("the InterAmerican Development Bank in
+                    # Washington"), no place of its own
+                    found.mislabeled = self._non_place_label.get(obj.i) in _MISREAD_PERSON
                 return found
             return None  # "in March", "at the UN", "in a statement by Reuters"
         found = self._entity_phrase(prep, obj)
@@ -759,12 +773,14 @@ class DocumentPlaces:
                 and place.admin1_code != region.admin1_code:
             place = None  # "the Central District of California" is no namesake outside California
         if place is None:
-            place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context) \
-                or region  # a unit the gazetteer lacks lies in the state or country named
-        if place is None:
+            # the text's own word that the name lies inside a town ("in Durban Deep in Roodepoort") before
+            # a guess from the name's words ("Durban Deep" is no site named after Durban)
             within = self._nested_in(phrase, prefer)
             if within is not None:
                 return within
+            place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context) \
+                or region  # a unit the gazetteer lacks lies in the state or country named
+        if place is None:
             # a place we cannot find keeps its words: never a guessed coordinate
             return Location(" ".join(phrase.text.split()), precision="unresolved", evidence=evidence) \
                 if phrase.entity else None
@@ -836,9 +852,11 @@ class DocumentPlaces:
         coordinates; precision the unit's level) -- the most precise place the text gives, with no
         coordinate of its own guessed.  Only for a name the NER calls a place, and an "in" phrase hanging
         on the name itself or right after it on the same word."""
-        if phrase.preposition is None or phrase.anaphor or not any(
-                ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start for ent in self.ents):
-            return None  # a name the NER calls a place: not a common noun of a lower-case story ("in violence")
+        if phrase.preposition is None or phrase.anaphor or not (phrase.mislabeled or any(
+                ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start for ent in self.ents)):
+            # a proper name (the NER may call it a person: "in Durban Deep in Roodepoort"), not a common
+            # noun of a lower-case story ("in violence in gujarat")
+            return None
         for inner in self.phrases:
             prep = inner.preposition
             if inner is phrase or prep is None or prep.lower_ != "in" or inner.anaphor:
@@ -1036,12 +1054,15 @@ class DocumentPlaces:
         a report was made ("said in Beijing that troops arrested ...": fronted "In Kinshasa, police
         said they arrested ..." does count)."""
         found = []
+        verbal = event.quad_class in _VERBAL_QUAD_CLASSES
         for phrase in self.phrases:
             if event.span[0] <= phrase.start < event.span[1] and phrase.preposition is not None \
                     and self._same_happening(phrase.preposition, anchor):
                 found.append((tree_distance(phrase.preposition, anchor), phrase.start, phrase))
         for distance, _, phrase in sorted(found, key=lambda f: (f[0], f[1])):
-            if distance > MAX_SENTENCE_ARCS:
+            if distance > MAX_SENTENCE_ARCS or (verbal and _topic_place(phrase.preposition, anchor)):
+                # the nearest place is the topic's: a farther one lies in another clause ("is negotiating the
+                # acquisition of chains in Canada" after "... newspapers in the U.S."), no better evidence
                 break
             location = self._resolve_cached(phrase, event.span, "sentence")
             if location is not None and location.precision != "unresolved":
@@ -1059,6 +1080,10 @@ class DocumentPlaces:
             if node.i in up_anchor:
                 return self._meets(prep, anchor, node)
             if node.lower_ in _TEMPORAL_PREPOSITIONS and node.dep_ in ("prep", "mark"):
+                return False
+            if any(c.dep_ in _MARK_DEPS and c.lower_ in _TEMPORAL_PREPOSITIONS for c in node.children):
+                # a clause its subordinator makes a time adjunct: "decided to reopen the investigation after
+                # he was hauled out of the embassy in London" (London is where he was hauled out)
                 return False
             if node.lemma_.lower() in _REPORT_CHANNEL and node.pos_ == "VERB":
                 return False  # "in a report received in London"
@@ -1100,8 +1125,12 @@ class DocumentPlaces:
 
     def _in_paragraph(self, event: Event) -> Optional[Location]:
         """The place of the main happening of the sentence just before, in the same paragraph
-        ("Clashes broke out in Kirkuk on Monday. Two policemen were killed.")."""
+        ("Clashes broke out in Kirkuk on Monday. Two policemen were killed."); a place where something is
+        yet to happen only for an event yet to happen too ("... will lead the commemoration at a service in
+        Westminster Hall, London. The Queen will also host a reception")."""
         start = _paragraph_start(self.doc.text, event.span[0])
+        anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+        planned = anchor is not None and any(_states_intent(t) for t in (anchor, *anchor.ancestors))
         before = self.parsed.char_span(event.span[0], event.span[1], alignment_mode="expand")
         if before is None or len(before) == 0 or before[0].i == 0:
             return None
@@ -1113,8 +1142,9 @@ class DocumentPlaces:
         for phrase in sorted(self.phrases, key=lambda p: p.start):
             if not (previous.start_char <= phrase.start < previous.end_char):
                 continue
-            if self._reachable(phrase, previous.root, None) is None:
-                continue
+            if self._reachable(phrase, previous.root, None) is None \
+                    or (_yet_to_happen(phrase.preposition) and not planned):
+                continue  # a place where something is yet to happen is not where a thing done was done
             location = self._resolve_cached(phrase, (previous.start_char, previous.end_char), "paragraph")
             if location is not None and location.precision != "unresolved":
                 return location
@@ -1209,9 +1239,9 @@ class DocumentPlaces:
             seen: dict[str, list[tuple[Location, bool]]] = {}
             for entity, place, placing in [*self._acts_placed(), *self._visiting_participles()]:
                 seen.setdefault(entity, []).append((place, placing))
-            self._where = {entity: next(p for p, placing in places if placing) for entity, places in seen.items()
-                           if len({(p.country, p.name) for p, _ in places}) == 1
-                           and any(placing for _, placing in places)}
+            self._where = {entity: place for entity, places in seen.items()
+                           if any(placing for _, placing in places)
+                           for place in [_one_place(places)] if place is not None}
         return self._where
 
     def _acts_placed(self) -> list[tuple[str, Location, bool]]:
@@ -1318,7 +1348,8 @@ class DocumentPlaces:
         dateline = self._dateline_at(event.span[0])
         if dateline is None or dateline[1].country is None:
             return None
-        if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor) or _planned_gathering(event, anchor):
+        if self._earlier(event) or _standing_stance(anchor) or _ongoing(anchor) or _planned_gathering(event, anchor) \
+                or (_background(anchor) and not self._of_the_article_day(event)) or _media_report(anchor):
             return None
         home = self._state(dateline[1].country, dateline[1].admin1_code)
         # the source's own words must name its state ("Belgian Research Minister"): a country the actor
@@ -1348,7 +1379,8 @@ class DocumentPlaces:
         """The town of a story with no dateline that names no other place (``_scene``), for a local
         incident (``scene_family``: "Police arrested two women for looting" in a one-town report) told
         in a sentence that names no place (a sentence that does, "said in Beijing that troops arrested
-        ...", was read by 1-3) and not inside a quotation, whose actors are of no other country.  Not a
+        ...", was read by 1-3), not inside a quotation unless the story tells an incident of its own in the
+        town (``_incident_town``), whose actors are of no other country.  Not a
         happening marked as another, a bare plural ("attacks"), an earlier one, nor talks, votes or
         statements: those are held or made wherever the text says, which a story's one town does not tell."""
         if self.datelines or family_of(anchor) not in _SCENE_FAMILIES or marked_other(anchor) or generic(anchor) \
@@ -1357,17 +1389,35 @@ class DocumentPlaces:
         sentence = anchor.sent
         if any(sentence.start_char <= phrase.start < sentence.end_char for phrase, _ in self.mentions()):
             return None
-        start = _paragraph_start(self.doc.text, event.span[0])
-        if _inside_quotation(self.doc.text[start:anchor.idx]):
-            return None  # "... which said: "They killed even children."": what was said, not told on
         scene = self._scene()
         if scene is None:
+            return None
+        start = _paragraph_start(self.doc.text, event.span[0])
+        if _inside_quotation(self.doc.text[start:anchor.idx]) and not self._incident_town(scene):
+            # what was said ("... which said: "They killed even children."") is told on only where the story
+            # tells an incident of its own in the town: there the witness or spokesman quoted tells the same
+            # one ("He was shot in his belly," said the man's cousin, after "a man shot dead in Durban Deep")
             return None
         home = self._state(scene.country, scene.admin1_code)
         if {self._state(ref.country) for ref in (event.source, event.target)
                 if ref is not None and self._is_state(ref.country)} - {home}:
             return None  # a foreign actor: the story's town is no evidence of where it acted
         return dataclasses.replace(scene, evidence="scene")
+
+    def _incident_town(self, scene: Location) -> bool:
+        """Whether an event of a local-incident family (``scene_family``) is placed in the scene's town by its
+        own clause or sentence ("The family of a man shot dead ... in Durban Deep in Roodepoort ...")."""
+        if self._incident is None:
+            self._incident = False
+            for event in self.doc.events:
+                anchor = anchor_token(self.parsed, event.span, event.trigger_span)
+                if anchor is None or family_of(anchor) not in _SCENE_FAMILIES:
+                    continue
+                found = self._slot(event, anchor) or self._in_sentence(event, anchor)
+                if found is not None and (found.country, found.name) == (scene.country, scene.name):
+                    self._incident = True
+                    break
+        return self._incident
 
     def _scene(self) -> Optional[Location]:
         """The town (a city-level entry) the story names first, when it is named in the story's lead (its
@@ -1382,6 +1432,8 @@ class DocumentPlaces:
             towns: dict[Any, tuple[int, Location]] = {}
             states, provinces, unknown = set(), set(), False
             for phrase, loc in self.mentions():
+                if phrase.preposition is not None and _yet_to_happen(phrase.preposition):
+                    continue  # "he would be buried in Taung next week": not where the story happened
                 if loc is None or loc.precision == "unresolved" or loc.country is None:
                     # a locative phrase's place the gazetteer cannot tell may be a second town; a bare
                     # name the NER took for a place ("Metsi said", "Tet") is most often none
@@ -1410,6 +1462,11 @@ class DocumentPlaces:
             if code and self._state(code) == state:
                 return True
         return False
+
+    def _of_the_article_day(self, event: Event) -> bool:
+        """The text dates the event to the article's own day ("the five arrested on charge of fraud today")."""
+        return self.when is not None and bool(event.date_text) and event.date == self.when \
+            and event.date_precision == "day"
 
     def _earlier(self, event: Event) -> bool:
         """The event's date, read from an expression of its own sentence (not the publication day,
@@ -1448,6 +1505,24 @@ class DocumentPlaces:
             counts[home] += 1  # the dateline names it too
             self._domestic[dateline[0]] = bool(home) and counts[home] >= max(counts.values(), default=0)
         return self._domestic[dateline[0]]
+
+
+def _one_place(told: list[tuple[Location, bool]]) -> Optional[Location]:
+    """The one place a person's acts of the day put them in (``_whereabouts``), or None when they name two.
+    A city and the country or province it lies in are one place told at two precisions ("ABU DHABI - Iranian
+    foreign minister Ali Akbar Velayati warned ..." and "Velayati, visiting the United Arab Emirates, told
+    reporters"): the city.  Else the place a placing act gives."""
+    places = [place for place, _ in told]
+    cities = {(p.country, p.name) for p in places if p.precision in ("city", "dateline")}
+    if len(cities) > 1 or (not cities and len({(p.country, p.name) for p in places}) > 1):
+        return None
+    if not cities:
+        return next(p for p, placing in told if placing)
+    city = next(p for p in places if p.precision in ("city", "dateline"))
+    if any(p.country != city.country or (p.precision == "admin1" and p.admin1_code != city.admin1_code)
+           for p in places):
+        return None
+    return city
 
 
 def _prepositions(parsed: Any) -> list[Any]:
@@ -1528,6 +1603,69 @@ def _told_before(anchor: Any) -> bool:
     "Earlier this week he said", "said earlier in Quito", "had previously said"): not the day's act."""
     return any(tok.lower_ in _EARLIER_ADVERBS for child in anchor.children if child.dep_ in ("advmod", "npadvmod")
                for tok in child.subtree)
+
+
+def _background(anchor: Any) -> bool:
+    """The event is told as background to the story's news, not as the day's act: a clause describing a
+    noun by what was done to it (a past participle, reduced or passive in a relative clause: "the tariffs
+    announced by President Reagan", "talks, which were announced yesterday", "the movement suppressed under
+    martial law"), or a clause in the past perfect opened by a subordinator (``past_perfect_auxiliary``,
+    ``background_mark``: "as the government had originally promised", which the parser may hang on a noun;
+    not a "that" clause, which it also makes a relative one: "told reporters after a cabinet meeting that
+    the government had asked ...").  The dateline tells where the reporter was that day, not
+    where such a thing was done.  A reported clause's past perfect ("said he had urged Papandreou") is the
+    report's tense shifted back, the day's news as often as not, and is left to the date tests."""
+    if _told_as_news(anchor) or anchor.tag_ not in _PAST_PARTICIPLE_TAGS or anchor.dep_ not in _MODIFIER_CLAUSES:
+        return False
+    auxes = [c for c in anchor.children if c.dep_ in _AUX_DEPS]
+    if any(c.lower_ in _PAST_PERFECT_AUX for c in auxes):
+        return any(c.lower_ in _BACKGROUND_MARKS for c in anchor.children if c.dep_ in _MARK_DEPS)
+    # the noun is what was done to: a reduced participle, or a passive whose subject is the relative pronoun
+    # ("talks, which were announced"); not a clause with a subject of its own ("a raid during which a
+    # driver was shot dead": that clause tells its own happening); and a thing, not people counted by what
+    # was done to them ("the five arrested today", "14 people were injured and many arrested": the news)
+    own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in anchor.children)
+    return anchor.dep_ in _NOUN_CLAUSE_DEPS and anchor.head.pos_ in _THING_POS and not own_subject \
+        and (not auxes or any(c.dep_ in _PASSIVE_AUX for c in auxes))
+
+
+def _media_report(anchor: Any) -> bool:
+    """The event is what a newspaper, magazine or broadcaster reported (``media_noun``: "the Toronto Globe and
+    Mail ... said Dome broke off talks last night", "a local newspaper report that Japan had agreed to hold
+    talks", "Jane's Defence Weekly said ... the Saudi government had approached"): the dateline tells where the
+    reporter read the report, not where the reported happening was.  The content of a verb of saying whose
+    subject's words hold a media noun, or of such a noun itself."""
+    node = anchor
+    while node.dep_ in _CONTENT_DEPS | _NOUN_CLAUSE_DEPS and node.head.i != node.i:
+        head = node.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if head.lower_ in _MEDIA_NOUNS or any(t.lower_ in _MEDIA_NOUNS for s in subjects for t in s.subtree):
+            return True
+        node = head
+    return False
+
+
+def _topic_place(prep: Any, anchor: Any) -> bool:
+    """The locative phrase lies inside what a verbal act is about (``topic_arc``: its object or content,
+    "rejected the administration's request for ... troops in Lebanon", "voiced concern that conditions in
+    China have not improved"), below a word other than the act's own: the topic's place, not the act's.
+    A chain of locative phrases, the subject and an adverbial clause down from the act can tell its scene."""
+    if prep.head.i == anchor.i:
+        return False
+    node = prep
+    while node.head.i != node.i:
+        if node.head.i == anchor.i:
+            return node.dep_ in _TOPIC_ARCS and not (node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPOSITIONS)
+        node = node.head
+    return False
+
+
+def _yet_to_happen(prep: Any) -> bool:
+    """The locative phrase hangs on a verb with an auxiliary of intent ("would be buried in Taung next
+    week", "will march in X"): where something is yet to happen, which tells nothing of where the rest
+    of the story happened."""
+    verb = next((t for t in (prep.head, *prep.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _states_intent(verb)
 
 
 def _states_intent(clause: Any) -> bool:
@@ -1638,6 +1776,17 @@ def _paragraph_start(text: str, offset: int) -> int:
 
 # the dependency labels of a clause that is (part of) what a verb says (lang/en/labels.tsv)
 _CONTENT_DEPS = load_bundle().labels("said_content_deps")
+# the arcs from a verbal act down to what it is about (lang/en/labels.tsv ``topic_arc``)
+_TOPIC_ARCS = load_bundle().labels("topic_arc")
+# a clause modifying a noun, a past participle's tags, an auxiliary's labels (lang/en/labels.tsv)
+_NOUN_CLAUSE_DEPS = load_bundle().labels("noun_clause")
+_PAST_PARTICIPLE_TAGS = load_bundle().labels("past_participle_tags")
+_AUX_DEPS = load_bundle().labels("aux_labels")
+_PASSIVE_AUX = load_bundle().labels("passive_aux")
+_MODIFIER_CLAUSES = load_bundle().labels("modifier_clause")
+_MARK_DEPS = load_bundle().labels("mark_labels")
+_SUBJECT_DEPS = load_bundle().labels("subject_any")
+_THING_POS = load_bundle().labels("noun_pos")
 
 
 def _inside_complement(token: Any, head: Any) -> bool:
