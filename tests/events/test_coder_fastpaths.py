@@ -92,16 +92,3 @@ _word = st.sampled_from(_WORDS)
 def test_may_match_equals_the_part_by_part_reading(words, present):
     assert _may_match(words, present, _LEX) == _may_match_by_parts(words, present, _LEX)
 
-
-def test_word_forms_equal_the_tokens_lemmas_and_lower_forms(parsed):
-    """``senses._word_forms`` (the sport tests' words, from the LEMMA/LOWER ids) gives the set of every
-    token's lower-cased lemma and lower-case form, for the whole document and for each sentence."""
-    from annalyst.events.senses import _word_forms
-
-    def slow(tokens):
-        return {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
-
-    assert _word_forms(parsed, 0, len(parsed)) == slow(parsed)
-    for sent in parsed.sents:
-        assert _word_forms(parsed, sent.start, sent.end) == slow(sent)
-    assert _word_forms(parsed, 3, 3) == set()

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from spacy.attrs import LEMMA, LOWER
-
 from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
@@ -85,29 +83,11 @@ def _sport_story(doc: Any, lex: Lexicon) -> bool:
     key = "annalyst.sport_story"
     if key not in doc.user_data:
         sport = lex.sets.get(SPORT_WORDS, frozenset())
-        words = _word_forms(doc, 0, len(doc))
+        words = {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
         game = bool(words & sport) and \
             len(words & (sport | lex.sets.get(SPORT_STORY_WORDS, frozenset()))) >= SPORT_STORY
         doc.user_data[key] = game and len(words & lex.sets.get(SPORT_BUSINESS, frozenset())) < BUSINESS_STORY
     return doc.user_data[key]
-
-
-_FORM_IDS = "annalyst.lemma_lower_ids"  # Doc.user_data: the document's LEMMA and LOWER ids (``_word_forms``)
-
-
-def _word_forms(doc: Any, start: int, end: int) -> set[str]:
-    """``{w for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}``, read from the tokens' LEMMA and
-    LOWER string ids (one ``Doc.to_array`` per document, kept with it): each distinct id's string is looked up
-    once, and no ``Token`` is built per word (the sport tests read every word of a story)."""
-    ids = doc.user_data.get(_FORM_IDS)
-    if ids is None:
-        ids = doc.user_data[_FORM_IDS] = doc.to_array([LEMMA, LOWER]).reshape(-1, 2).tolist()
-    strings = doc.vocab.strings
-    lemmas, lowers = set(), set()
-    for lemma, lower in ids[start:end]:
-        lemmas.add(lemma)
-        lowers.add(lower)
-    return {strings[i].lower() for i in lemmas} | {strings[i] for i in lowers}
 
 
 def _sport_play(cand: Candidate, lex: Lexicon) -> bool:
@@ -127,7 +107,7 @@ def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
     of a document ("the bid for the football club" is about the club's business, not play)."""
     memo = sent.doc.user_data.setdefault("annalyst.sport_sentences", {})
     if sent.start not in memo:
-        words = _word_forms(sent.doc, sent.start, sent.end)
+        words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
         guard = lex.sets.get(SPORT_GUARD, frozenset()) | lex.sets.get(SPORT_BUSINESS, frozenset())
         memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())), bool(words & guard))
     return memo[sent.start]
