@@ -202,13 +202,12 @@ class Resolver:
 
     def prepare(self) -> None:
         """Build now what resolving builds on first use: the pipeline (for its vocabulary and tokenizer),
-        the phrase matchers, the spelling index and the bodies' name stems.  Idempotent; cheap once done."""
+        the phrase matchers and the spelling index.  Idempotent; cheap once done."""
         from annalyst.actors.coref import _pronoun_word_ids
 
         self.phrase_matchers()
         self.near_index()
         self.person_words()
-        self.org_stems()
         _pronoun_word_ids()
 
     @property
@@ -483,14 +482,6 @@ class Resolver:
         """Half the words of a long form (joining words aside) open as a word of one of the body's knowledge-base
         names does (``ORG_STEM`` letters: "Organisation" / "Organization"): the letters of an abbreviation alone
         may spell another name."""
-        content = [w for w in words if w not in ACRONYM_JOINERS]
-        known = self.org_stems().get(target, frozenset())
-        return bool(content) and 2 * sum(w[:ORG_STEM] in known for w in content) >= len(content)
-
-    def org_stems(self) -> dict[str, frozenset[str]]:
-        """Per body, the ``ORG_STEM`` openings of the words of its knowledge-base names (``_names_alike``): built
-        once per resolver, in ``prepare`` (a walk of every alias, ~0.1 CPU s), not in the first document that
-        brackets an abbreviation."""
         if self._org_stems is None:
             stems: dict[str, set[str]] = {}
             for alias in self.kb.aliases:
@@ -500,7 +491,9 @@ class Resolver:
             for actor in self.kb.actors.values():
                 stems.setdefault(actor.id, set()).update(w[:ORG_STEM] for w in actor.name.lower().split())
             self._org_stems = {t: frozenset(v) for t, v in stems.items()}
-        return self._org_stems
+        content = [w for w in words if w not in ACRONYM_JOINERS]
+        known = self._org_stems.get(target, frozenset())
+        return bool(content) and 2 * sum(w[:ORG_STEM] in known for w in content) >= len(content)
 
     def _longer_name(self, doc: Any, start: int, end: int, inside: list[Piece]) -> bool:
         """A body the knowledge base knows only as the end of a longer name: "[Liberal] Democratic Party" is not
