@@ -91,4 +91,3 @@ _word = st.sampled_from(_WORDS)
        st.frozensets(_word, max_size=5))
 def test_may_match_equals_the_part_by_part_reading(words, present):
     assert _may_match(words, present, _LEX) == _may_match_by_parts(words, present, _LEX)
-
