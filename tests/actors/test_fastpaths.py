@@ -127,3 +127,21 @@ def test_remembered_alias_choices_are_the_computed_ones_and_bounded(kb, nlp, mon
         assert [resolver._alias_choice(t, exact) for t, exact in texts] == fresh
         assert len(resolver._choices) <= 3
     assert fresh[0] is not None and fresh[0][0].target == "UKR" and fresh[-1] is None
+
+
+@FAST
+@given(texts(), st.booleans())
+def test_case_blind_counts_as_the_word_by_word_scan(nlp, text, lowered):
+    """``DocTable.case_blind`` counts each distinct word once, weighted by its occurrences: the same
+    shares as a scan of every word of two letters or more."""
+    from annalyst.actors.tokens import CASE_BLIND_MIN_WORDS, CASE_BLIND_SHARE
+
+    doc = nlp(text.lower() if lowered else text)
+    words = [t.text for t in doc if len(t.text) >= 2 and t.text[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    if len(words) < CASE_BLIND_MIN_WORDS or capitals >= CASE_BLIND_SHARE * len(words):
+        assert not DocTable(doc).case_blind
+    else:  # the sentence test decides: the same in both ways
+        firsts = [next((t.text[0] for t in s if t.text[:1].isalpha()), "") for s in doc.sents]
+        firsts = [c for c in firsts if c]
+        assert DocTable(doc).case_blind == (2 * sum(c.isupper() for c in firsts) <= len(firsts))

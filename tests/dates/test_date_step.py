@@ -244,3 +244,23 @@ def test_a_weekday_of_something_done_is_not_read_forwards():
     DateStep().process(doc)
     assert [(e.date, e.date_precision) for e in (arrested, firing, cover)] == [
         (dt.date(2002, 3, 26), "day"), (dt.date(2002, 3, 25), "day"), (dt.date(2002, 3, 29), "day")]
+
+
+def test_sentence_roots_are_found_once_and_are_the_sentences_roots():
+    """``DocumentDates._root`` keeps each sentence's root (a cache keyed by the sentence's index): the
+    same token every time it is asked, and the root spaCy gives that sentence."""
+    from annalyst.dates.step import DocumentDates
+    from annalyst.parse import ParseStep
+    import datetime as dt
+    from annalyst.model import Document
+
+    text = ("Police arrested two men on Monday.  They were released later.\n\n"
+            "The minister said on Tuesday that talks would resume.")
+    doc = ParseStep().process(Document(doc_id="r", source="r.txt", text=text, published=dt.date(2022, 7, 18)))
+    dates = DocumentDates(doc)
+    sents = list(doc.parsed.sents)
+    assert len(sents) == len(doc.sentences) == 3
+    for index, sent in enumerate(sents):
+        assert dates._root(index).i == sent.root.i
+        assert dates._root(index) is dates._root(index)
+    assert sorted(dates._roots) == [0, 1, 2]

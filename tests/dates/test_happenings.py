@@ -175,3 +175,16 @@ def test_an_indefinite_noun_only_happening_names_another_one():
             "An official went to the IG to claim knowledge of a confidential Obama phone call.")
     doc = _doc(text, dt.date(2019, 11, 19))
     assert _dates(doc, _event(doc, "phone call", occurrence=1)) == [(dt.date(2019, 11, 19), "publication", None)]
+
+
+def test_family_words_are_the_nouns_and_verbs_family_of_reads(nlp):
+    """``family_words`` (the POS column's nouns and verbs) holds every token ``family_of`` gives a family,
+    in text order: the words it leaves out are those ``family_of`` answers None for."""
+    from annalyst.dates.happenings import family_of, family_words
+
+    doc = nlp("Two soldiers were killed in a clash near the border on Monday, a statement said. "
+              "The attack, the third this week, was condemned; protesters marched and the talks resumed.")
+    kept = [t.i for t in family_words(doc)]
+    assert kept == [t.i for t in doc if t.pos_ in ("NOUN", "VERB")]
+    assert [t.i for t in doc if family_of(t) is not None] == [i for i in kept if family_of(doc[i]) is not None]
+    assert [t.i for t in doc if family_of(t) is not None]  # the sentence has happenings to find

@@ -51,3 +51,18 @@ def test_summaries_merge():
 def test_batched_keeps_everything():
     items = _docs(*"abcde")
     assert [len(b) for b in batched(items, 2)] == [2, 2, 1]
+
+
+def test_first_batch_freezes_the_loaded_objects_and_output_is_the_same():
+    """``freeze_loaded_tables``: after a batch every object alive is out of the collector's generations
+    (``gc.get_freeze_count``), once per process; the records come out as without it."""
+    import gc
+
+    from annalyst.pipeline import base
+
+    before = [d.text for d in Pipeline([Upper()]).run_batch(_docs("a", "b"))]
+    assert base._TABLES_FROZEN and gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    base.freeze_loaded_tables()  # a second call does nothing
+    assert gc.get_freeze_count() == frozen
+    assert [d.text for d in Pipeline([Upper()]).run_batch(_docs("a", "b"))] == before == ["A", "B"]

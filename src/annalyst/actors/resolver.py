@@ -589,10 +589,11 @@ class Resolver:
         country of a state word inside it ("South African Democratic Teachers Union (Sadtu)": ZAF LAB).  The
         long form is found by its letters (``acronyms.long_form_start``)."""
         by_start = {p.start: p for p in pieces}
+        word = table.word  # ``doc[i].text`` without a Token per word of the document
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not abbreviation(doc[i + 1].text):
+            if word(i) != "(" or word(i + 2) != ")" or not abbreviation(word(i + 1)):
                 continue
-            start = self._long_form(doc, table, i, doc[i + 1].text)
+            start = self._long_form(doc, table, i, word(i + 1))
             if start is None:
                 continue
             inside = [p for p in pieces if p.end > start and p.start < i]

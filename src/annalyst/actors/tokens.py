@@ -90,13 +90,14 @@ class DocTable:
         is, capitals say nothing about names, so the resolver matches its knowledge-base names
         case-insensitively."""
         words = capitals = 0
-        for i in range(len(self.orth)):
-            if self.lengths[i] < 2:
-                continue
-            word = self.strings[self.orth[i]]
+        # each distinct word of two letters or more once, weighted by how often it stands in the document
+        orth, lengths = self.doc.to_array([ORTH, LENGTH]).reshape(-1, 2).T
+        ids, counts = np.unique(orth[lengths >= 2], return_counts=True)
+        for i, n in zip(ids.tolist(), counts.tolist()):
+            word = self.strings[i]
             if word[0].isalpha():
-                words += 1
-                capitals += word[0].isupper()
+                words += n
+                capitals += n * word[0].isupper()
         if words < CASE_BLIND_MIN_WORDS or capitals >= CASE_BLIND_SHARE * words:
             return False
         if not self.doc.has_annotation("SENT_START"):

@@ -118,6 +118,7 @@ class CleanStep(Step):
         patterns.spam_terms()
         patterns.bio_terms()
         interface.vocabulary()
+        interface._cues()  # the vocabulary's words and shapes as one set and one pattern
         language.scripts()
         normalize.repair("caf\u00c3\u00a9")  # imports ftfy and builds its tables
 

@@ -21,6 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import NOUN, VERB
+
 from annalyst.dates.lexicon import data_rows
 from annalyst.lang.bundle import load_bundle
 
@@ -52,6 +56,16 @@ def family_of(token: Any) -> Optional[str]:
     if token.pos_ == "NOUN" and lemma in _table().get("noun_happening", {}):
         return _table()["noun_happening"][lemma]  # "Trump's call with Zelenskiy"; the verb "called on" is none
     return _table().get("happening", {}).get(lemma)
+
+
+_FAMILY_POS = (NOUN, VERB)  # the parts of speech ``family_of`` answers for (the POS column's ids)
+
+
+def family_words(doc: Any) -> Iterable[Any]:
+    """The tokens of ``doc`` that ``family_of`` may give a family (nouns and verbs), in text order, found in
+    the POS column: a story's other words (~60%) never become ``Token`` objects to be asked."""
+    pos = doc.to_array([POS]).reshape(-1)
+    return (doc[i] for i in np.flatnonzero(np.isin(pos, _FAMILY_POS)).tolist())
 
 
 def noun_only(token: Any) -> bool:

@@ -546,6 +546,9 @@ class DocumentDates:
         self._trigger: set[int] = set()
         # the story's news day (``_news_day``), found on first use: a 1-tuple once looked for
         self._lead_day: Optional[tuple[Optional[dt.date]]] = None
+        # each sentence's root token (``_root``), found once: every event of a document asks for the
+        # roots of its own and the earlier sentences (~40 look-ups per document, each a span and a walk)
+        self._roots: dict[int, Any] = {}
 
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -718,8 +721,10 @@ class DocumentDates:
         return self.published is not None and found.resolved.period_end < self.published
 
     def _root(self, index: int) -> Any:
-        sent = self.doc.sentences[index]
-        return sentence_root(self.parsed, sent.start, sent.end)
+        if index not in self._roots:
+            sent = self.doc.sentences[index]
+            self._roots[index] = sentence_root(self.parsed, sent.start, sent.end)
+        return self._roots[index]
 
     def _present_frame(self, index: int) -> bool:
         """The sentence's main verb is in the present or present perfect, outside quotation marks

@@ -45,7 +45,7 @@ from annalyst.actors.entities import WEAK_EVIDENCE
 from annalyst.actors.resolver import article_home
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
-from annalyst.dates.happenings import family_of, generic, marked_other
+from annalyst.dates.happenings import family_of, family_words, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.former import former_states, state_on
 from annalyst.geo.gazetteer import BIG_CITY, SMALL_TOWN, Gazetteer, Place, load_gazetteer, normalize_name
@@ -1198,7 +1198,7 @@ class DocumentPlaces:
         as another) with the place a locative phrase of its own clause gives it (None: none), in
         text order; found once per document."""
         if self._happenings is None:
-            self._happenings = [(tok, family, self._own_place(tok)) for tok in self.parsed
+            self._happenings = [(tok, family, self._own_place(tok)) for tok in family_words(self.parsed)
                                 for family in [family_of(tok)] if family is not None and not marked_other(tok)]
         return self._happenings
 

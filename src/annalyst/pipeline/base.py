@@ -24,6 +24,7 @@ store                 ``annalyst.store.Store.write_documents``
 
 from __future__ import annotations
 
+import gc
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -182,6 +183,7 @@ class Pipeline:
                 doc.status = Status.PROCESSED
             doc.parsed = None  # the spaCy Doc is large and never leaves the worker
             doc.parsed_view = None  # nor its token arrays
+        freeze_loaded_tables()
         return docs
 
     def run(
@@ -198,6 +200,25 @@ class Pipeline:
     def iter_processed(self, docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[Document]:
         for batch in batched(docs, batch_size):
             yield from self.run_batch(batch)
+
+
+_TABLES_FROZEN = False  # whether this process has moved its loaded tables out of the collector's sight
+
+
+def freeze_loaded_tables() -> None:
+    """Once per process, after the first batch: move every object alive now out of the cyclic
+    garbage collector's generations (``gc.freeze``).
+
+    The first batch has loaded every step's tables (model, gazetteer, actor knowledge base,
+    lexicons: ~670,000 objects), which live as long as the process; each full collection would
+    otherwise walk them all again, for nothing (BBC ingest of 150 stories: 0.30 → 0.07 CPU s in
+    the collector).  A collection first, so that the batch's own cyclic garbage is not frozen
+    with them.  Only when memory is reclaimed changes, never what is coded."""
+    global _TABLES_FROZEN
+    if not _TABLES_FROZEN:
+        _TABLES_FROZEN = True
+        gc.collect()
+        gc.freeze()
 
 
 def check_requirements(steps: Sequence[Step], given: Sequence[str] = GIVEN) -> None:
