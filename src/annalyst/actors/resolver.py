@@ -835,7 +835,9 @@ class Resolver:
         _possessive_state(doc, mentions)  # "the country's employer groups": the state "the country" was linked to
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
-        _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
+        index = _token_index(mentions)
+        _take_home([m for m in self._home_pending(doc, mentions)
+                    if not _local_topic(doc, m) and not self._unplaced_owner(doc, m, index)], *home)
         self._titled_by_body(doc, mentions)
         self._titled_after_body(table, mentions)
         self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
@@ -891,6 +893,22 @@ class Resolver:
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
             # defence chief"): officials named without a state are the article's own, as its group nouns are
             or m.office and m.same_as is None and (m.ref.sector in OFFICE_HOME_SECTORS or _state_office(doc, m)))]
+
+    def _unplaced_owner(self, doc: Any, m: Mention, index: dict[int, Mention]) -> bool:
+        """A role that speaks for a body the text names but nothing placed ("The chairman of the Bar Council",
+        "The chairman of the port employers' organization, SVZ"): the role is that body's (``_owner_phrase``), and
+        the article's state says nothing of it; on 300 BBC and Reuters stories such chairmen became the state's
+        government.  Only neutral roles (words.tsv ``neutral``: chairman, spokesman) with an "of"/"for" object."""
+        if not m.pieces or self._role(m.pieces[-1]) != "neutral":
+            return False
+        head = doc[m.end - 1]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SPEAKS_FOR_PREPS | {"of"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = index.get(obj.i)
+                # (a group noun the article's home places with it is no unplaced body: "a spokesman for the ministry")
+                if owner is None or owner.ref is None or not owner.ref.country and owner.ref.kind != "sector":
+                    return True
+        return False
 
     def _titled_by_body(self, doc: Any, mentions: list[Mention]) -> None:
         """A person whose general title follows the name of a body the document names elsewhere ("Lavalin
@@ -1791,10 +1809,11 @@ class ArticleHome:
     """The state an article is about, decided once per document (``_home_states``).
 
     ``police``: where its police act (the dateline's state, else the one state all its places belong to, else
-    ``state``); ``state``: the state it is about (the dateline's, else the one at least ``HOME_SHARE`` and
-    ``HOME_MIN_MENTIONS`` of its state and place mentions name); ``local``: where its civilians live (``police``'s
-    first rule, where places are named in two sentences or more); ``evidence``: what decided ``police`` —
-    ``dateline``, ``places`` or ``share`` (empty: nothing did)."""
+    ``state``); ``state``: the state it is about (the dateline's, else ``_main_state``: the one at least
+    ``HOME_SHARE`` and ``HOME_MIN_MENTIONS`` of its state and place mentions name, else of those and its named
+    bodies, else its lead's subject's); ``local``: where its civilians live (``police``'s first rule, where places
+    are named in two sentences or more); ``evidence``: what decided ``police`` — ``dateline``, ``places``,
+    ``share``, ``bodies`` or ``lead`` (empty: nothing did)."""
 
     police: Optional[str]
     state: Optional[str]
