@@ -1948,9 +1948,9 @@ def _lead_state(doc: Any, mentions: list[Mention]) -> Optional[str]:
     """The state of the lead's subject, where the share rule found no main state: the first of the headline and
     the lead sentence whose main clause has a subject its own words place ("Japan has decided to cooperate with
     the U.S.", "Prosecutors in Sweden have dropped ...", "Kennedy calls for Iraq exit plans"), if that state is
-    also the one the article names most (no other named as often).  A story about Japan that quotes the U.S.
-    at length is still Japan's: its unnamed "defence ministry spokesman" is Japan's.  The subject's state, not
-    every state the lead names: the lead of a two-state story names both."""
+    also the one the article names most (no other named as often, and at least ``HOME_MIN_MENTIONS`` times).  A
+    story about Japan that quotes the U.S. at length is still Japan's: its unnamed "defence ministry spokesman" is
+    Japan's.  The subject's state, not every state the lead names: the lead of a two-state story names both."""
     counts = _state_counts(mentions)
     if not counts:
         return None
@@ -1961,7 +1961,8 @@ def _lead_state(doc: Any, mentions: list[Mention]) -> Optional[str]:
         if m is None or m.ref is None or not m.ref.country or m.ref.resolved_by in LEAD_UNPLACED:
             continue  # no subject, or one nothing placed by its own words ("Public trust ... say the Lib Dems")
         state = m.ref.country
-        if state in NON_STATE_COUNTRIES or counts.get(state, 0) < max(counts.values()) \
+        # (and named at least HOME_MIN_MENTIONS times: "The TUC said ..." alone names no state the story is about)
+        if state in NON_STATE_COUNTRIES or counts.get(state, 0) < max(HOME_MIN_MENTIONS, *counts.values()) \
                 or sum(c == counts.get(state) for c in counts.values()) > 1:
             return None
         return state
