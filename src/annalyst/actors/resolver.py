@@ -904,9 +904,13 @@ class Resolver:
         head = doc[m.end - 1]
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SPEAKS_FOR_PREPS | {"of"}):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                owner = index.get(obj.i)
-                # (a group noun the article's home places with it is no unplaced body: "a spokesman for the ministry")
-                if owner is None or owner.ref is None or not owner.ref.country and owner.ref.kind != "sector":
+                # the object or its compound ("officials of the police department"): a group noun the article's home
+                # places with it is no unplaced body ("a spokesman for the ministry"); a business noun is, as
+                # home places businesses only where they act ("a spokesman for the company")
+                owner = next((index[t.i] for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+                              if t.i in index), None)
+                if owner is None or owner.ref is None or not owner.ref.country and (
+                        owner.ref.kind != "sector" or owner.ref.sector in LINKED_HOME_SECTORS):
                     return True
         return False
 
