@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, officer_code, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
@@ -907,9 +908,12 @@ class Resolver:
         from annalyst.actors.entities import same_name_decides
 
         mentions = link_context(doc, mentions, table)
+        _possessive_state(doc, mentions)  # "the country's employer groups": the state "the country" was linked to
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
-        _take_home([m for m in self._home_pending(doc, mentions) if not _local_topic(doc, m)], *home)
+        index = _token_index(mentions)
+        _take_home([m for m in self._home_pending(doc, mentions)
+                    if not _local_topic(doc, m) and not self._unplaced_owner(doc, m, index)], *home)
         self._titled_by_body(doc, mentions)
         self._titled_after_body(table, mentions)
         self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
@@ -965,6 +969,26 @@ class Resolver:
             # a person known only by a title or post ("Committee chairman Barry Sheerman", "Mr Kurihara, the
             # defence chief"): officials named without a state are the article's own, as its group nouns are
             or m.office and m.same_as is None and (m.ref.sector in OFFICE_HOME_SECTORS or _state_office(doc, m)))]
+
+    def _unplaced_owner(self, doc: Any, m: Mention, index: dict[int, Mention]) -> bool:
+        """A role that speaks for a body the text names but nothing placed ("The chairman of the Bar Council",
+        "The chairman of the port employers' organization, SVZ"): the role is that body's (``_owner_phrase``), and
+        the article's state says nothing of it; on 300 BBC and Reuters stories such chairmen became the state's
+        government.  Only neutral roles (words.tsv ``neutral``: chairman, spokesman) with an "of"/"for" object."""
+        if not m.pieces or self._role(m.pieces[-1]) != "neutral":
+            return False
+        head = doc[m.end - 1]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SPEAKS_FOR_PREPS | {"of"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                # the object or its compound ("officials of the police department"): a group noun the article's home
+                # places with it is no unplaced body ("a spokesman for the ministry"); a business noun is, as
+                # home places businesses only where they act ("a spokesman for the company")
+                owner = next((index[t.i] for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+                              if t.i in index), None)
+                if owner is None or owner.ref is None or not owner.ref.country and (
+                        owner.ref.kind != "sector" or owner.ref.sector in LINKED_HOME_SECTORS):
+                    return True
+        return False
 
     def _titled_by_body(self, doc: Any, mentions: list[Mention]) -> None:
         """A person whose general title follows the name of a body the document names elsewhere ("Lavalin
@@ -1847,7 +1871,7 @@ def _home_states(doc: Any, mentions: list[Mention],
     home = next(iter(countries)) if len(countries) == 1 else None
     # the state the article is about: the dateline's, else the one most of its mentions name (one place
     # named once is not enough for soldiers or officials: "protest the decision of sending troops to Iraq")
-    about = next(iter(filed)) if len(filed) == 1 else _article_state(mentions)
+    about = next(iter(filed)) if len(filed) == 1 else _main_state(doc, mentions)
     # (every sentence that names the home state counts, as modifier or as place)
     if home is not None and not filed and len({doc[m.start].sent.start for m in named if m.ref.country == home}) < 2:
         # civilians are placed by the article's places only where more than one sentence names them: "joining
@@ -1901,10 +1925,11 @@ class ArticleHome:
     """The state an article is about, decided once per document (``_home_states``).
 
     ``police``: where its police act (the dateline's state, else the one state all its places belong to, else
-    ``state``); ``state``: the state it is about (the dateline's, else the one at least ``HOME_SHARE`` and
-    ``HOME_MIN_MENTIONS`` of its state and place mentions name); ``local``: where its civilians live (``police``'s
-    first rule, where places are named in two sentences or more); ``evidence``: what decided ``police`` —
-    ``dateline``, ``places`` or ``share`` (empty: nothing did)."""
+    ``state``); ``state``: the state it is about (the dateline's, else ``_main_state``: the one at least
+    ``HOME_SHARE`` and ``HOME_MIN_MENTIONS`` of its state and place mentions name, else of those and its named
+    bodies, else its lead's subject's); ``local``: where its civilians live (``police``'s first rule, where places
+    are named in two sentences or more); ``evidence``: what decided ``police`` — ``dateline``, ``places``,
+    ``share``, ``bodies`` or ``lead`` (empty: nothing did)."""
 
     police: Optional[str]
     state: Optional[str]
@@ -1924,8 +1949,15 @@ def _article_home(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[i
     filed = any(s <= doc[m.start].idx < e for m in mentions if _is_place(m) for s, e in datelines) \
         and not _bureau_dateline(doc, mentions, datelines, {m.ref.country for m in mentions if _is_place(m) and any(
             s <= doc[m.start].idx < e for s, e in datelines)})
-    evidence = "dateline" if filed and places else "places" if places else "share" if state else ""
+    evidence = "dateline" if filed and places else "places" if places \
+        else _main_evidence(mentions, state) if state else ""
     return ArticleHome(places or state, state, local, evidence)
+
+
+def _main_evidence(mentions: list[Mention], state: str) -> str:
+    """Which rule of ``_main_state`` decided ``state``."""
+    return "share" if _article_state(mentions) == state \
+        else "bodies" if _article_state(mentions, bodies=True) == state else "lead"
 
 
 def article_home(parsed: Any) -> Optional[ArticleHome]:
@@ -1942,6 +1974,28 @@ def _local_topic(doc: Any, m: Mention) -> bool:
         return False
     root = doc[m.start:m.end].root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end
+
+
+def _possessive_state(doc: Any, mentions: list[Mention]) -> None:
+    """A group noun owned by a state that only coreference placed ("He urged the country's two largest employer
+    groups", "a spokesman for the country's main Tutsi party"): "the country" takes the state named before it
+    (``coref``), after the owner rule (``_owner_phrase``) has run, so the group takes that state here;
+    ``resolved_by="owner"``, as "X's police" would.  Only a state owner (kind ``state``): "its" of a company or
+    party names no state."""
+    index = _token_index(mentions)
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.country is not None or ref.kind not in ("sector", "group") or not ref.sector:
+            continue
+        owner = next((index.get(t.i) for t in doc[m.end - 1].children if t.dep_ == "poss" and t.i < m.start), None)
+        if owner is None or owner.ref is None or owner.ref.resolved_by != "coref" or owner.ref.kind != "state" \
+                or not owner.ref.country or owner.ref.country in NON_STATE_COUNTRIES:
+            continue
+        ref.country = owner.ref.country
+        ref.code = _code(ref.country, ref.sector)
+        ref.resolved_by = "owner"
+        if ref.kind == "sector":
+            ref.kind = "state"
 
 
 def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str], local: Optional[str]) -> None:
@@ -1963,18 +2017,10 @@ def _take_home(pending: list[Mention], home: Optional[str], about: Optional[str]
             m.ref.kind = "state"
 
 
-def _article_state(mentions: list[Mention]) -> Optional[str]:
-    """The one state most of the article's state, state-body and place mentions name, or None."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        ref = m.ref
-        # states, their bodies and places, and people placed by their own title or the knowledge base
-        own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
-            "title+name", "kb-person") or _named_in_state(m))
-        if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
-                or ref.resolved_by in ("coref", "context", "home", "event-location", "location", "owner"):
-            continue
-        counts[ref.country] = counts.get(ref.country, 0) + 1
+def _article_state(mentions: list[Mention], bodies: bool = False) -> Optional[str]:
+    """The one state most of the article's state, state-body and place mentions name, or None; ``bodies``: count
+    the named bodies the knowledge base places too."""
+    counts = _state_counts(mentions, bodies)
     if not counts:
         return None
     top = max(counts, key=lambda c: counts[c])
@@ -1982,7 +2028,71 @@ def _article_state(mentions: list[Mention]) -> Optional[str]:
     return top if counts[top] >= HOME_MIN_MENTIONS and counts[top] >= HOME_SHARE * total else None
 
 
+def _state_counts(mentions: list[Mention], bodies: bool = True) -> dict[str, int]:
+    """How many of the article's own state, state-body and place mentions name each state (``bodies``: and its
+    named bodies the knowledge base places)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        ref = m.ref
+        # states, their bodies and places, people placed by their own title or the knowledge base, and (bodies)
+        # the named bodies the knowledge base places
+        own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
+            "title+name", "kb-person") or _named_in_state(m) or bodies and _kb_body(m))
+        if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
+                or ref.resolved_by in PLACED_BY_CONTEXT:
+            continue
+        counts[ref.country] = counts.get(ref.country, 0) + 1
+    return counts
+
+
+def _main_state(doc: Any, mentions: list[Mention]) -> Optional[str]:
+    """The state an undatelined article is about: the share of its state and place mentions (``share``), else
+    that share counting the named bodies the knowledge base places (``bodies``: a BBC politics story names "the
+    Lib Dems", "Labour", "the National Audit Office" far more often than "Britain"; second, so that a conflict
+    story's armed groups do not outweigh the state its places name), else its lead's subject (``lead``)."""
+    return _article_state(mentions) or _article_state(mentions, bodies=True) or _lead_state(doc, mentions)
+
+
+PLACED_BY_CONTEXT = ("coref", "context", "home", "event-location", "location", "owner")  # not the mention's words
+# a lead's subject placed by where it acts ("Prosecutors in Sweden") or its owner ("Burundi's ...") still says whom
+# the story is about; one placed by an antecedent, the sentence or the article's home does not
+LEAD_UNPLACED = ("coref", "context", "home", "event-location")
+LEAD_SENTENCES = 2  # the headline and the lead: where a wire or news story says whom it is about
+
+
+def _lead_state(doc: Any, mentions: list[Mention]) -> Optional[str]:
+    """The state of the lead's subject, where the share rule found no main state: the first of the headline and
+    the lead sentence whose main clause has a subject its own words place ("Japan has decided to cooperate with
+    the U.S.", "Prosecutors in Sweden have dropped ...", "Kennedy calls for Iraq exit plans"), if that state is
+    also the one the article names most (no other named as often, and at least ``HOME_MIN_MENTIONS`` times).  A
+    story about Japan that quotes the U.S. at length is still Japan's: its unnamed "defence ministry spokesman" is
+    Japan's.  The subject's state, not every state the lead names: the lead of a two-state story names both."""
+    counts = _state_counts(mentions)
+    if not counts:
+        return None
+    index = _token_index(mentions)
+    for sent in islice(doc.sents, LEAD_SENTENCES):
+        subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        m = index.get(subject.i) if subject is not None else None
+        if m is None or m.ref is None or not m.ref.country or m.ref.resolved_by in LEAD_UNPLACED:
+            continue  # no subject, or one nothing placed by its own words ("Public trust ... say the Lib Dems")
+        state = m.ref.country
+        # (and named at least HOME_MIN_MENTIONS times: "The TUC said ..." alone names no state the story is about)
+        if state in NON_STATE_COUNTRIES or counts.get(state, 0) < max(HOME_MIN_MENTIONS, *counts.values()) \
+                or sum(c == counts.get(state) for c in counts.values()) > 1:
+            return None
+        return state
+    return None
+
+
 NON_STATE_COUNTRIES = frozenset({"UNO", "IGO", "EUR", "NGO", "IMG", "ISM", "MNC"})
+KB_BODY_KINDS = frozenset({"group", "institution", "org"})  # a party, ministry, company the knowledge base names
+
+
+def _kb_body(m: Mention) -> bool:
+    """A body the knowledge base names with its state ("Lib Dems" → ``GBRPTY``, "National Audit Office" →
+    ``GBRGOV``), not one placed by the text around it."""
+    return m.ref is not None and m.ref.kind in KB_BODY_KINDS and m.ref.resolved_by == "kb-phrase"
 
 
 TRANSNATIONAL_WORDS = {"international", "world", "global", "african", "asian", "european", "arab", "latin",
