@@ -17,9 +17,13 @@ CASES = [
     # wanted: the meeting is no event; the statement reporting it stays (judged-1)
     ("The Tory leader wanted to meet as many ordinary members of the public, Mr Fox said.",
      {("said", "010", None, "GBRCON", ())}),
-    # intended (and denied): no threat; Iran's statement stays, disputed content
+    # intended (and denied): no threat; Iran's statement stays, asserted: the saying that calls the reports
+    # baseless is not itself in doubt (structure._says_dispute)
     ("LONDON, March 23 - Iran said reports that it intended to threaten shipping in the Gulf were baseless, and "
-     "warned the U.S. against any attack.", {("said", "010", "IRN", None, ("disputed",))}),
+     "warned the U.S. against any attack.", {("said", "010", "IRN", None, ())}),
+    # twin of the dispute: an act the sentence calls baseless elsewhere stays disputed
+    ("Iran attacked two tankers in the Gulf on Monday, but Tehran called the reports baseless.",
+     {("attacked", "190", "IRN", None, ("disputed",)), ("called baseless", "111", "IRNGOV", None, ())}),
     # wants to unite: Beijing's statement stays, the unification is no event (judged-6)
     ("Beijing says Taiwan is part of Chinese territory and wants to unite it with the mainland, by force if "
      "necessary.", {("says", "010", "CHNGOV", "TWN", ())}),
