@@ -37,6 +37,12 @@ CASES = [
     # twin: able in a narrated past: the dispersal happened
     ("Riot police were able to disperse the protesters outside parliament in Cairo on Monday.",
      {("disperse", "175", "EGYCOP", "EGYCVL", ())}),
+    # twin: a desire negated is a refusal, left to the refusal rules (BBC 2004): the rejection stays
+    ("It amazes me that the Labour Party, which is a working class party, doesn't want to come to the main "
+     "working class resort in the country.", {("come to", "125", "GBRLAB", None, ())}),
+    # able, negated in a future clause: no payment promised or refused by the act; Poland's statement stays
+    ("Poland has said it will not be able to meet interest repayments and debt principle falling due this year.",
+     {("said", "010", "POL", None, ())}),
     # twin: a decision narrated as made keeps its complement (judged-1)
     ("Japan has decided to cooperate with the U.S. To develop a new generation of fighter planes, Defence "
      "Minister Yuko Kurihara said.", {("cooperate", "060", "JPN", "USA", ())}),

@@ -169,13 +169,16 @@ def desired_only(cand: Candidate) -> bool:
     """An act that a to-infinitive names as wanted, hoped for, intended, shunned or beyond reach (the complement
     of an ``unrealised_governors`` word), or as possible (of a ``capacity_governors`` word) where no past clause
     narrates it: nothing was done.  Not a negated one: "did not want to meet" refuses, a position left to the
-    frame's refusal rules."""
+    frame's refusal rules, which may have made it a rejection (12x) already: the flag is gone then, so the
+    governor's own negation is read ("doesn't want to come", "does not intend to discuss")."""
     if cand.pred.nominal or NEGATED in cand.flags:
         return False
     verb = _first_conjunct(cand.pred.token)
     if not _infinitive(verb) or verb.dep_ not in COMPLEMENT or verb.head.i == verb.i:
         return False
     gov = verb.head
+    if any(c.lower_ in st.NEGATORS and c.dep_ in st.NEGATOR_SLOT for c in gov.children):
+        return False
     if in_class(gov, UNREALISED):  # "hoped" is lemmatized "hop"
         return True
     return in_class(gov, CAPACITY) and not _narrated_past(gov)
