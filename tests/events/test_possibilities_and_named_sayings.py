@@ -58,3 +58,15 @@ def test_a_question_from_the_press_is_no_appeal(code):
                         "proposal.") == []
     # twin: an actor asking an actor appeals
     assert events(code, "Israel asked Syria for an explanation.") == [("asked", "020", "ISR", "SYR", ())]
+
+
+def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
+    """judged-5 (BBC 2005): the parser hangs "by reporters" on "remark" and reads "asked" as a finite verb with
+    Howard its subject; the by-phrase under the verb's own prepositional object still names the askers (session
+    13).  Twin: an actor asking an actor about an act done by others appeals."""
+    from tests.events.test_habits_frameworks_wishes import _events
+
+    assert _events("Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it was "
+                   "important for politicians to be mindful about the language they use.") == {
+        ("said", "010", "GBRPTY", None, ())}
+    assert _events("Britain asked the U.N. about the attack by the rebels.") == {("asked", "020", "GBR", "UNO", ())}

@@ -552,12 +552,22 @@ AGENT_PHRASE = st.LANG.labels("agent_phrase")
 PREP_OBJECT = st.LANG.labels("prep_object")
 
 
+AGENT_PREPS = st.LANG.words("agent_preps")
+PAST_TAGS = st.LANG.labels("past_forms")
+
+
 def _askers(verb: Any) -> list[Any]:
-    """Who asks: the verb's subject, or the object of its passive by-phrase ("was asked by journalists")."""
+    """Who asks: the verb's subject, or the object of its passive by-phrase ("was asked by journalists"), also
+    where the parser hung that phrase on the object of the verb's own preposition and read the participle as a
+    finite verb ("Michael Howard, asked about the remark by reporters, said": "by reporters" under "remark")."""
     out = [c for c in verb.children if c.dep_ in st.SUBJ]
     for c in verb.children:
         if c.dep_ in AGENT_PHRASE:
             out.extend(g for g in c.children if g.dep_ in PREP_OBJECT)
+    if verb.tag_ in PAST_TAGS:
+        out.extend(g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ in PREP_OBJECT
+                   for b in o.children if b.dep_ == "prep" and b.lower_ in AGENT_PREPS
+                   for g in b.children if g.dep_ in PREP_OBJECT)
     return out
 
 
