@@ -12,6 +12,8 @@ Each test gives the exact event set."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def events(code, text):
     return sorted((e.trigger, e.cameo, e.source.country or e.source.text,
@@ -70,3 +72,22 @@ def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
                    "important for politicians to be mindful about the language they use.") == {
         ("said", "010", "GBRPTY", None, ())}
     assert _events("Britain asked the U.N. about the attack by the rebels.") == {("asked", "020", "GBR", "UNO", ())}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # judged-3 (AP 2019): a question asked in a hearing, no one asked, nothing asked for
+    ("Schiff asked.", set()),
+    # judged-3: a remembered question, its content a question
+    ("\"And I asked, well, on whose authority?\" said Hill, who will testify Thursday.", set()),
+    # a question clause as the content: no appeal
+    ("The MP asked what the government would do about the strike.", set()),
+    # twins: something asked for, someone asked, an act asked of someone: appeals
+    ("Omar asked for compassion during the sentencing.", {("asked", "020", None, None, ())}),
+    ("Britain asked the U.N. to send troops.", {("asked", "0234", "GBR", "UNO", ())}),
+])
+def test_a_question_put_is_no_appeal(text, expected):
+    """``question_put`` (session 13): a verb of asking with no one asked, nothing asked for and, if any, a question
+    as its content puts a question, no appeal (judged-3 judged both such 020s not real)."""
+    from tests.events.test_habits_frameworks_wishes import _events
+
+    assert _events(text) == expected
