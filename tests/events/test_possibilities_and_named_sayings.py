@@ -75,9 +75,9 @@ def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # judged-3 (AP 2019): a question asked in a hearing, no one asked, nothing asked for
+    # judged-4 (AP 2019): a question asked in a hearing, no one asked, nothing asked for
     ("Schiff asked.", set()),
-    # judged-3: a remembered question, its content a question
+    # judged-3 (AP 2019): a remembered question, its content a question
     ("\"And I asked, well, on whose authority?\" said Hill, who will testify Thursday.", set()),
     # a question clause as the content: no appeal
     ("The MP asked what the government would do about the strike.", set()),
@@ -87,7 +87,7 @@ def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
 ])
 def test_a_question_put_is_no_appeal(text, expected):
     """``question_put`` (session 13): a verb of asking with no one asked, nothing asked for and, if any, a question
-    as its content puts a question, no appeal (judged-3 judged both such 020s not real)."""
+    as its content puts a question, no appeal (judged-3 and judged-4 judged both such 020s not real)."""
     from tests.events.test_habits_frameworks_wishes import _events
 
     assert _events(text) == expected
