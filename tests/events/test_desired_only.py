@@ -37,6 +37,9 @@ CASES = [
     # twin: able in a narrated past: the dispersal happened
     ("Riot police were able to disperse the protesters outside parliament in Cairo on Monday.",
      {("disperse", "175", "EGYCOP", "EGYCVL", ())}),
+    # twin: able in a narrated perfect: the dispersal happened
+    ("Riot police had been able to disperse the protesters outside parliament in Cairo on Monday.",
+     {("disperse", "175", "EGYCOP", "EGYCVL", ())}),
     # twin: a desire negated is a refusal, left to the refusal rules (BBC 2004): the rejection stays
     ("It amazes me that the Labour Party, which is a working class party, doesn't want to come to the main "
      "working class resort in the country.", {("come to", "125", "GBRLAB", None, ())}),

@@ -84,6 +84,10 @@ def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
     # twins: something asked for, someone asked, an act asked of someone: appeals
     ("Omar asked for compassion during the sentencing.", {("asked", "020", None, None, ())}),
     ("Britain asked the U.N. to send troops.", {("asked", "0234", "GBR", "UNO", ())}),
+    # twin: someone asked, as the passive subject (an over-firing story: "Kondo was asked by Volcker ... what Japan
+    # could do")
+    ("The Japanese foreign minister was asked by Britain what Japan would do about the embargo.",
+     {("asked", "020", "GBR", "JPNGOV", ())}),
 ])
 def test_a_question_put_is_no_appeal(text, expected):
     """``question_put`` (session 13): a verb of asking with no one asked, nothing asked for and, if any, a question

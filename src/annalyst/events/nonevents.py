@@ -589,7 +589,8 @@ def _question_clause(clause: Any) -> bool:
 
 
 def question_put(cand: Candidate) -> bool:
-    """An appeal made by a verb of asking (``question_verbs``) that names no one asked (no object or dative),
+    """An appeal made by a verb of asking (``question_verbs``) that names no one asked (no object, dative or
+    passive subject),
     nothing asked for (no "for"-phrase, no to-infinitive) and whose content clause, if any, is a question:
     "Schiff asked.", '"And I asked, well, on whose authority?" said Hill', "asked what the government would do".
     A question put asks for no act of anyone: CAMEO's appeals (02) ask an actor for something.  "Omar asked for
@@ -598,7 +599,10 @@ def question_put(cand: Candidate) -> bool:
     if cand.pred.nominal or not in_class(verb, QUESTION_VERBS):
         return False
     for c in verb.children:
-        if c.dep_ in OBJECT_OR_DATIVE or (c.dep_ == "prep" and c.lower_ in REQUEST_PREPS) or _infinitive(c):
+        # someone asked: an object, a dative or a passive subject ("Kondo was asked by Volcker what Japan could do")
+        if c.dep_ in OBJECT_OR_DATIVE or c.dep_ in PATIENT_SLOTS:
+            return False
+        if (c.dep_ == "prep" and c.lower_ in REQUEST_PREPS) or _infinitive(c):
             return False
         if c.dep_ in CONTENT and not _question_clause(c):
             return False

@@ -159,10 +159,10 @@ PREDICATE_COMPLEMENT = st.LANG.labels("predicate_adjective")
 
 
 def _narrated_past(word: Any) -> bool:
-    """The clause of ``word`` (or of the copula it completes) is a finite past with no modal on its chain: "was
-    able to", not "will be able to", "would be able to"."""
+    """The clause of ``word`` (or of the copula it completes) is a past or a perfect with no modal on its chain:
+    "was able to", "had only been able to monitor", not "will be able to", "would be able to"."""
     verb = word.head if word.dep_ in PREDICATE_COMPLEMENT and word.head.i != word.i else word
-    return verb.tag_ in FINITE_PAST and not _modal_up(verb)
+    return verb.tag_ in PAST_FORMS and not _modal_up(verb)
 
 
 def desired_only(cand: Candidate) -> bool:
