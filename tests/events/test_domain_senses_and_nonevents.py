@@ -110,7 +110,8 @@ def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
                                                       "argued_consequence", "unasserted_purpose",
                                                       "pressed_content", "copular_mention", "standing_state",
                                                       "possible_content", "possible_only", "named_saying",
-                                                      "press_question", "negated_act"]
+                                                      "press_question", "question_put", "negated_act",
+                                                      "desired_only"]
     assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)
     assert ("victim", "natural_cause") in ont.vetoes("frame") and ("*", "name_part") in ont.vetoes("sentence")
 

@@ -12,6 +12,8 @@ Each test gives the exact event set."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def events(code, text):
     return sorted((e.trigger, e.cameo, e.source.country or e.source.text,
@@ -58,3 +60,38 @@ def test_a_question_from_the_press_is_no_appeal(code):
                         "proposal.") == []
     # twin: an actor asking an actor appeals
     assert events(code, "Israel asked Syria for an explanation.") == [("asked", "020", "ISR", "SYR", ())]
+
+
+def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
+    """judged-5 (BBC 2005): the parser hangs "by reporters" on "remark" and reads "asked" as a finite verb with
+    Howard its subject; the by-phrase under the verb's own prepositional object still names the askers (session
+    13).  Twin: an actor asking an actor about an act done by others appeals."""
+    from tests.events.test_habits_frameworks_wishes import _events
+
+    assert _events("Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it was "
+                   "important for politicians to be mindful about the language they use.") == {
+        ("said", "010", "GBRPTY", None, ())}
+    assert _events("Britain asked the U.N. about the attack by the rebels.") == {("asked", "020", "GBR", "UNO", ())}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # judged-4 (AP 2019): a question asked in a hearing, no one asked, nothing asked for
+    ("Schiff asked.", set()),
+    # judged-3 (AP 2019): a remembered question, its content a question
+    ("\"And I asked, well, on whose authority?\" said Hill, who will testify Thursday.", set()),
+    # a question clause as the content: no appeal
+    ("The MP asked what the government would do about the strike.", set()),
+    # twins: something asked for, someone asked, an act asked of someone: appeals
+    ("Omar asked for compassion during the sentencing.", {("asked", "020", None, None, ())}),
+    ("Britain asked the U.N. to send troops.", {("asked", "0234", "GBR", "UNO", ())}),
+    # twin: someone asked, as the passive subject (an over-firing story: "Kondo was asked by Volcker ... what Japan
+    # could do")
+    ("The Japanese foreign minister was asked by Britain what Japan would do about the embargo.",
+     {("asked", "020", "GBR", "JPNGOV", ())}),
+])
+def test_a_question_put_is_no_appeal(text, expected):
+    """``question_put`` (session 13): a verb of asking with no one asked, nothing asked for and, if any, a question
+    as its content puts a question, no appeal (judged-3 and judged-4 judged both such 020s not real)."""
+    from tests.events.test_habits_frameworks_wishes import _events
+
+    assert _events(text) == expected

@@ -42,6 +42,7 @@ from typing import Any
 
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
+from annalyst.events.happenings import in_class
 from annalyst.events.unasserted import _infinitive
 
 NAME_ENTITIES = st.LANG.labels("name_entities")
@@ -552,13 +553,60 @@ AGENT_PHRASE = st.LANG.labels("agent_phrase")
 PREP_OBJECT = st.LANG.labels("prep_object")
 
 
+AGENT_PREPS = st.LANG.words("agent_preps")
+PAST_TAGS = st.LANG.labels("past_forms")
+
+
 def _askers(verb: Any) -> list[Any]:
-    """Who asks: the verb's subject, or the object of its passive by-phrase ("was asked by journalists")."""
+    """Who asks: the verb's subject, or the object of its passive by-phrase ("was asked by journalists"), also
+    where the parser hung that phrase on the object of the verb's own preposition and read the participle as a
+    finite verb ("Michael Howard, asked about the remark by reporters, said": "by reporters" under "remark")."""
     out = [c for c in verb.children if c.dep_ in st.SUBJ]
     for c in verb.children:
         if c.dep_ in AGENT_PHRASE:
             out.extend(g for g in c.children if g.dep_ in PREP_OBJECT)
+    if verb.tag_ in PAST_TAGS:
+        out.extend(g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ in PREP_OBJECT
+                   for b in o.children if b.dep_ == "prep" and b.lower_ in AGENT_PREPS
+                   for g in b.children if g.dep_ in PREP_OBJECT)
     return out
+
+
+QUESTION_VERBS = st.LANG.words("question_verbs")
+QUESTION_OPENERS = st.LANG.words("question_openers")
+REQUEST_PREPS = st.LANG.words("request_preps")
+OBJECT_OR_DATIVE = st.LANG.labels("object_or_dative")
+
+
+def _question_clause(clause: Any) -> bool:
+    """A content clause that asks: opened by a question word ("what the government would do", "whether ...") or
+    closed by a question mark ('"Why did you not act?" he asked'; the lexicon's ``cue interrogative``)."""
+    from annalyst.events.lexicon import load_lexicon
+
+    words = list(clause.subtree)
+    marks = load_lexicon().cue("interrogative")
+    return words[0].lower_ in QUESTION_OPENERS or any(t.text in marks for t in words)
+
+
+def question_put(cand: Candidate) -> bool:
+    """An appeal made by a verb of asking (``question_verbs``) that names no one asked (no object, dative or
+    passive subject),
+    nothing asked for (no "for"-phrase, no to-infinitive) and whose content clause, if any, is a question:
+    "Schiff asked.", '"And I asked, well, on whose authority?" said Hill', "asked what the government would do".
+    A question put asks for no act of anyone: CAMEO's appeals (02) ask an actor for something.  "Omar asked for
+    compassion", "asked Morrison about concerns", "asked the court to apply" stay."""
+    verb = cand.pred.token
+    if cand.pred.nominal or not in_class(verb, QUESTION_VERBS):
+        return False
+    for c in verb.children:
+        # someone asked: an object, a dative or a passive subject ("Kondo was asked by Volcker what Japan could do")
+        if c.dep_ in OBJECT_OR_DATIVE or c.dep_ in PATIENT_SLOTS:
+            return False
+        if (c.dep_ == "prep" and c.lower_ in REQUEST_PREPS) or _infinitive(c):
+            return False
+        if c.dep_ in CONTENT and not _question_clause(c):
+            return False
+    return True
 
 
 def press_question(cand: Candidate) -> bool:

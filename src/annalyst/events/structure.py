@@ -1508,7 +1508,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in COMPLEMENT_CLAUSE:
                 flags.add("disputed")
         t = up
-    if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index):
+    if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index) and not _says_dispute(tok, lex):
         flags.add("disputed")
     if "negated" in flags and mood == "future":
         mood = "refuse"  # "will not accept": an announced refusal
@@ -1548,6 +1548,14 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
         return not index.sentence_word_ids(tok).isdisjoint(word_ids(words))  # the words' ids: no string looked up
     sent_words = {w.lower_ for w in tok.sent} if index is None else index.sentence_words(tok)
     return bool(sent_words & words)
+
+
+def _says_dispute(tok: Any, lex: "Lexicon") -> bool:
+    """Whether the predicate is the saying that disputes: the dispute word stands in its own content clause ("Iran
+    said reports that it intended to threaten shipping were baseless": Iran's statement is asserted; what the
+    reports said is disputed).  As a rejection or accusation that says so, the saying itself is no claim in doubt."""
+    words = lex.cue("dispute") - HEDGES
+    return any(t.lower_ in words for c in tok.children if c.dep_ in CONTENT_CLAUSE for t in c.subtree)
 
 
 def attempted(tok: Any) -> bool:

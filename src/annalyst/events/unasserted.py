@@ -17,10 +17,15 @@ classes: "plans stored as facts"):
   investigations"), or the governor is a noun of request ("Trump's request to the Ukrainian president to
   investigate rivals"); so is a gerund it presses another party into ("to pressure Zelensky into announcing
   an inquiry").  The content of pressure is no happening; the pressure may be one (its own event).
+* **an act only wanted, or beyond reach**: a to-infinitive complement of a word of wanting, hoping, intending,
+  shunning or being unable (``unrealised_governors``: "wanted to meet", "intended to threaten shipping", "hoped to
+  conclude the talks", "are reluctant to acknowledge", "unable to stop all attacks"), or of being able
+  (``capacity_governors``) unless a past clause narrates it ("will be able to offer specifics"; "was able to
+  disperse the crowd" did).
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``pressing_words``, ``causing_words``, ``pressed_preps``,
-``modal_aux``, ``future_aux``, ``attempt_words``; ``labels.tsv``: ``purpose_adverbial``, ``chain_link``,
-``pressed_clause``, ``pressed_gerund``, ``gerund_tags``, ``base_form_tags``, ``noun_clause``, ``infinitive_marker``, ``coordination``, ``past_forms``, ``past_tags``, ``subj``).  Which codes each test applies to is data: the ``veto`` rows of
+``modal_aux``, ``future_aux``, ``attempt_words``, ``unrealised_governors``, ``capacity_governors``; ``labels.tsv``: ``purpose_adverbial``, ``chain_link``,
+``pressed_clause``, ``pressed_gerund``, ``complement_clause``, ``predicate_adjective``, ``gerund_tags``, ``base_form_tags``, ``noun_clause``, ``infinitive_marker``, ``coordination``, ``past_forms``, ``past_tags``, ``subj``).  Which codes each test applies to is data: the ``veto`` rows of
 ``codes/data/code_rules.tsv`` (``events.vetoes``).  docs/events.md "Not events"."""
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from typing import Any
 
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
+from annalyst.events.happenings import in_class
 
 PRESSING = st.LANG.words("pressing_words")
 CAUSING = st.LANG.words("causing_words")
@@ -142,6 +148,40 @@ def pressed_content(cand: Candidate) -> bool:
         return True  # "a request to investigate", "a need for Ukraine to launch": the content asked for
     own_subject = any(c.dep_ in st.SUBJ for c in verb.children)
     return own_subject or any(c.dep_ in OBJECT for c in gov.children)
+
+
+# ----------------------------------------------------------------------------- wanted, not done
+UNREALISED = st.LANG.words("unrealised_governors")
+CAPACITY = st.LANG.words("capacity_governors")
+COMPLEMENT = st.LANG.labels("complement_clause")
+# the word "able" is the complement of a copula ("was able to"): the copula carries the clause's tense
+PREDICATE_COMPLEMENT = st.LANG.labels("predicate_adjective")
+
+
+def _narrated_past(word: Any) -> bool:
+    """The clause of ``word`` (or of the copula it completes) is a past or a perfect with no modal on its chain:
+    "was able to", "had only been able to monitor", not "will be able to", "would be able to"."""
+    verb = word.head if word.dep_ in PREDICATE_COMPLEMENT and word.head.i != word.i else word
+    return verb.tag_ in PAST_FORMS and not _modal_up(verb)
+
+
+def desired_only(cand: Candidate) -> bool:
+    """An act that a to-infinitive names as wanted, hoped for, intended, shunned or beyond reach (the complement
+    of an ``unrealised_governors`` word), or as possible (of a ``capacity_governors`` word) where no past clause
+    narrates it: nothing was done.  Not a negated one: "did not want to meet" refuses, a position left to the
+    frame's refusal rules, which may have made it a rejection (12x) already: the flag is gone then, so the
+    governor's own negation is read ("doesn't want to come", "does not intend to discuss")."""
+    if cand.pred.nominal or NEGATED in cand.flags:
+        return False
+    verb = _first_conjunct(cand.pred.token)
+    if not _infinitive(verb) or verb.dep_ not in COMPLEMENT or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    if any(c.lower_ in st.NEGATORS and c.dep_ in st.NEGATOR_SLOT for c in gov.children):
+        return False
+    if in_class(gov, UNREALISED):  # "hoped" is lemmatized "hop"
+        return True
+    return in_class(gov, CAPACITY) and not _narrated_past(gov)
 
 
 # ----------------------------------------------------------------------------- possibilities

@@ -7,7 +7,8 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
   ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
   ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
   ``pressed_content``, ``copular_mention``, ``standing_state``,
-  ``possible_content``, ``possible_only``, ``named_saying``, ``press_question``, ``negated_act``.
+  ``possible_content``, ``possible_only``, ``named_saying``, ``press_question``, ``question_put``,
+  ``negated_act``, ``desired_only``.
 
 The tests are the mechanisms of ``events.accidents``, ``events.nonevents`` and ``events.unasserted`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -24,8 +25,8 @@ from annalyst.events.frames import Candidate
 from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
                                        commentary, copular_mention, habitual, possible_content, standing_state,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
-                                       unsaid, wished, named_saying, press_question)
-from annalyst.events.unasserted import negated_act, possible_only, pressed_content, unasserted_purpose
+                                       unsaid, wished, named_saying, press_question, question_put)
+from annalyst.events.unasserted import desired_only, negated_act, possible_only, pressed_content, unasserted_purpose
 from annalyst.lang.ontology import EVERY_CODE
 
 
@@ -58,7 +59,9 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "possible_only": _candidate_only(possible_only),
     "named_saying": _candidate_only(named_saying),
     "press_question": _candidate_only(press_question),
+    "question_put": _candidate_only(question_put),
     "negated_act": _candidate_only(negated_act),
+    "desired_only": _candidate_only(desired_only),
 }
 
 
