@@ -54,7 +54,7 @@ CASES = [
     ("BRITAIN - Liberal Democrat leader Charles Kennedy spoke on television on Sunday.\n\nMr Kennedy also used his "
      "TV appearance to defend his party's plans to increase income tax to 50% for those earning more than 100,000 "
      "pounds.",
-     {("defend", "010", "GBRPTY", None)}),
+     {("defend", "010", "GBRLD", None)}),
     # content: a later clause coordinated with the content clause is said too, and another body of the speaker's
     # country linked to an earlier mention ("the government", "Reagan") is that body, not the speaker (BBC
     # politics; Reuters-21578)
