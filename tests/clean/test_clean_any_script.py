@@ -147,13 +147,43 @@ def test_repetition_across_a_sites_pages_makes_furniture():
     memory = SiteLines()
     site = SiteContext("news.example.com", memory)
     outcomes = []
-    for _ in range(3):
+    for _ in range(2):
         _, removed = _clean(weak, site=site, after=2)
         outcomes.append(removed.get(weak))
-    assert outcomes == [None, None, "boilerplate:interface"]
-    # another site has not printed it yet
+    # another site has not printed it, and two pages of the run are fewer than RUN_REPEAT_PAGES
     _, removed = _clean(weak, site=SiteContext("other.example.org", memory), after=2)
-    assert removed == {}
+    outcomes.append(removed.get(weak))
+    _, removed = _clean(weak, site=site, after=2)
+    outcomes.append(removed.get(weak))
+    assert outcomes == [None, None, None, "boilerplate:interface"]
+
+
+@pytest.mark.parametrize("sites", [("a.example", "b.example", "c.example", "d.example"), (None, None, None, None)])
+def test_repetition_across_the_runs_pages_makes_furniture(sites):
+    """A line on RUN_REPEAT_PAGES other pages of the run counts as repeated whatever their sites
+    (a platform's footer on several sites; a folder of plain text has no site at all)."""
+    weak = "Gallery and video."
+    memory = SiteLines()
+    outcomes = [_clean(weak, site=SiteContext(site, memory), after=2)[1].get(weak) for site in sites]
+    assert outcomes == [None, None, None, "boilerplate:interface"]
+    assert memory.pages_in_run(weak) == 4 and memory.pages_with("a.example", weak) == (1 if sites[0] else 0)
+
+
+def test_a_sentence_repeated_across_the_run_but_not_the_site_stays():
+    """The run may hold one story several times (syndicated, updated): a sentence needs its own
+    site's repetition to go as furniture; the run's counts only for lines not shaped as sentences."""
+    sentence = "Officials expect the talks to last several weeks."
+    memory = SiteLines()
+    for site in ("a.example", "b.example", "c.example", "d.example"):
+        text, removed = _clean(sentence, site=SiteContext(site, memory), after=2)
+        assert sentence not in removed
+
+
+def test_run_memory_is_bounded():
+    memory = SiteLines(max_run_lines=3)
+    memory.add_page(None, ["one", "two"])
+    memory.add_page(None, ["one", "three", "four"])
+    assert memory.pages_in_run("one") == 2 and memory.pages_in_run("two") == 0  # the lines seen once forgotten
 
 
 def test_site_memory_is_bounded():

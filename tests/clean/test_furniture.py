@@ -358,3 +358,10 @@ def test_a_lone_label_with_a_figure_between_two_paragraphs_goes_and_a_tables_lab
     # a numbered heading is an item of the article's own list, however far apart its items stand
     headings = ["4. Stay hydrated", "5. Try yoga"]
     assert _removed(ARTICLE[:1] + headings[:1] + ARTICLE[1:3] + headings[1:] + ARTICLE[3:]) == {}
+
+
+def test_a_semicolon_between_clauses_is_prose_not_code():
+    """Code sets a semicolon against the next token ("x=1;y=2", "&amp;"); prose puts a space after it."""
+    assert not furniture.code_or_address("Myles Garrett: I made a mistake; I lost my cool")
+    assert furniture.code_or_address("for(i=0;i<n;i++)")
+    assert furniture.code_or_address("Tom &amp;Jerry")

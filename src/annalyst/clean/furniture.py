@@ -154,8 +154,9 @@ TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised wor
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
-# cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off")
-_NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=;$<>]|(?:^|\s)--?[a-z]")
+# cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off"); a semicolon is code's
+# only where no space follows it ("x=1;y=2", "&amp;"): prose sets one between two clauses ("I made a mistake; I lost")
+_NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=$<>]|;(?=\S)|(?:^|\s)--?[a-z]")
 
 
 def code_or_address(text: str) -> bool:
@@ -371,9 +372,12 @@ def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
 
 
 def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
-                   repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset()) -> int:
+                   repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset(),
+                   site_repeats: Optional[dict[int, int]] = None) -> int:
     """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
-    the line; ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
+    the line (``interface.SiteLines.repeated_pages``: the run's repeated lines counted too);
+    ``site_repeats``: the site's count alone, which a sentence needs (``_site_sentences``: the
+    run may hold the same story twice, syndicated or updated; ``repeats`` when not given); ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
     fixed width: each line a piece of prose, none of them furniture).  Returns how many lines
     were marked."""
     if not lines:
@@ -388,7 +392,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
         prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
     shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
-    repeated = _site_sentences(lines, repeats or {}, wrapped, shaped)
+    repeated = _site_sentences(lines, repeats if site_repeats is None else site_repeats, wrapped, shaped)
     if not shaped and not repeated:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)

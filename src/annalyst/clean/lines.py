@@ -195,7 +195,7 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             linked_words=sum(1 for w in words if frequency[w] > interface.TOPIC_LINES),
             own_function_words=sum(1 for t in lowered if t in own_words),
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
-            pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
+            pages_on_site=site.lines.repeated_pages(site.site, line.text) if site else 0,
             article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
             article_lang=article_lang,
         )
@@ -425,8 +425,9 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
     headlines.mark_headline_lines(lines)  # one linked headline between paragraphs ("SEE MORE: ...")
-    repeats = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
-    furniture.mark_furniture(lines, article_lang, repeats, wrapped)  # by its place, its neighbours, its site
+    repeats = {line.no: site.lines.repeated_pages(site.site, line.text) for line in lines} if site else None
+    on_site = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
+    furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site)  # by its place, its neighbours, its site
     if site is not None:
         site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     if front_matter:
