@@ -192,3 +192,14 @@ def test_site_memory_is_bounded():
         memory.add_page(site, ["one", "two", "three", "four"])
     assert memory.pages_with("a", "one") == 0  # the least recently seen site was dropped
     assert memory.pages_with("c", "one") == 1 and memory.pages_with("c", "four") == 0
+
+
+def test_a_long_strapline_repeated_on_the_sites_pages_goes_but_not_a_paragraph():
+    """SiteLines remembers lines up to REMEMBERED_WORDS words: a site's strapline of 14 words (no
+    full stop) printed on its pages goes from the third page on; the same story's paragraph printed
+    again (an update, a copy under another URL) stays."""
+    strapline = "The latest on artificial intelligence, from machine learning to computer vision and more"
+    memory = SiteLines()
+    site = SiteContext("news.example.com", memory)
+    outcomes = [_clean(strapline, site=site, after=1)[1].get(strapline) for _ in range(3)]
+    assert outcomes == [None, None, "boilerplate:furniture"]

@@ -89,7 +89,7 @@ no longer counts as the article's prose.
 
 A line of any shape, even a sentence ("Content is available under Creative Commons ... unless
 otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (``SiteLines``
-remembers lines of up to ``interface.MAX_WORDS`` words) and that ties to nothing in the article
+remembers lines of up to ``interface.REMEMBERED_WORDS`` words) and that ties to nothing in the article
 (``Links``) is the site's, not the article's: an article's sentence is printed on one page.  It
 goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence, or speaks for
 someone ("said").
@@ -484,12 +484,16 @@ def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
 
 def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
                     shaped: Sequence[_Line]) -> list[_Line]:
-    """The kept lines shaped as sentences (not ``shaped``) that the site printed on
-    ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence (``wrapped``, or
-    the next line going on in lower case) and not reported speech."""
+    """The kept lines shaped as sentences or as long lines (not ``shaped`` as a short line of at most
+    ``MAX_WORDS`` words, which the passes judge with the repetition as one point) that the site
+    printed on ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence
+    (``wrapped``, or the next line going on in lower case) and not reported speech.  A long unended
+    line is judged by the passes only in a few places (below the prose, between two paragraphs);
+    a site's strapline printed on its every page beside a short paragraph is the site's all the same.
+    A sentence of more than ``MAX_WORDS`` words is a paragraph, never taken for its repetition."""
     if not repeats:
         return []
-    shaped_nos = {line.no for line in shaped}
+    shaped_nos = {line.no for line in shaped if language.word_count(_LETTERS.findall(line.text)) <= MAX_WORDS}
     report = interface.vocabulary().report
     out = []
     for i, line in enumerate(lines):
@@ -498,6 +502,8 @@ def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: fr
         stripped = line.text.strip()
         if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
             continue  # a quotation, even one the site repeats, is someone's words
+        if _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
+            continue  # a paragraph: the site printing it again is the same story again (an update, a copy)
         if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
             continue  # the sentence goes on on the next line
         if any(word.lower() in report for word in _LETTERS.findall(stripped)):

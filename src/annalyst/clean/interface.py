@@ -45,6 +45,7 @@ SITE_REPEAT_PAGES = 2
 # a line on this many other pages of the run, whatever their site, is repeated furniture too: one more than
 # a site needs, as pages of different sites share a line less often by their own making
 RUN_REPEAT_PAGES = 3
+REMEMBERED_WORDS = 20  # SiteLines remembers lines this long: the longest furniture-shaped line (furniture.TAIL_MAX_WORDS)
 READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -190,8 +191,11 @@ class SiteLines:
 
 
 def short_lines(lines: list[str]) -> list[str]:
-    """The lines a site's furniture could be (what ``SiteLines`` remembers)."""
-    return [line for line in lines if not _surely_long(line) and len(_TOKEN.findall(line)) <= MAX_WORDS]
+    """The lines a site's furniture could be (what ``SiteLines`` remembers): up to
+    ``REMEMBERED_WORDS`` words, as long as another story's headline or a site's strapline
+    ("The latest on artificial intelligence, from machine learning to computer vision and more")."""
+    return [line for line in lines if line.count(" ") <= 2 * REMEMBERED_WORDS
+            and len(_TOKEN.findall(line)) <= REMEMBERED_WORDS]
 
 
 def _surely_long(text: str) -> bool:
