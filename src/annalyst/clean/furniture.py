@@ -217,6 +217,25 @@ def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
 
 
+# a period: two dates joined by a dash, a bar or "to" ("29 November 2018 | 20 January 2019", an exhibition's
+# run); a page's stamp has one date, or words and times beside its dates ("Updated November 19, 2019 | 9:32pm")
+_PERIOD_SEPARATOR = re.compile(r"\s+(?:[|–—-]|to|until)\s+", re.IGNORECASE)
+_DATE_PART = re.compile(r"(?:\d{1,2}\s+([^\W\d_]+)\.?|([^\W\d_]+)\.?\s+\d{1,2},?)\s+\d{4}")
+
+
+def _period(text: str) -> bool:
+    """The line is a period, two full dates (day, month name, year) and a separator alone: the
+    article's data (an event's run, a term), as a table's row is, not a page's stamp."""
+    parts = _PERIOD_SEPARATOR.split(text.strip())
+    if len(parts) != 2:
+        return False
+    for part in parts:
+        match = _DATE_PART.fullmatch(part.strip())
+        if match is None or (match.group(1) or match.group(2)).lower() not in calendar_words():
+            return False
+    return True
+
+
 def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS,
                            in_table: bool = True) -> bool:
     """``in_table``: a line with two figures is a table's row, the article's data, only among other
@@ -230,7 +249,7 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
     if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
             or (in_table or _JOINED_FIGURES.search(stripped)) and table_row(stripped) and not interface.is_stamp(stripped):
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
-    if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
+    if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped) or _period(stripped):
         return False
     if stripped.endswith(("?", "!")):
         return n <= CALL_WORDS  # a prompt's or a teaser's call (``_without_article_calls``)

@@ -152,6 +152,43 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
     return pieces
 
 
+WRAP_ACROSS_MAX_CHARS = 100  # a printed line's width: a paragraph split one line a block is cut this short
+WRAP_ACROSS_WIDTH_SHARE = 0.75  # and its pieces are of one width
+
+
+def wrapped_across_blocks(lines: list[Line], own_words: frozenset[str]) -> set[int]:
+    """Line numbers of the pieces of a hard-wrapped sentence whose printed lines became a block
+    each (a page that set every printed line in its own element: "Veteran Nollywood actress, Kate
+    Henshaw, who in 2008, won the" / "Africa Movie Academy Award for Best Actress in a Leading
+    Role, has taken" / "to her Instagram page..."): a line of ``HARD_WRAP_MIN_CHARS`` to
+    ``WRAP_ACROSS_MAX_CHARS`` characters that runs on (a closing comma or a lower-case function
+    word of the article's language), the next line of one width with it ending no sentence either,
+    and the line after those going on (in lower case, or of their width).  Three pieces of one
+    width make a cut text; two lines ending so may be a strapline over a paragraph."""
+    pieces: set[int] = set()
+    for first, second, third in zip(lines, lines[1:], lines[2:]):
+        if first.block == second.block or not _runs_on_at(first.text, own_words) \
+                or second.text.rstrip().endswith(SENTENCE_RUNS_ON) or not _one_width(first.text, second.text):
+            continue
+        if third.text[:1].islower() or _one_width(second.text, third.text):
+            pieces.update((first.no, second.no, third.no))
+    return pieces
+
+
+def _runs_on_at(text: str, own_words: frozenset[str]) -> bool:
+    """A printed line cut mid-sentence: a closing comma or a lower-case function word ("won the";
+    "Contact Us" ends a menu item)."""
+    last = tokens(text)[-1:]
+    return text.rstrip().endswith(",") or bool(last and last[0][:1].islower() and last[0] in own_words)
+
+
+def _one_width(a: str, b: str) -> bool:
+    """Two printed lines cut at one width: at least ``HARD_WRAP_MIN_CHARS`` and at most
+    ``WRAP_ACROSS_MAX_CHARS`` characters, the shorter ``WRAP_ACROSS_WIDTH_SHARE`` of the longer."""
+    shorter, longer = sorted((len(a), len(b)))
+    return shorter >= HARD_WRAP_MIN_CHARS and longer <= WRAP_ACROSS_MAX_CHARS and shorter >= WRAP_ACROSS_WIDTH_SHARE * longer
+
+
 def _main_script(text: str) -> Optional[str]:
     weights = language.script_weights(text)
     return max(weights, key=weights.__getitem__) if weights else None
@@ -417,6 +454,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     identified: dict[str, tuple[str, float]] = {}
     article_lang = language.article_language(_language_voters(lines, wrapped), identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
+    wrapped |= wrapped_across_blocks(lines, language.function_words().get(article_lang or "", frozenset()))
     _mark_junk(lines, article_lang, identified)
     _keep_attributed_quotes(lines)
     _mark_interface(lines, article_lang, site, wrapped)
