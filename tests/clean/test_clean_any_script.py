@@ -203,3 +203,18 @@ def test_a_long_strapline_repeated_on_the_sites_pages_goes_but_not_a_paragraph()
     site = SiteContext("news.example.com", memory)
     outcomes = [_clean(strapline, site=site, after=1)[1].get(strapline) for _ in range(3)]
     assert outcomes == [None, None, "boilerplate:furniture"]
+
+
+def test_a_headline_shaped_teaser_the_site_prints_on_its_pages_goes_under_the_title():
+    """Above the prose a headline-shaped line needs one more piece of evidence (it may be the
+    headline, which need not share the article's words); a line the site printed on two other
+    pages names no story of this page and gets no such allowance."""
+    teaser = "New York's first female crime boss"
+    memory = SiteLines()
+    site = SiteContext("news.example.com", memory)
+    outcomes = []
+    for title in ("Geneva talks on the border truce", "Vienna round for Geneva mediators", "United Nations observers for Geneva truce"):
+        result = clean_text("\n\n".join([title, teaser, *ARTICLE]), site=site)
+        outcomes.append({r.text: r.reason for r in result.removed}.get(teaser))
+    assert outcomes == [None, None, "boilerplate:furniture"]
+    assert result.title == "United Nations observers for Geneva truce"  # the page's own headline stays its title

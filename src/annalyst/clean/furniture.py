@@ -440,7 +440,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     twice = _twice_on_page(lines)
     for _ in range(PASSES):
         newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice,
-                          {line.no for line in sandwiched})
+                          {line.no for line in sandwiched}, repeats if site_repeats is None else site_repeats)
         marked += newly
         if not newly:
             break
@@ -804,7 +804,9 @@ def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
-              twice: set[int] = frozenset(), sandwiched: set[int] = frozenset()) -> int:
+              twice: set[int] = frozenset(), sandwiched: set[int] = frozenset(),
+              site_repeats: Optional[dict[int, int]] = None) -> int:
+    site_repeats = repeats if site_repeats is None else site_repeats
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
                     long_lines, sandwiched)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -828,8 +830,10 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
             continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
-        if span.above(i) and _title_shaped(line, lines):
-            needed += 1  # the headline, which need not share a word with the article
+        if span.above(i) and _title_shaped(line, lines) and site_repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+            # the headline, which need not share a word with the article; a headline names one
+            # story, and a line the site printed on its other pages is its banner or teaser
+            needed += 1
         # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
         titled = (not span.above(i) and not span.below(i) and line.no not in listed and line.no not in near_table
                   and line.no not in span.figured
