@@ -160,13 +160,20 @@ def test_repetition_across_a_sites_pages_makes_furniture():
 
 @pytest.mark.parametrize("sites", [("a.example", "b.example", "c.example", "d.example"), (None, None, None, None)])
 def test_repetition_across_the_runs_pages_makes_furniture(sites):
-    """A line on RUN_REPEAT_PAGES other pages of the run counts as repeated whatever their sites
-    (a platform's footer on several sites; a folder of plain text has no site at all)."""
-    weak = "Gallery and video."
+    """A label (no function word) on RUN_REPEAT_PAGES other pages of the run counts as repeated
+    whatever their sites (a platform's furniture on several sites; a folder of plain text has no
+    site at all)."""
+    weak = "Video gallery."
     memory = SiteLines()
     outcomes = [_clean(weak, site=SiteContext(site, memory), after=2)[1].get(weak) for site in sites]
     assert outcomes == [None, None, None, "boilerplate:interface"]
     assert memory.pages_in_run(weak) == 4 and memory.pages_with("a.example", weak) == (1 if sites[0] else 0)
+
+    # a clause recurs across outlets as their articles' own heading: the run's count is not its site's
+    clause = "Gallery and video."
+    memory = SiteLines()
+    outcomes = [_clean(clause, site=SiteContext(site, memory), after=2)[1].get(clause) for site in sites]
+    assert outcomes == [None, None, None, None]
 
 
 def test_a_sentence_repeated_across_the_run_but_not_the_site_stays():

@@ -232,12 +232,23 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             linked_words=sum(1 for w in words if frequency[w] > interface.TOPIC_LINES),
             own_function_words=sum(1 for t in lowered if t in own_words),
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
-            pages_on_site=site.lines.repeated_pages(site.site, line.text) if site else 0,
+            pages_on_site=_repeated_pages(site, line.text, own_words) if site else 0,
             article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
             article_lang=article_lang,
         )
         if interface.is_interface(line.text, **features):
             line.reason = "boilerplate:interface"
+
+
+def _repeated_pages(site: SiteContext, text: str, own_words: frozenset[str]) -> int:
+    """The pages the repetition evidence reads (``interface.SiteLines.repeated_pages``): the run's
+    count only for a label, a line without a function word of the article's language ("Headline
+    News", "Most Viewed News": a platform's furniture on many sites); a clause ("Why it matters",
+    "What happens next") recurs across outlets as their articles' own headings, and needs its own
+    site's repetition."""
+    if any(word.lower() in own_words for word in tokens(text)):
+        return site.lines.pages_with(site.site, text)
+    return site.lines.repeated_pages(site.site, text)
 
 
 _ATTRIBUTION = re.compile(r"^\s*[—–-]\s*\S.*(?:@\w+|\b(?:19|20)\d{2}\b)")
@@ -463,7 +474,8 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
     headlines.mark_headline_lines(lines)  # one linked headline between paragraphs ("SEE MORE: ...")
-    repeats = {line.no: site.lines.repeated_pages(site.site, line.text) for line in lines} if site else None
+    own_words = language.function_words().get(article_lang or "", frozenset())
+    repeats = {line.no: _repeated_pages(site, line.text, own_words) for line in lines} if site else None
     on_site = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
     furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site)  # by its place, its neighbours, its site
     if site is not None:
