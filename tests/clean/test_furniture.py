@@ -381,3 +381,11 @@ def test_a_period_of_two_dates_is_the_articles_data():
             "copyright Inexhibit 2019 - ISSN: 2283-5474")
     result = clean_text(text)
     assert "29 November 2018 | 20 January 2019" in result.text.split("\n\n")
+
+
+def test_a_stamp_ending_with_a_colon_introduces_nothing():
+    """A clause ending with a colon introduces the article's next line; a page's stamp row with a
+    bar does not, and is judged as furniture ("January 13, 2020 at 08:45 AM | categories:")."""
+    own = frozenset({"at", "the", "was", "as"})
+    assert furniture._introduces("The offer was described as follows:", 6, own)
+    assert not furniture._introduces("January 13, 2020 at 08:45 AM | categories:", 5, own)

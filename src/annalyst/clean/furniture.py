@@ -212,8 +212,9 @@ def table_row(text: str) -> bool:
 
 def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
     """A clause ending with a colon ("The offer was described as follows:") introduces what
-    follows: the article's sentence, whatever follows it."""
-    return (text.endswith(":") and n_words >= INTRODUCTION_WORDS
+    follows: the article's sentence, whatever follows it.  A date or time stamp, or a line parted
+    by a bar, is a page's label row, no clause ("January 13, 2020 at 08:45 AM | categories:")."""
+    return (text.endswith(":") and n_words >= INTRODUCTION_WORDS and "|" not in text and not interface.is_stamp(text)
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
 
 
