@@ -246,8 +246,11 @@ def _repeated_pages(site: SiteContext, text: str, own_words: frozenset[str]) -> 
     News", "Most Viewed News": a platform's furniture on many sites); a clause ("Why it matters",
     "What happens next") recurs across outlets as their articles' own headings, and needs its own
     site's repetition."""
+    on_site = site.lines.pages_with(site.site, text)
+    if on_site >= interface.SITE_REPEAT_PAGES or site.lines.pages_in_run(text) < interface.RUN_REPEAT_PAGES:
+        return on_site  # most lines: nothing more to ask (the run's count alone is rarely reached)
     if any(word.lower() in own_words for word in tokens(text)):
-        return site.lines.pages_with(site.site, text)
+        return on_site
     return site.lines.repeated_pages(site.site, text)
 
 
@@ -475,8 +478,8 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
     headlines.mark_headline_lines(lines)  # one linked headline between paragraphs ("SEE MORE: ...")
     own_words = language.function_words().get(article_lang or "", frozenset())
-    repeats = {line.no: _repeated_pages(site, line.text, own_words) for line in lines} if site else None
     on_site = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
+    repeats = {line.no: _repeated_pages(site, line.text, own_words) for line in lines} if site else None
     furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site)  # by its place, its neighbours, its site
     if site is not None:
         site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
