@@ -147,13 +147,50 @@ def test_repetition_across_a_sites_pages_makes_furniture():
     memory = SiteLines()
     site = SiteContext("news.example.com", memory)
     outcomes = []
-    for _ in range(3):
+    for _ in range(2):
         _, removed = _clean(weak, site=site, after=2)
         outcomes.append(removed.get(weak))
-    assert outcomes == [None, None, "boilerplate:interface"]
-    # another site has not printed it yet
+    # another site has not printed it, and two pages of the run are fewer than RUN_REPEAT_PAGES
     _, removed = _clean(weak, site=SiteContext("other.example.org", memory), after=2)
-    assert removed == {}
+    outcomes.append(removed.get(weak))
+    _, removed = _clean(weak, site=site, after=2)
+    outcomes.append(removed.get(weak))
+    assert outcomes == [None, None, None, "boilerplate:interface"]
+
+
+@pytest.mark.parametrize("sites", [("a.example", "b.example", "c.example", "d.example"), (None, None, None, None)])
+def test_repetition_across_the_runs_pages_makes_furniture(sites):
+    """A label (no function word) on RUN_REPEAT_PAGES other pages of the run counts as repeated
+    whatever their sites (a platform's furniture on several sites; a folder of plain text has no
+    site at all)."""
+    weak = "Video gallery."
+    memory = SiteLines()
+    outcomes = [_clean(weak, site=SiteContext(site, memory), after=2)[1].get(weak) for site in sites]
+    assert outcomes == [None, None, None, "boilerplate:interface"]
+    assert memory.pages_in_run(weak) == 4 and memory.pages_with("a.example", weak) == (1 if sites[0] else 0)
+
+    # a clause recurs across outlets as their articles' own heading: the run's count is not its site's
+    clause = "Gallery and video."
+    memory = SiteLines()
+    outcomes = [_clean(clause, site=SiteContext(site, memory), after=2)[1].get(clause) for site in sites]
+    assert outcomes == [None, None, None, None]
+
+
+def test_a_sentence_repeated_across_the_run_but_not_the_site_stays():
+    """The run may hold one story several times (syndicated, updated): a sentence needs its own
+    site's repetition to go as furniture; the run's counts only for lines not shaped as sentences."""
+    sentence = "Officials expect the talks to last several weeks."
+    memory = SiteLines()
+    for site in ("a.example", "b.example", "c.example", "d.example"):
+        text, removed = _clean(sentence, site=SiteContext(site, memory), after=2)
+        assert sentence not in removed
+
+
+def test_run_memory_is_bounded():
+    memory = SiteLines(max_run_lines=3)
+    memory.add_page(None, ["one", "two"])
+    memory.add_page(None, ["one", "three", "four"])
+    assert memory.pages_in_run("one") == 2 and memory.pages_in_run("two") == 0  # the lines seen once forgotten
 
 
 def test_site_memory_is_bounded():
@@ -162,3 +199,29 @@ def test_site_memory_is_bounded():
         memory.add_page(site, ["one", "two", "three", "four"])
     assert memory.pages_with("a", "one") == 0  # the least recently seen site was dropped
     assert memory.pages_with("c", "one") == 1 and memory.pages_with("c", "four") == 0
+
+
+def test_a_long_strapline_repeated_on_the_sites_pages_goes_but_not_a_paragraph():
+    """SiteLines remembers lines up to REMEMBERED_WORDS words: a site's strapline of 14 words (no
+    full stop) printed on its pages goes from the third page on; the same story's paragraph printed
+    again (an update, a copy under another URL) stays."""
+    strapline = "The latest on artificial intelligence, from machine learning to computer vision and more"
+    memory = SiteLines()
+    site = SiteContext("news.example.com", memory)
+    outcomes = [_clean(strapline, site=site, after=1)[1].get(strapline) for _ in range(3)]
+    assert outcomes == [None, None, "boilerplate:furniture"]
+
+
+def test_a_headline_shaped_teaser_the_site_prints_on_its_pages_goes_under_the_title():
+    """Above the prose a headline-shaped line needs one more piece of evidence (it may be the
+    headline, which need not share the article's words); a line the site printed on two other
+    pages names no story of this page and gets no such allowance."""
+    teaser = "New York's first female crime boss"
+    memory = SiteLines()
+    site = SiteContext("news.example.com", memory)
+    outcomes = []
+    for title in ("Geneva talks on the border truce", "Vienna round for Geneva mediators", "United Nations observers for Geneva truce"):
+        result = clean_text("\n\n".join([title, teaser, *ARTICLE]), site=site)
+        outcomes.append({r.text: r.reason for r in result.removed}.get(teaser))
+    assert outcomes == [None, None, "boilerplate:furniture"]
+    assert result.title == "United Nations observers for Geneva truce"  # the page's own headline stays its title

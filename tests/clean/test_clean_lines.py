@@ -285,3 +285,21 @@ def test_a_line_in_another_script_is_no_piece_of_a_wrapped_block():
     wire = split_lines("The Bank of Japan said on Tuesday it would keep its\nmoney market rates steady through the end\n"
                        "of the month, traders in Tokyo said today\n商品コード : 4911001")
     assert wrapped_pieces(wire) == {0, 1, 2}
+
+
+def test_hard_wrapped_lines_set_one_a_block_are_pieces_of_prose():
+    """A page that set every printed line of a paragraph in its own element: three lines of one width,
+    the first two running on, are a cut sentence, none of them furniture (zyte page 34a73285)."""
+    from annalyst.clean.lines import split_lines, wrapped_across_blocks
+    from annalyst.clean.language import function_words
+
+    text = ("Kate Henshaw\n\n"
+            "Veteran Nollywood actress, Kate Henshaw, who in 2008, won the\n\n"
+            "Africa Movie Academy Award for Best Actress in a Leading Role, has taken\n\n"
+            "to her Instagram page to share some stunning photos of herself.")
+    lines = split_lines(text)
+    assert wrapped_across_blocks(lines, function_words()["en"]) == {2, 4, 6}
+    # a strapline ending in a function word over a paragraph is not cut text: two lines, the second a sentence
+    two = split_lines("The latest on artificial intelligence, from machine learning to computer vision and more\n\n"
+                      "The New York firm will be known as Deak International Trading Ltd, the company said.")
+    assert wrapped_across_blocks(two, function_words()["en"]) == set()

@@ -358,3 +358,34 @@ def test_a_lone_label_with_a_figure_between_two_paragraphs_goes_and_a_tables_lab
     # a numbered heading is an item of the article's own list, however far apart its items stand
     headings = ["4. Stay hydrated", "5. Try yoga"]
     assert _removed(ARTICLE[:1] + headings[:1] + ARTICLE[1:3] + headings[1:] + ARTICLE[3:]) == {}
+
+
+def test_a_semicolon_between_clauses_is_prose_not_code():
+    """Code sets a semicolon against the next token ("x=1;y=2", "&amp;"); prose puts a space after it."""
+    assert not furniture.code_or_address("Myles Garrett: I made a mistake; I lost my cool")
+    assert furniture.code_or_address("for(i=0;i<n;i++)")
+    assert furniture.code_or_address("Tom &amp;Jerry")
+
+
+def test_a_period_of_two_dates_is_the_articles_data():
+    """An exhibition's run below the article, beside a copyright line, stays (zyte page 33fe2471);
+    a page's stamp with words and times beside its dates is no period."""
+    assert furniture._period("29 November 2018 | 20 January 2019")
+    assert furniture._period("March 3, 2020 - April 5, 2020")
+    assert not furniture._period("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm")
+    assert not furniture._period("29 November 2018")
+    text = ("The festival opens on the first day of the exhibition with thirty works of light art along "
+            "the canals of the city, the organisers said on Tuesday.\n\n"
+            "Visitors can follow a walking route or take a boat past the works after dark.\n\n"
+            "7th Amsterdam Light Festival\n\n29 November 2018 | 20 January 2019\n\n"
+            "copyright Inexhibit 2019 - ISSN: 2283-5474")
+    result = clean_text(text)
+    assert "29 November 2018 | 20 January 2019" in result.text.split("\n\n")
+
+
+def test_a_stamp_ending_with_a_colon_introduces_nothing():
+    """A clause ending with a colon introduces the article's next line; a page's stamp row with a
+    bar does not, and is judged as furniture ("January 13, 2020 at 08:45 AM | categories:")."""
+    own = frozenset({"at", "the", "was", "as"})
+    assert furniture._introduces("The offer was described as follows:", 6, own)
+    assert not furniture._introduces("January 13, 2020 at 08:45 AM | categories:", 5, own)

@@ -89,7 +89,7 @@ no longer counts as the article's prose.
 
 A line of any shape, even a sentence ("Content is available under Creative Commons ... unless
 otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (``SiteLines``
-remembers lines of up to ``interface.MAX_WORDS`` words) and that ties to nothing in the article
+remembers lines of up to ``interface.REMEMBERED_WORDS`` words) and that ties to nothing in the article
 (``Links``) is the site's, not the article's: an article's sentence is printed on one page.  It
 goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence, or speaks for
 someone ("said").
@@ -154,8 +154,9 @@ TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised wor
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
-# cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off")
-_NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=;$<>]|(?:^|\s)--?[a-z]")
+# cleaner keeps them ("http://amzn.to/2hYHawj", "set-option -s set-clipboard off"); a semicolon is code's
+# only where no space follows it ("x=1;y=2", "&amp;"): prose sets one between two clauses ("I made a mistake; I lost")
+_NOT_WORDS = re.compile(r"://|\bwww\.|\S@\S|[{}=$<>]|;(?=\S)|(?:^|\s)--?[a-z]")
 
 
 def code_or_address(text: str) -> bool:
@@ -211,9 +212,29 @@ def table_row(text: str) -> bool:
 
 def _introduces(text: str, n_words: int, own_words: frozenset[str]) -> bool:
     """A clause ending with a colon ("The offer was described as follows:") introduces what
-    follows: the article's sentence, whatever follows it."""
-    return (text.endswith(":") and n_words >= INTRODUCTION_WORDS
+    follows: the article's sentence, whatever follows it.  A date or time stamp, or a line parted
+    by a bar, is a page's label row, no clause ("January 13, 2020 at 08:45 AM | categories:")."""
+    return (text.endswith(":") and n_words >= INTRODUCTION_WORDS and "|" not in text and not interface.is_stamp(text)
             and any(word.lower() in own_words for word in _LETTERS.findall(text)))
+
+
+# a period: two dates joined by a dash, a bar or "to" ("29 November 2018 | 20 January 2019", an exhibition's
+# run); a page's stamp has one date, or words and times beside its dates ("Updated November 19, 2019 | 9:32pm")
+_PERIOD_SEPARATOR = re.compile(r"\s+(?:[|–—-]|to|until)\s+", re.IGNORECASE)
+_DATE_PART = re.compile(r"(?:\d{1,2}\s+([^\W\d_]+)\.?|([^\W\d_]+)\.?\s+\d{1,2},?)\s+\d{4}")
+
+
+def _period(text: str) -> bool:
+    """The line is a period, two full dates (day, month name, year) and a separator alone: the
+    article's data (an event's run, a term), as a table's row is, not a page's stamp."""
+    parts = _PERIOD_SEPARATOR.split(text.strip())
+    if len(parts) != 2:
+        return False
+    for part in parts:
+        match = _DATE_PART.fullmatch(part.strip())
+        if match is None or (match.group(1) or match.group(2)).lower() not in calendar_words():
+            return False
+    return True
 
 
 def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int = MAX_WORDS,
@@ -229,7 +250,7 @@ def _shaped_like_furniture(text: str, own_words: frozenset[str], max_words: int 
     if not 1 <= n <= max_words or stripped[:1] in _OPENING_QUOTES \
             or (in_table or _JOINED_FIGURES.search(stripped)) and table_row(stripped) and not interface.is_stamp(stripped):
         return False  # a date's figures ("Nov 19, 2019 6:39 PM") make no table row
-    if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped):
+    if _introduces(stripped, n, own_words) or _NOT_WORDS.search(stripped) or _period(stripped):
         return False
     if stripped.endswith(("?", "!")):
         return n <= CALL_WORDS  # a prompt's or a teaser's call (``_without_article_calls``)
@@ -371,9 +392,12 @@ def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
 
 
 def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
-                   repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset()) -> int:
+                   repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset(),
+                   site_repeats: Optional[dict[int, int]] = None) -> int:
     """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
-    the line; ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
+    the line (``interface.SiteLines.repeated_pages``: the run's repeated lines counted too);
+    ``site_repeats``: the site's count alone, which a sentence needs (``_site_sentences``: the
+    run may hold the same story twice, syndicated or updated; ``repeats`` when not given); ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
     fixed width: each line a piece of prose, none of them furniture).  Returns how many lines
     were marked."""
     if not lines:
@@ -388,7 +412,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
         prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
     shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
-    repeated = _site_sentences(lines, repeats or {}, wrapped, shaped)
+    repeated = _site_sentences(lines, repeats if site_repeats is None else site_repeats, wrapped, shaped)
     if not shaped and not repeated:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -417,7 +441,7 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     twice = _twice_on_page(lines)
     for _ in range(PASSES):
         newly = _one_pass(lines, candidates, repeats, article_lang, links, wrapped, long_lines, near_table, twice,
-                          {line.no for line in sandwiched})
+                          {line.no for line in sandwiched}, repeats if site_repeats is None else site_repeats)
         marked += newly
         if not newly:
             break
@@ -480,12 +504,16 @@ def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
 
 def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
                     shaped: Sequence[_Line]) -> list[_Line]:
-    """The kept lines shaped as sentences (not ``shaped``) that the site printed on
-    ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence (``wrapped``, or
-    the next line going on in lower case) and not reported speech."""
+    """The kept lines shaped as sentences or as long lines (not ``shaped`` as a short line of at most
+    ``MAX_WORDS`` words, which the passes judge with the repetition as one point) that the site
+    printed on ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence
+    (``wrapped``, or the next line going on in lower case) and not reported speech.  A long unended
+    line is judged by the passes only in a few places (below the prose, between two paragraphs);
+    a site's strapline printed on its every page beside a short paragraph is the site's all the same.
+    A sentence of more than ``MAX_WORDS`` words is a paragraph, never taken for its repetition."""
     if not repeats:
         return []
-    shaped_nos = {line.no for line in shaped}
+    shaped_nos = {line.no for line in shaped if language.word_count(_LETTERS.findall(line.text)) <= MAX_WORDS}
     report = interface.vocabulary().report
     out = []
     for i, line in enumerate(lines):
@@ -494,6 +522,8 @@ def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: fr
         stripped = line.text.strip()
         if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
             continue  # a quotation, even one the site repeats, is someone's words
+        if _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
+            continue  # a paragraph: the site printing it again is the same story again (an update, a copy)
         if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
             continue  # the sentence goes on on the next line
         if any(word.lower() in report for word in _LETTERS.findall(stripped)):
@@ -775,7 +805,9 @@ def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
-              twice: set[int] = frozenset(), sandwiched: set[int] = frozenset()) -> int:
+              twice: set[int] = frozenset(), sandwiched: set[int] = frozenset(),
+              site_repeats: Optional[dict[int, int]] = None) -> int:
+    site_repeats = repeats if site_repeats is None else site_repeats
     span = _Span.of(lines, candidates, wrapped, language.function_words().get(article_lang or "", frozenset()),
                     long_lines, sandwiched)
     index = {line.no: i for i, line in enumerate(lines)}
@@ -799,8 +831,10 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
             continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
-        if span.above(i) and _title_shaped(line, lines):
-            needed += 1  # the headline, which need not share a word with the article
+        if span.above(i) and _title_shaped(line, lines) and site_repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+            # the headline, which need not share a word with the article; a headline names one
+            # story, and a line the site printed on its other pages is its banner or teaser
+            needed += 1
         # amid the prose only: below it stand the article's own name lines ("P O'Brien (New Zealand)")
         titled = (not span.above(i) and not span.below(i) and line.no not in listed and line.no not in near_table
                   and line.no not in span.figured

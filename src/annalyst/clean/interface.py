@@ -42,6 +42,10 @@ TOPIC_LINES = 2
 MAX_LINK_PENALTY = 4
 EDGE_BLOCKS = 2
 SITE_REPEAT_PAGES = 2
+# a line on this many other pages of the run, whatever their site, is repeated furniture too: one more than
+# a site needs, as pages of different sites share a line less often by their own making
+RUN_REPEAT_PAGES = 3
+REMEMBERED_WORDS = 20  # SiteLines remembers lines this long: the longest furniture-shaped line (furniture.TAIL_MAX_WORDS)
 READER_ADDRESS_LINES = 3  # an article with this many lines saying "you" talks to its reader itself  # seen on this many other pages of the site: site furniture
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -134,29 +138,52 @@ def is_stamp(text: str) -> bool:
 
 
 class SiteLines:
-    """Which short lines appeared on how many pages of each site, for one run.
+    """Which short lines appeared on how many pages of each site, and of the whole run, for one run.
 
     A line printed on every page of a site (its widgets, its prompts) is furniture; a line of an
-    article appears on one page.  Bounded: ``max_sites`` sites (least recently seen dropped) of
-    at most ``max_lines`` lines each.
+    article appears on one page.  The run's count covers texts without a site (a folder of plain
+    text, a corpus file) and furniture that sites share (a platform's footer, a syndicated
+    widget): a short line on ``RUN_REPEAT_PAGES`` other pages of the run counts as repeated as
+    one on ``SITE_REPEAT_PAGES`` pages of its site does (``repeated_pages``).  Bounded:
+    ``max_sites`` sites (least recently seen dropped) of at most ``max_lines`` lines each, and
+    ``max_run_lines`` lines for the run (when full, the lines seen once are forgotten).
     """
 
-    def __init__(self, max_sites: int = 2000, max_lines: int = 5000) -> None:
+    def __init__(self, max_sites: int = 2000, max_lines: int = 5000, max_run_lines: int = 200_000) -> None:
         self.max_sites = max_sites
         self.max_lines = max_lines
+        self.max_run_lines = max_run_lines
         self._sites: OrderedDict[str, Counter[str]] = OrderedDict()
+        self._run: Counter[str] = Counter()
 
     def pages_with(self, site: Optional[str], line: str) -> int:
         if site is None or site not in self._sites:
             return 0
         return self._sites[site].get(line.lower(), 0)
 
+    def pages_in_run(self, line: str) -> int:
+        """On how many earlier pages of the run, of any site or none, the line stood."""
+        return self._run.get(line.lower(), 0)
+
+    def repeated_pages(self, site: Optional[str], line: str) -> int:
+        """The site's count of the line, raised to ``SITE_REPEAT_PAGES`` when the run printed it on
+        ``RUN_REPEAT_PAGES`` other pages: what the repetition evidence reads."""
+        on_site = self.pages_with(site, line)
+        if on_site < SITE_REPEAT_PAGES and self.pages_in_run(line) >= RUN_REPEAT_PAGES:
+            return SITE_REPEAT_PAGES
+        return on_site
+
     def add_page(self, site: Optional[str], lines: list[str]) -> None:
+        distinct = list(dict.fromkeys(l.lower() for l in lines))  # page order: the first lines win
+        self._run.update(distinct)
+        if len(self._run) > self.max_run_lines:
+            # an article's own lines stand on one page: forgetting them keeps the run's repeated lines
+            self._run = Counter({line: n for line, n in self._run.items() if n > 1})
         if site is None:
             return
         counts = self._sites.pop(site, None) or Counter()
         self._sites[site] = counts
-        for line in dict.fromkeys(l.lower() for l in lines):  # page order: the first lines win
+        for line in distinct:
             if line in counts or len(counts) < self.max_lines:
                 counts[line] += 1
         while len(self._sites) > self.max_sites:
@@ -164,8 +191,11 @@ class SiteLines:
 
 
 def short_lines(lines: list[str]) -> list[str]:
-    """The lines a site's furniture could be (what ``SiteLines`` remembers)."""
-    return [line for line in lines if not _surely_long(line) and len(_TOKEN.findall(line)) <= MAX_WORDS]
+    """The lines a site's furniture could be (what ``SiteLines`` remembers): up to
+    ``REMEMBERED_WORDS`` words, as long as another story's headline or a site's strapline
+    ("The latest on artificial intelligence, from machine learning to computer vision and more")."""
+    return [line for line in lines if line.count(" ") <= 2 * REMEMBERED_WORDS
+            and len(_TOKEN.findall(line)) <= REMEMBERED_WORDS]
 
 
 def _surely_long(text: str) -> bool:

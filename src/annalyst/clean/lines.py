@@ -152,6 +152,43 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
     return pieces
 
 
+WRAP_ACROSS_MAX_CHARS = 100  # a printed line's width: a paragraph split one line a block is cut this short
+WRAP_ACROSS_WIDTH_SHARE = 0.75  # and its pieces are of one width
+
+
+def wrapped_across_blocks(lines: list[Line], own_words: frozenset[str]) -> set[int]:
+    """Line numbers of the pieces of a hard-wrapped sentence whose printed lines became a block
+    each (a page that set every printed line in its own element: "Veteran Nollywood actress, Kate
+    Henshaw, who in 2008, won the" / "Africa Movie Academy Award for Best Actress in a Leading
+    Role, has taken" / "to her Instagram page..."): a line of ``HARD_WRAP_MIN_CHARS`` to
+    ``WRAP_ACROSS_MAX_CHARS`` characters that runs on (a closing comma or a lower-case function
+    word of the article's language), the next line of one width with it ending no sentence either,
+    and the line after those going on (in lower case, or of their width).  Three pieces of one
+    width make a cut text; two lines ending so may be a strapline over a paragraph."""
+    pieces: set[int] = set()
+    for first, second, third in zip(lines, lines[1:], lines[2:]):
+        if first.block == second.block or not _runs_on_at(first.text, own_words) \
+                or second.text.rstrip().endswith(SENTENCE_RUNS_ON) or not _one_width(first.text, second.text):
+            continue
+        if third.text[:1].islower() or _one_width(second.text, third.text):
+            pieces.update((first.no, second.no, third.no))
+    return pieces
+
+
+def _runs_on_at(text: str, own_words: frozenset[str]) -> bool:
+    """A printed line cut mid-sentence: a closing comma or a lower-case function word ("won the";
+    "Contact Us" ends a menu item)."""
+    last = tokens(text)[-1:]
+    return text.rstrip().endswith(",") or bool(last and last[0][:1].islower() and last[0] in own_words)
+
+
+def _one_width(a: str, b: str) -> bool:
+    """Two printed lines cut at one width: at least ``HARD_WRAP_MIN_CHARS`` and at most
+    ``WRAP_ACROSS_MAX_CHARS`` characters, the shorter ``WRAP_ACROSS_WIDTH_SHARE`` of the longer."""
+    shorter, longer = sorted((len(a), len(b)))
+    return shorter >= HARD_WRAP_MIN_CHARS and longer <= WRAP_ACROSS_MAX_CHARS and shorter >= WRAP_ACROSS_WIDTH_SHARE * longer
+
+
 def _main_script(text: str) -> Optional[str]:
     weights = language.script_weights(text)
     return max(weights, key=weights.__getitem__) if weights else None
@@ -195,12 +232,26 @@ def _mark_interface(lines: list[Line], article_lang: Optional[str], site: Option
             linked_words=sum(1 for w in words if frequency[w] > interface.TOPIC_LINES),
             own_function_words=sum(1 for t in lowered if t in own_words),
             at_edge=line.block < interface.EDGE_BLOCKS or line.block > last_block - interface.EDGE_BLOCKS,
-            pages_on_site=site.lines.pages_with(site.site, line.text) if site else 0,
+            pages_on_site=_repeated_pages(site, line.text, own_words) if site else 0,
             article_addresses_reader=len([a for a in addressing if a is not line]) >= interface.READER_ADDRESS_LINES,
             article_lang=article_lang,
         )
         if interface.is_interface(line.text, **features):
             line.reason = "boilerplate:interface"
+
+
+def _repeated_pages(site: SiteContext, text: str, own_words: frozenset[str]) -> int:
+    """The pages the repetition evidence reads (``interface.SiteLines.repeated_pages``): the run's
+    count only for a label, a line without a function word of the article's language ("Headline
+    News", "Most Viewed News": a platform's furniture on many sites); a clause ("Why it matters",
+    "What happens next") recurs across outlets as their articles' own headings, and needs its own
+    site's repetition."""
+    on_site = site.lines.pages_with(site.site, text)
+    if on_site >= interface.SITE_REPEAT_PAGES or site.lines.pages_in_run(text) < interface.RUN_REPEAT_PAGES:
+        return on_site  # most lines: nothing more to ask (the run's count alone is rarely reached)
+    if any(word.lower() in own_words for word in tokens(text)):
+        return on_site
+    return site.lines.repeated_pages(site.site, text)
 
 
 _ATTRIBUTION = re.compile(r"^\s*[—–-]\s*\S.*(?:@\w+|\b(?:19|20)\d{2}\b)")
@@ -417,6 +468,7 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     identified: dict[str, tuple[str, float]] = {}
     article_lang = language.article_language(_language_voters(lines, wrapped), identified)
     result = CleanedText(text="", language=article_lang, title=title, author=author)
+    wrapped |= wrapped_across_blocks(lines, language.function_words().get(article_lang or "", frozenset()))
     _mark_junk(lines, article_lang, identified)
     _keep_attributed_quotes(lines)
     _mark_interface(lines, article_lang, site, wrapped)
@@ -425,8 +477,10 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     _mark_related_lists(lines)
     digest.mark_digests(lines)  # a run of headlines is not prose (issue 21)
     headlines.mark_headline_lines(lines)  # one linked headline between paragraphs ("SEE MORE: ...")
-    repeats = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
-    furniture.mark_furniture(lines, article_lang, repeats, wrapped)  # by its place, its neighbours, its site
+    own_words = language.function_words().get(article_lang or "", frozenset())
+    on_site = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
+    repeats = {line.no: _repeated_pages(site, line.text, own_words) for line in lines} if site else None
+    furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site)  # by its place, its neighbours, its site
     if site is not None:
         site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     if front_matter:
