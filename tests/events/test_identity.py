@@ -115,3 +115,17 @@ def test_the_step_keeps_the_document_events_and_records_the_evidence_in_the_json
     out = HappeningStep().process(doc).events
     assert [e.to_json()["folded"] for e in out] == [
         [{"trigger": "forced use tear gas", "cameo": "175", "rule": "same_happening", "trigger_span": [110, 129]}]]
+
+
+def test_annalyst_frames_says_which_event_a_report_told_again_was_folded_into():
+    from annalyst.events.describe import describe_frames
+
+    text = ("LA PAZ, March 2 - Bolivian police fired tear gas at striking tin miners in La Paz on Monday. "
+            '"They were forced to use tear gas to disperse the miners because they blocked the motorcade," '
+            "Antelo told journalists.")
+    _, _, records = describe_frames(text)
+    shown = {r.trigger: r.event for r in records if r.trigger in ("fired tear gas", "forced use tear gas")}
+    assert shown["fired tear gas"] == "175 Bolivian police (BOL COP) -> -"
+    assert shown["forced use tear gas"].startswith(
+        "none: the same happening as 'fired tear gas' (175) in \"LA PAZ, March 2 - Bolivian police fired ...\", "
+        "told in another sentence")
