@@ -70,10 +70,25 @@ def test_different_days_places_doers_objects_or_moods_are_different_happenings()
         assert kept([base, other]) == {(0, "fired tear gas", "175", ()), (1, "fired tear gas", "175", ())}
 
 
-def test_codes_that_do_not_refine_each_other_are_different_acts():
-    # "used troops to stop a demonstration" (170) and, a sentence on, "arrested" (173): two acts of one root
-    evs = [event(0, "stop", "170", POLICE, MINERS), event(1, "arrested", "173", POLICE_AGAIN, MINERS)]
-    assert kept(evs) == {(0, "stop", "170", ()), (1, "arrested", "173", ())}
+def test_codes_of_one_store_group_are_one_act_only_when_the_pair_confirms_it():
+    # 170 and 173 are codes of one group of compatible codes (store/data/merge_code_groups.tsv, COERCE); told in
+    # different words they are two acts: stopping a march, arresting miners at home
+    apart = [event(0, "stop", "170", POLICE, MINERS,
+                   text="Police used force to stop a march of the miners on the capital."),
+             event(1, "arrested", "173", POLICE_AGAIN, MINERS,
+                   text="Police arrested forty miners at their homes overnight.")]
+    assert kept(apart) == {(0, "stop", "170", ()), (1, "arrested", "173", ())}
+    # "clashes" (190) and "exchanged fire" (193) in the same words: one fight
+    alike = [event(0, "clashed", "190", ARMY, MINERS, text="The army clashed with armed miners at the Siglo XX mine."),
+             event(2, "exchanged fire", "193", ARMY, MINERS,
+                   text="The army and armed miners exchanged fire at the Siglo XX mine for an hour.")]
+    assert kept(alike) == {(0, "clashed", "190", (("exchanged fire", "193", "same_happening"),))}
+
+
+def test_codes_of_one_root_in_no_group_are_different_acts():
+    # a strike (143) and a riot (145) of the same miners a sentence apart: no refinement, no group
+    evs = [event(0, "went on strike", "143", MINERS), event(1, "rioted", "145", MINERS)]
+    assert kept(evs) == {(0, "went on strike", "143", ()), (1, "rioted", "145", ())}
 
 
 def test_statements_are_never_folded_one_speakers_remarks_are_told_apart():

@@ -11,9 +11,10 @@ Two events of one document are **one happening** when all of these hold (``one_h
 
 * they stand in different sentences at most ``NEAR_SENTENCES`` apart (from the nearest member of the group:
   headline, lead and body), one sentence's two events being the sentence folds' business;
-* one's CAMEO code is the other's or refines it (``040`` talks / ``040`` talking; ``020`` / ``0241``), and is no
-  statement (the ``statements`` code class: one speaker's successive remarks are judged apart, and the store's
-  remarks merge weighs them);
+* the same act: one's CAMEO code is the other's or refines it (``040`` talks / ``040`` talking; ``024`` /
+  ``0241``), or both are codes of one group of the store's compatible codes that the pair confirms
+  (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
+  apart, and the store's remarks merge weighs them);
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
 * the same doer: the same document entity, or the same actor code, or one report names no placed doer ("were
   forced to use tear gas");  the same object, or one report names none;
@@ -38,11 +39,13 @@ from typing import Any, Optional
 from annalyst.lang import load_ontology
 from annalyst.model import ActorRef, Document, Event, Folded
 from annalyst.pipeline.base import Step
-from annalyst.store.merge import MergeRule, content_terms, facts_of_rows, mood, text_overlap, vetoed
+from annalyst.store.merge import (MergeRule, content_terms, facts_of_rows, mood, pair_features, text_overlap,
+                                  vetoed)
 from annalyst.store.rows import mention_row
 
-NEAR_SENTENCES = 3  # how far apart two reports of one happening may stand (headline, lead, body)
+NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (headline, lead, body)
 RELATION = "same_happening"
+UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
 ONT = load_ontology()
 STATEMENTS = ONT.codes("statements")
 VERBAL = ONT.codes("verbal")
@@ -79,8 +82,16 @@ def _same_object(a: Event, b: Event) -> bool:
     return _same_actor(a.target, b.target)
 
 
-def _same_act(a: Event, b: Event) -> bool:
-    return (a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo)) and a.cameo not in STATEMENTS
+def _same_act(a: Event, b: Event, features: dict[str, float], facts: tuple[Any, Any]) -> bool:
+    """The same act: one code is the other's or refines it, or the two are codes of one group of compatible
+    codes (the store's ``merge_code_groups.tsv``: "clashes" 190 / "shot" 193, "arrested" 173 / "dispersed" 175)
+    that the pair confirms as one act (no ``act_unconfirmed`` gate: the same entities, one day, shared words);
+    never a statement."""
+    if a.cameo in STATEMENTS:
+        return False
+    if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo):
+        return True
+    return bool(facts[0].group) and facts[0].group == facts[1].group and UNCONFIRMED not in features
 
 
 def _said_alike(a: Event, b: Event, rule: MergeRule) -> bool:
@@ -100,11 +111,12 @@ def _what_is_said(ev: Event) -> frozenset[str]:
 def one_happening(a: Event, b: Event, facts: tuple[Any, Any], rule: MergeRule) -> bool:
     """Whether two events of one document in different sentences report one happening (the module's rule;
     ``facts``: their ``store.merge.MentionFacts``)."""
-    if a.sentence_index == b.sentence_index or not _same_act(a, b):
+    if a.sentence_index == b.sentence_index or mood(a.flags) != mood(b.flags):
         return False
-    if mood(a.flags) != mood(b.flags) or not (_same_doer(a, b) and _same_object(a, b)):
+    if not (_same_doer(a, b) and _same_object(a, b) and _said_alike(a, b, rule)):
         return False
-    return _said_alike(a, b, rule) and not vetoed(facts[0], facts[1], rule)
+    features = pair_features(facts[0], facts[1], rule)
+    return _same_act(a, b, features, facts) and not any(name in rule.features.vetoes for name in features)
 
 
 def _specificity(ev: Event) -> tuple:
