@@ -51,6 +51,19 @@ def test_a_finer_code_and_a_report_with_no_placed_doer_are_the_same_happening():
     assert kept(evs) == {(0, "demonstrated", "141", (("protesting", "1412", "same_happening"),))}
 
 
+def test_an_unplaced_doer_named_by_other_words_may_be_anyone():
+    committee = ActorRef(text="The committee", start=500, end=513)
+    company = ActorRef(text="the company", start=600, end=611)
+    media = ActorRef(text="Media", start=700, end=705)
+    for a, b in ((POLICE, committee), (media, company)):
+        evs = [event(0, "met", "040", a), event(1, "meeting", "040", b)]
+        assert kept(evs) == {(0, "met", "040", ()), (1, "meeting", "040", ())}
+    # the same words, or a pronoun, name no other doer
+    again = ActorRef(text="the committee", start=800, end=813)
+    evs = [event(0, "met", "040", committee, GOVERNMENT), event(1, "meeting", "040", again)]
+    assert kept(evs) == {(0, "met", "040", (("meeting", "040", "same_happening"),))}
+
+
 def test_the_more_specific_report_is_kept_even_when_it_comes_later():
     # the headline's bare noun, then the lead's sentence that names both sides
     evs = [event(0, "invitation", "020", POLICE), event(2, "invited", "020", POLICE_AGAIN, GOVERNMENT)]

@@ -16,8 +16,10 @@ Two events of one document are **one happening** when all of these hold (``one_h
   (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
   apart, and the store's remarks merge weighs them);
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
-* the same doer: the same document entity, or the same actor code, or one report names no placed doer ("were
-  forced to use tear gas");  the same object, or one report names none;
+* the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
+  implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an unplaced doer named
+  by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the same object, or one
+  report names none;
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
   the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
   words and its actors' names (two demands by one union are two demands unless they are worded alike);
@@ -36,7 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from annalyst.lang import load_ontology
+from annalyst.lang import load_bundle, load_ontology
 from annalyst.model import ActorRef, Document, Event, Folded
 from annalyst.pipeline.base import Step
 from annalyst.store.merge import (MergeRule, content_terms, facts_of_rows, mood, pair_features, text_overlap,
@@ -47,6 +49,9 @@ NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (head
 RELATION = "same_happening"
 UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
 ONT = load_ontology()
+LANG = load_bundle()
+PRONOUNS = LANG.words("pronouns")
+DETERMINERS = LANG.words("name_determiners")
 STATEMENTS = ONT.codes("statements")
 VERBAL = ONT.codes("verbal")
 
@@ -69,10 +74,21 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
 
 
 def _same_doer(a: Event, b: Event) -> bool:
-    """The same doer, or one report that places none (the other names it)."""
-    if not _placed(a.source) or not _placed(b.source):
-        return True
-    return _same_actor(a.source, b.source)
+    """The same doer; or one report names none of its own: an implied doer or a pronoun ("They were forced to use
+    tear gas"), or the other's words.  An unplaced doer named by other words ("the committee" beside the
+    Venezuelan negotiators, "the company" beside "Media") may be anyone."""
+    if _placed(a.source) and _placed(b.source):
+        return _same_actor(a.source, b.source)
+    return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    """A doer the report does not name: implied, or a pronoun."""
+    return not _placed(ref) and (not ref.text or ref.text.lower() in PRONOUNS or ref.resolved_by == "implied")
+
+
+def _words(ref: ActorRef) -> str:
+    return " ".join(w for w in (ref.text or "").lower().split() if w not in DETERMINERS)
 
 
 def _same_object(a: Event, b: Event) -> bool:
