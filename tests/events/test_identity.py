@@ -74,6 +74,7 @@ def test_different_days_places_doers_objects_or_moods_are_different_happenings()
     base = event(0, "fired tear gas", "175", POLICE, MINERS, place="BOL")
     others = [
         event(1, "fired tear gas", "175", POLICE_AGAIN, day=dt.date(1987, 3, 4)),  # another day
+        event(1, "fired tear gas", "175", POLICE_AGAIN, day=dt.date(1987, 3, 1)),  # the day before (store window)
         event(1, "fired tear gas", "175", POLICE_AGAIN, place="PER"),  # another country
         event(1, "fired tear gas", "175", ARMY),  # another doer
         event(1, "fired tear gas", "175", POLICE_AGAIN, GOVERNMENT),  # another object

@@ -23,6 +23,8 @@ Two events of one document are **one happening** when all of these hold (``one_h
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
   the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
   words and its actors' names (two demands by one union are two demands unless they are worded alike);
+* two days the text gives are the same day (the store's window of a day either way is for reports in different
+  articles);
 * the store's merge vetoes none of them (``store.merge.vetoed``, on the mentions' store rows: dates apart,
   places apart, different named actors or countries, different named speakers, different casualty figures):
   the same notion of identity as the cross-document merge, which this step only makes stricter.
@@ -47,6 +49,7 @@ from annalyst.store.rows import mention_row
 
 NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (headline, lead, body)
 RELATION = "same_happening"
+DAY = "day"  # the date precision of a day the text gives
 UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
 ONT = load_ontology()
 LANG = load_bundle()
@@ -124,10 +127,16 @@ def _what_is_said(ev: Event) -> frozenset[str]:
     return content_terms(ev.text).difference(*(content_terms(words) for words in own))
 
 
+def _days_apart(a: Event, b: Event) -> bool:
+    """Two days the text itself gives, and different ("on Thursday demolished a second home ... A first home was
+    destroyed on Wednesday night"): within one article the store's window of a day either way is too wide."""
+    return a.date_precision == b.date_precision == DAY and a.date != b.date
+
+
 def one_happening(a: Event, b: Event, facts: tuple[Any, Any], rule: MergeRule) -> bool:
     """Whether two events of one document in different sentences report one happening (the module's rule;
     ``facts``: their ``store.merge.MentionFacts``)."""
-    if a.sentence_index == b.sentence_index or mood(a.flags) != mood(b.flags):
+    if a.sentence_index == b.sentence_index or mood(a.flags) != mood(b.flags) or _days_apart(a, b):
         return False
     if not (_same_doer(a, b) and _same_object(a, b) and _said_alike(a, b, rule)):
         return False
