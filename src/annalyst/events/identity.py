@@ -37,7 +37,6 @@ sentences")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from annalyst.lang import load_bundle, load_ontology
@@ -57,13 +56,6 @@ PRONOUNS = LANG.words("pronouns")
 DETERMINERS = LANG.words("name_determiners")
 STATEMENTS = ONT.codes("statements")
 VERBAL = ONT.codes("verbal")
-
-
-@dataclass(slots=True)
-class Group:
-    """The reports of one happening, in document order, with their store facts."""
-
-    members: list[int] = field(default_factory=list)  # indexes into the document's events
 
 
 def _placed(ref: Optional[ActorRef]) -> bool:
