@@ -130,6 +130,20 @@ def test_one_sentence_and_sentences_far_apart_are_left_alone():
     assert kept(far) == {(0, "fired tear gas", "175", ()), (NEAR_SENTENCES + 1, "used tear gas", "175", ())}
 
 
+def test_a_report_that_took_its_doer_from_an_earlier_one_reaches_further_back():
+    # "the strike" whose doer the coder carried from the strike reported before (events/same_happening.py)
+    from annalyst.events.identity import REFERS_BACK
+
+    carried = ActorRef(text="", country="BOL", sector="LAB", code="BOLLAB", resolved_by="same-happening", entity="E2")
+    far = NEAR_SENTENCES + 4
+    evs = [event(0, "went on strike", "143", MINERS, GOVERNMENT), event(far, "strike", "143", carried)]
+    assert kept(evs) == {(0, "went on strike", "143", (("strike", "143", "same_happening"),))}
+    beyond = [event(0, "went on strike", "143", MINERS, GOVERNMENT), event(REFERS_BACK + 1, "strike", "143", carried)]
+    assert kept(beyond) == {(0, "went on strike", "143", ()), (REFERS_BACK + 1, "strike", "143", ())}
+    own = [event(0, "went on strike", "143", MINERS, GOVERNMENT), event(far, "strike", "143", UNION)]
+    assert kept(own) == {(0, "went on strike", "143", ()), (far, "strike", "143", ())}
+
+
 def test_headline_lead_and_body_chain_through_the_nearest_report_but_no_veto_joins_a_group():
     # three tellings, each within reach of the one before; a fourth on another day stays its own
     evs = [event(0, "clashes", "190", ARMY, MINERS), event(3, "fighting", "190", ARMY),

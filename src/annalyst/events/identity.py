@@ -10,7 +10,9 @@ per happening within the document.
 Two events of one document are **one happening** when all of these hold (``one_happening``):
 
 * they stand in different sentences at most ``NEAR_SENTENCES`` apart (from the nearest member of the group:
-  headline, lead and body), one sentence's two events being the sentence folds' business;
+  headline, lead and body), or ``REFERS_BACK`` when one took its doer from an earlier report
+  (``same_happening``: "the strike", "he was arrested"); one sentence's two events are the sentence folds'
+  business;
 * the same act: one's CAMEO code is the other's or refines it (``040`` talks / ``040`` talking; ``024`` /
   ``0241``), or both are codes of one group of the store's compatible codes that the pair confirms
   (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from annalyst.events.same_happening import CARRIED
 from annalyst.lang import load_bundle, load_ontology
 from annalyst.model import ActorRef, Document, Event, Folded
 from annalyst.pipeline.base import Step
@@ -47,6 +50,9 @@ from annalyst.store.merge import (MergeRule, content_terms, facts_of_rows, mood,
 from annalyst.store.rows import mention_row
 
 NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (headline, lead, body)
+# how far apart when one report took its doer from the other (events/same_happening.py): it says it refers back,
+# the bound only keeps the distinct sections of a long article apart
+REFERS_BACK = 20
 RELATION = "same_happening"
 DAY = "day"  # the date precision of a day the text gives
 UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
@@ -136,6 +142,13 @@ def one_happening(a: Event, b: Event, facts: tuple[Any, Any], rule: MergeRule) -
     return _same_act(a, b, features, facts) and not any(name in rule.features.vetoes for name in features)
 
 
+def _reach(a: Event, b: Event) -> int:
+    """How many sentences apart two reports may stand: ``NEAR_SENTENCES``, or ``REFERS_BACK`` when one took its
+    doer from the article's earlier report of the same kind of act ("the strike", "he was arrested":
+    events/same_happening.py), which says it refers back."""
+    return REFERS_BACK if CARRIED in (a.source.resolved_by, b.source.resolved_by) else NEAR_SENTENCES
+
+
 def _specificity(ev: Event) -> tuple:
     return (_placed(ev.source), ev.target is not None, len(ev.cameo), -ev.sentence_index)
 
@@ -151,7 +164,7 @@ def happening_groups(events: list[Event], published: Any = None, rule: Optional[
         ev = events[i]
         home = None
         for group in groups:
-            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= NEAR_SENTENCES]
+            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= _reach(ev, events[j])]
             if any(one_happening(events[j], ev, (facts[j], facts[i]), rule) for j in near) \
                     and not any(vetoed(facts[j], facts[i], rule) or events[j].sentence_index == ev.sentence_index
                                 for j in group):
