@@ -14,10 +14,15 @@ import pytest
 from annalyst.api import code_text
 
 CASES = [
-    # the dateline's state hosts the visit "here"; the arrival names its host itself
+    # the dateline's state hosts the visit "here"
+    ("LA PAZ, March 21 - West German President Richard von Weizsaecker began a four-day visit here.\n",
+     {("began visit", "042", "DEUGOV", "BOL", "dateline-host")}),
+    # the arrival names its host itself; the visit begun "here" the next sentence tells is the same visit, one
+    # happening, kept once (events/identity.py: the same code, doer and host, one day; session 13 — this case
+    # expected two events before the document's happening identity step)
     ("LA PAZ, March 21 - West German President Richard von Weizsaecker arrived in Bolivia yesterday.\n\n"
      "Weizsaecker began a four-day visit here.\n",
-     {("arrived in", "042", "DEUGOV", "BOL", "kb-phrase"), ("began visit", "042", "DEUGOV", "BOL", "dateline-host")}),
+     {("arrived in", "042", "DEUGOV", "BOL", "kb-phrase")}),
     # a visit announced "here" is aimed at the same host
     ("MOSCOW, April 2 - Chinese Premier Li Peng said he would visit here next month.\n",
      {("visit", "036", "CHNGOV", "RUS", "dateline-host")}),

@@ -171,7 +171,9 @@ def describe_frames(text_or_path: str, *, clean: bool = True) -> tuple[str, list
     for step in steps:
         docs = step.process_batch(docs)
     doc = docs[0]
-    coder = EventStep().coder
+    step = EventStep()
+    coder = step.coder
+    folded = folded_across_sentences(step.process(doc))
     sentences: list[str] = []
     records: list[FrameRecord] = []
     for sent, frames, cands in coder.frames(doc):
@@ -179,6 +181,35 @@ def describe_frames(text_or_path: str, *, clean: bool = True) -> tuple[str, list
         made = {id(c.frame): c for c in cands if c.frame is not None}
         for frame in frames:
             cand = made.get(id(frame))
-            records.append(frame_record(frame, len(sentences), cand, "" if cand else why_no_event(frame, cands)))
+            record = frame_record(frame, len(sentences), cand, "" if cand else why_no_event(frame, cands))
+            into = folded.get(_trigger_span(frame.pred.trigger)) if cand is not None else None
+            if into is not None:
+                record.event = f"none: the same happening as {into}, told in another sentence (events/identity.py, " \
+                               f"docs/events.md \"One event per happening across sentences\"; coded {record.event})"
+            records.append(record)
         records.extend(content_record(c, len(sentences)) for c in cands if c.frame is None)
     return source, sentences, records
+
+
+def folded_across_sentences(doc: Any) -> dict[tuple[int, int], str]:
+    """The trigger spans of the events the document's happening identity step folds (events/identity.py), each
+    with the event it was folded into ("'detained' (173) in \"Security forces ... detained ...\""), after the
+    date and place stages that step reads."""
+    from annalyst.dates import DateStep
+    from annalyst.events.identity import RELATION, HappeningStep
+    from annalyst.geo import LocationStep
+
+    for step in (DateStep(), LocationStep(), HappeningStep()):
+        doc = step.process(doc)
+    return {f.trigger_span: f"'{ev.trigger}' ({ev.cameo}) in \"{_opening(ev.text)}\""
+            for ev in doc.events for f in ev.folded if f.rule == RELATION and f.trigger_span is not None}
+
+
+def _opening(text: str, words: int = 8) -> str:
+    head = text.split()
+    return " ".join(head[:words]) + (" ..." if len(head) > words else "")
+
+
+def _trigger_span(tokens: list[Any]) -> tuple[int, int]:
+    trig = sorted(tokens, key=lambda t: t.i)
+    return (trig[0].idx, trig[-1].idx + len(trig[-1].text))

@@ -18,6 +18,7 @@ actors                ``ActorStep``: actors (ActorRef with offsets)
 events                ``EventStep``: events (codes, flags, attribution)
 dates                 ``DateStep``: event date, date_precision, ``historical`` flag
 geo                   ``LocationStep``: event location
+happenings            ``HappeningStep``: one event per happening of the document (``folded`` evidence)
 store                 ``annalyst.store.Store.write_documents``
 ====================  ==========================================================
 """

@@ -35,6 +35,7 @@ def build_pipeline(options: Optional[PipelineOptions] = None) -> Pipeline:
     from annalyst.dicts.active import activate
     from annalyst.dates import DateStep
     from annalyst.events import EventStep
+    from annalyst.events.identity import HappeningStep
     from annalyst.geo import LocationStep
     from annalyst.parse import ParseStep
 
@@ -46,5 +47,6 @@ def build_pipeline(options: Optional[PipelineOptions] = None) -> Pipeline:
         steps.append(DedupStep(threshold=options.near_duplicate_threshold,
                                near_window=options.near_duplicate_window,
                                memory_keys=options.exact_keys_in_memory))
-    steps += [ParseStep(batch_size=options.batch_size), ActorStep(), EventStep(), DateStep(), LocationStep()]
+    steps += [ParseStep(batch_size=options.batch_size), ActorStep(), EventStep(), DateStep(), LocationStep(),
+              HappeningStep()]
     return Pipeline(steps)

@@ -1,0 +1,214 @@
+"""One happening, one event across the sentences of a document (issue 14 DUP, issue 21).
+
+A wire or GLOCON story tells its news two to four times: the headline, the lead, the body ("Azerbaijani
+officials are to hold talks Friday with Gazprom ... Talks between Azerbaijani government representatives and
+Gazprom ... will begin in Moscow tomorrow"; "Police fired tear gas at the miners ... Police were forced to use
+tear gas").  The sentence-level folds (``events.folds``, ``events.happenings``) keep one event per happening
+within a clause; this step, run once the date and place stages have dated and placed every event, keeps one
+per happening within the document.
+
+Two events of one document are **one happening** when all of these hold (``one_happening``):
+
+* they stand in different sentences at most ``NEAR_SENTENCES`` apart (from the nearest member of the group:
+  headline, lead and body), or ``REFERS_BACK`` when one took its doer from an earlier report
+  (``same_happening``: "the strike", "he was arrested"); one sentence's two events are the sentence folds'
+  business;
+* the same act: one's CAMEO code is the other's or refines it (``040`` talks / ``040`` talking; ``024`` /
+  ``0241``), or both are codes of one group of the store's compatible codes that the pair confirms
+  (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
+  apart, and the store's remarks merge weighs them);
+* the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
+* the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
+  implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an unplaced doer named
+  by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the same object, or one
+  report names none;
+* a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
+  the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
+  words and its actors' names (two demands by one union are two demands unless they are worded alike);
+* two days the text gives are the same day (the store's window of a day either way is for reports in different
+  articles);
+* the store's merge vetoes none of them (``store.merge.vetoed``, on the mentions' store rows: dates apart,
+  places apart, different named actors or countries, different named speakers, different casualty figures):
+  the same notion of identity as the cross-document merge, which this step only makes stricter.
+
+Of a group of one happening the **most specific** event is kept: a placed doer, then an object, then the
+deepest code, then the earliest sentence (the one that states it first).  The others are recorded on it as its
+evidence (``Event.folded``, relation ``same_happening``; the event JSON's ``folded``), and ``annalyst frames``
+says which event each folded one is.  Numbers: ``docs/events.md`` ("One event per happening across
+sentences")."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from annalyst.events.same_happening import CARRIED
+from annalyst.lang import load_bundle, load_ontology
+from annalyst.model import ActorRef, Document, Event, Folded
+from annalyst.pipeline.base import Step
+from annalyst.store.merge import (MergeRule, content_terms, facts_of_rows, mood, pair_features, text_overlap,
+                                  vetoed)
+from annalyst.store.rows import mention_row
+
+NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (headline, lead, body)
+# how far apart when one report took its doer from the other (events/same_happening.py): it says it refers back,
+# the bound only keeps the distinct sections of a long article apart
+REFERS_BACK = 20
+RELATION = "same_happening"
+DAY = "day"  # the date precision of a day the text gives
+UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
+ONT = load_ontology()
+LANG = load_bundle()
+PRONOUNS = LANG.words("pronouns")
+DETERMINERS = LANG.words("name_determiners")
+STATEMENTS = ONT.codes("statements")
+VERBAL = ONT.codes("verbal")
+
+
+def _placed(ref: Optional[ActorRef]) -> bool:
+    return ref is not None and bool(ref.code or ref.country)
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return bool(a.code) and (a.code, a.country) == (b.code, b.country)
+
+
+def _same_doer(a: Event, b: Event) -> bool:
+    """The same doer; or one report names none of its own: an implied doer or a pronoun ("They were forced to use
+    tear gas"), or the other's words.  An unplaced doer named by other words ("the committee" beside the
+    Venezuelan negotiators, "the company" beside "Media") may be anyone."""
+    if _placed(a.source) and _placed(b.source):
+        return _same_actor(a.source, b.source)
+    return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    """A doer the report does not name: implied, or a pronoun."""
+    return not _placed(ref) and (not ref.text or ref.text.lower() in PRONOUNS or ref.resolved_by == "implied")
+
+
+def _words(ref: ActorRef) -> str:
+    return " ".join(w for w in (ref.text or "").lower().split() if w not in DETERMINERS)
+
+
+def _same_object(a: Event, b: Event) -> bool:
+    """The same object, or one report that names none."""
+    if a.target is None or b.target is None:
+        return True
+    return _same_actor(a.target, b.target)
+
+
+def _same_act(a: Event, b: Event, features: dict[str, float], facts: tuple[Any, Any]) -> bool:
+    """The same act: one code is the other's or refines it, or the two are codes of one group of compatible
+    codes (the store's ``merge_code_groups.tsv``: "clashes" 190 / "shot" 193, "arrested" 173 / "dispersed" 175)
+    that the pair confirms as one act (no ``act_unconfirmed`` gate: the same entities, one day, shared words);
+    never a statement."""
+    if a.cameo in STATEMENTS:
+        return False
+    if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo):
+        return True
+    return bool(facts[0].group) and facts[0].group == facts[1].group and UNCONFIRMED not in features
+
+
+def _said_alike(a: Event, b: Event, rule: MergeRule) -> bool:
+    """A verbal act told again says the same thing: its sentences share content words besides the act's own
+    words and its actors' names ("called for" and "the union" say nothing of what was called for); a material
+    act needs no shared words."""
+    if a.cameo not in VERBAL:
+        return True
+    return (text_overlap(_what_is_said(a), _what_is_said(b)) or 0.0) >= rule.min_text_overlap
+
+
+def _what_is_said(ev: Event) -> frozenset[str]:
+    own = (ev.trigger, ev.source.text, ev.target.text if ev.target is not None else "")
+    return content_terms(ev.text).difference(*(content_terms(words) for words in own))
+
+
+def _days_apart(a: Event, b: Event) -> bool:
+    """Two days the text itself gives, and different ("on Thursday demolished a second home ... A first home was
+    destroyed on Wednesday night"): within one article the store's window of a day either way is too wide."""
+    return a.date_precision == b.date_precision == DAY and a.date != b.date
+
+
+def one_happening(a: Event, b: Event, facts: tuple[Any, Any], rule: MergeRule) -> bool:
+    """Whether two events of one document in different sentences report one happening (the module's rule;
+    ``facts``: their ``store.merge.MentionFacts``)."""
+    if a.sentence_index == b.sentence_index or mood(a.flags) != mood(b.flags) or _days_apart(a, b):
+        return False
+    if not (_same_doer(a, b) and _same_object(a, b) and _said_alike(a, b, rule)):
+        return False
+    features = pair_features(facts[0], facts[1], rule)
+    return _same_act(a, b, features, facts) and not any(name in rule.features.vetoes for name in features)
+
+
+def _reach(a: Event, b: Event) -> int:
+    """How many sentences apart two reports may stand: ``NEAR_SENTENCES``, or ``REFERS_BACK`` when one took its
+    doer from the article's earlier report of the same kind of act ("the strike", "he was arrested":
+    events/same_happening.py), which says it refers back."""
+    return REFERS_BACK if CARRIED in (a.source.resolved_by, b.source.resolved_by) else NEAR_SENTENCES
+
+
+def _specificity(ev: Event) -> tuple:
+    return (_placed(ev.source), ev.target is not None, len(ev.cameo), -ev.sentence_index)
+
+
+def happening_groups(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None) -> list[list[int]]:
+    """The events' indexes grouped by happening, in document order (a group of one: a happening told once).
+    An event joins the first group one of whose members it stands within ``NEAR_SENTENCES`` of and is one
+    happening with, and with none of whose members a store veto stands."""
+    rule = rule or MergeRule()
+    facts = facts_of_rows([mention_row(ev, published) for ev in events], rule)
+    groups: list[list[int]] = []
+    for i in sorted(range(len(events)), key=lambda k: events[k].sentence_index):
+        ev = events[i]
+        home = None
+        for group in groups:
+            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= _reach(ev, events[j])]
+            if any(one_happening(events[j], ev, (facts[j], facts[i]), rule) for j in near) \
+                    and not any(vetoed(facts[j], facts[i], rule) or events[j].sentence_index == ev.sentence_index
+                                for j in group):
+                home = group
+                break
+        if home is None:
+            groups.append([i])
+        else:
+            home.append(i)
+    return groups
+
+
+def fold_document(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None) -> list[Event]:
+    """The document's events with each happening kept once: the most specific report, the others recorded on
+    it as ``folded`` (relation ``same_happening``)."""
+    if len(events) < 2:
+        return events
+    gone: set[int] = set()
+    for group in happening_groups(events, published, rule):
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda k: _specificity(events[k]))
+        for k in group:
+            if k != keep:
+                _record(events[keep], events[k])
+                gone.add(k)
+    return [ev for k, ev in enumerate(events) if k not in gone]
+
+
+def _record(keep: Event, gone: Event) -> None:
+    keep.folded.append(Folded(gone.trigger, gone.cameo, RELATION, gone.trigger_span))
+    keep.folded.extend(gone.folded)
+
+
+class HappeningStep(Step):
+    """Keeps one event per happening of a document (``fold_document``), once events are dated and placed."""
+
+    name = "happenings"
+    requires = ("events", "events.date", "events.location")
+    sets = ("events",)
+
+    def __init__(self, rule: Optional[MergeRule] = None) -> None:
+        self.rule = rule or MergeRule()
+
+    def process(self, doc: Document) -> Document:
+        doc.events = fold_document(doc.events, doc.published, self.rule)
+        return doc
