@@ -70,7 +70,7 @@ def test_a_press_question_the_parser_reads_as_active_is_no_appeal():
 
     assert _events("Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it was "
                    "important for politicians to be mindful about the language they use.") == {
-        ("said", "010", "GBRPTY", None, ())}
+        ("said", "010", "GBRCON", None, ())}
     assert _events("Britain asked the U.N. about the attack by the rebels.") == {("asked", "020", "GBR", "UNO", ())}
 
 
