@@ -4,7 +4,7 @@ yield and political kinds decided by the nearest topic word, event names as no t
 
 from __future__ import annotations
 
-from tests.events.conftest import codes_of
+from tests.events.conftest import codes_of, triples
 
 
 def test_failing_to_reach_agreement_halts_negotiations(code):
@@ -35,14 +35,12 @@ def test_a_lodged_protest_is_an_official_complaint(code):
 
 def test_protest_in_passing_is_a_protest_event_not_a_complaint(code):
     evs = code("Police arrested ten students during the protest in Cairo.")
-    assert any(e.cameo.startswith("14") for e in evs), [e.cameo for e in evs]
-    assert "114" not in [e.cameo for e in evs]
+    assert triples(evs) == [(None, None, "140"), ("Police", None, "173")]
 
 
 def test_protest_against_detentions_is_for_rights(code):
     evs = code("Students in Egypt went on strike to protest the arrest of their leaders.")
-    assert any(c.startswith("14") and c.endswith("3") and len(c) == 4 for c in codes_of(evs, "EGY") + [
-        e.cameo for e in evs]), [e.cameo for e in evs]
+    assert triples(evs) == [("CVL", None, "1433")]
 
 
 def test_demanding_an_arrest_is_no_demand_for_rights(code):

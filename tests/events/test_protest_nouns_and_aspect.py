@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import triples
+
 from annalyst.events.lexicon import load_lexicon
 from tests.events.conftest import protests_of as _protests
 
@@ -35,21 +37,20 @@ def test_consequence_verbs_are_occurrence_cues():
 def test_event_noun_of_a_verb_without_doer_is_read_on_its_own(code):
     # the verb's phrasing took the noun ("scattered ... protests") but has no doer: the protest remains
     evs = code("Debris was scattered on the main road in Cairo during the protests.")
-    assert any(e.cameo.startswith("14") and e.event == "PROTEST" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [(None, None, "140")]
 
 
 def test_occupational_groups_march(code):
     evs = code("Taxi operators marching in protest against the government reached the capital on Friday.")
-    assert any(e.cameo.startswith("14") and e.source.text == "Taxi operators" for e in evs), \
-        [(e.cameo, e.source.text) for e in evs]
+    assert triples(evs) == [("Taxi operators", None, "141")]
 
 
 def test_speaker_named_by_pronoun_decides_doer_patterns(code):
     # "^@civilcrowd blockade" is a protest: the crowd is named by the speech verb's subject
     evs = code("French farmers said on Friday they would blockade Paris.")
-    assert any(e.cameo.startswith("13") and e.cameo != "1381" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("French farmers", None, "133")]
     army = code("The French army said it would blockade Paris.")
-    assert not any(e.cameo == "133" for e in army), [e.cameo for e in army]
+    assert triples(army) == [("French army", None, "1381")]
 
 
 def test_forces_preparing_an_assault_show_military_power(code):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.events.conftest import codes_of
+from tests.events.conftest import codes_of, triples
 
 
 def test_an_end_to_sanctions_is_an_appeal_to_ease_economic_sanctions(code):
@@ -39,12 +39,12 @@ def test_conditional_sanction_is_a_threat(code):
 
 def test_conditional_harm_by_a_thing_is_no_threat(code):
     evs = code("Fragments could injure people if the hood is open.")
-    assert not any(e.cameo.startswith("13") for e in evs), [e.cameo for e in evs]
+    assert evs == []
 
 
 def test_numeric_up_to_is_no_particle(code):
     evs = code("Japan will contribute up to 400 troops to the force.")
-    assert not any(e.cameo.startswith("08") for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("JPN", None, "0332")]
 
 
 def test_establishing_diplomatic_relations_is_recognition(code):
@@ -59,9 +59,9 @@ def test_allowing_parties_to_contest_eases_a_ban(code):
 
 def test_reform_is_a_policy_change(code):
     evs = code("Egypt demanded economic reforms from Syria.")
-    assert any(c.startswith("104") or c.startswith("101") for c in codes_of(evs, "EGY")), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", "SYR", "1042")]
     evs = code("Thousands marched in Egypt to demand reforms.")
-    assert not any(e.cameo == "1414" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", "EGY", "1412")]
 
 
 def test_rejected_proposal_is_coded_by_what_it_proposes(code):
@@ -71,7 +71,7 @@ def test_rejected_proposal_is_coded_by_what_it_proposes(code):
 
 def test_refusing_to_commit_to_aid_rejects_aid(code):
     evs = code("Pakistan refused to commit to any assistance to the war.")
-    assert any(c.startswith("122") for c in codes_of(evs, "PAK")), [e.cameo for e in evs]
+    assert triples(evs) == [("PAK", None, "1222")]
 
 
 def test_agreeing_with_a_view_is_accord_not_a_promise(code):
