@@ -14,12 +14,12 @@ def _codes(evs):
 
 def test_passive_with_agent(code):
     evs = code("Syria was attacked by Israel on Monday.")
-    assert ("ISR", "190", "SYR") in _codes(evs)
+    assert triples(evs) == [("ISR", "SYR", "190")]
 
 
 def test_target_in_prepositional_phrase_and_light_verb(code):
     evs = code("Italy imposed sanctions on Serbia.")
-    assert ("ITA", "163", "SRB") in _codes(evs)
+    assert triples(evs) == [("ITA", "SRB", "163")]
     evs = code("France held talks with Germany in Paris.")
     assert triples(evs) == [("FRA", "DEU", "040")]
 
@@ -44,7 +44,7 @@ def test_air_strike_is_aerial(code):
 
 def test_coordinated_subjects_give_one_event_each(code):
     evs = code("France and Germany condemned Iran.")
-    assert {("FRA", "111", "IRN"), ("DEU", "111", "IRN")} <= _codes(evs)
+    assert triples(evs) == [("DEU", "IRN", "111"), ("FRA", "IRN", "111")]
 
 
 def test_attribution_of_reported_event(code):
@@ -238,7 +238,7 @@ def _ref(text: str, phrase: str, country, kind: str, sector=None) -> ActorRef:
 
 def test_a_visit_or_a_protest_targets_the_place_when_no_actor_is_named(code):
     # a visit is to its host; a protest or curfew at home addresses the actor's own state
-    assert ("FRA", "042", "EGY") in _codes(code("France's president arrived in Egypt on Monday."))
+    assert triples(code("France's president arrived in Egypt on Monday.")) == [("FRA", "EGY", "042")]
     evs = code("Thousands of teachers from Pakistan demonstrated in Pakistan on Tuesday.")
     assert triples(evs) == [("PAK", "PAK", "141")]
     assert code("France's president arrived on Monday.") == []
@@ -273,7 +273,7 @@ def test_a_protest_without_an_addressee_is_aimed_at_the_protesters_own_state(cod
 
 
 def test_denying_admission_is_a_refusal_not_a_denial_of_a_claim(code):
-    assert ("ISR", "120", "PAK") in _codes(code("Israel denied entry to a delegation from Pakistan."))
+    assert triples(code("Israel denied entry to a delegation from Pakistan.")) == [("ISR", "PAK", "120")]
     # a denied claim that mentions access stays a denial
     evs = code("Israel denied reports that it had blocked access to Egypt.")
     assert triples(evs) == [("ISR", "EGY", "016")]
@@ -302,7 +302,7 @@ def test_accusation_targets_the_accused_not_the_audience(code):
 
 def test_heavy_object_shifted_after_as(code):
     evs = code("Italy denounced as an ugly crime Serbia's suppression of the protests.")
-    assert ("ITA", "111", "SRB") in _codes(evs), _codes(evs)
+    assert triples(evs) == [("ITA", "SRB", "111")]
 
 
 def test_preposition_hung_on_a_particle(code):
@@ -317,7 +317,7 @@ def test_object_of_a_preposition_misparsed_as_a_clause_subject(code):
     text = "Peru granted asylum to five Egyptian army officers holed up in a residence."
     refs = [_ref(text, "Peru", "PER", "state"), _ref(text, "Egyptian army", "EGY", "state", "MIL")]
     evs = code(text, refs)
-    assert ("PER", "075", "EGY") in _codes(evs), _codes(evs)
+    assert triples(evs) == [("PER", "EGY", "075")]
 
 
 def test_unnamed_attackers_are_placed_where_they_struck(code):
@@ -472,7 +472,7 @@ def test_a_person_named_with_an_organisation_acts_for_it(code):
 def test_preposition_sharing_the_object_of_a_coordinated_verb(code):
     # right-node raising: "with" has no object of its own
     evs = code("France signed a trade deal with and sent aid to Egypt.")
-    assert ("FRA", "057", "EGY") in _codes(evs), _codes(evs)
+    assert triples(evs) == [("FRA", "EGY", "057"), ("FRA", "EGY", "070")]
 
 
 def test_the_sources_possessive_does_not_hide_the_rest_of_the_phrase(code):
@@ -492,13 +492,13 @@ def test_arriving_peacekeepers_are_received_by_the_host(code):
     # CAMEO 0861 / the PLOVER GSR: the receiving state allows international involvement
     text = "Egyptian peacekeeping troops arrived in Mali on Monday."
     refs = [_ref(text, "Egyptian peacekeeping troops", "EGY", "state", "MIL"), _ref(text, "Mali", "MLI", "state")]
-    assert ("MLI", "0861", "EGY", True) in _all(code(text, refs)), _all(code(text, refs))
+    assert triples_with(code(text, refs), "asserted") == [("MLI", "EGY", "0861", True)]
     # a deployment noun names the sender's act: it provides the peacekeepers (074)
     text = "The first deployment of Egyptian peacekeeping troops arrived in Mali on Monday."
     refs = [_ref(text, "Egyptian peacekeeping troops", "EGY", "state", "MIL"), _ref(text, "Mali", "MLI", "state")]
-    assert ("EGY", "074", "MLI", True) in _all(code(text, refs)), _all(code(text, refs))
+    assert triples_with(code(text, refs), "asserted") == [("EGY", "MLI", "074", True)]
     # other forces arriving are a visit, as before
-    assert ("FRA", "042", "EGY") in _codes(code("France's president arrived in Egypt on Monday."))
+    assert triples(code("France's president arrived in Egypt on Monday.")) == [("FRA", "EGY", "042")]
 
 
 def test_agentless_demobilization_is_the_demobilized_partys_act(code):
