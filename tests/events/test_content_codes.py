@@ -96,7 +96,15 @@ def test_unspecific_threat_is_classed_by_what_it_names(code):
 
 def test_ending_a_restriction_is_a_concession(code):
     evs = code("Egypt demanded that Israel end its blockade.")
-    assert triples(evs) == [("EGY", "ISR", "1056"), ("ISR", None, "0872")]
+    assert [t for t in triples(evs) if t[0] == "EGY"] == [("EGY", "ISR", "1056")]
+
+
+@pytest.mark.xfail(strict=True, reason="the demanded act is coded as the addressee's own event, flagged hypothetical "
+                   "(ISR 0872 'end blockade', ISR 0874 'withdraw troops'): what was demanded is no happening (NONEVENT)")
+def test_the_demanded_act_is_no_event_of_the_addressee(code):
+    assert triples(code("Egypt demanded that Israel end its blockade.")) == [("EGY", "ISR", "1056")]
+    evs = code("Egypt issued a declaration demanding that Israel withdraw its troops.")
+    assert triples(evs) == [("EGY", "ISR", "1056")]
 
 
 def test_promise_with_adverbial_infinitive(code):

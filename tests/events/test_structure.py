@@ -75,15 +75,16 @@ def test_possible_and_conditional_are_hypothetical(code):
     evs = code("If Iran attacks, Israel would bomb Syria.")
     assert all("hypothetical" in e.flags for e in evs if e.source.country == "IRN")
     # the announced conditional response is a threat (CAMEO 13x), asserted
-    assert sorted((who(e.source), who(e.target), e.event, e.asserted) for e in evs) \
-        == [("IRN", None, "ASSAULT", False), ("ISR", "SYR", "THREATEN", True)]
+    assert [(who(e.target), e.event, e.asserted) for e in evs if e.source.country == "ISR"] \
+        == [("SYR", "THREATEN", True)]
 
 
-@pytest.mark.xfail(strict=True, reason="a state's attack and bombing read as non-military bombing: 'Iran attacks' "
-                   "is 183 and 'would bomb Syria' 1383 (unconventional violence) where they are 190 and 1384 (LEX)")
-def test_conditional_attack_and_threatened_bombing_by_states_are_military(code):
+@pytest.mark.xfail(strict=True, reason="the threat's condition is coded as an event (IRN 183 'attacks', flagged "
+                   "hypothetical; a condition is no happening) and a state's bombing is read as unconventional violence "
+                   "(1383, LEX) where the threatened air attack is 1384")
+def test_a_threats_condition_is_no_event_and_a_states_bombing_is_military(code):
     evs = code("If Iran attacks, Israel would bomb Syria.")
-    assert triples(evs) == [("IRN", None, "190"), ("ISR", "SYR", "1384")]
+    assert triples(evs) == [("ISR", "SYR", "1384")]
 
 
 def test_yet_to_happen_is_not_asserted(code):
@@ -93,7 +94,7 @@ def test_yet_to_happen_is_not_asserted(code):
     assert triples_with(evs, "asserted") == [("government", None, "036", False)]
     assert code("The government of Sudan has yet to release the prisoners.") == []
     evs = code("Russia has yet to declare that it is dropping its support for the sanctions on Iran.")
-    assert triples_with(evs, "asserted") == [("RUS", "IRN", "085", False)]
+    assert [t for t in triples_with(evs, "asserted") if t[3]] == []  # none asserted (kept flagged or dropped: open)
 
 
 def test_denied_claim_is_disputed(code):
@@ -195,9 +196,15 @@ def test_wanting_another_party_to_act_is_an_appeal(code):
     appeal = [e for e in evs if e.cameo_root == "02"]
     assert appeal and appeal[0].source.country == "IRN" and appeal[0].target.country == "USA", \
         [(e.cameo, e.source.country) for e in evs]
-    assert triples(code("Israel wants to buy more tanks.")) == [("ISR", None, "0312")]
+    assert [t for t in triples(code("Israel wants to buy more tanks.")) if t[2].startswith("02")] == []
     # a thing is not a party one appeals to
     assert code("Israel wants the new law to pass by March.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="the source's own wish is coded as an asserted intent (ISR 0312 'buy tanks'): "
+                   "a wish is no event unless flagged (judged: 'wants to amend the constitution: a wish, not flagged')")
+def test_wanting_to_act_oneself_is_no_asserted_event(code):
+    assert [t for t in triples_with(code("Israel wants to buy more tanks."), "asserted") if t[3]] == []
 
 
 def test_the_sources_own_possessive_is_passed_over_for_the_target(code):
