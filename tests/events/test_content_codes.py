@@ -59,7 +59,8 @@ def test_natural_death_is_not_an_event(code):
 
 def test_passive_light_verb_event_noun(code):
     evs = code("More than 200 arrests were made in India on Sunday.")
-    assert [(t[0], t[2]) for t in triples(evs)] == [("INDCOP", "173")]  # target not pinned: the place's state stands for the arrested
+    # the target is not pinned: the place's state stands for the arrested
+    assert [(t[0], t[2]) for t in triples(evs)] == [("INDCOP", "173")]
     evs = code("The arrests made by the police in India were criticized.")
     assert triples(evs) == [("COP", None, "173")]
 
@@ -100,7 +101,8 @@ def test_ending_a_restriction_is_a_concession(code):
 
 
 @pytest.mark.xfail(strict=True, reason="the demanded act is coded as the addressee's own event, flagged hypothetical "
-                   "(ISR 0872 'end blockade', ISR 0874 'withdraw troops'): what was demanded is no happening (NONEVENT)")
+                   "(ISR 0872 'end blockade', ISR 0874 'withdraw troops'): what was demanded is no happening "
+                   "(NONEVENT)")
 def test_the_demanded_act_is_no_event_of_the_addressee(code):
     assert triples(code("Egypt demanded that Israel end its blockade.")) == [("EGY", "ISR", "1056")]
     evs = code("Egypt issued a declaration demanding that Israel withdraw its troops.")

@@ -80,8 +80,8 @@ def test_possible_and_conditional_are_hypothetical(code):
 
 
 @pytest.mark.xfail(strict=True, reason="the threat's condition is coded as an event (IRN 183 'attacks', flagged "
-                   "hypothetical; a condition is no happening) and a state's bombing is read as unconventional violence "
-                   "(1383, LEX) where the threatened air attack is 1384")
+                   "hypothetical; a condition is no happening) and a state's bombing is read as unconventional "
+                   "violence (1383, LEX) where the threatened air attack is 1384")
 def test_a_threats_condition_is_no_event_and_a_states_bombing_is_military(code):
     evs = code("If Iran attacks, Israel would bomb Syria.")
     assert triples(evs) == [("ISR", "SYR", "1384")]
