@@ -23,6 +23,7 @@ def test_inanimate_subject_of_an_attack_gives_unknown_source(code):
     attacks = [e for e in evs if e.event == "ASSAULT"]
     assert attacks and attacks[0].source.resolved_by == "implied" and attacks[0].source.country is None
     assert attacks[0].cameo == "1833"  # the weapon still refines the code
+    assert triples(evs) == [(None, None, "1833")]
 
 
 def test_agent_named_in_the_cause(code):
@@ -62,6 +63,7 @@ def test_by_phrase_attached_low_is_the_passive_agent(code):
     evs = code("Ri Ji-song has been accused of misusing public funds by the DPRK government.")
     acc = [e for e in evs if e.cameo.startswith("112")]
     assert acc and acc[0].source.country == "PRK" and acc[0].target and acc[0].target.text == "Ri Ji-song"
+    assert triples(evs) == [("PRK", "PRK", "1121")]
 
 
 def test_control_verb_with_its_own_pattern(code):
@@ -73,6 +75,7 @@ def test_requested_noun_refines_an_appeal(code):
     evs = code("Egypt asked Japan for military aid.")
     ev = [e for e in evs if e.source.country == "EGY"]
     assert ev and ev[0].cameo.startswith("023"), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", "JPN", "0232")]
 
 
 def test_passive_shots_are_firing(code):
@@ -100,6 +103,7 @@ def test_agentless_accusation_is_coded(code):
     assert acc and acc[0].source.resolved_by == "implied", [(e.cameo, e.source.text) for e in evs]
     assert acc[0].cameo == "1121"  # misusing funds: crime or corruption
     assert acc[0].target is not None and acc[0].target.country == "EGY"
+    assert triples(evs) == [(None, "EGY", "1121")]
 
 
 def test_according_to_report_is_not_the_agent(code):
@@ -150,6 +154,7 @@ def test_a_date_is_not_an_agent(code):
     evs = code("Fifty people were arrested for their role in Friday's violence.", actors=[])
     arrests = [e for e in evs if e.cameo.startswith("173")]
     assert arrests and all(e.source.text.lower() != "friday" for e in arrests)
+    assert triples(evs) == [("COP", None, "173")]
 
 
 def test_light_verb_noun_found_past_a_place_phrase(code):
