@@ -106,12 +106,14 @@ def test_denied_claim_is_disputed(code):
 def test_unresolved_agent_is_kept(code):
     evs = code("Gunmen kidnapped two engineers.", actors=[])
     assert evs and evs[0].source.country is None and evs[0].cameo.startswith("181")
+    assert triples(evs) == [("Gunmen", None, "181")]
 
 
 def test_police_arrest(code):
     evs = code("The police arrested 12 protesters in the city on Saturday.")
     ev = [e for e in evs if e.cameo == "173"]
     assert ev and ev[0].event == "COERCE" and ev[0].mode == "arrest" and ev[0].source.text.lower().endswith("police")
+    assert triples(evs) == [("COP", "OPP", "173")]
 
 
 def test_protest_without_lexicon_target(code):
@@ -189,6 +191,7 @@ def test_what_an_object_is_about_is_not_the_target(code):
     evs = code("Israel shared evidence with the United States about contacts between Iran and Syria.")
     assert evs and evs[0].target is not None and evs[0].target.country == "USA", \
         [(e.cameo, e.target.text if e.target else None) for e in evs]
+    assert triples(evs) == [("ISR", "USA", "064")]
 
 
 def test_wanting_another_party_to_act_is_an_appeal(code):
@@ -216,6 +219,7 @@ def test_the_sources_own_possessive_is_passed_over_for_the_target(code):
     evs = code(text, actors)
     assert evs and evs[0].target is not None and evs[0].target.country == "IRN", \
         [(e.cameo, e.target.text if e.target else None) for e in evs]
+    assert triples(evs) == [("EGY", "IRN", "051")]
 
 
 def test_declaring_emergency_rule_imposes_it(code):
@@ -350,6 +354,7 @@ def test_generic_victims_are_the_people_of_the_place(code):
     refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"), _ref(text, "demonstrators", None, "sector", "CVL")]
     evs = [e for e in code(text, refs) if e.event == "ASSAULT"]
     assert evs and evs[0].target.country == "EGY"
+    assert triples(code(text, refs)) == [("EGY", "EGY", "193")]
     # a named person's nationality is not the place where he was held
     text = "Mr Mubanga was detained in Zambia."
     refs = [_ref(text, "Mubanga", None, "unknown"), _ref(text, "Zambia", "ZMB", "state")]
@@ -362,6 +367,15 @@ def test_purpose_infinitive_names_the_target(code):
             _ref(text, "Islamist demonstrators", None, "sector", "CVL")]
     fire = [e for e in code(text, refs) if e.trigger.startswith("opened")]
     assert fire and fire[0].target and fire[0].target.text == "Islamist demonstrators" and fire[0].target.country == "EGY"
+
+
+@pytest.mark.xfail(strict=True, reason="the purpose of the firing ('to disperse') is coded as a second event (EGY 175, "
+                   "flagged hypothetical): a purpose is no happening (judged: 'to encourage exploration' is a purpose)")
+def test_the_purpose_of_an_act_is_no_second_event(code):
+    text = "Egyptian police opened fire to disperse Islamist demonstrators."
+    refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"),
+            _ref(text, "Islamist demonstrators", None, "sector", "CVL")]
+    assert triples(code(text, refs)) == [("EGY", "EGY", "193")]
 
 
 def test_pronoun_in_an_adverbial_clause_is_the_main_clause_subject(code):
@@ -386,16 +400,27 @@ def test_a_plural_pronoun_is_not_the_singular_main_clause_subject(code):
     assert [t for t in triples(code(text, refs)) if t[0] == "GOV"] == []
 
 
+@pytest.mark.xfail(strict=True, reason="one suicide bombing is coded twice with wrong codes: 'killed' 195 (aerial) and "
+                   "'blew themselves up' 1712 (destroy property) where the happening is one 1831 on Israel (DUP, LEX)")
+def test_bombers_blowing_themselves_up_is_one_suicide_bombing(code):
+    text = "Syrian bombers killed 23 people when they blew themselves up in Israel, police said."
+    refs = [_ref(text, "Syrian bombers", "SYR", "state", "UAF"), _ref(text, "Israel", "ISR", "state"),
+            _ref(text, "police", None, "sector", "COP")]
+    assert triples(code(text, refs)) == [("SYR", "ISR", "1831")]
+
+
 def test_protesters_named_by_adjective_and_sector_address_their_state(code):
     text = "Egyptian demonstrators rioted on Friday."
     refs = [_ref(text, "Egyptian demonstrators", "EGY", "state", "CVL")]
     evs = [e for e in code(text, refs) if e.event == "PROTEST"]
     assert evs and evs[0].target and (evs[0].target.country, evs[0].target.sector) == ("EGY", "GOV")
+    assert triples(code(text, refs)) == [("EGY", "EGYGOV", "145")]
     # so does calling a strike off (CAMEO 082)
     text = "The Nigerian teachers union called off its strike."
     refs = [_ref(text, "Nigerian teachers union", "NGA", "state", "LAB")]
     evs = [e for e in code(text, refs) if e.cameo == "082"]
     assert evs and evs[0].target and evs[0].target.country == "NGA", [(e.cameo, e.target) for e in code(text, refs)]
+    assert triples(code(text, refs)) == [("NGA", "NGAGOV", "082")]
 
 
 def test_emergency_rule_falls_on_the_states_own_people(code):
@@ -403,6 +428,7 @@ def test_emergency_rule_falls_on_the_states_own_people(code):
     refs = [_ref(text, "Iraqi government", "IRQ", "state", "GOV")]
     evs = [e for e in code(text, refs) if e.cameo == "1724"]
     assert evs and evs[0].target and (evs[0].target.country, evs[0].target.sector) == ("IRQ", "CVL")
+    assert triples(code(text, refs)) == [("IRQ", "IRQCVL", "1724")]
     # lifting it in a named territory targets that territory
     text = "Serbia lifted a night curfew in Montenegro province."
     refs = [_ref(text, "Serbia", "SRB", "state"), _ref(text, "Montenegro", "MNE", "state"),
@@ -489,6 +515,7 @@ def test_the_sources_possessive_does_not_hide_the_rest_of_the_phrase(code):
     refs[1].resolved_by = "coref"
     evs = [e for e in code(text, refs) if e.cameo_root == "10"]
     assert evs and evs[0].target and evs[0].target.text == "Burundi's government", [(e.cameo, e.target) for e in evs]
+    assert triples(code(text, refs)) == [("BDI", "BDI", "1043")]
 
 
 def _all(evs) -> set:
@@ -513,6 +540,7 @@ def test_agentless_demobilization_is_the_demobilized_partys_act(code):
     refs = [_ref(text, "Tamil rebels", "LKA", "group", "REB")]
     evs = [e for e in code(text, refs) if e.cameo == "0873"]
     assert evs and evs[0].source.country == "LKA" and evs[0].target and evs[0].target.country == "LKA"
+    assert triples(code(text, refs)) == [("LKA", "LKAGOV", "0873")]
 
 
 def test_what_a_participle_leads_to_is_done_by_the_people_it_describes(code):
@@ -531,6 +559,7 @@ def test_a_crowd_left_as_the_root_is_the_subject_and_placed(code):
     refs = [_ref(text, "Nairobi", "KEN", "state")]
     evs = [e for e in code(text, refs) if e.cameo_root == "14"]
     assert evs and evs[0].source.text == "crowd" and evs[0].source.country == "KEN", [(e.cameo, e.source) for e in evs]
+    assert triples(code(text, refs)) == [("KEN", "KENGOV", "141")]
 
 
 def test_steps_taken_are_not_hypothetical(code):
@@ -554,6 +583,7 @@ def test_an_officials_resignation_falls_on_its_own_government(code):
     refs = [_ref(text, "Defence Minister Amir Peretz", "ISR", "person", "GOV")]
     evs = [e for e in code(text, refs) if e.cameo == "1231"]
     assert evs and evs[0].target and evs[0].target.country == "ISR" and evs[0].target.resolved_by == "implied"
+    assert triples(code(text, refs)) == [("ISR", "ISRGOV", "1231")]
 
 
 def test_a_coordinated_unresolved_side_is_a_party_to_the_agreement(code):
@@ -577,6 +607,7 @@ def test_a_states_domestic_act_falls_on_its_own_people(code):
     refs = [_ref(text, "Kenyan government", "KEN", "state", "GOV"), _ref(text, "Daily Voice", None, "unknown")]
     evs = [e for e in code(text, refs) if e.cameo_root == "17"]
     assert evs and evs[0].target and evs[0].target.country == "KEN", _all(evs)
+    assert triples(code(text, refs)) == [("KEN", "KEN", "1721")]
     # ... unless the act is placed in another country
     text = "Zambian police arrested the activist Chanda Mwale in Malawi."
     refs = [_ref(text, "Zambian police", "ZMB", "state", "COP"), _ref(text, "Chanda Mwale", None, "person"),
