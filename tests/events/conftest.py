@@ -78,3 +78,31 @@ def protests_of(events) -> list:
     """The protest events (CAMEO 14x) among ``events``."""
     return [e for e in events if e.cameo.startswith("14")]
 
+
+
+def who(actor) -> str | None:
+    """How an exact event set names an actor: its code, else its country, else its sector; an actor the test
+    table leaves unresolved (one the coder made from the parse) by its words; ``None`` for no actor."""
+    if actor is None:
+        return None
+    return actor.code or actor.country or actor.sector or actor.text or None
+
+
+def _sort_key(row: tuple) -> tuple:
+    return tuple("" if v is None else str(v) for v in row)
+
+
+def triples(events) -> list[tuple]:
+    """The exact event set of a coder output as sorted ``(source, target, cameo)`` rows (``who`` names the
+    actors), so that a test states in one line what must appear and, by leaving it out, what must not."""
+    return sorted(((who(e.source), who(e.target), e.cameo) for e in events), key=_sort_key)
+
+
+def triples_with(events, field) -> list[tuple]:
+    """``triples`` with one more column: an Event attribute named by ``field`` (a list such as ``flags``
+    becomes a sorted tuple) or ``field(event)`` where it is a function, for tests about flags or attribution."""
+    def value(e):
+        v = field(e) if callable(field) else getattr(e, field)
+        return tuple(sorted(v)) if isinstance(v, list) else v
+
+    return sorted(((who(e.source), who(e.target), e.cameo, value(e)) for e in events), key=_sort_key)

@@ -4,6 +4,10 @@ passive light verbs."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.events.conftest import triples
+
 
 def _by(evs, country):
     return [e for e in evs if e.source.country == country]
@@ -11,24 +15,24 @@ def _by(evs, country):
 
 def test_protest_topic_gives_the_four_digit_code(code):
     evs = code("Egypt staged rallies to demand the resignation of the president.")
-    assert any(e.cameo == "1411" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", None, "1411")]
     evs = code("Egypt staged rallies to demand democratic reforms.")
-    assert any(e.cameo == "1414" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", None, "1414")]
 
 
 def test_protest_without_topic_stays_three_digit(code):
     evs = code("Egypt staged rallies in the capital.")
-    assert any(e.cameo == "141" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", None, "141")]
 
 
 def test_generic_demand_about_rights_is_a_demand_for_rights(code):
     evs = code("France demanded that Iran respect human rights.")
-    assert any(e.source.country == "FRA" and e.cameo == "1043" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("FRA", "IRN", "1043")]
 
 
 def test_aid_domain_sub_code(code):
     evs = code("Japan promised to provide humanitarian aid to Pakistan.")
-    assert any(e.source.country == "JPN" and e.cameo == "0333" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("JPN", "PAK", "0333")]
 
 
 def test_document_participle_carries_the_demand(code):
@@ -39,7 +43,7 @@ def test_document_participle_carries_the_demand(code):
 
 def test_responsible_for_an_act_is_its_agent(code):
     evs = code("Syria is responsible for mass killings in the region, according to a UN report.")
-    assert any(e.source.country == "SYR" and e.cameo == "202" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("SYR", None, "202")]
 
 
 def test_victim_subject_is_the_target(code):
@@ -55,70 +59,86 @@ def test_natural_death_is_not_an_event(code):
 
 def test_passive_light_verb_event_noun(code):
     evs = code("More than 200 arrests were made in India on Sunday.")
-    assert any(e.cameo.startswith("173") and e.source.sector == "COP" for e in evs), [e.cameo for e in evs]
+    # the target is not pinned: the place's state stands for the arrested
+    assert [(t[0], t[2]) for t in triples(evs)] == [("INDCOP", "173")]
     evs = code("The arrests made by the police in India were criticized.")
-    assert any(e.cameo.startswith("173") and e.source.text == "police" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("COP", None, "173")]
 
 
 def test_frame_noun_takes_its_modifiers_act(code):
     evs = code("Egypt undertook a mediation mission between Israel and Syria.")
-    assert any(e.source.country == "EGY" and e.cameo == "045" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", "ISR", "045"), ("EGY", "SYR", "045")]
 
 
 def test_participle_used_as_noun_is_not_an_act(code):
     evs = code("UN helicopters evacuated the wounded from the town.")
-    assert not any(e.trigger == "wounded" for e in evs)
-    assert any(e.cameo == "073" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("UNO", None, "073")]
+    assert [e.trigger for e in evs] == ["evacuated wounded"]
 
 
 def test_violence_an_actor_was_forced_into_is_its_own(code):
     evs = code("Protesters threw stones, forcing the police to open fire.")
-    assert any(e.event == "ASSAULT" and e.source.text == "police" for e in evs), [(e.cameo, e.source.text) for e in evs]
+    assert sorted((row[0], row[2]) for row in triples(evs)) == [("COP", "193"), ("CVL", "145")]
     evs = code("Egypt forced the newspaper to suspend publication.")
     assert {e.source.country for e in evs} == {"EGY"}
 
 
+@pytest.mark.xfail(strict=True, reason="the forced act's target is left empty: the police fired on the protesters the "
+                   "main clause names (AGENTLESS; the forced-act clause does not take the forcing clause's subject)")
+def test_violence_an_actor_was_forced_into_targets_who_forced_it(code):
+    evs = code("Protesters threw stones, forcing the police to open fire.")
+    assert triples(evs) == [("COP", "CVL", "193"), ("CVL", "COP", "145")]
+
+
 def test_unspecific_threat_is_classed_by_what_it_names(code):
     evs = code("Iran threatened to resume terrorist activities in Israel.")
-    assert any(e.source.country == "IRN" and e.cameo == "1383" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("IRN", "ISR", "1383")]
 
 
 def test_ending_a_restriction_is_a_concession(code):
     evs = code("Egypt demanded that Israel end its blockade.")
-    assert any(e.source.country == "EGY" and e.cameo.startswith("105") for e in evs), [e.cameo for e in evs]
+    assert [t for t in triples(evs) if t[0] == "EGY"] == [("EGY", "ISR", "1056")]
+
+
+@pytest.mark.xfail(strict=True, reason="the demanded act is coded as the addressee's own event, flagged hypothetical "
+                   "(ISR 0872 'end blockade', ISR 0874 'withdraw troops'): what was demanded is no happening "
+                   "(NONEVENT)")
+def test_the_demanded_act_is_no_event_of_the_addressee(code):
+    assert triples(code("Egypt demanded that Israel end its blockade.")) == [("EGY", "ISR", "1056")]
+    evs = code("Egypt issued a declaration demanding that Israel withdraw its troops.")
+    assert triples(evs) == [("EGY", "ISR", "1056")]
 
 
 def test_promise_with_adverbial_infinitive(code):
     evs = code("Syria has sworn to fight until the end.")
-    assert any(e.source.country == "SYR" and e.cameo.startswith("138") for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("SYR", None, "138")]
 
 
 def test_between_gives_both_sides(code):
     evs = code("Fighting between Russia and Ukraine continued in Donetsk.")
-    assert any(e.source.country == "RUS" and e.target and e.target.country == "UKR" and e.event == "ASSAULT"
-               for e in evs), [(e.cameo, e.source.text, e.target.text if e.target else None) for e in evs]
+    assert triples(evs) == [("RUS", "UKR", "190")]
 
 
 def test_hyphenated_event_noun_and_go_on_strike(code):
     evs = code("Farmers in India held a sit-in outside the parliament.")
-    assert any(e.cameo.startswith("141") for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("CVL", None, "141")]
     evs = code("Workers in Egypt went on strike.")
-    assert any(e.cameo.startswith("143") for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("CVL", None, "143")]
 
 
 def test_suicide_bombing_is_not_demolition(code):
     evs = code("A suicide bomber blew himself up at a mosque in Pakistan.")
-    assert any(e.cameo == "1831" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [(None, "PAK", "1831")]
 
 
 def test_violence_on_a_place_targets_its_country(code):
     evs = code("Israel struck targets in Syria overnight.")
-    assert any(e.source.country == "ISR" and e.target and e.target.country == "SYR" for e in evs)
+    assert triples(evs) == [("ISR", "SYR", "190")]
 
 
 def test_summoning_an_envoy_is_an_official_complaint(code):
     evs = code("Iran summoned the ambassador of Britain over the remarks.")
-    assert any(e.source.country == "IRN" and e.cameo == "114" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("IRN", "GBR", "114")]
 
 
 def test_resolved_recipient_beats_unresolved_object(code):
@@ -128,12 +148,12 @@ def test_resolved_recipient_beats_unresolved_object(code):
     actors = [ActorRef("Germany", "DEU", start=0, end=7), ActorRef("troops", None, start=18, end=24),
               ActorRef("Pakistan", "PAK", start=28, end=36)]
     evs = code(text, actors)
-    assert any(e.source.country == "DEU" and e.target and e.target.country == "PAK" for e in evs)
+    assert triples(evs) == [("DEU", "PAK", "0334")]
 
 
 def test_act_inside_an_accusation_is_disputed(code):
     evs = code("Ukraine accused Russia of shelling the plant.")
-    assert any(e.source.country == "UKR" and e.cameo.startswith("112") for e in evs)
+    assert triples(evs) == [("UKR", "RUS", "1123")]
     assert all("disputed" in e.flags for e in evs if e.source.country == "RUS")
 
 
@@ -145,43 +165,43 @@ def test_denied_reports_are_disputed(code):
 
 def test_attempted_act_is_coded_not_threatened(code):
     evs = code("Militants in Syria attempted to assassinate the Egypt ambassador.")
-    assert any(e.cameo == "185" and e.asserted for e in evs), [(e.cameo, e.flags) for e in evs]
+    assert triples(evs) == [("Militants", "EGY", "185")] and all(e.asserted for e in evs)
 
 
 def test_investigation_and_accusation_by_what_they_concern(code):
     evs = code("Egypt opened a corruption investigation against Israel.")
-    assert any(e.source.country == "EGY" and e.cameo == "091" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", "ISR", "091")]
     evs = code("Iran accused Israel of espionage.")
-    assert any(e.source.country == "IRN" and e.cameo == "1125" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("IRN", "ISR", "1125")]
 
 
 def test_generic_appeal_for_humanitarian_help(code):
     evs = code("Pakistan called on Japan to help people facing starvation.")
-    assert any(e.source.country == "PAK" and e.cameo == "0233" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("PAK", "JPN", "0233")]
 
 
 def test_release_of_persons_or_property(code):
     evs = code("Iran released the British sailors.")
-    assert any(e.cameo == "0841" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("IRN", None, "0841")]
     evs = code("Iran released the seized tanker.")
-    assert any(e.cameo == "0842" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("IRN", None, "0842")]
 
 
 def test_ban_by_what_it_restricts(code):
     evs = code("Egypt banned opposition candidates from the election.")
-    assert any(e.source.country == "EGY" and e.cameo == "1722" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGY", None, "1722")]
 
 
 def test_car_bomb_is_recognised_as_two_words(code):
     evs = code("A journalist was killed in a car bomb explosion in Egypt.")
-    assert any(e.cameo == "1832" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("EGYUAF", None, "1832")]
 
 
 def test_put_under_investigation_and_pressure(code):
     evs = code("Italy put the Egypt ambassador under investigation.")
-    assert any(e.source.country == "ITA" and e.cameo.startswith("09") for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("ITA", "EGY", "090")]
     evs = code("France has been pressuring Iran to release the prisoners.")
-    assert any(e.source.country == "FRA" and e.cameo.startswith("10") for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("FRA", "IRN", "1053")]
 
 
 def test_own_possessive_is_not_the_target(code):
@@ -192,7 +212,7 @@ def test_own_possessive_is_not_the_target(code):
               ActorRef("Iran", "IRN", start=31, end=35)]
     evs = code(text, actors)
     assert evs and all(e.target is None or e.target.country != "RUS" for e in evs)
-    assert any(e.target and e.target.country == "IRN" for e in evs)
+    assert triples(evs) == [("RUS", "IRN", "172")]
 
 
 def test_frame_noun_filled_by_a_verb(code):

@@ -7,6 +7,7 @@ import pytest
 
 from annalyst.events.lexicon import load_lexicon
 from tests.events.conftest import protests_of as _protests
+from tests.events.conftest import triples
 
 
 @pytest.mark.parametrize("text", [
@@ -43,14 +44,22 @@ def test_cause_and_progress_cues_are_lexicon_words():
 
 @pytest.mark.parametrize("text, code_prefix", [
     ("The relatives of the victims of police firing met the governor.", "19"),
-    ("Four villagers died due to police firing in the district.", "19"),
+    pytest.param("Four villagers died due to police firing in the district.", "19", marks=pytest.mark.xfail(
+        strict=True, reason="the table's 'police' (COP) is passed over for a parse-made 'police' with no sector "
+        "when the cause phrase is 'due to police firing'")),
     ("Six traders were injured in a police lathi-charge at the market.", "1"),
 ])
 def test_the_agent_inside_the_act_or_its_cause_is_the_source(code, text, code_prefix):
     evs = [e for e in code(text) if e.cameo.startswith(code_prefix) and e.event == "ASSAULT"]
     assert evs, text
-    assert any(e.source.sector == "COP" or "police" in (e.source.text or "").lower() for e in evs), \
-        [(e.cameo, e.source) for e in evs]
+    assert [t[0] for t in triples(evs)] == ["COP"], [(e.cameo, e.source) for e in evs]
+
+
+@pytest.mark.xfail(strict=True, reason="the agent found inside 'victims of police firing' also becomes the source of "
+                   "the main verb: COP 040 'met' is coded though the relatives met the governor")
+def test_the_agent_inside_a_modifier_is_not_the_main_verbs_source(code):
+    evs = code("The relatives of the victims of police firing met the governor.")
+    assert [t for t in triples(evs) if t[0] == "COP"] == [("COP", None, "193")]
 
 
 def test_an_act_without_a_named_agent_keeps_an_empty_implied_source(code):

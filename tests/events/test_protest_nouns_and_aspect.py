@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import triples
+
 from annalyst.events.lexicon import load_lexicon
 from tests.events.conftest import protests_of as _protests
 
@@ -35,31 +37,30 @@ def test_consequence_verbs_are_occurrence_cues():
 def test_event_noun_of_a_verb_without_doer_is_read_on_its_own(code):
     # the verb's phrasing took the noun ("scattered ... protests") but has no doer: the protest remains
     evs = code("Debris was scattered on the main road in Cairo during the protests.")
-    assert any(e.cameo.startswith("14") and e.event == "PROTEST" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [(None, None, "140")]
 
 
 def test_occupational_groups_march(code):
     evs = code("Taxi operators marching in protest against the government reached the capital on Friday.")
-    assert any(e.cameo.startswith("14") and e.source.text == "Taxi operators" for e in evs), \
-        [(e.cameo, e.source.text) for e in evs]
+    assert triples(evs) == [("Taxi operators", None, "141")]
 
 
 def test_speaker_named_by_pronoun_decides_doer_patterns(code):
     # "^@civilcrowd blockade" is a protest: the crowd is named by the speech verb's subject
     evs = code("French farmers said on Friday they would blockade Paris.")
-    assert any(e.cameo.startswith("13") and e.cameo != "1381" for e in evs), [e.cameo for e in evs]
+    assert triples(evs) == [("French farmers", None, "133")]
     army = code("The French army said it would blockade Paris.")
-    assert not any(e.cameo == "133" for e in army), [e.cameo for e in army]
+    assert triples(army) == [("French army", None, "1381")]
 
 
 def test_forces_preparing_an_assault_show_military_power(code):
     evs = code("Israeli troops were preparing for an assault on Gaza.")
-    assert "150" in [e.cameo for e in evs if e.source.country == "ISR"], [e.cameo for e in evs]
+    assert triples(evs) == [("ISR", None, "150")]
 
 
 def test_unions_preparing_to_strike_are_no_military_posture(code):
     evs = code("Unions in France prepared to strike over pay.")
-    assert "150" not in [e.cameo for e in evs], [e.cameo for e in evs]
+    assert triples(evs) == [("Unions", None, "133")]
 
 
 def test_murder_with_no_weapon_named_is_a_killing_like_kill(code):
@@ -71,9 +72,15 @@ def test_murder_with_no_weapon_named_is_a_killing_like_kill(code):
 
 def test_aspectual_infinitive_passes_on_its_act(code):
     evs = code("Israeli troops prepared to resume shelling Gaza.")
-    assert "150" in [e.cameo for e in evs if e.source.country == "ISR"], [e.cameo for e in evs]
+    assert [t for t in triples(evs) if t[2] == "150"] == [("ISR", None, "150")]
     talks = code("Israel agreed to resume talks with Syria.")
-    assert "150" not in [e.cameo for e in talks], [e.cameo for e in talks]
+    assert triples(talks) == [("ISR", "SYR", "036")]
+
+
+@pytest.mark.xfail(strict=True, reason="troops preparing to resume shelling are coded twice: the preparation (150) and "
+                   "a threat (1384 'shelling') no one voiced (DUP/NONEVENT)")
+def test_preparing_to_resume_an_attack_is_one_posture_event(code):
+    assert triples(code("Israeli troops prepared to resume shelling Gaza.")) == [("ISR", None, "150")]
 
 
 def test_a_predicted_protest_consequence_is_hypothetical(code):
@@ -85,4 +92,11 @@ def test_a_predicted_protest_consequence_is_hypothetical(code):
 def test_death_caused_by_torture_is_a_killing_by_assault(code):
     # cameo-codes.csv 1823 usage note: an assault named as the cause of death takes precedence
     evs = code("A prisoner died as a result of torture in Israeli police custody.")
-    assert "1823" in [e.cameo for e in evs], [e.cameo for e in evs]
+    assert triples(evs) == [(None, None, "1823")]
+
+
+@pytest.mark.xfail(strict=True, reason="the custodians the sentence names ('in Israeli police custody') are not used "
+                   "as the agent of a death by torture: the source stays an empty implied actor (AGENTLESS)")
+def test_death_by_torture_in_custody_is_by_the_custodians(code):
+    evs = code("A prisoner died as a result of torture in Israeli police custody.")
+    assert [(e.source.country, e.cameo) for e in evs] == [("ISR", "1823")]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annalyst.model import ActorRef
+from tests.events.conftest import triples, triples_with, who
 
 
 def _codes(evs):
@@ -11,19 +14,26 @@ def _codes(evs):
 
 def test_passive_with_agent(code):
     evs = code("Syria was attacked by Israel on Monday.")
-    assert ("ISR", "190", "SYR") in _codes(evs)
+    assert triples(evs) == [("ISR", "SYR", "190")]
 
 
 def test_target_in_prepositional_phrase_and_light_verb(code):
     evs = code("Italy imposed sanctions on Serbia.")
-    assert ("ITA", "163", "SRB") in _codes(evs)
+    assert triples(evs) == [("ITA", "SRB", "163")]
     evs = code("France held talks with Germany in Paris.")
-    assert any(e.cameo.startswith("04") and e.source.country == "FRA" and e.target.country == "DEU" for e in evs)
+    assert triples(evs) == [("FRA", "DEU", "040")]
 
 
 def test_nominal_event_with_agent(code):
     evs = code("The attack by Israel on Syria was condemned.")
-    assert any(e.source.country == "ISR" and e.target and e.target.country == "SYR" and e.event == "ASSAULT" for e in evs)
+    assert [t for t in triples(evs) if t[2] != "111"] == [("ISR", "SYR", "190")]
+
+
+@pytest.mark.xfail(strict=True, reason="an agentless passive ('was condemned') is given the nominal event's agent "
+                   "as its source: ISR->SYR 111 is coded though no one named condemned (AGENTLESS/NONEVENT)")
+def test_nominal_event_with_agent_lends_it_to_no_agentless_passive(code):
+    evs = code("The attack by Israel on Syria was condemned.")
+    assert triples(evs) == [("ISR", "SYR", "190")]
 
 
 def test_air_strike_is_aerial(code):
@@ -34,7 +44,7 @@ def test_air_strike_is_aerial(code):
 
 def test_coordinated_subjects_give_one_event_each(code):
     evs = code("France and Germany condemned Iran.")
-    assert {("FRA", "111", "IRN"), ("DEU", "111", "IRN")} <= _codes(evs)
+    assert triples(evs) == [("DEU", "IRN", "111"), ("FRA", "IRN", "111")]
 
 
 def test_attribution_of_reported_event(code):
@@ -65,17 +75,26 @@ def test_possible_and_conditional_are_hypothetical(code):
     evs = code("If Iran attacks, Israel would bomb Syria.")
     assert all("hypothetical" in e.flags for e in evs if e.source.country == "IRN")
     # the announced conditional response is a threat (CAMEO 13x), asserted
-    assert any(e.source.country == "ISR" and e.event == "THREATEN" and e.asserted for e in evs)
+    assert [(who(e.target), e.event, e.asserted) for e in evs if e.source.country == "ISR"] \
+        == [("SYR", "THREATEN", True)]
+
+
+@pytest.mark.xfail(strict=True, reason="the threat's condition is coded as an event (IRN 183 'attacks', flagged "
+                   "hypothetical; a condition is no happening) and a state's bombing is read as unconventional "
+                   "violence (1383, LEX) where the threatened air attack is 1384")
+def test_a_threats_condition_is_no_event_and_a_states_bombing_is_military(code):
+    evs = code("If Iran attacks, Israel would bomb Syria.")
+    assert triples(evs) == [("ISR", "SYR", "1384")]
 
 
 def test_yet_to_happen_is_not_asserted(code):
     # an intent not yet carried out stays, flagged; a release not yet made is no event (negated_act, session 12:
     # before it the release was kept, flagged negated)
     evs = code("The government of Sudan has yet to agree to the talks.")
-    assert evs and not any(e.asserted for e in evs)
+    assert triples_with(evs, "asserted") == [("government", None, "036", False)]
     assert code("The government of Sudan has yet to release the prisoners.") == []
     evs = code("Russia has yet to declare that it is dropping its support for the sanctions on Iran.")
-    assert not any(e.asserted and e.source.country == "RUS" for e in evs)
+    assert [t for t in triples_with(evs, "asserted") if t[3]] == []  # none asserted (kept flagged or dropped: open)
 
 
 def test_denied_claim_is_disputed(code):
@@ -87,17 +106,19 @@ def test_denied_claim_is_disputed(code):
 def test_unresolved_agent_is_kept(code):
     evs = code("Gunmen kidnapped two engineers.", actors=[])
     assert evs and evs[0].source.country is None and evs[0].cameo.startswith("181")
+    assert triples(evs) == [("Gunmen", None, "181")]
 
 
 def test_police_arrest(code):
     evs = code("The police arrested 12 protesters in the city on Saturday.")
     ev = [e for e in evs if e.cameo == "173"]
     assert ev and ev[0].event == "COERCE" and ev[0].mode == "arrest" and ev[0].source.text.lower().endswith("police")
+    assert triples(evs) == [("COP", "OPP", "173")]
 
 
 def test_protest_without_lexicon_target(code):
     evs = code("Thousands of students protested against the fee increase.", actors=[])
-    assert any(e.event == "PROTEST" for e in evs)
+    assert triples(evs) == [("students", None, "140")]
 
 
 def test_sentence_without_trigger_gives_nothing(code):
@@ -151,19 +172,26 @@ def test_sources_own_object_yields_to_the_recipient(code):
 
 def test_stative_participle_is_the_subjects_attitude(code):
     evs = code("Israel is opposed to the mediation offered by France.")
-    assert any(e.cameo.startswith("12") and e.source.country == "ISR" for e in evs), \
-        [(e.cameo, e.source.country) for e in evs]
+    assert [(s, t, c[:2]) for s, t, c in triples(evs)] == [("ISR", "FRA", "12")]
     evs = code("Egypt is committed to opening up the economy.")
-    assert any(e.cameo_root == "03" and e.source.country == "EGY" for e in evs), [(e.cameo, e.source.country) for e in evs]
+    assert triples(evs) == [("EGY", None, "0311")]
     # a real passive with its agent stays a passive
     evs = code("The plan was opposed by Israel.")
     assert all(e.source.country == "ISR" for e in evs) and evs
+
+
+@pytest.mark.xfail(strict=True, reason="rejecting a mediation keeps the generic 120: the object 'mediation' does not "
+                   "give CAMEO's sub-code 126 (reject mediation)")
+def test_opposing_a_mediation_is_rejecting_mediation(code):
+    evs = code("Israel is opposed to the mediation offered by France.")
+    assert triples(evs) == [("ISR", "FRA", "126")]
 
 
 def test_what_an_object_is_about_is_not_the_target(code):
     evs = code("Israel shared evidence with the United States about contacts between Iran and Syria.")
     assert evs and evs[0].target is not None and evs[0].target.country == "USA", \
         [(e.cameo, e.target.text if e.target else None) for e in evs]
+    assert triples(evs) == [("ISR", "USA", "064")]
 
 
 def test_wanting_another_party_to_act_is_an_appeal(code):
@@ -171,9 +199,15 @@ def test_wanting_another_party_to_act_is_an_appeal(code):
     appeal = [e for e in evs if e.cameo_root == "02"]
     assert appeal and appeal[0].source.country == "IRN" and appeal[0].target.country == "USA", \
         [(e.cameo, e.source.country) for e in evs]
-    assert not any(e.cameo_root == "02" for e in code("Israel wants to buy more tanks."))
+    assert [t for t in triples(code("Israel wants to buy more tanks.")) if t[2].startswith("02")] == []
     # a thing is not a party one appeals to
-    assert not any(e.cameo_root == "02" for e in code("Israel wants the new law to pass by March."))
+    assert code("Israel wants the new law to pass by March.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="the source's own wish is coded as an asserted intent (ISR 0312 'buy tanks'): "
+                   "a wish is no event unless flagged (judged: 'wants to amend the constitution: a wish, not flagged')")
+def test_wanting_to_act_oneself_is_no_asserted_event(code):
+    assert [t for t in triples_with(code("Israel wants to buy more tanks."), "asserted") if t[3]] == []
 
 
 def test_the_sources_own_possessive_is_passed_over_for_the_target(code):
@@ -185,12 +219,13 @@ def test_the_sources_own_possessive_is_passed_over_for_the_target(code):
     evs = code(text, actors)
     assert evs and evs[0].target is not None and evs[0].target.country == "IRN", \
         [(e.cameo, e.target.text if e.target else None) for e in evs]
+    assert triples(evs) == [("EGY", "IRN", "051")]
 
 
 def test_declaring_emergency_rule_imposes_it(code):
     evs = code("Egypt declared a state of emergency on Sunday.")
-    assert any(e.cameo == "1724" and e.source.country == "EGY" for e in evs), [e.cameo for e in evs]
-    assert any(e.cameo == "0871" for e in code("Israel declared a ceasefire."))
+    assert triples(evs) == [("EGY", "EGYCVL", "1724")]
+    assert triples(code("Israel declared a ceasefire.")) == [("ISR", None, "0871")]
 
 
 def test_participle_misparsed_as_subject_gives_its_own_subject(code):
@@ -214,27 +249,27 @@ def _ref(text: str, phrase: str, country, kind: str, sector=None) -> ActorRef:
 
 def test_a_visit_or_a_protest_targets_the_place_when_no_actor_is_named(code):
     # a visit is to its host; a protest or curfew at home addresses the actor's own state
-    assert ("FRA", "042", "EGY") in _codes(code("France's president arrived in Egypt on Monday."))
+    assert triples(code("France's president arrived in Egypt on Monday.")) == [("FRA", "EGY", "042")]
     evs = code("Thousands of teachers from Pakistan demonstrated in Pakistan on Tuesday.")
-    assert any(e.cameo.startswith("14") and e.target and e.target.country == "PAK" for e in evs)
-    assert not any(e.target for e in code("France's president arrived on Monday."))
+    assert triples(evs) == [("PAK", "PAK", "141")]
+    assert code("France's president arrived on Monday.") == []
 
 
 def test_expelling_an_organisation_is_not_expelling_persons(code):
     text = "Niger expelled Oxfam from the country."
     refs = [_ref(text, "Niger", "NER", "state"), _ref(text, "Oxfam", "NGO", "ngo")]
-    assert any(e.cameo == "1663" for e in code(text, refs))
+    assert triples(code(text, refs)) == [("NER", "NGO", "1663")]
     text = "Niger expelled two journalists from France."
     refs = [_ref(text, "Niger", "NER", "state"), _ref(text, "journalists from France", "FRA", "sector", "JRN")]
-    assert any(e.cameo == "174" for e in code(text, refs))
+    assert triples(code(text, refs)) == [("NER", "FRA", "174")]
 
 
 def test_killing_a_titled_official_is_an_assassination(code):
-    assert any(e.cameo == "186" for e in code("Gunmen killed the provincial governor on Friday."))
-    assert any(e.cameo == "186" for e in code("The regional mayor was killed by militants."))
+    assert triples(code("Gunmen killed the provincial governor on Friday.")) == [("Gunmen", None, "186")]
+    assert triples(code("The regional mayor was killed by militants.")) == [("militants", None, "186")]
     # several victims, or victims without an office, stay a killing
-    assert not any(e.cameo == "186" for e in code("Gunmen killed three officials and two soldiers."))
-    assert not any(e.cameo == "186" for e in code("Gunmen killed a shopkeeper on Friday."))
+    assert triples(code("Gunmen killed three officials and two soldiers.")) == [("Gunmen", None, "190")]
+    assert triples(code("Gunmen killed a shopkeeper on Friday.")) == [("Gunmen", None, "190")]
 
 
 def test_a_protest_without_an_addressee_is_aimed_at_the_protesters_own_state(code):
@@ -245,15 +280,14 @@ def test_a_protest_without_an_addressee_is_aimed_at_the_protesters_own_state(cod
     # a state's own protest is not aimed at itself
     text = "Pakistan staged a walkout on Monday."
     refs = [_ref(text, "Pakistan", "PAK", "state")]
-    assert not any(e.target and e.target.country == "PAK" for e in code(text, refs))
+    assert triples(code(text, refs)) == [("PAK", None, "143")]
 
 
 def test_denying_admission_is_a_refusal_not_a_denial_of_a_claim(code):
-    assert ("ISR", "120", "PAK") in _codes(code("Israel denied entry to a delegation from Pakistan."))
+    assert triples(code("Israel denied entry to a delegation from Pakistan.")) == [("ISR", "PAK", "120")]
     # a denied claim that mentions access stays a denial
     evs = code("Israel denied reports that it had blocked access to Egypt.")
-    assert any(e.cameo == "016" and e.source.country == "ISR" for e in evs)
-    assert not any(e.cameo == "120" for e in evs)
+    assert triples(evs) == [("ISR", "EGY", "016")]
 
 
 # ----------------------------------------------------------------------------- choosing source and target
@@ -279,7 +313,7 @@ def test_accusation_targets_the_accused_not_the_audience(code):
 
 def test_heavy_object_shifted_after_as(code):
     evs = code("Italy denounced as an ugly crime Serbia's suppression of the protests.")
-    assert ("ITA", "111", "SRB") in _codes(evs), _codes(evs)
+    assert triples(evs) == [("ITA", "SRB", "111")]
 
 
 def test_preposition_hung_on_a_particle(code):
@@ -294,7 +328,7 @@ def test_object_of_a_preposition_misparsed_as_a_clause_subject(code):
     text = "Peru granted asylum to five Egyptian army officers holed up in a residence."
     refs = [_ref(text, "Peru", "PER", "state"), _ref(text, "Egyptian army", "EGY", "state", "MIL")]
     evs = code(text, refs)
-    assert ("PER", "075", "EGY") in _codes(evs), _codes(evs)
+    assert triples(evs) == [("PER", "EGY", "075")]
 
 
 def test_unnamed_attackers_are_placed_where_they_struck(code):
@@ -306,7 +340,7 @@ def test_unnamed_attackers_are_placed_where_they_struck(code):
     assert attacks[0].target.country == "ISR"
     # a natural cause is no attacker; the place does not make one
     text = "A prolonged drought has killed crops in Syria."
-    assert not any(e.source.country == "SYR" for e in code(text, [_ref(text, "Syria", "SYR", "state")]))
+    assert code(text, [_ref(text, "Syria", "SYR", "state")]) == []
 
 
 def test_generic_victims_are_the_people_of_the_place(code):
@@ -320,10 +354,11 @@ def test_generic_victims_are_the_people_of_the_place(code):
     refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"), _ref(text, "demonstrators", None, "sector", "CVL")]
     evs = [e for e in code(text, refs) if e.event == "ASSAULT"]
     assert evs and evs[0].target.country == "EGY"
+    assert triples(code(text, refs)) == [("EGY", "EGY", "193")]
     # a named person's nationality is not the place where he was held
     text = "Mr Mubanga was detained in Zambia."
     refs = [_ref(text, "Mubanga", None, "unknown"), _ref(text, "Zambia", "ZMB", "state")]
-    assert not any(e.target and e.target.text == "Mubanga" and e.target.country for e in code(text, refs))
+    assert triples(code(text, refs)) == [("ZMBCOP", "Mubanga", "173")]
 
 
 def test_purpose_infinitive_names_the_target(code):
@@ -332,6 +367,15 @@ def test_purpose_infinitive_names_the_target(code):
             _ref(text, "Islamist demonstrators", None, "sector", "CVL")]
     fire = [e for e in code(text, refs) if e.trigger.startswith("opened")]
     assert fire and fire[0].target and fire[0].target.text == "Islamist demonstrators" and fire[0].target.country == "EGY"
+
+
+@pytest.mark.xfail(strict=True, reason="the purpose of the firing ('to disperse') is coded as a second event (EGY 175, "
+                   "flagged hypothetical): a purpose is no happening (judged: 'to encourage exploration' is a purpose)")
+def test_the_purpose_of_an_act_is_no_second_event(code):
+    text = "Egyptian police opened fire to disperse Islamist demonstrators."
+    refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"),
+            _ref(text, "Islamist demonstrators", None, "sector", "CVL")]
+    assert triples(code(text, refs)) == [("EGY", "EGY", "193")]
 
 
 def test_pronoun_in_an_adverbial_clause_is_the_main_clause_subject(code):
@@ -344,7 +388,25 @@ def test_pronoun_in_an_adverbial_clause_is_the_main_clause_subject(code):
     text = "The minister said his ministry could not hire women because they demanded separate offices."
     refs = [_ref(text, "minister", None, "sector", "GOV"), _ref(text, "ministry", None, "sector", "GOV"),
             _ref(text, "women", None, "sector", "CVL")]
-    assert not any(e.cameo_root == "10" and e.source.text == "ministry" for e in code(text, refs))
+    assert not [e for e in code(text, refs) if e.cameo_root == "10" and e.source.text == "ministry"]
+
+
+@pytest.mark.xfail(strict=True, reason="plural 'they' in the because-clause goes to the singular main-clause "
+                   "subject: the women's demand is coded as the minister's (GOV 100)")
+def test_a_plural_pronoun_is_not_the_singular_main_clause_subject(code):
+    text = "The minister said his ministry could not hire women because they demanded separate offices."
+    refs = [_ref(text, "minister", None, "sector", "GOV"), _ref(text, "ministry", None, "sector", "GOV"),
+            _ref(text, "women", None, "sector", "CVL")]
+    assert [t for t in triples(code(text, refs)) if t[0] == "GOV"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="one suicide bombing is coded twice with wrong codes: 'killed' 195 (aerial) and "
+                   "'blew themselves up' 1712 (destroy property) where the happening is one 1831 on Israel (DUP, LEX)")
+def test_bombers_blowing_themselves_up_is_one_suicide_bombing(code):
+    text = "Syrian bombers killed 23 people when they blew themselves up in Israel, police said."
+    refs = [_ref(text, "Syrian bombers", "SYR", "state", "UAF"), _ref(text, "Israel", "ISR", "state"),
+            _ref(text, "police", None, "sector", "COP")]
+    assert triples(code(text, refs)) == [("SYR", "ISR", "1831")]
 
 
 def test_protesters_named_by_adjective_and_sector_address_their_state(code):
@@ -352,11 +414,13 @@ def test_protesters_named_by_adjective_and_sector_address_their_state(code):
     refs = [_ref(text, "Egyptian demonstrators", "EGY", "state", "CVL")]
     evs = [e for e in code(text, refs) if e.event == "PROTEST"]
     assert evs and evs[0].target and (evs[0].target.country, evs[0].target.sector) == ("EGY", "GOV")
+    assert triples(code(text, refs)) == [("EGY", "EGYGOV", "145")]
     # so does calling a strike off (CAMEO 082)
     text = "The Nigerian teachers union called off its strike."
     refs = [_ref(text, "Nigerian teachers union", "NGA", "state", "LAB")]
     evs = [e for e in code(text, refs) if e.cameo == "082"]
     assert evs and evs[0].target and evs[0].target.country == "NGA", [(e.cameo, e.target) for e in code(text, refs)]
+    assert triples(code(text, refs)) == [("NGA", "NGAGOV", "082")]
 
 
 def test_emergency_rule_falls_on_the_states_own_people(code):
@@ -364,6 +428,7 @@ def test_emergency_rule_falls_on_the_states_own_people(code):
     refs = [_ref(text, "Iraqi government", "IRQ", "state", "GOV")]
     evs = [e for e in code(text, refs) if e.cameo == "1724"]
     assert evs and evs[0].target and (evs[0].target.country, evs[0].target.sector) == ("IRQ", "CVL")
+    assert triples(code(text, refs)) == [("IRQ", "IRQCVL", "1724")]
     # lifting it in a named territory targets that territory
     text = "Serbia lifted a night curfew in Montenegro province."
     refs = [_ref(text, "Serbia", "SRB", "state"), _ref(text, "Montenegro", "MNE", "state"),
@@ -404,7 +469,15 @@ def test_participle_without_named_victims_acts_on_the_main_clause_target(code):
     # its own victims, even unresolved, are not replaced by the main clause's
     text = "Police mounted a hunt for defaulters on bank loans, arresting four industrialists."
     refs = [_ref(text, "Police", None, "sector", "COP"), _ref(text, "bank", None, "sector", "BUS")]
-    assert not any(e.trigger == "arresting" and e.target for e in code(text, refs))
+    assert [t for t in triples(code(text, refs)) if t[2] == "173"] == [("COP", None, "173")]
+
+
+@pytest.mark.xfail(strict=True, reason="'defaulters on bank loans' is coded as the bank's aid (BUS 071 'loans'): "
+                   "a noun naming a debt is read as an act of giving (NONEVENT)")
+def test_a_debt_named_by_a_noun_is_no_aid(code):
+    text = "Police mounted a hunt for defaulters on bank loans, arresting four industrialists."
+    refs = [_ref(text, "Police", None, "sector", "COP"), _ref(text, "bank", None, "sector", "BUS")]
+    assert triples(code(text, refs)) == [("COP", None, "173")]
 
 
 def test_the_one_let_to_act_is_the_target_of_a_refusal(code):
@@ -432,7 +505,7 @@ def test_a_person_named_with_an_organisation_acts_for_it(code):
 def test_preposition_sharing_the_object_of_a_coordinated_verb(code):
     # right-node raising: "with" has no object of its own
     evs = code("France signed a trade deal with and sent aid to Egypt.")
-    assert ("FRA", "057", "EGY") in _codes(evs), _codes(evs)
+    assert triples(evs) == [("FRA", "EGY", "057"), ("FRA", "EGY", "070")]
 
 
 def test_the_sources_possessive_does_not_hide_the_rest_of_the_phrase(code):
@@ -442,6 +515,7 @@ def test_the_sources_possessive_does_not_hide_the_rest_of_the_phrase(code):
     refs[1].resolved_by = "coref"
     evs = [e for e in code(text, refs) if e.cameo_root == "10"]
     assert evs and evs[0].target and evs[0].target.text == "Burundi's government", [(e.cameo, e.target) for e in evs]
+    assert triples(code(text, refs)) == [("BDI", "BDI", "1043")]
 
 
 def _all(evs) -> set:
@@ -452,13 +526,13 @@ def test_arriving_peacekeepers_are_received_by_the_host(code):
     # CAMEO 0861 / the PLOVER GSR: the receiving state allows international involvement
     text = "Egyptian peacekeeping troops arrived in Mali on Monday."
     refs = [_ref(text, "Egyptian peacekeeping troops", "EGY", "state", "MIL"), _ref(text, "Mali", "MLI", "state")]
-    assert ("MLI", "0861", "EGY", True) in _all(code(text, refs)), _all(code(text, refs))
+    assert triples_with(code(text, refs), "asserted") == [("MLI", "EGY", "0861", True)]
     # a deployment noun names the sender's act: it provides the peacekeepers (074)
     text = "The first deployment of Egyptian peacekeeping troops arrived in Mali on Monday."
     refs = [_ref(text, "Egyptian peacekeeping troops", "EGY", "state", "MIL"), _ref(text, "Mali", "MLI", "state")]
-    assert ("EGY", "074", "MLI", True) in _all(code(text, refs)), _all(code(text, refs))
+    assert triples_with(code(text, refs), "asserted") == [("EGY", "MLI", "074", True)]
     # other forces arriving are a visit, as before
-    assert ("FRA", "042", "EGY") in _codes(code("France's president arrived in Egypt on Monday."))
+    assert triples(code("France's president arrived in Egypt on Monday.")) == [("FRA", "EGY", "042")]
 
 
 def test_agentless_demobilization_is_the_demobilized_partys_act(code):
@@ -466,18 +540,18 @@ def test_agentless_demobilization_is_the_demobilized_partys_act(code):
     refs = [_ref(text, "Tamil rebels", "LKA", "group", "REB")]
     evs = [e for e in code(text, refs) if e.cameo == "0873"]
     assert evs and evs[0].source.country == "LKA" and evs[0].target and evs[0].target.country == "LKA"
+    assert triples(code(text, refs)) == [("LKA", "LKAGOV", "0873")]
 
 
 def test_what_a_participle_leads_to_is_done_by_the_people_it_describes(code):
     # the parser reads "resorted" as a participle on "youths"; the stone throwing is theirs
     text = "Kurdish youths resorted to throwing stones at the police in Diyarbakir."
     refs = [_ref(text, "Kurdish youths", "TUR", "group", "CVL"), _ref(text, "police", None, "sector", "COP")]
-    assert any(e.source.text == "Kurdish youths" and e.cameo_root in ("14", "17", "18") for e in code(text, refs))
+    assert triples(code(text, refs)) == [("TUR", "COP", "145")]
     # someone else's expectation is not the described person's act
     text = "The minister, expected to resign on Monday, was criticised by Israel."
     refs = [_ref(text, "minister", "ISR", "sector", "GOV"), _ref(text, "Israel", "ISR", "state")]
-    assert not any(e.cameo_root in ("03", "08") and e.source.text == "minister" and e.asserted
-                   for e in code(text, refs))
+    assert triples(code(text, refs)) == [("ISR", "ISR", "111")]
 
 
 def test_a_crowd_left_as_the_root_is_the_subject_and_placed(code):
@@ -485,14 +559,23 @@ def test_a_crowd_left_as_the_root_is_the_subject_and_placed(code):
     refs = [_ref(text, "Nairobi", "KEN", "state")]
     evs = [e for e in code(text, refs) if e.cameo_root == "14"]
     assert evs and evs[0].source.text == "crowd" and evs[0].source.country == "KEN", [(e.cameo, e.source) for e in evs]
+    assert triples(code(text, refs)) == [("KEN", "KENGOV", "141")]
 
 
 def test_steps_taken_are_not_hypothetical(code):
     text = "The Iranian government has taken steps to ease restrictions on political parties."
     refs = [_ref(text, "Iranian government", "IRN", "state", "GOV")]
-    assert any(e.source.country == "IRN" and e.cameo_root == "08" and e.asserted for e in code(text, refs))
+    assert triples_with(code(text, refs), "asserted") == [("IRN", None, "081", True)]
     text = "The Iranian government will take steps to ease restrictions on political parties."
-    assert not any(e.source.country == "IRN" and e.cameo_root == "08" and e.asserted for e in code(text, refs))
+    assert not [e for e in code(text, refs) if e.cameo_root == "08" and e.asserted]
+
+
+@pytest.mark.xfail(strict=True, reason="an announced future easing ('will take steps to ease restrictions') gives no "
+                   "event; as with 'will send aid' (033) it is an intent to ease (0351), asserted")
+def test_steps_to_be_taken_are_an_intent(code):
+    text = "The Iranian government will take steps to ease restrictions on political parties."
+    refs = [_ref(text, "Iranian government", "IRN", "state", "GOV")]
+    assert triples(code(text, refs)) == [("IRN", None, "0351")]
 
 
 def test_an_officials_resignation_falls_on_its_own_government(code):
@@ -500,13 +583,14 @@ def test_an_officials_resignation_falls_on_its_own_government(code):
     refs = [_ref(text, "Defence Minister Amir Peretz", "ISR", "person", "GOV")]
     evs = [e for e in code(text, refs) if e.cameo == "1231"]
     assert evs and evs[0].target and evs[0].target.country == "ISR" and evs[0].target.resolved_by == "implied"
+    assert triples(code(text, refs)) == [("ISR", "ISRGOV", "1231")]
 
 
 def test_a_coordinated_unresolved_side_is_a_party_to_the_agreement(code):
     text = "Sudan and the rebels agreed to a ceasefire on Monday."
     refs = [_ref(text, "Sudan", "SDN", "state"), _ref(text, "rebels", None, "sector", "REB")]
     evs = code(text, refs)
-    assert any(e.source.country == "SDN" and e.target and e.target.text == "rebels" for e in evs), _all(evs)
+    assert triples(evs) == [("REB", "SDN", "0356"), ("SDN", "REB", "0356")]
 
 
 def test_an_act_during_a_protest_is_aimed_at_the_protests_addressee(code):
@@ -523,12 +607,13 @@ def test_a_states_domestic_act_falls_on_its_own_people(code):
     refs = [_ref(text, "Kenyan government", "KEN", "state", "GOV"), _ref(text, "Daily Voice", None, "unknown")]
     evs = [e for e in code(text, refs) if e.cameo_root == "17"]
     assert evs and evs[0].target and evs[0].target.country == "KEN", _all(evs)
+    assert triples(code(text, refs)) == [("KEN", "KEN", "1721")]
     # ... unless the act is placed in another country
     text = "Zambian police arrested the activist Chanda Mwale in Malawi."
     refs = [_ref(text, "Zambian police", "ZMB", "state", "COP"), _ref(text, "Chanda Mwale", None, "person"),
             _ref(text, "Malawi", "MWI", "state")]
     evs = [e for e in code(text, refs) if e.cameo_root == "17"]
-    assert evs and not any(e.target and e.target.country == "ZMB" for e in evs), _all(evs)
+    assert triples(evs) == [("ZMB", "Chanda Mwale", "173")], _all(evs)
 
 
 def test_a_nouns_own_led_modifier_names_its_party_before_its_complements(code):
