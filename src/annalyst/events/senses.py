@@ -439,9 +439,12 @@ def _chosen_sense(cand: Candidate, lex: Lexicon) -> str:
     """Apply the first sense whose argument holds; its code ('' when none applies)."""
     pred = cand.pred
     code = cand.code or pred.code
-    if code[:2] != pred.code[:2]:
-        return ""  # another rule re-coded it (an intent, a demand): not the verb's own reading
+    # another rule re-coded it (an intent, a threat, a demand): the verb's own re-codings no longer apply, but a
+    # sense that is no political event still does ("would help fight crime": no threat of force)
+    recoded = code[:2] != pred.code[:2]
     for sense in _predicate_senses(cand, lex):
+        if recoded and sense.code != NO_EVENT:
+            continue
         if sense.particle and not any(c.dep_ in PARTICLE and c.lower_ == sense.particle for c in pred.token.children):
             continue
         if _argument_is(cand, sense, lex):
