@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
+from annalyst.events.confidence import resolution_groups
 from annalyst.events.frames import Frame
 from annalyst.events.folds import is_purpose
 from annalyst.events.nonevents import _figure
@@ -315,7 +316,8 @@ def _target_not_self(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optio
     France" for France; "the World Summit on the Information Society (WSIS) wrapped up") is dropped, and the next
     of the predicate's own slots that names another party takes its place (Nigeria, whose debt it is), else none.
     The predicate's own object or addressee stays ("issued a call to the country's unions", "arresting him"):
-    a mention linked there to the agent's entity is the linker's doubt, not the act's.  Revises, tried last for
+    a mention linked there to the agent's entity is the linker's doubt, not the act's; so does a mention placed
+    only by the article, which shares a state body's entity by its code alone ("West Darfur State").  Revises, tried last for
     every code (issue 15: the agent's own mention taken as target)."""
     targets, agents = frame.target, frame.agent
     if not targets or not agents:
@@ -326,9 +328,16 @@ def _target_not_self(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optio
     return kept or _next_own_slot(frame, index)
 
 
+# a mention placed only by the article (its home country, a place, an owner: events/data/actor_resolution.tsv
+# group "context") shares a state body's entity by its code alone ("lifted a state of emergency in West Darfur
+# State" beside "Sudan's government"): it does not name the agent again
+PLACED_BY_CONTEXT = "context"
+
+
 def _self_named_again(ref: ActorRef, frame: Frame, index: "ActorIndex") -> bool:
-    """Is the mention the agent's own entity, and not the predicate's object or addressee?"""
-    if not _self_of(ref, frame.agent):
+    """Does the mention name the agent again (its name, acronym, a pronoun or description linked to it), and is
+    it not the predicate's object or addressee?"""
+    if not _self_of(ref, frame.agent) or resolution_groups().get(ref.resolved_by or "") == PLACED_BY_CONTEXT:
         return False
     verb, noun, trigger = frame.pred.token, frame.pred.noun, {t.i for t in frame.pred.trigger}
     return not (S._addressed(ref, verb, index) or _acted_on(S._ref_tokens(ref, index), verb, noun, trigger, index))
