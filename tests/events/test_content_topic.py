@@ -32,7 +32,7 @@ CASES = [
     # participants stay: the one an act noun is done to ("of"), a word of its noun phrase, the sides of "between"
     ("Lib Dem leader Charles Kennedy has said voters now have a \"fundamental lack of trust\" of Tony Blair as "
      "prime minister.",
-     {("said", "010", "GBRLD", "GBRGOV")}),
+     {("said", "010", "GBRLD", "GBRGOV")}),  # the party's own code since the names merge (f52bb4b)
     ("But Mr Brown's former advisor Ed Balls, now a parliamentary hopeful, said an examination of Tory plans for "
      "the economy showed there would be a £35bn difference in investment by the end of the next parliament "
      "between the two main parties.",

@@ -1,6 +1,7 @@
 """Which argument is the target (issue 15, TGT-ATTACH): the party a statement's content subject names
 (``content_subject_party``), the own side of a verbal act named only in what it is about (``not_own_side``), and
-a place named in a locative phrase inside what a verbal act is about (``not_a_place``).  The fillers are
+a place named in a locative phrase inside what a verbal act is about (``not_a_place``), and the agent's own entity
+named again (``not_self``).  The fillers are
 events/partners.py's, their code classes the ``role`` rows of codes/data/code_rules.tsv.
 
 Sentences from BBC News (2004-05) and Reuters-21578 (1987) stories; each runs through the whole pipeline (actor
@@ -54,7 +55,7 @@ CASES = [
     ("BRITAIN - Liberal Democrat leader Charles Kennedy spoke on television on Sunday.\n\nMr Kennedy also used his "
      "TV appearance to defend his party's plans to increase income tax to 50% for those earning more than 100,000 "
      "pounds.",
-     {("defend", "010", "GBRLD", None)}),
+     {("defend", "010", "GBRLD", None)}),  # the party's own code since the names merge (f52bb4b)
     # content: a later clause coordinated with the content clause is said too, and another body of the speaker's
     # country linked to an earlier mention ("the government", "Reagan") is that body, not the speaker (BBC
     # politics; Reuters-21578)
@@ -69,6 +70,20 @@ CASES = [
     ("PCS Union spokesman Jeff Evans said: \"In Wales the civil service is major employer, there are more civil "
      "servants employed in Wales proportionately than in any other part of the country.\"",
      {("said", "010", "GBRLAB", None)}),
+    # not_self: an act is never aimed at its own agent; another mention of the agent's entity gives way to the next
+    # own slot naming another party (Reuters-21578); the coordinated sides still target each other
+    ("PARIS, March 27 - Nigeria and France have signed a bilateral agreement to reschedule Nigeria's official debt "
+     "to France, government sources said.",
+     {("signed agreement", "057", "NGA", "FRA"), ("signed agreement", "057", "FRA", "NGA")}),
+    # ... and with no other party in its own slots the act has none (Reuters-21578)
+    ("BRUSSELS, March 25 - The EC would be left without a research program, leaving no money for schemes such as "
+     "the EC's Esprit information technology program.",
+     set()),
+    # ... but a mention placed only by where it is (a region coded as the state body, sharing its entity by the code
+    # alone) is no second naming of the agent: it stays (PLOVER GSR, dev half)
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed six months ago "
+     "after bloody tribal clashes there, Omdurman radio reported Sunday.",
+     {("lifted state of emergency", "0814", "SDNGOV", "SDNGOV")}),
 ]
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
+from annalyst.events.confidence import resolution_groups
 from annalyst.events.frames import Frame
 from annalyst.events.folds import is_purpose
 from annalyst.events.nonevents import _figure
@@ -72,7 +73,7 @@ def _other_party(refs: list[ActorRef], agents: list[ActorRef]) -> list[ActorRef]
     content clause about one's own side names no partner: "met his aides to discuss")."""
     own = {a.country for a in agents if a.country}
     return [r for r in refs if r.country and r.country not in own
-            and not any(r is a or (a.entity and a.entity == r.entity) for a in agents)]
+            and not _self_of(r, agents)]
 
 
 def partner_heads(verb: Any) -> list[list[Any]]:
@@ -151,7 +152,7 @@ def _target_noun_content(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> O
     if not heads:
         return None
     refs = S.actors_for(heads, index, allow_unknown=False)
-    return [r for r in refs if not any(r is a or (a.entity and a.entity == r.entity) for a in frame.agent)] or None
+    return [r for r in refs if not _self_of(r, frame.agent)] or None
 
 
 # whose "the government" is their own, and the civil organs they address without naming the state
@@ -288,7 +289,7 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
     if S._addressed(ref, verb, index) or _acted_on(toks, verb, noun, trigger, index, bare_state, agent_nouns):
         return False
     for a in agents:
-        if a is ref or (a.entity and a.entity == ref.entity):
+        if _self_of(ref, [a]):
             return True
         if not a.country or a.country != ref.country or a.country in NONSTATE_CODES:
             continue
@@ -301,6 +302,55 @@ def _own_party(ref: ActorRef, agents: list[ActorRef], verb: Any, noun: Any, trig
                for t in toks for c in (*t.children, *t.head.children)):
             return True
     return False
+
+
+def _self_of(ref: ActorRef, agents: list[ActorRef]) -> bool:
+    """Is the mention the agent itself: the same mention, or another mention of the agent's document entity
+    ("Nigeria and France signed an agreement ... to France": the second France is France again)?"""
+    return any(ref is a or (a.entity and a.entity == ref.entity) for a in agents)
+
+
+def _target_not_self(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """An act is never aimed at its own agent named again inside what it is about: a target that is another
+    mention of the agent's entity ("Nigeria and France have signed an agreement to reschedule Nigeria's debt to
+    France" for France; "the World Summit on the Information Society (WSIS) wrapped up") is dropped, and the next
+    of the predicate's own slots that names another party takes its place (Nigeria, whose debt it is), else none.
+    The predicate's own object or addressee stays ("issued a call to the country's unions", "arresting him"):
+    a mention linked there to the agent's entity is the linker's doubt, not the act's; so does a mention placed
+    only by the article, which shares a state body's entity by its code alone ("West Darfur State").  Revises, tried last for
+    every code (issue 15: the agent's own mention taken as target)."""
+    targets, agents = frame.target, frame.agent
+    if not targets or not agents:
+        return None
+    kept = [t for t in targets if not _self_named_again(t, frame, index)]
+    if len(kept) == len(targets):
+        return None
+    return kept or _next_own_slot(frame, index)
+
+
+# a mention placed only by the article (its home country, a place, an owner: events/data/actor_resolution.tsv
+# group "context") shares a state body's entity by its code alone ("lifted a state of emergency in West Darfur
+# State" beside "Sudan's government"): it does not name the agent again
+PLACED_BY_CONTEXT = "context"
+
+
+def _self_named_again(ref: ActorRef, frame: Frame, index: "ActorIndex") -> bool:
+    """Does the mention name the agent again (its name, acronym, a pronoun or description linked to it), and is
+    it not the predicate's object or addressee?"""
+    if not _self_of(ref, frame.agent) or resolution_groups().get(ref.resolved_by or "") == PLACED_BY_CONTEXT:
+        return False
+    verb, noun, trigger = frame.pred.token, frame.pred.noun, {t.i for t in frame.pred.trigger}
+    return not (S._addressed(ref, verb, index) or _acted_on(S._ref_tokens(ref, index), verb, noun, trigger, index))
+
+
+def _next_own_slot(frame: Frame, index: "ActorIndex") -> list[ActorRef]:
+    """The first of the predicate's own target slots (most direct first) that names a placed party other than
+    the agent's entity."""
+    for heads in S.target_heads(frame.pred, frame.patient_heads):
+        refs = [r for r in S.target_actors(heads, index, frame.agent) if r.country and not _self_of(r, frame.agent)]
+        if refs:
+            return refs
+    return []
 
 
 def _target_not_a_place(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:

@@ -2981,6 +2981,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "not_own_side": (partners._target_not_own_side, True),
         "not_a_place": (partners._target_not_a_place, True),
         "unplaced_topic": (partners._target_unplaced_topic, True),
+        "not_self": (partners._target_not_self, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
