@@ -426,10 +426,12 @@ _OCCASION_PREPOSITIONS = words_of("occasion_preposition")
 
 
 def _at_occasion(noun: Any, anchor: Any) -> bool:
-    """Whether ``noun`` names a happening the anchor's event took place at ("killed [in the raid]")."""
+    """Whether ``noun`` names a happening the anchor's event took place at ("killed [in the raid]"), a
+    happening word or the head of a named happening (the parser's EVENT name: "invaded Kuwait during [the
+    1990 Gulf War]")."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPOSITIONS
-            and prep.head.i == anchor.i and family_of(noun) is not None)
+            and prep.head.i == anchor.i and (family_of(noun) is not None or noun.ent_type_ == "EVENT"))
 
 
 def _of_mentioned_thing(date_root: Any) -> bool:
