@@ -8,8 +8,10 @@ import datetime as dt
 
 from annalyst.dates import DateStep
 from annalyst.dates.syntax import past_tense
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
 
 SYMPOSIUM = ("mumbai: the congress party caught the wrong end of the stick on wednesday when speaker after speaker at a "
              "symposium lambasted the party. some of the speakers rubbed it in by saying that the topic ought to have "
@@ -32,10 +34,6 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_past():
 
 def test_the_story_day_carries_to_the_gerund():
     doc = _parsed(SYMPOSIUM)
-    start = doc.text.index("saying")
-    sent = next(s for s in doc.sentences if s.start <= start < s.end)
-    doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                            source=ActorRef("X"), target=None, cameo="010", trigger="saying",
-                            trigger_span=(start, start + len("saying"))))
+    event_at(doc, "saying", source=ActorRef("X"))
     event = DateStep().process(doc).events[0]
     assert (event.date, event.date_precision) == (dt.date(2002, 3, 27), "day")

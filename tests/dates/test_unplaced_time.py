@@ -9,8 +9,10 @@ import datetime as dt
 from typing import Optional
 
 from annalyst.dates import DateStep
-from annalyst.model import ActorRef, Document, Event
+from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
+
+from tests.event_at import event_at
 
 COURT = "Ramotebele was shot where she was lying in her bed at the Doornpoort house in May 2005. "
 PROTEST = "Members of the Mamelodi community staged a protest at the High Court Thursday. "
@@ -20,11 +22,7 @@ AFTER = "Ramotebele's brother said he rejected the claim."
 def _dated(text: str, published: Optional[dt.date], *triggers: str) -> list[tuple]:
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
     for word in triggers:
-        start = doc.text.index(word)
-        sent = next(s for s in doc.sentences if s.start <= start < s.end)
-        doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                                source=ActorRef("X"), target=None, cameo="010", trigger=word,
-                                trigger_span=(start, start + len(word))))
+        event_at(doc, word, source=ActorRef("X"))
     return [(e.date, e.date_precision) for e in DateStep().process(doc).events]
 
 
