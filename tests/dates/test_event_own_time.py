@@ -109,3 +109,10 @@ def test_a_threat_is_dated_by_its_report():
     # the same words coded as a deed keep the deed's own time (none: the reference date)
     assert _dated(text, dt.date(1987, 3, 31), "impose", cameo="172") == {
         "impose": (dt.date(1987, 3, 31), "publication", False)}
+
+
+def test_a_named_happening_the_event_took_place_at_gives_its_year():
+    # a proper name of a happening (the NER's EVENT, no happening word of happenings.tsv: "War" is a proper
+    # noun here) is an occasion as "the raid" is: the invasion is of 1990, not the story's day
+    dated = _dated("Iraqi troops invaded Kuwait during the 1990 Gulf War.", dt.date(2019, 11, 19), "invaded")
+    assert dated == {"invaded": (dt.date(1990, 1, 1), "year", False)}

@@ -10,6 +10,9 @@ Order of evidence for one event (``docs/dates-and-locations.md`` has the long fo
    noun they modify, a comparison, a term such as "due May 14", the reporting clause: "..., a
    spokesman said Saturday") and those that open a span ("since 2014", "until May") rather than
    name a point;
+1b. in a story without a reference date, a weekday or year-less day of the event's own clause that
+   cannot be placed: the event keeps ``date = None`` (``unplaced``), and such a sentence stops the
+   carry of step 2;
 2. context: a date opening the paragraph or the date of an earlier sentence of the same paragraph
    (paragraphs are separated by blank lines in ``Document.text``), until another date appears; for
    a past event, the article's running time: the last dated sentence of up to ``RUNNING_PARAGRAPHS``
@@ -72,6 +75,10 @@ RUNNING_PARAGRAPHS = 3
 # across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
 # were arrested ..." tells no arrest day).
 RUNNING_DAYS = 6
+# A stand-in reference date, only to learn the shape of an expression a story without a reference date
+# cannot place ("on Thursday", "May 14"): any fixed day serves, the date it gives is never used
+# (``DocumentDates.unplaced``).
+_SHAPE_BASE = dt.date(2001, 1, 1)
 # The lead of a story: its first this many paragraphs, where a story without a dated dateline names
 # the day it reports (``DocumentDates._news_day``: "..., the minister said on Tuesday" on a page of
 # Wednesday).
@@ -419,10 +426,12 @@ _OCCASION_PREPOSITIONS = words_of("occasion_preposition")
 
 
 def _at_occasion(noun: Any, anchor: Any) -> bool:
-    """Whether ``noun`` names a happening the anchor's event took place at ("killed [in the raid]")."""
+    """Whether ``noun`` names a happening the anchor's event took place at ("killed [in the raid]"), a
+    happening word or the head of a named happening (the parser's EVENT name: "invaded Kuwait during [the
+    1990 Gulf War]")."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPOSITIONS
-            and prep.head.i == anchor.i and family_of(noun) is not None)
+            and prep.head.i == anchor.i and (family_of(noun) is not None or noun.ent_type_ == "EVENT"))
 
 
 def _of_mentioned_thing(date_root: Any) -> bool:
@@ -534,6 +543,9 @@ class DocumentDates:
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.found: list[_Found] = []
+        # time expressions of a story without a reference date that name a day it cannot place ("on
+        # Thursday"); their resolved date is a stand-in (``_SHAPE_BASE``), never given to an event
+        self.unplaced: list[_Found] = []
         self._sentence_dates: dict[tuple[int, bool], Optional[_Found]] = {}
         self._resolve_all()
         # dated mentions of happenings, and the dates a happening noun owns ("denouncing the murder
@@ -566,6 +578,7 @@ class DocumentDates:
             anchor = last_day if anaphoric else last
             resolved = resolve_expression(mention.text, self.published, anchor=anchor)
             if resolved is None:
+                self._keep_unplaced(mention, anchor)
                 continue
             root = span_root(self.parsed, mention.start, mention.end)
             if root is None:
@@ -580,6 +593,37 @@ class DocumentDates:
             last = resolved.date
             if resolved.precision == DatePrecision.DAY.value:
                 last_day = resolved.date
+
+    def _keep_unplaced(self, mention: DateMention, anchor: Optional[dt.date]) -> None:
+        """Keep an expression that names a time only a reference date would place (a weekday, a year-less
+        day, "yesterday") in a story that has none: it is still its clause's own time, so an earlier
+        sentence's date must not date that clause (``_own_time_unplaced``)."""
+        if self.published is not None:
+            return
+        shape = resolve_expression(mention.text, _SHAPE_BASE, anchor=anchor)
+        root = span_root(self.parsed, mention.start, mention.end)
+        if shape is None or root is None:
+            return
+        para = self.paragraph_of(mention.start)
+        self.unplaced.append(_Found(mention, shape, root, self.sentence_of(mention.start), para, False,
+                                    fronted_report_time(root)))
+
+    def _own_time_unplaced(self, span: tuple[int, int], anchor: Any) -> bool:
+        """Whether the event's own clause names a time the story cannot place ("staged a protest at the
+        High Court Thursday" in a story without a date): the event's day is unknown, not the day of an
+        earlier sentence ("... in May 2005")."""
+        paragraph = self.paragraph_of(anchor.idx)
+        return any(span[0] <= f.mention.start < span[1] and f.paragraph == paragraph and self._eligible(f, anchor)
+                   for f in self.unplaced)
+
+    def _unplaced_sentence_time(self, index: int) -> bool:
+        """Whether sentence ``index``'s main clause names a time the story cannot place: another date,
+        so an earlier sentence's date is not carried past it."""
+        if not self.unplaced:
+            return False
+        sent = self.doc.sentences[index]
+        root = sentence_root(self.parsed, sent.start, sent.end)
+        return root is not None and self._own_time_unplaced((sent.start, sent.end), root)
 
     def _relative_to_happening(self, mention: DateMention) -> bool:
         """Whether an anaphoric expression counts from a happening it names rather than from the
@@ -773,6 +817,8 @@ class DocumentDates:
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
             found = self._sentence_date(index, for_report)
+            if found is None and self._unplaced_sentence_time(index):
+                return None  # "... in May 2005. [Members] staged a protest Thursday. ... He said": not May
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
                 if found.resolved.precision == DatePrecision.YEAR.value:
                     # a year places one sentence's background ("The EU imposed its arms ban on China in
@@ -880,6 +926,8 @@ class DocumentDates:
                 committed = self._after_commitment(event, found, complement)
                 if committed is not None:
                     return committed
+            if found is None and self.unplaced and self._own_time_unplaced(event.span, anchor):
+                return DateChoice(None, None, None, planned)
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
             if found is None and not planned:

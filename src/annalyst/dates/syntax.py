@@ -129,7 +129,9 @@ def past_tense(anchor: Any) -> bool:
                                                                  for c in node.children)
         if not untensed or node.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or node.head.i == node.i:
             break
-        node = node.head
+        # a gerund after a preposition takes the tense of the verb the preposition hangs on ("rubbed it in
+        # by saying ...", "set the tone by accusing ...": past)
+        node = node.head.head if node.dep_ == "pcomp" and node.head.dep_ == "prep" else node.head
     if node.tag_ == "VBD":
         return True
     # "having seized": the small model's lemma of "having" is "having"
