@@ -86,6 +86,7 @@ def test_the_folds_are_data_rows_with_known_relations():
     assert load_ontology().folds() == (("purpose", "realized_purpose", "restated_root"),
                                        ("purpose", "protest_purpose", "protested"),
                                        ("purpose", "*", "same_act"), ("participle", "*", "same_act"),
+                                       ("purpose", "repression_purpose", "repressed_by_force"),
                                        ("coordinated", "*", "same_act_and_flags"))
     assert {rel for *_, rel in FOLD_ROWS} == set(RELATIONS)
 

@@ -30,13 +30,13 @@ CASES = [
     # victims named as no state force, though unplaced, are not on the side of the one state force named
     ("Two villagers were wounded in clashes with Israeli troops.",
      {("wounded", "190", "ISRMIL", None)}),
-    # an event noun's by-phrase is the agent of the noun and of the clause it is the subject of; the
-    # target phrase the parser hangs on the agent is the noun's target
+    # an event noun's by-phrase is the agent of the noun; the target phrase the parser hangs on the agent is the
+    # noun's target; the killing it is the subject of is its outcome, one happening (events/happenings.py)
     ("The attack by rebels on the army base killed five Ugandan soldiers.",
-     {("attack", "190", "UGAREB", "UGAMIL"), ("killed", "190", "UGAREB", "UGAMIL")}),
-    # the possessor of an event noun is its agent, the of-phrase its patient
+     {("attack", "190", "UGAREB", "UGAMIL")}),
+    # the possessor of an event noun is its agent, the of-phrase its patient; the killing is its outcome
     ("Israel's bombardment of Gaza killed ten Palestinians.",
-     {("bombardment", "194", "ISR", "PSE"), ("killed", "190", "ISR", "PSECVL")}),
+     {("bombardment", "194", "ISR", "PSE")}),
     # followers "loyal to" someone take his country
     ("Five civilians were killed by gunmen loyal to a Somali warlord.",
      {("killed", "190", "SOMUAF", None)}),

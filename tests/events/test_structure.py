@@ -369,8 +369,6 @@ def test_purpose_infinitive_names_the_target(code):
     assert fire and fire[0].target and fire[0].target.text == "Islamist demonstrators" and fire[0].target.country == "EGY"
 
 
-@pytest.mark.xfail(strict=True, reason="the purpose of the firing ('to disperse') is coded as a second event (EGY 175, "
-                   "flagged hypothetical): a purpose is no happening (judged: 'to encourage exploration' is a purpose)")
 def test_the_purpose_of_an_act_is_no_second_event(code):
     text = "Egyptian police opened fire to disperse Islamist demonstrators."
     refs = [_ref(text, "Egyptian police", "EGY", "state", "COP"),

@@ -23,7 +23,8 @@ from annalyst.codes import all_codes, lookup
 from annalyst.events.prospects import flag_prospects
 from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.folds import fold_clauses
-from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_consequences,
+from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_caused_outcomes,
+                                        fold_consequences,
                                         fold_manner_protests, fold_nested_statements, one_object_list,
                                         PLACE_RESOLUTION)
 from annalyst.events.senses import check_senses, choose_senses
@@ -1182,6 +1183,8 @@ class EventCoder:
         out = choose_senses(out, lex)
         # one event per happening: "attacked X, killing 3 and wounding 5" is the attack, with counts
         out = fold_consequences(out)
+        # "an air strike killed ten", "killed in police firing": the killing is the outcome of the act its cause noun names
+        out = fold_caused_outcomes(out)
         # "met X today to discuss Y", "fired tear gas to disperse", "met Egypt, discussing ...", "expressed support
         # and praised it": an adjunct that tells its act again is that act (``fold`` rows, events/folds.py),
         # recorded as the act's evidence

@@ -144,11 +144,20 @@ def _same_act_and_flags(adjunct: Candidate, act: Candidate) -> bool:
     return adjunct.flags == act.flags and _same_act(adjunct, act)
 
 
+FORCE = ONT.codes("same_kind_force")
+
+
+def _repressed_by_force(adjunct: Candidate, act: Candidate) -> bool:
+    """The act is one of force and the purpose (repression) names no doer it lacks: the force is the repression."""
+    return _code(act) in FORCE and covered(adjunct.sources, act.sources)
+
+
 RELATIONS: dict[str, Relation] = {
     "restated_root": Relation(_restated_root, merges=False),
     "protested": Relation(_protested, merges=False),
     "same_act": Relation(_same_act, merges=True),
     "same_act_and_flags": Relation(_same_act_and_flags, merges=True),
+    "repressed_by_force": Relation(_repressed_by_force, merges=True),
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 from annalyst.events.folds import covered, record
 from annalyst.events.frames import Candidate
+from annalyst.events.same_happening import both_sides, kind_of_act
 from annalyst.lang import load_bundle, load_ontology
 
 LANG = load_bundle()
@@ -32,6 +33,9 @@ COUNT_MODS = LANG.labels("count_mods")
 PASSIVE_PARTICIPLE = LANG.labels("passive_participle_tags")
 OBJECT_SLOTS = LANG.labels("object_slots")
 REDUCED_RELATIVE = LANG.labels("reduced_relative")
+AGENT_PHRASE = LANG.labels("agent_phrase")
+PREP_OBJECT = LANG.labels("prep_object")
+CAUSE_PREPS = LANG.words("cause_preps")
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
 
@@ -151,6 +155,43 @@ def fold_consequences(cands: list[Candidate]) -> list[Candidate]:
             counted.add(tok.i)
             _count_into(owner, tok)
     _count_uncoded(out, counted)
+    return out
+
+
+def _cause_noun_of(verb: Any) -> list[Any]:
+    """The words that may name the act a consequence verb tells the outcome of: its active subject ("an air
+    strike killed ten") and the object of its cause preposition or by-phrase ("were killed in police firing")."""
+    nouns = [c for c in verb.children if c.dep_ in AGENT_SUBJ]
+    for prep in verb.children:
+        if prep.dep_ in AGENT_PHRASE or prep.lower_ in CAUSE_PREPS:
+            nouns.extend(c for c in prep.children if c.dep_ in PREP_OBJECT)
+    return nouns
+
+
+def fold_caused_outcomes(cands: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates with a consequence verb whose cause is a coded event noun of the same kind of
+    act folded into that noun: "an air strike killed ten people", "two men were killed in police firing" tell
+    one happening, the strike (its code is the more specific), with the verb's counts and victims.  Same kind:
+    the ``same_kind_*`` classes of codes/data/code_rules.tsv (force, 17-20), so "killed in protests" (the
+    protest is not the killing) stays two events.  Not into a clash between two sides ("killed in a clash between
+    the army and the PKK"): the outcome says which side suffered, which a two-sided act cannot carry."""
+    # the cause may be an event noun or a gerund the parser made a verb ("police firing"), never an outcome itself
+    causes = {c.pred.token.i: c for c in cands if not _is_consequence(c.pred.token) and not both_sides(c)}
+    out: list[Candidate] = []
+    for cand in cands:
+        tok = cand.pred.token
+        cause = None if cand.pred.nominal or not _is_consequence(tok) else next(
+            (causes[n.i] for n in _cause_noun_of(tok)
+             if n.i in causes and kind_of_act(causes[n.i]) == kind_of_act(cand)), None)
+        if cause is None:
+            out.append(cand)
+            continue
+        cause.sources = cause.sources or cand.sources
+        cause.targets = cause.targets or cand.targets
+        cause.killed = cand.killed if cause.killed is None else cause.killed + (cand.killed or 0)
+        cause.injured = cand.injured if cause.injured is None else cause.injured + (cand.injured or 0)
+        cause.confidence = max(cause.confidence, cand.confidence)
+        record(cause, cand, "caused_outcome")
     return out
 
 

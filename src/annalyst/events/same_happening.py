@@ -84,7 +84,7 @@ def _other_happening(prior: Seen, cand: Candidate) -> bool:
         and not mine & prior.patient_codes
 
 
-def _root(cand: Candidate) -> str:
+def kind_of_act(cand: Candidate) -> str:
     """The candidate's kind of act: its ``same_kind_*`` class, else its CAMEO root."""
     code = cand.code or cand.pred.code
     return next((name for name, klass in KINDS if code in klass), code[:2])
@@ -130,7 +130,7 @@ def carried_agents(cand: Candidate, sentence: int, seen: list[Seen], index: Any 
     nominal = definite_nominal(cand)
     if not (nominal or agentless(cand)):
         return None
-    root = _root(cand)
+    root = kind_of_act(cand)
     entities = {t.entity for t in cand.targets if t.entity}
     near = NOMINAL_SENTENCES if nominal else NEAR_SENTENCES
     inside = _in_quote(cand)
@@ -208,13 +208,13 @@ def _take(cand: Candidate, carried: Optional[list[ActorRef]]) -> None:
 def remember(cand: Candidate, sentence: int, seen: list[Seen], index: Any = None) -> None:
     """Keep a candidate whose agents are placed in the text, for later agentless reports."""
     if _placed(cand.sources):
-        seen.append(Seen(sentence, _root(cand), list(cand.sources),
+        seen.append(Seen(sentence, kind_of_act(cand), list(cand.sources),
                          frozenset(t.entity for t in cand.targets if t.entity),
                          _in_quote(cand), (cand.code or cand.pred.code)[:2],
-                         _patient_codes(cand), _scene(cand, index), _both_sides(cand)))
+                         _patient_codes(cand), _scene(cand, index), both_sides(cand)))
 
 
-def _both_sides(cand: Candidate) -> bool:
+def both_sides(cand: Candidate) -> bool:
     """A reciprocal act, or one whose agent and patient are the two sides of a clash ("a clash between the Iraqi army
     and Kurdish rebels"): which side did what the text does not say."""
     return cand.reciprocal or (cand.frame is not None and cand.frame.filled_by.get("agent") == "between_sides")
