@@ -587,6 +587,17 @@ def test_an_unknown_place_inside_a_known_unit_keeps_its_name_in_that_unit(text, 
     assert (loc.name, loc.country, loc.city, loc.admin1, loc.precision, loc.geonames_id) == expected
 
 
+def test_two_unknown_places_each_after_the_other_do_not_nest_in_each_other():
+    # Reuters-21578 (1987): the parser hangs both "in" phrases on "killed"; the later one may hold the earlier one,
+    # never the reverse too (they once resolved each other until Python's recursion limit failed the record)
+    text = ("ISLAMABAD, March 25 - The toll in Teri Mangal in Kurram Agency rose to 81, about 45 people were killed "
+            "in Lwarai Mandi in North Waziristan Tribal Agency and 23 died in Angur Adar, the officials said.")
+    loc = _locate(text, "killed")
+    # the record is placed (no failure); the gazetteer knows neither name, so only the country is right: the
+    # dateline's (the text's own place, Lwarai Mandi in North Waziristan, is still missed)
+    assert (loc.country, loc.evidence) == ("PAK", "dateline")
+
+
 def test_a_common_noun_of_a_lower_case_story_is_no_unknown_place_inside_a_province():
     # lower-case text reads nouns as candidate names; "in overnight violence in gujarat" names one place only
     text = ("ahmedabad: " + "at least two persons were killed in overnight violence in gujarat as more areas "

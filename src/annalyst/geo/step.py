@@ -863,7 +863,9 @@ class DocumentPlaces:
                 continue
             on_name = phrase.start <= prep.head.idx < phrase.end
             # the parser often hangs both on the same word: "the attack [in Ancuabe] [in ... province]"
-            next_to = prep.head.i == phrase.preposition.head.i and not self.doc.text[phrase.end:prep.idx].strip()
+            # (the "in" phrase right *after* the name: one before it would nest the two in each other, endlessly)
+            next_to = prep.head.i == phrase.preposition.head.i and prep.idx >= phrase.end \
+                and not self.doc.text[phrase.end:prep.idx].strip()
             if not (on_name or next_to):
                 continue
             unit = self.resolve(inner, prefer)
