@@ -422,7 +422,7 @@ class Resolver:
             return False  # "his former party"
         below, node = pronoun, pronoun.head
         while node.i != verb.i:
-            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != below.i
+            if node.pos_ in VERB_POS and any(c.dep_ in SUBJECTS and c.i != below.i
                                                     for c in node.children):
                 return False  # another clause's subject owns it ("Kennedy said Blair had let his party down")
             if node.head.i == node.i:
@@ -1622,6 +1622,10 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 # nouns that also name a side of a negotiation or dispute ("six-party talks", "party to the deliberations")
 SIDE_NOUNS = load_bundle().words("side_nouns")
+# parser labels by role (lang/en/labels.tsv): a clause's subject, a verb's parts of speech, a noun's modifiers
+SUBJECTS = load_bundle().labels("subject_any")
+VERB_POS = load_bundle().labels("verb_pos")
+NOUN_MODIFIERS = load_bundle().labels("noun_modifier")
 SIDE_QUANTIFIERS = load_bundle().words("side_quantifiers")
 
 
@@ -1714,7 +1718,7 @@ def _named_body_of(head: Any, index: dict[int, Mention]) -> Optional[Mention]:
         for obj in prep.children:
             owner = index.get(obj.i) if obj.dep_ == "pobj" else None
             if owner is not None and owner.ref is not None and owner.ref.country and all(
-                    owner.start <= t.i < owner.end for t in obj.lefts if t.dep_ in ("compound", "amod")):
+                    owner.start <= t.i < owner.end for t in obj.lefts if t.dep_ in NOUN_MODIFIERS):
                 return owner
     return None
 
@@ -2072,7 +2076,7 @@ def _lead_state(doc: Any, mentions: list[Mention]) -> Optional[str]:
         return None
     index = _token_index(mentions)
     for sent in islice(doc.sents, LEAD_SENTENCES):
-        subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((t for t in sent.root.children if t.dep_ in SUBJECTS), None)
         m = index.get(subject.i) if subject is not None else None
         if m is None or m.ref is None or not m.ref.country or m.ref.resolved_by in LEAD_UNPLACED:
             continue  # no subject, or one nothing placed by its own words ("Public trust ... say the Lib Dems")

@@ -1666,7 +1666,7 @@ def _yet_to_happen(prep: Any) -> bool:
     """The locative phrase hangs on a verb with an auxiliary of intent ("would be buried in Taung next
     week", "will march in X"): where something is yet to happen, which tells nothing of where the rest
     of the story happened."""
-    verb = next((t for t in (prep.head, *prep.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in (prep.head, *prep.head.ancestors) if t.pos_ in _VERB_POS), None)
     return verb is not None and _states_intent(verb)
 
 
@@ -1784,6 +1784,7 @@ _TOPIC_ARCS = load_bundle().labels("topic_arc")
 _NOUN_CLAUSE_DEPS = load_bundle().labels("noun_clause")
 _PAST_PARTICIPLE_TAGS = load_bundle().labels("past_participle_tags")
 _AUX_DEPS = load_bundle().labels("aux_labels")
+_VERB_POS = load_bundle().labels("verb_pos")
 _PASSIVE_AUX = load_bundle().labels("passive_aux")
 _MODIFIER_CLAUSES = load_bundle().labels("modifier_clause")
 _MARK_DEPS = load_bundle().labels("mark_labels")
