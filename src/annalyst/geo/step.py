@@ -205,9 +205,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PARTICLE_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(_WORDS["name_particle"])) + r")(?:[ \t]+[A-Z][\w'-]+)+")
 # Quotation marks: a sentence inside an open quotation is what someone said, not the narrated happening
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
-# NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG)
-_MISLABELED = frozenset({"PERSON", "ORG"})
-_MISREAD_PERSON = frozenset({"PERSON"})
+# NER labels a one-word place name often gets instead of GPE ("people in Yala" PERSON, "Karachi" ORG), and the one
+# a name nested in a town gets (lang/en/labels.tsv)
+_MISLABELED = load_bundle().labels("place_mislabels")
+_MISREAD_PERSON = load_bundle().labels("place_misread_person")
 _FORMER = former_states()
 
 
