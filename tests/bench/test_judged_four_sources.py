@@ -1,6 +1,6 @@
 """The judged sets drawn by judged-7's sampler (``draw()``) from its four sources — Reuters-21578 wire stories, BBC
 News stories, GLOCON's South African wire documents and Times of India articles of IndiaPoliceEvents — one row per
-set: judged-8 (session 12's blind set) and judged-9 (session 13's).  Each is held to judged-7's rules and shape, its
+set: judged-8 (session 12's blind set), judged-9 (session 13's) and judged-10 (session 14's).  Each is held to judged-7's rules and shape, its
 IPE and GLOCON documents to the eval's test half (drawn once), its supplementary lines to their tree and judge, and
 its start tree's scores, rebuilt from the judgements, to what its README reports ("What it showed").  A new set of
 the same draw adds one row."""
@@ -31,6 +31,8 @@ class JudgedSet:
     earlier: tuple[str, ...]  # sets none of whose articles it may hold
     glocon_earlier: tuple[str, ...]  # sets whose GLOCON documents it may not draw again
     expected: dict  # the start tree's scores as judged: README "What it showed"
+    glocon: int = 4  # GLOCON documents drawn: fewer where fewer were left (judged-7's draw() takes them whole)
+    eventless: tuple[str, ...] = ()  # drawn recall articles with no event an analyst would code (no recall row)
 
     @property
     def folder(self):
@@ -55,6 +57,14 @@ SETS = [
                "root right": (121, 131), "code right": (106, 131), "date right": (122, 131),
                "flags right": (125, 131), "triple": (35, 195), "place carried": (58, 74), "place right": (46, 74),
                "place country right": (55, 74), "false place": (1, 56)}),
+    # annalyst at 3caa133 (the start of session 14); only 3 GLOCON documents were left to draw
+    JudgedSet("judged-10", 159, 58, 19, EARLIER_SETS + ("judged-7", "judged-8", "judged-9"),
+              ("judged-5", "judged-6", "judged-7", "judged-8", "judged-9"),
+              {"real events": (125, 159), "source right": (74, 125), "target right": (87, 125),
+               "root right": (112, 125), "code right": (105, 125), "date right": (120, 125),
+               "flags right": (120, 125), "triple": (55, 159), "place carried": (34, 59), "place right": (29, 59),
+               "place country right": (32, 59), "false place": (5, 62)},
+              glocon=3, eventless=("glocon-5dc271f06c767a0017f2c360", "ipe-1053")),
 ]
 IDS = [s.name for s in SETS]
 
@@ -62,9 +72,9 @@ IDS = [s.name for s in SETS]
 @pytest.mark.parametrize("judged", SETS, ids=IDS)
 def test_the_set_is_consistent(judged: JudgedSet):
     """judged-7's rules and shape (``four_sources_consistent``): every produced event judged, a place for every
-    real event, no article of an earlier set, recall over the 10 articles the sampler draws per source (every one
-    with events to code), a found gold event pointing at an event judged real with source, target and root right."""
-    four_sources_consistent(judged.folder, judged.events, judged.gold, judged.earlier)
+    real event, no article of an earlier set, recall over the 10 articles the sampler draws per source (but those
+    with no event to code, ``eventless``), a found gold event pointing at an event judged real with source, target and root right."""
+    four_sources_consistent(judged.folder, judged.events, judged.gold, judged.earlier, judged.eventless, judged.glocon)
 
 
 @pytest.mark.parametrize("judged", SETS, ids=IDS)
@@ -73,7 +83,7 @@ def test_ipe_and_glocon_are_of_the_eval_test_half_and_drawn_once(judged: JudgedS
     order; the GLOCON documents are of the test half and none an earlier set's (judged-6's checks)."""
     ipe_of_the_test_half_and_no_bench_gold(shared_dir, judged.folder)
     ipe_articles_are_their_sentences_in_order(shared_dir, judged.folder)
-    glocon_of_the_test_half_and_not_drawn_before(shared_dir, judged.folder, judged.glocon_earlier, 4)
+    glocon_of_the_test_half_and_not_drawn_before(shared_dir, judged.folder, judged.glocon_earlier, judged.glocon)
 
 
 @pytest.mark.parametrize("judged", SETS, ids=IDS)

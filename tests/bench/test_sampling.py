@@ -1,5 +1,5 @@
 """The judged sets can be drawn again: each ``make_sample.py`` reproduces its committed ``sample.jsonl``
-byte for byte (the exclusions of judged-2 .. judged-9 are read from the tree each was drawn from,
+byte for byte (the exclusions of judged-2 .. judged-10 are read from the tree each was drawn from,
 ``DRAWN_AT``).  judged-3's and judged-4's pools of trafilatura-eval pages are measured by annalyst's own extraction: a
 cleaner that changes a page's word count across the bounds changes the pool, and this test says so."""
 
@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 DRAWN_AT = {"judged-2": "145a261", "judged-3": "dba0c3c", "judged-4": "b0e6d74", "judged-5": "06c9f62",
             "judged-6": "643c1ff", "judged-7": "0ca2d98", "judged-8": "7eeba4b",
-            "judged-9": "d53f68c"}
+            "judged-9": "d53f68c", "judged-10": "3caa133"}
 
 
 @pytest.mark.parametrize("folder", ["dates-1", "judged-1", "judged-2",
@@ -27,7 +27,8 @@ DRAWN_AT = {"judged-2": "145a261", "judged-3": "dba0c3c", "judged-4": "b0e6d74",
                                     pytest.param("judged-6", marks=pytest.mark.slow),
                                     pytest.param("judged-7", marks=pytest.mark.slow),
                                     pytest.param("judged-8", marks=pytest.mark.slow),
-                                    pytest.param("judged-9", marks=pytest.mark.slow)])
+                                    pytest.param("judged-9", marks=pytest.mark.slow),
+                                    pytest.param("judged-10", marks=pytest.mark.slow)])
 def test_make_sample_draws_the_committed_sample(folder, shared_dir, tmp_path):
     if not (shared_dir / "corpora" / "reuters21578").is_dir():
         pytest.skip("../shared/corpora/reuters21578 is not here")
@@ -35,7 +36,7 @@ def test_make_sample_draws_the_committed_sample(folder, shared_dir, tmp_path):
     if rev and subprocess.run(["git", "cat-file", "-e", f"{rev}^{{commit}}"], cwd=REPO, capture_output=True).returncode:
         pytest.skip(f"{folder}'s exclusions are read from commit {rev}, which this (shallow?) clone lacks")
     out = tmp_path / "sample.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}  # judged-3 .. judged-9 import annalyst (page extraction, the eval split)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}  # judged-3 .. judged-10 import annalyst (page extraction, the eval split)
     done = subprocess.run([sys.executable, str(REPO / "bench" / "data" / folder / "make_sample.py"),
                            "--shared", str(shared_dir), "--out", str(out)], capture_output=True, text=True, timeout=300,
                           env=env)
