@@ -1,7 +1,8 @@
 """What the judged sets' ``bench/data/*/make_sample.py`` scripts share: the political vocabulary
 (judged-1's list, one for every set), word counting, and the Reuters-21578 stories as the corpus
 holds them (title, ``<DATE>``, ``<DATELINE>``, ``<PLACES>``, body) with the wire's hard wrapping
-undone.  Each script keeps its own drawing rule (seed, length, exclusions) beside its README.
+undone.  Each script keeps its own drawing rule (seed, length, exclusions) beside its README; a set drawn by an
+earlier set's rule names only its folder, the set before, its tree and its seed (``LaterDraw``).
 """
 
 from __future__ import annotations
@@ -137,3 +138,37 @@ def arguments(doc: str, folder: Path) -> argparse.Namespace:
 
 def write_jsonl(path: Path, docs: list[dict]) -> None:
     path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class LaterDraw:
+    """A judged set drawn by judged-7's ``draw()`` after an earlier set of the same draw (judged-10 on): only its
+    folder, the set before it, the tree its exclusions are read from and its seed are its own, so its
+    ``make_sample.py`` names those four and nothing is copied from the set before.  The exclusions are the earlier
+    set's plus the earlier set's own sample; the GLOCON documents of every earlier set are excluded by id."""
+
+    folder: str
+    previous: str
+    drawn_at: str
+    seed: int
+
+    @property
+    def used_files(self) -> tuple[str, ...]:
+        return set_sampler(self.previous).USED_FILES + (f"bench/data/{self.previous}/sample.jsonl",)
+
+    @property
+    def glocon_samples(self) -> tuple[str, ...]:
+        return set_sampler(self.previous).GLOCON_SAMPLES + (self.previous,)
+
+    def recall_articles(self, ids: list[str]) -> list[str]:
+        """The articles of recall.jsonl: judged-7's draw per source (4/2/2/2), with this set's seed."""
+        return set_sampler("judged-7").recall_articles(ids, self.seed)
+
+    def main(self, doc: str) -> None:
+        """Draw the sample (``--shared``, ``--out``: ``arguments``), write it and say the pools and recall articles."""
+        args = arguments(doc, BENCH / "data" / self.folder)
+        order, pools = set_sampler("judged-7").draw(args.shared, self.drawn_at, self.seed, self.used_files,
+                                                    self.glocon_samples, self.folder)
+        write_jsonl(args.out, order)
+        print(pools, "->", len(order), "articles")
+        print("recall articles:", " ".join(self.recall_articles([d["id"] for d in order])))

@@ -42,3 +42,15 @@ def test_make_sample_draws_the_committed_sample(folder, shared_dir, tmp_path):
                           env=env)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == (REPO / "bench" / "data" / folder / "sample.jsonl").read_bytes()
+
+
+def test_a_later_draw_excludes_every_earlier_set():
+    """``sampling.LaterDraw`` (judged-10 on) extends the set before it: its exclusions are every earlier judged set's
+    sample, by file and, for GLOCON, by set; judged-9's own are unchanged by it."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import sampling
+
+    judged9, judged10 = sampling.set_sampler("judged-9"), sampling.set_sampler("judged-10")
+    assert judged10.USED_FILES[:-1] == judged9.USED_FILES
+    assert {f"bench/data/judged-{i}/sample.jsonl" for i in range(1, 10)} <= set(judged10.USED_FILES)
+    assert judged10.GLOCON_SAMPLES == ("judged-5", "judged-6", "judged-7", "judged-8", "judged-9")
