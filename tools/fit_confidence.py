@@ -45,9 +45,10 @@ from annalyst.evaluate.run import split_half  # noqa: E402
 
 OUT = REPO / "src" / "annalyst" / "events" / "data" / calibration.MODEL_FILE
 # the judged sets the model may be fitted (and its penalty chosen) on: the tune sets of bench/news_audit.py.
-# The check set (judged-8) and the blind set (judged-9) are never coded here, so nothing about them can leak
+# The check set (judged-9) and the blind set (judged-10) are never coded here, so nothing about them can leak
 # into the weights (bench/confidence_reliability.py reports the check set's numbers)
-TUNE_SETS = ("news-audit-1", "judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6", "judged-7")
+TUNE_SETS = ("news-audit-1", "judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6", "judged-7",
+             "judged-8")
 DEFAULT_TRAIN = [f"{name}:dev" for name in TUNE_SETS]
 
 
