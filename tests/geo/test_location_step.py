@@ -587,6 +587,34 @@ def test_an_unknown_place_inside_a_known_unit_keeps_its_name_in_that_unit(text, 
     assert (loc.name, loc.country, loc.city, loc.admin1, loc.precision, loc.geonames_id) == expected
 
 
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a town the gazetteer lacks, qualified after a comma by a province it knows: the town's own name in that unit
+    ("Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, Zhejiang province, a group said.",
+     "igniting", ("Shengzhou city", "Shengzhou", "CHN", "Zhejiang Sheng", "admin1", None)),
+    # no known unit after the comma: the name alone, kept unresolved
+    ("Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, a group said.",
+     "igniting", ("Shengzhou city", None, None, None, "unresolved", None)),
+    # a known town keeps its own entry, whatever follows it
+    ("Residents rioted on Wednesday in Hangzhou, Zhejiang province, a group said.",
+     "rioted", ("Hangzhou", "Hangzhou", "CHN", "Zhejiang Sheng", "city", 1808926)),
+])
+def test_an_unknown_town_qualified_by_a_known_province_lies_in_it(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (loc.text, loc.name, loc.country, loc.admin1, loc.precision, loc.geonames_id) == expected
+
+
+def test_an_unknown_town_named_again_is_where_the_story_first_qualified_it():
+    text = ("Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, Zhejiang province, a group said. "
+            "Police in Shengzhou refused to comment on the unrest.")
+    loc = _locate(text, "refused")
+    assert (loc.text, loc.name, loc.country, loc.admin1, loc.precision, loc.evidence) == \
+        ("Shengzhou", "Shengzhou", "CHN", "Zhejiang Sheng", "admin1", "slot")
+    # named before it is qualified: nothing earlier places it
+    text = ("Police in Shengzhou refused to comment on the unrest. "
+            "Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, Zhejiang province, a group said.")
+    assert _locate(text, "refused") is None
+
+
 def test_two_unknown_places_each_after_the_other_do_not_nest_in_each_other():
     # Reuters-21578 (1987): the parser hangs both "in" phrases on "killed"; the later one may hold the earlier one,
     # never the reverse too (they once resolved each other until Python's recursion limit failed the record)

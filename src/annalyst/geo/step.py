@@ -189,6 +189,8 @@ _RUN_ON_DATELINE = re.compile(
     r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),?)?"
     r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])")
+# "Shengzhou city, Zhejiang province": the comma before a unit that qualifies a place
+_QUALIFIER_COMMA = re.compile(r"[ \t]*,[ \t]+")
 # A one-town story names its town in its lead: the first this many sentences (a headline, the lead
 # sentence, and one more where a byline or slug line takes a sentence of its own)
 SCENE_LEAD_SENTENCES = 3
@@ -776,9 +778,10 @@ class DocumentPlaces:
         if place is None:
             # the text's own word that the name lies inside a town ("in Durban Deep in Roodepoort") before
             # a guess from the name's words ("Durban Deep" is no site named after Durban)
-            within = self._nested_in(phrase, prefer)
+            within = self._nested_in(phrase, prefer) or self._apposed_in(phrase, context) \
+                or self._placed_before(phrase)
             if within is not None:
-                return within
+                return dataclasses.replace(within, evidence=evidence)
             place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context) \
                 or region  # a unit the gazetteer lacks lies in the state or country named
         if place is None:
@@ -875,6 +878,48 @@ class DocumentPlaces:
             name = " ".join(phrase.text.split())
             return dataclasses.replace(unit, text=name, name=name, geonames_id=None, feature_class=None,
                                        lat=unit.lat, lon=unit.lon)
+        return None
+
+    def _apposed_in(self, phrase: PlacePhrase, context: set[str]) -> Optional[Location]:
+        """A place the gazetteer lacks that the text qualifies, after a comma, with a province or state it
+        knows ("in Shengzhou city, Zhejiang province", "Musuku village, North Kivu"), the way a dateline's
+        region qualifies its city: the text's own name ("Shengzhou": a settlement noun after it is no part of
+        the name), lying in that unit (its country, admin-1 and coordinates; ``precision: admin1``) -- no
+        coordinate of the town's own guessed.  Only for a name the NER calls a place followed by one the NER
+        calls a place and the gazetteer an admin-1 unit (the story's countries first); the comma is read in
+        the text, the parser often hanging the unit elsewhere."""
+        if phrase.anaphor or not any(ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start
+                                     for ent in self.ents):
+            return None
+        after = _QUALIFIER_COMMA.match(self.doc.text, phrase.end)
+        if after is None:
+            return None
+        for ent in self.ents:
+            if ent.start_char != after.end() or ent.label_ not in _PLACE_LABELS:
+                continue
+            unit = self.gazetteer.area(_ADMIN_SUFFIX.sub("", ent.text), context)
+            if unit is None or unit.kind != "admin1":
+                return None
+            name = _town_name(phrase.text)
+            return dataclasses.replace(_location(phrase.text, unit, "slot"), name=name, geonames_id=None,
+                                       feature_class=None)
+        return None
+
+    def _placed_before(self, phrase: PlacePhrase) -> Optional[Location]:
+        """A name the gazetteer lacks that the story has placed where it first qualified it ("riots in
+        Shengzhou city, Zhejiang province" ... "Police in Shengzhou"): that place again, read from the
+        story's earlier mention (``_nested_in``, ``_apposed_in``).  The first qualified mention before
+        this one decides."""
+        own = normalize_name(_town_name(phrase.text))
+        for earlier in self.phrases:
+            if earlier.start >= phrase.start:
+                return None
+            if earlier.anaphor or normalize_name(_town_name(earlier.text)) != own:
+                continue
+            context = self._sentence_countries(self._sentence_span(earlier.start)) | self.context
+            found = self._nested_in(earlier, context) or self._apposed_in(earlier, context)
+            if found is not None:
+                return dataclasses.replace(found, text=" ".join(phrase.text.split()))
         return None
 
     def _antecedent_city(self, offset: int) -> Optional[Place]:
@@ -1755,6 +1800,14 @@ def _participial(verb: Any) -> bool:
     return verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ not in _SCENE_MARKS)
         for c in verb.children)
+
+
+def _town_name(text: str) -> str:
+    """A settlement's name without the settlement noun after it ("Shengzhou city" → "Shengzhou")."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _SETTLEMENT_NOUNS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _location(text: str, place: Place, evidence: str) -> Location:
