@@ -615,6 +615,22 @@ def test_an_unknown_town_named_again_is_where_the_story_first_qualified_it():
     assert _locate(text, "refused") is None
 
 
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the relative adverb stands for the place its clause modifies, held by a locative phrase or not
+    ("The rebels fled across the border into Uganda, where they joined forces with another group.", "joined",
+     ("UGA", "slot")),
+    ("Its remnants fled to Nairobi, where they joined forces with another rebel group.", "joined",
+     ("KEN", "slot")),
+    # a clause of its own under the relative one is what was said there, not where it happened
+    ("The talks in Geneva, where diplomats said troops had arrested ten men, ended.", "arrested", None),
+    # a relative clause of another kind places nothing
+    ("Its remnants fled to Nairobi, which they left in May to join forces with another rebel group.", "join", None),
+])
+def test_an_event_in_a_where_clause_happened_at_the_place_it_modifies(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (None if loc is None else (loc.country, loc.evidence)) == expected
+
+
 def test_two_unknown_places_each_after_the_other_do_not_nest_in_each_other():
     # Reuters-21578 (1987): the parser hangs both "in" phrases on "killed"; the later one may hold the earlier one,
     # never the reverse too (they once resolved each other until Python's recursion limit failed the record)

@@ -65,7 +65,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
                 "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun", "past_perfect_auxiliary",
-                "background_mark", "verbal_quad_class", "media_noun")
+                "background_mark", "verbal_quad_class", "media_noun", "place_relative")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -141,6 +141,8 @@ _PAST_PERFECT_AUX = _WORDS["past_perfect_auxiliary"]
 _BACKGROUND_MARKS = _WORDS["background_mark"]
 _MEDIA_NOUNS = _WORDS["media_noun"]
 _VERBAL_QUAD_CLASSES = frozenset(int(q) for q in _WORDS["verbal_quad_class"])
+# "fled to eastern Congo, where it joined forces": a relative adverb that stands for the place its clause modifies
+_PLACE_RELATIVES = _WORDS["place_relative"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -1041,7 +1043,32 @@ class DocumentPlaces:
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
-        return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor)
+        return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor) \
+            or self._where_clause(event, anchor)
+
+    def _where_clause(self, event: Event, anchor: Any) -> Optional[Location]:
+        """An event in a relative clause opened by a relative adverb of place (``place_relative``: "fled to
+        eastern Congo, where it joined forces with ...", "in Christiana where a community hall was torched")
+        happened at the place the clause modifies: the adverb stands for that place.  The event is the
+        clause's verb or a noun of it, never a clause deeper down ("where he said troops had arrested")."""
+        clause = anchor
+        while clause.dep_ != "relcl":
+            if clause.head.i == clause.i or clause.pos_ in ("VERB", "AUX"):
+                return None  # the top of the sentence, or a clause of its own under the relative one
+            clause = clause.head
+        if not any(c.dep_ == "advmod" and c.lower_ in _PLACE_RELATIVES for c in clause.children):
+            return None
+        head = clause.head
+        for phrase in self.phrases:
+            if phrase.start <= head.idx < phrase.end and phrase.preposition is not None \
+                    and not phrase.relative and event.span[0] <= phrase.start < event.span[1]:
+                return self._resolve_cached(phrase, event.span, "slot")
+        # a place the NER names that no locative phrase holds ("fled to eastern Congo, where ..."): the name itself
+        named = self._entity_phrase(clause, head)
+        if named is None:
+            return None
+        found = self.resolve(named, self._sentence_countries(event.span))
+        return found if found is not None and found.precision != "unresolved" else None
 
     def _venue(self, event: Event, anchor: Any) -> Optional[Location]:
         """A gathering named after its city as the event's object, or the object's of-phrase, in the
