@@ -45,6 +45,7 @@ from annalyst.actors.entities import WEAK_EVIDENCE
 from annalyst.actors.resolver import article_home
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
+from annalyst.dates.lexicon import months
 from annalyst.dates.happenings import family_of, family_words, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.former import former_states, state_on
@@ -178,6 +179,12 @@ _TITLE_DATELINE = re.compile(
 # (``OPENING_PARAGRAPHS``) and only when the gazetteer knows the city as a town wires file from
 _TITLE_BARE_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ \t]+(?:--|[\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# A wire desk's dateline typed in lower case after its first letter ("La paz, march 18 - a senior world bank
+# official said", "Mexico city, april 1 - "; Reuters-21578's Latin American copy): the place of two or three
+# words, a lower-case month and day, a dash.  A dateline only at the story's opening and only when the gazetteer
+# knows the place (``_known_place``); the one-word form ("Quito, march 13 -") is the clean stage's
+_CASE_LOST_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?: [a-z]+){1,2}), (?P<month>[a-z]{3,9})\.? \d{1,2}[ \t]+-[ \t]+")
 # The paragraphs a story's own dateline can open: the headline's and the first of the body
 OPENING_PARAGRAPHS = 2
 # A wire dateline run on after the headline and byline in text whose line breaks were lost (a
@@ -339,6 +346,8 @@ class DocumentPlaces:
         opening = _opening_end(self.doc.text)
         bare += [(m.start("place"), m.end()) for m in _TITLE_BARE_DATELINE.finditer(self.doc.text, 0, opening)
                  if self._known_city(m.group("place"))]
+        bare += [(m.start("place"), m.end()) for m in _CASE_LOST_DATELINE.finditer(self.doc.text, 0, opening)
+                 if m.group("month") in months() and self._known_place(m.group("place"), None)]
         if not spans and not bare:
             bare += self._run_on_dateline()
         if self.lower_case:
