@@ -66,7 +66,8 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
                 "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun", "past_perfect_auxiliary",
-                "background_mark", "verbal_quad_class", "media_noun", "place_relative")
+                "background_mark", "verbal_quad_class", "media_noun", "place_relative",
+                "audience_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -138,6 +139,8 @@ _VISIT_LEMMAS = _WORDS["visit_lemma"]
 # Verbs of speaking, visiting or meeting: one placed in a city puts its person there that day (``_whereabouts``)
 _WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
 _EARLIER_ADVERBS = _WORDS["earlier_adverb"]
+# "told a group of Japanese members of parliament": a verb of speaking whose addressee is an audience
+_AUDIENCE_LEMMAS = _WORDS["audience_lemma"]
 _PAST_PERFECT_AUX = _WORDS["past_perfect_auxiliary"]
 _BACKGROUND_MARKS = _WORDS["background_mark"]
 _MEDIA_NOUNS = _WORDS["media_noun"]
@@ -1345,7 +1348,7 @@ class DocumentPlaces:
                 out.append((source.entity, dataclasses.replace(self.datelines[0][1], precision="dateline",
                                                                evidence="dateline"), True))
                 continue
-            found = self._told_whereabouts(event, anchor)
+            found = self._told_whereabouts(event, anchor) or self._local_audience(event, anchor)
             if found is not None:
                 out.append((source.entity, found, True))
                 continue
@@ -1393,6 +1396,27 @@ class DocumentPlaces:
         if not lead[0] <= event.span[0] < lead[1] or not _told_as_news(anchor):
             return False
         return self._state(event.source.country) != self._state(dateline.country, dateline.admin1_code)
+
+    def _local_audience(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The dateline's place (``precision: dateline``) for a person of another state than a city
+        dateline's who tells an audience of the dateline's state (``audience_lemma``; the addressee a group,
+        its head a plural noun: "TOKYO - ... Robert Binney, senior vice-president of Chase Manhattan Bank,
+        told a group of Japanese members of parliament and financial leaders"), told as the sentence's news:
+        a visitor the reporter heard where the audience is.  A single addressee ("told Miyazawa") may be
+        met anywhere, a telephone included, and is no evidence."""
+        dateline = self._dateline_at(event.span[0])
+        target, source = event.target, event.source
+        if dateline is None or dateline[1].precision != "city" or anchor.lemma_.lower() not in _AUDIENCE_LEMMAS \
+                or target is None or target.start is None or target.end is None \
+                or not self._is_state(source.country) or not self._is_state(target.country):
+            return None
+        home = self._state(dateline[1].country, dateline[1].admin1_code)
+        if self._state(source.country) == home or self._state(target.country) != home or not _told_as_news(anchor):
+            return None
+        audience = self.parsed.char_span(target.start, target.end, alignment_mode="expand")
+        if audience is None or audience.root.tag_ != "NNS":
+            return None
+        return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
 
     def _visiting_participles(self) -> list[tuple[str, Location, bool]]:
         """(entity, place, placing) of a visit told in a participle on a person's name ("Mr Straw, visiting
