@@ -1545,7 +1545,7 @@ class DocumentPlaces:
                 if loc is None or loc.precision == "unresolved" or loc.country is None:
                     # a locative phrase's place the gazetteer cannot tell may be a second town; a bare
                     # name the NER took for a place ("Metsi said", "Tet") is most often none
-                    unknown = unknown or phrase.preposition is not None
+                    unknown = unknown or (phrase.preposition is not None and not self._named_otherwise(phrase))
                     continue
                 states.add(self._state(loc.country))
                 if loc.precision == "city":
@@ -1561,6 +1561,15 @@ class DocumentPlaces:
             town = town if local and len(states) == 1 and not unknown and in_lead else None
             self._scene_found = (town if town is not None and provinces <= {town.admin1_code} else None,)
         return self._scene_found[0]
+
+    def _named_otherwise(self, phrase: PlacePhrase) -> bool:
+        """Whether a name the gazetteer lacks is one the story's NER reads elsewhere as no place, a company's
+        or a person's ("Striking mine workers at Impala Platinum (Implats) mine" ... "a consultative meeting
+        with the workers at Implats"): the NER's two readings of one name, of which the gazetteer backs
+        neither, make it no second town of the story."""
+        name = normalize_name(phrase.text)
+        return bool(name) and any(ent.label_ in ("ORG", "PERSON") and name in _WORD.findall(normalize_name(ent.text))
+                                  for ent in self.ents)
 
     def _names_state(self, text: Optional[str], state: Optional[str]) -> bool:
         """Whether an actor's words name the state by its adjective or name ("a Venezuelan ministry
