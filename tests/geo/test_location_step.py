@@ -399,6 +399,13 @@ def test_a_lower_case_story_names_its_places_in_lower_case():
     assert (loc.country, loc.city, loc.precision) == ("IND", "Surat", "city")
 
 
+def test_a_lower_case_name_the_tagger_reads_as_an_adjective_is_a_name():
+    # Times of India, 2002: "said as much in chennai on friday" ("chennai" tagged ADJ, the object of "in")
+    story = _LOWER_STORY + "\n\nthe shankaracharya, jayendra saraswati, said as much in chennai on friday."
+    loc = _locate(story, "said as much", source=ActorRef("jayendra saraswati"))
+    assert (loc.country, loc.city, loc.precision, loc.evidence) == ("IND", "Chennai", "city", "slot")
+
+
 def test_a_lower_case_story_has_its_colon_dateline():
     loc = _locate(_LOWER_STORY, "arrested", source=ActorRef("police", country="IND"))
     assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")

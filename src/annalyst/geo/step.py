@@ -679,8 +679,11 @@ class DocumentPlaces:
 
     def _lower_case_name(self, tok: Any) -> bool:
         """In a story set in lower case ("police fired in hyderabad"), the tagger reads names as
-        nouns: a noun with no determiner ("in hyderabad", not "in the air") may be a name."""
-        return self.lower_case and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower \
+        nouns: a noun with no determiner ("in hyderabad", not "in the air") may be a name.  So may a
+        preposition's object tagged as an adjective ("said as much in chennai on friday"): an adjective is
+        no object, the tagger misread a name it did not know."""
+        tags = ("NOUN", "PROPN", "ADJ") if tok.dep_ == "pobj" else ("NOUN", "PROPN")
+        return self.lower_case and tok.pos_ in tags and tok.is_lower \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
