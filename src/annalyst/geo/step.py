@@ -39,6 +39,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Optional
 
 from annalyst.actors.entities import WEAK_EVIDENCE
@@ -927,11 +928,11 @@ class DocumentPlaces:
         Shengzhou city, Zhejiang province" ... "Police in Shengzhou"): that place again, read from the
         story's earlier mention (``_nested_in``, ``_apposed_in``).  The first qualified mention before
         this one decides."""
-        own = normalize_name(_town_name(phrase.text))
+        own = _town_key(phrase.text)
         for earlier in self.phrases:
             if earlier.start >= phrase.start:
                 return None
-            if earlier.anaphor or normalize_name(_town_name(earlier.text)) != own:
+            if earlier.anaphor or _town_key(earlier.text) != own:
                 continue
             context = self._sentence_countries(self._sentence_span(earlier.start)) | self.context
             found = self._nested_in(earlier, context) or self._apposed_in(earlier, context)
@@ -1872,6 +1873,12 @@ def _participial(verb: Any) -> bool:
     return verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ not in _SCENE_MARKS)
         for c in verb.children)
+
+
+@lru_cache(maxsize=4096)
+def _town_key(text: str) -> str:
+    """A settlement's name as compared across a story's mentions ("Shengzhou city" and "Shengzhou" are one)."""
+    return normalize_name(_town_name(text))
 
 
 def _town_name(text: str) -> str:
