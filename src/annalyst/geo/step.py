@@ -1571,6 +1571,8 @@ class DocumentPlaces:
         or a person's ("Striking mine workers at Impala Platinum (Implats) mine" ... "a consultative meeting
         with the workers at Implats"): the NER's two readings of one name, of which the gazetteer backs
         neither, make it no second town of the story."""
+        if not any(ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start for ent in self.ents):
+            return False  # one reading only: a name the NER itself calls a person here ("in Yala") stays unknown
         name = normalize_name(phrase.text)
         return bool(name) and any(ent.label_ in ("ORG", "PERSON") and name in _WORD.findall(normalize_name(ent.text))
                                   for ent in self.ents)
