@@ -147,8 +147,13 @@ def test_a_title_case_opener_without_a_known_city_of_a_region_is_no_dateline(tex
     # a web page's dateline set in the body's type, the city alone before a long dash
     ("Indianapolis – Several thousand teachers rallied at the Statehouse on Tuesday.", "Indianapolis", "USA"),
     ("Teachers rally for pay\n\nIndianapolis — Several thousand teachers rallied on Tuesday.", "Indianapolis", "USA"),
+    # Reuters-21578's Latin American desk types its datelines in lower case after the first letter (NEWID 6923)
+    ("WORLD BANK OFFICIAL SAYS BOLIVIA SHOULD SEEK GROWTH\n\nLa paz, march 18 - a senior world bank official "
+     "said the lending agency planned new credits.", "La Paz", "BOL"),
+    ("MEXICO SEES GROWTH\n\nMexico city, april 1 - the finance ministry said growth would resume.",
+     "Mexico City", "MEX"),
 ])
-def test_a_bare_title_case_city_before_a_long_dash_opening_the_story_is_a_dateline(text, name, country):
+def test_a_title_case_or_case_lost_city_opening_the_story_is_a_dateline(text, name, country):
     loc = _dateline(text)
     assert (loc.name, loc.country, loc.precision) == (name, country, "city")
 
@@ -158,6 +163,9 @@ def test_a_bare_title_case_city_before_a_long_dash_opening_the_story_is_a_dateli
     "Indianapolis - Several thousand teachers rallied on Tuesday.",  # a plain hyphen, as in titles
     # past the story's opening: a later paragraph's title-case name is a sentence's, not a dateline
     "Teachers rally for pay\n\nThe union called the rally.\n\nIndianapolis – Schools closed across the city.",
+    # a case-lost opener with no month after the comma, or a place the gazetteer does not know
+    "BANK RESULTS\n\nNet profit rose, shares said 18 - the bank said profits rose sharply this year.",
+    "BANK RESULTS\n\nYear ended, march 31 - the bank said profits rose sharply this year.",
 ])
 def test_a_bare_title_case_opener_elsewhere_or_of_no_city_is_no_dateline(text):
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text))

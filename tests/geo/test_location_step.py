@@ -399,6 +399,13 @@ def test_a_lower_case_story_names_its_places_in_lower_case():
     assert (loc.country, loc.city, loc.precision) == ("IND", "Surat", "city")
 
 
+def test_a_lower_case_name_the_tagger_reads_as_an_adjective_is_a_name():
+    # Times of India, 2002: "said as much in chennai on friday" ("chennai" tagged ADJ, the object of "in")
+    story = _LOWER_STORY + "\n\nthe shankaracharya, jayendra saraswati, said as much in chennai on friday."
+    loc = _locate(story, "said as much", source=ActorRef("jayendra saraswati"))
+    assert (loc.country, loc.city, loc.precision, loc.evidence) == ("IND", "Chennai", "city", "slot")
+
+
 def test_a_lower_case_story_has_its_colon_dateline():
     loc = _locate(_LOWER_STORY, "arrested", source=ActorRef("police", country="IND"))
     assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
@@ -585,6 +592,50 @@ def test_the_object_of_a_verb_of_visiting_is_the_place(text, trigger, expected):
 def test_an_unknown_place_inside_a_known_unit_keeps_its_name_in_that_unit(text, trigger, expected):
     loc = _locate(text, trigger)
     assert (loc.name, loc.country, loc.city, loc.admin1, loc.precision, loc.geonames_id) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a town the gazetteer lacks, qualified after a comma by a province it knows: the town's own name in that unit
+    ("Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, Zhejiang province, a group said.",
+     "igniting", ("Shengzhou city", "Shengzhou", "CHN", "Zhejiang Sheng", "admin1", None)),
+    # no known unit after the comma: the name alone, kept unresolved
+    ("Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, a group said.",
+     "igniting", ("Shengzhou city", None, None, None, "unresolved", None)),
+    # a known town keeps its own entry, whatever follows it
+    ("Residents rioted on Wednesday in Hangzhou, Zhejiang province, a group said.",
+     "rioted", ("Hangzhou", "Hangzhou", "CHN", "Zhejiang Sheng", "city", 1808926)),
+])
+def test_an_unknown_town_qualified_by_a_known_province_lies_in_it(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (loc.text, loc.name, loc.country, loc.admin1, loc.precision, loc.geonames_id) == expected
+
+
+def test_an_unknown_town_named_again_is_where_the_story_first_qualified_it():
+    text = ("Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, Zhejiang province, a group said. "
+            "Police in Shengzhou refused to comment on the unrest.")
+    loc = _locate(text, "refused")
+    assert (loc.text, loc.name, loc.country, loc.admin1, loc.precision, loc.evidence) == \
+        ("Shengzhou", "Shengzhou", "CHN", "Zhejiang Sheng", "admin1", "slot")
+    # named before it is qualified: nothing earlier places it
+    text = ("Police in Shengzhou refused to comment on the unrest. "
+            "Residents threw gas bombs, igniting riots on Wednesday in Shengzhou city, Zhejiang province, a group said.")
+    assert _locate(text, "refused") is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the relative adverb stands for the place its clause modifies, held by a locative phrase or not
+    ("The rebels fled across the border into Uganda, where they joined forces with another group.", "joined",
+     ("UGA", "slot")),
+    ("Its remnants fled to Nairobi, where they joined forces with another rebel group.", "joined",
+     ("KEN", "slot")),
+    # a clause of its own under the relative one is what was said there, not where it happened
+    ("The talks in Geneva, where diplomats said troops had arrested ten men, ended.", "arrested", None),
+    # a relative clause of another kind places nothing
+    ("Its remnants fled to Nairobi, which they left in May to join forces with another rebel group.", "join", None),
+])
+def test_an_event_in_a_where_clause_happened_at_the_place_it_modifies(text, trigger, expected):
+    loc = _locate(text, trigger)
+    assert (None if loc is None else (loc.country, loc.evidence)) == expected
 
 
 def test_two_unknown_places_each_after_the_other_do_not_nest_in_each_other():

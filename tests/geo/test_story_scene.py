@@ -90,3 +90,12 @@ def test_a_quotation_tells_the_incident_the_story_places_in_its_town():
 def test_a_quotation_takes_no_scene_where_the_town_tells_no_incident():
     text = "Residents of Rustenburg condemned the decision on Thursday." + QUOTED
     assert _places(text, [("condemned", "Residents", "111"), ("marched", "", "140")])[1] is None
+
+
+def test_a_company_name_the_ner_also_tags_as_a_place_is_no_second_town():
+    # the NER reads "Implats" as an organisation in the lead and as a place later; the gazetteer knows neither
+    text = ("Striking workers at Impala Platinum (Implats) mine near Rustenburg blocked roads on Monday. "
+            "Union leaders held a meeting with the workers at Implats. "
+            "Police arrested three men for public violence, a spokesman said.")
+    loc = _locate(text, "arrested")
+    assert (loc.name, loc.evidence) == ("Rustenburg", "scene")

@@ -85,6 +85,45 @@ def test_a_foreign_persons_lead_under_a_dateline_is_placed_there_and_so_are_thei
         ("Indianapolis", "dateline"), ("Indianapolis", "dateline")]
 
 
+BANKER = ("TOKYO, March 16 - Japan should speed its financial liberalisation, a leading U.S. banker said.\n\n"
+          "Robert Binney, senior vice-president of Chase Manhattan Bank, told {audience} that Tokyo must open "
+          "its markets.\n\n"
+          "Binney also urged Japan to abolish Article 25 of its Securities and Exchange Law.")
+
+
+def _audience(audience: str, words: str, country: str) -> ActorRef:
+    """The addressee as the actor stage reads it: its words inside the audience phrase, of a state's kind."""
+    start = BANKER.format(audience=audience).index(words)
+    return ActorRef(words, country=country, kind="state", start=start, end=start + len(words))
+
+
+def test_a_foreign_person_telling_an_audience_of_the_datelines_country_is_placed_there():
+    audience = "a group of Japanese members of parliament"
+    doc = _doc(BANKER.format(audience=audience), {"E1": ("Robert Binney", ["Robert Binney", "Binney"])},
+               published=dt.datetime(1987, 3, 16))
+    binney = _person("Robert Binney", "USA")
+    for trigger, occurrence in (("told", 0), ("urged", 0)):
+        event_at(doc, trigger, source=binney, occurrence=occurrence,
+                 target=_audience(audience, "Japanese members", "JPN") if trigger == "told"
+                 else ActorRef("Japan", country="JPN"))
+    LocationStep().process(doc)
+    assert [(e.location.name, e.location.precision) if e.location else None for e in doc.events] == [
+        ("Tokyo", "dateline"), ("Tokyo", "dateline")]
+
+
+def test_a_single_or_foreign_addressee_places_no_visitor():
+    # one person told may be met anywhere (a telephone included); an audience of another country tells nothing
+    for audience, words, country in (("Finance Minister Kiichi Miyazawa", "Kiichi Miyazawa", "JPN"),
+                                     ("a group of American bankers", "American bankers", "USA")):
+        doc = _doc(BANKER.format(audience=audience), {"E1": ("Robert Binney", ["Robert Binney", "Binney"])},
+                   published=dt.datetime(1987, 3, 16))
+        binney = _person("Robert Binney", "USA")
+        event_at(doc, "told", source=binney, target=_audience(audience, words, country))
+        event_at(doc, "urged", source=binney, target=ActorRef("Japan", country="JPN"))
+        LocationStep().process(doc)
+        assert [e.location for e in doc.events] == [None, None], audience
+
+
 def test_a_foreign_state_under_a_dateline_is_no_visitor():
     text = "ATHENS, March 30 - Turkey accused Greece of violating its air space."
     doc = _doc(text, {}, published=dt.datetime(1987, 3, 30))

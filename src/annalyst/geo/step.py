@@ -39,12 +39,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Optional
 
 from annalyst.actors.entities import WEAK_EVIDENCE
 from annalyst.actors.resolver import article_home
 from annalyst.clean.dateline import dateline_spans
 from annalyst.dates.expressions import ResolvedDate
+from annalyst.dates.lexicon import months
 from annalyst.dates.happenings import family_of, family_words, generic, marked_other
 from annalyst.dates.syntax import anchor_token, in_other_event_clause, tree_distance
 from annalyst.geo.former import former_states, state_on
@@ -65,7 +67,8 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
                 "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun", "past_perfect_auxiliary",
-                "background_mark", "verbal_quad_class", "media_noun")
+                "background_mark", "verbal_quad_class", "media_noun", "place_relative",
+                "audience_lemma")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -137,10 +140,14 @@ _VISIT_LEMMAS = _WORDS["visit_lemma"]
 # Verbs of speaking, visiting or meeting: one placed in a city puts its person there that day (``_whereabouts``)
 _WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
 _EARLIER_ADVERBS = _WORDS["earlier_adverb"]
+# "told a group of Japanese members of parliament": a verb of speaking whose addressee is an audience
+_AUDIENCE_LEMMAS = _WORDS["audience_lemma"]
 _PAST_PERFECT_AUX = _WORDS["past_perfect_auxiliary"]
 _BACKGROUND_MARKS = _WORDS["background_mark"]
 _MEDIA_NOUNS = _WORDS["media_noun"]
 _VERBAL_QUAD_CLASSES = frozenset(int(q) for q in _WORDS["verbal_quad_class"])
+# "fled to eastern Congo, where it joined forces": a relative adverb that stands for the place its clause modifies
+_PLACE_RELATIVES = _WORDS["place_relative"]
 # An event whose date (read from its own sentence) ends more than this many days before the article's
 # day is a background happening ("last October", "in 1985", "last year's endorsement"): the story's
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
@@ -176,6 +183,12 @@ _TITLE_DATELINE = re.compile(
 # (``OPENING_PARAGRAPHS``) and only when the gazetteer knows the city as a town wires file from
 _TITLE_BARE_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ \t]+(?:--|[\u2013\u2014])[ \t]+(?=[A-Z\"\u201c])")
+# A wire desk's dateline typed in lower case after its first letter ("La paz, march 18 - a senior world bank
+# official said", "Mexico city, april 1 - "; Reuters-21578's Latin American copy): the place of two or three
+# words, a lower-case month and day, a dash.  A dateline only at the story's opening and only when the gazetteer
+# knows the place (``_known_place``); the one-word form ("Quito, march 13 -") is the clean stage's
+_CASE_LOST_DATELINE = re.compile(
+    r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?: [a-z]+){1,2}), (?P<month>[a-z]{3,9})\.? \d{1,2}[ \t]+-[ \t]+")
 # The paragraphs a story's own dateline can open: the headline's and the first of the body
 OPENING_PARAGRAPHS = 2
 # A wire dateline run on after the headline and byline in text whose line breaks were lost (a
@@ -189,6 +202,8 @@ _RUN_ON_DATELINE = re.compile(
     r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),?)?"
     r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])")
+# "Shengzhou city, Zhejiang province": the comma before a unit that qualifies a place
+_QUALIFIER_COMMA = re.compile(r"[ \t]*,[ \t]+")
 # A one-town story names its town in its lead: the first this many sentences (a headline, the lead
 # sentence, and one more where a byline or slug line takes a sentence of its own)
 SCENE_LEAD_SENTENCES = 3
@@ -335,6 +350,8 @@ class DocumentPlaces:
         opening = _opening_end(self.doc.text)
         bare += [(m.start("place"), m.end()) for m in _TITLE_BARE_DATELINE.finditer(self.doc.text, 0, opening)
                  if self._known_city(m.group("place"))]
+        bare += [(m.start("place"), m.end()) for m in _CASE_LOST_DATELINE.finditer(self.doc.text, 0, opening)
+                 if m.group("month") in months() and self._known_place(m.group("place"), None)]
         if not spans and not bare:
             bare += self._run_on_dateline()
         if self.lower_case:
@@ -663,8 +680,11 @@ class DocumentPlaces:
 
     def _lower_case_name(self, tok: Any) -> bool:
         """In a story set in lower case ("police fired in hyderabad"), the tagger reads names as
-        nouns: a noun with no determiner ("in hyderabad", not "in the air") may be a name."""
-        return self.lower_case and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower \
+        nouns: a noun with no determiner ("in hyderabad", not "in the air") may be a name.  So may a
+        preposition's object tagged as an adjective ("said as much in chennai on friday"): an adjective is
+        no object, the tagger misread a name it did not know."""
+        tags = ("NOUN", "PROPN", "ADJ") if tok.dep_ == "pobj" else ("NOUN", "PROPN")
+        return self.lower_case and tok.pos_ in tags and tok.is_lower \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
     def _qualifier(self, tok: Any) -> Optional[str]:
@@ -776,9 +796,10 @@ class DocumentPlaces:
         if place is None:
             # the text's own word that the name lies inside a town ("in Durban Deep in Roodepoort") before
             # a guess from the name's words ("Durban Deep" is no site named after Durban)
-            within = self._nested_in(phrase, prefer)
+            within = self._nested_in(phrase, prefer) or self._apposed_in(phrase, context) \
+                or self._placed_before(phrase)
             if within is not None:
-                return within
+                return dataclasses.replace(within, evidence=evidence)
             place = self._misspelt(name, context) or self._site_town(name, context) or self._part_of(name, context) \
                 or region  # a unit the gazetteer lacks lies in the state or country named
         if place is None:
@@ -875,6 +896,48 @@ class DocumentPlaces:
             name = " ".join(phrase.text.split())
             return dataclasses.replace(unit, text=name, name=name, geonames_id=None, feature_class=None,
                                        lat=unit.lat, lon=unit.lon)
+        return None
+
+    def _apposed_in(self, phrase: PlacePhrase, context: set[str]) -> Optional[Location]:
+        """A place the gazetteer lacks that the text qualifies, after a comma, with a province or state it
+        knows ("in Shengzhou city, Zhejiang province", "Musuku village, North Kivu"), the way a dateline's
+        region qualifies its city: the text's own name ("Shengzhou": a settlement noun after it is no part of
+        the name), lying in that unit (its country, admin-1 and coordinates; ``precision: admin1``) -- no
+        coordinate of the town's own guessed.  Only for a name the NER calls a place followed by one the NER
+        calls a place and the gazetteer an admin-1 unit (the story's countries first); the comma is read in
+        the text, the parser often hanging the unit elsewhere."""
+        if phrase.anaphor or not any(ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start
+                                     for ent in self.ents):
+            return None
+        after = _QUALIFIER_COMMA.match(self.doc.text, phrase.end)
+        if after is None:
+            return None
+        for ent in self.ents:
+            if ent.start_char != after.end() or ent.label_ not in _PLACE_LABELS:
+                continue
+            unit = self.gazetteer.area(_ADMIN_SUFFIX.sub("", ent.text), context)
+            if unit is None or unit.kind != "admin1":
+                return None
+            name = _town_name(phrase.text)
+            return dataclasses.replace(_location(phrase.text, unit, "slot"), name=name, geonames_id=None,
+                                       feature_class=None)
+        return None
+
+    def _placed_before(self, phrase: PlacePhrase) -> Optional[Location]:
+        """A name the gazetteer lacks that the story has placed where it first qualified it ("riots in
+        Shengzhou city, Zhejiang province" ... "Police in Shengzhou"): that place again, read from the
+        story's earlier mention (``_nested_in``, ``_apposed_in``).  The first qualified mention before
+        this one decides."""
+        own = _town_key(phrase.text)
+        for earlier in self.phrases:
+            if earlier.start >= phrase.start:
+                return None
+            if earlier.anaphor or _town_key(earlier.text) != own:
+                continue
+            context = self._sentence_countries(self._sentence_span(earlier.start)) | self.context
+            found = self._nested_in(earlier, context) or self._apposed_in(earlier, context)
+            if found is not None:
+                return dataclasses.replace(found, text=" ".join(phrase.text.split()))
         return None
 
     def _antecedent_city(self, offset: int) -> Optional[Place]:
@@ -996,7 +1059,32 @@ class DocumentPlaces:
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
                 return location
-        return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor)
+        return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor) \
+            or self._where_clause(event, anchor)
+
+    def _where_clause(self, event: Event, anchor: Any) -> Optional[Location]:
+        """An event in a relative clause opened by a relative adverb of place (``place_relative``: "fled to
+        eastern Congo, where it joined forces with ...", "in Christiana where a community hall was torched")
+        happened at the place the clause modifies: the adverb stands for that place.  The event is the
+        clause's verb or a noun of it, never a clause deeper down ("where he said troops had arrested")."""
+        clause = anchor
+        while clause.dep_ != "relcl":
+            if clause.head.i == clause.i or clause.pos_ in ("VERB", "AUX"):
+                return None  # the top of the sentence, or a clause of its own under the relative one
+            clause = clause.head
+        if not any(c.dep_ == "advmod" and c.lower_ in _PLACE_RELATIVES for c in clause.children):
+            return None
+        head = clause.head
+        for phrase in self.phrases:
+            if phrase.start <= head.idx < phrase.end and phrase.preposition is not None \
+                    and not phrase.relative and event.span[0] <= phrase.start < event.span[1]:
+                return self._resolve_cached(phrase, event.span, "slot")
+        # a place the NER names that no locative phrase holds ("fled to eastern Congo, where ..."): the name itself
+        named = self._entity_phrase(clause, head)
+        if named is None:
+            return None
+        found = self.resolve(named, self._sentence_countries(event.span))
+        return found if found is not None and found.precision != "unresolved" else None
 
     def _venue(self, event: Event, anchor: Any) -> Optional[Location]:
         """A gathering named after its city as the event's object, or the object's of-phrase, in the
@@ -1264,7 +1352,7 @@ class DocumentPlaces:
                 out.append((source.entity, dataclasses.replace(self.datelines[0][1], precision="dateline",
                                                                evidence="dateline"), True))
                 continue
-            found = self._told_whereabouts(event, anchor)
+            found = self._told_whereabouts(event, anchor) or self._local_audience(event, anchor)
             if found is not None:
                 out.append((source.entity, found, True))
                 continue
@@ -1312,6 +1400,27 @@ class DocumentPlaces:
         if not lead[0] <= event.span[0] < lead[1] or not _told_as_news(anchor):
             return False
         return self._state(event.source.country) != self._state(dateline.country, dateline.admin1_code)
+
+    def _local_audience(self, event: Event, anchor: Any) -> Optional[Location]:
+        """The dateline's place (``precision: dateline``) for a person of another state than a city
+        dateline's who tells an audience of the dateline's state (``audience_lemma``; the addressee a group,
+        its head a plural noun: "TOKYO - ... Robert Binney, senior vice-president of Chase Manhattan Bank,
+        told a group of Japanese members of parliament and financial leaders"), told as the sentence's news:
+        a visitor the reporter heard where the audience is.  A single addressee ("told Miyazawa") may be
+        met anywhere, a telephone included, and is no evidence."""
+        dateline = self._dateline_at(event.span[0])
+        target, source = event.target, event.source
+        if dateline is None or dateline[1].precision != "city" or anchor.lemma_.lower() not in _AUDIENCE_LEMMAS \
+                or target is None or target.start is None or target.end is None \
+                or not self._is_state(source.country) or not self._is_state(target.country):
+            return None
+        home = self._state(dateline[1].country, dateline[1].admin1_code)
+        if self._state(source.country) == home or self._state(target.country) != home or not _told_as_news(anchor):
+            return None
+        audience = self.parsed.char_span(target.start, target.end, alignment_mode="expand")
+        if audience is None or audience.root.tag_ != "NNS":
+            return None
+        return dataclasses.replace(dateline[1], precision="dateline", evidence="dateline")
 
     def _visiting_participles(self) -> list[tuple[str, Location, bool]]:
         """(entity, place, placing) of a visit told in a participle on a person's name ("Mr Straw, visiting
@@ -1440,7 +1549,7 @@ class DocumentPlaces:
                 if loc is None or loc.precision == "unresolved" or loc.country is None:
                     # a locative phrase's place the gazetteer cannot tell may be a second town; a bare
                     # name the NER took for a place ("Metsi said", "Tet") is most often none
-                    unknown = unknown or phrase.preposition is not None
+                    unknown = unknown or (phrase.preposition is not None and not self._named_otherwise(phrase))
                     continue
                 states.add(self._state(loc.country))
                 if loc.precision == "city":
@@ -1456,6 +1565,17 @@ class DocumentPlaces:
             town = town if local and len(states) == 1 and not unknown and in_lead else None
             self._scene_found = (town if town is not None and provinces <= {town.admin1_code} else None,)
         return self._scene_found[0]
+
+    def _named_otherwise(self, phrase: PlacePhrase) -> bool:
+        """Whether a name the gazetteer lacks is one the story's NER reads elsewhere as no place, a company's
+        or a person's ("Striking mine workers at Impala Platinum (Implats) mine" ... "a consultative meeting
+        with the workers at Implats"): the NER's two readings of one name, of which the gazetteer backs
+        neither, make it no second town of the story."""
+        if not any(ent.label_ in _PLACE_LABELS and ent.start_char == phrase.start for ent in self.ents):
+            return False  # one reading only: a name the NER itself calls a person here ("in Yala") stays unknown
+        name = normalize_name(phrase.text)
+        return bool(name) and any(ent.label_ in ("ORG", "PERSON") and name in _WORD.findall(normalize_name(ent.text))
+                                  for ent in self.ents)
 
     def _names_state(self, text: Optional[str], state: Optional[str]) -> bool:
         """Whether an actor's words name the state by its adjective or name ("a Venezuelan ministry
@@ -1755,6 +1875,20 @@ def _participial(verb: Any) -> bool:
     return verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ not in _SCENE_MARKS)
         for c in verb.children)
+
+
+@lru_cache(maxsize=4096)
+def _town_key(text: str) -> str:
+    """A settlement's name as compared across a story's mentions ("Shengzhou city" and "Shengzhou" are one)."""
+    return normalize_name(_town_name(text))
+
+
+def _town_name(text: str) -> str:
+    """A settlement's name without the settlement noun after it ("Shengzhou city" → "Shengzhou")."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _SETTLEMENT_NOUNS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _location(text: str, place: Place, evidence: str) -> Location:
