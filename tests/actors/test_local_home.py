@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 WHEN = dt.date(2007, 10, 1)
 
 # glocon-5dc271f06c767a0017f2c780 (judged-8): sentences 1, 3, 6, 9 and 12
@@ -34,35 +36,29 @@ def _civilians(refs):
     return [(t, c, how) for t, c, how in refs if t.lower() in ("residents", "people", "protesters")]
 
 
-def test_a_state_body_named_with_its_place_words_tells_civilians_the_story_is_its_states(home_refs):
-    home, refs = home_refs(VENTERSDORP, WHEN)
-    assert (home.police, home.local) == ("ZAF", "ZAF")
-    assert _civilians(refs) == [("Residents", "ZAFCVL", "home"), ("Residents", "ZAFCVL", "home"),
-                                ("residents", "ZAFCVL", "home")]
+def _unplaced(*texts):
+    return [(t, None, "sector") for t in texts]
 
 
-def test_one_sentence_naming_the_state_places_no_civilians(home_refs):
-    # without the provincial government's sentence only the bank's name says South Africa: one sentence
-    text = VENTERSDORP.replace(VENTERSDORP[VENTERSDORP.index("On Friday"):VENTERSDORP.index("The Development")], "")
+# without the provincial government's sentence only the bank's name says South Africa: one sentence
+ONE_SENTENCE = VENTERSDORP.replace(VENTERSDORP[VENTERSDORP.index("On Friday"):VENTERSDORP.index("The Development")], "")
+# "in Hong Kong" is where something happens: two states' places, no local state for civilians (police take the
+# state the article names most)
+IN_HONG_KONG = SHENGZHOU.replace("the Hong Kong-based Information Centre for Human Rights and Democracy said",
+                                 "the Information Centre for Human Rights and Democracy said in Hong Kong")
+
+
+@pytest.mark.parametrize("text, police, local, civilians", [
+    # a state body named with its place words tells civilians the story is its state's
+    (VENTERSDORP, "ZAF", "ZAF", [("Residents", "ZAFCVL", "home"), ("Residents", "ZAFCVL", "home"),
+                                 ("residents", "ZAFCVL", "home")]),
+    (ONE_SENTENCE, "ZAF", None, _unplaced("Residents", "Residents", "residents")),
+    # a reporting body's base is not a place of the story
+    (SHENGZHOU, "CHN", "CHN", [("protesters", "CHNCVL", "home"), ("Residents", "CHNCVL", "home"),
+                               ("people", "CHNCVL", "home")]),
+    (IN_HONG_KONG, "CHN", None, _unplaced("protesters", "Residents", "people")),
+], ids=["body-with-place-words", "one-sentence", "based-in", "happens-in"])
+def test_where_the_articles_civilians_live(home_refs, text, police, local, civilians):
     home, refs = home_refs(text, WHEN)
-    assert (home.police, home.local) == ("ZAF", None)
-    assert _civilians(refs) == [("Residents", None, "sector"), ("Residents", None, "sector"),
-                                ("residents", None, "sector")]
-
-
-def test_a_reporting_bodys_base_is_not_a_place_of_the_story(home_refs):
-    home, refs = home_refs(SHENGZHOU, WHEN)
-    assert (home.police, home.local) == ("CHN", "CHN")
-    assert _civilians(refs) == [("protesters", "CHNCVL", "home"), ("Residents", "CHNCVL", "home"),
-                                ("people", "CHNCVL", "home")]
-
-
-def test_a_place_where_the_story_happens_still_counts_when_it_is_not_a_base(home_refs):
-    # "in Hong Kong" is where something happens: two states' places, no local state for civilians (police take the
-    # state the article names most)
-    text = SHENGZHOU.replace("the Hong Kong-based Information Centre for Human Rights and Democracy said",
-                             "the Information Centre for Human Rights and Democracy said in Hong Kong")
-    home, refs = home_refs(text, WHEN)
-    assert (home.police, home.local) == ("CHN", None)
-    assert _civilians(refs) == [("protesters", None, "sector"), ("Residents", None, "sector"),
-                                ("people", None, "sector")]
+    assert (home.police, home.local) == (police, local)
+    assert _civilians(refs) == civilians
