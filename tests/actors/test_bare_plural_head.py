@@ -55,3 +55,13 @@ def test_a_group_placed_only_where_it_stands_is_no_antecedent_of_a_bare_plural(r
     refs, _ = resolver.resolve_document(nlp(IDOMENI), dt.date(2016, 3, 15))
     assert [(a.text, a.code or a.country, a.resolved_by) for a in refs if a.text == "refugees"] == [
         ("refugees", "GRCREF", "event-location"), ("refugees", "GRCREF", "same-head"), ("refugees", None, "sector")]
+
+
+def test_a_plural_with_words_of_its_own_after_it_is_no_repetition(resolver, nlp):
+    # AFP_ENG_19970409.0497 (news-audit-1) in short: "Officials from Tshisekedi's party" are the party's (owner),
+    # not the US officials named before
+    text = ("US officials said on Tuesday that Zaire's rebels were gaining ground. Officials from Tshisekedi's Union "
+            "for Democracy and Social Progress party told AFP on Wednesday that they would continue to demonstrate.")
+    refs, _ = resolver.resolve_document(nlp(text), dt.date(1997, 4, 9))
+    assert [(a.text, a.code or a.country, a.resolved_by) for a in refs if a.text.lower().endswith("officials")] == [
+        ("US officials", "USAGOV", "name+sector"), ("Officials", "CODPTY", "owner")]

@@ -46,6 +46,7 @@ PRIVATE_SECTOR = "CVL"  # a person the text gives a nationality and no office (P
 NOUN_PHRASE_HEADS = load_bundle().labels("noun_phrase_heads")
 DEMONYM_NOUN_TAGS = load_bundle().labels("demonym_noun_tags")
 PLURAL_NOUN_TAGS = load_bundle().labels("plural_noun_tags")  # a bare plural group noun (link_same_head)
+BARE_PLURAL_STOPS = load_bundle().labels("bare_plural_stops")  # what a bare plural that repeats a group lacks
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
@@ -632,8 +633,10 @@ def _bare_plural(doc: Any, m: "Mention") -> bool:
     from annalyst.actors.coref import quoted
 
     head = doc[m.end - 1]
-    return m.end - m.start == 1 and head.tag_ in PLURAL_NOUN_TAGS \
-        and not any(c.dep_ in ("det", "poss") for c in head.children) and not quoted(doc, head)
+    # a plural with words of its own after it ("Officials from Tshisekedi's party", "rebels loyal to X") is said in
+    # full, no repetition
+    return m.end - m.start == 1 and head.tag_ in PLURAL_NOUN_TAGS and not quoted(doc, head) \
+        and not any(c.dep_ in BARE_PLURAL_STOPS for c in head.children)
 
 
 def _one_state_before(doc: Any, earlier: list["Mention"], head: str, first: int, end: int) -> bool:
