@@ -45,12 +45,16 @@ PRIVATE_SECTOR = "CVL"  # a person the text gives a nationality and no office (P
 # the dependencies of a phrase's head that names someone (subject, object, complement, apposition)
 NOUN_PHRASE_HEADS = load_bundle().labels("noun_phrase_heads")
 DEMONYM_NOUN_TAGS = load_bundle().labels("demonym_noun_tags")
+PLURAL_NOUN_TAGS = load_bundle().labels("plural_noun_tags")  # a bare plural group noun (link_same_head)
+BARE_PLURAL_STOPS = load_bundle().labels("bare_plural_stops")  # what a bare plural that repeats a group lacks
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
 SHORT_NAME_ARTICLES = load_bundle().words("short_name_articles")
 SHORT_NAME_JOINERS = frozenset({"&", "and", ","})  # left at the end of a name without its company word
 WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecedent overrides
+# evidence of where a mention stands or whom it repeats, not of what it is: no antecedent for a bare plural
+CARRIED_EVIDENCE = WEAK_EVIDENCE | {"location", "event-location", "same-head", "coref"}
 DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
 HEAD_MATCH_WINDOW = 8  # sentences back that "the spokesman" may reach a "spokesman" named before
 
@@ -594,8 +598,10 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
         ref = m.ref
         if ref is None or ref.country is not None or ref.kind != "sector" or m.same_as is not None:
             continue
-        if m.start == 0 or table.lower(m.start - 1) != "the" or not m.pieces \
-                or not all(p.type == "sector" for p in m.pieces):
+        if not m.pieces or not all(p.type == "sector" for p in m.pieces):
+            continue
+        bare = _bare_plural(doc, m)
+        if not bare and (m.start == 0 or table.lower(m.start - 1) != "the"):
             continue
         head = doc[m.end - 1].lemma_.lower()
         if m.end < len(doc) and table.lower(m.end) == "of":
@@ -603,6 +609,8 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
         if doc[m.end - 1].lower_ in ANAPHORIC_NOUNS:
             continue  # "the government", "the ministry": their own rule (coref), the article's state more often
         first = _first_sentence(table, m.start, HEAD_MATCH_WINDOW)
+        if bare and not _one_state_before(doc, ordered[:k], head, first, m.start):
+            continue
         for earlier in reversed(ordered[:k]):
             if earlier.start < first:
                 break
@@ -616,6 +624,28 @@ def link_same_head(doc: Any, table: "DocTable", mentions: list["Mention"]) -> No
             ref.kind = earlier.ref.kind
             m.same_as = earlier
             break
+
+
+def _bare_plural(doc: Any, m: "Mention") -> bool:
+    """A plural group noun with no determiner or owner ("Suspected rebels had hacked 36 people to death", "troops
+    also raided"), outside quoted speech: in a news story it repeats the group named before as often as "the
+    rebels" does, where the story names that group for one state only (``_one_state_before``)."""
+    from annalyst.actors.coref import quoted
+
+    head = doc[m.end - 1]
+    # a plural with words of its own after it ("Officials from Tshisekedi's party", "rebels loyal to X") is said in
+    # full, no repetition
+    return m.end - m.start == 1 and head.tag_ in PLURAL_NOUN_TAGS and not quoted(doc, head) \
+        and not any(c.dep_ in BARE_PLURAL_STOPS for c in head.children)
+
+
+def _one_state_before(doc: Any, earlier: list["Mention"], head: str, first: int, end: int) -> bool:
+    """The placed mentions of ``head`` from token ``first`` up to ``end`` all name one state, and one of them names
+    it by its own words ("Ugandan rebels"): two candidate states ("Israeli troops ... Syrian troops ... troops")
+    leave a bare plural to the article's home, no guess, and so does a group only placed where it stood ("refugees"
+    at a Greek border camp are no Greeks; ``CARRIED_EVIDENCE``)."""
+    same = [e for e in earlier if first <= e.start and e.end <= end and _same_head(doc, e, head)]
+    return len({e.ref.country for e in same}) == 1 and any(e.ref.resolved_by not in CARRIED_EVIDENCE for e in same)
 
 
 def _same_head(doc: Any, m: "Mention", head: str) -> bool:

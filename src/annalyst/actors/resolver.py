@@ -1864,7 +1864,7 @@ def _home_states(doc: Any, mentions: list[Mention],
     named = [m for m in mentions if (_is_place(m) or _named_in_state(m)) and m.ref.resolved_by != "coref"]
     # a state named only as the modifier of a thing ("the Iraq war") gives way to the places the story happens in;
     # where it is the only one named ("Rich grab half Colombia poor fund") it is still the story's state
-    places = [m for m in named if not _modifies_a_thing(doc, m)] or named
+    places = [m for m in named if not _modifies_a_thing(doc, m) and not _base_of_body(doc, m)] or named
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
     if _bureau_dateline(doc, mentions, datelines, filed):
         # a wire bureau's filing place ("LONDON, March 15 - Iran's revolutionary leader ..."): where the story was
@@ -1877,7 +1877,8 @@ def _home_states(doc: Any, mentions: list[Mention],
     # named once is not enough for soldiers or officials: "protest the decision of sending troops to Iraq")
     about = next(iter(filed)) if len(filed) == 1 else _main_state(doc, mentions)
     # (every sentence that names the home state counts, as modifier or as place)
-    if home is not None and not filed and len({doc[m.start].sent.start for m in named if m.ref.country == home}) < 2:
+    if home is not None and not filed and len({doc[m.start].sent.start for m in named + _placed_bodies(mentions)
+                                               if m.ref.country == home}) < 2:
         # civilians are placed by the article's places only where more than one sentence names them: "joining
         # demonstrators" in one sentence about Dili is no story about East Timor's people (police keep the
         # looser rule)
@@ -1900,6 +1901,33 @@ def _modifies_a_thing(doc: Any, m: Mention) -> bool:
     if root.dep_ not in ("compound", "amod", "nmod") or thing.pos_ != "NOUN" or thing.i < m.end:
         return False
     return not (thing.dep_ == "pobj" and thing.head.lower_ in EVENT_PLACE_PREPS)
+
+
+def _base_of_body(doc: Any, m: Mention) -> bool:
+    """A place that only says where a body is based ("the Hong Kong-based Information Centre for Human Rights",
+    "the London-based rights group"): where the body that reports or comments sits, not where the story happens,
+    so it gives way to the article's other places for the police and civilians it places (a story of residents
+    rioting in Zhejiang told by a Hong Kong rights group is a Chinese story).  The words that say so are
+    ``base_participles`` of lang/en/words.tsv ("based", "headquartered"), modifying a noun."""
+    if m.ref is None or m.ref.sector:
+        return False
+    root = doc[m.start:m.end].root
+    base = root.head
+    return root.dep_ in ("npadvmod", "compound") and base.i >= m.end and base.lower_ in BASE_PARTICIPLES \
+        and base.dep_ in ("amod", "acl")
+
+
+def _placed_bodies(mentions: list[Mention]) -> list[Mention]:
+    """State bodies that their own place or state words place ("North West provincial government", "China's
+    police"): a sentence that names one names its state as a place does, so it counts among the sentences that
+    tell civilians the story is that state's (``_home_states``); they never decide which state that is."""
+    return [m for m in mentions if m.ref is not None and m.ref.kind == "state" and m.ref.sector
+            and m.ref.resolved_by in OWN_WORD_PLACINGS]
+
+
+# the resolved_by labels of a body placed by its own place or state-name words (``_how``: "place",
+# "name+sector", "capital")
+OWN_WORD_PLACINGS = frozenset({"place", "name+sector", "capital"})
 
 
 def _bureau_dateline(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
@@ -2361,6 +2389,7 @@ def _worldwide_groups(doc: Any, mentions: list[Mention]) -> None:
 STANCE_PREFIXES = {"anti", "pro", "non"}
 CONDITION_NOUNS = load_bundle().words("condition_nouns")
 CAPITAL_NOUNS = load_bundle().words("capital_nouns")
+BASE_PARTICIPLES = load_bundle().words("base_participles")  # "the London-based group": where a body sits
 # "a spokesman for Hamas", "officials of the ministry", "officials from Tshisekedi's UDPS party": whom a
 # neutral role (spokesman, official, representative) speaks for
 SPEAKS_FOR_PREPS = load_bundle().words("speaks_for_preps")
