@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, officer_code, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
-                                SectorWord, load_kb, sector_group)
+                                Actor, SectorWord, Term, load_kb, sector_group)
 from annalyst.actors.acronyms import abbreviation, long_form_start
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
@@ -923,6 +923,14 @@ class Resolver:
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
 
+    def _term_body(self, term: Optional[Term], former: bool) -> Optional[Actor]:
+        """The organisation a known person acts for in the term they hold on the date (people.tsv ``body``: a
+        party leader or spokesman speaks for the party), which lends its code as a title naming it would
+        (``officer_code``); none for a former holder or outside every term."""
+        if term is None or former or term.body is None:
+            return None
+        return self.kb.actors.get(term.body)
+
     def _home_named_bodies(self, mentions: list[Mention]) -> None:
         """A sector noun that one state's news uses for one of its bodies (``home_names.tsv``: "the congress" of
         an Indian story is the Indian National Congress, not a legislature), once the mention has that state's
@@ -1190,7 +1198,7 @@ class Resolver:
             after_sector = _head_sector([w for w in after if w is not None])
             if after_sector:
                 ref.sector, ref.kind = after_sector, "state"
-            ref.code = officer_code(ref.country, ref.sector, spoken)
+            ref.code = officer_code(ref.country, ref.sector, spoken or self._term_body(term, former))
             ref.resolved_by = "title+name" if titled or actors else "kb-person"
         elif unknown_person is not None:
             ref.kind = "person"
