@@ -880,6 +880,7 @@ class Resolver:
             mention = self._resolve_group(doc, table, group, when, taken, era)
             if mention is not None:
                 mentions.append(mention)
+        _surname_of_named_person(mentions)  # "Gerhard Stoltenberg ... Stoltenberg": the article's, not NATO's
         _worldwide_groups(doc, mentions)  # before any rule places a group noun by the article or the place
         self._ellipsis(doc, mentions)
         self._homonyms(doc, mentions, when)
@@ -1843,6 +1844,27 @@ def _entity_decides(mentions: list[Mention]) -> None:
         m.ref.country, m.ref.code = root.ref.country, root.ref.code
         if root.ref.sector and (m.ref.sector is None or m.ref.kind == "person"):
             m.ref.sector = root.ref.sector
+
+
+def _surname_of_named_person(mentions: list[Mention]) -> None:
+    """A surname alone that the knowledge base gives to another person is the known person the article named in
+    full with it before: "West German Finance Minister Gerhard Stoltenberg ... Stoltenberg said" in 1987 is
+    Gerhard, not the later NATO secretary general whose alias "Stoltenberg" is.  The earlier mention's reading
+    (same date, same person) is copied and linked (``resolved_by="same-name"``)."""
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.kind != "person" or not ref.name or ref.resolved_by not in ("kb-person", "title+name"):
+            continue
+        surname = m.pieces[-1].alias.text.lower() if len(m.pieces) == 1 and m.pieces[0].type == "person" \
+            and m.pieces[0].alias is not None and " " not in m.pieces[0].alias.text.strip() else None
+        first = named.get(surname) if surname else None
+        if first is not None and first.ref.name != ref.name and ref.resolved_by == "kb-person":
+            ref.country, ref.sector, ref.code = first.ref.country, first.ref.sector, first.ref.code
+            ref.name, ref.resolved_by = first.ref.name, "same-name"
+            m.same_as = first
+            continue
+        named.setdefault(ref.name.split()[-1].lower(), m)
 
 
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
