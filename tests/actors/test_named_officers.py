@@ -115,3 +115,15 @@ def test_a_name_of_a_body_speaks_for_it(resolver, nlp, text, expected):
 ])
 def test_a_person_speaks_for_their_own_named_body(resolver, nlp, text, expected):
     assert resolved(resolver, nlp, text) == expected
+
+
+def test_a_surname_alone_is_the_person_the_article_named_in_full(resolver, nlp):
+    # "Stoltenberg" is the alias of NATO's Jens Stoltenberg (2014-2024); in 1987, after "Gerhard Stoltenberg", it is
+    # the West German finance minister the article named, not a secretary general before his first term
+    text = "West German Finance Minister Gerhard Stoltenberg met the bankers. Stoltenberg said rates would fall."
+    assert resolved(resolver, nlp, text, dt.date(1987, 3, 2)) == {
+        "West German Finance Minister Gerhard Stoltenberg": ("DEU", "GOV", "DEUGOV", "title+name"),
+        "Stoltenberg": ("DEU", "GOV", "DEUGOV", "same-name")}
+    # without the full name the knowledge base's own alias holder, read on the date
+    assert resolved(resolver, nlp, "Stoltenberg said the alliance would hold.", dt.date(2016, 1, 1)) == {
+        "Stoltenberg": ("IGO", "MIL", "IGOMIL", "kb-person")}
