@@ -77,13 +77,14 @@ def test_a_spokesman_of_a_known_body_is_unchanged():
 # -- titles only a state gives take the article's state -----------------------------------------------------------
 
 def test_a_minister_in_a_datelined_story_is_the_datelines_state():
-    # Reuters 1987 (TOKYO dateline): before, the minister and his later surname had no country
+    # Reuters 1987 (TOKYO dateline): before, the minister and his later surname had no country (the minister's
+    # name changed to one the knowledge base does not know: Tadashi Kuranari is in people.tsv since session 14)
     text = ("JAPAN FOREIGN MINISTER CALLS OFF TRIP TO THE U.S.\n\nTOKYO, March 11 - Foreign Minister Tadashi "
-            "Kuranari has cancelled a trip tomorrow to the U.S. Because of continued confusion in the Japanese "
-            "Parliament over the budget, officials said. Kuranari has to attend the budget debates.")
+            "Kuranaka has cancelled a trip tomorrow to the U.S. Because of continued confusion in the Japanese "
+            "Parliament over the budget, officials said. Kuranaka has to attend the budget debates.")
     got = mentions(text, dt.date(1987, 3, 11))
-    assert ("Foreign Minister Tadashi Kuranari", "JPN", "GOV", "home") in got
-    assert ("Kuranari", "JPN", "GOV", "surname") in got
+    assert ("Foreign Minister Tadashi Kuranaka", "JPN", "GOV", "home") in got
+    assert ("Kuranaka", "JPN", "GOV", "surname") in got
 
 
 def test_a_minister_in_a_british_story_is_british():
@@ -183,8 +184,9 @@ def test_the_era_is_kept_with_the_parse(resolver, nlp):
     ("ECOMOG Field Commander Major-general Victor Malu said officers had betrayed the force.",
      ("Commander Major-general Victor Malu", None, "MIL", "title")),
     # BBC politics style: "Lieutenant-Colonel" written with a hyphen is the listed "lieutenant colonel"
-    ("Lieutenant-Colonel Tim Collins said the troops would stay.",
-     ("Lieutenant-Colonel Tim Collins", None, "MIL", "title")),
+    # (a name the knowledge base does not know: a Tim Collins is in people.tsv since session 14)
+    ("Lieutenant-Colonel Tim Hartwell said the troops would stay.",
+     ("Lieutenant-Colonel Tim Hartwell", None, "MIL", "title")),
 ])
 def test_a_hyphenated_title_is_the_spaced_one(text, expected):
     assert expected in mentions(text)

@@ -33,6 +33,11 @@ def _append(path, row):
     ("organisations.tsv", "XXORG\tIGO\t\tigo\tNot NATO\tNATO", "alias 'NATO' also names"),
     ("people.tsv", "jane-doe\tJane Doe\t\tGBR\tGOV\t2001-13-01\t\tMinister", "bad date '2001-13-01'"),
     ("people.tsv", "jane-doe\tJane Doe\t\tGBR\tGOV\t2005-01-01\t2001-01-01\tMinister", "ends (2001-01-01) before"),
+    # the body a person's term acts for: a known organisation of the term's country and sector
+    ("people.tsv", "jane-doe\tJane Doe\t\tGBR\tPTY\t2001-01-01\t\tLeader\tNOSUCHPARTY",
+     "unknown body 'NOSUCHPARTY'"),
+    ("people.tsv", "jane-doe\tJane Doe\t\tCAN\tPTY\t2001-01-01\t\tLeader\tGBRLD", "GBRLD is not a body of country 'CAN'"),
+    ("people.tsv", "jane-doe\tJane Doe\t\tGBR\tGOV\t2001-01-01\t\tLeader\tGBRLD", "and sector 'GOV'"),
     ("successions.tsv", "Kiev\tSUN\t1991-13-01\tbad", "bad date '1991-13-01'"),
     ("former_states.tsv", "SUN\tSoviet Union\t1922-12-30\t1991-12-25\tRUS\tyes\tagain", "'SUN' is listed twice"),
     ("sectors.tsv", "warlord\tWAR\tnoun", "unknown sector code 'WAR'"),

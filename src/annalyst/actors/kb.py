@@ -82,6 +82,9 @@ class Term:
     start: dt.date
     end: Optional[dt.date]
     office: str
+    # the organisation (organisations.tsv code) the person acts for in this term: a party leader or spokesman
+    # carries the party's own code ("Charles Kennedy" -> GBRLD), as "Lib Dem leader Charles Kennedy" does
+    body: Optional[str] = None
 
     def covers(self, when: dt.date) -> bool:
         return self.start <= when and (self.end is None or when <= self.end)
@@ -378,7 +381,8 @@ def load_people(kb: KnowledgeBase, path: Path, *, claimed: Optional[set[str]] = 
         if start is None:
             raise ModelError(f"Person term without a start date in {where}.", "Give every term a start date.")
         terms.setdefault(pid, []).append(Term(country=row["country"], sector=row["sector"] or None, start=start,
-                                              end=_date(row["end"], where), office=row["office"]))
+                                              end=_date(row["end"], where), office=row["office"],
+                                              body=row.get("body") or None))
         names.setdefault(pid, row["name"])
         seen = aliases.setdefault(pid, [])
         for alias in [row["name"], *_split(row["aliases"])]:

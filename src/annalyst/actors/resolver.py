@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Any, Optional, Sequence
 
 from annalyst.actors.kb import (ALIAS_PRIORITY, officer_code, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
-                                SectorWord, load_kb, sector_group)
+                                Actor, SectorWord, Term, load_kb, sector_group)
 from annalyst.actors.acronyms import abbreviation, long_form_start
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
@@ -880,6 +880,7 @@ class Resolver:
             mention = self._resolve_group(doc, table, group, when, taken, era)
             if mention is not None:
                 mentions.append(mention)
+        _surname_of_named_person(mentions)  # "Gerhard Stoltenberg ... Stoltenberg": the article's, not NATO's
         _worldwide_groups(doc, mentions)  # before any rule places a group noun by the article or the place
         self._ellipsis(doc, mentions)
         self._homonyms(doc, mentions, when)
@@ -922,6 +923,14 @@ class Resolver:
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
+
+    def _term_body(self, term: Optional[Term], former: bool) -> Optional[Actor]:
+        """The organisation a known person acts for in the term they hold on the date (people.tsv ``body``: a
+        party leader or spokesman speaks for the party), which lends its code as a title naming it would
+        (``officer_code``); none for a former holder or outside every term."""
+        if term is None or former or term.body is None:
+            return None
+        return self.kb.actors.get(term.body)
 
     def _home_named_bodies(self, mentions: list[Mention]) -> None:
         """A sector noun that one state's news uses for one of its bodies (``home_names.tsv``: "the congress" of
@@ -1190,7 +1199,7 @@ class Resolver:
             after_sector = _head_sector([w for w in after if w is not None])
             if after_sector:
                 ref.sector, ref.kind = after_sector, "state"
-            ref.code = officer_code(ref.country, ref.sector, spoken)
+            ref.code = officer_code(ref.country, ref.sector, spoken or self._term_body(term, former))
             ref.resolved_by = "title+name" if titled or actors else "kb-person"
         elif unknown_person is not None:
             ref.kind = "person"
@@ -1835,6 +1844,27 @@ def _entity_decides(mentions: list[Mention]) -> None:
         m.ref.country, m.ref.code = root.ref.country, root.ref.code
         if root.ref.sector and (m.ref.sector is None or m.ref.kind == "person"):
             m.ref.sector = root.ref.sector
+
+
+def _surname_of_named_person(mentions: list[Mention]) -> None:
+    """A surname alone that the knowledge base gives to another person is the known person the article named in
+    full with it before: "West German Finance Minister Gerhard Stoltenberg ... Stoltenberg said" in 1987 is
+    Gerhard, not the later NATO secretary general whose alias "Stoltenberg" is.  The earlier mention's reading
+    (same date, same person) is copied and linked (``resolved_by="same-name"``)."""
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.kind != "person" or not ref.name or ref.resolved_by not in ("kb-person", "title+name"):
+            continue
+        surname = m.pieces[-1].alias.text.lower() if len(m.pieces) == 1 and m.pieces[0].type == "person" \
+            and m.pieces[0].alias is not None and " " not in m.pieces[0].alias.text.strip() else None
+        first = named.get(surname) if surname else None
+        if first is not None and first.ref.name != ref.name and ref.resolved_by == "kb-person":
+            ref.country, ref.sector, ref.code = first.ref.country, first.ref.sector, first.ref.code
+            ref.name, ref.resolved_by = first.ref.name, "same-name"
+            m.same_as = first
+            continue
+        named.setdefault(ref.name.split()[-1].lower(), m)
 
 
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],

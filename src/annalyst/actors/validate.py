@@ -96,6 +96,7 @@ def check_files(directory: Optional[Path] = None) -> list[Problem]:
         problems.extend(_check_file(path, rule, countries | (former if dated else set())))
     problems.extend(_check_roles(directory))
     problems.extend(_check_home_names(directory))
+    problems.extend(_check_people_bodies(directory))
     problems.extend(_check_groups(directory))
     return problems
 
@@ -124,6 +125,25 @@ def _check_home_names(directory: Path) -> Iterator[Problem]:
             yield Problem(path.name, number, f"unknown body {row.get('body')!r} (not in organisations.tsv)")
         elif orgs[row["body"]] != row.get("country"):
             yield Problem(path.name, number, f"{row['body']} is not a body of {row.get('country')!r}")
+
+
+def _check_people_bodies(directory: Path) -> Iterator[Problem]:
+    """people.tsv ``body``: an organisation of organisations.tsv of the term's country and sector (a party
+    leader's term is the party's: its code is what the resolver gives the person)."""
+    path = directory / "people.tsv"
+    if not path.is_file() or not (directory / "organisations.tsv").is_file():
+        return
+    orgs = {row["code"]: (row.get("country"), row.get("sector"))
+            for _, row in _rows(directory / "organisations.tsv") if "code" in row}
+    for number, row in _rows(path):
+        body = row.get("body")
+        if "__error__" in row or not body:
+            continue
+        if body not in orgs:
+            yield Problem(path.name, number, f"unknown body {body!r} (not in organisations.tsv)")
+        elif orgs[body] != (row.get("country"), row.get("sector")):
+            yield Problem(path.name, number, f"{body} is not a body of country {row.get('country')!r} "
+                                             f"and sector {row.get('sector')!r}")
 
 
 def _check_roles(directory: Path) -> Iterator[Problem]:
