@@ -8,7 +8,7 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
   ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
   ``pressed_content``, ``copular_mention``, ``standing_state``,
   ``possible_content``, ``possible_only``, ``named_saying``, ``press_question``, ``question_put``,
-  ``negated_act``, ``desired_only``.
+  ``negated_act``, ``desired_only``, ``recommended_only``.
 
 The tests are the mechanisms of ``events.accidents``, ``events.nonevents`` and ``events.unasserted`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -26,7 +26,8 @@ from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued
                                        commentary, copular_mention, habitual, possible_content, standing_state,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
                                        unsaid, wished, named_saying, press_question, question_put)
-from annalyst.events.unasserted import desired_only, negated_act, possible_only, pressed_content, unasserted_purpose
+from annalyst.events.unasserted import (desired_only, negated_act, possible_only, pressed_content, recommended_only,
+                                        unasserted_purpose)
 from annalyst.lang.ontology import EVERY_CODE
 
 
@@ -57,6 +58,7 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "standing_state": _candidate_only(standing_state),
     "possible_content": _candidate_only(possible_content),
     "possible_only": _candidate_only(possible_only),
+    "recommended_only": _candidate_only(recommended_only),
     "named_saying": _candidate_only(named_saying),
     "press_question": _candidate_only(press_question),
     "question_put": _candidate_only(question_put),
