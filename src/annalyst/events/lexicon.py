@@ -91,12 +91,6 @@ class Lexicon:
             got.append(frozenset(self.verbs) | self.light | self.cue("endlight") | self.cue("causative"))
         return got[0]
 
-    def core_verb(self, lemma: str) -> bool:
-        """Whether the lemma is a verb of the hand-written lexicon (``lexicon.tsv``, the highest priority of
-        ``FILES``), not only a PETRARCH-derived one."""
-        entry = self.verbs.get(lemma)
-        return entry is not None and entry.priority >= FILES[0][1]
-
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
 

@@ -232,23 +232,11 @@ def _figure(tok: Any) -> bool:
 def _states_figure(clause: Any, plain: bool = False) -> bool:
     """A clause that only states a figure: a figure verb, a figure entity among its near words, no modal (a
     forecast or a wish is a view: "would cost", "will be a tragedy") and no personal-pronoun subject (the
-    speaker's own state: "he is interested in joint ventures").  Under a plain reporting verb (say, tell,
-    report) a verb that is no act of the hand-written lexicon tells a figure too when one is among its near
-    words: "said the provisional budget includes 1,862 billion yen"; "said the plan calls for measures worth
-    5,000 billion yen" reports a demand the coder could not give a doer, and stays."""
+    speaker's own state: "he is interested in joint ventures")."""
     own = _own_words(clause)
-    stated = clause.lemma_.lower() in FIGURE_VERBS or (plain and not _lexicon_act(clause))
-    figure = stated and any(_figure(t) for t in _near_words(clause))
+    figure = clause.lemma_.lower() in FIGURE_VERBS and any(_figure(t) for t in _near_words(clause))
     return (figure or (plain and _counted_subject(clause))) and not any(t.tag_ in MODAL_TAGS for t in own) \
         and not any(c.dep_ in st.SUBJ and c.lower_ in PERSONAL_PRONOUNS for c in clause.children)
-
-
-def _lexicon_act(verb: Any) -> bool:
-    """The verb is an act of the hand-written lexicon ("call", "pay", "offer"): what it reports may be a
-    happening whose parties the coder did not find, not a figure."""
-    from annalyst.events.lexicon import load_lexicon
-
-    return load_lexicon().core_verb(verb.lemma_.lower())
 
 
 def _counted_subject(clause: Any) -> bool:
