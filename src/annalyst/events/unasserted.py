@@ -236,7 +236,10 @@ def _obligation_aux(verb: Any) -> list[Any]:
 
 def _inverted(verb: Any) -> bool:
     """An obligation auxiliary put before the verb's own subject opens a condition: "should the attackers kill
-    more" (if they kill more)."""
+    more" (if they kill more).  Only in a clause hung on another verb: at the root of its sentence the inversion
+    asks a question ("Should the United Kingdom approve the Treaty?", flagged by the question rules)."""
+    if verb.head.i == verb.i:
+        return False
     subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
     return bool(subjects) and any(c.dep_ in AUX_LABELS and c.lemma_.lower() in OBLIGATION_AUX and c.i < min(subjects)
                                   for c in verb.children)
@@ -261,12 +264,21 @@ def recommended_only(cand: Candidate) -> bool:
     flagged hypothetical whose clause carries an auxiliary of obligation, or any verb whose obligation
     auxiliary stands before its subject ("should the attackers kill more").  A recommendation not to act is no
     act either ("should not raise false alarms").  The speaker's own side is left to the frame ("we must
-    retaliate", said by the army, announces an intent); the statement that gives the advice stays."""
-    if cand.pred.nominal:
+    retaliate", said by the army, announces an intent), and so is a question ("Should the United Kingdom approve
+    the Treaty?", flagged hypothetical by the question rules); the statement that gives the advice stays."""
+    if cand.pred.nominal or _asked(cand.pred.token):
         return False
     if _inverted_condition(cand.pred.token):
         return True
     return HYPOTHETICAL in cand.flags and bool(_obligation_aux(cand.pred.token)) and not _own_act(cand)
+
+
+def _asked(verb: Any) -> bool:
+    """The verb's clause is a question ("Should the United Kingdom approve the Treaty?"): the question rules flag
+    it, and what is asked is left to them."""
+    from annalyst.events.lexicon import load_lexicon
+
+    return st._in_question(st._modal_chain(verb)[-1], load_lexicon().cue("interrogative"))
 
 # ----------------------------------------------------------------------------- negated acts
 def negated_act(cand: Candidate) -> bool:
