@@ -5,7 +5,9 @@
 * a crowd dispersing by itself (``sense disperse - patient !* -``, ``lang/en/lexicon.tsv``);
 * talking to the press and addressing a news conference, the occasion of a statement (``sense talk - adjunct
   @pressaudience -``, ``sense address - object @pressvenue -``); monitoring the situation (``sense monitor -
-  object @situation -``).
+  object @situation -``);
+* a happening named as the subject of a modal verb that is no course of its own and has no date
+  (``events/nonevents.py`` ``weighed_mention``).
 
 Real sentences of the tune sets (judged-7, judged-8) and their twins; each runs through the whole pipeline and
 the exact event set (trigger, CAMEO code, source code, target code, flags) is asserted."""
@@ -38,6 +40,13 @@ CASES = [
     # talking to the press is the occasion of what was said, no meeting (judged-8)
     ("Talking to a group of mediapersons, Paswan said the party would back Ranjan.",
      {("back", "032", None, None, ())}),
+    # a happening as the subject of a modal verb: what it would do is weighed, not reported (judged-8)
+    ("He said the Canadian and Israeli pacts will not set back worldwide reform efforts under the General "
+     "Agreement on Tariffs and Trade.", set()),
+    # twins: a date said for it (a plan, flagged); a course of the happening itself (flagged)
+    ("The fifth round of six-party talks will open on Nov. 9 and is expected to last for three days.",
+     {("talks", "040", None, None, ("hypothetical", "planned"))}),
+    ("The strike will shut the port, the union said.", {("strike", "143", None, None, ("hypothetical", "planned"))}),
     # twin: talking to a party is a meeting
     ("Blair talked to Bush about Iraq on Monday.", {("talked", "040", "GBR", "USA", ())}),
     # twin: talks held at a conference are talks (the venue is no press audience; judged-1)

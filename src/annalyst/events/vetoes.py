@@ -6,7 +6,7 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
   ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
   ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
   ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
-  ``pressed_content``, ``copular_mention``, ``standing_state``,
+  ``pressed_content``, ``copular_mention``, ``weighed_mention``, ``standing_state``,
   ``possible_content``, ``possible_only``, ``named_saying``, ``press_question``, ``question_put``,
   ``negated_act``, ``desired_only``, ``recommended_only``.
 
@@ -25,7 +25,7 @@ from annalyst.events.frames import Candidate
 from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
                                        commentary, copular_mention, habitual, possible_content, standing_state,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
-                                       unsaid, wished, named_saying, press_question, question_put)
+                                       unsaid, wished, named_saying, press_question, question_put, weighed_mention)
 from annalyst.events.unasserted import (desired_only, negated_act, possible_only, pressed_content, recommended_only,
                                         unasserted_purpose)
 from annalyst.lang.ontology import EVERY_CODE
@@ -55,6 +55,7 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "unasserted_purpose": _candidate_only(unasserted_purpose),
     "pressed_content": _candidate_only(pressed_content),
     "copular_mention": _candidate_only(copular_mention),
+    "weighed_mention": _candidate_only(weighed_mention),
     "standing_state": _candidate_only(standing_state),
     "possible_content": _candidate_only(possible_content),
     "possible_only": _candidate_only(possible_only),
