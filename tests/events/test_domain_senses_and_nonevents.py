@@ -108,8 +108,9 @@ def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
                                                       "business_patient", "habitual", "standing_framework",
                                                       "unsaid", "wished", "speculated_existence",
                                                       "argued_consequence", "unasserted_purpose",
-                                                      "pressed_content", "copular_mention", "standing_state",
-                                                      "possible_content", "possible_only", "named_saying",
+                                                      "pressed_content", "copular_mention", "weighed_mention",
+                                                      "standing_state",
+                                                      "possible_content", "possible_only", "recommended_only", "named_saying",
                                                       "press_question", "question_put", "negated_act",
                                                       "desired_only"]
     assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)

@@ -487,6 +487,27 @@ def _dated(verb: Any) -> bool:
     return any(t.ent_type_ in TIME_ENTITIES for t in slots)
 
 
+def weighed_mention(cand: Candidate) -> bool:
+    """A happening named as the subject of a verb with a modal or future auxiliary, the verb no course of the
+    happening itself (the lexicon's ``cue occur``: begin, resume, erupt ...) and no date said for it: the clause
+    weighs what the happening would do, it does not report it ("the Canadian and Israeli pacts will not set back
+    reform efforts", "the pacts should serve as important precedents", "that veto would be sustained", "the
+    upcoming round of talks will lay the groundwork").  "The fifth round of talks will open on Nov. 9" dates it
+    and stays (a plan, flagged); "the strike will shut the port" is a course of the strike and stays (flagged);
+    a possessive actor ("Trump's call ...") points at one happening and is left to the mention rules."""
+    from annalyst.events.lexicon import load_lexicon
+
+    noun = _mentioned_noun(cand)
+    if noun is None or not cand.pred.nominal or _own_actor(noun, cand):
+        return False
+    head = _subject_phrase_head(noun)
+    if head.dep_ not in st.SUBJ or head.head.i == head.i:
+        return False
+    verb = head.head
+    return any(c.dep_ in AUX_LABELS and c.tag_ in MODAL_TAGS for c in verb.children) \
+        and not in_class(verb, load_lexicon().cue("occur")) and not _dated(verb)
+
+
 STANDING_STATES = st.LANG.words("standing_state_nouns")
 
 

@@ -366,9 +366,11 @@ def _role_words(cand: Candidate, role: str) -> list[Any]:
     if role == "modifier":
         return [c for c in noun.children if c.dep_ in MODIFIER] if noun is not None else []
     if role == "adjunct":
-        # the verb's and its object's phrases: "expressed regret over the deaths" (the phrase hangs on "regret")
+        # the verb's and its object's phrases: "expressed regret over the deaths" (the phrase hangs on "regret"),
+        # with the noun of a phrase's own "of" phrase ("talking to a group of mediapersons")
         heads = [h for h in (pred.token, noun if noun is not None else _object_head(cand)) if h is not None]
-        return [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return [w for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                for w in _with_of_phrase(g, depth=1)]
     return list(pred.token.sent)
 
 

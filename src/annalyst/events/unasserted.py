@@ -222,6 +222,64 @@ def possible_only(cand: Candidate) -> bool:
     return _possibility_aux(cand.pred.token) and not _own_act(cand)
 
 
+
+OBLIGATION_AUX = st.LANG.words("obligation_aux")
+SUBJECTS = st.LANG.labels("subject_any")
+
+
+def _obligation_aux(verb: Any) -> list[Any]:
+    """The auxiliaries of obligation (``obligation_aux``: should, must, ought) on the verb or up its chain of
+    coordinated and controlled verbs ("should allow", "must be on the side of ... and must support")."""
+    return [c for v in st._modal_chain(verb) for c in v.children
+            if c.dep_ in AUX_LABELS and c.lemma_.lower() in OBLIGATION_AUX]
+
+
+def _inverted(verb: Any) -> bool:
+    """An obligation auxiliary put before the verb's own subject opens a condition: "should the attackers kill
+    more" (if they kill more).  Only in a clause hung on another verb: at the root of its sentence the inversion
+    asks a question ("Should the United Kingdom approve the Treaty?", flagged by the question rules)."""
+    if verb.head.i == verb.i:
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and any(c.dep_ in AUX_LABELS and c.lemma_.lower() in OBLIGATION_AUX and c.i < min(subjects)
+                                  for c in verb.children)
+
+
+def _inverted_condition(verb: Any) -> bool:
+    """The verb, or a verb whose adverbial, controlled or coordinated clause it is (up to ``CHAIN_HOPS``), is
+    an inverted condition: "should the attackers kill more while retreating" supposes the retreat too."""
+    for _ in range(CHAIN_HOPS):
+        if _inverted(verb):
+            return True
+        if verb.dep_ not in PURPOSE | st.CHAIN_LINK or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def recommended_only(cand: Candidate) -> bool:
+    """An act only recommended, or only supposed in a condition (the judges' MODAL rule for the content of
+    advice: "Japan should allow securities firms to participate", "lawyers should be provided with financial
+    help", "local peace committees should organise meetings" are what someone should do, not done): a verb
+    flagged hypothetical whose clause carries an auxiliary of obligation, or any verb whose obligation
+    auxiliary stands before its subject ("should the attackers kill more").  A recommendation not to act is no
+    act either ("should not raise false alarms").  The speaker's own side is left to the frame ("we must
+    retaliate", said by the army, announces an intent), and so is a question ("Should the United Kingdom approve
+    the Treaty?", flagged hypothetical by the question rules); the statement that gives the advice stays."""
+    if cand.pred.nominal or _asked(cand.pred.token):
+        return False
+    if _inverted_condition(cand.pred.token):
+        return True
+    return HYPOTHETICAL in cand.flags and bool(_obligation_aux(cand.pred.token)) and not _own_act(cand)
+
+
+def _asked(verb: Any) -> bool:
+    """The verb's clause is a question ("Should the United Kingdom approve the Treaty?"): the question rules flag
+    it, and what is asked is left to them."""
+    from annalyst.events.lexicon import load_lexicon
+
+    return st._in_question(st._modal_chain(verb)[-1], load_lexicon().cue("interrogative"))
+
 # ----------------------------------------------------------------------------- negated acts
 def negated_act(cand: Candidate) -> bool:
     """An act said not to have happened (flagged negated, not hypothetical: "Vindman did not come to him",

@@ -6,9 +6,9 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
   ``accident_context``, ``name_part``, ``aggregate_tally``, ``commentary``, ``motive``,
   ``abstract_patient``, ``business_patient``, ``reported_figure``, ``habitual``, ``standing_framework``,
   ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
-  ``pressed_content``, ``copular_mention``, ``standing_state``,
+  ``pressed_content``, ``copular_mention``, ``weighed_mention``, ``standing_state``,
   ``possible_content``, ``possible_only``, ``named_saying``, ``press_question``, ``question_put``,
-  ``negated_act``, ``desired_only``.
+  ``negated_act``, ``desired_only``, ``recommended_only``.
 
 The tests are the mechanisms of ``events.accidents``, ``events.nonevents`` and ``events.unasserted`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -25,8 +25,9 @@ from annalyst.events.frames import Candidate
 from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
                                        commentary, copular_mention, habitual, possible_content, standing_state,
                                        motive, name_part, reported_figure, speculated_existence, standing_framework,
-                                       unsaid, wished, named_saying, press_question, question_put)
-from annalyst.events.unasserted import desired_only, negated_act, possible_only, pressed_content, unasserted_purpose
+                                       unsaid, wished, named_saying, press_question, question_put, weighed_mention)
+from annalyst.events.unasserted import (desired_only, negated_act, possible_only, pressed_content, recommended_only,
+                                        unasserted_purpose)
 from annalyst.lang.ontology import EVERY_CODE
 
 
@@ -54,9 +55,11 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "unasserted_purpose": _candidate_only(unasserted_purpose),
     "pressed_content": _candidate_only(pressed_content),
     "copular_mention": _candidate_only(copular_mention),
+    "weighed_mention": _candidate_only(weighed_mention),
     "standing_state": _candidate_only(standing_state),
     "possible_content": _candidate_only(possible_content),
     "possible_only": _candidate_only(possible_only),
+    "recommended_only": _candidate_only(recommended_only),
     "named_saying": _candidate_only(named_saying),
     "press_question": _candidate_only(press_question),
     "question_put": _candidate_only(question_put),
