@@ -64,6 +64,26 @@ def test_an_unplaced_doer_named_by_other_words_may_be_anyone():
     assert kept(evs) == {(0, "met", "040", (("meeting", "040", "same_happening"),))}
 
 
+def test_an_implied_doer_is_any_doer_of_its_country_that_the_other_report_names():
+    # "A strike by 9,000 miners ... The strike began at midnight": the second strike's labour is the coder's guess
+    implied_labour = ActorRef(text="", country="BOL", sector="LAB", code="BOLLAB", kind="implied",
+                              resolved_by="implied")
+    by_words = ActorRef(text="9,000 miners", start=40, end=52)
+    evs = [event(0, "strike", "143", by_words), event(1, "strike", "143", implied_labour)]
+    # the report whose doer is placed (Bolivian labour) stays: the words name the miners but place them nowhere
+    assert kept(evs) == {(1, "strike", "143", (("strike", "143", "same_happening"),))}
+    # "shot dead, allegedly by a policeman ... the policeman who shot him": the named police stay, placed or not
+    implied_forces = ActorRef(text="", country="BOL", sector="UAF", code="BOLUAF", kind="implied",
+                              resolved_by="implied")
+    evs = [event(0, "killed", "193", implied_forces), event(1, "shot", "193", POLICE_AGAIN)]
+    assert kept(evs) == {(1, "shot", "193", (("killed", "193", "same_happening"),))}
+    # an implied doer of another country is no doer the other report names
+    implied_elsewhere = ActorRef(text="", country="PER", sector="UAF", code="PERUAF", kind="implied",
+                                 resolved_by="implied")
+    evs = [event(0, "killed", "193", implied_elsewhere), event(1, "shot", "193", POLICE_AGAIN)]
+    assert kept(evs) == {(0, "killed", "193", ()), (1, "shot", "193", ())}
+
+
 def test_the_more_specific_report_is_kept_even_when_it_comes_later():
     # the headline's bare noun, then the lead's sentence that names both sides
     evs = [event(0, "invitation", "020", POLICE), event(2, "invited", "020", POLICE_AGAIN, GOVERNMENT)]

@@ -19,9 +19,10 @@ Two events of one document are **one happening** when all of these hold (``one_h
   apart, and the store's remarks merge weighs them);
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
 * the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
-  implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an unplaced doer named
-  by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the same object, or one
-  report names none;
+  implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
+  or not, is any doer of its country ("A strike by 9,000 miners ... The strike began at midnight"), an unplaced
+  doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the same object,
+  or one report names none;
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
   the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
   words and its actors' names (two demands by one union are two demands unless they are worded alike);
@@ -31,8 +32,8 @@ Two events of one document are **one happening** when all of these hold (``one_h
   places apart, different named actors or countries, different named speakers, different casualty figures):
   the same notion of identity as the cross-document merge, which this step only makes stricter.
 
-Of a group of one happening the **most specific** event is kept: a placed doer, then an object, then the
-deepest code, then the earliest sentence (the one that states it first).  The others are recorded on it as its
+Of a group of one happening the **most specific** event is kept: a doer named and placed, then a placed (implied)
+doer, then an object, then the deepest code, then the earliest sentence (the one that states it first).  The others are recorded on it as its
 evidence (``Event.folded``, relation ``same_happening``; the event JSON's ``folded``), and ``annalyst frames``
 says which event each folded one is.  Numbers: ``docs/events.md`` ("One event per happening across
 sentences")."""
@@ -55,6 +56,7 @@ NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (head
 REFERS_BACK = 20
 RELATION = "same_happening"
 DAY = "day"  # the date precision of a day the text gives
+IMPLIED = "implied"  # the kind (and resolution) of a doer the coder implied where the text names none
 UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
 ONT = load_ontology()
 LANG = load_bundle()
@@ -76,16 +78,27 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
 
 def _same_doer(a: Event, b: Event) -> bool:
     """The same doer; or one report names none of its own: an implied doer or a pronoun ("They were forced to use
-    tear gas"), or the other's words.  An unplaced doer named by other words ("the committee" beside the
+    tear gas"), or the other's words.  An implied doer is the coder's guess, placed or not (the home state's police
+    of "he was arrested", the labour of "The strike began at midnight"): it is any doer of its country the other
+    report names ("A strike by 9,000 miners ... The strike began at midnight", "shot dead, allegedly by a
+    policeman ... the policeman who shot him").  An unplaced doer named by other words ("the committee" beside the
     Venezuelan negotiators, "the company" beside "Media") may be anyone."""
+    if _implied(a.source) or _implied(b.source):
+        return not (a.source.country and b.source.country) or a.source.country == b.source.country
     if _placed(a.source) and _placed(b.source):
         return _same_actor(a.source, b.source)
     return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
 
 
+def _implied(ref: ActorRef) -> bool:
+    """A doer the text does not name, that the coder implied (``kind`` ``implied``: events/structure.py)."""
+    return ref.kind == IMPLIED and not ref.text
+
+
 def _unnamed(ref: ActorRef) -> bool:
     """A doer the report does not name: implied, or a pronoun."""
-    return not _placed(ref) and (not ref.text or ref.text.lower() in PRONOUNS or ref.resolved_by == "implied")
+    return _implied(ref) or (not _placed(ref) and (not ref.text or ref.text.lower() in PRONOUNS
+                                                   or ref.resolved_by == IMPLIED))
 
 
 def _words(ref: ActorRef) -> str:
@@ -109,6 +122,7 @@ def _same_act(a: Event, b: Event, features: dict[str, float], facts: tuple[Any, 
     if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo):
         return True
     return bool(facts[0].group) and facts[0].group == facts[1].group and UNCONFIRMED not in features
+
 
 
 def _said_alike(a: Event, b: Event, rule: MergeRule) -> bool:
@@ -150,7 +164,8 @@ def _reach(a: Event, b: Event) -> int:
 
 
 def _specificity(ev: Event) -> tuple:
-    return (_placed(ev.source), ev.target is not None, len(ev.cameo), -ev.sentence_index)
+    return (_placed(ev.source) and not _implied(ev.source), _placed(ev.source), ev.target is not None, len(ev.cameo),
+            -ev.sentence_index)
 
 
 def happening_groups(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None) -> list[list[int]]:
