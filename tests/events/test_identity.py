@@ -72,16 +72,22 @@ def test_an_implied_doer_is_any_doer_of_its_country_that_the_other_report_names(
     evs = [event(0, "strike", "143", by_words), event(1, "strike", "143", implied_labour)]
     # the report whose doer is placed (Bolivian labour) stays: the words name the miners but place them nowhere
     assert kept(evs) == {(1, "strike", "143", (("strike", "143", "same_happening"),))}
-    # "shot dead, allegedly by a policeman ... the policeman who shot him": the named police stay, placed or not
-    implied_forces = ActorRef(text="", country="BOL", sector="UAF", code="BOLUAF", kind="implied",
+    # "he was arrested ... the police detained him": the named police stay, the implied police are their report
+    implied_police = ActorRef(text="", country="BOL", sector="COP", code="BOLCOP", kind="implied",
                               resolved_by="implied")
-    evs = [event(0, "killed", "193", implied_forces), event(1, "shot", "193", POLICE_AGAIN)]
-    assert kept(evs) == {(1, "shot", "193", (("killed", "193", "same_happening"),))}
-    # an implied doer of another country is no doer the other report names
-    implied_elsewhere = ActorRef(text="", country="PER", sector="UAF", code="PERUAF", kind="implied",
+    evs = [event(0, "arrested", "173", implied_police), event(1, "detained", "173", POLICE_AGAIN)]
+    assert kept(evs) == {(1, "detained", "173", (("arrested", "173", "same_happening"),))}
+    # an implied doer of another country or another sector is no doer the other report names: "Giuseppe was
+    # arrested ... They were all jailed" (the police's arrest, the courts' jailing)
+    implied_elsewhere = ActorRef(text="", country="PER", sector="COP", code="PERCOP", kind="implied",
                                  resolved_by="implied")
-    evs = [event(0, "killed", "193", implied_elsewhere), event(1, "shot", "193", POLICE_AGAIN)]
-    assert kept(evs) == {(0, "killed", "193", ()), (1, "shot", "193", ())}
+    implied_courts = ActorRef(text="", country="BOL", sector="JUD", code="BOLJUD", kind="implied",
+                              resolved_by="implied")
+    for other in (implied_elsewhere, implied_courts):
+        evs = [event(0, "arrested", "173", other), event(1, "detained", "173", POLICE_AGAIN)]
+        assert kept(evs) == {(0, "arrested", "173", ()), (1, "detained", "173", ())}
+    evs = [event(0, "arrested", "173", implied_police), event(1, "jailed", "173", implied_courts)]
+    assert kept(evs) == {(0, "arrested", "173", ()), (1, "jailed", "173", ())}
 
 
 def test_the_more_specific_report_is_kept_even_when_it_comes_later():

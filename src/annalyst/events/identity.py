@@ -20,9 +20,9 @@ Two events of one document are **one happening** when all of these hold (``one_h
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
 * the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
   implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
-  or not, is any doer of its country ("A strike by 9,000 miners ... The strike began at midnight"), an unplaced
-  doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the same object,
-  or one report names none;
+  or not, is any doer of its country and sector ("A strike by 9,000 miners ... The strike began at midnight"),
+  an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the
+  same object, or one report names none;
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
   the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
   words and its actors' names (two demands by one union are two demands unless they are worded alike);
@@ -79,15 +79,20 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
 def _same_doer(a: Event, b: Event) -> bool:
     """The same doer; or one report names none of its own: an implied doer or a pronoun ("They were forced to use
     tear gas"), or the other's words.  An implied doer is the coder's guess, placed or not (the home state's police
-    of "he was arrested", the labour of "The strike began at midnight"): it is any doer of its country the other
-    report names ("A strike by 9,000 miners ... The strike began at midnight", "shot dead, allegedly by a
-    policeman ... the policeman who shot him").  An unplaced doer named by other words ("the committee" beside the
-    Venezuelan negotiators, "the company" beside "Media") may be anyone."""
+    of "he was arrested", the labour of "The strike began at midnight"): it is any doer of its country and its
+    sector that the other report names ("A strike by 9,000 miners ... The strike began at midnight"), but not one
+    of another sector (the police's arrest and the courts' jailing are two acts).  An unplaced doer named by other
+    words ("the committee" beside the Venezuelan negotiators, "the company" beside "Media") may be anyone."""
     if _implied(a.source) or _implied(b.source):
-        return not (a.source.country and b.source.country) or a.source.country == b.source.country
+        return _agree(a.source.country, b.source.country) and _agree(a.source.sector, b.source.sector)
     if _placed(a.source) and _placed(b.source):
         return _same_actor(a.source, b.source)
     return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
+
+
+def _agree(mine: Optional[str], its: Optional[str]) -> bool:
+    """The same value, or one of the two unknown."""
+    return not (mine and its) or mine == its
 
 
 def _implied(ref: ActorRef) -> bool:
