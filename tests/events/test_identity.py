@@ -125,6 +125,19 @@ def test_codes_of_one_store_group_are_one_act_only_when_the_pair_confirms_it():
     assert kept(alike) == {(0, "clashed", "190", (("exchanged fire", "193", "same_happening"),))}
 
 
+def test_an_outcome_with_no_doer_under_the_generic_code_is_the_act_of_its_group_nearby():
+    # "Nine people were killed on board ... boarded by Israeli commandos ... the commandos opened fire": 190 told with
+    # no doer, 193 by the army, one group of the store (ASSAULT): the outcome of the shooting
+    nobody = ActorRef(text="", kind="implied", resolved_by="implied")
+    evs = [event(0, "killed", "190", nobody, text="Nine people were killed on board the ship."),
+           event(2, "opened fire", "193", ARMY, text="The army said its men opened fire after they were attacked.")]
+    assert kept(evs) == {(2, "opened fire", "193", (("killed", "190", "same_happening"),))}
+    # a doer of its own keeps the store's gate: "used force to stop a march" (170) and "arrested" (173) above;
+    # a root in no group keeps its codes apart ("the protest" 140 with no doer beside "threw stones" 145)
+    evs = [event(0, "protest", "140", nobody), event(1, "threw stones", "145", MINERS)]
+    assert kept(evs) == {(0, "protest", "140", ()), (1, "threw stones", "145", ())}
+
+
 def test_codes_of_one_root_in_no_group_are_different_acts():
     # a strike (143) and a riot (145) of the same miners a sentence apart: no refinement, no group
     evs = [event(0, "went on strike", "143", MINERS), event(1, "rioted", "145", MINERS)]

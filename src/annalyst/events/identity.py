@@ -56,6 +56,7 @@ NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (head
 REFERS_BACK = 20
 RELATION = "same_happening"
 DAY = "day"  # the date precision of a day the text gives
+GENERIC_SUFFIX = "0"  # a root and this digit: its generic code (CAMEO's "not specified below": 170, 190)
 IMPLIED = "implied"  # the kind (and resolution) of a doer the coder implied where the text names none
 UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
 ONT = load_ontology()
@@ -124,9 +125,22 @@ def _same_act(a: Event, b: Event, features: dict[str, float], facts: tuple[Any, 
     never a statement."""
     if a.cameo in STATEMENTS:
         return False
-    if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo):
+    if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo) or _outcome_of_the_act(a, b, facts):
         return True
     return bool(facts[0].group) and facts[0].group == facts[1].group and UNCONFIRMED not in features
+
+
+def _outcome_of_the_act(a: Event, b: Event, facts: tuple[Any, Any]) -> bool:
+    """One report names no doer of its own and is coded its root's generic code (CAMEO's "not specified below":
+    the root and ``GENERIC_SUFFIX``), the other is an act of that root in the same group of the store's compatible
+    codes: "Nine people were killed on board" (190) is what the commandos who "opened fire" (193) did.  The
+    store's gate asks one side named alike in both reports, which a report with no doer cannot give; within one
+    article the nearby act of that root is the one it tells the outcome of (the rest of ``one_happening`` still
+    holds: the same object or none, the same day, no veto).  Codes of no group ("the protest" 140 beside "threw
+    stones" 145) are left apart: the judges code a protest's acts apart."""
+    if a.cameo[:2] != b.cameo[:2] or not facts[0].group or facts[0].group != facts[1].group:
+        return False
+    return any(ev.cameo[2:] == GENERIC_SUFFIX and _unnamed(ev.source) for ev in (a, b))
 
 
 
