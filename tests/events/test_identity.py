@@ -72,6 +72,9 @@ def test_an_implied_doer_is_any_doer_of_its_country_that_the_other_report_names(
     evs = [event(0, "strike", "143", by_words), event(1, "strike", "143", implied_labour)]
     # the report whose doer is placed (Bolivian labour) stays: the words name the miners but place them nowhere
     assert kept(evs) == {(1, "strike", "143", (("strike", "143", "same_happening"),))}
+    # ... unless the other is coded deeper: the lead's "declared a general strike" beats the implied guess
+    evs = [event(0, "declared strike", "1432", by_words), event(1, "strike called", "143", implied_labour)]
+    assert kept(evs) == {(0, "declared strike", "1432", (("strike called", "143", "same_happening"),))}
     # "he was arrested ... the police detained him": the named police stay, the implied police are their report
     implied_police = ActorRef(text="", country="BOL", sector="COP", code="BOLCOP", kind="implied",
                               resolved_by="implied")
@@ -88,6 +91,9 @@ def test_an_implied_doer_is_any_doer_of_its_country_that_the_other_report_names(
         assert kept(evs) == {(0, "arrested", "173", ()), (1, "detained", "173", ())}
     evs = [event(0, "arrested", "173", implied_police), event(1, "jailed", "173", implied_courts)]
     assert kept(evs) == {(0, "arrested", "173", ()), (1, "jailed", "173", ())}
+    # the executive's forces are one side: the troops who "arrested" him are the police he "had been detained" by
+    evs = [event(0, "arrested", "173", ARMY), event(3, "detained", "173", implied_police)]
+    assert kept(evs) == {(0, "arrested", "173", (("detained", "173", "same_happening"),))}
 
 
 def test_the_more_specific_report_is_kept_even_when_it_comes_later():

@@ -20,7 +20,7 @@ Two events of one document are **one happening** when all of these hold (``one_h
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
 * the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
   implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
-  or not, is any doer of its country and sector ("A strike by 9,000 miners ... The strike began at midnight"),
+  or not, is any doer of its country and side ("A strike by 9,000 miners ... The strike began at midnight"),
   an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the
   same object, or one report names none;
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
@@ -30,18 +30,20 @@ Two events of one document are **one happening** when all of these hold (``one_h
   articles);
 * the store's merge vetoes none of them (``store.merge.vetoed``, on the mentions' store rows: dates apart,
   places apart, different named actors or countries, different named speakers, different casualty figures):
-  the same notion of identity as the cross-document merge, which this step only makes stricter.
+  the same notion of identity as the cross-document merge, which this step only makes stricter, but for one
+  case the store's gate cannot see: an outcome told with no doer (``_outcome_of_the_act``).
 
-Of a group of one happening the **most specific** event is kept: a doer named and placed, then a placed (implied)
-doer, then an object, then the deepest code, then the earliest sentence (the one that states it first).  The others are recorded on it as its
-evidence (``Event.folded``, relation ``same_happening``; the event JSON's ``folded``), and ``annalyst frames``
-says which event each folded one is.  Numbers: ``docs/events.md`` ("One event per happening across
-sentences")."""
+Of a group of one happening the **most specific** event is kept: a doer named and placed, then an object, then the
+deepest code, then a placed (implied) doer, then the earliest sentence (the one that states it first).  The others
+are recorded on it as its evidence (``Event.folded``, relation ``same_happening``; the event JSON's ``folded``),
+and ``annalyst frames`` says which event each folded one is.  Numbers: ``docs/events.md`` ("One event per
+happening across sentences")."""
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
+from annalyst.events.happenings import EXECUTIVE_SECTORS
 from annalyst.events.same_happening import CARRIED
 from annalyst.lang import load_bundle, load_ontology
 from annalyst.model import ActorRef, Document, Event, Folded
@@ -81,11 +83,11 @@ def _same_doer(a: Event, b: Event) -> bool:
     """The same doer; or one report names none of its own: an implied doer or a pronoun ("They were forced to use
     tear gas"), or the other's words.  An implied doer is the coder's guess, placed or not (the home state's police
     of "he was arrested", the labour of "The strike began at midnight"): it is any doer of its country and its
-    sector that the other report names ("A strike by 9,000 miners ... The strike began at midnight"), but not one
-    of another sector (the police's arrest and the courts' jailing are two acts).  An unplaced doer named by other
+    side that the other report names ("A strike by 9,000 miners ... The strike began at midnight"), but not one
+    of another side (``_one_side``: the police's arrest and the courts' jailing are two acts).  An unplaced doer named by other
     words ("the committee" beside the Venezuelan negotiators, "the company" beside "Media") may be anyone."""
     if _implied(a.source) or _implied(b.source):
-        return _agree(a.source.country, b.source.country) and _agree(a.source.sector, b.source.sector)
+        return _agree(a.source.country, b.source.country) and _one_side(a.source.sector, b.source.sector)
     if _placed(a.source) and _placed(b.source):
         return _same_actor(a.source, b.source)
     return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
@@ -94,6 +96,13 @@ def _same_doer(a: Event, b: Event) -> bool:
 def _agree(mine: Optional[str], its: Optional[str]) -> bool:
     """The same value, or one of the two unknown."""
     return not (mine and its) or mine == its
+
+
+def _one_side(mine: Optional[str], its: Optional[str]) -> bool:
+    """Two sectors of one side: the same, one unknown, or both the executive's (government, army, police: the
+    language bundle's ``executive_sectors``): the troops who "arrested" him are the implied police he "had been
+    detained" by."""
+    return _agree(mine, its) or (mine in EXECUTIVE_SECTORS and its in EXECUTIVE_SECTORS)
 
 
 def _implied(ref: ActorRef) -> bool:
@@ -143,7 +152,6 @@ def _outcome_of_the_act(a: Event, b: Event, facts: tuple[Any, Any]) -> bool:
     return any(ev.cameo[2:] == GENERIC_SUFFIX and _unnamed(ev.source) for ev in (a, b))
 
 
-
 def _said_alike(a: Event, b: Event, rule: MergeRule) -> bool:
     """A verbal act told again says the same thing: its sentences share content words besides the act's own
     words and its actors' names ("called for" and "the union" say nothing of what was called for); a material
@@ -183,7 +191,10 @@ def _reach(a: Event, b: Event) -> int:
 
 
 def _specificity(ev: Event) -> tuple:
-    return (_placed(ev.source) and not _implied(ev.source), _placed(ev.source), ev.target is not None, len(ev.cameo),
+    """A doer the text names and places, an object, the deepest code, then a doer the coder implied and placed (a
+    guess: the lead's "declared a general strike" beats "the strike was called" of the implied labour), then the
+    earliest sentence."""
+    return (_placed(ev.source) and not _implied(ev.source), ev.target is not None, len(ev.cameo), _placed(ev.source),
             -ev.sentence_index)
 
 
