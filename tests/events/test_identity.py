@@ -64,6 +64,38 @@ def test_an_unplaced_doer_named_by_other_words_may_be_anyone():
     assert kept(evs) == {(0, "met", "040", (("meeting", "040", "same_happening"),))}
 
 
+def test_an_implied_doer_is_any_doer_of_its_country_that_the_other_report_names():
+    # "A strike by 9,000 miners ... The strike began at midnight": the second strike's labour is the coder's guess
+    implied_labour = ActorRef(text="", country="BOL", sector="LAB", code="BOLLAB", kind="implied",
+                              resolved_by="implied")
+    by_words = ActorRef(text="9,000 miners", start=40, end=52)
+    evs = [event(0, "strike", "143", by_words), event(1, "strike", "143", implied_labour)]
+    # the report whose doer is placed (Bolivian labour) stays: the words name the miners but place them nowhere
+    assert kept(evs) == {(1, "strike", "143", (("strike", "143", "same_happening"),))}
+    # ... unless the other is coded deeper: the lead's "declared a general strike" beats the implied guess
+    evs = [event(0, "declared strike", "1432", by_words), event(1, "strike called", "143", implied_labour)]
+    assert kept(evs) == {(0, "declared strike", "1432", (("strike called", "143", "same_happening"),))}
+    # "he was arrested ... the police detained him": the named police stay, the implied police are their report
+    implied_police = ActorRef(text="", country="BOL", sector="COP", code="BOLCOP", kind="implied",
+                              resolved_by="implied")
+    evs = [event(0, "arrested", "173", implied_police), event(1, "detained", "173", POLICE_AGAIN)]
+    assert kept(evs) == {(1, "detained", "173", (("arrested", "173", "same_happening"),))}
+    # an implied doer of another country or another sector is no doer the other report names: "Giuseppe was
+    # arrested ... They were all jailed" (the police's arrest, the courts' jailing)
+    implied_elsewhere = ActorRef(text="", country="PER", sector="COP", code="PERCOP", kind="implied",
+                                 resolved_by="implied")
+    implied_courts = ActorRef(text="", country="BOL", sector="JUD", code="BOLJUD", kind="implied",
+                              resolved_by="implied")
+    for other in (implied_elsewhere, implied_courts):
+        evs = [event(0, "arrested", "173", other), event(1, "detained", "173", POLICE_AGAIN)]
+        assert kept(evs) == {(0, "arrested", "173", ()), (1, "detained", "173", ())}
+    evs = [event(0, "arrested", "173", implied_police), event(1, "jailed", "173", implied_courts)]
+    assert kept(evs) == {(0, "arrested", "173", ()), (1, "jailed", "173", ())}
+    # the executive's forces are one side: the troops who "arrested" him are the police he "had been detained" by
+    evs = [event(0, "arrested", "173", ARMY), event(3, "detained", "173", implied_police)]
+    assert kept(evs) == {(0, "arrested", "173", (("detained", "173", "same_happening"),))}
+
+
 def test_the_more_specific_report_is_kept_even_when_it_comes_later():
     # the headline's bare noun, then the lead's sentence that names both sides
     evs = [event(0, "invitation", "020", POLICE), event(2, "invited", "020", POLICE_AGAIN, GOVERNMENT)]
@@ -97,6 +129,19 @@ def test_codes_of_one_store_group_are_one_act_only_when_the_pair_confirms_it():
              event(2, "exchanged fire", "193", ARMY, MINERS,
                    text="The army and armed miners exchanged fire at the Siglo XX mine for an hour.")]
     assert kept(alike) == {(0, "clashed", "190", (("exchanged fire", "193", "same_happening"),))}
+
+
+def test_an_outcome_with_no_doer_under_the_generic_code_is_the_act_of_its_group_nearby():
+    # "Nine people were killed on board ... boarded by Israeli commandos ... the commandos opened fire": 190 told with
+    # no doer, 193 by the army, one group of the store (ASSAULT): the outcome of the shooting
+    nobody = ActorRef(text="", kind="implied", resolved_by="implied")
+    evs = [event(0, "killed", "190", nobody, text="Nine people were killed on board the ship."),
+           event(2, "opened fire", "193", ARMY, text="The army said its men opened fire after they were attacked.")]
+    assert kept(evs) == {(2, "opened fire", "193", (("killed", "190", "same_happening"),))}
+    # a doer of its own keeps the store's gate: "used force to stop a march" (170) and "arrested" (173) above;
+    # a root in no group keeps its codes apart ("the protest" 140 with no doer beside "threw stones" 145)
+    evs = [event(0, "protest", "140", nobody), event(1, "threw stones", "145", MINERS)]
+    assert kept(evs) == {(0, "protest", "140", ()), (1, "threw stones", "145", ())}
 
 
 def test_codes_of_one_root_in_no_group_are_different_acts():

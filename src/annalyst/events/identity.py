@@ -19,9 +19,10 @@ Two events of one document are **one happening** when all of these hold (``one_h
   apart, and the store's remarks merge weighs them);
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
 * the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
-  implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an unplaced doer named
-  by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the same object, or one
-  report names none;
+  implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
+  or not, is any doer of its country and side ("A strike by 9,000 miners ... The strike began at midnight"),
+  an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the
+  same object, or one report names none;
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
   the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
   words and its actors' names (two demands by one union are two demands unless they are worded alike);
@@ -29,18 +30,20 @@ Two events of one document are **one happening** when all of these hold (``one_h
   articles);
 * the store's merge vetoes none of them (``store.merge.vetoed``, on the mentions' store rows: dates apart,
   places apart, different named actors or countries, different named speakers, different casualty figures):
-  the same notion of identity as the cross-document merge, which this step only makes stricter.
+  the same notion of identity as the cross-document merge, which this step only makes stricter, but for one
+  case the store's gate cannot see: an outcome told with no doer (``_outcome_of_the_act``).
 
-Of a group of one happening the **most specific** event is kept: a placed doer, then an object, then the
-deepest code, then the earliest sentence (the one that states it first).  The others are recorded on it as its
-evidence (``Event.folded``, relation ``same_happening``; the event JSON's ``folded``), and ``annalyst frames``
-says which event each folded one is.  Numbers: ``docs/events.md`` ("One event per happening across
-sentences")."""
+Of a group of one happening the **most specific** event is kept: a doer named and placed, then an object, then the
+deepest code, then a placed (implied) doer, then the earliest sentence (the one that states it first).  The others
+are recorded on it as its evidence (``Event.folded``, relation ``same_happening``; the event JSON's ``folded``),
+and ``annalyst frames`` says which event each folded one is.  Numbers: ``docs/events.md`` ("One event per
+happening across sentences")."""
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
+from annalyst.events.happenings import EXECUTIVE_SECTORS
 from annalyst.events.same_happening import CARRIED
 from annalyst.lang import load_bundle, load_ontology
 from annalyst.model import ActorRef, Document, Event, Folded
@@ -55,6 +58,8 @@ NEAR_SENTENCES = 5  # how far apart two reports of one happening may stand (head
 REFERS_BACK = 20
 RELATION = "same_happening"
 DAY = "day"  # the date precision of a day the text gives
+GENERIC_SUFFIX = "0"  # a root and this digit: its generic code (CAMEO's "not specified below": 170, 190)
+IMPLIED = "implied"  # the kind (and resolution) of a doer the coder implied where the text names none
 UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (data/merge_features.tsv)
 ONT = load_ontology()
 LANG = load_bundle()
@@ -76,16 +81,39 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
 
 def _same_doer(a: Event, b: Event) -> bool:
     """The same doer; or one report names none of its own: an implied doer or a pronoun ("They were forced to use
-    tear gas"), or the other's words.  An unplaced doer named by other words ("the committee" beside the
-    Venezuelan negotiators, "the company" beside "Media") may be anyone."""
+    tear gas"), or the other's words.  An implied doer is the coder's guess, placed or not (the home state's police
+    of "he was arrested", the labour of "The strike began at midnight"): it is any doer of its country and its
+    side that the other report names ("A strike by 9,000 miners ... The strike began at midnight"), but not one
+    of another side (``_one_side``: the police's arrest and the courts' jailing are two acts).  An unplaced doer named by other
+    words ("the committee" beside the Venezuelan negotiators, "the company" beside "Media") may be anyone."""
+    if _implied(a.source) or _implied(b.source):
+        return _agree(a.source.country, b.source.country) and _one_side(a.source.sector, b.source.sector)
     if _placed(a.source) and _placed(b.source):
         return _same_actor(a.source, b.source)
     return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
 
 
+def _agree(mine: Optional[str], its: Optional[str]) -> bool:
+    """The same value, or one of the two unknown."""
+    return not (mine and its) or mine == its
+
+
+def _one_side(mine: Optional[str], its: Optional[str]) -> bool:
+    """Two sectors of one side: the same, one unknown, or both the executive's (government, army, police: the
+    language bundle's ``executive_sectors``): the troops who "arrested" him are the implied police he "had been
+    detained" by."""
+    return _agree(mine, its) or (mine in EXECUTIVE_SECTORS and its in EXECUTIVE_SECTORS)
+
+
+def _implied(ref: ActorRef) -> bool:
+    """A doer the text does not name, that the coder implied (``kind`` ``implied``: events/structure.py)."""
+    return ref.kind == IMPLIED and not ref.text
+
+
 def _unnamed(ref: ActorRef) -> bool:
     """A doer the report does not name: implied, or a pronoun."""
-    return not _placed(ref) and (not ref.text or ref.text.lower() in PRONOUNS or ref.resolved_by == "implied")
+    return _implied(ref) or (not _placed(ref) and (not ref.text or ref.text.lower() in PRONOUNS
+                                                   or ref.resolved_by == IMPLIED))
 
 
 def _words(ref: ActorRef) -> str:
@@ -106,9 +134,22 @@ def _same_act(a: Event, b: Event, features: dict[str, float], facts: tuple[Any, 
     never a statement."""
     if a.cameo in STATEMENTS:
         return False
-    if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo):
+    if a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo) or _outcome_of_the_act(a, b, facts):
         return True
     return bool(facts[0].group) and facts[0].group == facts[1].group and UNCONFIRMED not in features
+
+
+def _outcome_of_the_act(a: Event, b: Event, facts: tuple[Any, Any]) -> bool:
+    """One report names no doer of its own and is coded its root's generic code (CAMEO's "not specified below":
+    the root and ``GENERIC_SUFFIX``), the other is an act of that root in the same group of the store's compatible
+    codes: "Nine people were killed on board" (190) is what the commandos who "opened fire" (193) did.  The
+    store's gate asks one side named alike in both reports, which a report with no doer cannot give; within one
+    article the nearby act of that root is the one it tells the outcome of (the rest of ``one_happening`` still
+    holds: the same object or none, the same day, no veto).  Codes of no group ("the protest" 140 beside "threw
+    stones" 145) are left apart: the judges code a protest's acts apart."""
+    if a.cameo[:2] != b.cameo[:2] or not facts[0].group or facts[0].group != facts[1].group:
+        return False
+    return any(ev.cameo[2:] == GENERIC_SUFFIX and _unnamed(ev.source) for ev in (a, b))
 
 
 def _said_alike(a: Event, b: Event, rule: MergeRule) -> bool:
@@ -150,7 +191,11 @@ def _reach(a: Event, b: Event) -> int:
 
 
 def _specificity(ev: Event) -> tuple:
-    return (_placed(ev.source), ev.target is not None, len(ev.cameo), -ev.sentence_index)
+    """A doer the text names and places, an object, the deepest code, then a doer the coder implied and placed (a
+    guess: the lead's "declared a general strike" beats "the strike was called" of the implied labour), then the
+    earliest sentence."""
+    return (_placed(ev.source) and not _implied(ev.source), ev.target is not None, len(ev.cameo), _placed(ev.source),
+            -ev.sentence_index)
 
 
 def happening_groups(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None) -> list[list[int]]:
