@@ -950,6 +950,17 @@ def _dangling_object(prep: Any) -> list[list[Any]]:
     return []
 
 
+INFINITIVE_SUBJECT_MARKS = LANG.words("infinitive_subject_marks")
+
+
+def subject_infinitive(clause: Any) -> bool:
+    """An adverbial to-infinitive opened by a subject complementizer ("called for Israel to withdraw"): the
+    parser's advcl is the verb's infinitive complement with its own subject, whose subject is the one
+    called on (lang/en/words.tsv infinitive_subject_marks)."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children) \
+        and any(a.dep_ == "mark" and a.lower_ in INFINITIVE_SUBJECT_MARKS for a in clause.children)
+
+
 def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agents: frozenset[str],
                     violent: bool = False) -> list[ActorRef]:
     """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
@@ -992,7 +1003,7 @@ def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef]) -> l
     speaker again: its own entity, nor a pronoun of its own country ("X warned it would"); another entity of its
     country linked back to an earlier mention is that other party ("the TUC said the government needed to be
     bolder", "the Democrats demanded that Reagan comply", "Ancram said Mr Straw was naive")."""
-    if comp.dep_ not in CONTENT_CLAUSE:
+    if comp.dep_ not in CONTENT_CLAUSE and not subject_infinitive(comp):
         return []
     own = {s.country for s in sources if s.country}
     for clause in [comp] + [c for c in comp.children if c.dep_ in COORDINATION and c.pos_ in VERB_POS]:
