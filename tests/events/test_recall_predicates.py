@@ -5,9 +5,6 @@
   (020; what is recommended is not done: ``cue unrealized``), overpowering and repelling (190);
 * brushing off (aside) a suggestion rejects it (120); terming something a disparaging name criticizes it
   (111); a speech to a conference is a statement (010), as to a press conference;
-* "have" is a light verb only for the talks nouns of ``@lightonly_have`` (``Lexicon.light_allows``): "had a
-  meeting with" is a meeting (040), "had a heart attack" or "has the support of" nothing, and "had no
-  meeting" is negated as "held no talks" is;
 * an infinitive with its own subject opened by "for" (the parser's advcl) is the verb's infinitive
   complement: "called for Israel to withdraw" is an appeal to Israel (events/structure.py
   ``subject_infinitive``).
@@ -55,14 +52,6 @@ def test_terming_a_plan_a_disparaging_name_is_criticism(code):
 def test_a_speech_to_a_conference_is_a_statement(code):
     assert events(code, "Israel told a news conference in Cairo that it would not leave.") == [
         ("010", "ISR", None, True)]
-
-
-def test_have_is_light_only_for_talks_nouns(code):
-    assert events(code, "Pakistan had a meeting with India on Tuesday.") == [("040", "PAK", "IND", True)]
-    # "have" carries no other event noun: no assault, no support
-    assert events(code, "Pakistan had a heart attack and has the support of India.") == []
-    # the light noun's negation holds, as for "held no talks"
-    assert events(code, "Pakistan had no meeting with India.") == []
 
 
 def test_a_for_infinitive_with_its_own_subject_is_the_verbs_complement(code):

@@ -400,7 +400,7 @@ def classify_verb(tok: Any, lex: Lexicon, depth: int = 0, arrays: Optional[st.Do
     if lemma in lex.light:
         # "held talks"; passive "arrests were made"; participle "the arrests made by the police"
         for obj in (st.object_noun(tok), st.passive_object(tok), st.modified_noun(tok)):
-            nc = noun_code(obj, lex) if obj is not None and lex.light_allows(lemma, obj.lower_) else None
+            nc = noun_code(obj, lex) if obj is not None else None
             if nc:
                 if best is None or RANK_LIGHT_NOUN > best.rank:
                     best = Predicate(tok, nc[0], [tok] + nc[1], RANK_LIGHT_NOUN, noun=obj)

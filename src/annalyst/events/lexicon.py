@@ -91,13 +91,6 @@ class Lexicon:
             got.append(frozenset(self.verbs) | self.light | self.cue("endlight") | self.cue("causative"))
         return got[0]
 
-    def light_allows(self, lemma: str, noun: str) -> bool:
-        """Whether the light verb ``lemma`` carries the event noun ``noun``: every noun, or only those of
-        its ``@lightonly_LEMMA`` set where the lexicon has one ("have" is light for "had a meeting", not
-        for "had a heart attack")."""
-        only = self.sets.get(f"@lightonly_{lemma}")
-        return only is None or noun in only
-
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
 
