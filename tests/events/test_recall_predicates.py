@@ -4,7 +4,8 @@
 * PETRARCH2 verbs whose bare code counts only through patterns, made core: assuring (030), recommending
   (020; what is recommended is not done: ``cue unrealized``), overpowering and repelling (190);
 * brushing off (aside) a suggestion rejects it (120); terming something a disparaging name criticizes it
-  (111); a speech to a conference is a statement (010), as to a press conference;
+  (111); a speech to a conference or a gathering (a meeting, a rally, a committee, a summit ...) is a
+  statement (010), as to a press conference;
 * an infinitive with its own subject opened by "for" (the parser's advcl) is the verb's infinitive
   complement: "called for Israel to withdraw" is an appeal to Israel (events/structure.py
   ``subject_infinitive``).
@@ -49,9 +50,15 @@ def test_terming_a_plan_a_disparaging_name_is_criticism(code):
     assert events(code, "India termed the plan a new start.") == []
 
 
-def test_a_speech_to_a_conference_is_a_statement(code):
+def test_a_speech_to_a_conference_or_a_gathering_is_a_statement(code):
     assert events(code, "Israel told a news conference in Cairo that it would not leave.") == [
         ("010", "ISR", None, True)]
+    assert events(code, "Israel told the rally that it would never give up Jerusalem.") == [("010", "ISR", None, True)]
+    assert events(code, '"We should not leave such matters to bureaucrats," the Japan finance chairman told the '
+                        'meeting.') == [("010", "JPN", None, True)]
+    # what is reported to the gathering is coded by its content, as for "told reporters"
+    assert events(code, "Pakistan told the forum that India had attacked its border posts.") == [
+        ("190", "IND", None, True)]
 
 
 def test_a_for_infinitive_with_its_own_subject_is_the_verbs_complement(code):
