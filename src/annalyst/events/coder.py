@@ -242,6 +242,14 @@ def _may_code_verb(tok: Any, lemma: str, lex: Lexicon, own_lemma: Optional[str] 
     return (tok.lemma_.lower() if own_lemma is None else own_lemma) in lex.cue("objappeal")
 
 
+def _subject_infinitive_at(c: int, arrays: st.DocArrays) -> bool:
+    """``structure.subject_infinitive`` of token ``c``, an advcl, on the document's arrays."""
+    dep, tag = arrays.dep, arrays.tag
+    kids = arrays.children(c)
+    return any(dep[a] == _AUX and tag[a] == _TO for a in kids) \
+        and any(dep[a] == _MARK and arrays.lower(a) in st.INFINITIVE_SUBJECT_MARKS for a in kids)
+
+
 def _best_pattern(tok: Any, patterns: PatternFilter, lex: Lexicon) -> Optional[Predicate]:
     """The verb's most specific matching pattern, read on the verb's clause (only verbs with
     patterns walk the clause: throughput)."""
@@ -252,8 +260,10 @@ def _best_pattern(tok: Any, patterns: PatternFilter, lex: Lexicon) -> Optional[P
     # to bring out a rally"), unless the infinitive is a hand-written verb: then it is coded as the
     # content ("agreed to allow aid" is about allowing, not aid)
     infinitive = [t for c in tok.children if c.pos_ in VERB_POS and (c.dep_ == "xcomp" or (
-                      c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))
+                      c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))
+                      or st.subject_infinitive(c))
                   for t in (c, *[a for a in c.children if a.dep_ == "aux" and a.tag_ == "TO"
+                                 or a.dep_ == "mark" and a.lower_ in st.INFINITIVE_SUBJECT_MARKS
                                  or a.dep_ == "nsubj" and a.pos_ == "NOUN"
                                  or a.dep_ in OBJECT and a.pos_ == "NOUN" and not _core_verb(c, lex)
                                  # "prepared to resume shelling": an aspectual infinitive passes on its act
@@ -301,6 +311,7 @@ def _subtree_indices(arrays: st.DocArrays, i: int) -> list[int]:
 
 
 _NSUBJ, _CCOMP, _XCOMP, _AUX, _QUANTMOD = (get_string_id(x) for x in ("nsubj", "ccomp", "xcomp", "aux", "quantmod"))
+_ADVCL, _MARK = get_string_id("advcl"), get_string_id("mark")
 _CONJ, _TO, _NOUN, _VERB, _AUX_POS = (get_string_id(x) for x in ("conj", "TO", "NOUN", "VERB", "AUX"))
 _OBJECTS, _VERBAL = st.label_ids(*OBJECT), st.label_ids(*VERB_POS)
 _NOMINAL_ROLES, _DET, _VBN = st.label_ids(*NOMINAL_ROLES), get_string_id("det"), get_string_id("VBN")
@@ -327,10 +338,12 @@ def _infinitive_indices(i: int, arrays: st.DocArrays, lex: Lexicon) -> list[int]
     out: list[int] = []
     for c in children(i):
         if pos[c] not in _VERBAL or not (dep[c] == _XCOMP or (
-                dep[c] == _CCOMP and any(dep[a] == _AUX and tag[a] == _TO for a in children(c)))):
+                dep[c] == _CCOMP and any(dep[a] == _AUX and tag[a] == _TO for a in children(c)))
+                or dep[c] == _ADVCL and _subject_infinitive_at(c, arrays)):
             continue
         out.append(c)
         out.extend(a for a in children(c) if dep[a] == _AUX and tag[a] == _TO
+                   or dep[a] == _MARK and arrays.lower(a) in st.INFINITIVE_SUBJECT_MARKS
                    or dep[a] == _NSUBJ and pos[a] == _NOUN
                    or dep[a] in _OBJECTS and pos[a] == _NOUN
                    and not _core_lemma(_verb_lemma_of(arrays.lemma(c), arrays.lower(c), lex), lex)

@@ -950,15 +950,29 @@ def _dangling_object(prep: Any) -> list[list[Any]]:
     return []
 
 
+INFINITIVE_SUBJECT_MARKS = LANG.words("infinitive_subject_marks")
+
+
+def subject_infinitive(clause: Any) -> bool:
+    """An adverbial to-infinitive opened by a subject complementizer ("called for Israel to withdraw"): the
+    parser's advcl is the verb's infinitive complement with its own subject, whose subject is the one
+    called on (lang/en/words.tsv infinitive_subject_marks)."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children) \
+        and any(a.dep_ == "mark" and a.lower_ in INFINITIVE_SUBJECT_MARKS for a in clause.children)
+
+
 def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agents: frozenset[str],
-                    violent: bool = False) -> list[ActorRef]:
-    """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
+                    violent: bool = False, phrasing: frozenset[int] = frozenset()) -> list[ActorRef]:
+    """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X";
+    ``phrasing``: the token indices of the predicate's trigger.  A for-infinitive's subject is the one called
+    on where the infinitive is part of the verb's phrasing, its "for" or its verb ("called for X to withdraw",
+    "pressed for X to release"), not where the phrasing is another ("signed a deal for X to host": the deal)."""
 
     comps = [c for c in verb.children if c.pos_ in VERB_POS and (c.dep_ in COMPLEMENT_CLAUSE or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
     for comp in comps:
-        refs = _content_subject(comp, index, sources)
+        refs = _content_subject(comp, index, sources, phrasing)
         if refs:
             return refs
         purpose = comp.dep_ == "advcl"
@@ -986,13 +1000,15 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
     return []
 
 
-def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef],
+                     phrasing: frozenset[int] = frozenset()) -> list[ActorRef]:
     """The actors a content clause's subject names ("demanded that X ..."), or those of a later clause coordinated
     with it ("said the budget was wrong and [the government] needed to be bolder": each is what is said).  Not the
     speaker again: its own entity, nor a pronoun of its own country ("X warned it would"); another entity of its
     country linked back to an earlier mention is that other party ("the TUC said the government needed to be
     bolder", "the Democrats demanded that Reagan comply", "Ancram said Mr Straw was naive")."""
-    if comp.dep_ not in CONTENT_CLAUSE:
+    if comp.dep_ not in CONTENT_CLAUSE and not (subject_infinitive(comp) and (comp.i in phrasing or any(
+            a.dep_ == "mark" and a.i in phrasing for a in comp.children))):
         return []
     own = {s.country for s in sources if s.country}
     for clause in [comp] + [c for c in comp.children if c.dep_ in COORDINATION and c.pos_ in VERB_POS]:
@@ -2718,7 +2734,8 @@ def _target_content(frame: Frame, index: ActorIndex, lex: "Lexicon", violent: bo
     cut ties with X"); a purpose counts only when it names a party ("to improve attendance" does not)."""
     if frame.pred.nominal:
         return None
-    return content_targets(frame.pred.token, index, frame.agent, frame.agents, violent=violent)
+    return content_targets(frame.pred.token, index, frame.agent, frame.agents, violent=violent,
+                           phrasing=frozenset(t.i for t in frame.pred.trigger))
 
 
 def _target_content_people(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
