@@ -954,15 +954,13 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
                     violent: bool = False) -> list[ActorRef]:
     """The target of "demanded that X ...", "threatened to cut ties with X", "agreed to send aid to X"."""
 
-    comps = [c for c in verb.children if c.pos_ in VERB_POS and (c.dep_ in COMPLEMENT_CLAUSE or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
-    for comp in comps:
+    for comp, dep in _complements(verb):
         refs = _content_subject(comp, index, sources)
         if refs:
             return refs
-        purpose = comp.dep_ == "advcl"
-        if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
+        purpose = dep == "advcl"
+        if dep == "xcomp" and comp.lemma_.lower() in LET_VERBS:
             # "refused to allow UN planes to land": the one let (or made) to act is the target
             for inner in (c for c in comp.children if c.dep_ == "ccomp"):
                 subj = [g for g in inner.children if g.dep_ in SUBJECT_ANY]
@@ -984,6 +982,25 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         if own:
             return own
     return []
+
+
+def _purpose_infinitive(clause: Any) -> bool:
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+
+
+def _complements(verb: Any) -> list[tuple[Any, str]]:
+    """The verb's complement clauses and purpose infinitives, as (clause, the dependency it hangs from the verb
+    by), in order; an infinitive is followed by the verbs coordinated with it, each as much what the verb
+    commits to ("pledged to keep the sealanes open and to protect Kuwaiti tankers": the tankers' side is
+    whom the pledge concerns).  A content clause's coordinated clauses are read by ``_content_subject``."""
+    out: list[tuple[Any, str]] = []
+    for c in verb.children:
+        if c.pos_ not in VERB_POS or not (c.dep_ in COMPLEMENT_CLAUSE or _purpose_infinitive(c)):
+            continue
+        out.append((c, c.dep_))
+        if c.dep_ not in CONTENT_CLAUSE:
+            out += [(g, c.dep_) for g in c.children if g.dep_ in COORDINATION and g.pos_ in VERB_POS]
+    return out
 
 
 def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
@@ -1144,13 +1161,16 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         if t.i == head.i or t.i not in index.by_token:
             continue
         path = _path_up(t, head)
+        embedded = any(p.dep_ in EMBEDDED_CLAUSE for p in path)
+        if embedded and not _clause_participant(path):
+            continue  # deep in a clause inside the phrase: its topic
         if any(p.dep_ in POSSESSOR and p.head.i != head.i for p in path):
             tiers[4].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
             tiers[1].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in NOUN_POS for p in path):
             tiers[3].append(t)
-        elif any(p.dep_ in EMBEDDED_CLAUSE for p in path):
+        elif embedded:
             tiers[2].append(t)
         else:
             tiers[0].append(t)
@@ -1163,6 +1183,29 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         if refs:
             return _least_nested(refs, toks, head, index)
     return []
+
+
+# how a party hangs from the verb of a clause inside a target's noun phrase to be its participant (labels.tsv)
+CLAUSE_ARGUMENT = LANG.labels("clause_argument")
+CLAUSE_ARGUMENT_PREP = LANG.labels("clause_argument_prep")
+
+
+def _clause_participant(path: list[Any]) -> bool:
+    """Is the word (``path``: it and its heads up to the target's head) a participant of the one clause inside
+    the target's noun phrase it sits in: that clause verb's subject, object or dative, or the object of a
+    preposition on the verb, with its name's modifiers ("passports [held by Hongkongers]", "a meeting
+    [Zelenskiy wanted]")?  Deeper words (a possessor or a complement of a participant, a further clause: "plans
+    [to end the EU's arms embargo on China]", "fears [that the confrontation between Tehran and the United States
+    could erupt]") are what the phrase is about: the topic, no target (issue 15 TGT-ATTACH)."""
+    clauses = [k for k, p in enumerate(path) if p.dep_ in EMBEDDED_CLAUSE]
+    if len(clauses) != 1:
+        return False
+    below = path[:clauses[0]]
+    while len(below) > 1 and below[0].dep_ in NOUN_MODIFIER:
+        below = below[1:]  # "the [London] mayor": a word of the participant's name
+    deps = [p.dep_ for p in below]
+    return (len(deps) == 1 and deps[0] in CLAUSE_ARGUMENT) or \
+        (len(deps) == 2 and deps[0] in PREP_COMPLEMENT and deps[1] in CLAUSE_ARGUMENT_PREP)
 
 
 def _least_nested(refs: list[ActorRef], toks: list[Any], head: Any, index: ActorIndex) -> list[ActorRef]:
