@@ -23,15 +23,9 @@ CASES = [
     ("The UK' opposition Conservatives have unveiled plans to introduce health checks for immigrants if they win "
      "the General Election.",
      {("unveiled plans", "010", "GBRCON", None)}),
-    ("UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms embargo on China, "
-     "despite opposition from the US and Japan.",
-     {("defended", "052", "GBRGOV", None)}),
     ("The cancellation comes just as the U.S. Congress is to consider legislation aimed at cutting America's "
      "mammoth trade deficit, much of which is with Japan.",
      {("consider", "014", "USALEG", None)}),
-    ("But Democrats and liberal Republicans voiced new fears that the growing confrontation between Tehran and "
-     "the United States could erupt into a major war.",
-     {("voiced fears", "110", "USADEM", None), ("voiced fears", "110", None, None)}),
     # the possessor of the noun the act is aimed at comes before a party deep in the noun's clause
     ("Brazil's leading political party has expressed full support to President Jose Sarney's decision suspending "
      "interest payment of 68 billion dollars owed to private foreign banks.",
