@@ -1195,11 +1195,12 @@ PARTICIPANT_NOUN_PREPS = LANG.words("participant_noun_preps")
 def _clause_participant(path: list[Any]) -> bool:
     """Is the word (``path``: it and its heads up to the target's head) a participant of the one clause inside
     the target's noun phrase it sits in: that clause verb's subject, object or dative, the object of a
-    preposition on the verb, or the party such an argument noun names as its own (its possessor, its "by" or
-    "of" phrase), with its name's modifiers ("passports [held by Hongkongers]", "a meeting [Zelenskiy wanted]",
-    "a law [recognizing victories by the opposition coalition]")?  Deeper words (a possessor or a complement of a participant, a further clause: "plans
-    [to end the EU's arms embargo on China]", "fears [that the confrontation between Tehran and the United States
-    could erupt]") are what the phrase is about: the topic, no target (issue 15 TGT-ATTACH)."""
+    preposition on the verb, or the party such an argument noun names as its own (its possessor, its
+    participant_noun_preps phrase), with its name's modifiers ("passports [held by Hongkongers]", "a meeting
+    [Zelenskiy wanted]", "a law [recognizing victories by the opposition coalition]")?  Deeper words (a further
+    clause, an argument's complement by another preposition, what hangs below it: "plans [to end the EU's arms
+    embargo on China]" for China, "plans [to introduce checks if they win the General Election]") are what the
+    phrase is about: the topic, no target (issue 15 TGT-ATTACH)."""
     clauses = [k for k, p in enumerate(path) if p.dep_ in EMBEDDED_CLAUSE]
     if len(clauses) != 1:
         return False
