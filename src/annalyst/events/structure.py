@@ -971,7 +971,7 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         # ("said the vote could be split between X and Y": the sides of a reported state are no target)
         own: list[ActorRef] = []
         for heads in target_heads(Predicate(comp, "", [comp], 0), [], between=False):
-            refs = target_actors(heads, index, sources)
+            refs = target_actors(heads, index, sources, topics=not violent)
             if purpose and not violent and not any(r.country for r in refs):
                 continue  # "to improve school attendance": an aim, not a party, unless it names one
             if refs and _owned_by_source(heads, refs, sources):
@@ -1131,9 +1131,11 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
 PROTEST_NOUNS = LANG.words("protest_nouns")
 
 
-def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef], topics: bool = True) -> list[ActorRef]:
     """The actor(s) a target NP points at: its own words, then its possessor/complements, then
-    deeper words except patients of nested acts ("suspend Russia's membership") and places."""
+    deeper words except patients of nested acts ("suspend Russia's membership") and places.  ``topics``: a
+    party deep in a clause inside the NP is its topic (``_clause_participant``); off for a purpose aimed at
+    people, whom what surrounds them places ("to disperse miners blocking the route to La Paz")."""
     src_ids = {id(s) for s in sources}
     src_countries = {s.country for s in sources if s.country}
     out: list[ActorRef] = []
@@ -1142,14 +1144,15 @@ def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) 
         refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids
                 and not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
         if not refs:  # "expressed its support for Iran": past the source's own possessive
-            refs = _deeper_refs(head, index, src_ids, src_countries)
+            refs = _deeper_refs(head, index, src_ids, src_countries, topics)
         for r in _affiliation(_one_entity(refs, head, index), head, index) if refs else []:
             if not any(r is o for o in out):
                 out.append(r)
     return out
 
 
-def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries: set[str]) -> list[ActorRef]:
+def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries: set[str],
+                 topics: bool = True) -> list[ActorRef]:
     # plain, what it is about ("evidence about contacts between X and Y"), in a clause, in a place
     # phrase, nested patient
     tiers: list[list[Any]] = [[], [], [], [], []]
@@ -1162,7 +1165,7 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
             continue
         path = _path_up(t, head)
         embedded = any(p.dep_ in EMBEDDED_CLAUSE for p in path)
-        if embedded and not _clause_participant(path):
+        if topics and embedded and not _clause_participant(path):
             continue  # deep in a clause inside the phrase: its topic
         if any(p.dep_ in POSSESSOR and p.head.i != head.i for p in path):
             tiers[4].append(t)
