@@ -1191,19 +1191,20 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
 # how a party hangs from the verb of a clause inside a target's noun phrase to be its participant (labels.tsv)
 CLAUSE_ARGUMENT = LANG.labels("clause_argument")
 CLAUSE_ARGUMENT_PREP = LANG.labels("clause_argument_prep")
-# the prepositions by which a noun names who takes part in it ("victories by X", "a meeting of X"; words.tsv)
-PARTICIPANT_NOUN_PREPS = LANG.words("participant_noun_preps")
+# the prepositions by which a noun names who takes part in it ("victories by X", "a meeting of X", "access to X";
+# words.tsv participant_noun_preps, event_noun_participant_preps)
+ARGUMENT_PARTY_PREPS = LANG.words("participant_noun_preps") | LANG.words("event_noun_participant_preps")
 
 
 def _clause_participant(path: list[Any]) -> bool:
     """Is the word (``path``: it and its heads up to the target's head) a participant of the one clause inside
     the target's noun phrase it sits in: that clause verb's subject, object or dative, the object of a
     preposition on the verb, or the party such an argument noun names as its own (its possessor, its
-    participant_noun_preps phrase), with its name's modifiers ("passports [held by Hongkongers]", "a meeting
+    participant_noun_preps or event_noun_participant_preps phrase), with its name's modifiers ("passports [held by Hongkongers]", "a meeting
     [Zelenskiy wanted]", "a law [recognizing victories by the opposition coalition]")?  Deeper words (a further
-    clause, an argument's complement by another preposition, what hangs below it: "plans [to end the EU's arms
-    embargo on China]" for China, "plans [to introduce checks if they win the General Election]") are what the
-    phrase is about: the topic, no target (issue 15 TGT-ATTACH)."""
+    clause, an argument's complement by another preposition, what hangs below it: "plans [to introduce checks if
+    they win the General Election]", "legislation [aimed at cutting America's trade deficit, much of which is
+    with Japan]") are what the phrase is about: the topic, no target (issue 15 TGT-ATTACH)."""
     clauses = [k for k, p in enumerate(path) if p.dep_ in EMBEDDED_CLAUSE]
     if len(clauses) != 1:
         return False
@@ -1212,10 +1213,10 @@ def _clause_participant(path: list[Any]) -> bool:
         below = below[1:]  # "the [London] mayor": a word of the participant's name
     if below and below[-1].dep_ in CLAUSE_ARGUMENT and len(below) > 1:
         # the party an argument noun names as its own: "recognizing [victories by X]", "attend [a meeting of X]",
-        # "the way [X's office] operated"
+        # "the way [X's office] operated", "had blocked [access to X]"
         inner = below[:-1]
         return (len(inner) == 1 and inner[0].dep_ in POSSESSOR) or (
-            len(inner) == 2 and inner[0].dep_ in PREP_COMPLEMENT and inner[1].lower_ in PARTICIPANT_NOUN_PREPS)
+            len(inner) == 2 and inner[0].dep_ in PREP_COMPLEMENT and inner[1].lower_ in ARGUMENT_PARTY_PREPS)
     deps = [p.dep_ for p in below]
     return (len(deps) == 1 and deps[0] in CLAUSE_ARGUMENT) or \
         (len(deps) == 2 and deps[0] in PREP_COMPLEMENT and deps[1] in CLAUSE_ARGUMENT_PREP)
