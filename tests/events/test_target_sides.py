@@ -1,10 +1,13 @@
 """Which argument is the target (issue 15, TGT-ATTACH): the party a statement's content subject names
 (``content_subject_party``), the own side of a verbal act named only in what it is about (``not_own_side``), and
 a place named in a locative phrase inside what a verbal act is about (``not_a_place``), and the agent's own entity
-named again (``not_self``).  The fillers are
+named again (``not_self``); a party deep in a clause inside the target's noun phrase, not the clause's own
+participant, is its topic (events/structure.py ``_clause_participant``), and infinitives coordinated with a
+complement each name what the act commits to (``_complements``).  The fillers are
 events/partners.py's, their code classes the ``role`` rows of codes/data/code_rules.tsv.
 
-Sentences from BBC News (2004-05) and Reuters-21578 (1987) stories; each runs through the whole pipeline (actor
+Sentences from BBC News (2004-05) and Reuters-21578 (1987) stories (the clause cases: of the tune sets, one AFP 1997
+and one 2019 web sentence); each runs through the whole pipeline (actor
 stage included) and the exact event set is asserted: (trigger, CAMEO code, source code, target code)."""
 
 from __future__ import annotations
@@ -84,6 +87,29 @@ CASES = [
     ("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed six months ago "
      "after bloody tribal clashes there, Omdurman radio reported Sunday.",
      {("lifted state of emergency", "0814", "SDNGOV", "SDNGOV")}),
+    # a clause inside the target's noun phrase gives only its participants (``_clause_participant``, labels.tsv
+    # clause_argument, clause_argument_prep); deeper than them: a further clause, a participant's possessor or
+    # complement
+    ("The UK' opposition Conservatives have unveiled plans to introduce health checks for immigrants if they win "
+     "the General Election.",
+     {("unveiled plans", "010", "GBRCON", None)}),
+    ("The cancellation comes just as the U.S. Congress is to consider legislation aimed at cutting America's "
+     "mammoth trade deficit, much of which is with Japan.",
+     {("consider", "014", "USALEG", None)}),
+    # the possessor of the noun the act is aimed at comes before a party deep in the noun's clause
+    ("Brazil's leading political party has expressed full support to President Jose Sarney's decision suspending "
+     "interest payment of 68 billion dollars owed to private foreign banks.",
+     {("expressed support", "051", "BRAPTY", "BRAGOV")}),
+    # the clause's own participants stay: a by-phrase, the object of a preposition on its verb
+    ("The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike Pompeo.",
+     {("condemned", "111", "ARL", "USA")}),
+    ("Liberian security officials seized a craft belonging to the Sierra Leone Navy Friday after it was found to "
+     "be carrying drugs.",
+     {("seized", "171", "LBRGOV", "SLEMIL")}),
+    # coordinated infinitives: the second names whom the pledge concerns
+    ("President Reagan has pledged to keep the Gulf sealanes open and to protect Kuwaiti tankers from possible "
+     "Iranian attack.",
+     {("pledged", "030", "USAELI", "KWT"), ("protect from", "052", "USAELI", "KWT"), ("attack", "190", "IRN", None)}),
 ]
 
 

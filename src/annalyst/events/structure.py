@@ -957,7 +957,7 @@ def subject_infinitive(clause: Any) -> bool:
     """An adverbial to-infinitive opened by a subject complementizer ("called for Israel to withdraw"): the
     parser's advcl is the verb's infinitive complement with its own subject, whose subject is the one
     called on (lang/en/words.tsv infinitive_subject_marks)."""
-    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children) \
+    return _purpose_infinitive(clause) \
         and any(a.dep_ == "mark" and a.lower_ in INFINITIVE_SUBJECT_MARKS for a in clause.children)
 
 
@@ -968,15 +968,13 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
     on where the infinitive is part of the verb's phrasing, its "for" or its verb ("called for X to withdraw",
     "pressed for X to release"), not where the phrasing is another ("signed a deal for X to host": the deal)."""
 
-    comps = [c for c in verb.children if c.pos_ in VERB_POS and (c.dep_ in COMPLEMENT_CLAUSE or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)))]
     # "opened fire to disperse demonstrators": a purpose infinitive names whom the act is aimed at
-    for comp in comps:
+    for comp, dep in _complements(verb):
         refs = _content_subject(comp, index, sources, phrasing)
         if refs:
             return refs
-        purpose = comp.dep_ == "advcl"
-        if comp.dep_ == "xcomp" and comp.lemma_.lower() in LET_VERBS:
+        purpose = dep == "advcl"
+        if dep == "xcomp" and comp.lemma_.lower() in LET_VERBS:
             # "refused to allow UN planes to land": the one let (or made) to act is the target
             for inner in (c for c in comp.children if c.dep_ == "ccomp"):
                 subj = [g for g in inner.children if g.dep_ in SUBJECT_ANY]
@@ -987,7 +985,7 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         # ("said the vote could be split between X and Y": the sides of a reported state are no target)
         own: list[ActorRef] = []
         for heads in target_heads(Predicate(comp, "", [comp], 0), [], between=False):
-            refs = target_actors(heads, index, sources)
+            refs = target_actors(heads, index, sources, topics=not violent)
             if purpose and not violent and not any(r.country for r in refs):
                 continue  # "to improve school attendance": an aim, not a party, unless it names one
             if refs and _owned_by_source(heads, refs, sources):
@@ -998,6 +996,25 @@ def content_targets(verb: Any, index: ActorIndex, sources: list[ActorRef], agent
         if own:
             return own
     return []
+
+
+def _purpose_infinitive(clause: Any) -> bool:
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+
+
+def _complements(verb: Any) -> list[tuple[Any, str]]:
+    """The verb's complement clauses and purpose infinitives, as (clause, the dependency it hangs from the verb
+    by), in order; an infinitive is followed by the verbs coordinated with it, each as much what the verb
+    commits to ("pledged to keep the sealanes open and to protect Kuwaiti tankers": the tankers' side is
+    whom the pledge concerns).  A content clause's coordinated clauses are read by ``_content_subject``."""
+    out: list[tuple[Any, str]] = []
+    for c in verb.children:
+        if c.pos_ not in VERB_POS or not (c.dep_ in COMPLEMENT_CLAUSE or _purpose_infinitive(c)):
+            continue
+        out.append((c, c.dep_))
+        if c.dep_ not in CONTENT_CLAUSE:
+            out += [(g, c.dep_) for g in c.children if g.dep_ in COORDINATION and g.pos_ in VERB_POS]
+    return out
 
 
 def _content_subject(comp: Any, index: ActorIndex, sources: list[ActorRef],
@@ -1130,9 +1147,11 @@ def protest_targets(verb: Any, index: ActorIndex, sources: list[ActorRef]) -> li
 PROTEST_NOUNS = LANG.words("protest_nouns")
 
 
-def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef], topics: bool = True) -> list[ActorRef]:
     """The actor(s) a target NP points at: its own words, then its possessor/complements, then
-    deeper words except patients of nested acts ("suspend Russia's membership") and places."""
+    deeper words except patients of nested acts ("suspend Russia's membership") and places.  ``topics``: a
+    party deep in a clause inside the NP is its topic (``_clause_participant``); off for a purpose aimed at
+    people, whom what surrounds them places ("to disperse miners blocking the route to La Paz")."""
     src_ids = {id(s) for s in sources}
     src_countries = {s.country for s in sources if s.country}
     out: list[ActorRef] = []
@@ -1141,14 +1160,15 @@ def target_actors(heads: list[Any], index: ActorIndex, sources: list[ActorRef]) 
         refs = [r for r in index.refs_in(np_tokens(head)) if id(r) not in src_ids
                 and not (r.text.lower() in OWN_POSSESSIVES and r.country in src_countries)]
         if not refs:  # "expressed its support for Iran": past the source's own possessive
-            refs = _deeper_refs(head, index, src_ids, src_countries)
+            refs = _deeper_refs(head, index, src_ids, src_countries, topics)
         for r in _affiliation(_one_entity(refs, head, index), head, index) if refs else []:
             if not any(r is o for o in out):
                 out.append(r)
     return out
 
 
-def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries: set[str]) -> list[ActorRef]:
+def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries: set[str],
+                 topics: bool = True) -> list[ActorRef]:
     # plain, what it is about ("evidence about contacts between X and Y"), in a clause, in a place
     # phrase, nested patient
     tiers: list[list[Any]] = [[], [], [], [], []]
@@ -1160,13 +1180,16 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         if t.i == head.i or t.i not in index.by_token:
             continue
         path = _path_up(t, head)
+        embedded = any(p.dep_ in EMBEDDED_CLAUSE for p in path)
+        if topics and embedded and not _clause_participant(path):
+            continue  # deep in a clause inside the phrase: its topic
         if any(p.dep_ in POSSESSOR and p.head.i != head.i for p in path):
             tiers[4].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in ABOUT_PREPS for p in path):
             tiers[1].append(t)
         elif any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and p.head.pos_ not in NOUN_POS for p in path):
             tiers[3].append(t)
-        elif any(p.dep_ in EMBEDDED_CLAUSE for p in path):
+        elif embedded:
             tiers[2].append(t)
         else:
             tiers[0].append(t)
@@ -1179,6 +1202,40 @@ def _deeper_refs(head: Any, index: ActorIndex, src_ids: set[int], src_countries:
         if refs:
             return _least_nested(refs, toks, head, index)
     return []
+
+
+# how a party hangs from the verb of a clause inside a target's noun phrase to be its participant (labels.tsv)
+CLAUSE_ARGUMENT = LANG.labels("clause_argument")
+CLAUSE_ARGUMENT_PREP = LANG.labels("clause_argument_prep")
+# the prepositions by which a noun names who takes part in it ("victories by X", "a meeting of X", "access to X";
+# words.tsv participant_noun_preps, event_noun_participant_preps)
+ARGUMENT_PARTY_PREPS = LANG.words("participant_noun_preps") | LANG.words("event_noun_participant_preps")
+
+
+def _clause_participant(path: list[Any]) -> bool:
+    """Is the word (``path``: it and its heads up to the target's head) a participant of the one clause inside
+    the target's noun phrase it sits in: that clause verb's subject, object or dative, the object of a
+    preposition on the verb, or the party such an argument noun names as its own (its possessor, its
+    participant_noun_preps or event_noun_participant_preps phrase), with its name's modifiers ("passports [held by Hongkongers]", "a meeting
+    [Zelenskiy wanted]", "a law [recognizing victories by the opposition coalition]")?  Deeper words (a further
+    clause, an argument's complement by another preposition, what hangs below it: "plans [to introduce checks if
+    they win the General Election]", "legislation [aimed at cutting America's trade deficit, much of which is
+    with Japan]") are what the phrase is about: the topic, no target (issue 15 TGT-ATTACH)."""
+    clauses = [k for k, p in enumerate(path) if p.dep_ in EMBEDDED_CLAUSE]
+    if len(clauses) != 1:
+        return False
+    below = path[:clauses[0]]
+    while len(below) > 1 and below[0].dep_ in NOUN_MODIFIER:
+        below = below[1:]  # "the [London] mayor": a word of the participant's name
+    if below and below[-1].dep_ in CLAUSE_ARGUMENT and len(below) > 1:
+        # the party an argument noun names as its own: "recognizing [victories by X]", "attend [a meeting of X]",
+        # "the way [X's office] operated", "had blocked [access to X]"
+        inner = below[:-1]
+        return (len(inner) == 1 and inner[0].dep_ in POSSESSOR) or (
+            len(inner) == 2 and inner[0].dep_ in PREP_COMPLEMENT and inner[1].lower_ in ARGUMENT_PARTY_PREPS)
+    deps = [p.dep_ for p in below]
+    return (len(deps) == 1 and deps[0] in CLAUSE_ARGUMENT) or \
+        (len(deps) == 2 and deps[0] in PREP_COMPLEMENT and deps[1] in CLAUSE_ARGUMENT_PREP)
 
 
 def _least_nested(refs: list[ActorRef], toks: list[Any], head: Any, index: ActorIndex) -> list[ActorRef]:
