@@ -48,7 +48,8 @@ CASES = [
      {("talks", "040", None, None, ("hypothetical", "planned"))}),
     ("The strike will shut the port, the union said.", {("strike", "143", None, None, ("hypothetical", "planned"))}),
     # twin: talking to a party is a meeting
-    ("Blair talked to Bush about Iraq on Monday.", {("talked", "040", "GBR", "USA", ())}),
+    # (Bush: every KB term of both presidents Bush is in government, so the surname alone is USAGOV)
+    ("Blair talked to Bush about Iraq on Monday.", {("talked", "040", "GBR", "USAGOV", ())}),
     # twin: talks held at a conference are talks (the venue is no press audience; judged-1)
     ("Five public sector unions will hold private talks with Deputy Prime Minister John Prescott at Labour's "
      "spring conference in Gateshead.", {("hold talks", "036", "GBRLAB", "GBRGOV", ())}),
