@@ -307,17 +307,33 @@ def calendar_words() -> frozenset[str]:
     return frozenset(months()) | frozenset(weekdays())
 
 
-def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
+def _content(text: str, own_words: frozenset[str], common: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     """(names, words) as ``interface.content_words`` gives them, less the article language's
     function words and the calendar's words; a capitalised first word counts as a word ("Seoul
     says...").  Every dated article names a weekday or a month: a stamp ("Wednesday 20 November
-    2019 9:22 am") or a teaser that shares only those with it is tied to nothing."""
+    2019 9:22 am") or a teaser that shares only those with it is tied to nothing.
+
+    ``common``: the language's common news words (``language.common_words``), which name no topic
+    and tie nothing as words ("Stay current", "Is there still a pulse?"); in a line capitalised
+    throughout (a menu item, a headline in title case or in capitals) the capitals make no name,
+    so a common word there ties nothing either ("New Terms of Use", "CONNECT WITH US")."""
     names, words = interface.content_words(text)
     first = tokens(text)[:1]
     if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
         words = words | {first[0].lower()}
     ignored = own_words | calendar_words()
+    if common:
+        words = words - common
+        if _capitalised_throughout(text, own_words):
+            names = names - common
     return names - ignored, words - ignored
+
+
+def _capitalised_throughout(text: str, own_words: frozenset[str]) -> bool:
+    """Every word but the language's function words starts with a capital (at least two such
+    words): title case or capitals, where a capital marks no name."""
+    words = [word for word in _LETTERS.findall(text) if word.lower() not in own_words]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
@@ -424,7 +440,8 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
     shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
     links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words,
-                  [line for line in shaped if line.no in shaped_nos], lines)
+                  [line for line in shaped if line.no in shaped_nos], lines,
+                  language.common_words().get(article_lang or "", frozenset()))
     repeats = repeats or {}
     prompt_nos = {line.no for line in prompts}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
@@ -585,11 +602,12 @@ class Links:
     article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
     def __init__(self, lines: Sequence[_Line], own_words: frozenset[str], shaped: Sequence[_Line] = (),
-                 all_lines: Sequence[_Line] = ()) -> None:
+                 all_lines: Sequence[_Line] = (), common: frozenset[str] = frozenset()) -> None:
         self.lines = lines
         self.all_lines = all_lines
         self.index = {line.no: i for i, line in enumerate(all_lines)}
         self.own_words = own_words
+        self.common = common  # the language's common news words: they tie nothing (``_content``)
         self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
         self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
@@ -612,13 +630,13 @@ class Links:
                    for j in (i - 1, i + 1))
 
     def _shares(self, line: _Line, other: _Line) -> bool:
-        names, words = _content(line.text, self.own_words)
-        other_names, other_words = _content(other.text, self.own_words)
+        names, words = _content(line.text, self.own_words, self.common)
+        other_names, other_words = _content(other.text, self.own_words, self.common)
         return bool((names | words) & (other_names | other_words))
 
     def _direct(self, line: _Line) -> bool:
         if line.no not in self.direct:
-            names, words = _content(line.text, self.own_words)
+            names, words = _content(line.text, self.own_words, self.common)
             # the line itself counts once, as it did when it stood among ``lines``; its own copy
             # elsewhere on the page (a banner shown twice) is no tie to the article
             others = [line] + [other for other in self.lines if other.no != line.no and other.text != line.text]
