@@ -389,3 +389,24 @@ def test_a_stamp_ending_with_a_colon_introduces_nothing():
     own = frozenset({"at", "the", "was", "as"})
     assert furniture._introduces("The offer was described as follows:", 6, own)
     assert not furniture._introduces("January 13, 2020 at 08:45 AM | categories:", 5, own)
+
+
+def test_a_notice_sentence_the_run_printed_on_five_other_pages_goes_beside_furniture():
+    # sites share it (a licence, a platform's pitch), so no one site's count has seen it on its
+    # first pages; the run's count has, from the sixth page on, and beside a menu item it is no prose
+    memory = SiteLines()
+    notice = "Content is available under a free licence unless otherwise noted on the page."
+    menu = "Editors' picks"
+    seen = [_removed(ARTICLE[:2] + [notice, menu] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
+            for n in range(6)]
+    assert seen[:5] == [{menu: furniture.REASON}] * 5  # a menu item amid the prose goes on every page
+    assert seen[5] == {notice: furniture.REASON, menu: furniture.REASON}
+
+
+def test_a_sentence_the_run_repeats_among_the_paragraphs_stays():
+    # a story sent again (a copy, an update): its sentence stands among its paragraphs, beside no furniture
+    memory = SiteLines()
+    sentence = "A second round of talks is planned for the autumn in a neutral country."
+    seen = [_removed(ARTICLE[:2] + [sentence] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
+            for n in range(7)]
+    assert seen == [{}] * 7

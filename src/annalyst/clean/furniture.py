@@ -120,6 +120,7 @@ PROSE_SENTENCE_WORDS = 6
 MIN_EVIDENCE = 2
 PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
+RUN_SENTENCE_PAGES = 5  # a sentence on so many other pages of the run, beside furniture, is a notice
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
 MIN_LANGUAGE_WORDS = 1
 ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
@@ -409,8 +410,10 @@ def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
 
 def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                    repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset(),
-                   site_repeats: Optional[dict[int, int]] = None) -> int:
-    """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
+                   site_repeats: Optional[dict[int, int]] = None, run_repeats: Optional[dict[int, int]] = None) -> int:
+    """Mark furniture lines (``REASON``); ``run_repeats``: line number → other pages of the whole run
+    with the line (``interface.SiteLines.pages_in_run``: a notice that sites share, or a site's own
+    on its first pages, ``_site_sentences``); ``repeats``: line number → other pages of the site with
     the line (``interface.SiteLines.repeated_pages``: the run's repeated lines counted too);
     ``site_repeats``: the site's count alone, which a sentence needs (``_site_sentences``: the
     run may hold the same story twice, syndicated or updated; ``repeats`` when not given); ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
@@ -428,7 +431,8 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
         prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
     shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
-    repeated = _site_sentences(lines, repeats if site_repeats is None else site_repeats, wrapped, shaped)
+    repeated = _site_sentences(lines, repeats if site_repeats is None else site_repeats, wrapped, shaped,
+                               run_repeats or {})
     if not shaped and not repeated:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -520,26 +524,40 @@ def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
 
 
 def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
-                    shaped: Sequence[_Line]) -> list[_Line]:
+                    shaped: Sequence[_Line], run_repeats: Optional[dict[int, int]] = None) -> list[_Line]:
     """The kept lines shaped as sentences or as long lines (not ``shaped`` as a short line of at most
     ``MAX_WORDS`` words, which the passes judge with the repetition as one point) that the site
     printed on ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence
     (``wrapped``, or the next line going on in lower case) and not reported speech.  A long unended
     line is judged by the passes only in a few places (below the prose, between two paragraphs);
     a site's strapline printed on its every page beside a short paragraph is the site's all the same.
-    A sentence of more than ``MAX_WORDS`` words is a paragraph, never taken for its repetition."""
-    if not repeats:
+    A sentence of more than ``MAX_WORDS`` words is a paragraph, never taken for its site's repetition.
+
+    ``run_repeats``: a sentence of any length the run printed on ``RUN_SENTENCE_PAGES`` other pages
+    (``SiteLines`` remembers lines of up to ``interface.REMEMBERED_WORDS`` words) and that stands
+    beside junk or a furniture-shaped line is a notice that sites share ("Content is available under
+    Creative Commons ... unless otherwise noted.") or a site's own on its first pages, which its
+    site count has not seen yet; an article's sentence printed again (a copy, an update) stands
+    among its paragraphs and is tied to them (``Links``, asked before it goes)."""
+    run_repeats = run_repeats or {}
+    if not repeats and not run_repeats:
         return []
     shaped_nos = {line.no for line in shaped if language.word_count(_LETTERS.findall(line.text)) <= MAX_WORDS}
+    beside_nos = {line.no for line in shaped} | {line.no for line in lines if _is_junk(line)}
     report = interface.vocabulary().report
     out = []
     for i, line in enumerate(lines):
-        if not line.kept or line.no in shaped_nos or line.no in wrapped or repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+        if not line.kept or line.no in shaped_nos or line.no in wrapped:
+            continue
+        on_site = repeats.get(line.no, 0) >= SITE_REPEAT_PAGES
+        in_run = run_repeats.get(line.no, 0) >= RUN_SENTENCE_PAGES and any(
+            lines[j].no in beside_nos for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if not on_site and not in_run:
             continue
         stripped = line.text.strip()
         if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
             continue  # a quotation, even one the site repeats, is someone's words
-        if _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
+        if not in_run and _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
             continue  # a paragraph: the site printing it again is the same story again (an update, a copy)
         if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
             continue  # the sentence goes on on the next line

@@ -480,7 +480,8 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     own_words = language.function_words().get(article_lang or "", frozenset())
     on_site = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
     repeats = {line.no: _repeated_pages(site, line.text, own_words) for line in lines} if site else None
-    furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site)  # by its place, its neighbours, its site
+    in_run = {line.no: site.lines.pages_in_run(line.text) for line in lines} if site else None
+    furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site, in_run)  # by its place, its neighbours, its site
     if site is not None:
         site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     if front_matter:
