@@ -410,3 +410,21 @@ def test_a_sentence_the_run_repeats_among_the_paragraphs_stays():
     seen = [_removed(ARTICLE[:2] + [sentence] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
             for n in range(7)]
     assert seen == [{}] * 7
+
+
+def test_a_short_line_beside_another_storys_headline_in_a_paragraphs_block_goes():
+    # a widget and a teaser put above the last paragraph in its block: the teaser (a long line that
+    # does not run on into the paragraph) makes a run with the widget, as a second widget would
+    teaser = "Mayor's cat wins a national award after a long and bitter contest in the north"
+    block = "\n".join(["Gardening", teaser, "Talks resume on Monday."])
+    result = clean_text("\n\n".join(ARTICLE + [block]))
+    assert {r.text: r.reason for r in result.removed} == {"Gardening": furniture.REASON, teaser: furniture.REASON}
+
+
+def test_a_long_line_opening_a_hard_wrapped_sentence_is_no_teaser():
+    # the long line's sentence runs on into the next line of its block: it is the paragraph's opening
+    opening = "Officials from both sides said on Tuesday that the next round of talks would"
+    rest = "begin in Vienna once the monitors had reported on the line of contact."
+    result = clean_text("\n\n".join(ARTICLE[:3] + ["\n".join(["Gardening", opening, rest])] + ARTICLE[3:]))
+    assert {r.text: r.reason for r in result.removed} == {"Gardening": furniture.REASON}
+    assert opening in result.text and rest in result.text

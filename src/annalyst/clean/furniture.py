@@ -28,7 +28,9 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
   another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
-  (a link list or a menu; short lines with figures are a table's);
+  (a link list or a menu; short lines with figures are a table's); another story's headline (a
+  candidate of more than ``MAX_WORDS`` words that does not run on, ``_runs_on_words``, ``_runs_on``)
+  is such a neighbour too (a widget and a teaser put in a paragraph's block);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **repeated on the page**: the same line stands in another block of the text too, not near a
   table row (a table repeats its column heads; ``_near_table_rows``) (a site's
@@ -849,6 +851,10 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if line.no not in span.figured and line.no not in long_lines}
+    # another story's headline (a long unended line that does not run on) is an item of a teaser run too
+    teasers = {line.no for line in candidates if line.no in long_lines and line.no not in sandwiched
+               and not _runs_on_words(line.text, span.own_words) and not _runs_on(lines, index[line.no])}
+    runnable |= teasers
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
