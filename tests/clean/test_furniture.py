@@ -428,3 +428,16 @@ def test_a_long_line_opening_a_hard_wrapped_sentence_is_no_teaser():
     result = clean_text("\n\n".join(ARTICLE[:3] + ["\n".join(["Gardening", opening, rest])] + ARTICLE[3:]))
     assert {r.text: r.reason for r in result.removed} == {"Gardening": furniture.REASON}
     assert opening in result.text and rest in result.text
+
+
+def test_a_line_under_one_in_another_script_is_no_piece_of_its_sentence():
+    # one width and no full stop, but a cut sentence goes on in its own script: the English line
+    # under a Russian teaser is judged as a line of its own (and goes beside it, tied to nothing)
+    from annalyst.clean.lines import split_lines, wrapped_pieces
+
+    teaser = "Смотрите также новые фотографии нашего города сегодня"
+    label = "Weekend guide: markets and gardens in bloom"
+    block = "\n".join([teaser, label, ARTICLE[3]])
+    assert 1 not in wrapped_pieces(split_lines(block))  # the label (line 1) is no piece of the teaser's sentence
+    result = clean_text("\n\n".join(ARTICLE[:3] + [block]))
+    assert {r.text: r.reason for r in result.removed} == {teaser: "spam:language:ru", label: furniture.REASON}
