@@ -317,26 +317,15 @@ def _content(text: str, own_words: frozenset[str], common: frozenset[str] = froz
     2019 9:22 am") or a teaser that shares only those with it is tied to nothing.
 
     ``common``: the language's common news words (``language.common_words``), which name no topic
-    and tie nothing as words ("Stay current", "Is there still a pulse?"); in a line capitalised
-    throughout (a menu item, a headline in title case or in capitals) the capitals make no name,
-    so a common word there ties nothing either ("New Terms of Use", "CONNECT WITH US")."""
+    and tie nothing as words ("Stay current", "Is there still a pulse?").  A capitalised one stays
+    a name, even in a line capitalised throughout: a heading's "Conflict of Interest" or a list's
+    "David Bowie" ties through it on a real page."""
     names, words = interface.content_words(text)
     first = tokens(text)[:1]
     if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
         words = words | {first[0].lower()}
     ignored = own_words | calendar_words()
-    if common:
-        words = words - common
-        if _capitalised_throughout(text, own_words):
-            names = names - common
-    return names - ignored, words - ignored
-
-
-def _capitalised_throughout(text: str, own_words: frozenset[str]) -> bool:
-    """Every word but the language's function words starts with a capital (at least two such
-    words): title case or capitals, where a capital marks no name."""
-    words = [word for word in _LETTERS.findall(text) if word.lower() not in own_words]
-    return len(words) >= 2 and all(word[0].isupper() for word in words)
+    return names - ignored, words - common - ignored
 
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
@@ -840,6 +829,13 @@ def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
             and frontmatter.parse_date_line(lines[i].text) is None)
 
 
+def _headline_above(lines: Sequence[_Line], i: int, links: Links) -> bool:
+    """A kept line above line ``i`` is shaped as a headline (``frontmatter.looks_like_title``) and tied to the
+    article: the page's headline.  A page has one; a second headline-shaped line under it tied to
+    nothing is another story's (a teaser put under the title), not the article's."""
+    return any(lines[j].kept and frontmatter.looks_like_title(lines[j].text) and links(lines[j]) for j in range(i))
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
@@ -873,7 +869,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
             continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
-        if span.above(i) and _title_shaped(line, lines) and site_repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+        if span.above(i) and _title_shaped(line, lines) and site_repeats.get(line.no, 0) < SITE_REPEAT_PAGES \
+                and not _headline_above(lines, i, links):
             # the headline, which need not share a word with the article; a headline names one
             # story, and a line the site printed on its other pages is its banner or teaser
             needed += 1
