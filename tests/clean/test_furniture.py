@@ -441,3 +441,14 @@ def test_a_line_under_one_in_another_script_is_no_piece_of_its_sentence():
     assert 1 not in wrapped_pieces(split_lines(block))  # the label (line 1) is no piece of the teaser's sentence
     result = clean_text("\n\n".join(ARTICLE[:3] + [block]))
     assert {r.text: r.reason for r in result.removed} == {teaser: "spam:language:ru", label: furniture.REASON}
+
+
+def test_a_second_headline_under_the_pages_headline_needs_no_third_piece_of_evidence():
+    # a page has one headline: under the one tied to the article, a headline-shaped line tied to
+    # nothing is another story's teaser, judged on two pieces of evidence as any short line
+    title = "Ceasefire monitors head to Geneva border"
+    teaser = "Ten Garden Tools Every Small Balcony Needs"
+    result = clean_text("\n\n".join([title, teaser, SPAM] + ARTICLE))
+    assert result.title == title
+    assert {r.text: r.reason for r in result.removed} == {
+        title: "front-matter:title", teaser: furniture.REASON, SPAM: "spam:language:zh"}

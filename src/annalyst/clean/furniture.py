@@ -97,7 +97,8 @@ goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence
 someone ("said").
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
-above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
+above the prose needs one more (unless a headline-shaped line tied to the article stands above it,
+``_headline_above``: a page has one headline, and a second one under it is another story's teaser), and a date or time stamp above it is front matter, not furniture.  A line with the article's
 own words stays whatever its place: a headline, a subheading on the topic, a table row.
 """
 
