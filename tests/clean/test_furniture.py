@@ -391,16 +391,16 @@ def test_a_stamp_ending_with_a_colon_introduces_nothing():
     assert not furniture._introduces("January 13, 2020 at 08:45 AM | categories:", 5, own)
 
 
-def test_a_notice_sentence_the_run_printed_on_five_other_pages_goes_beside_furniture():
+def test_a_notice_sentence_the_run_printed_on_eight_other_pages_goes_beside_furniture():
     # sites share it (a licence, a platform's pitch), so no one site's count has seen it on its
-    # first pages; the run's count has, from the sixth page on, and beside a menu item it is no prose
+    # first pages; the run's count has, from the ninth page on, and beside a menu item it is no prose
     memory = SiteLines()
     notice = "Content is available under a free licence unless otherwise noted on the page."
     menu = "Editors' picks"
     seen = [_removed(ARTICLE[:2] + [notice, menu] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
-            for n in range(6)]
-    assert seen[:5] == [{menu: furniture.REASON}] * 5  # a menu item amid the prose goes on every page
-    assert seen[5] == {notice: furniture.REASON, menu: furniture.REASON}
+            for n in range(9)]
+    assert seen[:8] == [{menu: furniture.REASON}] * 8  # a menu item amid the prose goes on every page
+    assert seen[8] == {notice: furniture.REASON, menu: furniture.REASON}
 
 
 def test_a_sentence_the_run_repeats_among_the_paragraphs_stays():
@@ -408,8 +408,8 @@ def test_a_sentence_the_run_repeats_among_the_paragraphs_stays():
     memory = SiteLines()
     sentence = "A second round of talks is planned for the autumn in a neutral country."
     seen = [_removed(ARTICLE[:2] + [sentence] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
-            for n in range(7)]
-    assert seen == [{}] * 7
+            for n in range(10)]
+    assert seen == [{}] * 10
 
 
 def test_a_short_line_beside_another_storys_headline_in_a_paragraphs_block_goes():

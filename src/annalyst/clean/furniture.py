@@ -123,7 +123,9 @@ PROSE_SENTENCE_WORDS = 6
 MIN_EVIDENCE = 2
 PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
-RUN_SENTENCE_PAGES = 5  # a sentence on so many other pages of the run, beside furniture, is a notice
+# a sentence on so many other pages of the run, beside furniture, is a notice: sites print theirs on every page, and
+# an article's sentence stands on few (at 5, a sentence of the bench's look-alikes repeated on its pages went)
+RUN_SENTENCE_PAGES = 8
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
 MIN_LANGUAGE_WORDS = 1
 ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
