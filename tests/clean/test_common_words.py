@@ -5,8 +5,6 @@ tied to nothing (``clean/furniture.py`` ``_content``, ``Links``)."""
 from __future__ import annotations
 
 import importlib.util
-import re
-from importlib import resources
 from pathlib import Path
 
 from annalyst.clean import clean_text, furniture, language
@@ -18,24 +16,6 @@ ARTICLE = [
     "Both governments still accuse each other of breaking the current truce, and the ceasefire is still fragile.",
 ]
 ENGLISH = language.function_words()["en"]
-
-
-def _rows() -> list[str]:
-    text = resources.files("annalyst.clean").joinpath("data/common_words.txt").read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def test_each_row_is_a_language_with_lower_case_words_once():
-    codes = []
-    for row in _rows():
-        code, _, words = row.partition(":")
-        listed = words.split()
-        assert re.fullmatch(r"[a-z]{2,3}", code.strip()), row[:20]
-        assert listed and all(w == w.lower() and not re.search(r"\d", w) for w in listed), code
-        assert len(set(listed)) == len(listed), code
-        codes.append(code.strip())
-    assert set(language.common_words()) == set(codes)
-    assert set(codes) <= set(language.function_words())  # a language the cleaner knows
 
 
 def test_the_list_holds_words_of_every_topic_and_no_topic_word():
