@@ -389,3 +389,66 @@ def test_a_stamp_ending_with_a_colon_introduces_nothing():
     own = frozenset({"at", "the", "was", "as"})
     assert furniture._introduces("The offer was described as follows:", 6, own)
     assert not furniture._introduces("January 13, 2020 at 08:45 AM | categories:", 5, own)
+
+
+def test_a_notice_sentence_the_run_printed_on_eight_other_pages_goes_beside_furniture():
+    # sites share it (a licence, a platform's pitch), so no one site's count has seen it on its
+    # first pages; the run's count has, from the ninth page on, and beside a menu item it is no prose
+    memory = SiteLines()
+    notice = "Content is available under a free licence unless otherwise noted on the page."
+    menu = "Editors' picks"
+    seen = [_removed(ARTICLE[:2] + [notice, menu] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
+            for n in range(9)]
+    assert seen[:8] == [{menu: furniture.REASON}] * 8  # a menu item amid the prose goes on every page
+    assert seen[8] == {notice: furniture.REASON, menu: furniture.REASON}
+
+
+def test_a_sentence_the_run_repeats_among_the_paragraphs_stays():
+    # a story sent again (a copy, an update): its sentence stands among its paragraphs, beside no furniture
+    memory = SiteLines()
+    sentence = "A second round of talks is planned for the autumn in a neutral country."
+    seen = [_removed(ARTICLE[:2] + [sentence] + ARTICLE[2:], site=SiteContext(f"site{n}.example", memory))
+            for n in range(10)]
+    assert seen == [{}] * 10
+
+
+def test_a_short_line_beside_another_storys_headline_in_a_paragraphs_block_goes():
+    # a widget and a teaser put above the last paragraph in its block: the teaser (a long line that
+    # does not run on into the paragraph) makes a run with the widget, as a second widget would
+    teaser = "Mayor's cat wins a national award after a long and bitter contest in the north"
+    block = "\n".join(["Gardening", teaser, "Talks resume on Monday."])
+    result = clean_text("\n\n".join(ARTICLE + [block]))
+    assert {r.text: r.reason for r in result.removed} == {"Gardening": furniture.REASON, teaser: furniture.REASON}
+
+
+def test_a_long_line_opening_a_hard_wrapped_sentence_is_no_teaser():
+    # the long line's sentence runs on into the next line of its block: it is the paragraph's opening
+    opening = "Officials from both sides said on Tuesday that the next round of talks would"
+    rest = "begin in Vienna once the monitors had reported on the line of contact."
+    result = clean_text("\n\n".join(ARTICLE[:3] + ["\n".join(["Gardening", opening, rest])] + ARTICLE[3:]))
+    assert {r.text: r.reason for r in result.removed} == {"Gardening": furniture.REASON}
+    assert opening in result.text and rest in result.text
+
+
+def test_a_line_under_one_in_another_script_is_no_piece_of_its_sentence():
+    # one width and no full stop, but a cut sentence goes on in its own script: the English line
+    # under a Russian teaser is judged as a line of its own (and goes beside it, tied to nothing)
+    from annalyst.clean.lines import split_lines, wrapped_pieces
+
+    teaser = "Смотрите также новые фотографии нашего города сегодня"
+    label = "Weekend guide: markets and gardens in bloom"
+    block = "\n".join([teaser, label, ARTICLE[3]])
+    assert 1 not in wrapped_pieces(split_lines(block))  # the label (line 1) is no piece of the teaser's sentence
+    result = clean_text("\n\n".join(ARTICLE[:3] + [block]))
+    assert {r.text: r.reason for r in result.removed} == {teaser: "spam:language:ru", label: furniture.REASON}
+
+
+def test_a_second_headline_under_the_pages_headline_needs_no_third_piece_of_evidence():
+    # a page has one headline: under the one tied to the article, a headline-shaped line tied to
+    # nothing is another story's teaser, judged on two pieces of evidence as any short line
+    title = "Ceasefire monitors head to Geneva border"
+    teaser = "Ten Garden Tools Every Small Balcony Needs"
+    result = clean_text("\n\n".join([title, teaser, SPAM] + ARTICLE))
+    assert result.title == title
+    assert {r.text: r.reason for r in result.removed} == {
+        title: "front-matter:title", teaser: furniture.REASON, SPAM: "spam:language:zh"}

@@ -28,7 +28,9 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
 - **beside junk**: the line just before or after it was removed as junk (spam, boilerplate,
   another language, a digest), so runs of furniture go together (re-checked ``PASSES`` times);
 - **in a run**: the line just before or after it is a candidate too, and neither holds a digit
-  (a link list or a menu; short lines with figures are a table's);
+  (a link list or a menu; short lines with figures are a table's); another story's headline (a
+  candidate of more than ``MAX_WORDS`` words that does not run on, ``_runs_on_words``, ``_runs_on``)
+  is such a neighbour too (a widget and a teaser put in a paragraph's block);
 - **repeated on the site**: the line was on ``SITE_REPEAT_PAGES`` other pages of its site;
 - **repeated on the page**: the same line stands in another block of the text too, not near a
   table row (a table repeats its column heads; ``_near_table_rows``) (a site's
@@ -95,7 +97,8 @@ goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence
 someone ("said").
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
-above the prose needs one more, and a date or time stamp above it is front matter, not furniture.  A line with the article's
+above the prose needs one more (unless a headline-shaped line tied to the article stands above it,
+``_headline_above``: a page has one headline, and a second one under it is another story's teaser), and a date or time stamp above it is front matter, not furniture.  A line with the article's
 own words stays whatever its place: a headline, a subheading on the topic, a table row.
 """
 
@@ -120,6 +123,9 @@ PROSE_SENTENCE_WORDS = 6
 MIN_EVIDENCE = 2
 PASSES = 2
 SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
+# a sentence on so many other pages of the run, beside furniture, is a notice: sites print theirs on every page, and
+# an article's sentence stands on few (at 5, a sentence of the bench's look-alikes repeated on its pages went)
+RUN_SENTENCE_PAGES = 8
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
 MIN_LANGUAGE_WORDS = 1
 ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
@@ -307,17 +313,22 @@ def calendar_words() -> frozenset[str]:
     return frozenset(months()) | frozenset(weekdays())
 
 
-def _content(text: str, own_words: frozenset[str]) -> tuple[set[str], set[str]]:
+def _content(text: str, own_words: frozenset[str], common: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     """(names, words) as ``interface.content_words`` gives them, less the article language's
     function words and the calendar's words; a capitalised first word counts as a word ("Seoul
     says...").  Every dated article names a weekday or a month: a stamp ("Wednesday 20 November
-    2019 9:22 am") or a teaser that shares only those with it is tied to nothing."""
+    2019 9:22 am") or a teaser that shares only those with it is tied to nothing.
+
+    ``common``: the language's common news words (``language.common_words``), which name no topic
+    and tie nothing as words ("Stay current", "Is there still a pulse?").  A capitalised one stays
+    a name, even in a line capitalised throughout: a heading's "Conflict of Interest" or a list's
+    "David Bowie" ties through it on a real page."""
     names, words = interface.content_words(text)
     first = tokens(text)[:1]
     if first and len(first[0]) >= interface.MIN_LINK_LETTERS:
         words = words | {first[0].lower()}
     ignored = own_words | calendar_words()
-    return names - ignored, words - ignored
+    return names - ignored, words - common - ignored
 
 
 def _beside_tables(lines: Sequence[_Line]) -> set[int]:
@@ -393,8 +404,10 @@ def _title_shaped(line: _Line, lines: Sequence[_Line]) -> bool:
 
 def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                    repeats: Optional[dict[int, int]] = None, wrapped: frozenset[int] | set[int] = frozenset(),
-                   site_repeats: Optional[dict[int, int]] = None) -> int:
-    """Mark furniture lines (``REASON``); ``repeats``: line number → other pages of the site with
+                   site_repeats: Optional[dict[int, int]] = None, run_repeats: Optional[dict[int, int]] = None) -> int:
+    """Mark furniture lines (``REASON``); ``run_repeats``: line number → other pages of the whole run
+    with the line (``interface.SiteLines.pages_in_run``: a notice that sites share, or a site's own
+    on its first pages, ``_site_sentences``); ``repeats``: line number → other pages of the site with
     the line (``interface.SiteLines.repeated_pages``: the run's repeated lines counted too);
     ``site_repeats``: the site's count alone, which a sentence needs (``_site_sentences``: the
     run may hold the same story twice, syndicated or updated; ``repeats`` when not given); ``wrapped``: the line numbers of hard-wrapped paragraphs (old wire copy cut at a
@@ -412,7 +425,8 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
                        and line not in prompts) >= VOICED_ARTICLE_LINES:
         prompts = []  # the article itself talks to its reader (a guide, a column): its sentences stay
     shaped = sorted(shaped + [line for line in prompts if line not in shaped], key=lambda line: line.no)
-    repeated = _site_sentences(lines, repeats if site_repeats is None else site_repeats, wrapped, shaped)
+    repeated = _site_sentences(lines, repeats if site_repeats is None else site_repeats, wrapped, shaped,
+                               run_repeats or {})
     if not shaped and not repeated:
         return 0  # most articles: no short line outside a sentence, nothing more to compute
     in_table = _beside_tables(lines)
@@ -424,7 +438,8 @@ def mark_furniture(lines: Sequence[_Line], article_lang: Optional[str],
     # unended line (a menu's "Contact Us" shares "Us" with its "Follow Us") nor a line already junk
     shaped_nos = {line.no for line in shaped if line.no not in in_table} - _list_runs(lines)
     links = Links([line for line in lines if line.kept and line.no not in shaped_nos], own_words,
-                  [line for line in shaped if line.no in shaped_nos], lines)
+                  [line for line in shaped if line.no in shaped_nos], lines,
+                  language.common_words().get(article_lang or "", frozenset()))
     repeats = repeats or {}
     prompt_nos = {line.no for line in prompts}
     long_lines = {line.no for line in candidates if language.word_count(_LETTERS.findall(line.text)) > MAX_WORDS
@@ -503,26 +518,40 @@ def _twice_on_page(lines: Sequence[_Line]) -> set[int]:
 
 
 def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
-                    shaped: Sequence[_Line]) -> list[_Line]:
+                    shaped: Sequence[_Line], run_repeats: Optional[dict[int, int]] = None) -> list[_Line]:
     """The kept lines shaped as sentences or as long lines (not ``shaped`` as a short line of at most
     ``MAX_WORDS`` words, which the passes judge with the repetition as one point) that the site
     printed on ``SITE_REPEAT_PAGES`` other pages: not quoted, not a piece of a cut sentence
     (``wrapped``, or the next line going on in lower case) and not reported speech.  A long unended
     line is judged by the passes only in a few places (below the prose, between two paragraphs);
     a site's strapline printed on its every page beside a short paragraph is the site's all the same.
-    A sentence of more than ``MAX_WORDS`` words is a paragraph, never taken for its repetition."""
-    if not repeats:
+    A sentence of more than ``MAX_WORDS`` words is a paragraph, never taken for its site's repetition.
+
+    ``run_repeats``: a sentence of any length the run printed on ``RUN_SENTENCE_PAGES`` other pages
+    (``SiteLines`` remembers lines of up to ``interface.REMEMBERED_WORDS`` words) and that stands
+    beside junk or a furniture-shaped line is a notice that sites share ("Content is available under
+    Creative Commons ... unless otherwise noted.") or a site's own on its first pages, which its
+    site count has not seen yet; an article's sentence printed again (a copy, an update) stands
+    among its paragraphs and is tied to them (``Links``, asked before it goes)."""
+    run_repeats = run_repeats or {}
+    if not repeats and not run_repeats:
         return []
     shaped_nos = {line.no for line in shaped if language.word_count(_LETTERS.findall(line.text)) <= MAX_WORDS}
+    beside_nos = {line.no for line in shaped} | {line.no for line in lines if _is_junk(line)}
     report = interface.vocabulary().report
     out = []
     for i, line in enumerate(lines):
-        if not line.kept or line.no in shaped_nos or line.no in wrapped or repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+        if not line.kept or line.no in shaped_nos or line.no in wrapped:
+            continue
+        on_site = repeats.get(line.no, 0) >= SITE_REPEAT_PAGES
+        in_run = run_repeats.get(line.no, 0) >= RUN_SENTENCE_PAGES and any(
+            lines[j].no in beside_nos for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if not on_site and not in_run:
             continue
         stripped = line.text.strip()
         if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
             continue  # a quotation, even one the site repeats, is someone's words
-        if _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
+        if not in_run and _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
             continue  # a paragraph: the site printing it again is the same story again (an update, a copy)
         if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
             continue  # the sentence goes on on the next line
@@ -585,11 +614,12 @@ class Links:
     article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
     def __init__(self, lines: Sequence[_Line], own_words: frozenset[str], shaped: Sequence[_Line] = (),
-                 all_lines: Sequence[_Line] = ()) -> None:
+                 all_lines: Sequence[_Line] = (), common: frozenset[str] = frozenset()) -> None:
         self.lines = lines
         self.all_lines = all_lines
         self.index = {line.no: i for i, line in enumerate(all_lines)}
         self.own_words = own_words
+        self.common = common  # the language's common news words: they tie nothing (``_content``)
         self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
         self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
@@ -612,13 +642,13 @@ class Links:
                    for j in (i - 1, i + 1))
 
     def _shares(self, line: _Line, other: _Line) -> bool:
-        names, words = _content(line.text, self.own_words)
-        other_names, other_words = _content(other.text, self.own_words)
+        names, words = _content(line.text, self.own_words, self.common)
+        other_names, other_words = _content(other.text, self.own_words, self.common)
         return bool((names | words) & (other_names | other_words))
 
     def _direct(self, line: _Line) -> bool:
         if line.no not in self.direct:
-            names, words = _content(line.text, self.own_words)
+            names, words = _content(line.text, self.own_words, self.common)
             # the line itself counts once, as it did when it stood among ``lines``; its own copy
             # elsewhere on the page (a banner shown twice) is no tie to the article
             others = [line] + [other for other in self.lines if other.no != line.no and other.text != line.text]
@@ -802,6 +832,13 @@ def _under_headline(lines: Sequence[_Line], i: int, span: _Span) -> bool:
             and frontmatter.parse_date_line(lines[i].text) is None)
 
 
+def _headline_above(lines: Sequence[_Line], i: int, links: Links) -> bool:
+    """A kept line above line ``i`` is shaped as a headline (``frontmatter.looks_like_title``) and tied to the
+    article: the page's headline.  A page has one; a second headline-shaped line under it tied to
+    nothing is another story's (a teaser put under the title), not the article's."""
+    return any(lines[j].kept and frontmatter.looks_like_title(lines[j].text) and links(lines[j]) for j in range(i))
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
@@ -813,6 +850,10 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
     index = {line.no: i for i, line in enumerate(lines)}
     # runs are of words only: a run of short lines with figures is a table ("Net loss 186,000")
     runnable = {line.no for line in candidates if line.no not in span.figured and line.no not in long_lines}
+    # another story's headline (a long unended line that does not run on) is an item of a teaser run too
+    teasers = {line.no for line in candidates if line.no in long_lines and line.no not in sandwiched
+               and not _runs_on_words(line.text, span.own_words) and not _runs_on(lines, index[line.no])}
+    runnable |= teasers
     # a short line removed for its language (``clean/foreign.py``) was one of the run's candidates
     runnable |= {line.no for line in lines if line.reason and line.reason.startswith(FOREIGN_REASON)
                  and not _DIGIT.search(line.text) and _shaped_like_furniture(line.text, frozenset())}
@@ -831,7 +872,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         if i + 1 < len(lines) and lines[i + 1].kept and (lines[i + 1].text[:1].islower() or lines[i + 1].text[:1] in ".,;:"):
             continue  # the next line goes on with its sentence: a piece of a cut sentence ("Jamaican", "News Letter" / ". 'We want...")
         needed = MIN_EVIDENCE
-        if span.above(i) and _title_shaped(line, lines) and site_repeats.get(line.no, 0) < SITE_REPEAT_PAGES:
+        if span.above(i) and _title_shaped(line, lines) and site_repeats.get(line.no, 0) < SITE_REPEAT_PAGES \
+                and not _headline_above(lines, i, links):
             # the headline, which need not share a word with the article; a headline names one
             # story, and a line the site printed on its other pages is its banner or teaser
             needed += 1

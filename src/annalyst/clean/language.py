@@ -95,8 +95,20 @@ def _identifier():
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
     """``data/function_words.txt``: language → its function words."""
+    return _words_by_language("function_words.txt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, frozenset[str]]:
+    """``data/common_words.txt``: language → the words common in every section of its news
+    (``tools/build_common_words.py``): they name no topic, so sharing one ties no line to an article."""
+    return _words_by_language("common_words.txt")
+
+
+def _words_by_language(name: str) -> dict[str, frozenset[str]]:
+    """A data file of rows "<iso-639-1>: word word ...": language → its words."""
     table: dict[str, frozenset[str]] = {}
-    text = resources.files("annalyst.clean").joinpath("data/function_words.txt").read_text("utf-8")
+    text = resources.files("annalyst.clean").joinpath(f"data/{name}").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -138,7 +138,7 @@ def wrapped_pieces(lines: list[Line]) -> set[int]:
         if line.text[:1].islower():
             pieces.update((previous.no, line.no))
         elif (len(previous.text) >= HARD_WRAP_MIN_CHARS and not previous.text.rstrip().endswith(SENTENCE_RUNS_ON)
-              and len(line.text) >= WRAP_WIDTH_SHARE * len(previous.text)):
+              and len(line.text) >= WRAP_WIDTH_SHARE * len(previous.text) and _one_script(previous.text, line.text)):
             pieces.add(line.no)  # cut at the same width as the line before: the sentence goes on
     for block in _blocks_of(lines):
         # two lines are too few to show a wrap width: a long junk line over a short one in a
@@ -192,6 +192,14 @@ def _one_width(a: str, b: str) -> bool:
 def _main_script(text: str) -> Optional[str]:
     weights = language.script_weights(text)
     return max(weights, key=weights.__getitem__) if weights else None
+
+
+def _one_script(a: str, b: str) -> bool:
+    """Both lines written mainly in one script: a cut sentence goes on in its own script, and a
+    line under one in another script (a Russian teaser over an English menu line) is none of its pieces."""
+    if a.isascii() and b.isascii():
+        return True  # most lines: Latin both, known without weighing scripts
+    return _main_script(a) in (_main_script(b), None) or _main_script(b) is None
 
 
 def _in_first_script(block: list[Line]) -> list[Line]:
@@ -480,7 +488,8 @@ def clean_text(text: str, *, title: Optional[str] = None, author: Optional[str] 
     own_words = language.function_words().get(article_lang or "", frozenset())
     on_site = {line.no: site.lines.pages_with(site.site, line.text) for line in lines} if site else None
     repeats = {line.no: _repeated_pages(site, line.text, own_words) for line in lines} if site else None
-    furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site)  # by its place, its neighbours, its site
+    in_run = {line.no: site.lines.pages_in_run(line.text) for line in lines} if site else None
+    furniture.mark_furniture(lines, article_lang, repeats, wrapped, on_site, in_run)  # by its place, its neighbours, its site
     if site is not None:
         site.lines.add_page(site.site, interface.short_lines([line.text for line in lines]))
     if front_matter:

@@ -114,6 +114,7 @@ class CleanStep(Step):
 
         language._identifier()
         language.function_words()
+        language.common_words()
         patterns.boilerplate_patterns()
         patterns.spam_terms()
         patterns.bio_terms()
