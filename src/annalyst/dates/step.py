@@ -267,6 +267,19 @@ def _past_perfect(anchor: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
+# Adverbs that put a clause at an untold earlier time ("recently", "previously"; data/time_words.tsv)
+_UNDATED_PAST = words_of("undated_past")
+
+
+def _told_earlier(anchor: Any) -> bool:
+    """Whether the event's clause says it happened at an untold time before the text's ("the chief
+    minister recently expressed concern", "the level announced recently by the bank"): the day of
+    another sentence or clause is not its day, so only a date of its own clause dates it."""
+    verb = clause_verb(anchor)
+    return any(c.dep_ == "advmod" and c.lower_ in _UNDATED_PAST and not any(True for _ in c.children)
+               for node in {verb, anchor} for c in node.children)
+
+
 def _running_total(anchor: Any) -> bool:
     """Whether the event's verb carries a phrase of a running total ("so far 3,976 persons have been
     arrested", "arrested about 150 persons so far"): the count spans the days up to now.  The phrase
@@ -662,6 +675,8 @@ class DocumentDates:
             return True
         if self._future_for_past(found.resolved, anchor):
             return False
+        if _told_earlier(anchor) and (clause_verb_above(found.root) or found.root).i != clause_verb(anchor).i:
+            return False  # "met on Thursday and said the minister had recently expressed concern": not Thursday
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
@@ -786,6 +801,8 @@ class DocumentDates:
             return None  # "police said so far 3,976 persons have been arrested": many days' arrests
         if _past_perfect(anchor):
             return None  # "Bilal was arrested on saturday night. ... he had earlier been booked for 10 offences"
+        if _told_earlier(anchor):
+            return None  # "met on Thursday ...\n\nThe chief minister recently expressed concern": not Thursday
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
@@ -930,9 +947,10 @@ class DocumentDates:
                 return DateChoice(None, None, None, planned)
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
-            if found is None and not planned:
+            earlier = _told_earlier(anchor)  # "recently expressed concern": no other happening's day
+            if found is None and not planned and not earlier:
                 found = self._coreferent(anchor)
-            if found is None and not planned:
+            if found is None and not planned and not earlier:
                 found = self._speaker_occasion(anchor)
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
@@ -950,7 +968,8 @@ class DocumentDates:
             planned = planned and resolved.period_end >= (self.published or resolved.date)
             return DateChoice(resolved.date, resolved.precision, found.mention.text, planned)
         if self.published is not None:
-            news_day = self._news_day() if anchor is not None and not planned and self._done_then(anchor) else None
+            news_day = self._news_day() if anchor is not None and not planned and self._done_then(anchor) \
+                and not _told_earlier(anchor) else None
             return DateChoice(news_day or self.published, DatePrecision.PUBLICATION.value, None, planned)
         return DateChoice(None, None, None, planned)
 
