@@ -348,6 +348,21 @@ def _in_participant_participle(token: Any, anchor: Any) -> bool:
     return all(node.dep_ in _PARTICIPANT_ARCS for node in above) and participle.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+def _named_subject(verb: Optional[Any]) -> Optional[Any]:
+    """The head word of a verb's subject when it names someone (not a pronoun), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return None if subject is None or subject.pos_ == "PRON" or subject.tag_ == "PRP" else subject
+
+
+def _other_speaker(earlier: Any, anchor: Any) -> bool:
+    """Whether an earlier report and the event's report name different speakers (their subjects' head
+    words differ, neither a pronoun): "finance minister domingo cordovez said two days ago ...  ¶
+    Emanuel said ecuador was seeking soft loans" — one speaker's time is not another's."""
+    mine = _named_subject(anchor if is_reporting(anchor) else reporting_verb_of(anchor))
+    theirs = _named_subject(earlier)
+    return mine is not None and theirs is not None and mine.lower_ != theirs.lower_
+
+
 def _subject_text(verb: Any) -> Optional[str]:
     """The lower-case words of the verb's subject, or None."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -834,6 +849,8 @@ class DocumentDates:
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
             found = self._sentence_date(index, for_report)
+            if found is not None and for_report and anchor is not None and _other_speaker(self._root(index), anchor):
+                return None  # "X said on Monday ... Y said ...": X's day is not Y's
             if found is None and self._unplaced_sentence_time(index):
                 return None  # "... in May 2005. [Members] staged a protest Thursday. ... He said": not May
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
@@ -879,6 +896,8 @@ class DocumentDates:
             found = self._sentence_date(index, for_report)
             if for_report and not is_reporting(self._root(index)):
                 return None  # a report takes the time of an earlier report only ("X told ... yesterday")
+            if for_report and _other_speaker(self._root(index), anchor):
+                return None  # ... of the same speaker: Cordovez's "two days ago" is not Emanuel's
             if found is None and not for_report and para == paragraph - 1 \
                     and self._continues_report(self.paragraph_starts[paragraph], sentence_index):
                 return self._past_report_period(index)
