@@ -10,7 +10,7 @@ from annalyst.dates.expressions import has_date_cue, normalize_expression
 KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative",
          "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number", "stative",
          "clock_unit", "commitment", "sequence", "occasion_preposition", "qualifier", "occasion_after",
-         "medium", "realizing", "span_adverb", "speech"}
+         "medium", "realizing", "span_adverb", "speech", "undated_past"}
 
 
 def test_calendar_has_every_month_and_weekday_once():
@@ -49,3 +49,9 @@ def test_number_words_name_numbers():
     assert numbers["two"] == "2" and numbers["several"] == ""
     assert all(value == "" or 1 <= int(value) <= 12 for value in numbers.values())
 
+
+
+def test_undated_past_words_are_single_adverbs_no_date_expression_reads():
+    # a phrase would never match one advmod token; a word read as a date ("earlier today") is not untold
+    words = lexicon.words_of("undated_past")
+    assert words and all(" " not in w and not has_date_cue(w) for w in words)

@@ -267,6 +267,19 @@ def _past_perfect(anchor: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
+# Adverbs that put a clause at an untold earlier time ("recently", "previously"; data/time_words.tsv)
+_UNDATED_PAST = words_of("undated_past")
+
+
+def _told_earlier(anchor: Any) -> bool:
+    """Whether the event's clause says it happened at an untold time before the text's ("the chief
+    minister recently expressed concern", "the level announced recently by the bank"): the day of
+    another sentence or clause is not its day, so only a date of its own clause dates it."""
+    verb = clause_verb(anchor)
+    return any(c.dep_ == "advmod" and c.lower_ in _UNDATED_PAST and not any(True for _ in c.children)
+               for node in {verb, anchor} for c in node.children)
+
+
 def _running_total(anchor: Any) -> bool:
     """Whether the event's verb carries a phrase of a running total ("so far 3,976 persons have been
     arrested", "arrested about 150 persons so far"): the count spans the days up to now.  The phrase
@@ -333,6 +346,21 @@ def _in_participant_participle(token: Any, anchor: Any) -> bool:
         return False
     above = path[path.index(participle) + 1:]
     return all(node.dep_ in _PARTICIPANT_ARCS for node in above) and participle.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _named_subject(verb: Optional[Any]) -> Optional[Any]:
+    """The head word of a verb's subject when it names someone (not a pronoun), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return None if subject is None or subject.pos_ == "PRON" or subject.tag_ == "PRP" else subject
+
+
+def _other_speaker(earlier: Any, anchor: Any) -> bool:
+    """Whether an earlier report and the event's report name different speakers (their subjects' head
+    words differ, neither a pronoun): "finance minister domingo cordovez said two days ago ...  ¶
+    Emanuel said ecuador was seeking soft loans" — one speaker's time is not another's."""
+    mine = _named_subject(anchor if is_reporting(anchor) else reporting_verb_of(anchor))
+    theirs = _named_subject(earlier)
+    return mine is not None and theirs is not None and mine.lower_ != theirs.lower_
 
 
 def _subject_text(verb: Any) -> Optional[str]:
@@ -662,6 +690,8 @@ class DocumentDates:
             return True
         if self._future_for_past(found.resolved, anchor):
             return False
+        if _told_earlier(anchor) and (clause_verb_above(found.root) or found.root).i != clause_verb(anchor).i:
+            return False  # "met on Thursday and said the minister had recently expressed concern": not Thursday
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
@@ -786,6 +816,8 @@ class DocumentDates:
             return None  # "police said so far 3,976 persons have been arrested": many days' arrests
         if _past_perfect(anchor):
             return None  # "Bilal was arrested on saturday night. ... he had earlier been booked for 10 offences"
+        if _told_earlier(anchor):
+            return None  # "met on Thursday ...\n\nThe chief minister recently expressed concern": not Thursday
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
@@ -817,6 +849,8 @@ class DocumentDates:
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
             found = self._sentence_date(index, for_report)
+            if found is not None and for_report and anchor is not None and _other_speaker(self._root(index), anchor):
+                return None  # "X said on Monday ... Y said ...": X's day is not Y's
             if found is None and self._unplaced_sentence_time(index):
                 return None  # "... in May 2005. [Members] staged a protest Thursday. ... He said": not May
             if found is not None and self.paragraph_of(found.mention.start) == paragraph:
@@ -862,6 +896,8 @@ class DocumentDates:
             found = self._sentence_date(index, for_report)
             if for_report and not is_reporting(self._root(index)):
                 return None  # a report takes the time of an earlier report only ("X told ... yesterday")
+            if for_report and _other_speaker(self._root(index), anchor):
+                return None  # ... of the same speaker: Cordovez's "two days ago" is not Emanuel's
             if found is None and not for_report and para == paragraph - 1 \
                     and self._continues_report(self.paragraph_starts[paragraph], sentence_index):
                 return self._past_report_period(index)
@@ -930,9 +966,10 @@ class DocumentDates:
                 return DateChoice(None, None, None, planned)
             if found is None and not planned:
                 found = self._from_context(event.sentence_index, anchor.idx, anchor)
-            if found is None and not planned:
+            earlier = _told_earlier(anchor)  # "recently expressed concern": no other happening's day
+            if found is None and not planned and not earlier:
                 found = self._coreferent(anchor)
-            if found is None and not planned:
+            if found is None and not planned and not earlier:
                 found = self._speaker_occasion(anchor)
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
@@ -950,7 +987,8 @@ class DocumentDates:
             planned = planned and resolved.period_end >= (self.published or resolved.date)
             return DateChoice(resolved.date, resolved.precision, found.mention.text, planned)
         if self.published is not None:
-            news_day = self._news_day() if anchor is not None and not planned and self._done_then(anchor) else None
+            news_day = self._news_day() if anchor is not None and not planned and self._done_then(anchor) \
+                and not _told_earlier(anchor) else None
             return DateChoice(news_day or self.published, DatePrecision.PUBLICATION.value, None, planned)
         return DateChoice(None, None, None, planned)
 
