@@ -129,3 +129,65 @@ def test_a_person_with_a_role_in_apposition_is_no_body(resolver, nlp):
     text = '"This is totally by surprise," said Debra Strohmaier, a ChemLawn spokeswoman.'
     refs, _ = resolver.resolve_document(nlp(text), WHEN)
     assert all(a.kind != "org" for a in refs if a.text == "Debra Strohmaier")
+
+
+def test_the_country_of_the_apposition_is_the_state_named_before(resolver, nlp):
+    # bbc business/208 (headline and lead): "the country's" is China, named in the lead; the headline's "Sina"
+    # is the same company (its name as written)
+    text = ("China's Shanda buys stake in Sina\n\nChinese online game operator Shanda Interactive Entertainment has "
+            "bought a 20% stake in Sina, the country's biggest internet portal firm.")
+    assert _mentions(resolver, nlp, text) == [
+        ("China", "CHN", "kb-phrase"),
+        ("Shanda", None, "ner"),
+        ("Sina", "CHNBUS", "name"),
+        ("Chinese", "CHN", "adjective"),
+        ("Shanda Interactive", "SHANDA-INTERACTIVE", "kb-phrase"),
+        ("Entertainment", None, "ner"),
+        ("Sina", "CHNBUS", "apposition+coref"),
+        ("firm", None, "sector"),
+    ]
+
+
+def test_the_country_of_a_possessive_state_before_the_name(resolver, nlp):
+    # bbc business/124, shortened: Japan's, then "the country's" of Daiwa's apposition
+    text = ("Combining SMFG, Japan's third-biggest lender, and Daiwa, the country's second-largest brokerage firm, "
+            "would create a company with assets of more than $1,000bn.")
+    assert _mentions(resolver, nlp, text) == [
+        ("Japan", "JPN", "kb-phrase"),
+        ("Daiwa", "JPNBUS", "apposition+coref"),
+        ("company", None, "sector"),
+    ]
+
+
+def test_the_country_with_no_state_named_before_is_the_article_state(home_refs):
+    # written for the test in a wire story's form: the dateline's state is the one the article is about; the
+    # parser takes "Vodacom" for a people's word (NORP), still a name before its apposition; "operator" is a
+    # company's description (descriptions.tsv), "mobile operator" a company's trade (sectors.tsv)
+    text = ("JOHANNESBURG, March 3 (Reuters) - Shares in Vodacom, the country's largest mobile operator, fell on "
+            "Monday. Telkom, the nation's fixed-line operator, said it would sue the regulator. The operator said "
+            "it would cut 300 jobs.")
+    _, refs = home_refs(text, WHEN)
+    assert refs == [
+        ("Vodacom", "ZAFBUS", "home"),
+        ("mobile operator", None, "sector"),
+        ("Telkom", "ZAFBUS", "home"),
+        ("regulator", None, "sector"),
+        ("The operator", "ZAFBUS", "description"),
+    ]
+
+
+def test_without_the_country_the_apposition_still_gives_no_state(resolver, nlp):
+    # as above without "the country's": a company's apposition that names no state keeps none (never the
+    # article's state by guess)
+    text = "Shares in Telkom, the largest fixed-line operator, fell on Monday."
+    refs, _ = resolver.resolve_document(nlp(text), WHEN)
+    assert [(a.text, a.country, a.sector, a.resolved_by) for a in refs] == [("Telkom", None, "BUS", "apposition")]
+
+
+def test_a_trade_group_introduces_the_company_it_names(resolver, nlp):
+    # "<trade> group" (sectors.tsv): a company, not a person titled "group"; the state word its own modifier
+    text = "South African mining group Harmony Gold said it would cut jobs."
+    assert _mentions(resolver, nlp, text) == [
+        ("South African mining group Harmony Gold", "ZAFBUS", "descriptor+adjective"),
+        ("it", "ZAFBUS", "coref"),
+    ]

@@ -140,3 +140,20 @@ def test_hongkongers_are_hong_kong_people(resolver, nlp):
     refs = resolved(resolver, nlp, "China refused to recognise foreign passports held by Hongkongers who had not "
                                    "declared foreign citizenship.", dt.date(1997, 4, 13))
     assert refs["Hongkongers"].code == "HKGCVL"
+
+
+def test_a_state_word_opening_a_longer_name_that_ends_in_a_known_word(resolver, nlp):
+    # bbc-politics-122 (judged-7), the speaker's own phrase: "Foundation" alone is PETRARCH2's gang (EL-RUKN); a
+    # capitalised word of no piece between the state word and it ("Lung") makes it the end of a longer name, told
+    # by its head (SOC, its country from "British"); a state word right before the known name still is no part
+    # of another name ("The British Conservative Party" stays the adjective's and the party's reading)
+    text = "John Smith, a spokesman for the British Lung Foundation, said it was wrong."
+    refs = resolved(resolver, nlp, text, dt.date(2005, 1, 1))
+    assert [(r.text, r.code, r.resolved_by) for r in refs.values()] == [
+        ("John Smith", "GBRSOC", "apposition"),
+        ("spokesman", "GBRSOC", "owner"),
+        ("British Lung Foundation", "GBRSOC", "name-head+adjective"),
+    ]
+    refs = resolved(resolver, nlp, "The British Conservative Party said so.", dt.date(2005, 1, 1))
+    assert [(r.text, r.code or r.country, r.resolved_by) for r in refs.values()] == [
+        ("British Conservative Party", "GBR", "adjective")]

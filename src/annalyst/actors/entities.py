@@ -145,7 +145,7 @@ def _org_keys(doc: Any, table: "DocTable", m: "Mention") -> list[str]:
     """How an organisation of the document may be named again: its name as written, the acronym bracketed
     after it, and the initials of a name of two words or more ("Asian Development Bank" → "ADB")."""
     keys = []
-    if m.ref is not None and m.ref.kind == "org" and m.ref.resolved_by == "apposition":
+    if m.ref is not None and m.ref.kind == "org" and (m.ref.resolved_by or "").startswith("apposition"):
         keys.append(m.ref.text)  # "CoFACE, the French export credit agency" ... "CoFACE"
     for p in m.pieces:
         if p.type in ("org", "named-org"):
@@ -218,6 +218,7 @@ APPOSITIVE_DETERMINERS = load_bundle().words("appositive_determiners")
 APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", ")", "--", "\u2014", "\u2013"})
 APPOSITIVE_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})  # the words of a body's descriptive noun phrase
 APPOSITIVE_RELATIVES = load_bundle().words("appositive_relatives")
+HOME_STATE_NOUNS = load_bundle().words("home_state_nouns")  # "the country's": the state the article is about
 # hyphens, possessives, adverbs and participles inside the phrase ("the world's largest", "a publicly held",
 # "a Bermuda-based"); a finite verb ends it ("the company said")
 APPOSITIVE_TAGS = frozenset({"HYPH", "POS", "RB", "VBN", "VBG"})
@@ -249,7 +250,7 @@ def name_bodies_by_apposition(doc: Any, table: "DocTable", mentions: list["Menti
             if m is None:
                 continue
             added.append(m)
-        if m.end != i or not _bare_unknown_name(m):
+        if m.end != i or not _bare_unknown_name(m, named_before_comma=True):
             continue
         _type_body(doc, m, phrase, by_token)
     return added
@@ -272,6 +273,8 @@ def _uncovered_name(doc: Any, table: "DocTable", by_token: dict[int, "Mention"],
 
 
 def _type_body(doc: Any, m: "Mention", phrase: tuple[int, int, str], by_token: dict[int, "Mention"]) -> None:
+    from annalyst.actors.resolver import Piece
+
     start, end, noun = phrase
     inside: list["Mention"] = []
     for i in range(start, end):
@@ -290,13 +293,51 @@ def _type_body(doc: Any, m: "Mention", phrase: tuple[int, int, str], by_token: d
     ref.sector = next((x.head_sector for x in inside if x.head_sector), None) or _body_sector(noun)
     ref.code = ref.country + (ref.sector or "") if ref.country else None
     ref.resolved_by = "apposition"
+    # a name the parser took for a people's word ("Vodacom", NORP) is the body's name: linked by name as one
+    m.pieces = [Piece(p.start, p.end, "unknown-org") if p.type == "unknown-mod" else p for p in m.pieces]
+    if ref.country is None and not unplaced and _home_owned(doc, start, end):
+        # "Daiwa, the country's second-largest brokerage firm": "the country" is the state named just before
+        # ("Japan's third-biggest lender, and Daiwa, ..."), as coreference reads it; with none, the state the
+        # article is about: the resolver's home step places the body so (resolved_by="home"), as a body named
+        # with its descriptor and no modifier ("the party Mabadiliko")
+        country = _state_named_before(doc, m.start, by_token)
+        if country is None:
+            m.pieces = [Piece(m.start, m.end, "named-org", sector=ref.sector)]
+            return
+        ref.country, ref.code = country, country + (ref.sector or "")
+        ref.resolved_by = "apposition+coref"
 
 
-def _bare_unknown_name(m: "Mention") -> bool:
-    """A name the knowledge base does not know and nothing has placed or typed."""
+def _state_named_before(doc: Any, i: int, by_token: dict[int, "Mention"]) -> Optional[str]:
+    """The country of the nearest state, people or place word before token ``i`` in its sentence or the one
+    before (what "the country" of a description refers to)."""
+    from annalyst.actors.resolver import NON_STATE_COUNTRIES
+
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(i - 1, first - 1, -1):
+        x = by_token.get(k)
+        if x is not None and x.ref is not None and x.ref.kind in ("state", "place") and x.ref.country \
+                and x.ref.country not in NON_STATE_COUNTRIES:
+            return x.ref.country
+    return None
+
+
+def _home_owned(doc: Any, start: int, end: int) -> bool:
+    """Whether the phrase is owned by the article's own state: "the country's", "the nation's" (words.tsv
+    ``home_state_nouns`` as a possessive right after "the")."""
+    return any(doc[k].lower_ in HOME_STATE_NOUNS and doc[k - 1].lower_ == "the" and doc[k + 1].tag_ == "POS"
+               for k in range(max(start, 1), end - 1))
+
+
+def _bare_unknown_name(m: "Mention", named_before_comma: bool = False) -> bool:
+    """A name the knowledge base does not know and nothing has placed or typed; ``named_before_comma``: a name
+    right before the comma of its apposition, which modifies no noun, so one the parser took for a people's
+    word ("Vodacom", NORP) counts as a name."""
     ref = m.ref
+    names = ("unknown-person", "unknown-org", "unknown-mod") if named_before_comma else ("unknown-person", "unknown-org")
     return ref is not None and ref.country is None and ref.sector is None and ref.kind in ("person", "unknown") \
-        and bool(m.pieces) and all(p.type in ("unknown-person", "unknown-org") for p in m.pieces)
+        and bool(m.pieces) and all(p.type in names for p in m.pieces)
 
 
 def _appositive_body(doc: Any, table: "DocTable", i: int) -> Optional[tuple[int, int, str]]:

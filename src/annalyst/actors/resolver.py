@@ -565,11 +565,17 @@ class Resolver:
         """A body the knowledge base knows only as the end of a longer name: "[Liberal] Democratic Party" is not
         the Democratic Party, "[Kenya] ..." would be (a state word is no part of another name).  The words before
         it are capitalised and no piece of their own."""
-        known = [p for p in inside if p.type != "sector" or self.kb.sectors[p.target].role in ("title", "rank")]
+        known = [p for p in inside if p.type not in ("sector", "adjective")
+                 or p.type == "sector" and self.kb.sectors[p.target].role in ("title", "rank")]
         if len(known) != 1 or known[0].type != "org" or known[0].end != end or known[0].start <= start:
             return False
-        return not any(p.start < known[0].start for p in inside) and all(
-            doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(start, known[0].start))
+        if not all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(start, known[0].start)):
+            return False
+        # a state word may open the longer name when a capitalised word of no piece stands between it and the
+        # known body: "[British Lung] Foundation" is no PETRARCH2 "Foundation" gang
+        before = known[0].start - 1
+        return not any(p.start < known[0].start for p in inside) or not any(
+            p.start <= before < p.end for p in inside)
 
     def _spelled_out(self, table: DocTable, body: Piece, pieces: list[Piece]) -> Piece:
         """A body named in full whose abbreviation the document uses for a body the knowledge base knows ("the
