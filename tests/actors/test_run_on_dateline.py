@@ -1,0 +1,65 @@
+"""A wire dateline run on after the headline (one-line agency copy, GLOCON's South African wire documents) is
+read as every stage reads it (``clean.dateline.story_datelines``, docs/datelines.md): its place, date and agency
+are no actors; its state is the story's home only where the story's own words name that state too
+(``_bureau_dateline``, ``run_on``).  Real GLOCON documents, the first sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# glocon-5dc272406c767a0017f2d519: a story filed from its own state
+CAPE_TOWN = ("Ramaphosa promises instant response to violence against women and children in SA Songezo Ndlendle "
+             "CAPE TOWN, September 5 (ANA) - South Africa President Cyril Ramaphosa on Thursday addressed thousands of "
+             "protesters outside Parliament following Wednesday's mass gathering against the abuse and violence "
+             "directed at women and children outside the meeting venue of the World Economic Forum in Cape Town. ")
+# glocon-5da6f8180d84000017827ecd: a bureau's story about another state
+MOSCOW = ("Three New Cases of Zika Infection Registered in Northeast Italy \u2013 Health Official MOSCOW, February 5 "
+          "(Sputnik) - Three new cases of the Zika virus disease have been registered this year in the northeastern "
+          "Italian region of Veneto, a local health official said Friday. A total of seven cases of the mosquito-borne "
+          "illness, linked to brain damage in newborns, have been confirmed in Italy since 2015. Police said the "
+          "patients had recovered.")
+
+
+def test_the_run_on_dateline_is_no_actor_and_places_the_protesters(home_refs):
+    home, refs = home_refs(CAPE_TOWN, dt.date(2019, 9, 5))
+    assert home.police == "ZAF" and home.evidence == "dateline"
+    # neither "CAPE TOWN" nor the agency "ANA" is an actor
+    assert refs == [
+        ("Ramaphosa", "ZAFGOV", "kb-person"), ("women", None, "sector"), ("children", None, "sector"),
+        ("Songezo Ndlendle", None, "unknown"),
+        ("South Africa President Cyril Ramaphosa", "ZAFGOV", "title+name"),
+        ("protesters", "ZAFCVL", "home"), ("Parliament", "ZAFLEG", "context"),
+        ("women", None, "sector"), ("children", None, "sector"),
+        ("World Economic Forum", "WORLD-ECONOMIC-FORUM", "kb-phrase"), ("Cape Town", "ZAFCVL", "capital"),
+    ]
+
+
+def test_a_bureau_s_run_on_dateline_is_not_the_home_of_a_story_about_another_state(home_refs):
+    home, refs = home_refs(MOSCOW, dt.date(2016, 2, 5))
+    assert (home.police, home.evidence) == ("ITA", "places")
+    assert refs == [
+        ("Italy", "ITA", "kb-phrase"), ("Health Official", "ITAGOV", "home"), ("Italian", "ITA", "adjective"),
+        ("Veneto", "ITACVL", "place"), ("health official", "ITAGOV", "home"), ("Italy", "ITA", "kb-phrase"),
+        ("Police", "ITACOP", "home"),
+    ]
+
+
+# the bureau story's first sentence alone: too few mentions for a main state (the rule of every dateline), and
+# still no word of the story names Russia
+MOSCOW_LEAD = MOSCOW[:MOSCOW.index(" A total")] + " Police said the patients had recovered."
+
+
+def test_a_run_on_dateline_whose_state_the_story_never_names_is_a_bureau_s(home_refs):
+    home, refs = home_refs(MOSCOW_LEAD, dt.date(2016, 2, 5))
+    assert (home.police, home.evidence) == ("ITA", "places")
+    assert refs == [
+        ("Italy", "ITA", "kb-phrase"), ("Health Official", "ITAGOV", "home"), ("Italian", "ITA", "adjective"),
+        ("Veneto", "ITACVL", "place"), ("health official", "ITAGOV", "home"), ("Police", "ITACOP", "home"),
+    ]
+
+
+def test_the_same_dateline_opening_a_line_keeps_the_rule_of_every_dateline(home_refs):
+    # "MOSCOW, February 5 (Sputnik) -" opening the story: one Italian place is no main state, the dateline decides
+    text = MOSCOW_LEAD[MOSCOW_LEAD.index("MOSCOW"):]
+    home, refs = home_refs(text, dt.date(2016, 2, 5))
+    assert (home.police, home.evidence) == ("RUS", "dateline")
