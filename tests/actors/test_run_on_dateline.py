@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 # glocon-5dc272406c767a0017f2d519: a story filed from its own state
 CAPE_TOWN = ("Ramaphosa promises instant response to violence against women and children in SA Songezo Ndlendle "
              "CAPE TOWN, September 5 (ANA) - South Africa President Cyril Ramaphosa on Thursday addressed thousands of "
@@ -34,28 +36,23 @@ def test_the_run_on_dateline_is_no_actor_and_places_the_protesters(home_refs):
     ]
 
 
-def test_a_bureau_s_run_on_dateline_is_not_the_home_of_a_story_about_another_state(home_refs):
-    home, refs = home_refs(MOSCOW, dt.date(2016, 2, 5))
-    assert (home.police, home.evidence) == ("ITA", "places")
-    assert refs == [
-        ("Italy", "ITA", "kb-phrase"), ("Health Official", "ITAGOV", "home"), ("Italian", "ITA", "adjective"),
-        ("Veneto", "ITACVL", "place"), ("health official", "ITAGOV", "home"), ("Italy", "ITA", "kb-phrase"),
-        ("Police", "ITACOP", "home"),
-    ]
-
-
 # the bureau story's first sentence alone: too few mentions for a main state (the rule of every dateline), and
 # still no word of the story names Russia
 MOSCOW_LEAD = MOSCOW[:MOSCOW.index(" A total")] + " Police said the patients had recovered."
+ITALIAN_LEAD = [("Italy", "ITA", "kb-phrase"), ("Health Official", "ITAGOV", "home"), ("Italian", "ITA", "adjective"),
+                ("Veneto", "ITACVL", "place"), ("health official", "ITAGOV", "home")]
 
 
-def test_a_run_on_dateline_whose_state_the_story_never_names_is_a_bureau_s(home_refs):
-    home, refs = home_refs(MOSCOW_LEAD, dt.date(2016, 2, 5))
+@pytest.mark.parametrize("text,expected", [
+    # a main state (Italy) the story names: the rule of every dateline already says so
+    (MOSCOW, ITALIAN_LEAD + [("Italy", "ITA", "kb-phrase"), ("Police", "ITACOP", "home")]),
+    # no main state, and no word of the story names Russia: a run-on dateline's state is then no home
+    (MOSCOW_LEAD, ITALIAN_LEAD + [("Police", "ITACOP", "home")]),
+])
+def test_a_bureau_s_run_on_dateline_is_not_the_home_of_a_story_about_another_state(home_refs, text, expected):
+    home, refs = home_refs(text, dt.date(2016, 2, 5))
     assert (home.police, home.evidence) == ("ITA", "places")
-    assert refs == [
-        ("Italy", "ITA", "kb-phrase"), ("Health Official", "ITAGOV", "home"), ("Italian", "ITA", "adjective"),
-        ("Veneto", "ITACVL", "place"), ("health official", "ITAGOV", "home"), ("Police", "ITACOP", "home"),
-    ]
+    assert refs == expected
 
 
 def test_the_same_dateline_opening_a_line_keeps_the_rule_of_every_dateline(home_refs):
