@@ -37,26 +37,35 @@ def test_the_run_on_dateline_is_no_actor_and_places_the_protesters(home_refs):
 
 
 # the bureau story's first sentence alone: too few mentions for a main state (the rule of every dateline), and
-# still no word of the story names Russia
-MOSCOW_LEAD = MOSCOW[:MOSCOW.index(" A total")] + " Police said the patients had recovered."
+# the story names Russia once (Sputnik's own words)
+LEAD = MOSCOW[:MOSCOW.index(" A total")]
+MOSCOW_LEAD = LEAD + " Police said the patients, who had been to Russia, had recovered."
 ITALIAN_LEAD = [("Italy", "ITA", "kb-phrase"), ("Health Official", "ITAGOV", "home"), ("Italian", "ITA", "adjective"),
                 ("Veneto", "ITACVL", "place"), ("health official", "ITAGOV", "home")]
 
 
-@pytest.mark.parametrize("text,expected", [
+@pytest.mark.parametrize("text,evidence,expected", [
     # a main state (Italy) the story names: the rule of every dateline already says so
-    (MOSCOW, ITALIAN_LEAD + [("Italy", "ITA", "kb-phrase"), ("Police", "ITACOP", "home")]),
-    # no main state, and no word of the story names Russia: a run-on dateline's state is then no home
-    (MOSCOW_LEAD, ITALIAN_LEAD + [("Police", "ITACOP", "home")]),
+    (MOSCOW, "places", ITALIAN_LEAD + [("Italy", "ITA", "kb-phrase"), ("Police", "ITACOP", "home")]),
+    # too few mentions for a main state, and the story names Russia at most once: a run-on dateline's state is
+    # then no home either
+    (LEAD + " Police said the patients had recovered.", "places", ITALIAN_LEAD + [("Police", "ITACOP", "home")]),
+    # the headline shortened: no main state either (the same body under a line-opening dateline is Russia's, below)
+    (LEAD.replace(" in Northeast Italy", "") + " Police said the patients had recovered.", "places",
+     # (officials are placed by a main state only; police by the one state of all places)
+     [("Health Official", None, "sector"), ("Italian", "ITA", "adjective"), ("Veneto", "ITACVL", "place"),
+      ("health official", None, "sector"), ("Police", "ITACOP", "home")]),
+    (MOSCOW_LEAD, "share", ITALIAN_LEAD + [("Police", "ITACOP", "home"), ("Russia", "RUS", "kb-phrase")]),
 ])
-def test_a_bureau_s_run_on_dateline_is_not_the_home_of_a_story_about_another_state(home_refs, text, expected):
+def test_a_bureau_s_run_on_dateline_is_not_the_home_of_a_story_about_another_state(home_refs, text, evidence,
+                                                                                    expected):
     home, refs = home_refs(text, dt.date(2016, 2, 5))
-    assert (home.police, home.evidence) == ("ITA", "places")
+    assert (home.police, home.evidence) == ("ITA", evidence)
     assert refs == expected
 
 
 def test_the_same_dateline_opening_a_line_keeps_the_rule_of_every_dateline(home_refs):
     # "MOSCOW, February 5 (Sputnik) -" opening the story: one Italian place is no main state, the dateline decides
-    text = MOSCOW_LEAD[MOSCOW_LEAD.index("MOSCOW"):]
+    text = LEAD[LEAD.index("MOSCOW"):] + " Police said the patients had recovered."
     home, refs = home_refs(text, dt.date(2016, 2, 5))
     assert (home.police, home.evidence) == ("RUS", "dateline")

@@ -1978,17 +1978,19 @@ def _bureau_dateline(doc: Any, mentions: list[Mention], datelines: Sequence[tupl
     news from their bureaus ("LONDON, March 15 - Iran's revolutionary leader ... Tehran radio said").
     A dateline run on after the headline (``run_on``: "SKOPJE, April 20 (Sputnik) -", the shape of the
     agencies' one-line copy, Xinhua's, Tass's, filed from their bureaus) is a bureau's unless the story's own
-    words name its state at least once: where they do not, nothing says the story is about it."""
+    words name its state more than ``BUREAU_MAX_MENTIONS`` times, whatever else it names: Sputnik's "outlawed
+    in many countries, including Russia" under a MOSCOW dateline of a story about Brussels and London is no
+    story about Russia."""
     if len(filed) != 1:
         return False
     state = next(iter(filed))
     body = _outside_datelines(doc, mentions, datelines)
     own = [m for m in body if m.ref is not None and m.ref.country == state and m.ref.resolved_by not in (
         "coref", "context", "home", "event-location", "location", "owner")]
-    if run_on and not own:
-        return True
     if len(own) > BUREAU_MAX_MENTIONS:
         return False
+    if run_on:
+        return True
     about = _article_state(body)
     return about is not None and about != state
 
