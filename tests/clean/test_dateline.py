@@ -2,7 +2,7 @@ from importlib import resources
 
 import pytest
 
-from annalyst.clean.dateline import Dateline, dateline_spans, datelines, parse_dateline
+from annalyst.clean.dateline import Dateline, dateline_spans, datelines, parse_dateline, story_datelines
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -93,3 +93,30 @@ def test_a_bare_place_and_dash_further_down_is_left_to_the_geo_stage():
     text = ("JAKARTA, March 2 - Indonesia will cut its budget, the minister said on Monday.\n\n"
             "BEIRUT - Rescue workers pulled bodies from the rubble on Monday, police said.")
     assert [d.place for d in datelines(text)] == ["JAKARTA"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one-line copy: the dateline runs on after the headline and the byline
+    ("Protesters rally at Mayor's Office SKOPJE, April 20 (Sputnik) \u2013 Hundreds gathered",
+     "SKOPJE, April 20 (Sputnik) \u2013 "),
+    ("French Ligue 1 results zhanghan PARIS, Jan. 17 (Xinhua) -- Following are", "PARIS, Jan. 17 (Xinhua) -- "),
+    ("Surfer bitten By JANE DOE CANBERRA, Australia (AP) \u2014 Police in", "JANE DOE CANBERRA, Australia (AP) \u2014 "),
+])
+def test_a_dateline_run_on_after_the_headline_is_the_story_s(text, expected):
+    found = story_datelines(text)
+    assert [(text[d.span[0]:d.span[1]], d.run_on) for d in found] == [(expected, True)]
+    assert [text[s:e] for s, e in dateline_spans(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resume in NEW YORK on Monday - the UN said",  # no agency in brackets
+    "The UN said the NATO (Alliance) plan was set. UPDATE (Reuters) - x",  # a sentence's capitals, a slug
+    "Vote held UN PANEL, Plan 4 (AFP) - members met",  # "Plan 4" is no date: no month
+])
+def test_no_run_on_dateline_without_its_shape(text):
+    assert [(text[d.span[0]:d.span[1]]) for d in story_datelines(text) if d.run_on] == []
+
+
+def test_a_dateline_that_opens_a_line_is_read_before_a_run_on_one():
+    text = "Headline SKOPJE, April 20 (Sputnik) - x\nBEIJING, Nov. 8 (Xinhua) -- The talks went on"
+    assert [(d.place, d.run_on) for d in story_datelines(text)] == [("BEIJING", False)]

@@ -68,11 +68,13 @@ def describe_actors(text_or_path: str, when: Optional[dt.date] = None, *, clean:
         if clean_document is not None:
             doc = clean_document(doc)
             doc.published = when or doc.published
-    from annalyst.clean.dateline import dateline_spans
+    from annalyst.clean.dateline import story_datelines
 
     resolver = default_resolver()
     parsed = resolver.nlp(doc.text)
-    actors, entities = resolver.resolve_document(parsed, doc.published, dateline_spans(doc.text))
+    datelines = story_datelines(doc.text)
+    actors, entities = resolver.resolve_document(parsed, doc.published, [d.span for d in datelines],
+                                                 any(d.run_on for d in datelines))
     from annalyst.actors.resolver import ERA_KEY, article_home
 
     era = parsed.user_data.get(ERA_KEY)

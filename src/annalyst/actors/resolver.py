@@ -218,19 +218,23 @@ class Resolver:
         return self._matchers is not None and self._near is not None
 
     def resolve(self, parsed: Any, when: Optional[dt.date] = None,
-                datelines: Sequence[tuple[int, int]] = ()) -> list[ActorRef]:
+                datelines: Sequence[tuple[int, int]] = (), run_on: bool = False) -> list[ActorRef]:
         """Every actor mention of a spaCy Doc, sorted by offset and non-overlapping.
 
         ``datelines`` are the character spans of wire datelines ("AHMEDABAD, India, March 2 - "): their place
-        says where the story happens, which places police without a country (``_home_country``)."""
-        return self.resolve_document(parsed, when, datelines)[0]
+        says where the story happens, which places police without a country (``_home_country``).  ``run_on``:
+        the dateline ran on after the headline (``clean.dateline.run_on_dateline``, most often a wire bureau's:
+        "SKOPJE, April 20 (Sputnik) -"): its state is the story's home only where the story's own words name
+        that state too (``_bureau_dateline``)."""
+        return self.resolve_document(parsed, when, datelines, run_on)[0]
 
     def resolve_document(self, parsed: Any, when: Optional[dt.date] = None,
-                         datelines: Sequence[tuple[int, int]] = ()) -> tuple[list[ActorRef], list[Entity]]:
+                         datelines: Sequence[tuple[int, int]] = (),
+                         run_on: bool = False) -> tuple[list[ActorRef], list[Entity]]:
         """The mentions (as ``resolve``) and the document's entities: each mention's ``entity`` names one."""
         from annalyst.actors.entities import build_entities
 
-        mentions = self._mentions(parsed, when, datelines)
+        mentions = self._mentions(parsed, when, datelines, run_on)
         entities = build_entities(mentions)
         return [m.ref for m in mentions if m.ref is not None], entities
 
@@ -870,7 +874,7 @@ class Resolver:
 
     # -- resolution -------------------------------------------------------------------------------------
     def _mentions(self, doc: Any, when: Optional[dt.date],
-                  datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+                  datelines: Sequence[tuple[int, int]] = (), run_on: bool = False) -> list[Mention]:
         table = DocTable(doc)
         pieces = self._pieces(doc, table)
         era = None
@@ -898,23 +902,23 @@ class Resolver:
         self._own_body(doc, mentions, index)
         if table.case_blind and not datelines:
             datelines = self._case_blind_datelines(doc)
-        self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines)[1])
+        self._sentence_context(doc, table, mentions, _home_states(doc, mentions, datelines, run_on)[1])
         self._ethnic_location(doc, mentions)
         self._event_location(doc, mentions, index)
         # police: before "they" may refer to them (judges wait for their appositions and antecedents)
-        _home_country(doc, mentions, datelines, self.kb.sectors, POLICE_SECTORS)
-        home = _home_states(doc, mentions, datelines)
+        _home_country(doc, mentions, datelines, self.kb.sectors, POLICE_SECTORS, run_on)
+        home = _home_states(doc, mentions, datelines, run_on)
         # decided once per document; the event stage reads it for agents no word names ("he was arrested")
         # (kept as plain strings: a parse may be serialised with its user data)
-        doc.user_data[HOME_KEY] = tuple(_article_home(doc, mentions, datelines, home).to_json().values())
-        if datelines:
-            # the filing place of a wire story ("PYONGYANG, July 14 --") says where, never who: no mention, and
-            # no antecedent for a later name or pronoun
-            mentions = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
+        doc.user_data[HOME_KEY] = tuple(_article_home(doc, mentions, datelines, home, run_on).to_json().values())
+        # the filing place of a wire story ("PYONGYANG, July 14 --") says where, never who: no mention, and
+        # no antecedent for a later name or pronoun
+        mentions = _outside_datelines(doc, mentions, datelines)
         from annalyst.actors.coref import link_context
         from annalyst.actors.entities import same_name_decides
 
-        mentions = link_context(doc, mentions, table)
+        # nor does linking make one of its words (the agency's "(ANA)" read as an acronym of a body named before)
+        mentions = _outside_datelines(doc, link_context(doc, mentions, table), datelines)
         _possessive_state(doc, mentions)  # "the country's employer groups": the state "the country" was linked to
         # other group nouns last: an antecedent or description ("the government" of a state named before) is
         # nearer evidence than the article's home country
@@ -1873,8 +1877,14 @@ def _surname_of_named_person(mentions: list[Mention]) -> None:
         named.setdefault(ref.name.split()[-1].lower(), m)
 
 
+def _outside_datelines(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions that do not start inside a wire dateline (place, date or agency: never an actor)."""
+    return [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
+
+
 def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
-                  sectors: dict[str, SectorWord], wanted: frozenset[str] = DOMESTIC_SECTORS) -> None:
+                  sectors: dict[str, SectorWord], wanted: frozenset[str] = DOMESTIC_SECTORS,
+                  run_on: bool = False) -> None:
     """Police without a country ("police", "the cops", "a constable", "Inspector Ribeiro") and group nouns
     ("troops", "rebels", "protesters", "officials", "the government") take the country the document is about:
     its dateline's, else the one state that all the places it names belong to.  Group nouns other than police and
@@ -1889,11 +1899,11 @@ def _home_country(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[i
                        and sectors[p.target].sector == m.ref.sector for p in m.pieces)]
     if not pending:
         return
-    _take_home([m for m in pending if not _local_topic(doc, m)], *_home_states(doc, mentions, datelines))
+    _take_home([m for m in pending if not _local_topic(doc, m)], *_home_states(doc, mentions, datelines, run_on))
 
 
-def _home_states(doc: Any, mentions: list[Mention],
-                 datelines: Sequence[tuple[int, int]]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+def _home_states(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
+                 run_on: bool = False) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(for police: the dateline's or the one state of all places named; the state the article is mostly
     about; for civilians: the first, where places are named in two sentences or more)."""
     # (a body's own state word names the state too: "the Pakistan Industrial Development Corporation")
@@ -1902,11 +1912,11 @@ def _home_states(doc: Any, mentions: list[Mention],
     # where it is the only one named ("Rich grab half Colombia poor fund") it is still the story's state
     places = [m for m in named if not _modifies_a_thing(doc, m) and not _base_of_body(doc, m)] or named
     filed = {m.ref.country for m in places for s, e in datelines if s <= doc[m.start].idx < e}
-    if _bureau_dateline(doc, mentions, datelines, filed):
+    if _bureau_dateline(doc, mentions, datelines, filed, run_on):
         # a wire bureau's filing place ("LONDON, March 15 - Iran's revolutionary leader ..."): where the story was
         # written, not what it is about; the article's own places and states decide
         filed = set()
-        places = [m for m in places if not any(s <= doc[m.start].idx < e for s, e in datelines)]
+        places = _outside_datelines(doc, places, datelines)
     countries = filed or {m.ref.country for m in places}
     home = next(iter(countries)) if len(countries) == 1 else None
     # the state the article is about: the dateline's, else the one most of its mentions name (one place
@@ -1967,19 +1977,26 @@ OWN_WORD_PLACINGS = frozenset({"place", "name+sector", "capital"})
 
 
 def _bureau_dateline(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
-                     filed: set[str]) -> bool:
+                     filed: set[str], run_on: bool = False) -> bool:
     """A dateline's state that the story itself is not about: its text names that state at most once
     (``BUREAU_MAX_MENTIONS``) and names another one as its main state (``_article_state``: at least
     ``HOME_SHARE`` and ``HOME_MIN_MENTIONS`` of its state and place mentions).  Wire services file foreign
-    news from their bureaus ("LONDON, March 15 - Iran's revolutionary leader ... Tehran radio said")."""
+    news from their bureaus ("LONDON, March 15 - Iran's revolutionary leader ... Tehran radio said").
+    A dateline run on after the headline (``run_on``: "SKOPJE, April 20 (Sputnik) -", the shape of the
+    agencies' one-line copy, Xinhua's, Tass's, filed from their bureaus) is a bureau's unless the story's own
+    words name its state more than ``BUREAU_MAX_MENTIONS`` times, whatever else it names: Sputnik's "outlawed
+    in many countries, including Russia" under a MOSCOW dateline of a story about Brussels and London is no
+    story about Russia."""
     if len(filed) != 1:
         return False
     state = next(iter(filed))
-    body = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
+    body = _outside_datelines(doc, mentions, datelines)
     own = [m for m in body if m.ref is not None and m.ref.country == state and m.ref.resolved_by not in (
         "coref", "context", "home", "event-location", "location", "owner")]
     if len(own) > BUREAU_MAX_MENTIONS:
         return False
+    if run_on:
+        return True
     about = _article_state(body)
     return about is not None and about != state
 
@@ -2012,11 +2029,11 @@ HOME_KEY = "annalyst.article_home"  # where the parsed document keeps its Articl
 
 
 def _article_home(doc: Any, mentions: list[Mention], datelines: Sequence[tuple[int, int]],
-                  home: tuple[Optional[str], Optional[str], Optional[str]]) -> ArticleHome:
+                  home: tuple[Optional[str], Optional[str], Optional[str]], run_on: bool = False) -> ArticleHome:
     places, state, local = home
     filed = any(s <= doc[m.start].idx < e for m in mentions if _is_place(m) for s, e in datelines) \
         and not _bureau_dateline(doc, mentions, datelines, {m.ref.country for m in mentions if _is_place(m) and any(
-            s <= doc[m.start].idx < e for s, e in datelines)})
+            s <= doc[m.start].idx < e for s, e in datelines)}, run_on)
     evidence = "dateline" if filed and places else "places" if places \
         else _main_evidence(mentions, state) if state else ""
     return ArticleHome(places or state, state, local, evidence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annalyst.actors.resolver import Resolver
-from annalyst.clean.dateline import dateline_spans
+from annalyst.clean.dateline import story_datelines
 from annalyst.model import Document
 from annalyst.pipeline.base import Step
 
@@ -47,7 +47,8 @@ class ActorStep(Step):
             # a record that skipped the parse step (library use): parse here with the same model
             parsed = self.resolver.nlp(doc.text)
             doc.parsed = parsed
-        datelines = dateline_spans(doc.text)
+        datelines = story_datelines(doc.text)
         # the filing place of a wire story ("JAKARTA, March 2 - ") is not an actor: the resolver drops it
-        doc.actors, doc.entities = self.resolver.resolve_document(parsed, doc.published, datelines)
+        doc.actors, doc.entities = self.resolver.resolve_document(
+            parsed, doc.published, [d.span for d in datelines], any(d.run_on for d in datelines))
         return doc

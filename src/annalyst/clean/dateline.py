@@ -16,6 +16,15 @@ open a lead sentence (a capital and at least ``MIN_LEAD_WORDS`` words on its lin
 dateline's place is a wire slug or label ("UPDATE:", "EXCLUSIVE -": ``data/dateline_headers.txt``).
 The day part is checked against the month names of ``annalyst/dates/data/calendar.tsv``.
 
+A story whose line breaks were lost (a corpus that stores each story as one line) runs its dateline on
+after the headline and byline: ``... shot dead Giordano Stolley DURBAN, March 6 (ANA) - Just days
+...``.  ``story_datelines`` reads that shape too (``_RUN_ON``: an upper-case place, an optional region
+and date, and always an agency in brackets before the dash, the shape no sentence takes), in the
+story's opening and only where no dateline opens a line; such a dateline is ``run_on``.  It is the one
+reading every stage uses (``docs/datelines.md``): the actor stage drops its tokens and reads its state
+as the story's home only where the story's own places agree (a wire bureau's city), the event stage
+keeps it out of subjects, the date stage out of event dates, the geo stage places by it.
+
 A dateline says where the reporter filed from, not who acted: later stages keep it in the text,
 its date sets the story's reference date (``annalyst.dates``), and its place is no actor.
 """
@@ -63,6 +72,7 @@ class Dateline:
     date_text: Optional[str]  # "July 14, 2022", "March 2" as written
     agency: Optional[str]  # "AP", "Reuters"
     span: tuple[int, int]
+    run_on: bool = False  # run on after the headline, not opening a line (``_RUN_ON``)
 
 
 @lru_cache(maxsize=1)
@@ -156,5 +166,48 @@ def lower_case_dateline_candidates(text: str, within: int = LEAD_WITHIN) -> list
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the datelines that open a line of ``text``."""
-    return [d.span for d in datelines(text)]
+    """Character spans of the story's datelines (``story_datelines``)."""
+    return [d.span for d in story_datelines(text)]
+
+
+# A wire dateline run on after the headline and byline in text whose line breaks were lost ("... shot dead
+# Giordano Stolley DURBAN, March 6 (ANA) - Just days before ...", "By ROD McGUIRK CANBERRA, Australia (AP) —
+# Police in ...", "... Mayor's Office SKOPJE, April 20 (Sputnik) – ..."): an upper-case place, an optional region
+# and date, and always an agency in brackets before the dash.  An upper-case byline may run into the place
+# ("ROD McGUIRK" is not all capitals; "JANE DOE CANBERRA" is): the span then holds it too, which is no actor
+# either; the geo stage finds the place among its last words.
+_RUN_ON = re.compile(
+    r"(?<=[\s.:|])(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})"
+    r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,? (?P<date>(?P<month>[A-Z][a-z]{2,8})\.? \d{1,2}(?:, \d{4})?),?)?"
+    r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])[ \t]*")
+
+
+def run_on_dateline(text: str, within: int = LEAD_WITHIN) -> Optional[Dateline]:
+    """The first dateline of the ``_RUN_ON`` shape in the first ``within`` characters, whatever opens
+    lines (``story_datelines`` asks only where none does), else ``None``."""
+    for m in _RUN_ON.finditer(text, 0, min(len(text), within)):
+        if _is_header(m.group("place")):
+            continue
+        if m.group("date") and m.group("month").lower() not in _month_words():
+            continue
+        region = (m.group("region") or "").strip(", ") or None
+        return Dateline(place=m.group("place"), region=region, date_text=m.group("date"),
+                        agency=m.group("agency").strip(), span=(m.start("place"), m.end()), run_on=True)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _story_datelines(text: str) -> tuple[Dateline, ...]:
+    found = datelines(text)
+    if found:
+        return tuple(found)
+    run_on = run_on_dateline(text)
+    return (run_on,) if run_on is not None else ()
+
+
+def story_datelines(text: str) -> list[Dateline]:
+    """The story's datelines, the one reading of every stage: each dateline that opens a line
+    (``datelines``), else the one run on after its headline (``run_on_dateline``).  Read once per
+    text: the actor, event, date and geo stages all ask for the same document's."""
+    return list(_story_datelines(text))

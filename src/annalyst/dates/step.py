@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from annalyst.clean.dateline import datelines, parse_dateline
+from annalyst.clean.dateline import parse_dateline, story_datelines
 from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, \
     noun_only, referent
 from annalyst.dates.lexicon import time_words, words_of
@@ -567,7 +567,7 @@ class DocumentDates:
         # the base of every relative expression and the fallback date: the dateline's date, else
         # the publication date (``reference_date``)
         self.published = reference_date(doc.text, doc.published)
-        self.dateline_spans = [line.span for line in datelines(doc.text)]
+        self.dateline_spans = [line.span for line in story_datelines(doc.text)]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.found: list[_Found] = []

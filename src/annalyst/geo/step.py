@@ -44,7 +44,7 @@ from typing import Any, Optional
 
 from annalyst.actors.entities import WEAK_EVIDENCE
 from annalyst.actors.resolver import article_home
-from annalyst.clean.dateline import dateline_spans
+from annalyst.clean.dateline import Dateline, story_datelines
 from annalyst.dates.expressions import ResolvedDate
 from annalyst.dates.lexicon import months
 from annalyst.dates.happenings import family_of, family_words, generic, marked_other
@@ -191,25 +191,11 @@ _CASE_LOST_DATELINE = re.compile(
     r"(?:\A|\n)[ \t\u00a0]*(?P<place>[A-Z][a-z]+(?: [a-z]+){1,2}), (?P<month>[a-z]{3,9})\.? \d{1,2}[ \t]+-[ \t]+")
 # The paragraphs a story's own dateline can open: the headline's and the first of the body
 OPENING_PARAGRAPHS = 2
-# A wire dateline run on after the headline and byline in text whose line breaks were lost (a
-# corpus that stores each story as one line: "... shot dead Giordano Stolley DURBAN, March 6 (ANA) -
-# Just days before ...", "By ROD McGUIRK CANBERRA, Australia (AP) — Police in ..."): an upper-case
-# place, an optional region and date, and always an agency in brackets before the dash, the shape no
-# sentence takes.  Read only in the story's opening (``RUN_ON_WITHIN``) and only when no dateline
-# opens a line there.
-_RUN_ON_DATELINE = re.compile(
-    r"(?<=[\s.:|])(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})"
-    r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),?)?"
-    r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])")
 # "Shengzhou city, Zhejiang province": the comma before a unit that qualifies a place
 _QUALIFIER_COMMA = re.compile(r"[ \t]*,[ \t]+")
 # A one-town story names its town in its lead: the first this many sentences (a headline, the lead
 # sentence, and one more where a byline or slug line takes a sentence of its own)
 SCENE_LEAD_SENTENCES = 3
-# The story's opening, in characters, where a run-on dateline is looked for (a headline and a byline
-# come before it; the line-start dateline's ``LEAD_WITHIN`` of ``annalyst.clean.dateline``)
-RUN_ON_WITHIN = 600
 # "lucknow: police arrested ...": a lower-case story's colon dateline, read only in such a story
 _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a-z][a-z.]+){0,2}):[ \t]+(?=[a-z\"\u201c])")
 # A story is set in lower case when fewer than this share of its words start with a capital
@@ -342,7 +328,8 @@ class DocumentPlaces:
         """The story's dateline ("KYIV, Ukraine (AP) —"), then each later paragraph's (a news digest
         tells one story a paragraph: "BEIRUT - Rescue workers ...", "MANILA - Communist rebels ..."):
         (offset, location), in text order.  A later dateline holds from its paragraph on."""
-        spans = dateline_spans(self.doc.text)
+        read = story_datelines(self.doc.text)
+        spans = [d.span for d in read if not d.run_on]
         bare = [(m.start("place"), m.end()) for m in _PARAGRAPH_DATELINE.finditer(self.doc.text)
                 if self._known_place(m.group("place"), m.group("region"))]
         bare += [(m.start("place"), m.end()) for m in _TITLE_DATELINE.finditer(self.doc.text)
@@ -353,7 +340,7 @@ class DocumentPlaces:
         bare += [(m.start("place"), m.end()) for m in _CASE_LOST_DATELINE.finditer(self.doc.text, 0, opening)
                  if m.group("month") in months() and self._known_place(m.group("place"), None)]
         if not spans and not bare:
-            bare += self._run_on_dateline()
+            bare += [span for d in read if d.run_on for span in self._run_on_place(d)]
         if self.lower_case:
             # "lucknow: police arrested ...": a lower-case story's colon dateline
             bare += [(m.start("place"), m.end()) for m in _LOWER_DATELINE.finditer(self.doc.text)
@@ -368,18 +355,15 @@ class DocumentPlaces:
                 self._dateline_ends[start] = end  # the story's own dateline is kept even when unknown (its text)
         return found
 
-    def _run_on_dateline(self) -> list[tuple[int, int]]:
-        """The span of a dateline run on after the headline (``_RUN_ON_DATELINE``), the first in the
-        story's opening whose place the gazetteer knows (``_known_place``); none else.  An upper-case
-        byline may run into the place ("By JANE DOE CANBERRA, Australia (AP) —"): the place is the
-        longest run of its last words the gazetteer knows."""
-        for m in _RUN_ON_DATELINE.finditer(self.doc.text, 0, RUN_ON_WITHIN):
-            region = (m.group("region") or "").strip(", ") or None
-            words = m.group("place").split(" ")
-            for k in range(len(words)):
-                if self._known_place(" ".join(words[k:]), region):
-                    start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
-                    return [(start, m.end())]
+    def _run_on_place(self, dateline: Dateline) -> list[tuple[int, int]]:
+        """The span of a dateline run on after the headline (``clean.dateline.run_on_dateline``) from its
+        place on, when the gazetteer knows the place (``_known_place``); none else.  An upper-case byline
+        may run into the place ("By JANE DOE CANBERRA, Australia (AP) —"): the place is the longest run of
+        its last words the gazetteer knows."""
+        words = dateline.place.split(" ")
+        for k in range(len(words)):
+            if self._known_place(" ".join(words[k:]), dateline.region):
+                return [(dateline.span[0] + len(" ".join(words[:k])) + (1 if k else 0), dateline.span[1])]
         return []
 
     def _known_place(self, name: str, region: Optional[str]) -> bool:
