@@ -906,7 +906,7 @@ class Resolver:
             # no antecedent for a later name or pronoun
             mentions = [m for m in mentions if not any(s <= doc[m.start].idx < e for s, e in datelines)]
         from annalyst.actors.coref import link_context
-        from annalyst.actors.entities import same_name_decides
+        from annalyst.actors.entities import honorific_sex, same_name_decides
 
         mentions = link_context(doc, mentions, table)
         _possessive_state(doc, mentions)  # "the country's employer groups": the state "the country" was linked to
@@ -920,6 +920,7 @@ class Resolver:
         self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
         _entity_decides(mentions)
         same_name_decides(table, mentions)  # an unplaced "President Kumaratunga" whom a later mention places
+        honorific_sex(table, mentions)  # "Mrs Blair" in a story about Mr Blair is another person
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
