@@ -1804,6 +1804,7 @@ DOMESTIC_SECTORS = sector_group("domestic")  # act at home: the places of the ar
 HOME_SECTORS = sector_group("home")  # group nouns that, failing anything nearer, belong to the article's state
 LOCAL_HOME_SECTORS = sector_group("local_home")  # home groups that take only the article's local state
 OFFICE_HOME_SECTORS = sector_group("office_home")  # a titled person's sectors the article's state places
+ABROAD_SECTORS = sector_group("abroad_bodies")  # named bodies whose state is no vote for the article's state
 LINKED_HOME_SECTORS = sector_group("linked_home")  # home groups a named company's later mention places instead
 RESIDENT_HOME_SECTORS = sector_group("resident_home")  # home groups that live where the story is, as civilians do
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
@@ -2100,7 +2101,8 @@ def _state_counts(mentions: list[Mention], bodies: bool = True) -> dict[str, int
         # states, their bodies and places, people placed by their own title or the knowledge base, and (bodies)
         # the named bodies the knowledge base places
         own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
-            "title+name", "kb-person") or _named_in_state(m) or bodies and _kb_body(m))
+            "title+name", "kb-person") or _named_in_state(m)
+            or bodies and _kb_body(m) and ref.sector not in ABROAD_SECTORS)  # a company acts abroad too
         if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
                 or ref.resolved_by in PLACED_BY_CONTEXT:
             continue
