@@ -168,3 +168,24 @@ def test_dated_roles_of_organisations(resolver, nlp, when, codes):
     text = "The SPLM met the Taliban."
     mentions, _ = _mentions(resolver, nlp, text, when)
     assert [c for _, c, _, _ in mentions] == codes
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Mrs Blair" in a story that calls its Blair "Mr Blair" is another person: unplaced, an entity of her own
+    ("Mr Blair met Mrs Blair in London. Mrs Blair said the trip went well.",
+     [("Blair", "GBRGOV", "kb-person", "E1"), ("Blair", None, "honorific", "E2"), ("London", "GBRCVL", "capital", "E3"),
+      ("Blair", None, "honorific", "E2")]),
+    # an unknown name: "Mrs Smith" is not linked to the "Mr Smith" that "John Smith" became
+    ("John Smith said Mr Smith and Mrs Smith met.",
+     [("John Smith", None, "unknown", "E1"), ("Smith", None, "unknown", "E1"), ("Mrs Smith", None, "honorific", "E2")]),
+    # one sex throughout, or no honorific at all: every mention stays the person's
+    ("Tony Blair spoke. Mr Blair said Gordon Brown would go.",
+     [("Tony Blair", "GBRGOV", "kb-person", "E1"), ("Blair", "GBRGOV", "kb-person", "E1"),
+      ("Gordon Brown", "GBRGOV", "kb-person", "E2")]),
+    # "Dr" says no sex
+    ("Mrs Jowell said Dr Jowell agreed.",
+     [("Mrs Jowell", None, "unknown", "E1"), ("Dr Jowell", None, "unknown", "E1")]),
+])
+def test_an_honorific_of_the_other_sex_is_another_person(resolver, nlp, text, expected):
+    mentions, _ = _mentions(resolver, nlp, text, dt.date(2005, 3, 1))
+    assert mentions == expected

@@ -427,6 +427,60 @@ def same_name_decides(table: "DocTable", mentions: list["Mention"]) -> None:
             m.same_as = source
 
 
+def honorific_sex(table: "DocTable", mentions: list["Mention"]) -> None:
+    """"Mrs Blair" in a story about "Mr Blair" is another person (his wife), not a later mention of him: the
+    honorifics that say a sex (lang/en/words.tsv ``honorific_male`` / ``honorific_female``) split a person's
+    mentions.  The first honorific the text gives a person (the knowledge-base person, or the name a surname was
+    linked to) decides their sex; a mention written with the other sex's honorific is a person of its own, whom
+    the text does not place (``resolved_by="honorific"``), and what was linked to it (a pronoun, the same name
+    again) goes with it.  A person no honorific describes keeps every mention: no sex is known for them."""
+    first: dict[str, str] = {}  # person -> the sex of the first honorific the text gives them
+    split: dict[tuple[str, str], "Mention"] = {}  # (person, other sex) -> the first mention of that other person
+    for m in mentions:
+        sex = _honorific_sex(table, m)
+        if sex is None:
+            continue
+        person = _person_of(m)
+        known = first.setdefault(person, sex)
+        if known == sex:
+            continue
+        other = split.setdefault((person, sex), m)
+        m.ref.country = m.ref.sector = m.ref.code = None
+        m.ref.name, m.ref.kind, m.ref.resolved_by = m.ref.text, "person", "honorific"
+        m.same_as = other if other is not m else None
+    if not split:
+        return
+    heads = {id(m) for m in split.values()}
+    for m in mentions:
+        root = _root(m)
+        if root is not m and id(root) in heads and m.ref is not None and m.ref.resolved_by != "honorific":
+            _copy(m.ref, root.ref, m.ref.resolved_by or "coref")
+
+
+def _honorific_sex(table: "DocTable", m: "Mention") -> Optional[str]:
+    """"male" / "female" for a person mention an honorific opens or stands right before ("Mrs Blair", where the
+    knowledge base's alias "Blair" may start the mention after it), else ``None``."""
+    if m.ref is None or m.ref.kind != "person" or m.ref.resolved_by == "coref":
+        return None
+    for i in (m.start, m.start - 1):
+        if 0 <= i < m.end:
+            word = table.lower(i).rstrip(".")
+            if word in HONORIFIC_MALE:
+                return "male"
+            if word in HONORIFIC_FEMALE:
+                return "female"
+    return None
+
+
+def _person_of(m: "Mention") -> str:
+    """Who a person mention names: the knowledge base's name for them, else the name its root was written with,
+    honorific aside ("Mr Smith" ... "Mrs Smith" linked to it: both "smith")."""
+    root = _root(m)
+    if root.ref.name:
+        return root.ref.name.lower()
+    return " ".join(_without_honorific(root.ref.text.split())).lower()
+
+
 def _name_key(m: "Mention", table: "DocTable") -> tuple[str, ...]:
     """A person mention's own name, honorifics aside, case-blind; empty for anything else."""
     if m.ref is None or m.ref.kind != "person" or m.ref.resolved_by in ("coref", "follower"):
@@ -573,6 +627,8 @@ def _honorific(token: Any) -> bool:
 
 
 HONORIFICS = load_bundle().words("honorifics")
+HONORIFIC_MALE = load_bundle().words("honorific_male")  # "Mr", "Sir", "Lord": the person is a man
+HONORIFIC_FEMALE = load_bundle().words("honorific_female")  # "Mrs", "Ms", "Dame": the person is a woman
 
 
 # -- 2. definite descriptions -------------------------------------------------------------------------------
@@ -874,6 +930,7 @@ def _words(text: str) -> str:
 
 
 REASONS = {
+    "honorific": "a name written with the other sex's honorific than the person the text first names so (\"Mrs Blair\" in a story about Mr Blair)",
     "unknown": "a name the knowledge base does not know, with no title, descriptor or apposition saying whose it is",
     "ner": "a name the knowledge base does not know, with no title, descriptor or apposition saying whose it is",
     "title": "a title without a state or organisation, in a story with no home country",

@@ -915,7 +915,7 @@ class Resolver:
         # no antecedent for a later name or pronoun
         mentions = _outside_datelines(doc, mentions, datelines)
         from annalyst.actors.coref import link_context
-        from annalyst.actors.entities import same_name_decides
+        from annalyst.actors.entities import honorific_sex, same_name_decides
 
         # nor does linking make one of its words (the agency's "(ANA)" read as an acronym of a body named before)
         mentions = _outside_datelines(doc, link_context(doc, mentions, table), datelines)
@@ -930,6 +930,7 @@ class Resolver:
         self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
         _entity_decides(mentions)
         same_name_decides(table, mentions)  # an unplaced "President Kumaratunga" whom a later mention places
+        honorific_sex(table, mentions)  # "Mrs Blair" in a story about Mr Blair is another person
         # a pronoun whose person nothing placed in the end says nothing the coder can use: no mention, as before
         # pronouns could name unplaced people ("he said" of an unknown name stays without a source actor)
         return [m for m in mentions if not _unplaced_pronoun(doc, m)]
@@ -1813,6 +1814,7 @@ DOMESTIC_SECTORS = sector_group("domestic")  # act at home: the places of the ar
 HOME_SECTORS = sector_group("home")  # group nouns that, failing anything nearer, belong to the article's state
 LOCAL_HOME_SECTORS = sector_group("local_home")  # home groups that take only the article's local state
 OFFICE_HOME_SECTORS = sector_group("office_home")  # a titled person's sectors the article's state places
+ABROAD_SECTORS = sector_group("abroad_bodies")  # named bodies whose state is no vote for the article's state
 LINKED_HOME_SECTORS = sector_group("linked_home")  # home groups a named company's later mention places instead
 RESIDENT_HOME_SECTORS = sector_group("resident_home")  # home groups that live where the story is, as civilians do
 HOME_SHARE = 0.6  # the article's state: at least this share of the state and place mentions...
@@ -2122,7 +2124,8 @@ def _state_counts(mentions: list[Mention], bodies: bool = True) -> dict[str, int
         # states, their bodies and places, people placed by their own title or the knowledge base, and (bodies)
         # the named bodies the knowledge base places
         own = ref is not None and (ref.kind in PLACE_KINDS or ref.kind == "person" and ref.resolved_by in (
-            "title+name", "kb-person") or _named_in_state(m) or bodies and _kb_body(m))
+            "title+name", "kb-person") or _named_in_state(m)
+            or bodies and _kb_body(m) and ref.sector not in ABROAD_SECTORS)  # a company acts abroad too
         if not own or not ref.country or ref.country in NON_STATE_COUNTRIES \
                 or ref.resolved_by in PLACED_BY_CONTEXT:
             continue
