@@ -11,6 +11,7 @@ from annalyst.geo.step import DocumentPlaces
 from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
 
+from annalyst.api import code_text
 from tests.geo.test_location_step import _locate
 
 
@@ -203,3 +204,17 @@ def test_no_run_on_dateline_without_an_agency_a_known_place_or_in_the_body(text)
 def test_a_line_start_dateline_wins_over_a_run_on_one():
     text = "LONDON, March 6 (Reuters) - The bank said it agreed a merger. A copy of a DURBAN (ANA) - story was read."
     assert _dateline(text).name == "London"
+
+
+
+
+def test_a_month_of_the_dateline_is_no_place():
+    # a Reuters story's opening (Reuters-21578, judged-7's tune sample): the parser hangs "March" on "strike" as
+    # a name, and the gazetteer has a March in England; a name inside a DATE entity is a time (labels.tsv
+    # time_entities), so the whole pipeline places no event of the story in England
+    doc = code_text(
+        "MAJOR TIN CENTERS PARALYSED BOLIVIA UNION SAYS\n\nLA PAZ, March 20 - A strike by 9,000 miners employed "
+        "by the state corporation Comibol has paralysed tin production in the major centers of Huanuni, "
+        "Corocoro, Siglo, Catavi and Colquiri, the Conflicts Secretary of the Bolivian Miners Federation, "
+        "Cristobal Aranibar, told Reuters.\n\nThe strike began at midnight to press demands for higher wages.")
+    assert {(e.cameo, e.location.country) for e in doc.events if e.location} == {("143", "BOL")}

@@ -210,6 +210,9 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # a name nested in a town gets (lang/en/labels.tsv)
 _MISLABELED = load_bundle().labels("place_mislabels")
 _MISREAD_PERSON = load_bundle().labels("place_misread_person")
+# entity types that tell a time: a name inside one is never a place ("LA PAZ, March 20 - A strike ...": the
+# parser hangs "March" on "strike" as a name; the gazetteer has a March in England)
+_TIME_ENTITIES = load_bundle().labels("time_entities")
 _FORMER = former_states()
 
 
@@ -1110,6 +1113,8 @@ class DocumentPlaces:
                 continue
             if venue_only and (child.n_lefts or child.n_rights or child.i != anchor.i - 1):
                 continue  # part of an organisation's name ("the Asia-Pacific Economic Cooperation summit")
+            if self._non_place_label.get(child.i) in _TIME_ENTITIES:
+                continue  # a date's month, not a place
             ent = self._entity_at.get(child.i)
             phrase = PlacePhrase(ent.text, ent.start_char, ent.end_char, None) if ent is not None \
                 else PlacePhrase(child.text, child.idx, child.idx + len(child.text), None, context_only=True)
