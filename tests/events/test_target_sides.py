@@ -32,10 +32,10 @@ CASES = [
     # ... not a place where something happens (BBC business), nor the subject of a reported figure (Reuters)
     ("In January, GM said higher healthcare costs in North America, and lower profits at its financial services "
      "subsidiary would hurt its performance in 2005.",
-     {("said", "010", None, None)}),
+     {("said", "010", "GENERALMOTORS", None)}),  # GM: a KB body since session 14 (organisations.tsv)
     ("TOKYO, March 12 - The overseas production in yen terms of Japanese firms should rise 26 pct in 1987/88 "
      "ending March after a four pct fall in 1986/87, a Ministry of International Trade and Industry survey said.",
-     {("said", "010", "JPNGOV", None)}),
+     {("said", "010", "JPNMITI", None)}),  # MITI: its own KB body (JPN GOV) since session 14
     # not_own_side: the agent's own state named bare in what it is about is no target; the other party named
     # beside it is (Reuters-21578)
     ("TOKYO, March 24 - Prime Minister Yasuhiro Nakasone intervened to try to resolve Japan's escalating dispute "
