@@ -25,6 +25,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+
 from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
@@ -83,11 +86,19 @@ def _sport_story(doc: Any, lex: Lexicon) -> bool:
     key = "annalyst.sport_story"
     if key not in doc.user_data:
         sport = lex.sets.get(SPORT_WORDS, frozenset())
-        words = {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
+        words = _word_forms(doc)
         game = bool(words & sport) and \
             len(words & (sport | lex.sets.get(SPORT_STORY_WORDS, frozenset()))) >= SPORT_STORY
         doc.user_data[key] = game and len(words & lex.sets.get(SPORT_BUSINESS, frozenset())) < BUSINESS_STORY
     return doc.user_data[key]
+
+
+def _word_forms(doc: Any) -> set[str]:
+    """Every word's lower-cased lemma and lower-case form (``{t.lemma_.lower(), t.lower_}`` over the Doc), read
+    from the Doc's id columns: each distinct id's string looked up once, no ``Token`` built per word."""
+    ids = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
+    strings = doc.vocab.strings
+    return {strings[i].lower() for i in np.unique(ids[:, 0]).tolist()} | {strings[i] for i in np.unique(ids[:, 1]).tolist()}
 
 
 def _sport_play(cand: Candidate, lex: Lexicon) -> bool:
