@@ -99,6 +99,8 @@ def test_sport_story_word_forms_equal_the_token_walk(parsed, nlp):
 
     for doc in (parsed, nlp("Arsenal beat Chelsea 2-1. Henry SCORED twice; the fans CHEERED."), nlp("")):
         assert _word_forms(doc) == {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
+        for sent in doc.sents:  # a sentence's words (the sentence's game words)
+            assert _word_forms(doc, sent.start, sent.end) == {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
 
 
 def test_question_test_reads_the_sentences_text(nlp):

@@ -93,10 +93,10 @@ def _sport_story(doc: Any, lex: Lexicon) -> bool:
     return doc.user_data[key]
 
 
-def _word_forms(doc: Any) -> set[str]:
-    """Every word's lower-cased lemma and lower-case form (``{t.lemma_.lower(), t.lower_}`` over the Doc), read
-    from the Doc's id columns: each distinct id's string looked up once, no ``Token`` built per word."""
-    ids = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
+def _word_forms(doc: Any, start: int = 0, end: Optional[int] = None) -> set[str]:
+    """Every word's lower-cased lemma and lower-case form (``{t.lemma_.lower(), t.lower_}`` over ``doc[start:end]``),
+    read from the Doc's id columns: each distinct id's string looked up once, no ``Token`` built per word."""
+    ids = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)[start:end]
     strings = doc.vocab.strings
     return {strings[i].lower() for i in np.unique(ids[:, 0]).tolist()} | {strings[i] for i in np.unique(ids[:, 1]).tolist()}
 
@@ -118,7 +118,7 @@ def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
     of a document ("the bid for the football club" is about the club's business, not play)."""
     memo = sent.doc.user_data.setdefault("annalyst.sport_sentences", {})
     if sent.start not in memo:
-        words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+        words = _word_forms(sent.doc, sent.start, sent.end)
         guard = lex.sets.get(SPORT_GUARD, frozenset()) | lex.sets.get(SPORT_BUSINESS, frozenset())
         memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())), bool(words & guard))
     return memo[sent.start]
