@@ -93,16 +93,6 @@ def test_may_match_equals_the_part_by_part_reading(words, present):
     assert _may_match(words, present, _LEX) == _may_match_by_parts(words, present, _LEX)
 
 
-def test_sport_story_word_forms_equal_the_token_walk(parsed, nlp):
-    # ``senses._word_forms`` (the sport-story test's words) from the id columns = every token's lemma and form
-    from annalyst.events.senses import _word_forms
-
-    for doc in (parsed, nlp("Arsenal beat Chelsea 2-1. Henry SCORED twice; the fans CHEERED."), nlp("")):
-        assert _word_forms(doc) == {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
-        for sent in doc.sents:  # a sentence's words (the sentence's game words)
-            assert _word_forms(doc, sent.start, sent.end) == {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
-
-
 def test_question_test_reads_the_sentences_text(nlp):
     # ``structure._in_question`` reads the sentence as a slice of the Doc's text joined once: the same string as
     # ``Span.text``, trailing spaces and line breaks of the story included

@@ -25,9 +25,6 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER
-
 from annalyst.errors import ModelError
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
@@ -86,19 +83,11 @@ def _sport_story(doc: Any, lex: Lexicon) -> bool:
     key = "annalyst.sport_story"
     if key not in doc.user_data:
         sport = lex.sets.get(SPORT_WORDS, frozenset())
-        words = _word_forms(doc)
+        words = {w for t in doc for w in (t.lemma_.lower(), t.lower_)}
         game = bool(words & sport) and \
             len(words & (sport | lex.sets.get(SPORT_STORY_WORDS, frozenset()))) >= SPORT_STORY
         doc.user_data[key] = game and len(words & lex.sets.get(SPORT_BUSINESS, frozenset())) < BUSINESS_STORY
     return doc.user_data[key]
-
-
-def _word_forms(doc: Any, start: int = 0, end: Optional[int] = None) -> set[str]:
-    """Every word's lower-cased lemma and lower-case form (``{t.lemma_.lower(), t.lower_}`` over ``doc[start:end]``),
-    read from the Doc's id columns: each distinct id's string looked up once, no ``Token`` built per word."""
-    ids = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)[start:end]
-    strings = doc.vocab.strings
-    return {strings[i].lower() for i in np.unique(ids[:, 0]).tolist()} | {strings[i] for i in np.unique(ids[:, 1]).tolist()}
 
 
 def _sport_play(cand: Candidate, lex: Lexicon) -> bool:
@@ -118,7 +107,7 @@ def _sentence_game_words(sent: Any, lex: Lexicon) -> tuple[bool, bool]:
     of a document ("the bid for the football club" is about the club's business, not play)."""
     memo = sent.doc.user_data.setdefault("annalyst.sport_sentences", {})
     if sent.start not in memo:
-        words = _word_forms(sent.doc, sent.start, sent.end)
+        words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
         guard = lex.sets.get(SPORT_GUARD, frozenset()) | lex.sets.get(SPORT_BUSINESS, frozenset())
         memo[sent.start] = (bool(words & lex.sets.get(SPORT_WORDS, frozenset())), bool(words & guard))
     return memo[sent.start]
