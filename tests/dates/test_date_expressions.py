@@ -197,3 +197,17 @@ def test_plain_calendar_forms_resolve_as_dateparser_does(month, day, year, base,
         return  # left to dateparser
     parsed = _dateparse.__wrapped__(core, base, prefer)
     assert direct[0] == (_from_period(*parsed) if parsed is not None else None), core
+
+
+_SWEEP_PIECES = ["On", " March 3", ", 1987", " yesterday", " last week", " 12 May", " the", " \u0130", "Tuesday", " 1999",
+                 " two days ago", "\n", " next month", " 18.07.2022", "-"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SWEEP_PIECES), min_size=0, max_size=20), st.integers(min_value=0, max_value=200))
+def test_sweep_until_keeps_the_whole_sweeps_matches_before_it(pieces, until):
+    # the sweep stopped at ``until`` (find_date_mentions) finds what the whole text's sweep finds before it
+    from annalyst.dates.expressions import sweep_matches
+
+    text = "".join(pieces)
+    assert sweep_matches(text, until) == [s for s in sweep_matches(text) if s[0] < until]

@@ -91,3 +91,13 @@ _word = st.sampled_from(_WORDS)
        st.frozensets(_word, max_size=5))
 def test_may_match_equals_the_part_by_part_reading(words, present):
     assert _may_match(words, present, _LEX) == _may_match_by_parts(words, present, _LEX)
+
+
+def test_question_test_reads_the_sentences_text(nlp):
+    # ``structure._in_question`` reads the sentence as a slice of the Doc's text joined once: the same string as
+    # ``Span.text``, trailing spaces and line breaks of the story included
+    from annalyst.parse.view import doc_text
+
+    doc = nlp("Has he forgotten about it?  \n\nPolice said no.\n Why did they fire? ")
+    for sent in doc.sents:
+        assert doc_text(doc)[sent.start_char:sent.end_char] == sent.text

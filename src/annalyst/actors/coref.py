@@ -27,6 +27,7 @@ from annalyst.actors.kb import officer_code
 from annalyst.actors.tokens import DocTable, member
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef
+from annalyst.parse.view import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from annalyst.actors.resolver import Mention
@@ -427,7 +428,7 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d")
 def quoted(doc: Any, token: Any) -> bool:
     """Whether ``token`` stands inside a quotation: an odd number of quotation marks before it in its
     paragraph."""
-    text = doc.text
+    text = doc_text(doc)  # asked per mention and per candidate: the Doc's text joined once
     start = text.rfind("\n\n", 0, token.idx) + 1
     return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
 

@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 from spacy.attrs import LENGTH, LOWER, ORTH, SPACY
 
+from annalyst.parse.view import doc_text
+
 COLUMNS = [ORTH, LOWER, LENGTH, SPACY]
 # a lower-cased text: at most this share of its words capitalised (a web page's few capitalised boilerplate words,
 # "This story is from", "Facebook Twitter", do not make a lower-cased article a cased one)...
@@ -57,14 +59,8 @@ class DocTable:
             return self.strings[self.orth[start]]  # most mentions are one word
         if start >= end:
             return ""
-        strings, orth, spacy = self.strings, self.orth, self.spacy
-        parts = []
-        for i in range(start, end - 1):
-            parts.append(strings[orth[i]])
-            if spacy[i]:
-                parts.append(" ")
-        parts.append(strings[orth[end - 1]])
-        return "".join(parts)
+        # a slice of the document's text, joined once per Doc (``doc_text``), between the span's offsets
+        return doc_text(self.doc)[self.starts[start]:self.end_char(end)]
 
     def start_char(self, start: int) -> int:
         """``doc[start].idx``: the character offset of a span that starts at token ``start``."""

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, Optional
 
 from annalyst.model import DatePrecision
@@ -512,12 +513,18 @@ def _is_false_month(tokens: Any) -> bool:
     return False
 
 
-def sweep_matches(text: str) -> list[tuple[int, int]]:
-    """Spans of ``_SWEEP_RE`` in ``text``, by the faster lower-case sweep when that is exact."""
+def sweep_matches(text: str, until: Optional[int] = None) -> list[tuple[int, int]]:
+    """Spans of ``_SWEEP_RE`` in ``text``, by the faster lower-case sweep when that is exact; with
+    ``until``, only those starting before that offset (the sweep stops there: the matches before it
+    are those of the whole text's sweep, which reads left to right)."""
     lowered = text.lower()
     if len(lowered) == len(text) and not any(c in text for c in _CASE_SPECIALS):
-        return [m.span() for m in _SWEEP_LOWER_RE.finditer(lowered)]
-    return [m.span() for m in _SWEEP_RE.finditer(text)]
+        found = _SWEEP_LOWER_RE.finditer(lowered)
+    else:
+        found = _SWEEP_RE.finditer(text)
+    if until is None:
+        return [m.span() for m in found]
+    return [m.span() for m in takewhile(lambda m: m.start() < until, found)]
 
 
 def _event_years(ent: Any) -> list[tuple[int, int]]:
@@ -550,7 +557,8 @@ def find_date_mentions(parsed: Any, until: Optional[int] = None, text: Optional[
             spans[-1] = (spans[-1][0], ent.end_char)
         else:
             spans.append((ent.start_char, ent.end_char))
-    for m_start, m_end in sweep_matches(text):
+    # a sweep match from ``until`` on can only widen or add spans that start there too, which are dropped
+    for m_start, m_end in sweep_matches(text, until):
         overlapping = [(s, e) for s, e in spans if s < m_end and m_start < e]
         if not overlapping:
             spans.append((m_start, m_end))

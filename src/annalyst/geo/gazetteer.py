@@ -91,8 +91,10 @@ class Place:
     admin1_code: Optional[str] = None
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(text: str) -> str:
-    """Case- and accent-insensitive key: "the Côte d’Ivoire's" → "cote d'ivoire"."""
+    """Case- and accent-insensitive key: "the Côte d’Ivoire's" → "cote d'ivoire".  Remembered per
+    string (a story asks for the same names per phrase, entity and event)."""
     key = unicodedata.normalize("NFKD", text.replace("’", "'").replace("\u00a0", " "))
     key = "".join(ch for ch in key if not unicodedata.combining(ch)).lower()
     key = re.sub(r"'s$", "", key.strip(" ,.;:\"'()[]"))

@@ -34,6 +34,7 @@ gazetteer does not know: its text only, never a guessed coordinate).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -1896,8 +1897,23 @@ def _location(text: str, place: Place, evidence: str) -> Location:
 
 def _paragraph_start(text: str, offset: int) -> int:
     """Where the paragraph holding ``offset`` begins (paragraphs are separated by a blank line)."""
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
-    return breaks[-1] if breaks else 0
+    starts, ends = _paragraph_breaks(text)
+    k = bisect.bisect_right(ends, offset)
+    if k < len(starts) and starts[k] < offset:
+        # a break runs across ``offset``: the scan that stops at ``offset`` sees a shorter text there
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
+        return breaks[-1] if breaks else 0
+    return ends[k - 1] if k else 0
+
+
+@lru_cache(maxsize=4)
+def _paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the text's paragraph breaks, found once per story: each event asks
+    ``_paragraph_start`` again, and a scan from the story's start each time grew with its length.
+    A break that ends by ``offset`` is the same in a scan that stops at ``offset`` (the pattern
+    reads nothing past its own end)."""
+    spans = [m.span() for m in _PARAGRAPH_BREAK.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 # the dependency labels of a clause that is (part of) what a verb says (lang/en/labels.tsv)

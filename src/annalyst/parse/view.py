@@ -12,6 +12,7 @@ with the spaCy Doc)."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +96,20 @@ class ParsedDoc:
 
     def children(self, i: int) -> list[int]:
         return self.kids[self.kids_start[i]:self.kids_end[i]]
+
+
+# each parsed document's text, joined once (``doc_text``); an entry goes with its Doc
+_TEXTS: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text`` of a spaCy Doc, joined once per document: the property joins a ``Token`` per word on
+    every read, and some rules read it once per mention or candidate (``actors.coref.quoted``).  Keyed by
+    the Doc object itself (weakly), so a copy or a ``Span.as_doc`` never shares another Doc's text."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def _sentences(sent_start: np.ndarray) -> tuple[np.ndarray, tuple[tuple[int, int], ...]]:
