@@ -160,17 +160,18 @@ def test_the_country_of_a_possessive_state_before_the_name(resolver, nlp):
 
 
 def test_the_country_with_no_state_named_before_is_the_article_state(home_refs):
-    # written for the test in a wire story's form: the dateline's state is the one the article is about; the
-    # parser takes "Vodacom" for a people's word (NORP), still a name before its apposition; "operator" is a
+    # written for the test in a wire story's form, with invented companies (the real ones first used here,
+    # Vodacom and Telkom, are KB bodies since the kb track): the dateline's state is the one the article is
+    # about; a name before its apposition is the body the apposition describes; "operator" is a
     # company's description (descriptions.tsv), "mobile operator" a company's trade (sectors.tsv)
-    text = ("JOHANNESBURG, March 3 (Reuters) - Shares in Vodacom, the country's largest mobile operator, fell on "
-            "Monday. Telkom, the nation's fixed-line operator, said it would sue the regulator. The operator said "
+    text = ("JOHANNESBURG, March 3 (Reuters) - Shares in Zentacom, the country's largest mobile operator, fell on "
+            "Monday. Linktel, the nation's fixed-line operator, said it would sue the regulator. The operator said "
             "it would cut 300 jobs.")
     _, refs = home_refs(text, WHEN)
     assert refs == [
-        ("Vodacom", "ZAFBUS", "home"),
+        ("Zentacom", "ZAFBUS", "home"),
         ("mobile operator", None, "sector"),
-        ("Telkom", "ZAFBUS", "home"),
+        ("Linktel", "ZAFBUS", "home"),
         ("regulator", None, "sector"),
         ("The operator", "ZAFBUS", "description"),
     ]
@@ -179,9 +180,9 @@ def test_the_country_with_no_state_named_before_is_the_article_state(home_refs):
 def test_without_the_country_the_apposition_still_gives_no_state(resolver, nlp):
     # as above without "the country's": a company's apposition that names no state keeps none (never the
     # article's state by guess)
-    text = "Shares in Telkom, the largest fixed-line operator, fell on Monday."
+    text = "Shares in Linktel, the largest fixed-line operator, fell on Monday."
     refs, _ = resolver.resolve_document(nlp(text), WHEN)
-    assert [(a.text, a.country, a.sector, a.resolved_by) for a in refs] == [("Telkom", None, "BUS", "apposition")]
+    assert [(a.text, a.country, a.sector, a.resolved_by) for a in refs] == [("Linktel", None, "BUS", "apposition")]
 
 
 def test_a_trade_group_introduces_the_company_it_names(resolver, nlp):
