@@ -1646,6 +1646,8 @@ SIDE_NOUNS = load_bundle().words("side_nouns")
 SUBJECTS = load_bundle().labels("subject_any")
 VERB_POS = load_bundle().labels("verb_pos")
 NOUN_MODIFIERS = load_bundle().labels("noun_modifier")
+PLACE_OF_BASE = load_bundle().labels("place_of_base")
+BASE_PARTICIPLE_LINK = load_bundle().labels("base_participle_link")
 SIDE_QUANTIFIERS = load_bundle().words("side_quantifiers")
 
 
@@ -1961,8 +1963,8 @@ def _base_of_body(doc: Any, m: Mention) -> bool:
         return False
     root = doc[m.start:m.end].root
     base = root.head
-    return root.dep_ in ("npadvmod", "compound") and base.i >= m.end and base.lower_ in BASE_PARTICIPLES \
-        and base.dep_ in ("amod", "acl")
+    return root.dep_ in PLACE_OF_BASE and base.i >= m.end and base.lower_ in BASE_PARTICIPLES \
+        and base.dep_ in BASE_PARTICIPLE_LINK
 
 
 def _placed_bodies(mentions: list[Mention]) -> list[Mention]:
