@@ -8,38 +8,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-sys.path.insert(0, str(REPO / "bench"))  # the shared sampling helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/: the shared sampling helpers
 
 import sampling  # noqa: E402
 
-
-# judged-7's drawing rules (judged-6's through it, and judged-5's, judged-4's and judged-3's through that) are
-# reused as written: only the tree, the seed and the exclusions are this set's own
-judged7 = sampling.set_sampler("judged-7")
-
-# the tree the sample was drawn from (the start of session 12): the exclusions are read as they were then
-DRAWN_AT = "7eeba4b"
-SEED = 115  # session 12, judged-8; fixed before anything was coded
-# judged-7's exclusions plus judged-7's own sample
-USED_FILES = judged7.USED_FILES + ("bench/data/judged-7/sample.jsonl",)
-# the GLOCON documents earlier sets drew (excluded by id; the quoting test reads the opening, which has no title)
-GLOCON_SAMPLES = judged7.GLOCON_SAMPLES + ("judged-7",)
-
-
-def recall_articles(ids: list[str]) -> list[str]:
-    """The articles of recall.jsonl: judged-7's draw per source (4/2/2/2), with this set's seed."""
-    return judged7.recall_articles(ids, SEED)
-
-
-def main() -> None:
-    args = sampling.arguments(__doc__, HERE)
-    order, pools = judged7.draw(args.shared, DRAWN_AT, SEED, USED_FILES, GLOCON_SAMPLES, "judged-8")
-    sampling.write_jsonl(args.out, order)
-    print(pools, "->", len(order), "articles")
-    print("recall articles:", " ".join(recall_articles([d["id"] for d in order])))
-
+# judged-7's drawing rules, reused through sampling.LaterDraw: the tree the sample was drawn from (the start of
+# session 12, whose exclusions are read as they were then), and the seed, fixed before anything was coded; the
+# exclusions are judged-7's plus judged-7's own sample
+DRAW = sampling.LaterDraw("judged-8", previous="judged-7", drawn_at="7eeba4b", seed=115)
+DRAWN_AT, SEED, USED_FILES, GLOCON_SAMPLES = DRAW.drawn_at, DRAW.seed, DRAW.used_files, DRAW.glocon_samples
+recall_articles = DRAW.recall_articles
 
 if __name__ == "__main__":
-    main()
+    DRAW.main(__doc__)
