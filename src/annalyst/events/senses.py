@@ -32,7 +32,7 @@ from annalyst.events.happenings import about_another_party, in_class
 from annalyst.events.lexicon import Lexicon, Sense
 from annalyst.events.nonevents import _patient_heads as patient_heads
 
-PARTICLE = st.LANG.labels("particle")
+PARTICLE = st.LANG.labels("sense_particle")  # "called off", "warned against"
 
 ANY_PREDICATE = "*"  # a sense row's lemma that stands for every predicate
 ANY_ARGUMENT = "*"  # a sense row's class that holds when its role names any word ("demonstrated that ...")
@@ -437,6 +437,13 @@ def choose_senses(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return kept
 
 
+def _has_particle(cand: Candidate, word: str) -> bool:
+    """The verb's particle or preposition is ``word``: "called off", "warned against raising the alarm"; the
+    preposition may hang on the verb's object ("warned both parties against pandering")."""
+    heads = [cand.pred.token] + [c for c in cand.pred.token.children if c.dep_ in OBJECT]
+    return any(c.dep_ in PARTICLE and c.lower_ == word for h in heads for c in h.children)
+
+
 def _chosen_sense(cand: Candidate, lex: Lexicon) -> str:
     """Apply the first sense whose argument holds; its code ('' when none applies)."""
     pred = cand.pred
@@ -447,7 +454,7 @@ def _chosen_sense(cand: Candidate, lex: Lexicon) -> str:
     for sense in _predicate_senses(cand, lex):
         if recoded and sense.code != NO_EVENT:
             continue
-        if sense.particle and not any(c.dep_ in PARTICLE and c.lower_ == sense.particle for c in pred.token.children):
+        if sense.particle and not _has_particle(cand, sense.particle):
             continue
         if _argument_is(cand, sense, lex):
             if sense.code != NO_EVENT:
