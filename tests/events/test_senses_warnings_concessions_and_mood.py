@@ -8,6 +8,7 @@ a reported obligation:
 * conceding that something is so is a statement (010); conceding defeat stays a yield (08x);
 * withdrawing a subsidy or aid (``@funding``) cuts aid (162), no military withdrawal (0874);
 * a battle in court (``@lawcourt`` modifier) is a lawsuit (115), no force (19x);
+* describing an act (test ``named_act``: the verb's code is its object noun's) names it: a statement (010);
 * "X said Y should have acted" criticizes (111), "X said Y should act" demands (100); an obligation of a thing
   ("the pacts should serve as precedents") is asked of no one: no demand.
 
@@ -86,4 +87,16 @@ def test_a_battle_in_court_is_a_lawsuit(code, text, expected):
      "for progress in GATT.", ["010"]),
 ])
 def test_a_reported_obligation_by_its_mood_and_its_subject(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-9 (BBC 2005): describing a release names it, it releases no one
+    ("Amnesty International in Britain described the release as long overdue.", ["010"]),
+    # constructed: describing an attack attacks no one
+    ("Israel described the attack as cowardly.", ["010"]),
+    # constructed: a disparaging description keeps its criticism
+    ("Israel described the plan as a disgrace.", ["111"]),
+])
+def test_describing_an_act_names_it(code, text, expected):
     assert events(code, text) == expected

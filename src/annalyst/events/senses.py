@@ -215,6 +215,17 @@ def _own_object(cand: Candidate, lex: Lexicon) -> bool:
     return any(o.lower_ in OWN_POSSESSIVES for o in owners)
 
 
+def _named_act(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's code is its object's own event-noun code (or a sub-code): the verb only names the act it talks about
+    ("described the release as overdue", "described the attack as cowardly": a PETRARCH pattern of the verb's
+    group gave the noun's code), it does not do it."""
+    obj = _object_head(cand)
+    if obj is None:
+        return False
+    own = lex.nouns.get(obj.lemma_.lower()) or lex.nouns.get(obj.lower_)
+    return own is not None and cand.pred.code.startswith(own)  # the noun's code or a sub-code of it (084: 0841)
+
+
 def _labour_strike(cand: Candidate, lex: Lexicon) -> bool:
     """A workforce (a ``@workforce`` subject, or a source of a labour sector) with a complement verb of striking
     (``@strikeverb``): a strike threatened or vowed, not an armed strike ("The union has threatened to strike
@@ -283,6 +294,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "own_conduct": _own_conduct,
     # (reads the object through _object_head, defined further down: called through a lambda)
     "own_object": lambda cand, lex: _own_object(cand, lex),
+    "named_act": _named_act,
     "labour_strike": _labour_strike,
     # (the tests below read the argument roles, defined further down: called through a lambda)
     "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),
