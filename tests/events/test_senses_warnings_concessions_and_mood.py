@@ -10,7 +10,8 @@ a reported obligation:
 * a battle in court (``@lawcourt`` modifier) is a lawsuit (115), no force (19x);
 * describing an act (test ``named_act``: the verb's code is its object noun's) names it: a statement (010);
 * "X said Y should have acted" criticizes (111), "X said Y should act" demands (100); an obligation of a thing
-  ("the pacts should serve as precedents") is asked of no one: no demand.
+  ("the pacts should serve as precedents") is asked of no one: no demand; a party saying the government should
+  act demands it of another side of its country, a minister saying so speaks of his own side.
 
 Sentences are tune-set sentences (judged-7, judged-8, judged-9: BBC News 2004-5, Reuters-21578, a South African
 news page) with place names added where the actor table of ``conftest.py`` needs one; the counter-examples marked
@@ -100,3 +101,27 @@ def test_a_reported_obligation_by_its_mood_and_its_subject(code, text, expected)
 ])
 def test_describing_an_act_names_it(code, text, expected):
     assert events(code, text) == expected
+
+
+def _refs(text, table):
+    """Actor mentions for the phrases of ``table`` (phrase -> (country, sector)), first occurrence each."""
+    from annalyst.model import ActorRef
+
+    refs = []
+    for phrase, (country, sector) in table.items():
+        start = text.index(phrase)
+        refs.append(ActorRef(text=phrase, country=country, sector=sector, start=start, end=start + len(phrase),
+                             kind="sector", resolved_by="test-table"))
+    return sorted(refs, key=lambda r: r.start)
+
+
+@pytest.mark.parametrize("text, table, expected", [
+    # judged-1 (BBC 2005): a party leader says the prime minister should act: a demand on another side
+    ("Tony Blair should set out a proper exit strategy from Iraq, Lib Dem leader Charles Kennedy has said.",
+     {"Tony Blair": ("GBR", "GOV"), "Lib Dem leader Charles Kennedy": ("GBR", "PTY")}, ["100"]),
+    # constructed: a minister saying the government should act speaks of his own side: his statement, no demand
+    ("Tony Blair should set out a proper exit strategy from Iraq, the foreign minister has said.",
+     {"Tony Blair": ("GBR", "GOV"), "the foreign minister": ("GBR", "GOV")}, ["010"]),
+])
+def test_an_obligation_is_a_demand_on_another_side_of_the_country(code, text, table, expected):
+    assert sorted(e.cameo for e in code(text, _refs(text, table))) == expected

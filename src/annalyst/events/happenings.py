@@ -332,7 +332,7 @@ def _stated_state(content: Any) -> bool:
 EXECUTIVE_SECTORS = frozenset(w.upper() for w in LANG.words("executive_sectors"))
 
 
-def _same_side(source: Any, target: Any) -> bool:
+def same_side(source: Any, target: Any) -> bool:
     """Whether two actors of a warning are one side: the same country and the same sector, or both of the
     executive (government, army, police); an actor without a sector is its country's."""
     if not target.country or target.country != source.country:
@@ -349,7 +349,7 @@ def about_another_party(cand: Candidate) -> bool:
     contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
     speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
     # "Cairo's security chief warned that police will ...": a warning about one's own side's act
-    own_side = any(_same_side(s, t) for t in cand.targets for s in cand.sources)
+    own_side = any(same_side(s, t) for t in cand.targets for s in cand.sources)
     return bool(contents) and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents)
 
 

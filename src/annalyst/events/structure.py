@@ -3420,6 +3420,7 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
                       verbs: Optional[list[Any]] = None) -> list["Candidate"]:
     """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded.
     ``verbs``: as for ``blame_candidates`` (speech verbs)."""
+    from annalyst.events.happenings import same_side  # (happenings reads this module: imported at call time)
 
     out: list[Candidate] = []
     for verb in (sent if verbs is None else verbs):
@@ -3435,8 +3436,10 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
             c_heads, _, _ = subject_heads(comp, index, lex.cue("agent"))
             if not any(_may_act(h, index, lex) for h in c_heads):
                 continue  # "said the pacts should serve as precedents": an opinion of a thing, asked of no one
+            # what one's own side must do is no demand on another ("the minister said the army must ..."); a party
+            # saying the government should act demands it of another side of its country (events/happenings.py)
             targets = [r for r in actors_for(c_heads, index, allow_unknown=True, agents=lex.cue("agent"))
-                       if r.country is None or r.country not in {s.country for s in speakers}]
+                       if r.country is None or not any(same_side(s, r) for s in speakers)]
             if not speakers or not targets:
                 continue
             if any(c.code in DEMAND and any(s is sp for s in c.sources for sp in speakers) for c in existing):
