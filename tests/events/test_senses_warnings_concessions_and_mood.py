@@ -6,7 +6,7 @@ a reported obligation:
   predicative adjective: "it would be wrong to wait", "we are worried") announces no act of the speaker's (test
   ``other_party``: a statement), unless the adjective is one of readiness ("ready to attack": a threat);
 * conceding that something is so is a statement (010); conceding defeat stays a yield (08x);
-* withdrawing a subsidy or aid (``@funding``) cuts aid (162), no military withdrawal (0874);
+* withdrawing a subsidy or a loan (``@funding``) cuts economic aid (1621), no military withdrawal (0874);
 * a battle in court (``@lawcourt`` modifier) is a lawsuit (115), no force (19x);
 * describing an act (test ``named_act``: the verb's code is its object noun's) names it: a statement (010);
 * "X said Y should have acted" criticizes (111), "X said Y should act" demands (100); an obligation of a thing
@@ -58,9 +58,9 @@ def test_conceding_that_is_a_statement(code, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # judged-9 (Reuters 1987): a subsidy withdrawn
-    ("Germany announced it is withdrawing the annual labour subsidy for the strike-hit cargo sector.", ["162"]),
+    ("Germany announced it is withdrawing the annual labour subsidy for the strike-hit cargo sector.", ["1621"]),
     # judged-9: a 'from' phrase of time does not make it a military withdrawal
-    ("Germany announced it is withdrawing the annual labour subsidy for the cargo sector as from July 1.", ["162"]),
+    ("Germany announced it is withdrawing the annual labour subsidy for the cargo sector as from July 1.", ["1621"]),
     # constructed: troops withdrawn stay a military withdrawal
     ("Israel withdrew its troops from Lebanon.", ["0874"]),
 ])
