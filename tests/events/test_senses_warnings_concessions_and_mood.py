@@ -8,6 +8,8 @@ a reported obligation:
 * conceding that something is so is a statement (010); conceding defeat stays a yield (08x);
 * withdrawing a subsidy or a loan (``@funding``) cuts economic aid (1621), no military withdrawal (0874);
 * a battle in court (``@lawcourt`` modifier) is a lawsuit (115), no force (19x);
+* "Striking mine workers braved the sun" (test ``workforce_participle``: a bare present participle with a
+  ``@workforce`` object) is a strike (143), no attack;
 * describing an act (test ``named_act``: the verb's code is its object noun's) names it: a statement (010);
 * "X said Y should have acted" criticizes (111), "X said Y should act" demands (100); an obligation of a thing
   ("the pacts should serve as precedents") is asked of no one: no demand; a party saying the government should
@@ -125,3 +127,13 @@ def _refs(text, table):
 ])
 def test_an_obligation_is_a_demand_on_another_side_of_the_country(code, text, table, expected):
     assert sorted(e.cameo for e in code(text, _refs(text, table))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-8 (a South African news page): the parser reads "Striking" as a participle whose object is the workers
+    ("Striking mine workers at the mine in Egypt braved the hot morning sun on Tuesday.", ["143"]),
+    # constructed: an armed strike on a town stays force
+    ("Israel struck targets in Syria on Tuesday.", ["190"]),
+])
+def test_striking_workers_are_on_strike(code, text, expected):
+    assert events(code, text) == expected

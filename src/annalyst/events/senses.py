@@ -42,6 +42,7 @@ COMPLEMENT = st.LANG.labels("complement_clause")
 AUX_LABELS = st.LANG.labels("aux_labels")
 PASSIVE_SUBJ = st.LANG.labels("passive_marks")
 PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
+GERUND_TAGS = st.LANG.labels("gerund_tags")  # "Striking mine workers ...": a present participle
 MODIFIER = st.LANG.labels("noun_modifier")
 PREDICATIVE = st.LANG.labels("predicative")
 OBJECT = st.LANG.labels("object")
@@ -119,6 +120,19 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
     tok = cand.pred.token
     return not cand.pred.nominal and tok.tag_ in PAST_PARTICIPLE and \
         not any(c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children)
+
+
+def _workforce_participle(cand: Candidate, lex: Lexicon) -> bool:
+    """A present participle with no auxiliary and no subject whose object is a ``@workforce`` word: the parser's
+    reading of the adjective in "Striking mine workers braved the sun" (the workers are on strike; "police were
+    striking workers" has its auxiliary and subject and stays an assault)."""
+    tok = cand.pred.token
+    if cand.pred.nominal or tok.tag_ not in GERUND_TAGS or any(
+            c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children):
+        return False
+    head = _object_head(cand)
+    workforce = lex.sets.get(WORKFORCE, frozenset())
+    return head is not None and (head.lemma_.lower() in workforce or head.lower_ in workforce)
 
 
 def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
@@ -295,6 +309,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     # (reads the object through _object_head, defined further down: called through a lambda)
     "own_object": lambda cand, lex: _own_object(cand, lex),
     "named_act": _named_act,
+    "workforce_participle": _workforce_participle,
     "labour_strike": _labour_strike,
     # (the tests below read the argument roles, defined further down: called through a lambda)
     "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),
