@@ -302,13 +302,28 @@ MARK_LABELS = LANG.labels("mark_labels")
 
 
 def _own_or_conditional(content: Any, speaker_words: set[str]) -> bool:
-    """Whether a warning's content is the speaker's own act (its subject the speaker or a pronoun)
-    or holds a condition (an if/unless clause)."""
+    """Whether a warning's content is the speaker's own act (its subject the speaker or a pronoun, and
+    an act, not a state) or holds a condition (an if/unless clause)."""
     for tok in content.subtree:
         if tok.dep_ in MARK_LABELS and tok.lower_ in CONDITION_MARKS:
             return True
-    return any(c.dep_ in AGENT_SUBJ and (c.lower_ in SPEAKER_PRONOUNS or c.lower_ in speaker_words)
-               for c in content.children)
+    return not _stated_state(content) and any(
+        c.dep_ in AGENT_SUBJ and (c.lower_ in SPEAKER_PRONOUNS or c.lower_ in speaker_words) for c in content.children)
+
+
+# CAMEO 130 is a coercive warning of repercussions: a content clause that says what something is like ("warning
+# that it would be wrong to wait", "we are worried that ...": a copula with a predicative adjective) announces no
+# act of the speaker's, unless the adjective is one of readiness ("we are ready to strike": an act announced)
+COPULA = LANG.words("copula_lemmas")
+PREDICATIVE = LANG.labels("predicative")
+READY_WORDS = LANG.words("ready_words")
+
+
+def _stated_state(content: Any) -> bool:
+    if content.lemma_.lower() not in COPULA:
+        return False
+    said_of = [c for c in content.children if c.dep_ in PREDICATIVE]
+    return bool(said_of) and not any(c.lower_ in READY_WORDS or c.lemma_.lower() in READY_WORDS for c in said_of)
 
 
 # the executive and its forces speak for one side: a minister warning that the army will act threatens with
@@ -317,7 +332,7 @@ def _own_or_conditional(content: Any, speaker_words: set[str]) -> bool:
 EXECUTIVE_SECTORS = frozenset(w.upper() for w in LANG.words("executive_sectors"))
 
 
-def _same_side(source: Any, target: Any) -> bool:
+def same_side(source: Any, target: Any) -> bool:
     """Whether two actors of a warning are one side: the same country and the same sector, or both of the
     executive (government, army, police); an actor without a sector is its country's."""
     if not target.country or target.country != source.country:
@@ -334,7 +349,7 @@ def about_another_party(cand: Candidate) -> bool:
     contents = [c for c in tok.children if c.dep_ in CONTENT_CLAUSE and c.pos_ in VERB_POS]
     speaker_words = {w.lower() for s in cand.sources for w in (s.text or "").split()}
     # "Cairo's security chief warned that police will ...": a warning about one's own side's act
-    own_side = any(_same_side(s, t) for t in cand.targets for s in cand.sources)
+    own_side = any(same_side(s, t) for t in cand.targets for s in cand.sources)
     return bool(contents) and not own_side and not any(_own_or_conditional(c, speaker_words) for c in contents)
 
 

@@ -32,7 +32,7 @@ from annalyst.events.happenings import about_another_party, in_class
 from annalyst.events.lexicon import Lexicon, Sense
 from annalyst.events.nonevents import _patient_heads as patient_heads
 
-PARTICLE = st.LANG.labels("particle")
+PARTICLE = st.LANG.labels("sense_particle")  # "called off", "warned against"
 
 ANY_PREDICATE = "*"  # a sense row's lemma that stands for every predicate
 ANY_ARGUMENT = "*"  # a sense row's class that holds when its role names any word ("demonstrated that ...")
@@ -42,6 +42,7 @@ COMPLEMENT = st.LANG.labels("complement_clause")
 AUX_LABELS = st.LANG.labels("aux_labels")
 PASSIVE_SUBJ = st.LANG.labels("passive_marks")
 PAST_PARTICIPLE = st.LANG.labels("past_participle_tags")
+GERUND_TAGS = st.LANG.labels("gerund_tags")  # "Striking mine workers ...": a present participle
 MODIFIER = st.LANG.labels("noun_modifier")
 PREDICATIVE = st.LANG.labels("predicative")
 OBJECT = st.LANG.labels("object")
@@ -119,6 +120,19 @@ def _bare_participle(cand: Candidate, lex: Lexicon) -> bool:
     tok = cand.pred.token
     return not cand.pred.nominal and tok.tag_ in PAST_PARTICIPLE and \
         not any(c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children)
+
+
+def _workforce_participle(cand: Candidate, lex: Lexicon) -> bool:
+    """A present participle with no auxiliary and no subject whose object is a ``@workforce`` word: the parser's
+    reading of the adjective in "Striking mine workers braved the sun" (the workers are on strike; "police were
+    striking workers" has its auxiliary and subject and stays an assault)."""
+    tok = cand.pred.token
+    if cand.pred.nominal or tok.tag_ not in GERUND_TAGS or any(
+            c.dep_ in AUX_LABELS or c.dep_ in st.SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children):
+        return False
+    head = _object_head(cand)
+    workforce = lex.sets.get(WORKFORCE, frozenset())
+    return head is not None and (head.lemma_.lower() in workforce or head.lower_ in workforce)
 
 
 def _peopled(head: Any, cand: Candidate, lex: Lexicon) -> bool:
@@ -215,6 +229,17 @@ def _own_object(cand: Candidate, lex: Lexicon) -> bool:
     return any(o.lower_ in OWN_POSSESSIVES for o in owners)
 
 
+def _named_act(cand: Candidate, lex: Lexicon) -> bool:
+    """The verb's code is its object's own event-noun code (or a sub-code): the verb only names the act it talks about
+    ("described the release as overdue", "described the attack as cowardly": a PETRARCH pattern of the verb's
+    group gave the noun's code), it does not do it."""
+    obj = _object_head(cand)
+    if obj is None:
+        return False
+    own = lex.nouns.get(obj.lemma_.lower()) or lex.nouns.get(obj.lower_)
+    return own is not None and cand.pred.code.startswith(own)  # the noun's code or a sub-code of it (084: 0841)
+
+
 def _labour_strike(cand: Candidate, lex: Lexicon) -> bool:
     """A workforce (a ``@workforce`` subject, or a source of a labour sector) with a complement verb of striking
     (``@strikeverb``): a strike threatened or vowed, not an armed strike ("The union has threatened to strike
@@ -283,6 +308,8 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "own_conduct": _own_conduct,
     # (reads the object through _object_head, defined further down: called through a lambda)
     "own_object": lambda cand, lex: _own_object(cand, lex),
+    "named_act": _named_act,
+    "workforce_participle": _workforce_participle,
     "labour_strike": _labour_strike,
     # (the tests below read the argument roles, defined further down: called through a lambda)
     "regret_over_loss": lambda cand, lex: _regret_over_loss(cand, lex),
@@ -437,6 +464,13 @@ def choose_senses(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return kept
 
 
+def _has_particle(cand: Candidate, word: str) -> bool:
+    """The verb's particle or preposition is ``word``: "called off", "warned against raising the alarm"; the
+    preposition may hang on the verb's object ("warned both parties against pandering")."""
+    heads = [cand.pred.token] + [c for c in cand.pred.token.children if c.dep_ in OBJECT]
+    return any(c.dep_ in PARTICLE and c.lower_ == word for h in heads for c in h.children)
+
+
 def _chosen_sense(cand: Candidate, lex: Lexicon) -> str:
     """Apply the first sense whose argument holds; its code ('' when none applies)."""
     pred = cand.pred
@@ -447,7 +481,7 @@ def _chosen_sense(cand: Candidate, lex: Lexicon) -> str:
     for sense in _predicate_senses(cand, lex):
         if recoded and sense.code != NO_EVENT:
             continue
-        if sense.particle and not any(c.dep_ in PARTICLE and c.lower_ == sense.particle for c in pred.token.children):
+        if sense.particle and not _has_particle(cand, sense.particle):
             continue
         if _argument_is(cand, sense, lex):
             if sense.code != NO_EVENT:

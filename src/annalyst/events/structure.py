@@ -168,6 +168,7 @@ DISAPPROVE, PROTEST = ONT.codes("disapprove"), ONT.codes("protest")
 UNDISPUTABLE = ONT.codes("undisputable")
 VENUE_AT = ONT.codes("venue_at")  # acts whose "at" phrase is where they happen, never whom they address
 STATEMENT, DEMAND_CODE, ACCUSE_CODE = ONT.code("statement"), ONT.code("demand"), ONT.code("accuse")
+CRITICIZE_CODE = ONT.code("criticize")
 
 
 def mapped(code: str, specific: dict[str, str], by_root: dict[str, str]) -> Optional[str]:
@@ -3402,10 +3403,24 @@ OBLIGATION_AUX = LANG.words("obligation_aux")
 OBLIGATION_AUX_IDS = label_ids(*OBLIGATION_AUX)
 
 
+COMMON_NOUN_POS = LANG.labels("common_noun_pos")
+
+
+def _may_act(head: Any, index: ActorIndex, lex: "Lexicon") -> bool:
+    """The subject of an obligation can be asked to act: a name, a pronoun, an agent noun or a noun the actor
+    layer gives a sector ("the government must", "they should", "Japanese banks should"), not a common noun of
+    a thing ("the pacts should serve": its nationality adjective names a country, not a doer)."""
+    agents = lex.cue("agent")
+    if head.pos_ not in COMMON_NOUN_POS or head.lemma_.lower() in agents or head.lower_ in agents:
+        return True
+    return any(r.sector for r in index.actors_of_np(head))
+
+
 def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: list["Candidate"],
                       verbs: Optional[list[Any]] = None) -> list["Candidate"]:
     """"X said Y must ...": X demands something of Y (CAMEO 10), even when the content is uncoded.
     ``verbs``: as for ``blame_candidates`` (speech verbs)."""
+    from annalyst.events.happenings import same_side  # (happenings reads this module: imported at call time)
 
     out: list[Candidate] = []
     for verb in (sent if verbs is None else verbs):
@@ -3419,15 +3434,21 @@ def demand_candidates(sent: Any, index: ActorIndex, lex: "Lexicon", existing: li
             s_heads, _, _ = subject_heads(verb, index, lex.cue("agent"))
             speakers = actors_for(s_heads, index, allow_unknown=True, agents=lex.cue("agent"))
             c_heads, _, _ = subject_heads(comp, index, lex.cue("agent"))
+            if not any(_may_act(h, index, lex) for h in c_heads):
+                continue  # "said the pacts should serve as precedents": an opinion of a thing, asked of no one
+            # what one's own side must do is no demand on another ("the minister said the army must ..."); a party
+            # saying the government should act demands it of another side of its country (events/happenings.py)
             targets = [r for r in actors_for(c_heads, index, allow_unknown=True, agents=lex.cue("agent"))
-                       if r.country is None or r.country not in {s.country for s in speakers}]
+                       if r.country is None or not any(same_side(s, r) for s in speakers)]
             if not speakers or not targets:
                 continue
             if any(c.code in DEMAND and any(s is sp for s in c.sources for sp in speakers) for c in existing):
                 continue
-            pred = Predicate(comp, DEMAND_CODE, [verb], 150)
+            # "said the government should have acted sooner": the modal perfect judges a past failure (criticism)
+            code = CRITICIZE_CODE if _counterfactual(comp) else DEMAND_CODE
+            pred = Predicate(comp, code, [verb], 150)
             flags = mood_and_flags(Predicate(verb, STATEMENT, [verb], 0), lex)[0] & {"negated", "hypothetical"}
-            out.append(Candidate(pred=pred, sources=speakers, targets=targets, flags=flags, code=DEMAND_CODE,
+            out.append(Candidate(pred=pred, sources=speakers, targets=targets, flags=flags, code=code,
                                  attribution=Attribution(text=speakers[0].text, country=speakers[0].country,
                                                          sector=speakers[0].sector), confidence=0.75))
     return out
