@@ -15,10 +15,11 @@ import pytest
 from annalyst.errors import ModelError
 from annalyst.events.lexicon import build_lexicon
 from annalyst.events.senses import check_senses
+from annalyst.model import ActorRef
 
 
-def events(code, text):
-    return sorted((e.cameo, e.source.country, e.target.country if e.target else None) for e in code(text))
+def events(code, text, actors=None):
+    return sorted((e.cameo, e.source.country, e.target.country if e.target else None) for e in code(text, actors))
 
 
 @pytest.mark.parametrize("text", [
@@ -72,6 +73,28 @@ def test_a_commentators_remark_is_no_statement(code):
     assert events(code, "This would allow months of tough negotiations to follow, said our correspondent.") == []
     assert events(code, "Talks would follow, the Israeli analyst said.") == []
     assert events(code, "Talks would follow, Israel said.") == [("010", "ISR", None)]
+
+
+def _speaker(text, phrase, country, resolved_by):
+    start = text.index(phrase)
+    return [ActorRef(text=phrase, country=country, sector="GOV", start=start, end=start + len(phrase), kind="sector",
+                     resolved_by=resolved_by)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Western diplomats said the climb-down on food prices was a limited concession.", "Western diplomats"),
+    ("The collapse of the talks was a major setback for the government, diplomats said.", "diplomats"),
+    ("\"It may be anti-inflationary,\" one diplomat said.", "one diplomat"),
+])
+def test_an_onlooker_placed_only_by_the_dateline_is_a_commentator(code, text, phrase):
+    # Reuters' anonymous diplomats posted in a capital comment on its affairs (judged-8, judged-9 NONEVENT); the
+    # resolver gives them the dateline's state ("home"), which is not who speaks
+    assert events(code, text, _speaker(text, phrase, "POL", "home")) == []
+
+
+def test_an_onlooker_its_own_words_place_speaks_for_its_state(code):
+    text = "Israeli diplomats said the climb-down on food prices was a limited concession."
+    assert events(code, text, _speaker(text, "Israeli diplomats", "ISR", "adjective+sector")) == [("010", "ISR", None)]
 
 
 def test_a_reason_given_in_a_participle_is_no_happening(code):
