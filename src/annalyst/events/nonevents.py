@@ -24,8 +24,8 @@
   speaker's position (news-audit-1 rule for 010);
 * **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
-  stating its own position (news-audit-1 rule for CAMEO 010); so is one whose speaker is an onlooker (diplomats,
-  observers) placed in a country only by the context ("Western diplomats said" in a Warsaw story: not Poland);
+  stating its own position (news-audit-1 rule for CAMEO 010); so is one whose speaker is an onlooker (diplomats)
+  placed in a country only by the context ("Western diplomats said" in a Warsaw story: not Poland);
 
 * **a question from the press**: an appeal asked by journalists or reporters ("was asked by journalists about
   his view") is an interview question;
@@ -54,7 +54,7 @@ TALLY_PREPS = st.LANG.words("tally_preps")
 TALLY_SPANS = st.LANG.words("tally_spans")
 TALLY_DETERMINERS = st.LANG.words("tally_determiners")
 COMMENTATORS = st.LANG.words("commentator_nouns")
-# onlookers (diplomats, observers) comment unless their own words place them
+# onlookers (diplomats) comment unless their own words place them
 OBSERVERS = st.LANG.words("observer_nouns")
 MOTIVE_VERBS = st.LANG.words("motive_verbs")
 PARTICIPLES = st.LANG.labels("participle_forms")
