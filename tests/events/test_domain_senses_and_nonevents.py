@@ -114,6 +114,30 @@ def test_harm_in_an_accident_sentence_has_no_agent(code):
     assert events(code, "Seriously wounded, he returned fire at his assailants in Syria.") == [("190", None, None)]
 
 
+def _sector(text, phrase, country, sector):
+    start = text.index(phrase)
+    return [ActorRef(text=phrase, country=country, sector=sector, start=start, end=start + len(phrase), kind="sector",
+                     resolved_by="test-table")]
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    # judged-9, judged-8, judged-7 NONEVENT: voting in an election, campaigning for votes
+    ("People of the Central African Republic are also voting for a National Assembly.", "People", "CVL"),
+    ("The opposition socialist winner campaigned on the single issue of the sales tax.", "opposition", "OPP"),
+    ("Labour leader Tony Blair stepped up campaigning ahead of the general election.", "Labour leader Tony Blair",
+     "PTY"),
+])
+def test_voting_in_an_election_and_campaigning_are_no_events(code, text, phrase, sector):
+    assert events(code, text, _sector(text, phrase, "GBR", sector)) == []
+
+
+def test_a_body_that_decides_by_vote_and_a_vote_against_stay(code):
+    text = "The Israeli cabinet voted for the plan to free the prisoners."
+    assert [e for e, _, _ in events(code, text, _sector(text, "Israeli cabinet", "ISR", "GOV"))] == ["051"]
+    text = "The Socialists voted against the prime minister's call."
+    assert [e for e, _, _ in events(code, text, _sector(text, "Socialists", "FRA", "PTY"))] == ["120"]
+
+
 # ---------------------------------------------------------------- veto rows (codes/data/code_rules.tsv)
 
 HEADER = "# comment\nkind\tname\tkey\tvalue\n"
@@ -135,7 +159,7 @@ def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
                                                       "standing_state",
                                                       "possible_content", "possible_only", "recommended_only", "named_saying",
                                                       "press_question", "question_put", "negated_act",
-                                                      "desired_only"]
+                                                      "desired_only", "electoral_act"]
     assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)
     assert ("victim", "natural_cause") in ont.vetoes("frame") and ("*", "name_part") in ont.vetoes("sentence")
 

@@ -27,6 +27,9 @@
   stating its own position (news-audit-1 rule for CAMEO 010); so is one whose speaker is an onlooker (diplomats)
   placed in a country only by the context ("Western diplomats said" in a Warsaw story: not Poland);
 
+* **an electoral act**: voting in an election and campaigning for votes (``electoral_words``) by no body that
+  decides by vote (``voting_body_sectors``) is no coded act; a vote against stays (a rejection).
+
 * **a question from the press**: an appeal asked by journalists or reporters ("was asked by journalists about
   his view") is an interview question;
 * **a saying named, not told**: a verbal act in a free relative ("we had what Ken Livingstone said") or in a
@@ -650,3 +653,20 @@ def press_question(cand: Candidate) -> bool:
     if cand.pred.nominal:
         return False
     return any(a.lemma_.lower() in COMMENTATORS or a.lower_ in COMMENTATORS for a in _askers(cand.pred.token))
+
+
+# ----------------------------------------------------------------------------- elections
+ELECTORAL = st.LANG.words("electoral_words")
+VOTING_BODIES = frozenset(w.upper() for w in st.LANG.words("voting_body_sectors"))
+
+
+def electoral_act(cand: Candidate) -> bool:
+    """Voting in an election or a poll, or campaigning for votes ("People of the Central African Republic are voting
+    for a National Assembly", "the opposition winner campaigned on the sales tax", "an award voted for by the
+    public"): the trigger's own word is an ``electoral_words`` word and no doer is a body that decides by vote
+    (``voting_body_sectors``: "the cabinet voted for the plan" decides).  The judges' rule: election campaigning and
+    voting are no coded act; a vote against (a rejection) is left to its veto row's class."""
+    tok = cand.pred.token
+    if not _in_words(tok, ELECTORAL):
+        return False
+    return not any(s.sector in VOTING_BODIES for s in cand.sources)
