@@ -15,10 +15,11 @@ import pytest
 from annalyst.errors import ModelError
 from annalyst.events.lexicon import build_lexicon
 from annalyst.events.senses import check_senses
+from annalyst.model import ActorRef
 
 
-def events(code, text):
-    return sorted((e.cameo, e.source.country, e.target.country if e.target else None) for e in code(text))
+def events(code, text, actors=None):
+    return sorted((e.cameo, e.source.country, e.target.country if e.target else None) for e in code(text, actors))
 
 
 @pytest.mark.parametrize("text", [
@@ -74,6 +75,28 @@ def test_a_commentators_remark_is_no_statement(code):
     assert events(code, "Talks would follow, Israel said.") == [("010", "ISR", None)]
 
 
+def _speaker(text, phrase, country, resolved_by):
+    start = text.index(phrase)
+    return [ActorRef(text=phrase, country=country, sector="GOV", start=start, end=start + len(phrase), kind="sector",
+                     resolved_by=resolved_by)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Western diplomats said the climb-down on food prices was a limited concession.", "Western diplomats"),
+    ("The collapse of the talks was a major setback for the government, diplomats said.", "diplomats"),
+    ("\"It may be anti-inflationary,\" one diplomat said.", "one diplomat"),
+])
+def test_an_onlooker_placed_only_by_the_dateline_is_a_commentator(code, text, phrase):
+    # Reuters' anonymous diplomats posted in a capital comment on its affairs (judged-8, judged-9 NONEVENT); the
+    # resolver gives them the dateline's state ("home"), which is not who speaks
+    assert events(code, text, _speaker(text, phrase, "POL", "home")) == []
+
+
+def test_an_onlooker_its_own_words_place_speaks_for_its_state(code):
+    text = "Israeli diplomats said the climb-down on food prices was a limited concession."
+    assert events(code, text, _speaker(text, "Israeli diplomats", "ISR", "adjective+sector")) == [("010", "ISR", None)]
+
+
 def test_a_reason_given_in_a_participle_is_no_happening(code):
     # the act it explains stays; what it cites or aims at does not happen here
     assert events(code, "Israel imposed sanctions on Syria, citing its refusal to renounce the armed struggle.") == \
@@ -89,6 +112,30 @@ def test_harm_in_an_accident_sentence_has_no_agent(code):
     assert events(code, "An explosion killed two soldiers in Syria.") == [("183", None, "SYR")]
     # a fire returned is shooting: the wounding stays (its agent unnamed)
     assert events(code, "Seriously wounded, he returned fire at his assailants in Syria.") == [("190", None, None)]
+
+
+def _sector(text, phrase, country, sector):
+    start = text.index(phrase)
+    return [ActorRef(text=phrase, country=country, sector=sector, start=start, end=start + len(phrase), kind="sector",
+                     resolved_by="test-table")]
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    # judged-9, judged-8, judged-7 NONEVENT: voting in an election, campaigning for votes
+    ("People of the Central African Republic are also voting for a National Assembly.", "People", "CVL"),
+    ("The opposition socialist winner campaigned on the single issue of the sales tax.", "opposition", "OPP"),
+    ("Labour leader Tony Blair stepped up campaigning ahead of the general election.", "Labour leader Tony Blair",
+     "PTY"),
+])
+def test_voting_in_an_election_and_campaigning_are_no_events(code, text, phrase, sector):
+    assert events(code, text, _sector(text, phrase, "GBR", sector)) == []
+
+
+def test_a_body_that_decides_by_vote_and_a_vote_against_stay(code):
+    text = "The Israeli cabinet voted for the plan to free the prisoners."
+    assert [e for e, _, _ in events(code, text, _sector(text, "Israeli cabinet", "ISR", "GOV"))] == ["051"]
+    text = "The Socialists voted against the prime minister's call."
+    assert [e for e, _, _ in events(code, text, _sector(text, "Socialists", "FRA", "PTY"))] == ["120"]
 
 
 # ---------------------------------------------------------------- veto rows (codes/data/code_rules.tsv)
@@ -112,7 +159,7 @@ def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
                                                       "standing_state",
                                                       "possible_content", "possible_only", "recommended_only", "named_saying",
                                                       "press_question", "question_put", "negated_act",
-                                                      "desired_only"]
+                                                      "desired_only", "electoral_act"]
     assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)
     assert ("victim", "natural_cause") in ont.vetoes("frame") and ("*", "name_part") in ont.vetoes("sentence")
 

@@ -24,7 +24,11 @@
   speaker's position (news-audit-1 rule for 010);
 * **a commentator's remark**: a statement whose speaker is a journalist or an analyst ("..., said BBC
   labour affairs correspondent Stephen Cape", "said our correspondent") is commentary, not a party
-  stating its own position (news-audit-1 rule for CAMEO 010).
+  stating its own position (news-audit-1 rule for CAMEO 010); so is one whose speaker is an onlooker (diplomats)
+  placed in a country only by the context ("Western diplomats said" in a Warsaw story: not Poland);
+
+* **an electoral act**: voting in an election and campaigning for votes (``electoral_words``) by no body that
+  decides by vote (``voting_body_sectors``) is no coded act; a vote against stays (a rejection).
 
 * **a question from the press**: an appeal asked by journalists or reporters ("was asked by journalists about
   his view") is an interview question;
@@ -32,7 +36,7 @@
   relative clause on an indefinite pronoun ("nothing you could say to me") refers to a saying as a thing.
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
-``tally_spans``, ``commentator_nouns``, ``motive_verbs``, ``free_relative_words``, ``indefinite_things``, ``abstract_patients``, ``business_patients``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+``tally_spans``, ``commentator_nouns``, ``observer_nouns``, ``motive_verbs``, ``free_relative_words``, ``indefinite_things``, ``abstract_patients``, ``business_patients``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
 Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
 docs/events.md "Not events"."""
 
@@ -40,6 +44,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from annalyst.actors.resolver import PLACED_BY_CONTEXT
 from annalyst.events import structure as st
 from annalyst.events.frames import Candidate
 from annalyst.events.happenings import in_class
@@ -52,6 +57,8 @@ TALLY_PREPS = st.LANG.words("tally_preps")
 TALLY_SPANS = st.LANG.words("tally_spans")
 TALLY_DETERMINERS = st.LANG.words("tally_determiners")
 COMMENTATORS = st.LANG.words("commentator_nouns")
+# onlookers (diplomats) comment unless their own words place them
+OBSERVERS = st.LANG.words("observer_nouns")
 MOTIVE_VERBS = st.LANG.words("motive_verbs")
 PARTICIPLES = st.LANG.labels("participle_forms")
 MOTIVE_HOPS = 4  # how far up the clause a motive participle may govern the predicate
@@ -122,11 +129,19 @@ def aggregate_tally(cand: Candidate) -> bool:
 
 
 def commentary(cand: Candidate) -> bool:
-    """A statement whose speaker is named a journalist or an analyst."""
+    """A statement whose speaker is named a journalist or an analyst, or an onlooker its own words do not place
+    (``_unplaced_observer``)."""
     if cand.frame is None:
         return False
     words = {w for h in cand.frame.agent_heads for t in h.subtree for w in (t.lemma_.lower(), t.lower_)}
-    return bool(words & COMMENTATORS)
+    return bool(words & COMMENTATORS) or (bool(words & OBSERVERS) and _unplaced_observer(cand))
+
+
+def _unplaced_observer(cand: Candidate) -> bool:
+    """Every source is placed in no country, or only by the context (the wire dateline's state, an antecedent:
+    ``PLACED_BY_CONTEXT``), not by its own words: "Western diplomats said" in a Warsaw story are the diplomats
+    posted there watching Poland, not Poland's government; "U.S. diplomats said" speak for their state."""
+    return all(not s.country or s.resolved_by in PLACED_BY_CONTEXT for s in cand.sources)
 
 
 def _motive_participle(tok: Any) -> bool:
@@ -638,3 +653,20 @@ def press_question(cand: Candidate) -> bool:
     if cand.pred.nominal:
         return False
     return any(a.lemma_.lower() in COMMENTATORS or a.lower_ in COMMENTATORS for a in _askers(cand.pred.token))
+
+
+# ----------------------------------------------------------------------------- elections
+ELECTORAL = st.LANG.words("electoral_words")
+VOTING_BODIES = frozenset(w.upper() for w in st.LANG.words("voting_body_sectors"))
+
+
+def electoral_act(cand: Candidate) -> bool:
+    """Voting in an election or a poll, or campaigning for votes ("People of the Central African Republic are voting
+    for a National Assembly", "the opposition winner campaigned on the sales tax", "an award voted for by the
+    public"): the trigger's own word is an ``electoral_words`` word and no doer is a body that decides by vote
+    (``voting_body_sectors``: "the cabinet voted for the plan" decides).  The judges' rule: election campaigning and
+    voting are no coded act; a vote against (a rejection) is left to its veto row's class."""
+    tok = cand.pred.token
+    if not _in_words(tok, ELECTORAL):
+        return False
+    return not any(s.sector in VOTING_BODIES for s in cand.sources)
