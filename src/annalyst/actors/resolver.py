@@ -2516,8 +2516,11 @@ def _in_sentence_or_previous(table: DocTable, earlier: int, later: int) -> bool:
 
 
 def _non_state_body(ref: Optional[ActorRef]) -> bool:
-    """A party, union, company, armed group or NGO with a sector of its own (not a state's office)."""
-    return ref is not None and ref.kind in SPEAKER_BODY_KINDS and bool(ref.sector) and ref.sector != "GOV"
+    """A party, union, company, armed group or NGO with a sector of its own (not a state's office).  A company the
+    knowledge base knows is an ``institution`` of sector BUS (organisations.tsv, company_homes.tsv): "senior
+    vice-president of Chase Manhattan Bank" holds the bank's office, as he did while the bank was an unknown name."""
+    return ref is not None and bool(ref.sector) and ref.sector != "GOV" \
+        and (ref.kind in SPEAKER_BODY_KINDS or ref.kind == "institution" and ref.sector == "BUS")
 
 
 def _speaks_for_body(heads: list[SectorWord], actor: Any) -> bool:
