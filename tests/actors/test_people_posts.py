@@ -137,7 +137,9 @@ def test_a_director_general_is_no_general(resolver, nlp):
     # no soldier, and no state from the article (the story is about the US SEC)
     text = ('"I think this signifies a change of heart at the SEC," CBI director-general Sir Digby Jones told the '
             "BBC's Today programme.")
-    # (the SEC is in organisations.tsv since session 14, track kb: the US regulator, USA GOV)
+    # (the SEC is in organisations.tsv since session 14, track kb: the US regulator, USA GOV; Sir Digby Jones in
+    # people.tsv since session 15, track kb: the CBI's director-general, GBR BUS — still no soldier, and not the
+    # article's USA)
     assert rows(resolver, nlp, text) == [("SEC", "USA", "GOV", "kb-phrase"),
-                                         ("CBI director-general Sir Digby Jones", None, None, "title"),
+                                         ("CBI director-general Sir Digby Jones", "GBR", "BUS", "title+name"),
                                          ("BBC", "GBR", "JRN", "kb-phrase")]

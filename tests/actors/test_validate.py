@@ -66,6 +66,12 @@ def _append(path, row):
     ("home_names.tsv", "USA\tcongress\tINDINC\tx", "INDINC is not a body of 'USA'"),
     ("home_names.tsv", "XYZ\tcongress\tINDINC\tx", "unknown country code 'XYZ'"),
     ("home_names.tsv", "IND\tcongress\tINDINC\tagain", "'IND|congress' is listed twice"),
+    # the home state of a generated multinational: an MNC entry of petrarch2_actors.tsv, not curated, a state
+    ("company_homes.tsv", "NOSUCHCOMPANY\tUSA\tBUS\tx", "is no MNC entry of petrarch2_actors.tsv"),
+    ("company_homes.tsv", "HAMAS\tPSE\tBUS\tx", "is no MNC entry"),
+    ("company_homes.tsv", "SONY\tMNC\tBUS\tx", "a home needs a state and a sector"),
+    ("company_homes.tsv", "SONY\tXYZ\tBUS\tx", "unknown country code 'XYZ'"),
+    ("company_homes.tsv", "BOEING\tUSA\tBUS\tagain", "'BOEING' is listed twice"),
 ])
 def test_a_bad_row_names_its_file_and_line(copy, name, row, message):
     line = _append(copy / name, row)

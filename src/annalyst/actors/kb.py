@@ -35,6 +35,7 @@ FORMER_STATES_FILE = "former_states.tsv"  # states that no longer exist, in thei
 ORG_ROLES_FILE = "org_roles.tsv"  # dated roles of organisations (the SPLM in Sudan's government 2005-2011)
 SUCCESSIONS_FILE = "successions.tsv"  # places that belonged to another state before a date ("Juba" → SDN)
 GOVERNING_FILE = "governing_parties.tsv"  # the parties in a state's government, and when (Labour 1997-2010)
+COMPANY_HOMES_FILE = "company_homes.tsv"  # the home state of a company PETRARCH2 lists as MNC ("Ford Motor" → USA)
 SECTOR_GROUPS_FILE = "sector_groups.tsv"  # sectors the resolver places by the article (police, home groups)
 # gazetteer files whose one-word names count only where spaCy reads them as places ("Delta", "Rivers")
 GAZETTEER_FILES = frozenset({GEONAMES_FILE, REGIONS_FILE, PLACES_FILE})
@@ -192,6 +193,8 @@ class KnowledgeBase:
     former: dict[str, FormerState] = field(default_factory=dict)  # code -> a state that no longer exists
     org_roles: dict[str, list[OrgRole]] = field(default_factory=dict)  # organisation code -> its dated roles
     governing: dict[str, list[GoverningTerm]] = field(default_factory=dict)  # party code -> its terms in government
+    # generated MNC company code -> (home state, sector) from company_homes.tsv, read by load_p2_actors
+    company_homes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def governs(self, code: Optional[str], country: Optional[str], when: Optional[dt.date]) -> bool:
         """Did the party ``code`` sit in the national government of ``country`` on ``when``?  False with no date:
@@ -541,14 +544,15 @@ def load_p2_actors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
             owners.setdefault(_norm(alias).lower(), set()).add(row["code"])
     # an alias several entries share still names one actor when they agree on country and sector ("Kongra-Gel"
     # is listed under both PKK entries): the first entry (by code) takes it
-    coding = {row["code"]: (row["country"], row["sector"]) for row in rows}
+    coding = {row["code"]: kb.company_homes.get(row["code"], (row["country"], row["sector"])) for row in rows}
     for row in rows:
         if row["code"] in kb.actors:
             continue
-        country = row["country"]
+        # PLOVER's MNC names no state; analysts code a company as its home state's business (company_homes.tsv)
+        country, sector = kb.company_homes.get(row["code"], (row["country"], row["sector"]))
         kind = "igo" if country in ("UNO", "IGO", "EUR") else "ngo" if country == "NGO" else \
-            "group" if row["sector"] in ("REB", "OPP", "PTY") else "institution"
-        kb.actors[row["code"]] = Actor(id=row["code"], country=country, sector=row["sector"] or None,
+            "group" if sector in ("REB", "OPP", "PTY") else "institution"
+        kb.actors[row["code"]] = Actor(id=row["code"], country=country, sector=sector or None,
                                        code=row["code"], name=_split(row["aliases"])[0], kind=kind)
         for alias in _split(row["aliases"]):
             key = _norm(alias).lower()
@@ -627,6 +631,11 @@ def load_governing(kb: KnowledgeBase, path: Path) -> None:
         kb.governing.setdefault(row["code"], []).append(GoverningTerm(row["code"], start, end))
 
 
+def load_company_homes(kb: KnowledgeBase, path: Path) -> None:
+    for row in _rows(path):
+        kb.company_homes[row["code"]] = (row["country"], row["sector"])
+
+
 def build_kb(directory: Optional[Path] = None, *, with_generated: bool = True) -> KnowledgeBase:
     """Load every data file from ``directory`` (default: the package's data folder).
 
@@ -638,7 +647,7 @@ def build_kb(directory: Optional[Path] = None, *, with_generated: bool = True) -
                (PEOPLE_FILE, load_people), (PEOPLES_FILE, load_peoples),
                (PLACES_FILE, load_places), (FORMER_STATES_FILE, load_former_states),
                (SUCCESSIONS_FILE, load_successions), (ORG_ROLES_FILE, load_org_roles),
-               (GOVERNING_FILE, load_governing))
+               (GOVERNING_FILE, load_governing), (COMPANY_HOMES_FILE, load_company_homes))
     generated = ((P2_PEOPLE_FILE, lambda kb, p, c: load_people(kb, p, claimed=c)), (P2_ACTORS_FILE, load_p2_actors),
                  (P2_PLACES_FILE, load_p2_places), (P2_SECTORS_FILE, load_p2_sectors),
                  (GEONAMES_FILE, load_p2_places), (REGIONS_FILE, load_p2_places))

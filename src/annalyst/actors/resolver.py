@@ -2385,11 +2385,12 @@ def _piece_ok(piece: Piece, doc: Any, table: DocTable) -> bool:
             and piece.end < len(doc) and doc[piece.end].ent_type_ == "PERSON" and doc[piece.end].ent_iob_ == "I":
         return False  # "Karen Bass", "Christian Lindner": a given name, not a people
     if piece.type in ("place", "org") and piece.end - piece.start == 1 and piece.alias is not None \
-            and not piece.alias.exact_case and doc[piece.start].pos_ != "PROPN" \
+            and not piece.alias.exact_case and not piece.alias.text.islower() and doc[piece.start].pos_ != "PROPN" \
             and not (piece.type == "org" and doc[piece.start].ent_type_ in ("NORP", "ORG")
                      and doc[piece.start].text[:1].isupper()) and not _read_as_place(piece, doc, table):
         # one capitalised common word ("Most", "Foundation") is not a name; a party's one-word name that the
-        # tagger reads as an adjective but NER as a group is ("Tory leader", "Tory shadow chancellor")
+        # tagger reads as an adjective but NER as a group is ("Tory leader", "Tory shadow chancellor"); an alias
+        # the knowledge base lists in lower case is no word in any case ("vhp", organisations.tsv header)
         return False
     if piece.type == "place":
         # a city name that spaCy reads as a person's name is a person ("Victoria said"), and so is one after an
@@ -2515,8 +2516,11 @@ def _in_sentence_or_previous(table: DocTable, earlier: int, later: int) -> bool:
 
 
 def _non_state_body(ref: Optional[ActorRef]) -> bool:
-    """A party, union, company, armed group or NGO with a sector of its own (not a state's office)."""
-    return ref is not None and ref.kind in SPEAKER_BODY_KINDS and bool(ref.sector) and ref.sector != "GOV"
+    """A party, union, company, armed group or NGO with a sector of its own (not a state's office).  A company the
+    knowledge base knows is an ``institution`` of sector BUS (organisations.tsv, company_homes.tsv): "senior
+    vice-president of Chase Manhattan Bank" holds the bank's office, as he did while the bank was an unknown name."""
+    return ref is not None and bool(ref.sector) and ref.sector != "GOV" \
+        and (ref.kind in SPEAKER_BODY_KINDS or ref.kind == "institution" and ref.sector == "BUS")
 
 
 def _speaks_for_body(heads: list[SectorWord], actor: Any) -> bool:

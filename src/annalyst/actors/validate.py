@@ -50,6 +50,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "name_heads.tsv": {"sector": ("sector",), "key": ("word",)},
     SECTOR_GROUPS_FILE: {"sector": ("sector",), "key": ("group", "sector")},
     "home_names.tsv": {"country": ("country",), "key": ("country", "word")},
+    "company_homes.tsv": {"country": ("country",), "sector": ("sector",), "key": ("code",)},
 }
 
 
@@ -96,6 +97,7 @@ def check_files(directory: Optional[Path] = None) -> list[Problem]:
         problems.extend(_check_file(path, rule, countries | (former if dated else set())))
     problems.extend(_check_roles(directory))
     problems.extend(_check_home_names(directory))
+    problems.extend(_check_company_homes(directory))
     problems.extend(_check_people_bodies(directory))
     problems.extend(_check_groups(directory))
     return problems
@@ -125,6 +127,27 @@ def _check_home_names(directory: Path) -> Iterator[Problem]:
             yield Problem(path.name, number, f"unknown body {row.get('body')!r} (not in organisations.tsv)")
         elif orgs[row["body"]] != row.get("country"):
             yield Problem(path.name, number, f"{row['body']} is not a body of {row.get('country')!r}")
+
+
+def _check_company_homes(directory: Path) -> Iterator[Problem]:
+    """company_homes.tsv: every row relabels a generated PETRARCH2 company (country MNC) that organisations.tsv does
+    not curate itself, with a state (not a non-state code) and a sector."""
+    path = directory / "company_homes.tsv"
+    if not path.is_file() or not (directory / "petrarch2_actors.tsv").is_file():
+        return
+    generated = {row["code"]: row.get("country") for _, row in _rows(directory / "petrarch2_actors.tsv")
+                 if "code" in row}
+    curated = {row["code"] for _, row in _rows(directory / "organisations.tsv") if "code" in row}
+    for number, row in _rows(path):
+        if "__error__" in row:
+            continue
+        code = row.get("code")
+        if generated.get(code) != "MNC":
+            yield Problem(path.name, number, f"{code!r} is no MNC entry of petrarch2_actors.tsv")
+        elif code in curated:
+            yield Problem(path.name, number, f"{code!r} is curated in organisations.tsv, which wins")
+        if not row.get("sector") or row.get("country") in NONSTATE_CODES:
+            yield Problem(path.name, number, "a home needs a state and a sector")
 
 
 def _check_people_bodies(directory: Path) -> Iterator[Problem]:
