@@ -188,8 +188,8 @@ class MergeRule:
 # The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
 # ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
 # so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
-MERGE_SCHEME = 4  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
-# 4: speaker roles, the lowered content gate read besides the names
+MERGE_SCHEME = 5  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
+# 4: speaker roles, the lowered content gate read besides the names; 5: plans block with asserted reports
 
 # data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
 # into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
@@ -281,6 +281,23 @@ def mood(flags: Iterable[str]) -> str:
     return "asserted"
 
 
+def block_mood(flags: Iterable[str]) -> str:
+    """The mood a mention is blocked by: its ``mood``, except that a *plan* (flag ``planned``, set by
+    the date stage for a future or scheduled act, with ``hypothetical`` beside it, neither negated nor
+    disputed) meets the asserted reports: "the full ICO council is due to meet this evening" and "a full council
+    meeting was set for 1900 hours" tell one meeting, and so do "Apple today will announce" and "Apple
+    said it has introduced".  Whether they are one happening is then the pair's to say, dates first: a
+    plan for next month is a month-level date, no day-level report meets it.  A conditional ("if the
+    banks do not cooperate ... would") is hypothetical without ``planned`` and stays apart, and so does a
+    disputed plan ("he denied an earlier report that he planned to make a direct appeal": the plan is a
+    claim the report denies, not a happening a report asserts).  Only the
+    store's block reads this; the happenings step of one document keeps ``mood`` (events/identity.py)."""
+    flags = set(flags)
+    if "planned" in flags and not flags & {"negated", "disputed"}:
+        return "asserted"
+    return mood(flags)
+
+
 REMARKS = "REMARKS"  # the block family of the ``remarks`` families (merge_lexicon.tsv)
 
 
@@ -321,10 +338,16 @@ def period_of(date: Optional[dt.date], precision: Optional[str], published: Opti
 
 def block_of_row(row: dict[str, Any]) -> str:
     """The block key of a mention row (store column names)."""
-    flags = [f for f in ("negated", "hypothetical") if row.get(f)]
+    flags = [f for f in ("negated", "hypothetical", "disputed") if row.get(f)] + [f for f in _flag_list(row) if f == "planned"]
     return block_key(block_family(event_family(row.get("plover_event"), row.get("cameo_root")), None, row.get("cameo")),
-                     mood(flags),
+                     block_mood(flags),
                      period_of(_as_date(row.get("date")), row.get("date_precision"), _as_date(row.get("published"))))
+
+
+def _flag_list(row: dict[str, Any]) -> list[str]:
+    # the row's ``flags`` column: a list, or its JSON text where a reader gave it as a string
+    flags = row.get("flags") or []
+    return json.loads(flags) if isinstance(flags, str) else list(flags)
 
 
 def _as_date(value: Any) -> Optional[dt.date]:
@@ -1162,6 +1185,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     # a detail that only some reports give is kept on those mentions, not on the event
     event["disputed"] = all(bool(r.get("disputed")) for r in rows)
     event["historical"] = all(bool(r.get("historical")) for r in rows)
+    # a plan and its asserted report block together (``block_mood``): the event is asserted when one is
+    event["hypothetical"] = all(bool(r.get("hypothetical")) for r in rows)
     event["flags"] = [f for f in ("negated", "hypothetical", "disputed", "historical") if event.get(f)]
     # versions of one story (a re-issue, an update) are one report: one count, one confidence
     per_article: dict[str, float] = {}
