@@ -188,8 +188,9 @@ class MergeRule:
 # The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
 # ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
 # so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
-MERGE_SCHEME = 5  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
-# 4: speaker roles, the lowered content gate read besides the names; 5: plans block with asserted reports
+MERGE_SCHEME = 6  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
+# 4: speaker roles, the lowered content gate read besides the names; 5: plans block with asserted reports;
+# 6: undated versions of one story by headline (versions.story_key)
 
 # data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
 # into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
