@@ -84,6 +84,9 @@ class MergeFeatures:
     # nouns of a person who speaks or acts for a body (merge_lexicon.tsv ``speaker_role``): "a Hutton
     # spokesman" is not Hutton's own release, "the minister" not "a spokesman"
     speaker_roles: frozenset[str] = frozenset()
+    # the content gates' thresholds (rows of kind ``overlap``): the share of content words two
+    # sentences must share, by what else agrees; the defaults of ``MergeRule``'s ``min_text_overlap*``
+    overlaps: Mapping[str, float] = field(default_factory=dict)
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -93,7 +96,10 @@ def _data_rows(name: str) -> list[list[str]]:
     return rows[1:]
 
 
-_FEATURE_KINDS = ("veto", "gate", "weight", "threshold")
+_FEATURE_KINDS = ("veto", "gate", "weight", "threshold", "overlap")
+# the content gates' thresholds merge_features.tsv must give (``MergeRule``'s fields of these names)
+OVERLAP_PARAMETERS = ("min_text_overlap", "min_text_overlap_named", "min_text_overlap_one_named",
+                      "min_text_overlap_acts")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +109,7 @@ def load_features() -> MergeFeatures:
     vetoes: set[str] = set()
     gates: set[str] = set()
     threshold: Optional[float] = None
+    overlaps: dict[str, float] = {}
     for row in _data_rows("merge_features.tsv"):
         if len(row) != 4 or row[1] not in _FEATURE_KINDS:
             raise StoreError(f"merge_features.tsv: bad row {row!r}",
@@ -115,10 +122,16 @@ def load_features() -> MergeFeatures:
             gates.add(name)
         elif kind == "threshold":
             threshold = value
+        elif kind == "overlap":
+            overlaps[name] = value
         else:
             weights[name] = value
     if threshold is None:
         raise StoreError("merge_features.tsv has no threshold row", "add 'threshold<TAB>threshold<TAB>3.0<TAB>...'",
+                         code="store.merge_features")
+    if set(overlaps) != set(OVERLAP_PARAMETERS) or not all(0.0 <= v <= 1.0 for v in overlaps.values()):
+        raise StoreError(f"merge_features.tsv: overlap rows {sorted(overlaps)}",
+                         f"give one overlap row (a share in 0..1) for each of {', '.join(OVERLAP_PARAMETERS)}",
                          code="store.merge_features")
     lexicon = _data_rows("merge_lexicon.tsv")
     groups = _code_group_rows()
@@ -129,7 +142,13 @@ def load_features() -> MergeFeatures:
                          remarks_families=frozenset(e for e, c in lexicon if c == "remarks"),
                          code_groups=groups,
                          reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"),
-                         speaker_roles=frozenset(e for e, c in lexicon if c == "speaker_role"))
+                         speaker_roles=frozenset(e for e, c in lexicon if c == "speaker_role"),
+                         overlaps=overlaps)
+
+
+def _overlap(name: str):
+    """A ``MergeRule`` default read from merge_features.tsv's ``overlap`` rows."""
+    return field(default_factory=lambda: load_features().overlaps[name])
 
 
 _CODE_PREFIX = re.compile(r"\d{2,4}")
@@ -169,18 +188,14 @@ class MergeRule:
     publication_lookback_days: int = 2  # how far before publication an undated-in-text event may lie
     # within one article, a mention the text gives no date for refers back to a dated one
     same_document_fallback: bool = True
-    # across articles, the two sentences must share this share of content words (overlap
-    # coefficient over 5-letter stems): same dyad and day is not enough when a country stands
-    # for all its companies and "said" is an event
-    min_text_overlap: float = 0.5
-    # ... lowered to this when both reports name the same actors on each side they name and are
-    # dated to one day (the actors and the day already say which happening; the wording may differ)
-    min_text_overlap_named: float = 0.25
-    # ... and to this when one side is the same actor by name in both, on one day
-    min_text_overlap_one_named: float = 0.35
-    # two codes of one group of compatible codes (merge_code_groups.tsv) are one happening only when
-    # the sentences share at least this share of content words (besides the actors and the day)
-    min_text_overlap_acts: float = 0.25
+    # the content gates' thresholds (overlap coefficient over 5-letter stems), from the ``overlap``
+    # rows of data/merge_features.tsv, where each is documented: across articles (0.5), lowered when
+    # both sides are the same by name on one day (0.25) or one side is (0.35); two codes of one group
+    # of compatible codes, or two families of one block family (0.25)
+    min_text_overlap: float = _overlap("min_text_overlap")
+    min_text_overlap_named: float = _overlap("min_text_overlap_named")
+    min_text_overlap_one_named: float = _overlap("min_text_overlap_one_named")
+    min_text_overlap_acts: float = _overlap("min_text_overlap_acts")
     # the pair features, their weights and the threshold (data/merge_features.tsv)
     features: MergeFeatures = field(default_factory=load_features)
 
