@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from annalyst.store.merge import MergeRule, block_mood, block_of_row, merge_block, mood
+from annalyst.store.merge import MergeRule, block_mood, block_of_row, mood
+from store_records import merged_by_block
 
 D = dt.date
 RULE = MergeRule()
@@ -33,10 +34,7 @@ def meeting(mid, sentence, *, flags=(), doc="d1", date=D(1987, 3, 2), precision=
 
 
 def events(rows):
-    by_block = {}
-    for r in rows:
-        by_block.setdefault(r["block"], []).append(r)
-    return sorted((sorted(ids), ev["hypothetical"]) for rs in by_block.values() for ev, ids in merge_block(rs, RULE))
+    return sorted((sorted(ids), ev["hypothetical"]) for ev, ids in merged_by_block(rows, RULE))
 
 
 def test_block_mood_puts_a_plan_with_the_asserted_reports():
