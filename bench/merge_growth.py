@@ -12,10 +12,15 @@ steps:
    ``--batch-size`` (as ``annalyst ingest`` does), timing only ``Store.write_documents``.  For each
    size S the store is filled from empty to S stories and the report gives the store's seconds per
    1,000 stories for the whole fill and for the last 1,000 (linear growth: a flat column), with
-   the process's peak resident memory.
+   the process's peak resident memory, and, side by side, each size's ratios to the smallest: of
+   the stories, of the store's CPU seconds, of the seconds per story and of the last 1,000's
+   (merge time that grows no faster than the store: ratios per story near 1); and the store's share
+   of a run (its CPU seconds against the coding's, which ``--code`` records beside the cache in
+   ``<cache>.timing.json``; issue 21's goal: under 5 %).
 
     nice python bench/merge_growth.py --code 10000
     nice python bench/merge_growth.py --sizes 2500,5000,10000
+    nice python bench/merge_growth.py --sizes 625,1250,2500      # what a 2,500-story cache allows
 """
 
 from __future__ import annotations
@@ -54,9 +59,9 @@ def code(n: int, cache: Path, batch_size: int) -> int:
     """Code the first ``n`` Reuters stories and append them to ``cache`` batch by batch (a killed run
     resumes after the last whole batch)."""
     from annalyst.pipeline.default import PipelineOptions, build_pipeline
-    from annalyst.pipeline.run import process_batch
 
     done = sum(1 for _ in _cached(cache)) if cache.exists() else 0
+    spent = 0.0  # the pipeline's CPU seconds over this call's stories (the store's share is read against it)
     pipeline = build_pipeline(PipelineOptions(batch_size=batch_size))
     docs = reuters_documents()
     batch: list[Document] = []
@@ -68,13 +73,65 @@ def code(n: int, cache: Path, batch_size: int) -> int:
                 continue
             batch.append(doc)
             if len(batch) == batch_size:
-                _dump(out, process_batch(pipeline, batch))
+                spent += _coded(out, pipeline, batch)
                 batch = []
                 print(f"\r{i + 1} coded", end="", file=sys.stderr, flush=True)
         if batch:
-            _dump(out, process_batch(pipeline, batch))
+            spent += _coded(out, pipeline, batch)
     print(file=sys.stderr)
-    return sum(1 for _ in _cached(cache))
+    total = sum(1 for _ in _cached(cache))
+    _record_timing(cache, total - done, spent)
+    return total
+
+
+def _coded(out, pipeline, batch: list[Document]) -> float:
+    """Code one batch into the cache; the pipeline's CPU seconds."""
+    from annalyst.pipeline.run import process_batch
+
+    t0 = time.process_time()
+    docs = process_batch(pipeline, batch)
+    spent = time.process_time() - t0
+    _dump(out, docs)
+    return spent
+
+
+def _timing_path(cache: Path) -> Path:
+    return cache.with_name(cache.name + ".timing.json")
+
+
+def _record_timing(cache: Path, stories: int, cpu_s: float) -> None:
+    """Add this call's coded stories and the pipeline's CPU seconds to the cache's timing record."""
+    path = _timing_path(cache)
+    known = json.loads(path.read_text()) if path.exists() else {"stories": 0, "code_cpu_s": 0.0}
+    known = {"stories": known["stories"] + stories, "code_cpu_s": round(known["code_cpu_s"] + cpu_s, 2)}
+    path.write_text(json.dumps(known))
+
+
+def code_cpu_per_story(cache: Path) -> Optional[float]:
+    """The pipeline's CPU seconds per coded story, from the cache's timing record (None without one)."""
+    path = _timing_path(cache)
+    if not path.exists():
+        return None
+    known = json.loads(path.read_text())
+    return known["code_cpu_s"] / known["stories"] if known["stories"] else None
+
+
+def with_ratios(rows: list[dict], per_story_code_s: Optional[float]) -> list[dict]:
+    """Each size's ratios to the smallest size's, side by side: stories, the store's CPU seconds, the
+    seconds per story over the whole fill and over the last 1,000 (linear growth: ~1); and the store's
+    share of a run when the coding's CPU per story is known."""
+    first = rows[0]
+    out = []
+    for r in rows:
+        ratio = {"x_stories": round(r["stories"] / first["stories"], 2),
+                 "x_store_cpu": round(r["store_cpu_s"] / first["store_cpu_s"], 2) if first["store_cpu_s"] else None,
+                 "x_per_story": round(r["s_per_1000"] / first["s_per_1000"], 2) if first["s_per_1000"] else None,
+                 "x_last_1000": round(r["last_1000_s"] / first["last_1000_s"], 2) if first["last_1000_s"] else None}
+        if per_story_code_s:
+            coding = per_story_code_s * r["stories"]
+            ratio["store_share"] = round(r["store_cpu_s"] / (coding + r["store_cpu_s"]), 4)
+        out.append({**r, **ratio})
+    return out
 
 
 def _dump(out, docs: list[Document]) -> None:
@@ -173,13 +230,17 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"the cache holds {cached} stories; code more with --code {max(sizes)}", file=sys.stderr)
         return 2
     rows = [_fill_apart(size, args.cache, args.batch_size, args.dump if size == sizes[-1] else None) for size in sizes]
+    rows = with_ratios(rows, code_cpu_per_story(args.cache))
     if args.json:
         print(json.dumps(rows))
         return 0
-    print(f"{'stories':>8} {'mentions':>9} {'events':>8} {'store CPU s':>12} {'s/1000':>8} {'last 1000':>10} {'peak RSS MB':>12}")
+    print(f"{'stories':>8} {'mentions':>9} {'events':>8} {'store CPU s':>12} {'s/1000':>8} {'last 1000':>10} "
+          f"{'peak RSS MB':>12} | {'x stories':>9} {'x store':>8} {'x /story':>9} {'x last':>7} {'store share':>11}")
     for r in rows:
+        share = f"{r['store_share']:.2%}" if "store_share" in r else "-"
         print(f"{r['stories']:>8} {r['mentions']:>9} {r['events']:>8} {r['store_cpu_s']:>12} {r['s_per_1000']:>8} "
-              f"{r['last_1000_s']:>10} {r['peak_rss_mb']:>12}")
+              f"{r['last_1000_s']:>10} {r['peak_rss_mb']:>12} | {r['x_stories']:>9} {r['x_store_cpu']:>8} "
+              f"{r['x_per_story']:>9} {r['x_last_1000']:>7} {share:>11}")
     return 0
 
 

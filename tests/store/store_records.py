@@ -121,3 +121,14 @@ def line_docs(n: int, *, fail_every: int = 0) -> list[Document]:
         docs.append(Document(doc_id=f"rec{i:03d}", source="/in/batch.jsonl", position=f"line {i + 1}", raw=raw,
                              outlet=f"Wire {i % 3}"))
     return docs
+
+
+def merged_by_block(rows, rule):
+    """The store's events of hand-built mention rows: each block (``row["block"]``) merged apart, as the
+    store does; (event row, mention ids) pairs."""
+    from annalyst.store.merge import merge_block
+
+    by_block: dict = {}
+    for r in rows:
+        by_block.setdefault(r["block"], []).append(r)
+    return [pair for block_rows in by_block.values() for pair in merge_block(block_rows, rule)]

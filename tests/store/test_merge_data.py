@@ -42,3 +42,15 @@ def test_remarks_families_are_families_of_the_code_table():
     families = {event_family(c.event, c.code[:2]) for c in all_codes()}
     remarks = load_features().remarks_families
     assert remarks and remarks <= families
+
+
+def test_the_content_gates_thresholds_are_the_data_files_overlap_rows():
+    from annalyst.store.merge import OVERLAP_PARAMETERS, MergeRule
+
+    rows = {row[0]: float(row[2]) for row in _data_rows("merge_features.tsv") if row[1] == "overlap"}
+    assert set(rows) == set(OVERLAP_PARAMETERS)
+    rule = MergeRule()
+    assert {name: getattr(rule, name) for name in OVERLAP_PARAMETERS} == rows
+    assert rows == {"min_text_overlap": 0.5, "min_text_overlap_named": 0.25, "min_text_overlap_one_named": 0.35,
+                    "min_text_overlap_acts": 0.25}  # the values measured on merge-1 / merge-2 (docs/store.md)
+    assert MergeRule(min_text_overlap=0.6).min_text_overlap == 0.6  # a rule may still be built with its own

@@ -17,7 +17,8 @@ import datetime as dt
 
 from annalyst.api import code_text
 from annalyst.store import EventQuery, Store
-from annalyst.store.merge import MergeRule, block_of_row, merge_block
+from annalyst.store.merge import MergeRule, block_of_row
+from store_records import merged_by_block
 
 D = dt.date
 RULE = MergeRule()
@@ -72,10 +73,7 @@ def remark(mid, sentence, *, source="Funaro", country="BRA", sector="GOV", targe
 
 
 def groups(rows):
-    by_block = {}
-    for r in rows:
-        by_block.setdefault(r["block"], []).append(r)
-    return sorted(sorted(ids) for rs in by_block.values() for _, ids in merge_block(rs, RULE))
+    return sorted(sorted(ids) for _, ids in merged_by_block(rows, RULE))
 
 
 def test_one_remark_coded_as_a_statement_and_as_an_appeal_is_one_event():

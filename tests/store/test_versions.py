@@ -30,6 +30,18 @@ def test_story_key_is_outlet_day_and_headline_stem():
     assert story_key("d6", "Dow Chemical", "Reuters", None) == "d6"
 
 
+def test_undated_versions_share_a_story_by_headline_alone():
+    # BBC News files: no outlet, no date; politics/077.txt and 354.txt are one story filed twice
+    a = story_key("bbc-077", "Brown names 16 March for Budget", None, None)
+    assert a == story_key("bbc-354", "Brown names 16 March for Budget", None, None) != "bbc-077"
+    assert story_key("bbc-001", "Labour plans maternity pay rise", None, None) != a
+    # a headline too short to tell a story by ("Introduction", "Press release") joins nothing
+    assert story_key("x1", "Press release", None, None) == "x1"
+    assert story_key("x2", "Press release", None, None) == "x2"
+    # a dated version and an undated one: no day to compare, two stories
+    assert story_key("r1", "Brown names 16 March for Budget", None, D(2005, 2, 21)) != a
+
+
 def _mention(mid, doc, title, outlet="Reuters", conf=0.5):
     sentence = "Dow Chemical Co has launched a 200 mln Swiss franc bond with a 4-3/4 pct coupon."
     return {"mention_id": mid, "doc_id": doc, "date": D(1987, 3, 2), "date_precision": "day",
@@ -47,3 +59,19 @@ def test_an_event_counts_a_reissued_story_once():
     assert event["num_mentions"] == 3
     assert event["num_articles"] == 2  # the re-issue is one story with its original
     assert event["confidence"] == 0.75  # two independent reports, not three
+
+
+def test_an_undated_story_filed_twice_is_one_report_of_one_event():
+    # bbc-news politics/077.txt and 354.txt (no date, no outlet): the same sentence in both versions is one
+    # event counted once; before, the two files were two articles dated nowhere, never merged
+    sentence = ("As Mr Brown announced the Budget date in a short ministerial statement, accountancy firm Ernst & "
+                "Young urged him to put politics aside.")
+    rows = [{**_mention(mid, doc, "Brown names 16 March for Budget", outlet=None), "date": None,
+             "date_precision": None, "published": None, "source_text": "Ernst & Young", "cameo": "0211",
+             "cameo_root": "02", "sentence": sentence} for mid, doc in (("a", "bbc-077"), ("b", "bbc-354"))]
+    (event, ids), = merge_block(rows, MergeRule())
+    assert sorted(ids) == ["a", "b"]
+    assert event["num_articles"] == 1
+    # two undated files under different headlines stay apart (nothing dates or links them)
+    rows[1]["title"] = "Labour plans maternity pay rise"
+    assert sorted(sorted(ids) for _, ids in merge_block(rows, MergeRule())) == [["a"], ["b"]]

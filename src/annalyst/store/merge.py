@@ -84,6 +84,9 @@ class MergeFeatures:
     # nouns of a person who speaks or acts for a body (merge_lexicon.tsv ``speaker_role``): "a Hutton
     # spokesman" is not Hutton's own release, "the minister" not "a spokesman"
     speaker_roles: frozenset[str] = frozenset()
+    # the content gates' thresholds (rows of kind ``overlap``): the share of content words two
+    # sentences must share, by what else agrees; the defaults of ``MergeRule``'s ``min_text_overlap*``
+    overlaps: Mapping[str, float] = field(default_factory=dict)
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -93,7 +96,10 @@ def _data_rows(name: str) -> list[list[str]]:
     return rows[1:]
 
 
-_FEATURE_KINDS = ("veto", "gate", "weight", "threshold")
+_FEATURE_KINDS = ("veto", "gate", "weight", "threshold", "overlap")
+# the content gates' thresholds merge_features.tsv must give (``MergeRule``'s fields of these names)
+OVERLAP_PARAMETERS = ("min_text_overlap", "min_text_overlap_named", "min_text_overlap_one_named",
+                      "min_text_overlap_acts")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +109,7 @@ def load_features() -> MergeFeatures:
     vetoes: set[str] = set()
     gates: set[str] = set()
     threshold: Optional[float] = None
+    overlaps: dict[str, float] = {}
     for row in _data_rows("merge_features.tsv"):
         if len(row) != 4 or row[1] not in _FEATURE_KINDS:
             raise StoreError(f"merge_features.tsv: bad row {row!r}",
@@ -115,10 +122,16 @@ def load_features() -> MergeFeatures:
             gates.add(name)
         elif kind == "threshold":
             threshold = value
+        elif kind == "overlap":
+            overlaps[name] = value
         else:
             weights[name] = value
     if threshold is None:
         raise StoreError("merge_features.tsv has no threshold row", "add 'threshold<TAB>threshold<TAB>3.0<TAB>...'",
+                         code="store.merge_features")
+    if set(overlaps) != set(OVERLAP_PARAMETERS) or not all(0.0 <= v <= 1.0 for v in overlaps.values()):
+        raise StoreError(f"merge_features.tsv: overlap rows {sorted(overlaps)}",
+                         f"give one overlap row (a share in 0..1) for each of {', '.join(OVERLAP_PARAMETERS)}",
                          code="store.merge_features")
     lexicon = _data_rows("merge_lexicon.tsv")
     groups = _code_group_rows()
@@ -129,7 +142,13 @@ def load_features() -> MergeFeatures:
                          remarks_families=frozenset(e for e, c in lexicon if c == "remarks"),
                          code_groups=groups,
                          reporting_stems=frozenset(e for e, c in lexicon if c == "reporting"),
-                         speaker_roles=frozenset(e for e, c in lexicon if c == "speaker_role"))
+                         speaker_roles=frozenset(e for e, c in lexicon if c == "speaker_role"),
+                         overlaps=overlaps)
+
+
+def _overlap(name: str):
+    """A ``MergeRule`` default read from merge_features.tsv's ``overlap`` rows."""
+    return field(default_factory=lambda: load_features().overlaps[name])
 
 
 _CODE_PREFIX = re.compile(r"\d{2,4}")
@@ -169,18 +188,14 @@ class MergeRule:
     publication_lookback_days: int = 2  # how far before publication an undated-in-text event may lie
     # within one article, a mention the text gives no date for refers back to a dated one
     same_document_fallback: bool = True
-    # across articles, the two sentences must share this share of content words (overlap
-    # coefficient over 5-letter stems): same dyad and day is not enough when a country stands
-    # for all its companies and "said" is an event
-    min_text_overlap: float = 0.5
-    # ... lowered to this when both reports name the same actors on each side they name and are
-    # dated to one day (the actors and the day already say which happening; the wording may differ)
-    min_text_overlap_named: float = 0.25
-    # ... and to this when one side is the same actor by name in both, on one day
-    min_text_overlap_one_named: float = 0.35
-    # two codes of one group of compatible codes (merge_code_groups.tsv) are one happening only when
-    # the sentences share at least this share of content words (besides the actors and the day)
-    min_text_overlap_acts: float = 0.25
+    # the content gates' thresholds (overlap coefficient over 5-letter stems), from the ``overlap``
+    # rows of data/merge_features.tsv, where each is documented: across articles (0.5), lowered when
+    # both sides are the same by name on one day (0.25) or one side is (0.35); two codes of one group
+    # of compatible codes, or two families of one block family (0.25)
+    min_text_overlap: float = _overlap("min_text_overlap")
+    min_text_overlap_named: float = _overlap("min_text_overlap_named")
+    min_text_overlap_one_named: float = _overlap("min_text_overlap_one_named")
+    min_text_overlap_acts: float = _overlap("min_text_overlap_acts")
     # the pair features, their weights and the threshold (data/merge_features.tsv)
     features: MergeFeatures = field(default_factory=load_features)
 
@@ -188,8 +203,9 @@ class MergeRule:
 # The block-key scheme and merge code's meaning: raise by one whenever ``block_key``, ``block_of_row``,
 # ``pair_features`` or ``cluster`` group mentions differently for the same parameters and data files,
 # so stores merged before are re-merged (``rule_fingerprint``; docs/store.md, "Merge rule fingerprint").
-MERGE_SCHEME = 4  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
-# 4: speaker roles, the lowered content gate read besides the names
+MERGE_SCHEME = 6  # 2: the REMARKS block family; 3: groups of compatible codes, statements dated when said;
+# 4: speaker roles, the lowered content gate read besides the names; 5: plans block with asserted reports;
+# 6: undated versions of one story by headline (versions.story_key)
 
 # data files that decide how mentions group (besides merge_features.tsv and merge_lexicon.tsv, parsed
 # into ``MergeFeatures``): the re-issue markers that make two articles versions of one story
@@ -281,6 +297,23 @@ def mood(flags: Iterable[str]) -> str:
     return "asserted"
 
 
+def block_mood(flags: Iterable[str]) -> str:
+    """The mood a mention is blocked by: its ``mood``, except that a *plan* (flag ``planned``, set by
+    the date stage for a future or scheduled act, with ``hypothetical`` beside it, neither negated nor
+    disputed) meets the asserted reports: "the full ICO council is due to meet this evening" and "a full council
+    meeting was set for 1900 hours" tell one meeting, and so do "Apple today will announce" and "Apple
+    said it has introduced".  Whether they are one happening is then the pair's to say, dates first: a
+    plan for next month is a month-level date, no day-level report meets it.  A conditional ("if the
+    banks do not cooperate ... would") is hypothetical without ``planned`` and stays apart, and so does a
+    disputed plan ("he denied an earlier report that he planned to make a direct appeal": the plan is a
+    claim the report denies, not a happening a report asserts).  Only the
+    store's block reads this; the happenings step of one document keeps ``mood`` (events/identity.py)."""
+    flags = set(flags)
+    if "planned" in flags and not flags & {"negated", "disputed"}:
+        return "asserted"
+    return mood(flags)
+
+
 REMARKS = "REMARKS"  # the block family of the ``remarks`` families (merge_lexicon.tsv)
 
 
@@ -321,10 +354,16 @@ def period_of(date: Optional[dt.date], precision: Optional[str], published: Opti
 
 def block_of_row(row: dict[str, Any]) -> str:
     """The block key of a mention row (store column names)."""
-    flags = [f for f in ("negated", "hypothetical") if row.get(f)]
+    flags = [f for f in ("negated", "hypothetical", "disputed") if row.get(f)] + [f for f in _flag_list(row) if f == "planned"]
     return block_key(block_family(event_family(row.get("plover_event"), row.get("cameo_root")), None, row.get("cameo")),
-                     mood(flags),
+                     block_mood(flags),
                      period_of(_as_date(row.get("date")), row.get("date_precision"), _as_date(row.get("published"))))
+
+
+def _flag_list(row: dict[str, Any]) -> list[str]:
+    # the row's ``flags`` column: a list, or its JSON text where a reader gave it as a string
+    flags = row.get("flags") or []
+    return json.loads(flags) if isinstance(flags, str) else list(flags)
 
 
 def _as_date(value: Any) -> Optional[dt.date]:
@@ -1162,6 +1201,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     # a detail that only some reports give is kept on those mentions, not on the event
     event["disputed"] = all(bool(r.get("disputed")) for r in rows)
     event["historical"] = all(bool(r.get("historical")) for r in rows)
+    # a plan and its asserted report block together (``block_mood``): the event is asserted when one is
+    event["hypothetical"] = all(bool(r.get("hypothetical")) for r in rows)
     event["flags"] = [f for f in ("negated", "hypothetical", "disputed", "historical") if event.get(f)]
     # versions of one story (a re-issue, an update) are one report: one count, one confidence
     per_article: dict[str, float] = {}

@@ -516,7 +516,7 @@ class Store:
         """Every mention's block key recomputed and every block re-merged (inside the caller's
         transaction); returns the mentions."""
         rows = _dicts(self.con.execute(
-            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo, m.cameo_root, m.negated, m.hypothetical, m.date, "
+            "SELECT m.mention_id, m.doc_id, m.plover_event, m.cameo, m.cameo_root, m.negated, m.hypothetical, m.disputed, m.flags, m.date, "
             "m.date_precision, d.published FROM mentions m JOIN documents d USING (doc_id)"))
         keys = [{"mention_id": r["mention_id"], "block": block_of_row(r)} for r in rows]
         if keys:
