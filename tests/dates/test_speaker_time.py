@@ -42,3 +42,53 @@ def test_the_same_speaker_named_again_carries_on():
     text = ("Late yesterday, Hughes said it had terminated the merger agreement. Hughes said it had found the "
             "consent decree unacceptable.")
     assert _dated(text, dt.date(1987, 3, 5), "Hughes said it had found") == [(dt.date(1987, 3, 4), "day")]
+
+
+# judged-7 reuters-4947: the occasion of the president's words is told in the next sentence, by "he"
+EMANUEL = ("Quito, march 13 - ecuador cannot service its debt owed to private foreign banks, central bank officials "
+           "said.\n\n"
+           "\"we hope to obtain a tacit, explicit acceptance from foreign banks ... that we are not able to service "
+           "the debt,\" central bank president carlos julio emanuel said.\n\n"
+           "\"the reality is that our debt service capacity has been totally affected by the recent cataclysm,\" he "
+           "added in a news conference last night.\n\n"
+           "A central bank spokesman said emanuel was referring to payments owed private foreign banks.")
+
+
+def test_the_occasion_told_in_the_next_sentence_dates_the_speakers_report():
+    assert _dated(EMANUEL, dt.date(1987, 3, 13), "emanuel said", "added") == [
+        (dt.date(1987, 3, 12), "day"), (dt.date(1987, 3, 12), "day")]
+
+
+def test_the_speakers_occasion_is_not_another_speakers_after_him():
+    # "he added ... last night" continues Emanuel: the spokesman's report is not of that night
+    assert _dated(EMANUEL, dt.date(1987, 3, 13), "spokesman said") == [(dt.date(1987, 3, 13), "publication")]
+
+
+def test_another_speakers_occasion_in_the_next_sentence_does_not_date_a_report():
+    text = EMANUEL.replace("\"the reality is that our debt service capacity has been totally affected by the recent "
+                           "cataclysm,\" he added", "finance minister domingo cordovez spoke", 1)
+    assert _dated(text, dt.date(1987, 3, 13), "emanuel said") == [(dt.date(1987, 3, 13), "publication")]
+
+
+# dates-2 reuters-11881 (dev half): "He" of the occasion sentence is the minister the lead names
+TANZANIA = ("DAR ES SALAAM, April 1 - Tanzania will need about 1.2 billion dlrs of hard currency investment to support "
+            "its 1987-1992 five-year plan which begins in July, Minister of State for Finance Damas Mbogoro said.\n\n"
+            "He told an economic planning seminar in the northern town of Arusha yesterday that the new plan would "
+            "concentrate on rehabilitating Tanzania's existing infrastructure.\n\n"
+            "The aim is to boost agricultural production by five pct a year, he said.\n\n"
+            "In 1985, before president Ali Hassan Mwinyi began dismantling Tanzania's doctrinaire socialist "
+            "policies, agricultural production grew by only 0.6 pct.\n\n"
+            "Mbogoro said the success of the new five-year plan would depend greatly on the ability to exercise "
+            "self-discipline.")
+
+
+def test_an_occasion_told_by_a_pronoun_continuing_the_name_dates_the_named_speakers_report():
+    assert _dated(TANZANIA, dt.date(1987, 4, 1), "Mbogoro said the") == [(dt.date(1987, 3, 31), "day")]
+
+
+def test_a_conjoined_report_shares_its_subjects_occasion():
+    text = ("Quito, march 13 - central bank president carlos julio emanuel told a news conference last night that "
+            "ecuador cannot service its debt.\n\n"
+            "The earthquake damage gives the country no choice, as it has since last year, he added.\n\n"
+            "Emanuel described the losses as very grave and said ecuador was seeking soft loans.")
+    assert _dated(text, dt.date(1987, 3, 13), "said ecuador") == [(dt.date(1987, 3, 12), "day")]
