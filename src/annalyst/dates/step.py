@@ -47,7 +47,7 @@ from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, fin
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
     host_of_stranded_date, medium_of_report, \
-    in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
+    in_other_event_clause, is_daypart, is_reporting, past_governor, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause, \
     ends_right_before
 from annalyst.lang.ontology import load_ontology
@@ -1133,6 +1133,8 @@ class DocumentDates:
         forward = resolve_expression(found.mention.text, base, anchor=self._anchor_before(found), future=True)
         if forward is None:
             return None
+        if own is None and self._nearer_behind(found, forward, complement):
+            forward = found.resolved  # "prosecutors decided to reopen the investigation in May" (November)
         return DateChoice(forward.date, forward.precision, found.mention.text, forward.period_end >= self.published)
 
     def _sequenced(self, event: Event, anchor: Any) -> Optional[DateChoice]:
@@ -1410,11 +1412,26 @@ class DocumentDates:
             return None  # "the terrorists arrested on tuesday", "police firing on wednesday": done, not ahead
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
                                      future=True)
-        if forward is None or forward == found.resolved:
+        if forward is None or forward == found.resolved or self._nearer_behind(found, forward, anchor):
             return None
         if planned or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
             return forward
         return None
+
+    def _nearer_behind(self, found: _Found, forward: ResolvedDate, anchor: Any) -> bool:
+        """A month named without its year under a governor in the past ("decided to reopen the
+        investigation in May", "was due to be released in September") is the one nearer the reference
+        date: its backward reading (``found``) when that is no more months behind than the forward one
+        is ahead.  The plan or decision was made before the time of writing, so the month it names may
+        be over; a bare month ahead is read forwards as before ("will meet in May")."""
+        behind = found.resolved
+        if self.published is None or not past_governor(anchor) or _told_past(found.mention.text) \
+                or behind.precision != DatePrecision.MONTH.value or forward.precision != DatePrecision.MONTH.value:
+            return False
+        now = self.published.year * 12 + self.published.month
+        back = now - (behind.date.year * 12 + behind.date.month)
+        ahead = forward.date.year * 12 + forward.date.month - now
+        return 0 <= back <= ahead
 
     def _anchor_before(self, found: _Found) -> Optional[dt.date]:
         before = [f.resolved.date for f in self.found if f.mention.start < found.mention.start]
