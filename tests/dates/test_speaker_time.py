@@ -92,3 +92,12 @@ def test_a_conjoined_report_shares_its_subjects_occasion():
             "The earthquake damage gives the country no choice, as it has since last year, he added.\n\n"
             "Emanuel described the losses as very grave and said ecuador was seeking soft loans.")
     assert _dated(text, dt.date(1987, 3, 13), "said ecuador") == [(dt.date(1987, 3, 12), "day")]
+
+
+def test_a_report_with_its_own_time_takes_no_other_occasion():
+    # reuters-458 (LONDON, March 2): "said on Friday" is Funaro's own time; his "earlier today" is another report
+    text = ("LONDON, March 2 - Funaro said on Saturday in Washington that Brazil would not have suspended payment.\n\n"
+            "He said earlier today that Brazil was first approaching governments.\n\n"
+            "Funaro said on Friday that his talks with U.S. Officials had resulted in no new financial arrangement "
+            "to help resolve Brazil's debt crisis.")
+    assert _dated(text, dt.date(1987, 3, 2), "resolve") == [(dt.date(1987, 2, 27), "publication")]

@@ -527,6 +527,11 @@ def _relative_clause(anchor: Any) -> Optional[Any]:
 _SPEECH = words_of("speech")
 
 
+def _speaks_then(verb: Any, found: _Found) -> bool:
+    """Whether the date is the reporting verb's own time ("Wang said on April 4")."""
+    return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+
+
 def _speaks(name: Any, found: _Found) -> bool:
     """Whether the name (a word of it) speaks at the date: the subject of a reporting verb whose own
     time the date is ("Wang said on April 4", not "Volker testified about the July 25 call"), or the
@@ -536,8 +541,7 @@ def _speaks(name: Any, found: _Found) -> bool:
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head  # "Wang" of "Wang Fengchao"
     if node.dep_ == "nsubj" and is_reporting(node.head):
-        verb = node.head
-        return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+        return _speaks_then(node.head, found)
     if node.dep_ == "poss":
         speech = node.head
     elif node.dep_ == "pobj" and node.head.lower_ == "by":
@@ -1230,6 +1234,8 @@ class DocumentDates:
                 return None  # "Synar, [who asked for the GAO report ...], said": not what he reports
             node = node.head
         here = self.sentence_of(verb.idx)
+        if any(f.sentence == here and _speaks_then(verb, f) for f in self.found):
+            return None  # "Funaro said on Friday that ...": the report's own time, not another occasion's
         speaker = self._speaker_of(verb, here)
         if speaker is None:
             return None
