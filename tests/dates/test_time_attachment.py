@@ -160,6 +160,11 @@ def test_the_dateline_sets_the_reference_date_not_the_event_date():
     ("JAKARTA, March 2 - Indonesia", None, None),  # a year-less dateline and no publication date: none
     ("Indonesia will cut", dt.date(1987, 3, 3), dt.date(1987, 3, 3)),
     ("JAKARTA (Reuters) - Indonesia", dt.date(1987, 3, 3), dt.date(1987, 3, 3)),
+    # a dateline run on after the headline (agency copy: judged-7's GLOCON Sputnik document) is the story's too
+    ("Protesters Throw Paint at Macedonian Capital Mayor's Office SKOPJE, April 20 (Sputnik) \u2013 Protesters in "
+     "the Macedonian capital", dt.date(2016, 4, 21), dt.date(2016, 4, 20)),
+    ("Protesters Throw Paint at Macedonian Capital Mayor's Office SKOPJE, April 20 (Sputnik) \u2013 Protesters",
+     None, None),
 ])
 def test_reference_date(text, published, expected):
     assert reference_date(text, published) == expected

@@ -129,12 +129,18 @@ def plausible_publication(published: Optional[dt.date]) -> Optional[dt.date]:
     return published
 
 
+def _dateline(text: str):
+    """The story's dateline: the first that opens a line, else one run on after the headline
+    ("Agri SA calls for calm COLIGNY, May 8 (ANA) - ..."; ``story_datelines``), the agencies' one-line copy."""
+    return parse_dateline(text) or next((line for line in story_datelines(text) if line.run_on), None)
+
+
 def reference_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     """The date the story was written from: its dateline's date ("PYONGYANG, July 14, 2022 --"),
     else the publication date.  A year-less dateline date needs the publication date to be placed;
     without either the story has none (nothing is made up)."""
     published = plausible_publication(published)
-    line = parse_dateline(text)
+    line = _dateline(text)
     if line is not None and line.date_text:
         readings = [r for r in (resolve_expression(line.date_text, published),
                                 resolve_expression(line.date_text, published, future=True)) if r is not None]
@@ -1102,7 +1108,7 @@ class DocumentDates:
         return found.report is not None or time_of_report(found.root, verb)
 
     def _dated_dateline(self) -> bool:
-        line = parse_dateline(self.doc.text)
+        line = _dateline(self.doc.text)
         return line is not None and bool(line.date_text)
 
     def _done_then(self, anchor: Any) -> bool:
