@@ -266,6 +266,13 @@ def _told_of_trigger_noun(token: Any, anchor: Any) -> bool:
 _SPAN_ADVERBS = words_of("span_adverb")
 
 
+def _present_perfect(verb: Any) -> bool:
+    """Whether the verb is in the present perfect ("has proposed", "have been arrested"): English puts no
+    past day on it ("*has proposed on Wednesday"), so no earlier sentence's day dates it."""
+    return verb.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+                                      for a in verb.children)
+
+
 def _past_perfect(anchor: Any) -> bool:
     """Whether the event's clause is in the past perfect ("had been booked", "had fled"): it tells
     something before the time the text is at, so an earlier sentence's date is not its date."""
@@ -834,6 +841,9 @@ class DocumentDates:
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
+        if _present_perfect(clause_verb(anchor)) and found.resolved.precision == DatePrecision.DAY.value \
+                and self.published is not None and found.resolved.date < self.published:
+            return None  # "... other than those he himself has proposed": a present perfect takes no past day
         if not found.dateline and not past_tense(anchor) and self.published is not None \
                 and (self.published - found.resolved.period_end).days > CARRY_PRESENT_DAYS:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
@@ -1315,8 +1325,7 @@ class DocumentDates:
         since 1984"), no present or progressive main clause around it.  Such an event takes the day of the
         same happening named again only when that day is of the news week (``_coreferent``)."""
         verb = clause_verb(anchor)
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if not _present_perfect(verb):
             return False
         if family_of(verb) is None:
             return False  # "The PKK has intensified ... attacks over the past few months": a trend, not the attack
