@@ -1,11 +1,14 @@
 """A report's time is its speaker's: an earlier sentence's time does not carry to a report whose named
 speaker differs from that sentence's subject (``DateStep._carried``, ``_running_time``,
-``_other_speaker``); a pronoun speaker ("he said") carries on.  Real sentences from Reuters-21578;
+``_other_speaker``); a pronoun speaker ("he said") carries on; a named speaker's undated report takes the
+occasion another sentence gives his words (``_speaker_occasion``).  Real sentences from Reuters-21578;
 events added by hand on real parses."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from tests.dates.test_running_time import MURDANI, _dated
 
@@ -52,24 +55,6 @@ EMANUEL = ("Quito, march 13 - ecuador cannot service its debt owed to private fo
            "\"the reality is that our debt service capacity has been totally affected by the recent cataclysm,\" he "
            "added in a news conference last night.\n\n"
            "A central bank spokesman said emanuel was referring to payments owed private foreign banks.")
-
-
-def test_the_occasion_told_in_the_next_sentence_dates_the_speakers_report():
-    assert _dated(EMANUEL, dt.date(1987, 3, 13), "emanuel said", "added") == [
-        (dt.date(1987, 3, 12), "day"), (dt.date(1987, 3, 12), "day")]
-
-
-def test_the_speakers_occasion_is_not_another_speakers_after_him():
-    # "he added ... last night" continues Emanuel: the spokesman's report is not of that night
-    assert _dated(EMANUEL, dt.date(1987, 3, 13), "spokesman said") == [(dt.date(1987, 3, 13), "publication")]
-
-
-def test_another_speakers_occasion_in_the_next_sentence_does_not_date_a_report():
-    text = EMANUEL.replace("\"the reality is that our debt service capacity has been totally affected by the recent "
-                           "cataclysm,\" he added", "finance minister domingo cordovez spoke", 1)
-    assert _dated(text, dt.date(1987, 3, 13), "emanuel said") == [(dt.date(1987, 3, 13), "publication")]
-
-
 # dates-2 reuters-11881 (dev half): "He" of the occasion sentence is the minister the lead names
 TANZANIA = ("DAR ES SALAAM, April 1 - Tanzania will need about 1.2 billion dlrs of hard currency investment to support "
             "its 1987-1992 five-year plan which begins in July, Minister of State for Finance Damas Mbogoro said.\n\n"
@@ -80,24 +65,31 @@ TANZANIA = ("DAR ES SALAAM, April 1 - Tanzania will need about 1.2 billion dlrs 
             "policies, agricultural production grew by only 0.6 pct.\n\n"
             "Mbogoro said the success of the new five-year plan would depend greatly on the ability to exercise "
             "self-discipline.")
+# a conjoined report shares its subject's occasion (the present sentence with its own year stops the running time)
+CONJOINED = ("Quito, march 13 - central bank president carlos julio emanuel told a news conference last night that "
+             "ecuador cannot service its debt.\n\n"
+             "The earthquake damage gives the country no choice, as it has since last year, he added.\n\n"
+             "Emanuel described the losses as very grave and said ecuador was seeking soft loans.")
+# reuters-458 (LONDON, March 2): "said on Friday" is Funaro's own time; his "earlier today" is another report
+FUNARO = ("LONDON, March 2 - Funaro said on Saturday in Washington that Brazil would not have suspended payment.\n\n"
+          "He said earlier today that Brazil was first approaching governments.\n\n"
+          "Funaro said on Friday that his talks with U.S. Officials had resulted in no new financial arrangement "
+          "to help resolve Brazil's debt crisis.")
+MARCH_12, MARCH_13 = (dt.date(1987, 3, 12), "day"), (dt.date(1987, 3, 13), "publication")
 
 
-def test_an_occasion_told_by_a_pronoun_continuing_the_name_dates_the_named_speakers_report():
-    assert _dated(TANZANIA, dt.date(1987, 4, 1), "Mbogoro said the") == [(dt.date(1987, 3, 31), "day")]
-
-
-def test_a_conjoined_report_shares_its_subjects_occasion():
-    text = ("Quito, march 13 - central bank president carlos julio emanuel told a news conference last night that "
-            "ecuador cannot service its debt.\n\n"
-            "The earthquake damage gives the country no choice, as it has since last year, he added.\n\n"
-            "Emanuel described the losses as very grave and said ecuador was seeking soft loans.")
-    assert _dated(text, dt.date(1987, 3, 13), "said ecuador") == [(dt.date(1987, 3, 12), "day")]
-
-
-def test_a_report_with_its_own_time_takes_no_other_occasion():
-    # reuters-458 (LONDON, March 2): "said on Friday" is Funaro's own time; his "earlier today" is another report
-    text = ("LONDON, March 2 - Funaro said on Saturday in Washington that Brazil would not have suspended payment.\n\n"
-            "He said earlier today that Brazil was first approaching governments.\n\n"
-            "Funaro said on Friday that his talks with U.S. Officials had resulted in no new financial arrangement "
-            "to help resolve Brazil's debt crisis.")
-    assert _dated(text, dt.date(1987, 3, 2), "resolve") == [(dt.date(1987, 2, 27), "publication")]
+@pytest.mark.parametrize("text, published, triggers, expected", [
+    pytest.param(EMANUEL, dt.date(1987, 3, 13), ("emanuel said", "added"), [MARCH_12, MARCH_12], id="next-sentence"),
+    # "he added ... last night" continues Emanuel: the spokesman's report is not of that night
+    pytest.param(EMANUEL, dt.date(1987, 3, 13), ("spokesman said",), [MARCH_13], id="not-the-next-speaker"),
+    pytest.param(EMANUEL.replace("\"the reality is that our debt service capacity has been totally affected by the "
+                                 "recent cataclysm,\" he added", "finance minister domingo cordovez spoke", 1),
+                 dt.date(1987, 3, 13), ("emanuel said",), [MARCH_13], id="another-speakers-occasion"),
+    pytest.param(TANZANIA, dt.date(1987, 4, 1), ("Mbogoro said the",), [(dt.date(1987, 3, 31), "day")],
+                 id="pronoun-continuing-the-name"),
+    pytest.param(CONJOINED, dt.date(1987, 3, 13), ("said ecuador",), [MARCH_12], id="conjoined-report"),
+    pytest.param(FUNARO, dt.date(1987, 3, 2), ("resolve",), [(dt.date(1987, 2, 27), "publication")],
+                 id="own-time-first"),
+])
+def test_the_speakers_occasion_told_in_another_sentence(text, published, triggers, expected):
+    assert _dated(text, published, *triggers) == expected
