@@ -406,6 +406,9 @@ def test_a_date_in_a_participle_on_a_participant_dates_the_clause(text, trigger,
      "during the prayer meeting at the village on sunday.", dt.date(2002, 3, 12), "firing", (dt.date(2002, 3, 10), "day")),
     ("The party demanded an inquiry into the attack which killed 20 people in the market on Monday.",
      dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 18), "day")),
+    # judged-9 reuters-18512: a proposal's introduction is its own happening
+    ("Ministers gave a majority vote in favour of all aspects of an EC Commission compromise proposal introduced on "
+     "Tuesday.", dt.date(1987, 6, 18), "proposal", (dt.date(1987, 6, 16), "day")),
     # a clause about the noun by someone else has a time of its own
     ("The party demanded an inquiry into the attack which the minister condemned on Monday.",
      dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 20), "publication")),
