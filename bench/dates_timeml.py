@@ -30,16 +30,16 @@ It also counts the flags the date stage sets: of the events the audit classed ``
 planned event coded as asserted), how many are now not asserted; of the real events judged rightly
 asserted (no flags, ``flags_ok = Y``), how many are now ``planned`` (false alarms).
 
-**dates-1.**  The project's own gold (``bench/data/dates-1``, rules in its README): 30 Reuters-21578
-stories with datelines, every coded event given its day, ISO week, month, year or ``unknown`` by a
-reader.  Events are matched by article, sentence, trigger and order; reported: day accuracy beside the
+**dates-1, dates-2.**  The project's own golds (``bench/data/dates-1``, ``dates-2``; rules in dates-1's
+README, which dates-2 follows): 30 and 40 Reuters-21578 stories with datelines, every coded event given its
+day, ISO week, month, year or ``unknown`` by a reader.  Events are matched by article, sentence, trigger and order; reported: day accuracy beside the
 story-date baseline, accuracy at the gold's precision, and days made up for events the text leaves
 undated.
 
 All sets are split by document into a dev and a test half (``random.Random(SEED)``): tune on
 dev, report both.
 
-Usage: python bench/dates_timeml.py [--shared ../shared] [--show-errors] [--only timeml|audit|dates1]
+Usage: python bench/dates_timeml.py [--shared ../shared] [--show-errors] [--only timeml|audit|dates1|dates2|incidents]
 """
 
 from __future__ import annotations
@@ -307,12 +307,16 @@ def right_at(date: Optional[dt.date], precision: Optional[str], gold: tuple[dt.d
     return date == gold[0] and precision == gold[1]
 
 
-def score_dates1(show: bool) -> dict[str, dict[str, int]]:
-    """The project's own per-event date gold on 30 Reuters stories (bench/data/dates-1, README there)."""
+# the project's own per-event date golds (bench/data/<name>, README there), one annotation rule for all
+OWN_SETS = ("dates-1", "dates-2")
+
+
+def score_own(name: str, show: bool) -> dict[str, dict[str, int]]:
+    """One of the project's own per-event date golds on Reuters stories with datelines (``OWN_SETS``)."""
     from annalyst.api import code_documents
     from annalyst.model import Document
 
-    folder = Path(__file__).resolve().parent / "data" / "dates-1"
+    folder = Path(__file__).resolve().parent / "data" / name
     articles = [json.loads(line) for line in (folder / "sample.jsonl").read_text(encoding="utf-8").splitlines() if line]
     golds = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     halves = split([a["id"] for a in articles])
@@ -413,12 +417,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     parser.add_argument("--show-errors", action="store_true", help="print every wrong date")
-    parser.add_argument("--only", choices=("timeml", "audit", "dates1", "incidents"), help="score one set only")
+    parser.add_argument("--only", choices=("timeml", "audit", "dates1", "dates2", "incidents"),
+                        help="score one set only (dates1, dates2: bench/data/dates-1, dates-2)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
-    if args.only in (None, "dates1"):
-        for half, c in score_dates1(args.show_errors).items():
-            print(f"dates-1 {half}: day accuracy {_ratio(c['day_right'], c['day'])}; story-date baseline "
+    for name in OWN_SETS:
+        if args.only not in (None, name.replace("-", "")):
+            continue
+        for half, c in score_own(name, args.show_errors).items():
+            print(f"{name} {half}: day accuracy {_ratio(c['day_right'], c['day'])}; story-date baseline "
                   f"{_ratio(c['baseline'], c['day'])}; known accuracy (day/week/month/year) "
                   f"{_ratio(c['known_right'], c['known'])}; made-up days on unknown dates "
                   f"{_ratio(c['made_up'], c['unknown'])}; {c['matched']} of {c['gold']} gold events matched")

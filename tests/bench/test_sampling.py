@@ -17,10 +17,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 DRAWN_AT = {"judged-2": "145a261", "judged-3": "dba0c3c", "judged-4": "b0e6d74", "judged-5": "06c9f62",
             "judged-6": "643c1ff", "judged-7": "0ca2d98", "judged-8": "7eeba4b",
-            "judged-9": "d53f68c", "judged-10": "3caa133"}
+            "judged-9": "d53f68c", "judged-10": "3caa133", "dates-2": "ccc6ec7"}
 
 
-@pytest.mark.parametrize("folder", ["dates-1", "judged-1", "judged-2",
+@pytest.mark.parametrize("folder", ["dates-1", "dates-2", "judged-1", "judged-2",
                                     pytest.param("judged-3", marks=pytest.mark.slow),
                                     pytest.param("judged-4", marks=pytest.mark.slow),
                                     pytest.param("judged-5", marks=pytest.mark.slow),

@@ -180,3 +180,14 @@ def test_a_report_carried_on_paragraphs_later_does_not_date_the_story():
             "\"You gotta give me a big win please,\" he said.\n\n"
             "Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points.")
     assert _dated(text, dt.date(2019, 11, 19), "beat") == [(dt.date(2019, 11, 19), "publication")]
+
+
+def test_a_present_perfect_takes_no_earlier_day():
+    # dates-2 reuters-12916 (dev half): English puts no past day on a present perfect ("*has proposed on
+    # Wednesday"), so the committee's Wednesday does not carry to what Reagan "has proposed"
+    text = ("WASHINGTON, April 3 - The House Budget Committee, meanwhile, approved Wednesday a trillion-dlr spending "
+            "plan.\n\n"
+            "Miller also told reporters President Regan remains opposed to any tax increases other than those he "
+            "himself has proposed.")
+    assert _dated(text, dt.date(1987, 4, 3), "approved", "proposed") == [
+        (dt.date(1987, 4, 1), "day"), (dt.date(1987, 4, 3), "publication")]

@@ -160,6 +160,11 @@ def test_the_dateline_sets_the_reference_date_not_the_event_date():
     ("JAKARTA, March 2 - Indonesia", None, None),  # a year-less dateline and no publication date: none
     ("Indonesia will cut", dt.date(1987, 3, 3), dt.date(1987, 3, 3)),
     ("JAKARTA (Reuters) - Indonesia", dt.date(1987, 3, 3), dt.date(1987, 3, 3)),
+    # a dateline run on after the headline (agency copy: judged-7's GLOCON Sputnik document) is the story's too
+    ("Protesters Throw Paint at Macedonian Capital Mayor's Office SKOPJE, April 20 (Sputnik) \u2013 Protesters in "
+     "the Macedonian capital", dt.date(2016, 4, 21), dt.date(2016, 4, 20)),
+    ("Protesters Throw Paint at Macedonian Capital Mayor's Office SKOPJE, April 20 (Sputnik) \u2013 Protesters",
+     None, None),
 ])
 def test_reference_date(text, published, expected):
     assert reference_date(text, published) == expected
@@ -401,6 +406,9 @@ def test_a_date_in_a_participle_on_a_participant_dates_the_clause(text, trigger,
      "during the prayer meeting at the village on sunday.", dt.date(2002, 3, 12), "firing", (dt.date(2002, 3, 10), "day")),
     ("The party demanded an inquiry into the attack which killed 20 people in the market on Monday.",
      dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 18), "day")),
+    # judged-9 reuters-18512: a proposal's introduction is its own happening
+    ("Ministers gave a majority vote in favour of all aspects of an EC Commission compromise proposal introduced on "
+     "Tuesday.", dt.date(1987, 6, 18), "proposal", (dt.date(1987, 6, 16), "day")),
     # a clause about the noun by someone else has a time of its own
     ("The party demanded an inquiry into the attack which the minister condemned on Monday.",
      dt.date(2019, 11, 20), "attack", (dt.date(2019, 11, 20), "publication")),

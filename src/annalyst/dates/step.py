@@ -47,7 +47,7 @@ from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, fin
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
     host_of_stranded_date, medium_of_report, \
-    in_other_event_clause, is_daypart, is_reporting, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
+    in_other_event_clause, is_daypart, is_reporting, past_governor, past_tense, present_frame, reported_clause_of, reporting_clause_of, \
     reporting_verb_of, scheduled, sentence_root, span_root, time_of_report, tree_distance, when_clause, \
     ends_right_before
 from annalyst.lang.ontology import load_ontology
@@ -129,12 +129,18 @@ def plausible_publication(published: Optional[dt.date]) -> Optional[dt.date]:
     return published
 
 
+def _dateline(text: str):
+    """The story's dateline: the first that opens a line, else one run on after the headline
+    ("Agri SA calls for calm COLIGNY, May 8 (ANA) - ..."; ``story_datelines``), the agencies' one-line copy."""
+    return parse_dateline(text) or next((line for line in story_datelines(text) if line.run_on), None)
+
+
 def reference_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     """The date the story was written from: its dateline's date ("PYONGYANG, July 14, 2022 --"),
     else the publication date.  A year-less dateline date needs the publication date to be placed;
     without either the story has none (nothing is made up)."""
     published = plausible_publication(published)
-    line = parse_dateline(text)
+    line = _dateline(text)
     if line is not None and line.date_text:
         readings = [r for r in (resolve_expression(line.date_text, published),
                                 resolve_expression(line.date_text, published, future=True)) if r is not None]
@@ -260,6 +266,13 @@ def _told_of_trigger_noun(token: Any, anchor: Any) -> bool:
 _SPAN_ADVERBS = words_of("span_adverb")
 
 
+def _present_perfect(verb: Any) -> bool:
+    """Whether the verb is in the present perfect ("has proposed", "have been arrested"): English puts no
+    past day on it ("*has proposed on Wednesday"), so no earlier sentence's day dates it."""
+    return verb.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+                                      for a in verb.children)
+
+
 def _past_perfect(anchor: Any) -> bool:
     """Whether the event's clause is in the past perfect ("had been booked", "had fled"): it tells
     something before the time the text is at, so an earlier sentence's date is not its date."""
@@ -354,12 +367,15 @@ def _named_subject(verb: Optional[Any]) -> Optional[Any]:
     return None if subject is None or subject.pos_ == "PRON" or subject.tag_ == "PRP" else subject
 
 
-def _other_speaker(earlier: Any, anchor: Any) -> bool:
+def _other_speaker(earlier: Any, anchor: Any, continued: Optional[Any] = None) -> bool:
     """Whether an earlier report and the event's report name different speakers (their subjects' head
     words differ, neither a pronoun): "finance minister domingo cordovez said two days ago ...  ¶
-    Emanuel said ecuador was seeking soft loans" — one speaker's time is not another's."""
+    Emanuel said ecuador was seeking soft loans" — one speaker's time is not another's.  ``continued``:
+    the name the earlier report's pronoun subject continues ("..., Emanuel said. ¶ \"...,\" he added in
+    a news conference last night. ¶ A central bank spokesman said ...": his night is not the
+    spokesman's)."""
     mine = _named_subject(anchor if is_reporting(anchor) else reporting_verb_of(anchor))
-    theirs = _named_subject(earlier)
+    theirs = _named_subject(earlier) or continued
     return mine is not None and theirs is not None and mine.lower_ != theirs.lower_
 
 
@@ -524,6 +540,11 @@ def _relative_clause(anchor: Any) -> Optional[Any]:
 _SPEECH = words_of("speech")
 
 
+def _speaks_then(verb: Any, found: _Found) -> bool:
+    """Whether the date is the reporting verb's own time ("Wang said on April 4")."""
+    return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+
+
 def _speaks(name: Any, found: _Found) -> bool:
     """Whether the name (a word of it) speaks at the date: the subject of a reporting verb whose own
     time the date is ("Wang said on April 4", not "Volker testified about the July 25 call"), or the
@@ -533,8 +554,7 @@ def _speaks(name: Any, found: _Found) -> bool:
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head  # "Wang" of "Wang Fengchao"
     if node.dep_ == "nsubj" and is_reporting(node.head):
-        verb = node.head
-        return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+        return _speaks_then(node.head, found)
     if node.dep_ == "poss":
         speech = node.head
     elif node.dep_ == "pobj" and node.head.lower_ == "by":
@@ -821,6 +841,9 @@ class DocumentDates:
         found = self._carried(sentence_index, position, is_reporting(anchor), anchor)
         if found is None or self._future_for_past(found.resolved, anchor):
             return None
+        if _present_perfect(clause_verb(anchor)) and found.resolved.precision == DatePrecision.DAY.value \
+                and self.published is not None and found.resolved.date < self.published:
+            return None  # "... other than those he himself has proposed": a present perfect takes no past day
         if not found.dateline and not past_tense(anchor) and self.published is not None \
                 and (self.published - found.resolved.period_end).days > CARRY_PRESENT_DAYS:
             return None  # a clause about now ("is not expected to change") does not inherit an old date
@@ -849,7 +872,7 @@ class DocumentDates:
             if self.doc.sentences[index].end <= self.paragraph_starts[paragraph]:
                 break
             found = self._sentence_date(index, for_report)
-            if found is not None and for_report and anchor is not None and _other_speaker(self._root(index), anchor):
+            if found is not None and for_report and anchor is not None and self._other_speaker_at(index, anchor):
                 return None  # "X said on Monday ... Y said ...": X's day is not Y's
             if found is None and self._unplaced_sentence_time(index):
                 return None  # "... in May 2005. [Members] staged a protest Thursday. ... He said": not May
@@ -896,7 +919,7 @@ class DocumentDates:
             found = self._sentence_date(index, for_report)
             if for_report and not is_reporting(self._root(index)):
                 return None  # a report takes the time of an earlier report only ("X told ... yesterday")
-            if for_report and _other_speaker(self._root(index), anchor):
+            if for_report and self._other_speaker_at(index, anchor):
                 return None  # ... of the same speaker: Cordovez's "two days ago" is not Emanuel's
             if found is None and not for_report and para == paragraph - 1 \
                     and self._continues_report(self.paragraph_starts[paragraph], sentence_index):
@@ -1095,7 +1118,7 @@ class DocumentDates:
         return found.report is not None or time_of_report(found.root, verb)
 
     def _dated_dateline(self) -> bool:
-        line = parse_dateline(self.doc.text)
+        line = _dateline(self.doc.text)
         return line is not None and bool(line.date_text)
 
     def _done_then(self, anchor: Any) -> bool:
@@ -1130,6 +1153,8 @@ class DocumentDates:
         forward = resolve_expression(found.mention.text, base, anchor=self._anchor_before(found), future=True)
         if forward is None:
             return None
+        if own is None and self._nearer_behind(found, forward, complement):
+            forward = found.resolved  # "prosecutors decided to reopen the investigation in May" (November)
         return DateChoice(forward.date, forward.precision, found.mention.text, forward.period_end >= self.published)
 
     def _sequenced(self, event: Event, anchor: Any) -> Optional[DateChoice]:
@@ -1203,13 +1228,18 @@ class DocumentDates:
         return mention.found
 
     def _speaker_occasion(self, anchor: Any) -> Optional[_Found]:
-        """The day of a named speaker's speech the story told before ("The statement followed similar
-        comments by Wang Fengchao ... during a visit to Hong Kong on April 4." ... "Wang said these
-        \"back-flow immigrants\" would enjoy ..."): an undated report by that speaker in the simple past
-        (its reporting verb's subject is the name, last word of it), or what it reports, was made then.
-        The earlier sentence must name the speaker as the subject of a reporting verb or the author of a
-        speech noun (``speech`` rows: "comments by X", "X's remarks") and give exactly one day, not after
-        the reference date; the latest such sentence counts."""
+        """The day of the occasion a named speaker's undated report was made at, told in another sentence:
+        the very next sentence, when it gives that speaker's words an occasion ("... , central bank
+        president Emanuel said. ¶ \"...,\" he added in a news conference last night"), else the latest
+        earlier sentence that dated the speaker's speech ("The statement followed similar comments by Wang
+        Fengchao ... during a visit to Hong Kong on April 4." ... "Wang said these \"back-flow
+        immigrants\" would enjoy ..."; "He told an economic planning seminar ... yesterday" after "...,
+        Damas Mbogoro said").  The report is in the simple past (its reporting verb's subject is the name,
+        last word of it, or a pronoun continuing the name of the sentence before, or the shared subject of
+        a conjoined verb: "Osman described the terms as attractive and said ..."), or is what it reports.
+        The other sentence must name the speaker (or a pronoun continuing it) as the subject of a reporting
+        verb or the author of a speech noun (``speech`` rows: "comments by X", "X's remarks") and give
+        exactly one day, not after the reference date."""
         verb = anchor if is_reporting(anchor) else reporting_verb_of(anchor)
         if verb is None or not past_tense(verb) or present_frame(verb) \
                 or self._present_frame(self.sentence_of(verb.idx)):
@@ -1220,29 +1250,69 @@ class DocumentDates:
                 return None  # "Synar, [who asked for the GAO report ...], said": not what he reports
             node = node.head
         here = self.sentence_of(verb.idx)
+        if any(f.sentence == here and _speaks_then(verb, f) for f in self.found):
+            return None  # "Funaro said on Friday that ...": the report's own time, not another occasion's
+        speaker = self._speaker_of(verb, here)
+        if speaker is None:
+            return None
+        for index in (here + 1, *range(here - 1, -1, -1)):
+            day = self._one_past_day(index)
+            if day is not None and self._speaks_in(index, speaker.lower_, day):
+                return day
+        return None
+
+    def _speaker_of(self, verb: Any, here: int) -> Optional[Any]:
+        """The name that speaks by the reporting verb of sentence ``here``: its subject (a conjoined
+        verb's shared one), or the name a pronoun subject continues from the sentence before; None
+        when no name speaks."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Osman described the new terms as very attractive and said ..."
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.tag_ == "PRP" and here > 0:
             speaker = self._named_speaker(here - 1, verb)  # "..., Wang said. The limit would be set ..., he said."
-        if speaker is None or speaker.pos_ != "PROPN":
-            return None
-        for index in range(here - 1, -1, -1):
-            days = [f for f in self.found if f.sentence == index and not f.dateline]
-            if not days:
-                continue
-            if len(days) != 1 or days[0].resolved.precision != DatePrecision.DAY.value \
-                    or (self.published is not None and days[0].resolved.date > self.published):
-                continue
-            sent = self.doc.sentences[index]
-            span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
-            if span is not None and any(t.text == speaker.text and _speaks(t, days[0]) for t in span):
-                return days[0]
-        return None
+        return speaker if speaker is not None and speaker.pos_ == "PROPN" else None
 
-    def _named_speaker(self, index: int, verb: Any) -> Optional[Any]:
-        """The name that speaks in sentence ``index`` of the same paragraph as ``verb`` (the subject of
-        its reporting verb), which a "he said" after it continues; None when there is none."""
+    def _one_past_day(self, index: int) -> Optional[_Found]:
+        """The one date of sentence ``index`` (datelines aside) when it is a day not after the reference date."""
+        if not 0 <= index < len(self.doc.sentences):
+            return None
+        days = [f for f in self.found if f.sentence == index and not f.dateline]
+        if len(days) != 1 or days[0].resolved.precision != DatePrecision.DAY.value \
+                or (self.published is not None and days[0].resolved.date > self.published):
+            return None
+        return days[0]
+
+    def _speaks_in(self, index: int, name: str, day: _Found) -> bool:
+        """Whether sentence ``index`` has the speaker ``name`` (lower case: wire copy is not always
+        capitalised) speak at ``day`` (``_speaks``): by that name, or by a pronoun subject of a reporting verb continuing that name from the sentence before
+        ("... Damas Mbogoro said. ¶ He told an economic planning seminar ... yesterday")."""
         sent = self.doc.sentences[index]
-        if self.paragraph_of(sent.start) != self.paragraph_of(verb.idx):
+        span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
+        for token in span or ():
+            if token.lower_ == name and _speaks(token, day):
+                return True
+            if token.tag_ == "PRP" and token.dep_ == "nsubj" and is_reporting(token.head) and index > 0 \
+                    and _speaks(token, day):
+                before = self._named_speaker(index - 1, token.head, same_paragraph=False)
+                if before is not None and before.lower_ == name:
+                    return True
+        return False
+
+    def _other_speaker_at(self, index: int, anchor: Any) -> bool:
+        """``_other_speaker`` for the report of sentence ``index``, its pronoun subject read as the name
+        of the sentence before it speaks on."""
+        root = self._root(index)
+        pronoun = root is not None and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children)
+        continued = self._named_speaker(index - 1, root, same_paragraph=False) if pronoun and index > 0 else None
+        return _other_speaker(root, anchor, continued)
+
+    def _named_speaker(self, index: int, verb: Any, same_paragraph: bool = True) -> Optional[Any]:
+        """The name that speaks in sentence ``index`` (the subject of its reporting verb), which a "he
+        said" after it continues; None when there is none or several.  ``same_paragraph``: only in the
+        paragraph of ``verb`` (a wire story's one-sentence paragraphs carry a speaker on: not required
+        where the pronoun's own sentence is dated as the speaker's)."""
+        sent = self.doc.sentences[index]
+        if same_paragraph and self.paragraph_of(sent.start) != self.paragraph_of(verb.idx):
             return None
         span = self.parsed.char_span(sent.start, sent.end, alignment_mode="expand")
         names = [t for t in span or () if t.dep_ == "nsubj" and t.pos_ == "PROPN" and is_reporting(t.head)]
@@ -1255,8 +1325,7 @@ class DocumentDates:
         since 1984"), no present or progressive main clause around it.  Such an event takes the day of the
         same happening named again only when that day is of the news week (``_coreferent``)."""
         verb = clause_verb(anchor)
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if not _present_perfect(verb):
             return False
         if family_of(verb) is None:
             return False  # "The PKK has intensified ... attacks over the past few months": a trend, not the attack
@@ -1364,11 +1433,26 @@ class DocumentDates:
             return None  # "the terrorists arrested on tuesday", "police firing on wednesday": done, not ahead
         forward = resolve_expression(found.mention.text, self.published, anchor=self._anchor_before(found),
                                      future=True)
-        if forward is None or forward == found.resolved:
+        if forward is None or forward == found.resolved or self._nearer_behind(found, forward, anchor):
             return None
         if planned or (forward.date - self.published).days <= NEAR_FUTURE_DAYS:
             return forward
         return None
+
+    def _nearer_behind(self, found: _Found, forward: ResolvedDate, anchor: Any) -> bool:
+        """A month named without its year under a governor in the past ("decided to reopen the
+        investigation in May", "was due to be released in September") is the one nearer the reference
+        date: its backward reading (``found``) when that is no more months behind than the forward one
+        is ahead.  The plan or decision was made before the time of writing, so the month it names may
+        be over; a bare month ahead is read forwards as before ("will meet in May")."""
+        behind = found.resolved
+        if self.published is None or not past_governor(anchor) or _told_past(found.mention.text) \
+                or behind.precision != DatePrecision.MONTH.value or forward.precision != DatePrecision.MONTH.value:
+            return False
+        now = self.published.year * 12 + self.published.month
+        back = now - (behind.date.year * 12 + behind.date.month)
+        ahead = forward.date.year * 12 + forward.date.month - now
+        return 0 <= back <= ahead
 
     def _anchor_before(self, found: _Found) -> Optional[dt.date]:
         before = [f.resolved.date for f in self.found if f.mention.start < found.mention.start]
@@ -1404,9 +1488,11 @@ class DateStep(Step):
             choices = [DateChoice(reference, DatePrecision.PUBLICATION.value if reference else None, None)
                        for _ in doc.events]
         else:
-            # every date an event can take lies before its sentence's end (its own sentence,
-            # earlier ones, datelines), so resolving stops at the last event's sentence
-            dates = DocumentDates(doc, until=max(event.span[1] for event in doc.events))
+            # every date an event can take lies before the end of the sentence after its own (its own
+            # sentence, earlier ones, datelines, and the next one, which may name the occasion of a
+            # speaker's words: ``_speaker_occasion``), so resolving stops there
+            last = max(event.span[1] for event in doc.events)
+            dates = DocumentDates(doc, until=next((s.end for s in doc.sentences if s.start >= last), last))
             reference = dates.published
             choices = [dates.choose(event, said=event.cameo in self._future_in_meaning) for event in doc.events]
         for event, choice in zip(doc.events, choices):

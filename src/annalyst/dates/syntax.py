@@ -397,6 +397,22 @@ def reporting_verb_of(date_root: Any) -> Optional[Any]:
 _COMMITMENTS = words_of("commitment")
 
 
+def past_governor(anchor: Any) -> bool:
+    """Whether the verb or adjective that governs the event's infinitive clause is in the past ("decided
+    to reopen the investigation in May", "was due to be released in September", "were expected to
+    meet"): the plan or commitment was made before the time of writing, so what it names may be over."""
+    node = clause_verb(anchor)
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.i == clause_verb(anchor).i:
+        return False  # no governing verb: the event's own tense decides (``past_tense``)
+    if node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children):
+        return True
+    return node.dep_ == "acomp" and node.head.tag_ == "VBD"  # "was due to", "were likely to"
+
+
 def commitment_complement(anchor: Any) -> Optional[Any]:
     """The "to"-infinitive holding the event that a commitment verb governs ("agreed on Tuesday [to
     hold talks on Friday]", "vowed to retaliate"), or None: the act lies after the commitment."""
