@@ -3057,6 +3057,8 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "not_a_place": (partners._target_not_a_place, True),
         "unplaced_topic": (partners._target_unplaced_topic, True),
         "not_self": (partners._target_not_self, True),
+        "third_party_group": (partners._target_third_party_group, True),
+        "relation_partner": (partners._target_relation_partner, False),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
