@@ -24,6 +24,10 @@ CASES = [
     ("The Japanese foreign minister told reporters Japan should not cut its lines of communication with Iran "
      "and Iraq.",
      {("told reporters", "010", "JPNGOV", "IRN"), ("told reporters", "010", "JPNGOV", "IRQ")}),
+    # ... a modifier naming both sides: the other one
+    ("Canadian Prime Minister Brian Mulroney said significant progress was being made in the Canadian-U.S. trade "
+     "talks.",
+     {("said", "010", "CANGOV", "USA")}),
     # ... the holder named as the speaker's own side ("Turkey's row"), as before (content_subject_party)
     ("Turkish Foreign Minister Ali Babacan said Turkey's row with Greece showed the need for talks.",
      {("said", "010", "TURGOV", "GRC")}),

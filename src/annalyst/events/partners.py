@@ -529,9 +529,12 @@ def _relation_other_side(noun: Any, agents: list[ActorRef], index: "ActorIndex")
     """The party on the other side of the speaker's own from the relation noun, or none."""
     holders = [r for c in noun.children if c.dep_ in S.POSSESSOR or c.dep_ in S.NOUN_MODIFIER
                for t in c.subtree for r in index.by_token.get(t.i, ())]
-    if any(not S._own_side(r, agents, index) for r in holders if r.country):
+    own_holders = [r for r in holders if r.country and S._own_side(r, agents, index)]
+    other_holders = [r for r in holders if r.country and not S._own_side(r, agents, index)]
+    if other_holders and not own_holders:
         return []  # held by a third party: "Iran's talks with the EU"
-    sides: list[ActorRef] = []
+    # a modifier that names both sides ("the U.S.-Japanese semiconductor agreement"): the other one is the partner
+    sides: list[ActorRef] = list(other_holders)
     # "talks have occurred between Britain and X": the sides of a relation noun's own verb
     holders_of_prep = [noun] + ([noun.head] if noun.dep_ in SUBJECT_ANY and noun.head.pos_ in S.VERB_POS else [])
     for prep in (c for h in holders_of_prep for c in h.children if c.dep_ == "prep"):
