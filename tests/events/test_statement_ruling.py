@@ -1,6 +1,6 @@
 """The target of a statement by the session-15 ruling (bench/data/rejudged/README.md "Statement targets"): the actor
 it is addressed to, else the other party of a relation of the speaker's own side that its content names, else none
-(events/partners.py ``relation_partner`` and ``third_party_group``, the ``role target statements`` rows of
+(events/partners.py ``relation_partner``, ``third_party_group`` and ``place_topic``, the ``role target statements`` rows of
 codes/data/code_rules.tsv; lang/en/words.tsv ``relation_nouns``, ``population_sectors``).
 
 Sentences worded as Reuters-21578 (1987), Xinhua/AFP (2005) and BBC (2005) stories word them; each runs through the
@@ -37,6 +37,13 @@ CASES = [
     ("U.S. ambassador Thomas Schieffer said Washington is not the final arbiter in the dispute between Japan and "
      "its Asian neighbours.",
      {("said", "010", "USAGOV", None)}),
+    # place_topic: a city named anywhere in what is said is where or what it is about, not whom it addresses; a
+    # capital standing for its government stays
+    ("Sir Ian Blair, the London police chief, said terror groups would remember the effect of the Madrid bomb on "
+     "the general election.",
+     {("said", "010", "GBRCOP", None)}),
+    ("The British prime minister criticised Moscow over the crackdown.",
+     {("criticised", "111", "GBRGOV", "RUSGOV")}),
     # third_party_group: an unnamed population in what is said, with no party of the speaker's own side there
     ("British finance minister Gordon Brown said ensuring every child in Britain had the best start in life "
      "could be a legacy.",

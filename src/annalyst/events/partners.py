@@ -550,3 +550,28 @@ def _relation_other_side(noun: Any, agents: list[ActorRef], index: "ActorIndex")
             continue  # "the dispute between Japan and its Asian neighbours": two others' affair
         sides += [r for r in others if not any(r is s for s in sides)]
     return sides
+
+
+def _target_place_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"Sir Ian Blair said terror groups would remember the effect of the [Madrid] bomb", "The [Missouri] ... is
+    likely to make Iran think twice, diplomats said", "considering taking the United States to GATT, the
+    [Geneva]-based organization": a place named for its people (a city or a region: ``place_evidence``) anywhere in
+    what a statement, an appeal, an investigation, a demand, a disapproval or a rejection says, is where or what it
+    is about, never whom it addresses (session 15 statement-target ruling: the target is the addressee or a party of
+    a relation, not a place).  Revises; a place that is the predicate's own object or addressee stays ("told
+    Belfast", "criticised Srebrenica's mayors" keeps its mayors: the mention is a person group there, not a place);
+    a state, a capital standing for its government ("Washington said"), a body and every other placed party stay."""
+    targets = frame.target
+    if not targets:
+        return None
+    verb, noun, trigger = frame.pred.token, frame.pred.noun, {t.i for t in frame.pred.trigger}
+    kept = [t for t in targets if not _place_named(t, verb, noun, trigger, index)]
+    return kept if len(kept) != len(targets) else None
+
+
+def _place_named(ref: ActorRef, verb: Any, noun: Any, trigger: set[int], index: "ActorIndex") -> bool:
+    """Is the mention only a place named for its people, and neither the predicate's object nor its addressee?"""
+    toks = S._ref_tokens(ref, index)
+    if not toks or not all(S._place_only(t, index) for t in toks if t.i in index.by_token):
+        return False
+    return not (S._addressed(ref, verb, index) or _acted_on(toks, verb, noun, trigger, index))
