@@ -556,8 +556,7 @@ def _target_place_topic(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Op
     """"Sir Ian Blair said terror groups would remember the effect of the [Madrid] bomb", "The [Missouri] ... is
     likely to make Iran think twice, diplomats said", "considering taking the United States to GATT, the
     [Geneva]-based organization": a place named for its people (a city or a region: ``place_evidence``) anywhere in
-    what a statement, an appeal, an investigation, a demand, a disapproval or a rejection says, is where or what it
-    is about, never whom it addresses (session 15 statement-target ruling: the target is the addressee or a party of
+    what a statement says is where or what it is about, never whom it addresses (session 15 statement-target ruling: the target is the addressee or a party of
     a relation, not a place).  Revises; a place that is the predicate's own object or addressee stays ("told
     Belfast", "criticised Srebrenica's mayors" keeps its mayors: the mention is a person group there, not a place);
     a state, a capital standing for its government ("Washington said"), a body and every other placed party stay."""
@@ -574,4 +573,14 @@ def _place_named(ref: ActorRef, verb: Any, noun: Any, trigger: set[int], index: 
     toks = S._ref_tokens(ref, index)
     if not toks or not all(S._place_only(t, index) for t in toks if t.i in index.by_token):
         return False
-    return not (S._addressed(ref, verb, index) or _acted_on(toks, verb, noun, trigger, index))
+    # a conjunct of the object is an object too ("condemned Manchester and Liverpool")
+    firsts = [_first_conjunct(t) for t in toks]
+    return not (S._addressed(ref, verb, index) or _acted_on(toks + firsts, verb, noun, trigger, index)
+                or any(t.dep_ in PREP_COMPLEMENT and t.head.lower_ in S.ADDRESS_PREPS and t.head.head.i == verb.i
+                       for t in firsts))
+
+
+def _first_conjunct(t: Any) -> Any:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
