@@ -196,9 +196,10 @@ def match_events(produced: list[dict], judged: list[dict]) -> tuple[list[Match],
     pair: dict[int, int] = {}
     for key, ks in by_key.items():
         js = groups.get(key, [])
-        # ties: the judgement whose every judged field is the produced event's, then the newer one
+        # ties: the judgement whose every judged field is the produced event's, then the newer one (of two
+        # supplementary ones, the later line)
         scored = sorted(((-_agreement(said(produced[k]), judged[i]["annalyst"]),
-                          -_same_fields(said(produced[k]), judged[i]["annalyst"]), -_newer(judged[i]), n, k, i)
+                          -_same_fields(said(produced[k]), judged[i]["annalyst"]), -_newer(judged[i]), -_line_order(judged[i]), n, k, i)
                          for n, (k, i) in enumerate((k, i) for k in ks for i in js)))
         used_k, used_i = set(), set()
         for *_, k, i in scored:
@@ -222,6 +223,13 @@ def _same_fields(now: dict, then: dict) -> int:
     # had ...") is told from the judgement that saw it by whether the judged text names one
     return all(_field(now, f) == _field(then, f) for f in set(DEPENDS.values()) | {"cameo"}) \
         and all(bool(now.get(f)) == bool(then.get(f)) for f in ("source_text", "target_text") if f in then)
+
+
+def _line_order(j: dict) -> int:
+    """Between two supplementary judgements equal on every judged field, the one that re-judges the other (a later
+    line names the earlier's idx in ``rejudges``; idx numbers grow with each line appended) wins: a re-judgement of
+    a supplementary line supersedes it as one of the set's own."""
+    return j["idx"] if j.get("judged_on") else 0
 
 
 def _newer(j: dict) -> int:

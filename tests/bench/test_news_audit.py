@@ -261,6 +261,18 @@ def test_skeletons_revise_the_sets_original_not_a_supplementary_line(na):
     assert "rejudges" not in lines["S2."]
 
 
+def test_a_later_supplementary_line_supersedes_an_earlier_one_equal_on_every_field(na):
+    """Two supplementary judgements of the same unchanged event (a re-judgement under a new rule of a line an
+    earlier session wrote): the later line (the higher idx) is the one the event pairs with, whatever the order."""
+    own = [_judged(0, "a", "S1.", "said", "USAGOV", "CAN", "010", verdicts="YYNYYYY")]
+    first = _later(_judged(5, "a", "S1.", "said", "USAGOV", "CAN", "010", verdicts="YYNYYYY"), rejudges=0)
+    second = _later(_judged(9, "a", "S1.", "said", "USAGOV", "CAN", "010"), rejudges=0)
+    produced = [_produced("a", "S1.", "said", "USAGOV", "CAN", "010")]
+    for judged in (own + [first, second], own + [second, first]):
+        (match,), _ = na.match_events(produced, judged)
+        assert match.judged["idx"] == 9
+
+
 @pytest.mark.parametrize("name,folder", [("news-audit-1", SHARED / "eval" / "news-audit-1"), ("judged-1", JUDGED_1)])
 def test_stored_supplementary_judgements_are_consistent(name, folder):
     """Every stored supplementary line names its tree and judge, has a new idx, full verdicts ('-' exactly

@@ -3058,6 +3058,9 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "not_a_place": (partners._target_not_a_place, True),
         "unplaced_topic": (partners._target_unplaced_topic, True),
         "not_self": (partners._target_not_self, True),
+        "third_party_group": (partners._target_third_party_group, True),
+        "relation_partner": (partners._target_relation_partner, False),
+        "place_topic": (partners._target_place_topic, True),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
