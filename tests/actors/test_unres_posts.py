@@ -60,3 +60,17 @@ def test_a_bodys_post_in_apposition(resolver, nlp, text, expected):
 ])
 def test_a_lead_describes_before_it_names(resolver, nlp, text, expected):
     assert rows(resolver, nlp, text, dt.date(2005, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # judged-7 (BBC): a person "of" a body that its head word names ("Foundation") speaks for it, as for a body the
+    # knowledge base knows
+    ("And Dr John Gillon, of the British Lung Foundation, said TB is not imported.",
+     [("John Gillon", "GBR", "SOC", "GBRSOC", "member-of"),
+      ("British Lung Foundation", "GBR", "SOC", "GBRSOC", "name-head+adjective"), ("TB", None, None, None, "ner")]),
+    # a body named by a sector noun is no named body: the person stays unplaced
+    ("John Smith of the foreign ministry said so.",
+     [("John Smith", None, None, None, "unknown"), ("foreign ministry", None, "GOV", None, "abroad")]),
+])
+def test_a_person_of_a_body_its_head_names(resolver, nlp, text, expected):
+    assert rows(resolver, nlp, text) == expected
