@@ -37,6 +37,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_WHO = load_bundle().words("relative_pronouns")
 # "Sir Ian" after "Sir Ian Blair": honorifics that address a person by the given name (lang/en/words.tsv)
 GIVEN_NAME_HONORIFICS = load_bundle().words("given_name_honorifics")
+PRONOUN_MALE = load_bundle().words("pronoun_male")  # he, him, his
+PRONOUN_FEMALE = load_bundle().words("pronoun_female")  # she, her
 LEAD_SENTENCES = 3  # a headline and the lead paragraph (a headline without a full stop may join the lead)
 # "Martin O'Neill, who chairs the Commons trade committee": a relative clause whose verb heads a body names a post
 POST_VERBS = load_bundle().words("post_verbs")
@@ -433,6 +435,8 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
         if antecedent is None or antecedent.ref is None or not (
                 antecedent.ref.country or _police(antecedent) or want == "person" and antecedent.ref.kind == "person"):
             continue  # (a person not placed yet is still the one "he" names: the entity's decision reaches it later)
+        if want == "person" and _other_sex(table, low, antecedent):
+            continue  # "she" after "Sir Nicholas": his daughter, not him
         ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
         _copy(ref, antecedent.ref, "coref")
         if want == "person":
@@ -444,6 +448,20 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
         mention = Mention(start=start, end=token.i + 1, ref=ref, same_as=antecedent if want != "state" else None)
         added.append(mention)
     return added
+
+
+def _other_sex(table: DocTable, pronoun: str, antecedent: "Mention") -> bool:
+    """The pronoun's sex (lang/en/words.tsv ``pronoun_male`` / ``pronoun_female``) is not the one an honorific
+    before the antecedent or a mention it refers back to says ("Sir Nicholas" ... "she joined the calls")."""
+    from annalyst.actors.entities import HONORIFIC_FEMALE, HONORIFIC_MALE
+
+    said = HONORIFIC_FEMALE if pronoun in PRONOUN_MALE else HONORIFIC_MALE if pronoun in PRONOUN_FEMALE else None
+    m: Optional["Mention"] = antecedent
+    while said is not None and m is not None:
+        if m.start > 0 and table.lower(m.start - 1).rstrip(".") in said:
+            return True
+        m = m.same_as
+    return False
 
 
 def _expletive(token: Any) -> bool:
