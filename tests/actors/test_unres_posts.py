@@ -84,3 +84,14 @@ def test_a_pronoun_of_the_other_sex_is_not_the_knight(resolver, nlp):
     got = [(r.text, r.code, r.resolved_by) for r in resolver.resolve(nlp(text), dt.date(1997, 1, 1))
            if r.text in ("Nicholas", "he", "she")]
     assert got == [("Nicholas", "GBRELI", "coref"), ("he", "GBRELI", "coref")]
+
+
+def test_a_lead_describes_a_body_named_anywhere_in_the_next_sentence(resolver, nlp):
+    # judged-8 (bbc-business-092): the lead's body is named by the next sentence's first unplaced body name, not its
+    # subject; its later mentions by that name are the same company
+    text = ("Turkey's biggest private mobile firm could bail out of a deal to build a network in Iran. "
+            "Conservatives in parliament say Turkcell's stake in the network should be cut. "
+            "Turkcell now says it may give up on the deal.")
+    got = [(r.text, r.code, r.resolved_by) for r in resolver.resolve(nlp(text), dt.date(2005, 6, 1))
+           if r.text == "Turkcell"]
+    assert got == [("Turkcell", "TURBUS", "lead-description"), ("Turkcell", "TURBUS", "name")]

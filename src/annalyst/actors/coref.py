@@ -290,9 +290,8 @@ def _lead_description(doc: Any, mentions: list["Mention"]) -> None:
         described = next((m for m in said if _possessed_description(doc, m)), None)
         if described is None:
             continue
-        name = next((m for m in mentions if after.start <= m.start < after.end), None)
-        if name is not None and _unplaced_name(name) and doc[name.end - 1].dep_ in SUBJECT_DEPS \
-                and _describes(doc, described, name):
+        name = _described_name(doc, described, [m for m in mentions if after.start <= m.start < after.end])
+        if name is not None:
             ref, source = name.ref, described.ref
             ref.country, ref.sector, ref.code = source.country, source.sector, source.code
             if ref.kind == "unknown":
@@ -319,12 +318,27 @@ def _possessed_description(doc: Any, m: "Mention") -> bool:
         and any(c.dep_ == "poss" for c in head.children)
 
 
-def _describes(doc: Any, described: "Mention", name: "Mention") -> bool:
-    """A person's name takes any post or body; a body's name a body noun that may name its kind."""
+def _described_name(doc: Any, described: "Mention", said: list["Mention"]) -> Optional["Mention"]:
+    """The next sentence's name the lead described: the name it opens with as its subject ("Sir Ian Blair said"),
+    or, for a body's description, the first name of a body no rule placed ("Turkey's biggest private mobile firm
+    could bail out of a deal ..." / "Conservatives in parliament say Turkcell's stake ... should be cut")."""
+    first = said[0] if said else None
+    if first is not None and _unplaced_name(first) and doc[first.end - 1].dep_ in SUBJECT_DEPS \
+            and (_person_name(first) or _body_noun(doc, described)):
+        return first  # a person's name takes any post or body (a body's leader or spokesman speaks for it)
+    if not _body_noun(doc, described):
+        return None
+    return next((m for m in said if _unplaced_name(m) and not _person_name(m)), None)
+
+
+def _person_name(m: "Mention") -> bool:
+    return m.ref.kind == "person" or any(p.type == "unknown-person" for p in m.pieces)
+
+
+def _body_noun(doc: Any, described: "Mention") -> bool:
+    """The description's head is a body noun that may name a company or organisation (descriptions.tsv)."""
     from annalyst.actors.entities import descriptions
 
-    if name.ref.kind == "person" or any(p.type == "unknown-person" for p in name.pieces):
-        return True
     row = descriptions().get(doc[described.end - 1].lower_)
     return row is not None and (not row.kinds or "org" in row.kinds)
 
