@@ -35,6 +35,11 @@ if TYPE_CHECKING:  # pragma: no cover
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "Edward Leigh, who is chairman of ...": a copular relative clause about a name says its post
 RELATIVE_WHO = load_bundle().words("relative_pronouns")
+# "Sir Ian" after "Sir Ian Blair": honorifics that address a person by the given name (lang/en/words.tsv)
+GIVEN_NAME_HONORIFICS = load_bundle().words("given_name_honorifics")
+PRONOUN_MALE = load_bundle().words("pronoun_male")  # he, him, his
+PRONOUN_FEMALE = load_bundle().words("pronoun_female")  # she, her
+LEAD_SENTENCES = 3  # a headline and the lead paragraph (a headline without a full stop may join the lead)
 # "Martin O'Neill, who chairs the Commons trade committee": a relative clause whose verb heads a body names a post
 POST_VERBS = load_bundle().words("post_verbs")
 # "X, former special envoy to Kyiv": the place a post is held in, not whose it is
@@ -55,7 +60,8 @@ def link_context(doc: Any, mentions: list["Mention"], table: Optional[DocTable] 
     mentions = sorted(mentions + name_bodies_by_apposition(doc, table, mentions), key=lambda m: m.start)
     token_mention = _token_index(doc, mentions)
     _apposition(doc, mentions, token_mention)
-    _repeated_names(mentions)
+    _lead_description(doc, mentions)  # "London's most senior police officer has said. Sir Ian Blair said"
+    _repeated_names(mentions, table)
     # later mentions by name and "the company": before pronouns, which may then take them as antecedents
     nationality_descriptions(doc, table, mentions)  # "the 48-year-old Australian" of a person named before
     mentions = sorted(mentions + link_names(doc, table, mentions), key=lambda m: m.start)
@@ -109,8 +115,11 @@ def _apposition(doc: Any, mentions: list["Mention"], index: dict[int, "Mention"]
             root = span.root
             if root.dep_ == "appos" and root.head.i in index and index[root.head.i] is not m:
                 owner = index[root.head.i]
-                if owner.ref is not None and owner.ref.country and owner.ref.kind in ("state", "person", "pre") \
-                        and owner.head_sector is not None:
+                # "Britain's foreign secretary, Jim Smithers," and a body's own post before the name ("ANC KZN
+                # secretary, Mdumiseni Ntuli,", "Cosatu spokesman, Patrick Craven,"): the post, written as
+                # "ANC secretary Mdumiseni Ntuli" would be, is the person's (the body's code)
+                if owner.ref is not None and owner.ref.country and owner.head_sector is not None \
+                        and _holds_post(m, owner):
                     m.ref.country, m.ref.sector = owner.ref.country, owner.ref.sector
                     m.ref.code = owner.ref.code
                     m.ref.resolved_by = "apposition"
@@ -131,6 +140,14 @@ def _owning_body(doc: Any, head: Optional["Mention"], index: dict[int, "Mention"
 
 
 BODY_KINDS = frozenset({"org", "group", "ngo", "igo"})
+OFFICE_KINDS = frozenset({"state", "person", "pre"})  # a state's office or a person's: "Britain's foreign secretary"
+
+
+def _holds_post(name: "Mention", post: "Mention") -> bool:
+    """The name in apposition holds the post: a state's office or a person's for any name; a body's own post
+    ("ANC KZN secretary, Mdumiseni Ntuli,") only for a person's name (a body's bracketed acronym after its full
+    name, "The Union for Democratic Progress of Zambia (UDPZ)", is the body itself: the acronym rules link it)."""
+    return post.ref.kind in OFFICE_KINDS or post.ref.kind in BODY_KINDS and name.ref.kind == "person"
 
 
 def _code_of(country: Optional[str], sector: Optional[str]) -> Optional[str]:
@@ -251,13 +268,89 @@ def _is_bare_name(m: "Mention") -> bool:
         and all(p.type in ("unknown-person", "unknown-org") for p in m.pieces)
 
 
+def _begins_name(word: str, earlier: ActorRef) -> bool:
+    """``word`` is the earlier person's given name: the first word of a name of two words or more."""
+    known = (earlier.name or earlier.text).split()
+    return len(known) > 1 and known[0] == word
+
+
+def _lead_description(doc: Any, mentions: list["Mention"]) -> None:
+    """News leads describe before they name: "Terrorists might try to target the UK ..., London's most senior
+    police officer has said." then "Sir Ian Blair said ...".  Where one of the first sentences (``LEAD_SENTENCES``)
+    names no one and its subject is a singular post or body owned by a possessive ("London's ... officer",
+    "India's defence minister", "Turkey's biggest mobile firm") that a rule placed, and the next sentence opens
+    with a name no rule placed as its subject, that name is the one described: it takes the description's
+    country, sector and code (``resolved_by="lead-description"``).  A body's name takes a body's description
+    only (``descriptions.tsv`` kinds); a person's name any (a body's leader or spokesman speaks for it)."""
+    sents = list(doc.sents)[:LEAD_SENTENCES + 1]
+    for lead, after in zip(sents, sents[1:]):
+        said = [m for m in mentions if lead.start <= m.start < lead.end]
+        if any(_names_someone(m) for m in said):
+            return  # the lead names its actor: nothing is told before it is named
+        described = next((m for m in said if _possessed_description(doc, m)), None)
+        if described is None:
+            continue
+        name = _described_name(doc, described, [m for m in mentions if after.start <= m.start < after.end])
+        if name is not None:
+            ref, source = name.ref, described.ref
+            ref.country, ref.sector, ref.code = source.country, source.sector, source.code
+            if ref.kind == "unknown":
+                ref.kind = "person" if any(p.type == "unknown-person" for p in name.pieces) else "org"
+            ref.resolved_by = "lead-description"
+        return
+
+
+def _names_someone(m: "Mention") -> bool:
+    """A person's mention, or a name no rule placed: the sentence names who acts."""
+    return m.ref is not None and (m.ref.kind == "person" or _unplaced_name(m))
+
+
+def _unplaced_name(m: "Mention") -> bool:
+    return m.same_as is None and (_is_bare_name(m) or _is_unresolved_person(m) and m.ref.sector is None)
+
+
+def _possessed_description(doc: Any, m: "Mention") -> bool:
+    """A placed singular post or body, the subject of its clause, owned by a possessive ("London's most senior
+    police officer"): one holder the reader is told of before the name."""
+    head = doc[m.end - 1]
+    return m.ref is not None and bool(m.ref.country) and m.ref.kind != "person" and m.head_sector is not None \
+        and m.same_as is None and head.tag_ == "NN" and head.dep_ in SUBJECT_DEPS \
+        and any(c.dep_ == "poss" for c in head.children)
+
+
+def _described_name(doc: Any, described: "Mention", said: list["Mention"]) -> Optional["Mention"]:
+    """The next sentence's name the lead described: the name it opens with as its subject ("Sir Ian Blair said"),
+    or, for a body's description, the first name of a body no rule placed ("Turkey's biggest private mobile firm
+    could bail out of a deal ..." / "Conservatives in parliament say Turkcell's stake ... should be cut")."""
+    first = said[0] if said else None
+    if first is not None and _unplaced_name(first) and doc[first.end - 1].dep_ in SUBJECT_DEPS \
+            and (_person_name(first) or _body_noun(doc, described)):
+        return first  # a person's name takes any post or body (a body's leader or spokesman speaks for it)
+    if not _body_noun(doc, described):
+        return None
+    return next((m for m in said if _unplaced_name(m) and not _person_name(m)), None)
+
+
+def _person_name(m: "Mention") -> bool:
+    return m.ref.kind == "person" or any(p.type == "unknown-person" for p in m.pieces)
+
+
+def _body_noun(doc: Any, described: "Mention") -> bool:
+    """The description's head is a body noun that may name a company or organisation (descriptions.tsv)."""
+    from annalyst.actors.entities import descriptions
+
+    row = descriptions().get(doc[described.end - 1].lower_)
+    return row is not None and (not row.kinds or "org" in row.kinds)
+
+
 def _ends_name(words: list[str], earlier: ActorRef) -> bool:
     known = (earlier.name or earlier.text).split()
     return bool(words) and (known[-len(words):] == words or earlier.text.split()[-len(words):] == words)
 
 
-def _repeated_names(mentions: list["Mention"]) -> None:
-    """A later "Kim Song" or bare surname copies the earlier person whose name it ends.  A police officer
+def _repeated_names(mentions: list["Mention"], table: DocTable) -> None:
+    """A later "Kim Song" or bare surname copies the earlier person whose name it ends, and a given name after
+    "Sir" or "Dame" ("Sir Ian") the earlier person whose name it begins ("Sir Ian Blair").  A police officer
     named with a title ("Inspector Ravi Sharma", country or not) also passes on to a later surname with no
     title of its own ("Sharma's team arrested"): police are named by surname after the first mention, and
     the coder needs them as a source even where no country is known."""
@@ -268,9 +361,10 @@ def _repeated_names(mentions: list["Mention"]) -> None:
         if ref is None:
             continue
         words = ref.text.split()
+        given = len(words) == 1 and m.start > 0 and table.lower(m.start - 1) in GIVEN_NAME_HONORIFICS
         if _is_unresolved_person(m):
             for earlier in reversed(seen):
-                if _ends_name(words, earlier.ref):
+                if _ends_name(words, earlier.ref) or given and _begins_name(words[0], earlier.ref):
                     _copy(ref, earlier.ref, "coref")
                     m.same_as = earlier
                     break
@@ -280,8 +374,8 @@ def _repeated_names(mentions: list["Mention"]) -> None:
                     _copy(ref, earlier.ref, "coref")
                     m.same_as = earlier
                     break
-        if ref.kind == "person" and ref.country:
-            seen.append(m)
+        if ref.kind == "person" and ref.country and not given:
+            seen.append(m)  # ("Sir Ian" writes no surname: a later "Mr Blair" is the last Blair named in full)
         if ref.kind == "person" and ref.sector == "COP" and ref.resolved_by != "coref":
             police.append(m)
 
@@ -355,6 +449,8 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
         if antecedent is None or antecedent.ref is None or not (
                 antecedent.ref.country or _police(antecedent) or want == "person" and antecedent.ref.kind == "person"):
             continue  # (a person not placed yet is still the one "he" names: the entity's decision reaches it later)
+        if want == "person" and _other_sex(table, low, antecedent):
+            continue  # "she" after "Sir Nicholas": his daughter, not him
         ref = ActorRef(text=table.text(start, i + 1), start=table.start_char(start), end=table.end_char(i + 1))
         _copy(ref, antecedent.ref, "coref")
         if want == "person":
@@ -366,6 +462,20 @@ def _pronouns(doc: Any, table: DocTable, mentions: list["Mention"], index: dict[
         mention = Mention(start=start, end=token.i + 1, ref=ref, same_as=antecedent if want != "state" else None)
         added.append(mention)
     return added
+
+
+def _other_sex(table: DocTable, pronoun: str, antecedent: "Mention") -> bool:
+    """The pronoun's sex (lang/en/words.tsv ``pronoun_male`` / ``pronoun_female``) is not the one an honorific
+    before the antecedent or a mention it refers back to says ("Sir Nicholas" ... "she joined the calls")."""
+    from annalyst.actors.entities import HONORIFIC_FEMALE, HONORIFIC_MALE
+
+    said = HONORIFIC_FEMALE if pronoun in PRONOUN_MALE else HONORIFIC_MALE if pronoun in PRONOUN_FEMALE else None
+    m: Optional["Mention"] = antecedent
+    while said is not None and m is not None:
+        if m.start > 0 and table.lower(m.start - 1).rstrip(".") in said:
+            return True
+        m = m.same_as
+    return False
 
 
 def _expletive(token: Any) -> bool:

@@ -48,6 +48,9 @@ DEMONYM_NOUN_TAGS = load_bundle().labels("demonym_noun_tags")
 PLURAL_NOUN_TAGS = load_bundle().labels("plural_noun_tags")  # a bare plural group noun (link_same_head)
 BARE_PLURAL_STOPS = load_bundle().labels("bare_plural_stops")  # what a bare plural that repeats a group lacks
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
+# the evidence that made an unknown name a body (its apposition, or the lead's description of it: coref.py), so
+# that its later mentions by the same name are that body
+BODY_TYPING_EVIDENCE = ("apposition", "lead-description")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
 SHORT_NAME_ARTICLES = load_bundle().words("short_name_articles")
@@ -145,7 +148,7 @@ def _org_keys(doc: Any, table: "DocTable", m: "Mention") -> list[str]:
     """How an organisation of the document may be named again: its name as written, the acronym bracketed
     after it, and the initials of a name of two words or more ("Asian Development Bank" → "ADB")."""
     keys = []
-    if m.ref is not None and m.ref.kind == "org" and (m.ref.resolved_by or "").startswith("apposition"):
+    if m.ref is not None and m.ref.kind == "org" and (m.ref.resolved_by or "").startswith(BODY_TYPING_EVIDENCE):
         keys.append(m.ref.text)  # "CoFACE, the French export credit agency" ... "CoFACE"
     for p in m.pieces:
         if p.type in ("org", "named-org"):

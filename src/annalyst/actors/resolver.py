@@ -1723,11 +1723,17 @@ def _member_of(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> 
         if ref is None or ref.kind != "person" or ref.country is not None or ref.sector is not None:
             continue
         owner = _named_body_of(doc[m.end - 1], index)
-        if owner is None or owner is m or owner.ref.kind not in MEMBER_BODY_KINDS or owner.head_sector is not None:
+        if owner is None or owner is m or owner.ref.kind not in MEMBER_BODY_KINDS or _group_noun(owner):
             continue
         ref.country, ref.sector = owner.ref.country, owner.ref.sector
         ref.code = officer_code(ref.country, ref.sector, owner.ref)
         ref.resolved_by = "member-of"
+
+
+def _group_noun(m: Mention) -> bool:
+    """A body named by a sector noun ("the ministry"), not by a name: a name its head word types ("the British
+    Lung Foundation", a ``named-org`` piece: session 15) is still a name."""
+    return m.head_sector is not None and not any(p.type == "named-org" for p in m.pieces)
 
 
 def _named_body_of(head: Any, index: dict[int, Mention]) -> Optional[Mention]:
