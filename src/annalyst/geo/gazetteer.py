@@ -22,7 +22,8 @@ Lookup order, most trusted first: country (or continent, or a supplement region)
 named so in its main gazetteer name (unless a same-named subdivision of another country exists
 and the city is smaller than ``BIG_CITY``: "Ontario" is the province) → an admin-1 subdivision →
 a city only known by an alternate name (those lists are noisy: "Henan" is listed as another name
-of the city of Hengyang).
+of the city of Hengyang), which for a city of ``SMALL_TOWN`` or more (an exonym: "Cologne") also wins
+when the main-name namesakes were passed over (``_exonym_wins``).
 """
 
 from __future__ import annotations
