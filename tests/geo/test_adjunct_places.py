@@ -1,7 +1,6 @@
 """Session 15's place mechanism (issue 20): a locative phrase below a preposition of cause, topic or time
-("because of the violence in Gujarat", "ahead of a meeting in London", a verbal act's "appealed for peace in
-Gujarat") tells where that cause, topic or other happening was, not where the event was (LocationStep,
-``adjunct_preposition`` / ``topic_preposition`` of place_words.tsv)."""
+("because of the violence in Gujarat", "about the tension in the Gulf", "ahead of a meeting in London") tells where that cause, topic or other happening was, not where the event was (LocationStep,
+``adjunct_preposition`` of place_words.tsv)."""
 
 from __future__ import annotations
 
@@ -43,9 +42,8 @@ def test_a_place_of_a_happening_an_adverb_of_time_opens_is_that_happenings():
     assert _where(text, "said", ActorRef("Mr Abbas", country="PSE"), quad_class=1) is None
 
 
-def test_what_a_verbal_act_asks_for_is_its_topic_but_a_material_acts_for_phrase_can_be_its_scene():
-    text = "All political parties appealed for peace in Gujarat."
-    assert _where(text, "appealed", ActorRef("All political parties", country="IND"), cameo="020",
-                  quad_class=1) is None
-    assert _where(text, "appealed", ActorRef("All political parties", country="IND"), cameo="190",
-                  quad_class=4) == ("Gujarat", "IND", "admin1", "slot")
+def test_what_an_act_asks_for_or_meets_for_is_still_its_scene():
+    # "for" is no adjunct of cause: the talks are where the meeting is held
+    text = "Petrobras said the company would meet union leaders for pay talks in Rio de Janeiro next Wednesday."
+    assert _where(text, "meet", ActorRef("the company", country="BRA"), cameo="036", quad_class=1) == \
+        ("Rio de Janeiro", "BRA", "city", "slot")

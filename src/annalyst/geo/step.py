@@ -62,8 +62,8 @@ from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
-                "settlement_noun", "site_noun", "temporal_preposition", "adjunct_preposition", "topic_preposition",
-                "report_channel_lemma", "scene_mark",
+                "settlement_noun", "site_noun", "temporal_preposition", "adjunct_preposition", "report_channel_lemma",
+                "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
@@ -116,8 +116,6 @@ _TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
 # "because of the violence in Gujarat", "appealed for peace in Gujarat": a place below a preposition of cause
 # or topic is the place of what its object names (``adjunct_preposition``)
 _ADJUNCT_PREPOSITIONS = _WORDS["adjunct_preposition"]
-# "appealed for peace in Gujarat": what a verbal act asks for or is about (``topic_preposition``)
-_TOPIC_PREPOSITIONS = _WORDS["topic_preposition"]
 # the arcs such a word, or a temporal one, hangs by: the parser reads "ahead of" and "because of" as adverbs too
 _ADJUNCT_DEPS = frozenset({"prep", "mark", "advmod", "pcomp"})
 _REPORT_CHANNEL = _WORDS["report_channel_lemma"]
@@ -728,10 +726,8 @@ class DocumentPlaces:
 
     # --- matching phrases to events ------------------------------------------------------
 
-    def _reachable(self, phrase: PlacePhrase, anchor: Any, trigger: Optional[tuple[int, int]],
-                   verbal: bool = False) -> Optional[int]:
-        """Arcs from the phrase's preposition to the event anchor, or None if it is not the event's place
-        (``verbal``: the event is a verbal act, whose topic's place is not its own: ``_adjunct_word``)."""
+    def _reachable(self, phrase: PlacePhrase, anchor: Any, trigger: Optional[tuple[int, int]]) -> Optional[int]:
+        """Arcs from the phrase's preposition to the event anchor, or None if it is not the event's place."""
         prep = phrase.preposition
         if in_other_event_clause(prep, anchor):
             return None
@@ -740,7 +736,7 @@ class DocumentPlaces:
         up_anchor = [anchor, *anchor.ancestors]
         for n, tok in enumerate(up_anchor):
             if tok.i in index:
-                if any(_adjunct_word(mid, verbal) for mid in up_prep[1:index[tok.i]]):
+                if any(_adjunct_word(mid) for mid in up_prep[1:index[tok.i]]):
                     return None  # "deferred its rally because of the violence in Gujarat": the violence's place
                 path = up_prep[1:index[tok.i] + 1] + up_anchor[:n]
                 arcs = len(path)
@@ -1052,7 +1048,7 @@ class DocumentPlaces:
         scored = []
         for phrase in self.phrases:
             if event.span[0] <= phrase.start < event.span[1]:
-                arcs = self._reachable(phrase, anchor, event.trigger_span, event.quad_class in _VERBAL_QUAD_CLASSES)
+                arcs = self._reachable(phrase, anchor, event.trigger_span)
                 if arcs is not None:
                     scored.append((arcs, phrase.start, phrase))
         for _, _, phrase in sorted(scored, key=lambda s: (s[0], s[1])):
@@ -1785,16 +1781,15 @@ def _topic_place(prep: Any, anchor: Any) -> bool:
     return False
 
 
-def _adjunct_word(node: Any, verbal: bool = False) -> bool:
-    """A preposition of cause or topic (``adjunct_preposition``: "because of", "about"), of what a verbal act asks
-    for or is about when ``verbal`` (``topic_preposition``: "for", "over") or of time (``temporal_preposition``:
-    "since", "ahead of"), however the parser attaches it: a locative phrase below it, on the way up to the event,
-    tells where that cause, topic or other happening was ("deferred its rally because of the violence in Gujarat",
-    "appealed for peace in Gujarat", "In an interview ahead of a meeting in London, Mr Abbas said"), not where the
-    event was."""
+def _adjunct_word(node: Any) -> bool:
+    """A preposition of cause or topic (``adjunct_preposition``: "because of", "about") or of time
+    (``temporal_preposition``: "since", "ahead of"), however the parser attaches it: a locative phrase below it, on
+    the way up to the event, tells where that cause, topic or other happening was ("deferred its rally because of
+    the violence in Gujarat", "In an interview ahead of a meeting in London, Mr Abbas said"), not where the event
+    was.  Not "for" or "over": "would meet union leaders for pay talks in Rio", "demonstrators were calling for the
+    cessation of violence in Songkhla" are placed by them."""
     word = node.lower_
-    return node.dep_ in _ADJUNCT_DEPS and (word in _ADJUNCT_PREPOSITIONS or word in _TEMPORAL_PREPOSITIONS
-                                           or (verbal and word in _TOPIC_PREPOSITIONS))
+    return node.dep_ in _ADJUNCT_DEPS and (word in _ADJUNCT_PREPOSITIONS or word in _TEMPORAL_PREPOSITIONS)
 
 
 def _yet_to_happen(prep: Any) -> bool:
