@@ -139,3 +139,17 @@ def test_first_build_streams_and_the_cache_reloads_the_same_tables(tmp_path, mon
     again = gazetteer._load_tables()
     assert again == built
     assert gazetteer.Gazetteer(again).lookup("Kiev").geonames_id == 703448
+
+
+def test_an_exonym_of_a_big_city_beats_the_villages_whose_main_name_it_is(gaz):
+    # session 15: "Cologne" is also the main name of villages in France and the USA, none in the story's country
+    assert (gaz.lookup("Cologne", ["DEU"]).name, gaz.lookup("Cologne", ["DEU"]).country) == ("Köln", "DEU")
+    assert gaz.lookup("Calcutta", ["IND"]).name == "Kolkata"
+    assert gaz.lookup("Lyons", ["FRA"]).name == "Lyon"
+    assert gaz.lookup("Lyons", ["USA"]).country == "USA"  # the American town in an American story
+    # with no context, only when it dwarfs every namesake: Sevilla against two Sevilles of ~2,300
+    assert gaz.lookup("Seville").name == "Sevilla"
+    # a same-named subdivision abroad yields to the exonym's city in the story's country
+    assert gaz.lookup("Hanover", ["DEU"]).name == "Hannover"
+    # a small place's other names stay unread: "Cove" is listed for Helena, Alabama
+    assert gaz.lookup("Cove", ["USA"]) is None

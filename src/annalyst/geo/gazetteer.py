@@ -22,7 +22,8 @@ Lookup order, most trusted first: country (or continent, or a supplement region)
 named so in its main gazetteer name (unless a same-named subdivision of another country exists
 and the city is smaller than ``BIG_CITY``: "Ontario" is the province) → an admin-1 subdivision →
 a city only known by an alternate name (those lists are noisy: "Henan" is listed as another name
-of the city of Hengyang).
+of the city of Hengyang), which for a city of ``SMALL_TOWN`` or more (an exonym: "Cologne") also wins
+when the main-name namesakes were passed over (``_exonym_wins``).
 """
 
 from __future__ import annotations
@@ -218,9 +219,24 @@ class Gazetteer:
             return alt  # "Lugansk": Luhansk, not the Kazakh village of that main name
         if city is not None:
             return city
+        if alt is not None and self._exonym_wins(phrase, alt, prefer):
+            return alt
         if any(primary for _, primary in self._city_candidates(phrase)):
             return None  # a main name was found and judged ambiguous: no guessing by other names
         return alt
+
+    def _exonym_wins(self, phrase: str, alt: Place, prefer: tuple[str, ...]) -> bool:
+        """Whether a city known by this name only as another name (an exonym: "Cologne" for Köln, "Seville",
+        "Calcutta", "Marseilles") beats the villages whose main name it is, none of which ``city`` chose: the
+        exonym's city, of ``SMALL_TOWN`` or more, lies in a country the context names ("Cologne" in a German
+        story is not the French village), or it dwarfs them all (``ALTNAME_DWARF``: Sevilla's 690,000 against two Sevilles of 2,300,
+        which tie); never where a main-name namesake lies in a country the context names."""
+        named = [p for p, primary in self._city_candidates(phrase) if primary]
+        if alt.population < SMALL_TOWN or any(p.country in prefer for p in named):
+            # a smaller place's other names are too noisy ("Cove" is listed for Helena, Alabama), and a main-name
+            # namesake in the context's country was judged ambiguous there
+            return False
+        return alt.country in prefer or all(alt.population > ALTNAME_DWARF * p.population for p in named)
 
     @staticmethod
     def _city_or_region(city: Optional[Place], alt: Optional[Place], region: Place,
@@ -238,6 +254,9 @@ class Gazetteer:
         if city is not None and city.country != region.country \
                 and (city.population >= BIG_CITY or city.country in prefer):
             return city
+        if city is None and alt is not None and alt.country in prefer and region.country not in prefer \
+                and alt.population >= SMALL_TOWN:
+            return alt  # "Hanover" in a German story: Hannover, not the Jamaican parish
         return region
 
     def city_in_admin1(self, phrase: str, admin1_code: str) -> Optional[Place]:

@@ -62,7 +62,8 @@ from annalyst.model import Document, Event, Location
 from annalyst.pipeline.base import Step
 
 WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun", "compass_word", "direction_word",
-                "settlement_noun", "site_noun", "temporal_preposition", "report_channel_lemma", "scene_mark",
+                "settlement_noun", "site_noun", "temporal_preposition", "adjunct_preposition", "report_channel_lemma",
+                "scene_mark",
                 "host_lemma", "venue_noun", "part_noun", "boundary_noun", "on_noun", "relation_noun",
                 "compass_part", "intent_auxiliary", "anaphor_noun", "scene_noun", "perfect_auxiliary",
                 "stance_lemma", "ongoing_adverb", "appeal_lemma", "departure_lemma",
@@ -112,6 +113,11 @@ _DIRECTION_WORDS = _WORDS["direction_word"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_noun"]
 _SITE_NOUNS = _WORDS["site_noun"]
 _TEMPORAL_PREPOSITIONS = _WORDS["temporal_preposition"]
+# "because of the violence in Gujarat", "appealed for peace in Gujarat": a place below a preposition of cause
+# or topic is the place of what its object names (``adjunct_preposition``)
+_ADJUNCT_PREPOSITIONS = _WORDS["adjunct_preposition"]
+# the arcs such a word, or a temporal one, hangs by: the parser reads "ahead of" and "because of" as adverbs too
+_ADJUNCT_DEPS = frozenset({"prep", "mark", "advmod", "pcomp"})
 _REPORT_CHANNEL = _WORDS["report_channel_lemma"]
 _SCENE_MARKS = _WORDS["scene_mark"]
 _HOST_LEMMAS = _WORDS["host_lemma"]
@@ -730,6 +736,8 @@ class DocumentPlaces:
         up_anchor = [anchor, *anchor.ancestors]
         for n, tok in enumerate(up_anchor):
             if tok.i in index:
+                if any(_adjunct_word(mid) for mid in up_prep[1:index[tok.i]]):
+                    return None  # "deferred its rally because of the violence in Gujarat": the violence's place
                 path = up_prep[1:index[tok.i] + 1] + up_anchor[:n]
                 arcs = len(path)
                 for mid in path:
@@ -1160,8 +1168,8 @@ class DocumentPlaces:
         for node in (prep, *prep.ancestors):
             if node.i in up_anchor:
                 return self._meets(prep, anchor, node)
-            if node.lower_ in _TEMPORAL_PREPOSITIONS and node.dep_ in ("prep", "mark"):
-                return False
+            if node.i != prep.i and _adjunct_word(node):
+                return False  # "In an interview ahead of a meeting in London, Mr Abbas said": the meeting's place
             if any(c.dep_ in _MARK_DEPS and c.lower_ in _TEMPORAL_PREPOSITIONS for c in node.children):
                 # a clause its subordinator makes a time adjunct: "decided to reopen the investigation after
                 # he was hauled out of the embassy in London" (London is where he was hauled out)
@@ -1771,6 +1779,17 @@ def _topic_place(prep: Any, anchor: Any) -> bool:
             return node.dep_ in _TOPIC_ARCS and not (node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPOSITIONS)
         node = node.head
     return False
+
+
+def _adjunct_word(node: Any) -> bool:
+    """A preposition of cause or topic (``adjunct_preposition``: "because of", "about") or of time
+    (``temporal_preposition``: "since", "ahead of"), however the parser attaches it: a locative phrase below it, on
+    the way up to the event, tells where that cause, topic or other happening was ("deferred its rally because of
+    the violence in Gujarat", "In an interview ahead of a meeting in London, Mr Abbas said"), not where the event
+    was.  Not "for" or "over": "would meet union leaders for pay talks in Rio", "demonstrators were calling for the
+    cessation of violence in Songkhla" are placed by them."""
+    word = node.lower_
+    return node.dep_ in _ADJUNCT_DEPS and (word in _ADJUNCT_PREPOSITIONS or word in _TEMPORAL_PREPOSITIONS)
 
 
 def _yet_to_happen(prep: Any) -> bool:
