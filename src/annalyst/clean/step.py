@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 from urllib.parse import urlsplit
 
@@ -43,8 +44,10 @@ class Page:
     text: str
     article: Optional[HtmlArticle] = None
 
+    @cached_property
     def short_lines(self) -> list[str]:
-        """The lines ``SiteLines`` remembers of the page (its furniture could be one)."""
+        """The lines ``SiteLines`` remembers of the page (its furniture could be one); read once
+        for the batch's look-ahead and the page's turn."""
         return short_lines([line.text for line in split_lines(self.text)])
 
 
@@ -157,7 +160,7 @@ class CleanStep(Step):
         pages = [self._read(doc) for doc in docs]
         for doc, page in zip(docs, pages):
             if page is not None:
-                self.site_lines.expect(self._site(doc, page), page.short_lines())
+                self.site_lines.expect(self._site(doc, page), page.short_lines)
         try:
             return [self.guarded(doc, lambda d, p=page: self._clean(d, p)) for doc, page in zip(docs, pages)]
         finally:
@@ -175,5 +178,5 @@ class CleanStep(Step):
 
     def _clean(self, doc: Document, page: Optional[Page]) -> Document:
         if page is not None:
-            self.site_lines.arrive(self._site(doc, page), page.short_lines())
+            self.site_lines.arrive(self._site(doc, page), page.short_lines)
         return clean_document(doc, languages=self.languages, site_lines=self.site_lines, page=page)
