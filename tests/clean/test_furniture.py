@@ -489,3 +489,13 @@ def test_another_storys_title_cased_headline_amid_the_prose_goes_beside_junk():
     # the article's closing note, and the junk beside it is the second piece of evidence
     teaser = "Weapons Transfers to Northern Allies Shrouded in Secrecy — but Not for Their Neighbours"
     assert _removed(ARTICLE[:2] + [teaser, SPAM] + ARTICLE[2:]) == {teaser: furniture.REASON, SPAM: "spam:language:zh"}
+
+
+def test_a_label_the_site_prints_on_four_other_pages_goes_amid_the_prose():
+    # one short clause between two paragraphs: the site's repetition on two other pages is one point,
+    # on SITE_WIDE_PAGES other pages (its every page: the site's frame) a second
+    memory = SiteLines()
+    label = "Posted in"
+    seen = [_removed(ARTICLE[:2] + [label] + ARTICLE[2:], site=SiteContext("news.example.com", memory)).get(label)
+            for _ in range(5)]
+    assert seen == [None, None, None, None, furniture.REASON]

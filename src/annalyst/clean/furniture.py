@@ -99,6 +99,9 @@ someone ("said").  A sentence of more than ``MAX_WORDS`` words stays when the pa
 site's copy of a story printed before (``_copied_story``: ``COPIED_SENTENCES`` of its other
 sentences repeated on the site too); a notice repeats alone.
 
+A short line the site printed on ``SITE_WIDE_PAGES`` other pages (its every page: the site's
+frame) counts a second point for its repetition.
+
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
 above the prose needs one more (unless a headline-shaped line tied to the article stands above it,
 ``_headline_above``: a page has one headline, and a second one under it is another story's teaser), and a date or time stamp above it is front matter, not furniture.  A line with the article's
@@ -129,6 +132,8 @@ SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 # a sentence on so many other pages of the run, beside furniture, is a notice: sites print theirs on every page, and
 # an article's sentence stands on few (at 5, a sentence of the bench's look-alikes repeated on its pages went)
 RUN_SENTENCE_PAGES = 8
+# a short line on so many other pages of its own site counts twice: every page of a site prints its frame
+SITE_WIDE_PAGES = 4
 # a page whose sentences the site printed before, so many besides the one judged, is the same story again
 COPIED_SENTENCES = 2
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
@@ -913,6 +918,8 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
+        if site_repeats.get(line.no, 0) >= SITE_WIDE_PAGES:
+            evidence += 1  # on so many of its site's pages: the site's frame, whatever stands around it
         if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES or line.no in twice and line.no not in near_table:
             evidence += 1  # printed on the site's other pages, or twice on this one (a table repeats its heads)
         if evidence < needed and line.no in runnable \
