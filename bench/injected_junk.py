@@ -32,7 +32,8 @@ share a site URL).  ``bench/junk/keep.tsv`` adds article lines that look like ju
 foreign quotations, names in their own script, sentences with interface words): they must stay.
 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
-and the cleaner's time per article.
+and the cleaner's time per article.  The cleaner reads the articles in a run's batches
+(``BATCH_SIZE``, ``CleanStep.process_batch``): a site's first pages see its later pages' lines.
 
 ``heldout7`` (``undrawn_furniture``; rule in ``bench/junk/README.md``): the lines heldout5's per-page
 sample left out of its pages and every line of the WARC pages no set read, less any line an
