@@ -32,7 +32,8 @@ share a site URL).  ``bench/junk/keep.tsv`` adds article lines that look like ju
 foreign quotations, names in their own script, sentences with interface words): they must stay.
 
 Reported per junk set and article half: junk removed, article paragraphs kept, look-alikes kept,
-and the cleaner's time per article.
+and the cleaner's time per article.  The cleaner reads the articles in a run's batches
+(``BATCH_SIZE``, ``CleanStep.process_batch``): a site's first pages see its later pages' lines.
 
 ``heldout7`` (``undrawn_furniture``; rule in ``bench/junk/README.md``): the lines heldout5's per-page
 sample left out of its pages and every line of the WARC pages no set read, less any line an
@@ -60,6 +61,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 JUNK = Path(__file__).resolve().parent / "junk"
 SITE_SIZE = 5
+BATCH_SIZE = 32  # a run's batch (``pipeline.default.PipelineOptions.batch_size``): the cleaner looks ahead within it
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 LAYOUTS = {"heldout4": "runs", "heldout5": "scatter", "heldout6": "sidebar", "heldout7": "dense"}
 
@@ -625,11 +627,14 @@ def score(cases: list[Case]) -> Score:
     step = CleanStep()
     step.prepare()
     out = Score()
-    for i, case in enumerate(cases):
-        doc = Document(doc_id=case.key, source=case.key, raw=case.text, url=f"https://{case.site}/story/{i}")
+    docs = [Document(doc_id=case.key, source=case.key, raw=case.text, url=f"https://{case.site}/story/{i}")
+            for i, case in enumerate(cases)]
+    cleaned: list[Document] = []
+    for first in range(0, len(docs), BATCH_SIZE):  # in batches, as a run cleans them
         start = time.perf_counter()
-        doc = step.process(doc)
+        cleaned += step.process_batch(docs[first:first + BATCH_SIZE])
         out.seconds += time.perf_counter() - start
+    for case, doc in zip(cases, cleaned):
         out.articles += 1
         lines = {line for line in doc.text.split("\n") if line}
         text = doc.text

@@ -452,3 +452,50 @@ def test_a_second_headline_under_the_pages_headline_needs_no_third_piece_of_evid
     assert result.title == title
     assert {r.text: r.reason for r in result.removed} == {
         title: "front-matter:title", teaser: furniture.REASON, SPAM: "spam:language:zh"}
+
+
+def test_a_long_notice_sentence_the_site_prints_under_each_story_goes():
+    # more than MAX_WORDS words and a full stop, but printed on the site's other pages under other
+    # stories, alone: the site's notice, not a paragraph of a story printed again
+    memory = SiteLines()
+    notice = "The county edition reaches eleven towns along the valley every weekday morning since 1921."
+    stories = [["Rail workers in the north walked out on Tuesday over a long dispute about pay and hours.",
+                "The union said its members would strike again next month unless managers improved their offer."],
+               ["The central bank left its main interest rate unchanged, as most analysts had expected it would.",
+                "Its governor warned that inflation would stay above target for most of the coming year."],
+               ["Flood warnings were issued for three rivers after a week of heavy rain across the western hills.",
+                "Residents of low-lying streets were told to move their cars and valuables to higher ground."]]
+    seen = []
+    for first, second in stories:
+        result = clean_text("\n\n".join([first, notice, second]), site=SiteContext("news.example.com", memory))
+        assert first in result.text and second in result.text
+        seen.append({r.text: r.reason for r in result.removed})
+    assert seen == [{}, {}, {notice: furniture.REASON}]
+
+
+def test_a_storys_sentences_printed_again_on_the_site_stay():
+    # the same story under another URL (an update): its short sentences repeat together, a copy
+    memory = SiteLines()
+    copied = ["Police said the two men were arrested on Sunday near the northern border crossing.",
+              "A third suspect is still being sought by officers from the regional force.",
+              "The arrests followed a six-month investigation into smuggling along the river valley."]
+    seen = [_removed(ARTICLE[:2] + copied + ARTICLE[2:], site=SiteContext("news.example.com", memory))
+            for _ in range(3)]
+    assert seen == [{}, {}, {}]
+
+
+def test_another_storys_title_cased_headline_amid_the_prose_goes_beside_junk():
+    # longer than MAX_WORDS and unended: set in title case between two paragraphs it is a teaser, not
+    # the article's closing note, and the junk beside it is the second piece of evidence
+    teaser = "Weapons Transfers to Northern Allies Shrouded in Secrecy — but Not for Their Neighbours"
+    assert _removed(ARTICLE[:2] + [teaser, SPAM] + ARTICLE[2:]) == {teaser: furniture.REASON, SPAM: "spam:language:zh"}
+
+
+def test_a_label_the_site_prints_on_four_other_pages_goes_amid_the_prose():
+    # one short clause between two paragraphs: the site's repetition on two other pages is one point,
+    # on SITE_WIDE_PAGES other pages (its every page: the site's frame) a second
+    memory = SiteLines()
+    label = "Posted in"
+    seen = [_removed(ARTICLE[:2] + [label] + ARTICLE[2:], site=SiteContext("news.example.com", memory)).get(label)
+            for _ in range(5)]
+    assert seen == [None, None, None, None, furniture.REASON]

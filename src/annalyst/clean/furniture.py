@@ -65,7 +65,8 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   not near a table row (a table's column heads): a menu item's or another story's headline's
   shape ("Terms of Use", "Doubts About Gaza War Are Beginning to Creep In"), where the article's
   own lines are sentences; such a line of more than ``MAX_WORDS`` words is judged amid the prose
-  too (with one more point needed, as below it);
+  too, with no more point needed than a short one (its shape answers the doubt a long unended
+  line raises there: the article's closing note is no headline);
 - **a teaser amid the prose**: a line with function words alone or in a short run between two
   paragraphs (as above) that names at least ``TEASER_NAMES`` people or things (``_named``; not a line in brackets, a note),
   none of them the article's (the line must be tied to nothing to go), and whose sentence does not run on
@@ -94,7 +95,12 @@ otherwise noted."), that the site printed on ``SITE_REPEAT_PAGES`` other pages (
 remembers lines of up to ``interface.REMEMBERED_WORDS`` words) and that ties to nothing in the article
 (``Links``) is the site's, not the article's: an article's sentence is printed on one page.  It
 goes as ``boilerplate:furniture`` unless it is quoted, a piece of a cut sentence, or speaks for
-someone ("said").
+someone ("said").  A sentence of more than ``MAX_WORDS`` words stays when the page is the
+site's copy of a story printed before (``_copied_story``: ``COPIED_SENTENCES`` of its other
+sentences repeated on the site too); a notice repeats alone.
+
+A short line the site printed on ``SITE_WIDE_PAGES`` other pages (its every page: the site's
+frame) counts a second point for its repetition.
 
 ``MIN_EVIDENCE`` points remove the line as ``boilerplate:furniture``; a headline-shaped line
 above the prose needs one more (unless a headline-shaped line tied to the article stands above it,
@@ -108,7 +114,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional, Protocol, Sequence
+from typing import Callable, Optional, Protocol, Sequence
 
 from annalyst.clean import frontmatter, interface, language
 from annalyst.clean.patterns import tokens
@@ -126,6 +132,10 @@ SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
 # a sentence on so many other pages of the run, beside furniture, is a notice: sites print theirs on every page, and
 # an article's sentence stands on few (at 5, a sentence of the bench's look-alikes repeated on its pages went)
 RUN_SENTENCE_PAGES = 8
+# a short line on so many other pages of its own site counts twice: every page of a site prints its frame
+SITE_WIDE_PAGES = 4
+# a page whose sentences the site printed before, so many besides the one judged, is the same story again
+COPIED_SENTENCES = 2
 MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
 MIN_LANGUAGE_WORDS = 1
 ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
@@ -539,6 +549,7 @@ def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: fr
     shaped_nos = {line.no for line in shaped if language.word_count(_LETTERS.findall(line.text)) <= MAX_WORDS}
     beside_nos = {line.no for line in shaped} | {line.no for line in lines if _is_junk(line)}
     report = interface.vocabulary().report
+    copied = _copied_story(lines, repeats, wrapped, shaped_nos)
     out = []
     for i, line in enumerate(lines):
         if not line.kept or line.no in shaped_nos or line.no in wrapped:
@@ -551,7 +562,8 @@ def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: fr
         stripped = line.text.strip()
         if stripped[:1] in _OPENING_QUOTES or _QUOTE_MARKS.search(stripped):
             continue  # a quotation, even one the site repeats, is someone's words
-        if not in_run and _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS:
+        if not in_run and _SENTENCE_END.search(stripped) and language.word_count(_LETTERS.findall(stripped)) > MAX_WORDS \
+                and copied(line):
             continue  # a paragraph: the site printing it again is the same story again (an update, a copy)
         if i + 1 < len(lines) and lines[i + 1].text[:1].islower():
             continue  # the sentence goes on on the next line
@@ -559,6 +571,19 @@ def _site_sentences(lines: Sequence[_Line], repeats: dict[int, int], wrapped: fr
             continue  # "..., he said": reported speech is the article's
         out.append(line)
     return out
+
+
+def _copied_story(lines: Sequence[_Line], repeats: dict[int, int], wrapped: frozenset[int] | set[int],
+                  shaped_nos: set[int]) -> Callable[[_Line], bool]:
+    """Whether the page is its site's copy of a story printed before (an update, the same story
+    under another URL), judged for one of its repeated sentences: ``COPIED_SENTENCES`` of its other
+    sentences are repeated on the site too.  A site's notice repeats alone, or with the site's
+    one other notice: the page's story is its own ("Content is available under Creative Commons
+    ... unless otherwise noted." under a new story on every page).  A headline is no such sign: a
+    site's banner stands where it does."""
+    repeated = {line.no for line in lines if line.kept and line.no not in shaped_nos and line.no not in wrapped
+                and repeats.get(line.no, 0) >= SITE_REPEAT_PAGES and _SENTENCE_END.search(line.text.strip())}
+    return lambda line: len(repeated - {line.no}) >= COPIED_SENTENCES
 
 
 def _other_language(text: str, article_lang: Optional[str]) -> bool:
@@ -885,13 +910,16 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs
             if not span.below(i) and not titled and not under_headline and not between:
                 continue  # a long line not ending a sentence is a footer's, or another story's headline
-            needed += 1  # and it may be the article's closing note: one more piece of evidence
+            if not titled:  # set in title case amid the prose it is another story's headline, no closing note
+                needed += 1  # it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
         if titled:
             evidence += 1  # a headline's or a menu's shape amid the article, whose own lines are sentences
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_is_junk(other) for other in neighbours):
             evidence += 1
+        if site_repeats.get(line.no, 0) >= SITE_WIDE_PAGES:
+            evidence += 1  # on so many of its site's pages: the site's frame, whatever stands around it
         if repeats.get(line.no, 0) >= SITE_REPEAT_PAGES or line.no in twice and line.no not in near_table:
             evidence += 1  # printed on the site's other pages, or twice on this one (a table repeats its heads)
         if evidence < needed and line.no in runnable \

@@ -147,6 +147,10 @@ class SiteLines:
     one on ``SITE_REPEAT_PAGES`` pages of its site does (``repeated_pages``).  Bounded:
     ``max_sites`` sites (least recently seen dropped) of at most ``max_lines`` lines each, and
     ``max_run_lines`` lines for the run (when full, the lines seen once are forgotten).
+
+    Two passes over a batch (``expect``, then ``arrive`` as each page's turn comes): the pages of
+    the batch still to be cleaned count too, so a site's first pages see the furniture its later
+    pages repeat, as its last pages see what the first ones printed.
     """
 
     def __init__(self, max_sites: int = 2000, max_lines: int = 5000, max_run_lines: int = 200_000) -> None:
@@ -155,15 +159,46 @@ class SiteLines:
         self.max_run_lines = max_run_lines
         self._sites: OrderedDict[str, Counter[str]] = OrderedDict()
         self._run: Counter[str] = Counter()
+        self._ahead_sites: dict[str, Counter[str]] = {}  # the batch's pages not cleaned yet, per site
+        self._ahead_run: Counter[str] = Counter()
 
     def pages_with(self, site: Optional[str], line: str) -> int:
-        if site is None or site not in self._sites:
+        """On how many other pages of the site, cleaned earlier or still to come in the batch, the line stood."""
+        if site is None:
             return 0
-        return self._sites[site].get(line.lower(), 0)
+        key = line.lower()
+        ahead = self._ahead_sites.get(site)
+        done = self._sites.get(site)
+        return (done.get(key, 0) if done else 0) + (ahead.get(key, 0) if ahead else 0)
 
     def pages_in_run(self, line: str) -> int:
-        """On how many earlier pages of the run, of any site or none, the line stood."""
-        return self._run.get(line.lower(), 0)
+        """On how many other pages of the run, of any site or none, the line stood (earlier, or
+        still to come in the batch)."""
+        key = line.lower()
+        return self._run.get(key, 0) + self._ahead_run.get(key, 0)
+
+    def expect(self, site: Optional[str], lines: list[str]) -> None:
+        """A page of the batch that will be cleaned later: its lines count for the pages before it."""
+        distinct = set(l.lower() for l in lines)
+        self._ahead_run.update(distinct)
+        if site is not None:
+            self._ahead_sites.setdefault(site, Counter()).update(distinct)
+
+    def arrive(self, site: Optional[str], lines: list[str]) -> None:
+        """The ``expect``-ed page is being cleaned now: it no longer counts as another page
+        (``add_page`` counts it once it is done)."""
+        distinct = set(l.lower() for l in lines)
+        _withdraw(self._ahead_run, distinct)
+        ahead = self._ahead_sites.get(site) if site is not None else None
+        if ahead is not None:
+            _withdraw(ahead, distinct)
+            if not ahead:
+                del self._ahead_sites[site]
+
+    def forget_ahead(self) -> None:
+        """The batch is done (or a page of it failed before its turn): nothing is still to come."""
+        self._ahead_sites.clear()
+        self._ahead_run.clear()
 
     def repeated_pages(self, site: Optional[str], line: str) -> int:
         """The site's count of the line, raised to ``SITE_REPEAT_PAGES`` when the run printed it on
@@ -188,6 +223,15 @@ class SiteLines:
                 counts[line] += 1
         while len(self._sites) > self.max_sites:
             self._sites.popitem(last=False)
+
+
+def _withdraw(counts: Counter[str], lines: set[str]) -> None:
+    for line in lines:
+        left = counts.get(line, 0) - 1
+        if left > 0:
+            counts[line] = left
+        else:
+            counts.pop(line, None)
 
 
 def short_lines(lines: list[str]) -> list[str]:

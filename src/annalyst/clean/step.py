@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 from urllib.parse import urlsplit
 
 from annalyst.clean import language
-from annalyst.clean.html import extract_html
-from annalyst.clean.interface import SiteLines
-from annalyst.clean.lines import CleanedText, SiteContext, clean_text
+from annalyst.clean.html import HtmlArticle, extract_html
+from annalyst.clean.interface import SiteLines, short_lines
+from annalyst.clean.lines import CleanedText, SiteContext, clean_text, split_lines
 from annalyst.clean.markers import unbracket_company_markers
 from annalyst.clean.normalize import content_hash, normalize_text
 from annalyst.model import Document
@@ -34,10 +36,35 @@ def site_of(url: Optional[str]) -> Optional[str]:
     return host[4:] if host and host.startswith("www.") else host
 
 
-def _clean_html(doc: Document, site_lines: Optional[SiteLines]) -> CleanedText:
-    article = extract_html(doc.raw_html or "", doc.url)
+@dataclass
+class Page:
+    """What the line cleaner reads of a record: its normalised text and, for a web page, the
+    extraction it came from (worked out once, for the batch's look-ahead and for the cleaning)."""
+
+    text: str
+    article: Optional[HtmlArticle] = None
+
+    @cached_property
+    def short_lines(self) -> list[str]:
+        """The lines ``SiteLines`` remembers of the page (its furniture could be one); read once
+        for the batch's look-ahead and the page's turn."""
+        return short_lines([line.text for line in split_lines(self.text)])
+
+
+def read_page(doc: Document) -> Optional[Page]:
+    """The page of a live record with text or HTML within ``MAX_TEXT_CHARS``; None otherwise."""
+    if not doc.alive or doc.raw is not None and len(doc.raw) > MAX_TEXT_CHARS:
+        return None
+    if doc.raw_html is not None and doc.raw is None:
+        article = extract_html(doc.raw_html or "", doc.url)
+        return Page(_paragraph_per_line(normalize_text(article.text)), article)
+    if doc.raw is not None:
+        return Page(unbracket_company_markers(normalize_text(doc.raw)))  # "<Ariadne Australia Ltd> said"
+    return None
+
+
+def _clean_html(doc: Document, article: HtmlArticle, text: str, site_lines: Optional[SiteLines]) -> CleanedText:
     doc.meta["extraction"] = article.method
-    text = _paragraph_per_line(normalize_text(article.text))
     title = doc.title or (normalize_text(article.title) if article.title else None)
     site = SiteContext(site_of(doc.url or article.url), site_lines) if site_lines is not None else None
     result = clean_text(text, title=title, author=doc.author or article.author, site=site)
@@ -53,24 +80,25 @@ def _captured(doc: Document) -> Optional[dt.date]:
 
 
 def clean_document(doc: Document, *, languages: frozenset[str] = ARTICLE_LANGUAGES,
-                   site_lines: Optional[SiteLines] = None) -> Document:
+                   site_lines: Optional[SiteLines] = None, page: Optional[Page] = None) -> Document:
     """Fill ``text``, metadata, ``removed``, ``language`` and ``content_hash``; skip what is not
     an article in one of ``languages`` (reason ``language:xx``) or holds no text (``empty``).
 
     ``site_lines``: the run's memory of each site's short lines (``CleanStep`` keeps one), so a
-    line repeated on a site's pages counts as furniture."""
+    line repeated on a site's pages counts as furniture; ``page``: the record's ``read_page``, when
+    the caller has read it already."""
     if not doc.alive:
         return doc
     if doc.raw is not None and len(doc.raw) > MAX_TEXT_CHARS:
         return doc.skip(f"oversize:{len(doc.raw)} chars (limit {MAX_TEXT_CHARS})")
-    if doc.raw_html is not None and doc.raw is None:
-        result = _clean_html(doc, site_lines)
-    elif doc.raw is not None:
-        site = SiteContext(site_of(doc.url), site_lines) if site_lines is not None else None
-        text = unbracket_company_markers(normalize_text(doc.raw))  # "<Ariadne Australia Ltd> said"
-        result = clean_text(text, title=doc.title, author=doc.author, site=site)
-    else:
+    page = page or read_page(doc)
+    if page is None:
         return doc.skip("empty")
+    if page.article is not None:
+        result = _clean_html(doc, page.article, page.text, site_lines)
+    else:
+        site = SiteContext(site_of(doc.url), site_lines) if site_lines is not None else None
+        result = clean_text(page.text, title=doc.title, author=doc.author, site=site)
     doc.text = result.text
     doc.removed = result.removed
     doc.language = result.language
@@ -125,3 +153,30 @@ class CleanStep(Step):
 
     def process(self, doc: Document) -> Document:
         return clean_document(doc, languages=self.languages, site_lines=self.site_lines)
+
+    def process_batch(self, docs: list[Document]) -> list[Document]:
+        """Two passes: every page's short lines first (``SiteLines.expect``), then the cleaning, so
+        that a site's first pages in the batch see the furniture its later pages repeat."""
+        pages = [self._read(doc) for doc in docs]
+        for doc, page in zip(docs, pages):
+            if page is not None:
+                self.site_lines.expect(self._site(doc, page), page.short_lines)
+        try:
+            return [self.guarded(doc, lambda d, p=page: self._clean(d, p)) for doc, page in zip(docs, pages)]
+        finally:
+            self.site_lines.forget_ahead()
+
+    def _read(self, doc: Document) -> Optional[Page]:
+        try:
+            return read_page(doc)
+        except Exception:  # the cleaning reads it again and records the failure
+            return None
+
+    @staticmethod
+    def _site(doc: Document, page: Page) -> Optional[str]:
+        return site_of(doc.url or (page.article.url if page.article else None))
+
+    def _clean(self, doc: Document, page: Optional[Page]) -> Document:
+        if page is not None:
+            self.site_lines.arrive(self._site(doc, page), page.short_lines)
+        return clean_document(doc, languages=self.languages, site_lines=self.site_lines, page=page)

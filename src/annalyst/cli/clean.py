@@ -9,6 +9,8 @@ from typing import TextIO
 from annalyst.cli._format import print_jsonl
 from annalyst.clean import CleanStep, DedupStep
 from annalyst.model import Document, Status
+from annalyst.pipeline.base import batched
+from annalyst.pipeline.default import PipelineOptions
 from annalyst.read import JsonlFields, iter_documents
 
 _METADATA = ("source", "position", "url", "title", "author", "outlet", "published", "language", "status", "reason",
@@ -49,12 +51,14 @@ def jsonl_fields_of(args: argparse.Namespace) -> JsonlFields:
 def clean_paths(args: argparse.Namespace):
     fields = jsonl_fields_of(args)
     steps = [CleanStep()] + ([DedupStep()] if args.dedup else [])
-    for doc in iter_documents(args.inputs, jsonl_fields=fields):
+    # in a run's batches: the cleaner reads a batch twice (a site's first pages see its later pages' furniture)
+    for batch in batched(iter_documents(args.inputs, jsonl_fields=fields), PipelineOptions.batch_size):
         for step in steps:
-            doc = step.guarded(doc, step.process)
-        if doc.status is Status.PENDING:
-            doc.status = Status.PROCESSED  # cleaning is all this command does
-        yield doc
+            batch = step.process_batch(batch)
+        for doc in batch:
+            if doc.status is Status.PENDING:
+                doc.status = Status.PROCESSED  # cleaning is all this command does
+            yield doc
 
 
 def run_clean(args: argparse.Namespace) -> int:
