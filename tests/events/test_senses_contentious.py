@@ -71,6 +71,8 @@ def test_mobilizing_money_is_no_mobilization(code, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # glocon dev: killing the economy harms no one
     ("If you do not compensate, Britain kills the economy of the country.", []),
+    # constructed: attacking the economy
+    ("Britain attacked the economy of the country.", []),
     # constructed: killing people stays force
     ("Israeli soldiers killed three people in Syria.", ["190"]),
 ])
