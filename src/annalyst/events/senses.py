@@ -298,6 +298,27 @@ def _political_contest(cand: Candidate, lex: Lexicon) -> bool:
         any(w in contestants for w in names)
 
 
+POLITICAL_PERSON_SECTORS = frozenset(w.lower() for w in st.LANG.words("political_person_sectors"))
+ARMED = frozenset(w.lower() for w in st.LANG.words("armed_sectors"))  # armies, police, rebels
+PERSON_KIND = "person"  # ActorRef.kind of one named individual (actors/kb.py)
+
+
+def _personal_contest(cand: Candidate, lex: Lexicon) -> bool:
+    """Force (18-20) between politicians in a sentence with no sign of violence (``@sportguard``): every doer one
+    named person of a ``political_person_sectors`` sector (a minister, a candidate, a legislator), and every one
+    acted on a person of no armed sector, or no one named: "Clinton continued her attacks on Trump" are words
+    (CAMEO 111), not blows.  A private person's attack ("Mair attacked Cox") and an attack on a state, a town or a
+    force keep their force."""
+    if (cand.code or cand.pred.code) not in VIOLENT or not cand.sources:
+        return False
+    words = {w.lemma_.lower() for w in cand.pred.token.sent} | {w.lower_ for w in cand.pred.token.sent}
+    if words & lex.sets.get(VIOLENCE_SIGNS, frozenset()):
+        return False
+    politicians = all(a.kind == PERSON_KIND and (a.sector or "").lower() in POLITICAL_PERSON_SECTORS
+                      for a in cand.sources)
+    return politicians and all(t.kind == PERSON_KIND and (t.sector or "").lower() not in ARMED for t in cand.targets)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
@@ -319,6 +340,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "peopled_patient": _peopled_patient,
     "state_agent": _state_agent,
     "political_contest": _political_contest,
+    "personal_contest": _personal_contest,
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
 
