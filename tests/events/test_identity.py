@@ -240,6 +240,19 @@ def test_a_patient_refers_back_when_definite_a_pronoun_or_unnamed(nlp):
         assert patient_refers_back(token) is expected, text
 
 
+def test_a_state_named_as_itself_is_one_doer_with_its_forces_not_with_its_people():
+    # "U.S. warships bombarded the platforms ... the U.S. attack": the state acts through its executive
+    warships = ActorRef(text="U.S. warships", country="USA", sector="MIL", code="USAMIL", entity="E5")
+    usa = ActorRef(text="U.S.", country="USA", code="USA", entity="E6")
+    farmers = ActorRef(text="farmers", country="USA", sector="AGR", code="USAAGR", entity="E7")
+    iraq = ActorRef(text="Iraq", country="IRQ", code="IRQ", entity="E8")
+    evs = [event(0, "bombarded", "194", warships), event(2, "attack", "194", usa)]
+    assert kept(evs) == {(0, "bombarded", "194", (("attack", "194", "same_happening"),))}
+    for other in (farmers, iraq):
+        apart = [event(0, "bombarded", "194", other), event(2, "attack", "194", usa)]
+        assert kept(apart) == {(0, "bombarded", "194", ()), (2, "attack", "194", ())}
+
+
 def test_headline_lead_and_body_chain_through_the_nearest_report_but_no_veto_joins_a_group():
     # three tellings, each within reach of the one before; a fourth on another day stays its own
     evs = [event(0, "clashes", "190", ARMY, MINERS), event(3, "fighting", "190", ARMY),

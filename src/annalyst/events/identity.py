@@ -19,7 +19,8 @@ Two events of one document are **one happening** when all of these hold (``one_h
   (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
   apart, and the store's remarks merge weighs them);
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
-* the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
+* the same doer: the same document entity, or the same actor code, or a state named as itself beside a doer of
+  its executive ("U.S. warships bombarded ... the U.S. attack"), or one report names no doer of its own (an
   implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
   or not, is any doer of its country and side ("A strike by 9,000 miners ... The strike began at midnight"),
   an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the
@@ -95,8 +96,20 @@ def _same_doer(a: Event, b: Event) -> bool:
     if _implied(a.source) or _implied(b.source):
         return _agree(a.source.country, b.source.country) and _one_side(a.source.sector, b.source.sector)
     if _placed(a.source) and _placed(b.source):
-        return _same_actor(a.source, b.source)
+        return _same_actor(a.source, b.source) or _state_and_its_organ(a.source, b.source)
     return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
+
+
+def _state_and_its_organ(a: ActorRef, b: ActorRef) -> bool:
+    """A state named as itself (its country's code and no sector: "the U.S. attack", "four American frigates
+    shelled") and a doer of that state's executive (government, army, police: ``executive_sectors``) are one
+    doer: the state acts through them ("U.S. warships bombarded ... the U.S. attack").  Another sector of the
+    country (its farmers, its unions) is not the state."""
+    return any(_bare_state(x) and y.country == x.country and y.sector in EXECUTIVE_SECTORS for x, y in ((a, b), (b, a)))
+
+
+def _bare_state(ref: ActorRef) -> bool:
+    return bool(ref.country) and ref.code == ref.country and not ref.sector
 
 
 def _agree(mine: Optional[str], its: Optional[str]) -> bool:
