@@ -189,6 +189,70 @@ def test_a_report_that_took_its_doer_from_an_earlier_one_reaches_further_back():
     assert kept(own) == {(0, "went on strike", "143", ()), (far, "strike", "143", ())}
 
 
+def test_a_material_act_told_again_on_what_the_article_told_of_reaches_further_back():
+    # "the mob torching the Sabarmati Express ... the train that was torched": an agentless passive, a pronoun or an
+    # implied doer of a material act whose patient refers back reaches REFERS_BACK; a patient that brings in someone
+    # new ("A guard was arrested"), a named doer, or a verbal act so told keeps the near bound
+    from annalyst.events.identity import REFERS_BACK
+
+    far = NEAR_SENTENCES + 3
+    nobody = ActorRef(text="")
+    implied = ActorRef(text="", country="BOL", sector="COP", code="BOLCOP", kind="implied", resolved_by="implied")
+    told = {"was torched", "called for"}
+
+    def refers_back(ev: Event) -> bool:
+        return ev.trigger in told
+
+    def kept_(evs: list[Event]) -> set[tuple]:
+        return {(e.sentence_index, e.trigger, e.cameo, tuple((f.trigger, f.cameo, f.rule) for f in e.folded))
+                for e in fold_document(evs, DAY, refers_back=refers_back)}
+
+    for doer in (nobody, UNPLACED, implied):
+        def evs() -> list[Event]:  # fresh records: folding writes the evidence onto the kept one
+            return [event(0, "torched", "1712", POLICE, MINERS), event(far, "was torched", "1712", doer)]
+        assert kept_(evs()) == {(0, "torched", "1712", (("was torched", "1712", "same_happening"),))}
+        assert kept(evs()) == {(0, "torched", "1712", ()), (far, "was torched", "1712", ())}  # no parse: no reach
+    new = [event(0, "torched", "1712", POLICE, MINERS), event(far, "were torched", "1712", nobody)]
+    assert kept_(new) == {(0, "torched", "1712", ()), (far, "were torched", "1712", ())}
+    named = [event(0, "torched", "1712", POLICE, MINERS), event(far, "was torched", "1712", POLICE_AGAIN)]
+    assert kept_(named) == {(0, "torched", "1712", ()), (far, "was torched", "1712", ())}
+    verbal = [event(0, "called for", "020", UNION, text="The union called for higher wages in the mines."),
+              event(far, "called for", "020", UNPLACED, text="They called for higher wages in the mines.")]
+    assert kept_(verbal) == {(0, "called for", "020", ()), (far, "called for", "020", ())}
+    lead_only = [event(0, "was torched", "1712", nobody), event(far, "torched", "1712", POLICE, MINERS)]
+    assert kept_(lead_only) == {(0, "was torched", "1712", ()), (far, "torched", "1712", ())}  # the later refers back
+    beyond = [event(0, "torched", "1712", POLICE, MINERS), event(REFERS_BACK + 1, "was torched", "1712", nobody)]
+    assert kept_(beyond) == {(0, "torched", "1712", ()), (REFERS_BACK + 1, "was torched", "1712", ())}
+
+
+def test_a_patient_refers_back_when_definite_a_pronoun_or_unnamed(nlp):
+    from annalyst.events.identity import patient_refers_back
+
+    cases = [("It failed to guard the train that was torched at the outer signal.", "torched", True),
+             ("He had decided to support the plans.", "support", True),
+             ("There are questions over the treatment they received while detained.", "detained", True),
+             ("A guard was allegedly arrested and a firearm confiscated.", "arrested", False),
+             ("Three people have died and scores have been injured in violence.", "injured", False),
+             ("Jaffri and his family members were killed.", "killed", False),
+             ("By Tuesday, the protest had spilled over to Coverdale.", "protest", False)]
+    for text, word, expected in cases:
+        token = next(t for t in nlp(text) if t.text == word)
+        assert patient_refers_back(token) is expected, text
+
+
+def test_a_state_named_as_itself_is_one_doer_with_its_forces_not_with_its_people():
+    # "U.S. warships bombarded the platforms ... the U.S. attack": the state acts through its executive
+    warships = ActorRef(text="U.S. warships", country="USA", sector="MIL", code="USAMIL", entity="E5")
+    usa = ActorRef(text="U.S.", country="USA", code="USA", entity="E6")
+    farmers = ActorRef(text="farmers", country="USA", sector="AGR", code="USAAGR", entity="E7")
+    iraq = ActorRef(text="Iraq", country="IRQ", code="IRQ", entity="E8")
+    evs = [event(0, "bombarded", "194", warships), event(2, "attack", "194", usa)]
+    assert kept(evs) == {(0, "bombarded", "194", (("attack", "194", "same_happening"),))}
+    for other in (farmers, iraq):
+        apart = [event(0, "bombarded", "194", other), event(2, "attack", "194", usa)]
+        assert kept(apart) == {(0, "bombarded", "194", ()), (2, "attack", "194", ())}
+
+
 def test_headline_lead_and_body_chain_through_the_nearest_report_but_no_veto_joins_a_group():
     # three tellings, each within reach of the one before; a fourth on another day stays its own
     evs = [event(0, "clashes", "190", ARMY, MINERS), event(3, "fighting", "190", ARMY),

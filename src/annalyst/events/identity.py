@@ -11,14 +11,16 @@ Two events of one document are **one happening** when all of these hold (``one_h
 
 * they stand in different sentences at most ``NEAR_SENTENCES`` apart (from the nearest member of the group:
   headline, lead and body), or ``REFERS_BACK`` when one took its doer from an earlier report
-  (``same_happening``: "the strike", "he was arrested"); one sentence's two events are the sentence folds'
-  business;
+  (``same_happening``: "the strike", "he was arrested"), or when the later tells a material act with no doer of
+  its own on something the article told of (``patient_refers_back``: "the train that was torched"); one
+  sentence's two events are the sentence folds' business;
 * the same act: one's CAMEO code is the other's or refines it (``040`` talks / ``040`` talking; ``024`` /
   ``0241``), or both are codes of one group of the store's compatible codes that the pair confirms
   (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
   apart, and the store's remarks merge weighs them);
 * the act is told in the same mood (asserted, negated, hypothetical: ``store.merge.mood``);
-* the same doer: the same document entity, or the same actor code, or one report names no doer of its own (an
+* the same doer: the same document entity, or the same actor code, or a state named as itself beside a doer of
+  its executive ("U.S. warships bombarded ... the U.S. attack"), or one report names no doer of its own (an
   implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
   or not, is any doer of its country and side ("A strike by 9,000 miners ... The strike began at midnight"),
   an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the
@@ -41,7 +43,7 @@ happening across sentences")."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from annalyst.events.happenings import EXECUTIVE_SECTORS
 from annalyst.events.same_happening import CARRIED
@@ -67,6 +69,11 @@ PRONOUNS = LANG.words("pronouns")
 DETERMINERS = LANG.words("name_determiners")
 STATEMENTS = ONT.codes("statements")
 VERBAL = ONT.codes("verbal")
+PATIENT = LANG.labels("patient")
+NOUN_CLAUSE = LANG.labels("noun_clause")
+DETERMINER = LANG.labels("determiner")
+NOMINAL_POS = LANG.labels("nominal_pos")
+DEFINITE = LANG.words("definite_determiners")
 
 
 def _placed(ref: Optional[ActorRef]) -> bool:
@@ -89,8 +96,20 @@ def _same_doer(a: Event, b: Event) -> bool:
     if _implied(a.source) or _implied(b.source):
         return _agree(a.source.country, b.source.country) and _one_side(a.source.sector, b.source.sector)
     if _placed(a.source) and _placed(b.source):
-        return _same_actor(a.source, b.source)
+        return _same_actor(a.source, b.source) or _state_and_its_organ(a.source, b.source)
     return _unnamed(a.source) or _unnamed(b.source) or _words(a.source) == _words(b.source)
+
+
+def _state_and_its_organ(a: ActorRef, b: ActorRef) -> bool:
+    """A state named as itself (its country's code and no sector: "the U.S. attack", "four American frigates
+    shelled") and a doer of that state's executive (government, army, police: ``executive_sectors``) are one
+    doer: the state acts through them ("U.S. warships bombarded ... the U.S. attack").  Another sector of the
+    country (its farmers, its unions) is not the state."""
+    return any(_bare_state(x) and y.country == x.country and y.sector in EXECUTIVE_SECTORS for x, y in ((a, b), (b, a)))
+
+
+def _bare_state(ref: ActorRef) -> bool:
+    return bool(ref.country) and ref.code == ref.country and not ref.sector
 
 
 def _agree(mine: Optional[str], its: Optional[str]) -> bool:
@@ -183,11 +202,60 @@ def one_happening(a: Event, b: Event, facts: tuple[Any, Any], rule: MergeRule) -
     return _same_act(a, b, features, facts) and not any(name in rule.features.vetoes for name in features)
 
 
-def _reach(a: Event, b: Event) -> int:
-    """How many sentences apart two reports may stand: ``NEAR_SENTENCES``, or ``REFERS_BACK`` when one took its
-    doer from the article's earlier report of the same kind of act ("the strike", "he was arrested":
-    events/same_happening.py), which says it refers back."""
-    return REFERS_BACK if CARRIED in (a.source.resolved_by, b.source.resolved_by) else NEAR_SENTENCES
+def _reach(a: Event, b: Event, refers_back: Callable[[Event], bool]) -> int:
+    """How many sentences apart two reports may stand: ``NEAR_SENTENCES``, or ``REFERS_BACK`` when one says it
+    refers back: it took its doer from the article's earlier report of the same kind of act ("the strike", "he
+    was arrested": events/same_happening.py), or the later of the two tells a material act again
+    (``_told_again``: what refers back is the later telling, not the lead it refers to)."""
+    later = a if a.sentence_index > b.sentence_index else b
+    if CARRIED in (a.source.resolved_by, b.source.resolved_by) or _told_again(later, refers_back):
+        return REFERS_BACK
+    return NEAR_SENTENCES
+
+
+def _told_again(ev: Event, refers_back: Callable[[Event], bool]) -> bool:
+    """A material act (no verbal act, no statement) told with no doer of its own — an agentless passive, a doer
+    the coder implied, a pronoun — on something the article has told of (``refers_back``: "the train that was
+    torched", "the treatment they received while detained"): the body names again what the lead told, and leaves
+    out who did it because the reader knows.  "A guard was arrested" names someone new: another arrest.  A verbal
+    act so told is a remark of its own as often as the same one (docs/evaluation.md), and keeps the near bound."""
+    if ev.cameo in VERBAL or ev.cameo in STATEMENTS:
+        return False
+    ref = ev.source
+    return (_implied(ref) or not ref.text or ref.text.lower() in PRONOUNS) and refers_back(ev)
+
+
+def patient_refers_back(token: Any) -> bool:
+    """Whether what a verb acts on is something the article has told of: each patient (an object, a passive
+    subject, the noun a relative clause hangs on: "the train that was torched") a pronoun or a noun with a
+    definite determiner ("the plans"), or no patient named at all ("while detained").  An indefinite, counted or
+    named patient ("A guard was allegedly arrested", "scores were injured", "Jaffri and his family were
+    killed") brings in another.  An event noun is not read here: a definite one ("the strike") took its doer
+    from the report it refers back to (events/same_happening.py)."""
+    if token.pos_ in NOMINAL_POS:
+        return False
+    patients = [c for c in token.children if c.dep_ in PATIENT]
+    if token.dep_ in NOUN_CLAUSE:
+        patients.append(token.head)
+    return all(p.lower_ in PRONOUNS or any(c.dep_ in DETERMINER and c.lower_ in DEFINITE for c in p.children)
+               for p in patients)
+
+
+def _parsed_refers_back(parsed: Any) -> Callable[[Event], bool]:
+    """``patient_refers_back`` on each event's trigger in the document's parse (none: nothing refers back)."""
+    if parsed is None:
+        return _NOTHING_REFERS_BACK
+
+    def refers_back(ev: Event) -> bool:
+        if ev.trigger_span is None:
+            return False
+        span = parsed.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
+        return span is not None and len(span) > 0 and patient_refers_back(span.root)
+    return refers_back
+
+
+def _NOTHING_REFERS_BACK(ev: Event) -> bool:
+    return False
 
 
 def _specificity(ev: Event) -> tuple:
@@ -198,7 +266,8 @@ def _specificity(ev: Event) -> tuple:
             -ev.sentence_index)
 
 
-def happening_groups(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None) -> list[list[int]]:
+def happening_groups(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None,
+                     refers_back: Callable[[Event], bool] = _NOTHING_REFERS_BACK) -> list[list[int]]:
     """The events' indexes grouped by happening, in document order (a group of one: a happening told once).
     An event joins the first group one of whose members it stands within ``NEAR_SENTENCES`` of and is one
     happening with, and with none of whose members a store veto stands."""
@@ -209,7 +278,7 @@ def happening_groups(events: list[Event], published: Any = None, rule: Optional[
         ev = events[i]
         home = None
         for group in groups:
-            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= _reach(ev, events[j])]
+            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= _reach(ev, events[j], refers_back)]
             if any(one_happening(events[j], ev, (facts[j], facts[i]), rule) for j in near) \
                     and not any(vetoed(facts[j], facts[i], rule) or events[j].sentence_index == ev.sentence_index
                                 for j in group):
@@ -222,13 +291,15 @@ def happening_groups(events: list[Event], published: Any = None, rule: Optional[
     return groups
 
 
-def fold_document(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None) -> list[Event]:
+def fold_document(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None,
+                  refers_back: Callable[[Event], bool] = _NOTHING_REFERS_BACK) -> list[Event]:
     """The document's events with each happening kept once: the most specific report, the others recorded on
-    it as ``folded`` (relation ``same_happening``)."""
+    it as ``folded`` (relation ``same_happening``).  ``refers_back`` tells whether an event's act is on
+    something the article told of (``patient_refers_back`` on the parse; without one, nothing is)."""
     if len(events) < 2:
         return events
     gone: set[int] = set()
-    for group in happening_groups(events, published, rule):
+    for group in happening_groups(events, published, rule, refers_back):
         if len(group) < 2:
             continue
         keep = max(group, key=lambda k: _specificity(events[k]))
@@ -255,5 +326,5 @@ class HappeningStep(Step):
         self.rule = rule or MergeRule()
 
     def process(self, doc: Document) -> Document:
-        doc.events = fold_document(doc.events, doc.published, self.rule)
+        doc.events = fold_document(doc.events, doc.published, self.rule, _parsed_refers_back(doc.parsed))
         return doc
