@@ -29,10 +29,9 @@ _events = partial(coded, published=dt.date(1987, 3, 1), fields=EVENT_FIELDS)
     # Reuters 1987: a condition still to be met under "cannot ... until"
     ("But these credits cannot be approved until the export credit agencies agree to resume insuring the credits.",
      {("export credit agencies", "036", None, ("hypothetical",))}),
-    # judged-6 (Reuters 1987, MODAL): "when" opens the clause as an adverb, not a mark; the explaining, the
-    # reporter's own future with no one quoted, is a reported plan (judged-7: "Nakasone will explain ..." MODAL)
+    # judged-6 (Reuters 1987, MODAL): "when" opens the clause as an adverb, not a mark
     ("LDP executive council chairman Shintaro Abe will explain the plan to U.S. Officials when he visits the U.S.",
-     {("LDP executive council chairman Shintaro Abe", "0342", "U.S. Officials", ("planned",)), ("he", "042", "U.S.", ("hypothetical",))}),
+     {("LDP executive council chairman Shintaro Abe", "0342", "U.S. Officials", ()), ("he", "042", "U.S.", ("hypothetical",))}),
     # judged-6 (Reuters 1987, MODAL): a gerund under a time preposition, below a predicted act ("was due to")
     ("Funaro was due to hold talks in New York today with the private sector, before travelling to Washington for "
      "the semi-annual meeting of the International Monetary Fund and the World Bank.",
