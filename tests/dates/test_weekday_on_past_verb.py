@@ -42,10 +42,11 @@ def test_the_verb_a_weekday_hangs_from(text, date_word, event_word, expected):
     ("Opec members said on Tuesday that, given such high prices, the cartel saw no reason to cut its output.",
      {("010", "2005-01-18")}),
     # a future or a plan still reads forwards
-    # the discussion, the purpose of a meeting still to come, is no event (events/unasserted.py); the meeting's
-    # announced intent (036) keeps the coming Tuesday
+    # the discussion, the purpose of a meeting still to come, is no event (events/unasserted.py); the meeting,
+    # told ahead by the reporter with no one announcing it, is the act flagged planned (040, docs/events.md
+    # "Announced intent or reported plan"; was the intent 036) and keeps the coming Tuesday
     ("The ministers will meet in Brussels on Tuesday to discuss the budget.",
-     {("036", "2005-01-25")}),
+     {("040", "2005-01-25")}),
     ("Protesters planned a large demonstration on Saturday.", {("133", "2005-01-22")}),
 ])
 def test_event_days_on_a_wednesday_page(text, expected):

@@ -4,7 +4,9 @@
   verb's negation (``structure._modal_chain``: "did not give details, but ... said six people were injured");
 * an actor's own announced verbal act, future by an auxiliary, keeps its code and is flagged ``planned``
   (``structure.announced``); a material one is still the asserted announcement (13x/03x), and a future read off
-  a governing verb ("sought to overturn") is an attempt made, not flagged.
+  a governing verb ("sought to overturn") is an attempt made, not flagged;
+* the reporter's own future act, no one quoted ("will visit"), is a reported plan: it keeps its code, flagged
+  ``planned``; the same act announced by a speaker of its side is the intent (03x), asserted.
 
 Exact event sets (trigger, CAMEO code, source code, target code, flags) through the whole pipeline."""
 
@@ -28,6 +30,13 @@ CASES = [
     # twin: a material act announced is the threat, asserted (CAMEO's intent rule)
     ("Iran will attack Iraqi positions, the Iranian defence minister said.",
      {("attack positions", "138", "IRN", "IRQ", ())}),
+    # the reporter's own future, no one quoted: a reported plan, not an announcement; the act keeps its code,
+    # flagged planned (judged-6/7/8 MODAL: "will visit" → 036 unflagged)
+    ("The British prime minister will visit Washington on Monday.",
+     {("visit", "042", "GBRGOV", "USAGOV", ("hypothetical", "planned"))}),
+    # twin: the same act announced by its actor is the intent, asserted
+    ("The British prime minister said he will visit Washington on Monday.",
+     {("visit", "036", "GBRGOV", "USAGOV", ())}),
     # twin: "sought to" is the attempt, made
     ("The British police sought to overturn the ruling of the European Court.",
      {("overturn ruling", "124", "GBRCOP", "GBRJUD", ())}),

@@ -50,9 +50,10 @@ CASES = [
     # twin: talking to a party is a meeting
     # (Bush: every KB term of both presidents Bush is in government, so the surname alone is USAGOV)
     ("Blair talked to Bush about Iraq on Monday.", {("talked", "040", "GBR", "USAGOV", ())}),
-    # twin: talks held at a conference are talks (the venue is no press audience; judged-1)
+    # twin: talks held at a conference are talks (the venue is no press audience; judged-1); told ahead by the
+    # reporter with no one announcing them, the talks themselves flagged planned (session 15; was the intent 036)
     ("Five public sector unions will hold private talks with Deputy Prime Minister John Prescott at Labour's "
-     "spring conference in Gateshead.", {("hold talks", "036", "GBRLAB", "GBRGOV", ())}),
+     "spring conference in Gateshead.", {("hold talks", "040", "GBRLAB", "GBRGOV", ("hypothetical", "planned"))}),
     # addressing a news conference is the occasion of what was said, no appeal
     ("Addressing a crowded news conference in Ahmedabad, Advani said the government would not resign.",
      {("resign", "1231", "INDGOV", "INDGOV", ())}),

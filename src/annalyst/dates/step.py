@@ -75,6 +75,9 @@ RUNNING_PARAGRAPHS = 3
 # across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
 # were arrested ..." tells no arrest day).
 RUNNING_DAYS = 6
+# An event dated this many days or more after the reference date lies ahead of its story (``_dated_ahead``):
+# the next day may still be the writer's today across time zones and a late dateline, two days are not
+AHEAD_DAYS = 2
 # A stand-in reference date, only to learn the shape of an expression a story without a reference date
 # cannot place ("on Thursday", "May 14"): any fixed day serves, the date it gives is never used
 # (``DocumentDates.unplaced``).
@@ -1008,12 +1011,30 @@ class DocumentDates:
                 resolved = self._tensed(found, anchor, planned) or resolved
             # a plan whose date has passed is no longer ahead ("had planned talks for March 3, 2019")
             planned = planned and resolved.period_end >= (self.published or resolved.date)
-            return DateChoice(resolved.date, resolved.precision, found.mention.text, planned)
+            return DateChoice(resolved.date, resolved.precision, found.mention.text,
+                              planned or self._dated_ahead(resolved, found, anchor))
         if self.published is not None:
             news_day = self._news_day() if anchor is not None and not planned and self._done_then(anchor) \
                 and not _told_earlier(anchor) else None
             return DateChoice(news_day or self.published, DatePrecision.PUBLICATION.value, None, planned)
         return DateChoice(None, None, None, planned)
+
+    def _dated_ahead(self, resolved: ResolvedDate, found: _Found, anchor: Any) -> bool:
+        """An event whose own date begins ``AHEAD_DAYS`` or more after the reference date is a plan, whatever
+        its clause's mood ("Reagan travels to West Berlin on June 12", "the talks on March 31"), unless the
+        text asserts it happened (its own clause in the past or perfect: the date, not the text, is then wrong).
+        A dateline's date is the day of writing, never ahead."""
+        if self.published is None or found.dateline or resolved.precision == DatePrecision.PUBLICATION.value:
+            return False
+        if (resolved.date - self.published).days < AHEAD_DAYS:
+            return False
+        if anchor is None:
+            return True
+        # only the event's own clause asserts it (a noun its clause's subject or object: "the talks were held
+        # on March 31"); a noun in an adjunct of a past clause is not said to have happened ("drew up a plan
+        # in time for Nakasone's visit to Washington starting April 29")
+        verb = clause_verb(anchor)
+        return verb.pos_ not in ("VERB", "AUX") or not past_tense(verb)
 
     def _news_day(self) -> Optional[dt.date]:
         """The day the story reports, when it is not the reference date: a story with no dated dateline

@@ -1653,6 +1653,7 @@ def intent_code(code: str) -> Optional[str]:
 
 
 FUTURE_IN_MEANING = ONT.codes("future_in_meaning")
+REPORTED_PLAN = ONT.codes("reported_plan")  # a reporter-told future of these codes is a plan, not an intent
 
 
 def _future_aux(tok: Any) -> bool:
@@ -3236,7 +3237,11 @@ def build_candidate(pred: "Predicate", index: ActorIndex, lex: "Lexicon",
     own = speech is None or same or not any(r.country for r in speaker_refs)
     if "hypothetical" not in flags and not pred.nominal and mood:
         verbal = code in VERBAL or (code in DIPLOMATIC and code not in INTENT_FOR)
-        if mood == "future" and own:
+        if mood == "future" and speech is None and code in REPORTED_PLAN and _future_aux(tok):
+            # the reporter's own future ("Reagan will travel to West Berlin on June 12"): nobody announces
+            # it, so no intent is made; the act itself is told ahead of time, a reported plan
+            flags.add("planned")
+        elif mood == "future" and own:
             # an actor announcing its own future act: CAMEO codes the announcement (03x intent, 13x threat)
             code, planned = announced(code, verbal)
             if planned and _future_aux(tok):
