@@ -60,9 +60,7 @@ def test_a_later_draw_excludes_every_earlier_set():
 def test_a_later_draw_takes_judged_7s_mix_unless_it_names_its_own():
     """judged-8 .. judged-10 draw judged-7's mix (9/8/4/4, recall 4/2/2/2); judged-11 names its own, without GLOCON,
     and its recall draw takes the mix's count from each source."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import sampling
-
+    sampling = sampling_module()
     judged7 = sampling.set_sampler("judged-7")
     for folder in ("judged-8", "judged-9", "judged-10"):
         assert sampling.set_sampler(folder).DRAW.the_mix == judged7.MIX
@@ -72,3 +70,23 @@ def test_a_later_draw_takes_judged_7s_mix_unless_it_names_its_own():
     drawn = judged11.recall_articles(ids)
     assert [sum(a.startswith(p) for a in drawn) for p in ("reuters-", "bbc-", "glocon-", "ipe-")] == [4, 3, 0, 3]
     assert drawn == sorted(drawn) and set(drawn) <= set(ids)
+
+
+def test_a_short_pool_is_taken_whole_and_reuters_gives_the_rest():
+    """judged-7's ``choose``: a GLOCON or IndiaPoliceEvents pool smaller than the mix asks is taken whole; the
+    IndiaPoliceEvents shortfall is drawn from Reuters, the GLOCON one from nobody."""
+    import random
+
+    judged7 = sampling_module().set_sampler("judged-7")
+    pools = [[f"{source}-{i}" for i in range(size)] for source, size in
+             (("reuters", 30), ("bbc", 30), ("glocon", 1), ("ipe", 2))]
+    chosen = judged7.choose(random.Random(1), *pools, {"reuters-": 10, "bbc-": 9, "glocon-": 3, "ipe-": 5})
+    assert [sum(a.startswith(p) for a in chosen) for p in ("reuters-", "bbc-", "glocon-", "ipe-")] == [13, 9, 1, 2]
+    assert len(set(chosen)) == len(chosen)
+
+
+def sampling_module():
+    sys.path.insert(0, str(REPO / "bench"))
+    import sampling
+
+    return sampling

@@ -15,9 +15,9 @@ import sampling  # noqa: E402
 
 # judged-7's drawing rules, reused through sampling.LaterDraw as judged-8 .. judged-10 reuse them: the tree the
 # sample was drawn from (the start of session 15, whose exclusions are read as they were then), and the seed, fixed
-# before anything was coded; the exclusions are judged-10's plus judged-10's own sample.  The mix is judged-7's
-# 9/8/4/4 less the 4 GLOCON documents no longer there, given to Reuters (+1), BBC (+1) and IndiaPoliceEvents (+1)
-# and to the recall draw's Reuters/BBC/IPE articles (README)
+# before anything was coded; the exclusions are judged-10's plus judged-10's own sample.  The mix (the lead's, README
+# "The mix"): judged-7's 9/8/4/4 without the GLOCON documents no longer there, Reuters, BBC and IndiaPoliceEvents
+# taking one of their places each (24 articles, as judged-10), and GLOCON's 2 recall articles given to BBC and IPE
 MIX = sampling.Mix(sample={"reuters-": 10, "bbc-": 9, "glocon-": 0, "ipe-": 5},
                    recall={"reuters-": 4, "bbc-": 3, "glocon-": 0, "ipe-": 3})
 DRAW = sampling.LaterDraw("judged-11", previous="judged-10", drawn_at="ccc6ec7", seed=118, mix=MIX)

@@ -46,6 +46,15 @@ def recall_articles(ids: list[str], seed: int = SEED, mix: sampling.Mix = MIX) -
                   for a in sampling.recall_articles([i for i in ids if i.startswith(prefix)], seed, count))
 
 
+def choose(rng: random.Random, stories: list, bbcs: list, docs: list, pages: list, counts: dict[str, int]) -> list:
+    """The articles drawn from each source's pool, ``counts`` of them (by id prefix), Reuters first.  Fewer GLOCON
+    documents left than asked: all of them are taken (judged-10's README); fewer IndiaPoliceEvents pages left: all of
+    them, and Reuters gives the rest (judged-11's README)."""
+    ipe = min(counts["ipe-"], len(pages))
+    return (rng.sample(stories, counts["reuters-"] + counts["ipe-"] - ipe) + rng.sample(bbcs, counts["bbc-"])
+            + rng.sample(docs, min(counts["glocon-"], len(docs))) + rng.sample(pages, ipe))
+
+
 def draw(shared: Path, drawn_at: str, seed: int, used_files: tuple[str, ...], glocon_samples: tuple[str, ...],
          folder: str, mix: sampling.Mix = MIX) -> tuple[list[dict], dict[str, int]]:
     """The sample in draw order and the size of each source's pool, by this set's rules with the exclusions read at
@@ -59,13 +68,8 @@ def draw(shared: Path, drawn_at: str, seed: int, used_files: tuple[str, ...], gl
             if d["id"] not in drawn and " ".join(d["text"].split())[:60] not in corpus]
     # the earlier sets' IndiaPoliceEvents ids are named in their sample.jsonl, so ipe_used excludes them
     pages = judged6.ipe(shared, vocab, judged6.ipe_used(drawn_at), corpus)
-    counts = mix.sample
-    # fewer GLOCON documents left than the mix asks: all of them are taken (judged-10's README); fewer
-    # IndiaPoliceEvents pages left: all of them, and Reuters gives the rest (judged-11's README)
-    ipe = min(counts["ipe-"], len(pages))
     rng = random.Random(seed)
-    chosen = (rng.sample(stories, counts["reuters-"] + counts["ipe-"] - ipe) + rng.sample(bbcs, counts["bbc-"])
-              + rng.sample(docs, min(counts["glocon-"], len(docs))) + rng.sample(pages, ipe))
+    chosen = choose(rng, stories, bbcs, docs, pages, mix.sample)
     # interleave the sources in draw order, so a judge who stops early stops on a mixed set
     order = rng.sample(chosen, len(chosen))
     return order, {"reuters": len(stories), "bbc": len(bbcs), "glocon": len(docs), "ipe": len(pages)}
