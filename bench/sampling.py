@@ -141,6 +141,15 @@ def write_jsonl(path: Path, docs: list[dict]) -> None:
 
 
 @dataclass(frozen=True)
+class Mix:
+    """How many articles each source gives a judged set (``sample``) and how many of those its recall rows read
+    (``recall``), by article-id prefix (``reuters-``, ``bbc-``, ``glocon-``, ``ipe-``)."""
+
+    sample: dict[str, int]
+    recall: dict[str, int]
+
+
+@dataclass(frozen=True)
 class LaterDraw:
     """A judged set drawn by judged-7's ``draw()`` after an earlier set of the same draw (judged-10 on): only its
     folder, the set before it, the tree its exclusions are read from and its seed are its own, so its
@@ -151,6 +160,11 @@ class LaterDraw:
     previous: str
     drawn_at: str
     seed: int
+    mix: Optional[Mix] = None  # None: judged-7's (9/8/4/4, recall 4/2/2/2); a set whose pools ran short names its own
+
+    @property
+    def the_mix(self) -> Mix:
+        return self.mix or set_sampler("judged-7").MIX
 
     @property
     def used_files(self) -> tuple[str, ...]:
@@ -161,14 +175,14 @@ class LaterDraw:
         return set_sampler(self.previous).GLOCON_SAMPLES + (self.previous,)
 
     def recall_articles(self, ids: list[str]) -> list[str]:
-        """The articles of recall.jsonl: judged-7's draw per source (4/2/2/2), with this set's seed."""
-        return set_sampler("judged-7").recall_articles(ids, self.seed)
+        """The articles of recall.jsonl: judged-7's draw per source (``the_mix.recall``), with this set's seed."""
+        return set_sampler("judged-7").recall_articles(ids, self.seed, self.the_mix)
 
     def main(self, doc: str) -> None:
         """Draw the sample (``--shared``, ``--out``: ``arguments``), write it and say the pools and recall articles."""
         args = arguments(doc, BENCH / "data" / self.folder)
         order, pools = set_sampler("judged-7").draw(args.shared, self.drawn_at, self.seed, self.used_files,
-                                                    self.glocon_samples, self.folder)
+                                                    self.glocon_samples, self.folder, self.the_mix)
         write_jsonl(args.out, order)
         print(pools, "->", len(order), "articles")
         print("recall articles:", " ".join(self.recall_articles([d["id"] for d in order])))

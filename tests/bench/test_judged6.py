@@ -45,9 +45,9 @@ def test_judged_6_ipe_articles_are_of_the_eval_test_half_and_no_bench_gold(share
     ipe_of_the_test_half_and_no_bench_gold(shared_dir, JUDGED_6)
 
 
-def ipe_of_the_test_half_and_no_bench_gold(shared_dir, folder):
-    """The IndiaPoliceEvents articles come from the TEST half of the split ``annalyst eval`` uses, and no bench
-    gold (incidents, incident dates, locations) names them."""
+def ipe_of_the_test_half_and_no_bench_gold(shared_dir, folder, count=4):
+    """The ``count`` IndiaPoliceEvents articles come from the TEST half of the split ``annalyst eval`` uses, and no
+    bench gold (incidents, incident dates, locations) names them."""
     from annalyst.evaluate.run import load_india, split_half
 
     if not (shared_dir / "eval" / "india-police-events" / "sents.csv").exists():
@@ -55,7 +55,7 @@ def ipe_of_the_test_half_and_no_bench_gold(shared_dir, folder):
     rows = load_india(shared_dir)
     dev, test = split_half([r[3] for r in rows], "dev"), split_half([r[3] for r in rows], "test")
     docs = [d["id"].removeprefix("ipe-") for d in _lines(folder / "sample.jsonl") if d["id"].startswith("ipe-")]
-    assert len(docs) == 4 and all(d in test and d not in dev for d in docs)
+    assert len(docs) == count and all(d in test and d not in dev for d in docs)
     golds = "\n".join(p.read_text(encoding="utf-8") for p in (
         JUDGED / "locations" / "incidents.tsv", JUDGED / "locations" / "gold.tsv",
         JUDGED / "incident-dates-1" / "gold.jsonl"))

@@ -31,29 +31,36 @@ def test_judged_7_is_consistent():
 EARLIER_SETS = ("judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6")
 
 
-def four_sources_consistent(folder, events, recall_rows, earlier, eventless=(), glocon=4):
+# judged-7's mix of the three sources that never ran short (GLOCON's count is ``glocon``): a later set whose pools
+# ran short draws another (``sampling.Mix``) and passes it
+MIX = {"reuters": 9, "bbc": 8, "ipe": 4}
+
+
+def four_sources_consistent(folder, events, recall_rows, earlier, eventless=(), glocon=4, mix=None):
     """judged-7's shape (also judged-8's): 25 articles, 9 Reuters, 8 BBC and 4 GLOCON undated, 4 Times of India
     dated March 2002, none of an ``earlier`` set; ``events`` judgements and ``recall_rows`` recall rows by the rules,
     the recall articles drawn per source (``eventless``: drawn recall articles without an event to code).
-    ``glocon``: the GLOCON documents the draw found left (fewer than 4 are taken whole, judged-7's ``draw()``)."""
+    ``glocon``: the GLOCON documents the draw found left (fewer than 4 are taken whole, judged-7's ``draw()``);
+    ``mix``: the Reuters, BBC and IndiaPoliceEvents articles drawn (``MIX`` unless the set names its own)."""
+    mix = {**MIX, **(mix or {})}
     sample = _lines(folder / "sample.jsonl")
     ids = [d["id"] for d in sample]
     judged = _lines(folder / "judgements.jsonl")
     recall = _lines(folder / "recall.jsonl")
-    assert len(set(ids)) == 21 + glocon and len(judged) == events and len(recall) == recall_rows
-    assert sum(d["id"].startswith("reuters-") for d in sample) == 9
-    assert sum(d["id"].startswith("bbc-") for d in sample) == 8
+    assert len(set(ids)) == sum(mix.values()) + glocon and len(judged) == events and len(recall) == recall_rows
+    assert sum(d["id"].startswith("reuters-") for d in sample) == mix["reuters"]
+    assert sum(d["id"].startswith("bbc-") for d in sample) == mix["bbc"]
     assert sum(d["id"].startswith("glocon-") for d in sample) == glocon
     undated = [d for d in sample if d["id"].startswith(("bbc-", "glocon-"))]
-    assert len(undated) == 8 + glocon and all(d["published"] is None and d["text"] for d in undated)
+    assert len(undated) == mix["bbc"] + glocon and all(d["published"] is None and d["text"] for d in undated)
     ipe = [d for d in sample if d["id"].startswith("ipe-")]
-    assert len(ipe) == 4 and all(d["published"].startswith("2002-03-") and d["text"] for d in ipe)
+    assert len(ipe) == mix["ipe"] and all(d["published"].startswith("2002-03-") and d["text"] for d in ipe)
     for other in earlier:
         assert not {d["id"] for d in _lines(JUDGED / other / "sample.jsonl")} & set(ids)
     judgements_follow_the_rules(folder, ids, judged, recall, eventless=eventless)  # no web page: JUNK nowhere
-    # the recall articles are drawn per source
+    # the recall articles are drawn per source, from every source the sample holds
     drawn = {a.split("-")[0] for a in {r["article"] for r in recall} | set(eventless)}
-    assert drawn == {"reuters", "bbc", "glocon", "ipe"}
+    assert drawn == {source for source, n in {**mix, "glocon": glocon}.items() if n}
 
 
 def test_judged_7_ipe_articles_are_of_the_eval_test_half_and_no_bench_gold(shared_dir):

@@ -1,6 +1,7 @@
 """The judged sets drawn by judged-7's sampler (``draw()``) from its four sources — Reuters-21578 wire stories, BBC
 News stories, GLOCON's South African wire documents and Times of India articles of IndiaPoliceEvents — one row per
-set: judged-8 (session 12's blind set), judged-9 (session 13's) and judged-10 (session 14's).  Each is held to judged-7's rules and shape, its
+set: judged-8 (session 12's blind set), judged-9 (session 13's), judged-10 (session 14's) and judged-11 (session 15's,
+with no GLOCON document left and its own mix).  Each is held to judged-7's rules and shape, its
 IPE and GLOCON documents to the eval's test half (drawn once), its supplementary lines to their tree and judge, and
 its start tree's scores, rebuilt from the judgements, to what its README reports ("What it showed").  A new set of
 the same draw adds one row."""
@@ -15,7 +16,7 @@ from tests.bench.test_judged3 import scores_as_judged, supplementary_consistent
 from tests.bench.test_judged6 import (glocon_of_the_test_half_and_not_drawn_before,
                                       ipe_articles_are_their_sentences_in_order,
                                       ipe_of_the_test_half_and_no_bench_gold)
-from tests.bench.test_judged7 import EARLIER_SETS, four_sources_consistent
+from tests.bench.test_judged7 import EARLIER_SETS, MIX, four_sources_consistent
 from tests.bench.test_news_audit import na  # noqa: F401 (na: a fixture)
 from tests.conftest import REPO
 
@@ -33,6 +34,7 @@ class JudgedSet:
     expected: dict  # the start tree's scores as judged: README "What it showed"
     glocon: int = 4  # GLOCON documents drawn: fewer where fewer were left (judged-7's draw() takes them whole)
     eventless: tuple[str, ...] = ()  # drawn recall articles with no event an analyst would code (no recall row)
+    mix: dict | None = None  # Reuters/BBC/IPE articles drawn, where not judged-7's 9/8/4 (``MIX``)
 
     @property
     def folder(self):
@@ -65,6 +67,14 @@ SETS = [
                "flags right": (120, 125), "triple": (55, 159), "place carried": (34, 59), "place right": (29, 59),
                "place country right": (32, 59), "false place": (5, 62)},
               glocon=3, eventless=("glocon-5dc271f06c767a0017f2c360", "ipe-1053")),
+    # annalyst at ccc6ec7 (the start of session 15); no GLOCON document left: 10 Reuters, 9 BBC, 5 IPE
+    JudgedSet("judged-11", 147, 81, 21, EARLIER_SETS + ("judged-7", "judged-8", "judged-9", "judged-10"),
+              ("judged-5", "judged-6", "judged-7", "judged-8", "judged-9", "judged-10"),
+              {"real events": (123, 147), "source right": (82, 123), "target right": (90, 123),
+               "root right": (114, 123), "code right": (104, 123), "date right": (116, 123),
+               "flags right": (120, 123), "triple": (61, 147), "place carried": (35, 55), "place right": (21, 55),
+               "place country right": (29, 55), "false place": (12, 67)},
+              glocon=0, mix={"reuters": 10, "bbc": 9, "ipe": 5}),
 ]
 IDS = [s.name for s in SETS]
 
@@ -74,14 +84,15 @@ def test_the_set_is_consistent(judged: JudgedSet):
     """judged-7's rules and shape (``four_sources_consistent``): every produced event judged, a place for every
     real event, no article of an earlier set, recall over the 10 articles the sampler draws per source (but those
     with no event to code, ``eventless``), a found gold event pointing at an event judged real with source, target and root right."""
-    four_sources_consistent(judged.folder, judged.events, judged.gold, judged.earlier, judged.eventless, judged.glocon)
+    four_sources_consistent(judged.folder, judged.events, judged.gold, judged.earlier, judged.eventless, judged.glocon,
+                            judged.mix)
 
 
 @pytest.mark.parametrize("judged", SETS, ids=IDS)
 def test_ipe_and_glocon_are_of_the_eval_test_half_and_drawn_once(judged: JudgedSet, shared_dir):
     """The IndiaPoliceEvents articles are of the eval's test half, named by no bench gold and their sentences in
     order; the GLOCON documents are of the test half and none an earlier set's (judged-6's checks)."""
-    ipe_of_the_test_half_and_no_bench_gold(shared_dir, judged.folder)
+    ipe_of_the_test_half_and_no_bench_gold(shared_dir, judged.folder, (judged.mix or MIX)["ipe"])
     ipe_articles_are_their_sentences_in_order(shared_dir, judged.folder)
     glocon_of_the_test_half_and_not_drawn_before(shared_dir, judged.folder, judged.glocon_earlier, judged.glocon)
 

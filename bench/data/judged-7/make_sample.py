@@ -28,27 +28,38 @@ judged5, judged4, judged3 = judged6.judged5, judged6.judged4, judged6.judged3
 # the tree the sample was drawn from (the start of session 11): the exclusions are read as they were then
 DRAWN_AT = "0ca2d98"
 SEED = 114  # session 11, judged-7; fixed before anything was coded
-REUTERS, BBC, GLOCON, IPE = 9, 8, 4, 4
-# the recall articles by source (10 in all, as judged-6's draw happened to give): drawn per source, so that every
-# source has its recall rows whatever the seed gives
-RECALL_BY_SOURCE = {"reuters-": 4, "bbc-": 2, "glocon-": 2, "ipe-": 2}
+# the mix: articles per source (judged-6's), and the recall articles by source (10 in all, as judged-6's draw
+# happened to give): drawn per source, so that every source has its recall rows whatever the seed gives; a later
+# set whose pools run short passes its own (sampling.LaterDraw's ``mix``)
+MIX = sampling.Mix(sample={"reuters-": 9, "bbc-": 8, "glocon-": 4, "ipe-": 4},
+                   recall={"reuters-": 4, "bbc-": 2, "glocon-": 2, "ipe-": 2})
 # judged-6's exclusions plus judged-6's own sample
 USED_FILES = judged6.USED_FILES + ("bench/data/judged-6/sample.jsonl",)
 # the GLOCON documents earlier sets drew (excluded by id; the quoting test reads the opening, which has no title)
 GLOCON_SAMPLES = ("judged-5", "judged-6")
 
 
-def recall_articles(ids: list[str], seed: int = SEED) -> list[str]:
-    """The articles of recall.jsonl, drawn with the set's seed from each source's articles (``RECALL_BY_SOURCE``;
+def recall_articles(ids: list[str], seed: int = SEED, mix: sampling.Mix = MIX) -> list[str]:
+    """The articles of recall.jsonl, drawn with the set's seed from each source's articles (``mix.recall``;
     judged-8 draws its own with its seed)."""
-    return sorted(a for prefix, count in RECALL_BY_SOURCE.items()
+    return sorted(a for prefix, count in mix.recall.items()
                   for a in sampling.recall_articles([i for i in ids if i.startswith(prefix)], seed, count))
 
 
+def choose(rng: random.Random, stories: list, bbcs: list, docs: list, pages: list, counts: dict[str, int]) -> list:
+    """The articles drawn from each source's pool, ``counts`` of them (by id prefix), Reuters first.  Fewer GLOCON
+    documents left than asked: all of them are taken (judged-10's README); fewer IndiaPoliceEvents pages left: all of
+    them, and Reuters gives the rest (judged-11's README)."""
+    ipe = min(counts["ipe-"], len(pages))
+    return (rng.sample(stories, counts["reuters-"] + counts["ipe-"] - ipe) + rng.sample(bbcs, counts["bbc-"])
+            + rng.sample(docs, min(counts["glocon-"], len(docs))) + rng.sample(pages, ipe))
+
+
 def draw(shared: Path, drawn_at: str, seed: int, used_files: tuple[str, ...], glocon_samples: tuple[str, ...],
-         folder: str) -> tuple[list[dict], dict[str, int]]:
+         folder: str, mix: sampling.Mix = MIX) -> tuple[list[dict], dict[str, int]]:
     """The sample in draw order and the size of each source's pool, by this set's rules with the exclusions read at
-    ``drawn_at`` (judged-8 draws with its own tree, seed and exclusions through it)."""
+    ``drawn_at`` and the articles per source of ``mix.sample`` (judged-8 on draw with their own tree, seed,
+    exclusions and mix through it)."""
     vocab, used, corpus = political_words(), used_ids(drawn_at, used_files), repo_text(drawn_at, folder)
     stories = [d for d in judged3.reuters(shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
     bbcs = [d for d in judged4.bbc(shared, vocab) if d["id"] not in used and not quoted(d["text"], corpus)]
@@ -58,9 +69,7 @@ def draw(shared: Path, drawn_at: str, seed: int, used_files: tuple[str, ...], gl
     # the earlier sets' IndiaPoliceEvents ids are named in their sample.jsonl, so ipe_used excludes them
     pages = judged6.ipe(shared, vocab, judged6.ipe_used(drawn_at), corpus)
     rng = random.Random(seed)
-    # fewer GLOCON documents left than the mix asks: all of them are taken (README)
-    chosen = (rng.sample(stories, REUTERS) + rng.sample(bbcs, BBC) + rng.sample(docs, min(GLOCON, len(docs)))
-              + rng.sample(pages, IPE))
+    chosen = choose(rng, stories, bbcs, docs, pages, mix.sample)
     # interleave the sources in draw order, so a judge who stops early stops on a mixed set
     order = rng.sample(chosen, len(chosen))
     return order, {"reuters": len(stories), "bbc": len(bbcs), "glocon": len(docs), "ipe": len(pages)}
