@@ -339,6 +339,7 @@ class Resolver:
                 taken[i] = True
             pieces.append(p)
         pieces = self._other_bearers(doc, pieces, taken)
+        _legal_forms(doc, pieces, taken)
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
@@ -1620,6 +1621,21 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
 PREPOSITION_GAP = max(len(gap) for gap in OF_GAPS + IN_GAPS)  # longer gaps need not be read
 PLACE_KINDS = ("state", "pre")
+
+
+def _legal_forms(doc: Any, pieces: list[Piece], taken: list[bool]) -> None:
+    """A body the knowledge base matched followed by its legal form ("Boeing Co", "Commerzbank AG", "Exxon
+    Corp's"): the form is part of the body's name, not a name of its own that the recogniser's entity would
+    leave as an unknown actor (lang/en/words.tsv corporate_suffixes)."""
+    from annalyst.actors.entities import corporate_suffixes
+
+    for p in pieces:
+        if p.type != "org" or p.end >= len(doc) or taken[p.end]:
+            continue
+        word = doc[p.end]
+        if word.lower_ in corporate_suffixes() and (word.text[:1].isupper() or word.lower_ == "plc"):
+            taken[p.end] = True
+            p.end += 1
 
 
 def _actor_like(doc: Any, m: Mention) -> bool:
