@@ -340,6 +340,7 @@ class Resolver:
             pieces.append(p)
         pieces = self._other_bearers(doc, pieces, taken)
         _legal_forms(doc, pieces, taken)
+        pieces = _city_named_bodies(doc, pieces, taken)
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
@@ -909,6 +910,7 @@ class Resolver:
         # police: before "they" may refer to them (judges wait for their appositions and antecedents)
         _home_country(doc, mentions, datelines, self.kb.sectors, POLICE_SECTORS, run_on)
         home = _home_states(doc, mentions, datelines, run_on)
+        _generic_parties(mentions, home[1])  # "the Conservatives" of an Iranian story are Iran's
         # decided once per document; the event stage reads it for agents no word names ("he was arrested")
         # (kept as plain strings: a parse may be serialised with its user data)
         doc.user_data[HOME_KEY] = tuple(_article_home(doc, mentions, datelines, home, run_on).to_json().values())
@@ -1621,6 +1623,51 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
 PREPOSITION_GAP = max(len(gap) for gap in OF_GAPS + IN_GAPS)  # longer gaps need not be read
 PLACE_KINDS = ("state", "pre")
+
+
+def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
+    """A party the knowledge base matched by a name that names a kind of party in any state ("Conservatives",
+    "Labour", "Democrats": lang/en/words.tsv generic_party_names) is that party in a story about its own state
+    only; in a story about another state (``about``: the article's main state) that names the party's state
+    nowhere else it is that state's party (``resolved_by="home"``: "Conservatives" of an Iranian story are
+    IRNPTY, not the British party; a British story about Iraq that names Britain keeps them British)."""
+    names = load_bundle().words("generic_party_names")
+    generic = [m for m in mentions if m.ref is not None and m.ref.sector == "PTY" and m.ref.resolved_by == "kb-phrase"
+               and m.ref.text.lower().removeprefix("the ") in names]
+    if about is None or not generic:
+        return
+    named = {m.ref.country for m in mentions if m.ref is not None and m not in generic}
+    for m in generic:
+        ref = m.ref
+        if ref.country in (None, about) or ref.country in named:
+            continue
+        ref.country, ref.code, ref.kind, ref.name = about, _code(about, "PTY"), "state", None
+        ref.resolved_by = "home"
+
+
+def _city_named_bodies(doc: Any, pieces: list[Piece], taken: list[bool]) -> list[Piece]:
+    """A city's name that opens an organisation's name with a proper noun the knowledge base does not know
+    ("the Paris Club" of creditor governments, "the Rome Club"): the recogniser's organisation is a body named
+    after the city, not the city's state; the city's piece goes and the whole name is an unknown body (a known
+    head after the city, "Beijing Municipal Government", keeps the state)."""
+    out = []
+    for p in pieces:
+        nxt = p.end
+        if p.type in ("capital", "place") and nxt < len(doc) and not taken[nxt] and doc[p.start].ent_type_ == "ORG" \
+                and doc[nxt].ent_type_ == "ORG" and doc[nxt].ent_iob_ == "I" and doc[nxt].pos_ == "PROPN" \
+                and not any(taken[nxt:_entity_end(doc, nxt)]):
+            for i in range(p.start, p.end):
+                taken[i] = False
+            continue
+        out.append(p)
+    return out
+
+
+def _entity_end(doc: Any, i: int) -> int:
+    """The end of the recogniser's entity that token ``i`` is inside."""
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
 
 
 def _legal_forms(doc: Any, pieces: list[Piece], taken: list[bool]) -> None:
