@@ -340,7 +340,6 @@ class Resolver:
             pieces.append(p)
         pieces = self._other_bearers(doc, pieces, taken)
         _legal_forms(doc, pieces, taken)
-        pieces = _city_named_bodies(doc, pieces, taken)
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
@@ -1643,31 +1642,6 @@ def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
             continue
         ref.country, ref.code, ref.kind, ref.name = about, _code(about, "PTY"), "state", None
         ref.resolved_by = "home"
-
-
-def _city_named_bodies(doc: Any, pieces: list[Piece], taken: list[bool]) -> list[Piece]:
-    """A city's name that opens an organisation's name with a proper noun the knowledge base does not know
-    ("the Paris Club" of creditor governments, "the Rome Club"): the recogniser's organisation is a body named
-    after the city, not the city's state; the city's piece goes and the whole name is an unknown body (a known
-    head after the city, "Beijing Municipal Government", keeps the state)."""
-    out = []
-    for p in pieces:
-        nxt = p.end
-        if p.type in ("capital", "place") and nxt < len(doc) and not taken[nxt] and doc[p.start].ent_type_ == "ORG" \
-                and doc[nxt].ent_type_ == "ORG" and doc[nxt].ent_iob_ == "I" and doc[nxt].pos_ == "PROPN" \
-                and not any(taken[nxt:_entity_end(doc, nxt)]):
-            for i in range(p.start, p.end):
-                taken[i] = False
-            continue
-        out.append(p)
-    return out
-
-
-def _entity_end(doc: Any, i: int) -> int:
-    """The end of the recogniser's entity that token ``i`` is inside."""
-    while i < len(doc) and doc[i].ent_iob_ == "I":
-        i += 1
-    return i
 
 
 def _legal_forms(doc: Any, pieces: list[Piece], taken: list[bool]) -> None:
