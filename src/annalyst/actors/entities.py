@@ -59,6 +59,7 @@ WEAK_EVIDENCE = frozenset({"context", "home"})  # rules a description's antecede
 # evidence of where a mention stands or whom it repeats, not of what it is: no antecedent for a bare plural
 CARRIED_EVIDENCE = WEAK_EVIDENCE | {"location", "event-location", "same-head", "coref"}
 DESCRIPTION_WINDOW = 4  # sentences back that "the company" may reach
+TOPIC_SENTENCES = 2  # a headline and the lead: the first with a subject names the story's topic company
 HEAD_MATCH_WINDOW = 8  # sentences back that "the spokesman" may reach a "spokesman" named before
 
 
@@ -646,6 +647,7 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     ordered = sorted(mentions, key=lambda m: m.start)
+    topic: Any = False  # the story's topic company, found at the first business description that needs it
     for i in np.flatnonzero(member(table.lower_ids, _description_ids())).tolist():
         token = doc[i]
         desc = nouns.get(token.lower_)
@@ -665,8 +667,13 @@ def link_descriptions(doc: Any, table: "DocTable", mentions: list["Mention"]) ->
                                 or own.start != start):
             continue
         sector = own.ref.sector if start < i else None
-        antecedent = _speaker_body(doc, table, ordered, by_token, desc, start, sector) \
-            or _compatible(ordered, table, desc, start, sector)
+        antecedent = _speaker_body(doc, table, ordered, by_token, desc, start, sector)
+        if antecedent is None:
+            antecedent = _compatible(ordered, table, desc, start, sector)
+            if antecedent is not None and "BUS" in desc.sectors:
+                if topic is False:
+                    topic = _topic_company(doc, by_token)
+                antecedent = _topic_antecedent(ordered, desc, start, sector, antecedent, topic)
         if antecedent is None:
             continue
         if own is None:
@@ -820,6 +827,95 @@ def _compatible(ordered: list["Mention"], table: "DocTable", desc: Description, 
         # Energy Agency said ... which advises OECD countries ... The agency said": the IEA)
         fallback = fallback or root
     return fallback
+
+
+def _topic_company(doc: Any, by_token: dict[int, "Mention"]) -> Optional[frozenset[str]]:
+    """The words naming the story's topic company: the subject of the first of the ``TOPIC_SENTENCES`` lead
+    sentences that has one ("LTV Corp said it has received a contract from Boeing Co"; "Parmalat, the Italian
+    food group ..., has reported"), where that subject is a company: a business body the knowledge base knows
+    or a name the parser calls an organisation that it does not.  None where the lead's subject is no company
+    (a person, a state, a ministry): the story has no topic company."""
+    for k, sent in enumerate(doc.sents):
+        if k >= TOPIC_SENTENCES:
+            break
+        subject = _lead_subject(doc, sent)
+        if subject is None:
+            continue  # a headline without a verb: the lead's sentence says it
+        m = by_token.get(subject.i)
+        if m is not None and m.ref is not None and m.ref.country is not None:
+            root = _root(m)
+            return _name_words(root.ref) if root.ref.sector == "BUS" and root.ref.kind in ORG_KINDS else None
+        name = _subject_name(doc, subject)
+        words = name.text.lower().split()
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        # the parser's organisation, or a name in a company's legal form (a wire lead's dateline may have
+        # drawn the name into a date: "March 18 - LTV Corp")
+        if not words or not (ent is not None and ent.label_ == "ORG" or words[-1] in corporate_suffixes()):
+            return None
+        return frozenset(words) - corporate_suffixes()
+    return None
+
+
+def _lead_subject(doc: Any, sent: Any) -> Any:
+    """The subject of a lead sentence's main verb.  A wire dateline ("MORRIS TOWNSHIP, N.J., March 25 -
+    Allied-Signal Inc said") may draw the parser's subject into the place before its dash: the subject is
+    then the word written just before the verb and its auxiliaries, after the dash."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > root.i:
+        return subject
+    dashes = [t.i for t in doc[subject.i:root.i] if t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_]
+    if not dashes:
+        return subject
+    k = root.i - 1
+    while k > dashes[-1] and doc[k].dep_ in ("aux", "auxpass", "neg"):
+        k -= 1
+    return doc[k] if k > dashes[-1] else None
+
+
+def _subject_name(doc: Any, subject: Any) -> Any:
+    """The proper name a subject token ends: the subject with the proper nouns (and the hyphens inside a word)
+    written before it ("Allied-Signal Inc"); empty where the subject is no proper noun."""
+    if subject.pos_ != "PROPN":
+        return doc[subject.i:subject.i]
+    start = subject.i
+    while start > subject.sent.start and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].whitespace_ != ""
+                                          or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+        start -= 1
+    return doc[start:subject.i + 1]
+
+
+def _name_words(ref: ActorRef) -> frozenset[str]:
+    return frozenset(f"{ref.text} {ref.name or ''}".lower().split()) - corporate_suffixes()
+
+
+def _topic_antecedent(ordered: list["Mention"], desc: Description, i: int, sector: Optional[str],
+                      nearest: "Mention", topic: Optional[frozenset[str]]) -> Optional["Mention"]:
+    """What a business description ("the company", "the firm") at token ``i`` names back where the story has a
+    topic company: the topic, not the last company named ("Allied-Signal Inc said it agreed to sell its unit to
+    Commerzbank AG ... The company said": Allied-Signal, not the buyer).  The nearest accepted body where it is
+    the topic (or the story has none); the topic's last accepted mention otherwise; None where the topic is a
+    name the knowledge base does not know (the description then stays the article's business, as it was before
+    the buyer was known)."""
+    if topic is None or _is_topic(nearest, topic):
+        return nearest
+    for m in reversed(ordered):
+        if m.end <= i and _is_topic(m, topic):
+            return _accepts(m, desc, sector)
+    return None
+
+
+def _is_topic(m: "Mention", topic: frozenset[str]) -> bool:
+    """``m`` names the topic company: its name's words, less corporate suffixes, are the topic's or part of
+    them ("Exxon" of "Exxon Corp")."""
+    words = _name_words(_root(m).ref) if _root(m).ref is not None else frozenset()
+    return bool(words) and (words <= topic or topic <= words)
+
+
+@lru_cache(maxsize=1)
+def corporate_suffixes() -> frozenset[str]:
+    """"Co", "Inc", "Ltd", "plc": the words of a company's legal form (lang/en/words.tsv corporate_suffixes)."""
+    return load_bundle().words("corporate_suffixes")
 
 
 def _speaker_body(doc: Any, table: "DocTable", ordered: list["Mention"], by_token: dict[int, "Mention"],

@@ -339,6 +339,7 @@ class Resolver:
                 taken[i] = True
             pieces.append(p)
         pieces = self._other_bearers(doc, pieces, taken)
+        _legal_forms(doc, pieces, taken)
         pieces.extend(self._spelled(doc, table, p) for p in self._unknown_pieces(doc, table, taken, pieces))
         pieces.sort(key=lambda p: p.start)
         pieces = self._named_bodies(doc, table, pieces)
@@ -908,6 +909,7 @@ class Resolver:
         # police: before "they" may refer to them (judges wait for their appositions and antecedents)
         _home_country(doc, mentions, datelines, self.kb.sectors, POLICE_SECTORS, run_on)
         home = _home_states(doc, mentions, datelines, run_on)
+        _generic_parties(mentions, home[1])  # "the Conservatives" of an Iranian story are Iran's
         # decided once per document; the event stage reads it for agents no word names ("he was arrested")
         # (kept as plain strings: a parse may be serialised with its user data)
         doc.user_data[HOME_KEY] = tuple(_article_home(doc, mentions, datelines, home, run_on).to_json().values())
@@ -1620,6 +1622,41 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"
 IN_GAPS = (["in"], ["in", "the"], ["at"], ["from"], ["throughout"], ["across"])
 PREPOSITION_GAP = max(len(gap) for gap in OF_GAPS + IN_GAPS)  # longer gaps need not be read
 PLACE_KINDS = ("state", "pre")
+
+
+def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
+    """A party the knowledge base matched by a name that names a kind of party in any state ("Conservatives",
+    "Labour", "Democrats": lang/en/words.tsv generic_party_names) is that party in a story about its own state
+    only; in a story about another state (``about``: the article's main state) that names the party's state
+    nowhere else it is that state's party (``resolved_by="home"``: "Conservatives" of an Iranian story are
+    IRNPTY, not the British party; a British story about Iraq that names Britain keeps them British)."""
+    names = load_bundle().words("generic_party_names")
+    generic = [m for m in mentions if m.ref is not None and m.ref.sector == "PTY" and m.ref.resolved_by == "kb-phrase"
+               and m.ref.text.lower().removeprefix("the ") in names]
+    if about is None or not generic:
+        return
+    named = {m.ref.country for m in mentions if m.ref is not None and m not in generic}
+    for m in generic:
+        ref = m.ref
+        if ref.country in (None, about) or ref.country in named:
+            continue
+        ref.country, ref.code, ref.kind, ref.name = about, _code(about, "PTY"), "state", None
+        ref.resolved_by = "home"
+
+
+def _legal_forms(doc: Any, pieces: list[Piece], taken: list[bool]) -> None:
+    """A body the knowledge base matched followed by its legal form ("Boeing Co", "Commerzbank AG", "Exxon
+    Corp's"): the form is part of the body's name, not a name of its own that the recogniser's entity would
+    leave as an unknown actor (lang/en/words.tsv corporate_suffixes)."""
+    from annalyst.actors.entities import corporate_suffixes
+
+    for p in pieces:
+        if p.type != "org" or p.end >= len(doc) or taken[p.end]:
+            continue
+        word = doc[p.end]
+        if word.lower_ in corporate_suffixes() and (word.text[:1].isupper() or word.lower_ == "plc"):
+            taken[p.end] = True
+            p.end += 1
 
 
 def _actor_like(doc: Any, m: Mention) -> bool:
