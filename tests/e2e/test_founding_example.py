@@ -46,13 +46,16 @@ def _is_country(code):
     return lambda t: t.get("country") == code
 
 
-def _text_has(word, country=None):
-    return lambda t: word.lower() in (t.get("text") or "").lower() and (country is None or t.get("country") == country)
+def _is_code(code):
+    return lambda t: t.get("code") == code
 
 
+# the two recognitions are told in the lead ("the DPR and LPR") and again in the letter ("the Donetsk People's
+# Republic"); since session 15 the document step keeps one event per recognition (the lead's, whose target text
+# is the abbreviation), so the target is checked by the entity it resolves to, not by its surface words
 EXPECTED = [
-    ("2022-07-13", "PRK", "054", "SUPPORT", _text_has("Donetsk", "UKR")),
-    ("2022-07-13", "PRK", "054", "SUPPORT", _text_has("Lugansk", "UKR")),
+    ("2022-07-13", "PRK", "054", "SUPPORT", _is_code("UKRDPR")),
+    ("2022-07-13", "PRK", "054", "SUPPORT", _is_code("UKRLPR")),
     ("2022-02-26", "PRK", "11", "ACCUSE", _is_country("USA")),
     ("2022-02-28", "PRK", "11", "ACCUSE", _is_country("USA")),
     ("2022-04-09", "PRK", "111", "ACCUSE", _is_country("USA")),
