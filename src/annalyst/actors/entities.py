@@ -47,6 +47,9 @@ NOUN_PHRASE_HEADS = load_bundle().labels("noun_phrase_heads")
 DEMONYM_NOUN_TAGS = load_bundle().labels("demonym_noun_tags")
 PLURAL_NOUN_TAGS = load_bundle().labels("plural_noun_tags")  # a bare plural group noun (link_same_head)
 BARE_PLURAL_STOPS = load_bundle().labels("bare_plural_stops")  # what a bare plural that repeats a group lacks
+# a lead sentence's subject, and the words between it and its verb a wire dateline's dash leaves (_lead_subject)
+LEAD_SUBJECT_LABELS = load_bundle().labels("subject_any")
+VERB_GROUP_LABELS = load_bundle().labels("verb_group")
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
 # the evidence that made an unknown name a body (its apposition, or the lead's description of it: coref.py), so
 # that its later mentions by the same name are that body
@@ -861,14 +864,14 @@ def _lead_subject(doc: Any, sent: Any) -> Any:
     Allied-Signal Inc said") may draw the parser's subject into the place before its dash: the subject is
     then the word written just before the verb and its auxiliaries, after the dash."""
     root = sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in root.children if c.dep_ in LEAD_SUBJECT_LABELS), None)
     if subject is None or subject.i > root.i:
         return subject
     dashes = [t.i for t in doc[subject.i:root.i] if t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_]
     if not dashes:
         return subject
     k = root.i - 1
-    while k > dashes[-1] and doc[k].dep_ in ("aux", "auxpass", "neg"):
+    while k > dashes[-1] and doc[k].dep_ in VERB_GROUP_LABELS:
         k -= 1
     return doc[k] if k > dashes[-1] else None
 
