@@ -82,13 +82,13 @@ def test_constant_feature_gets_no_weight(fitter):
 
 
 def test_check_sets_never_reach_the_fit(fitter):
-    # the weights may only see the tune sets (session 15: news-audit-1, judged-1 … judged-9; each session's blind
-    # set becomes a check set, then a tune set); judged-10 (check) and judged-11 (blind) are held out
-    assert fitter.TUNE_SETS == ("news-audit-1", *(f"judged-{n}" for n in range(1, 10)))
+    # the weights may only see the tune sets (session 16: news-audit-1, judged-1 … judged-10; each session's blind
+    # set becomes a check set, then a tune set); judged-11 (check) and judged-12 (blind) are held out
+    assert fitter.TUNE_SETS == ("news-audit-1", *(f"judged-{n}" for n in range(1, 11)))
     assert fitter.DEFAULT_TRAIN == [f"{name}:dev" for name in fitter.TUNE_SETS]
-    assert not {"judged-10", "judged-11"} & set(fitter.TUNE_SETS)
+    assert not {"judged-11", "judged-12"} & set(fitter.TUNE_SETS)
 
 
 def test_reliability_never_codes_the_blind_set(cr):
-    # the check set judged-10 is reported (numbers only); the blind set judged-11 is never coded by a default run
-    assert "judged-10" in cr.DEFAULT_SETS and "judged-11" not in cr.DEFAULT_SETS
+    # the check set judged-11 is reported (numbers only); the blind set judged-12 is never coded by a default run
+    assert "judged-11" in cr.DEFAULT_SETS and "judged-12" not in cr.DEFAULT_SETS
