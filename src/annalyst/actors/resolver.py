@@ -35,8 +35,9 @@ from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
 
 ENTITY_TYPES = ("person", "org", "name", "capital", "place")
-# sectors of the nouns that introduce a body's own name ("gas giant Gazprom", "the newspaper Izvestia")
-DESCRIPTOR_SECTORS = frozenset({"BUS", "JRN", "PTY", "EDU", "MED", "REB", "NGO"})
+# sectors of the nouns that introduce a body's own name ("gas giant Gazprom", "the newspaper Izvestia"):
+# actors/data/sector_groups.tsv ``descriptor``
+DESCRIPTOR_SECTORS = sector_group("descriptor")
 OFFICE_KINDS = frozenset({"state", "igo", "ngo"})  # whose title decides a known person ("UN envoy")
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NAMED_TYPES = ("name", "org", "capital", "adjective", "place")  # pieces that name a state, organisation or place
@@ -359,6 +360,15 @@ class Resolver:
                     and self._role(prev) in ("title", "noun", "neutral") \
                     and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
                 piece.type = "unknown-person"
+        for piece, after in zip(pieces, pieces[1:]):
+            # "the Gazeta Mercantil newspaper", "the Jakarta Post newspaper": a proper name right before the noun
+            # of its kind is that body's name too, not a person's (the issue-15 unknown names of session 16); not
+            # where the noun itself modifies a later one ("BBC2 business start-up programme")
+            if piece.type in ("unknown-org", "unknown-person") and after.type == "sector" \
+                    and after.start == piece.end and self._descriptor(after) \
+                    and doc[after.end - 1].dep_ not in NOUN_MODIFIERS \
+                    and all(t.pos_ == "PROPN" for t in doc[piece.start:piece.end]):
+                piece.type = "named-org"
         return pieces
 
     def _era(self, doc: Any, pieces: list[Piece]) -> Optional[dt.date]:
@@ -736,7 +746,7 @@ class Resolver:
         # body: the name after it is the person's, whom a later surname and pronoun can then reach
         return word is not None and word.role == "noun" and word.sector in DESCRIPTOR_SECTORS \
             and piece.alias is not None and (piece.alias.source == "sectors.tsv" or piece.end - piece.start > 1) \
-            and piece.target not in MEMBER_NOUNS
+            and piece.target.split()[-1] not in MEMBER_NOUNS  # (its head: "rights activist")
 
     def _sector_word(self, piece: Piece) -> Optional[SectorWord]:
         return self.kb.sectors.get(piece.target or "") if piece.type == "sector" else None
@@ -818,8 +828,9 @@ class Resolver:
             # (a name told by its head word joins only a descriptor: "the opposition [X Party]", not "member")
             return not gap and prev.type == "sector" and (piece.sector is None or self._role(prev) == "noun")
         if prev.type == "named-org":
-            # "Gazprom chairman Alexei Miller": the body's own officer
-            return not gap and piece.type == "sector" and self._role(piece) in ("title", "neutral")
+            # "Gazprom chairman Alexei Miller": the body's own officer; "the Jakarta Post newspaper": its kind
+            return not gap and piece.type == "sector" and (self._role(piece) in ("title", "neutral")
+                                                           or prev.sector is None and self._descriptor(piece))
         has_person = any(p.type in ("person", "unknown-person") for p in group)
         has_head = any(p.type == "sector" and self._role(p) not in OFFICE_MODIFIER_ROLES for p in group)
         is_head = piece.type == "sector" and self._role(piece) not in OFFICE_MODIFIER_ROLES
@@ -927,6 +938,7 @@ class Resolver:
         index = _token_index(mentions)
         _take_home([m for m in self._home_pending(doc, mentions)
                     if not _local_topic(doc, m) and not self._unplaced_owner(doc, m, index)], *home)
+        _member_of(doc, mentions, index)  # "John Ison, from the group Fathers 4 Justice": a body the home placed
         self._titled_by_body(doc, mentions)
         self._titled_after_body(table, mentions)
         self._home_named_bodies(mentions)  # "the congress" of an Indian story is the party (home_names.tsv)
