@@ -77,3 +77,21 @@ def test_kind_noun_that_modifies_another_is_no_body(resolver, nlp):
                                "business programme Dragon's Den.", dt.date(2005, 3, 31))[1:] == [
         ("BBC2 business", None, "BUS", None, "ner"),
         ("Dragon", None, None, None, "ner")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a known parent company, a state's name and a legal form: the parent's company in that state, one body, not
+    # the parent and a state acting beside it (Reuters-21578 names such subsidiaries in 238 stories)
+    ("SYDNEY, March 3 - Alcan Australia Ltd said it would close the smelter.",
+     [("Alcan Australia Ltd", "AUS", "BUS", "AUSBUS", "name-head+adjective")]),
+    ("TOKYO, March 3 - Daiwa Securities America Inc will open an office, Medi-Rx America Inc said.",
+     [("Daiwa Securities America Inc", "USA", "BUS", "USABUS", "name-head+adjective"),
+      ("Medi-Rx America Inc", "USA", "BUS", "USABUS", "name-head+adjective")]),
+    # the determiner is no part of the name; a parent's possessive stays the parent
+    ("Chevron Corp's Chevron U.S.A. Inc said the Mitsubishi Motor Sales America Inc unit was sold.",
+     [("Chevron Corp", "USA", "BUS", "CHEVRON", "kb-phrase"),
+      ("Chevron U.S.A. Inc", "USA", "BUS", "USABUS", "name-head+adjective"),
+      ("Mitsubishi Motor Sales America Inc", "USA", "BUS", "USABUS", "name-head+adjective")]),
+])
+def test_subsidiary_named_by_its_state(resolver, nlp, text, expected):
+    assert rows(resolver, nlp, text) == expected
