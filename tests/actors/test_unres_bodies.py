@@ -87,6 +87,10 @@ def test_kind_noun_that_modifies_another_is_no_body(resolver, nlp):
     ("TOKYO, March 3 - Daiwa Securities America Inc will open an office, Medi-Rx America Inc said.",
      [("Daiwa Securities America Inc", "USA", "BUS", "USABUS", "name-head+adjective"),
       ("Medi-Rx America Inc", "USA", "BUS", "USABUS", "name-head+adjective")]),
+    # a headline in capitals: only the known parent right before the state's name is part of the name
+    ("ALCAN SAYS ALCAN AUSTRALIA LTD TO CLOSE SMELTER",
+     [("ALCAN", "CAN", "BUS", "ALCAN", "kb-phrase"),
+      ("ALCAN AUSTRALIA LTD", "AUS", "BUS", "AUSBUS", "name-head+adjective")]),
     # the determiner is no part of the name; a parent's possessive stays the parent
     ("Chevron Corp's Chevron U.S.A. Inc said the Mitsubishi Motor Sales America Inc unit was sold.",
      [("Chevron Corp", "USA", "BUS", "CHEVRON", "kb-phrase"),

@@ -578,6 +578,12 @@ class Resolver:
             start = state.start
             while start > form.sent.start and _company_word(doc[start - 1]):
                 start -= 1
+            if start < state.start and doc[state.start].text.isupper() and doc[state.start - 1].text.isupper():
+                # a headline in capitals ("ALCAN SAYS ALCAN AUSTRALIA LTD TO CLOSE SMELTER"): every word before is
+                # capitalised, so the name is only the known body right before the state's, else one word
+                before = next((p for p in pieces if p.end == state.start and p.type == "org"), None)
+                start = before.start if before is not None else \
+                    state.start - (doc[state.start - 1].lower_ not in ACRONYM_JOINERS)  # not "... OF AMERICA INC"
             inside = [p for p in pieces if p.end > start and p.start <= state.end]
             if start == state.start or any(p.start < start for p in inside):
                 continue  # no name before the state's ("Canada Ltd" alone), or a piece reaches over its start
