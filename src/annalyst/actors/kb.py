@@ -50,7 +50,7 @@ EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO cod
 SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower", "shadow"})
 # the groups of sector_groups.tsv the resolver reads (its header says what each one is for)
 SECTOR_GROUP_NAMES = frozenset({"police", "domestic", "home", "local_home", "office_home", "linked_home",
-                                "resident_home", "officer_code", "abroad_bodies"})
+                                "resident_home", "officer_code", "abroad_bodies", "descriptor"})
 # roles that qualify the office after them rather than name one: no plural, no head of a mention
 OFFICE_MODIFIER_ROLES = frozenset({"former", "shadow"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
