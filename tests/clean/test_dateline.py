@@ -21,6 +21,8 @@ from annalyst.clean.dateline import Dateline, dateline_spans, datelines, parse_d
     ("ST. LOUIS, Mo., 14 July 2022 - The", "ST. LOUIS, Mo., 14 July 2022 - "),
     ("Pyongyang, July 14 (KCNA) -- The DPRK", "Pyongyang, July 14 (KCNA) -- "),
     ("OAKLAND , N.J., March 2 - Diagnostic", "OAKLAND , N.J., March 2 - "),
+    # a hyphenated region
+    ("BISSAU, Guinea-Bissau (AP) — Soldiers seized", "BISSAU, Guinea-Bissau (AP) — "),
 ])
 def test_wire_datelines_are_found(text, expected):
     assert [text[s:e] for s, e in dateline_spans(text)] == [expected]
@@ -101,6 +103,9 @@ def test_a_bare_place_and_dash_further_down_is_left_to_the_geo_stage():
      "SKOPJE, April 20 (Sputnik) \u2013 "),
     ("French Ligue 1 results zhanghan PARIS, Jan. 17 (Xinhua) -- Following are", "PARIS, Jan. 17 (Xinhua) -- "),
     ("Surfer bitten By JANE DOE CANBERRA, Australia (AP) \u2014 Police in", "JANE DOE CANBERRA, Australia (AP) \u2014 "),
+    # a hyphenated region ("Bosnia-Herzegovina"): the dateline is no actor of the headline's act
+    ("Muslims reopen mosque By JANE DOE BANJA LUKA, Bosnia-Herzegovina (AP) \u2014 Over 10,000 people",
+     "JANE DOE BANJA LUKA, Bosnia-Herzegovina (AP) \u2014 "),
 ])
 def test_a_dateline_run_on_after_the_headline_is_the_story_s(text, expected):
     found = story_datelines(text)

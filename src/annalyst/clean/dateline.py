@@ -52,7 +52,7 @@ _DATELINE = re.compile(
     rf"""(?mx)
     ^{_SPACE}*{_BYLINE}
     (?P<place>{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}}|{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,2}})
-    (?P<region>(?:{_SPACE}?,{_SPACE}*[A-Z][A-Za-z.']*(?:[ ][A-Z][A-Za-z.']*){{0,2}}\.?){{0,2}})
+    (?P<region>(?:{_SPACE}?,{_SPACE}*[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){{0,2}}\.?){{0,2}})
     (?:{_SPACE}?,?{_SPACE}+(?P<date>{_DAY_PART}),?)?
     (?:{_SPACE}*\((?P<agency>[A-Z][A-Za-z .&-]{{0,30}})\))?
     (?P<sep>{_SPACE}*(?:--|[-\u2013\u2014_])(?:{_SPACE}+|{_SPACE}*(?=\n))|:{_SPACE}+)
@@ -172,13 +172,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 # A wire dateline run on after the headline and byline in text whose line breaks were lost ("... shot dead
 # Giordano Stolley DURBAN, March 6 (ANA) - Just days before ...", "By ROD McGUIRK CANBERRA, Australia (AP) —
-# Police in ...", "... Mayor's Office SKOPJE, April 20 (Sputnik) – ..."): an upper-case place, an optional region
-# and date, and always an agency in brackets before the dash.  An upper-case byline may run into the place
+# Police in ...", "... Mayor's Office SKOPJE, April 20 (Sputnik) – ...", "... BANJA LUKA, Bosnia-Herzegovina (AP) —
+# ..."): an upper-case place, an optional region (its words may be hyphenated) and date, and always an agency in
+# brackets before the dash.  An upper-case byline may run into the place
 # ("ROD McGUIRK" is not all capitals; "JANE DOE CANBERRA" is): the span then holds it too, which is no actor
 # either; the geo stage finds the place among its last words.
 _RUN_ON = re.compile(
     r"(?<=[\s.:|])(?P<place>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})"
-    r"(?P<region>, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?P<region>, [A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){0,2})?"
     r"(?:,? (?P<date>(?P<month>[A-Z][a-z]{2,8})\.? \d{1,2}(?:, \d{4})?),?)?"
     r" ?\((?P<agency>[A-Z][A-Za-z .&-]{0,30})\) ?(?:--|[-\u2013\u2014_])[ \t]*")
 

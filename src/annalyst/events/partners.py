@@ -15,6 +15,9 @@ phrases.  Wire text often names whom an act is aimed at elsewhere in the sentenc
 * the other party named inside a statement's content subject: "Ozal said [Turkey's row with Greece] showed the
   need for talks", "Miller said [a plan drafted by Senator Chiles] was deficient", "[What the US did not want]
   was ...": the statement is about that party (``content_subject_party``).
+* the owner of a policy named again by a bare definite noun: "The government's proposals met with disapproval ...
+  Parton said [the new proposals] lacked compulsion": the reaction is aimed at the government, the owner the
+  article gave the proposals before (``policy_owner``).
 
 And two fillers that take a target away: a place named for its people (a city, a region) that a locative phrase
 attaches inside what is said, asked or disapproved is where something happened, not whom the act is aimed at
@@ -63,6 +66,14 @@ CONTENT_PARTICIPANT_LINK = LANG.labels("content_participant_link")
 PARTICIPANT_NOUN_PREPS = LANG.words("participant_noun_preps")
 EVENT_NOUN_PARTICIPANT_PREPS = LANG.words("event_noun_participant_preps")
 FILING_PLACE_DEICTICS = LANG.words("filing_place_deictics")
+# policy_owner: a policy's nouns and determiners, the verbs and prepositions that name its owner
+POLICY_NOUNS = LANG.words("policy_nouns")
+POLICY_DETERMINERS = LANG.words("policy_determiners")
+POLICY_OWNER_VERBS = LANG.words("policy_owner_verbs")
+POLICY_OWNER_PREPS = LANG.words("policy_owner_preps")
+ACTIVE_SUBJECT = LANG.labels("agent_subj")
+REACTION_SCOPE_BREAK = LANG.labels("reaction_scope_break")
+OWNER_POS = LANG.labels("nominal_pos")
 # what may decide the state a "here" stands for: the wire dateline, or (a story printed without its dateline)
 # the one state all the article's places belong to -- not a mere share of mentions
 HOST_EVIDENCE = ("dateline", "places")
@@ -584,3 +595,86 @@ def _first_conjunct(t: Any) -> Any:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t
+
+
+def _target_policy_owner(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"Jim Parton said the new proposals 'lacked compulsion'" (after "The government's proposals have met with
+    disapproval"), "He had decided to support the plans" (after "the government plans"), "have called for the plan to
+    be scrapped" (after "his controversial sales tax plan"): a reaction to a policy named again by a bare definite
+    noun (``policy_nouns``: "the plans", "the bill", "the decision") is aimed at the party the article named as its
+    owner when it named that policy before: its possessor ("the government's proposals"), its owner modifier ("Labour
+    plans"), its by-agent ("plans being considered by ministers", "a proposal by the EC"), or the subject of a verb
+    that makes it (``policy_owner_verbs``: "the minister unveiled plans").  The nearest earlier naming that gives an
+    owner decides; an owner of the reacting side itself (a party on its own plans, a government on its own bill) is
+    no target, nor an owner the text does not give.  Fills an empty target only (issue 15: targets given by earlier
+    sentences); the target mention is the owner's own, in its sentence."""
+    agents, verb = frame.agent, frame.pred.token
+    # (one who makes a policy -- announces, unveils, presents it -- is its owner, not reacting to another's)
+    if frame.target or not agents or verb.lemma_.lower() in POLICY_OWNER_VERBS:
+        return None
+    noun = _reacted_policy(verb, index)
+    if noun is None:
+        return None
+    owners = _earlier_owner(noun, index)
+    if not owners or any(S._own_side(o, agents, index) or _self_of(o, agents) for o in owners):
+        return None
+    return owners
+
+
+def _reacted_policy(verb: Any, index: "ActorIndex") -> Optional[Any]:
+    """The bare definite policy noun the predicate reacts to: the nearest in its phrase below the verb (its object, a
+    prepositional object, what a statement says), outside its subject, with a definite determiner and no party
+    named in its own phrase (a named owner is the own slots' to take)."""
+    subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_ANY for t in c.subtree}
+    best: Optional[tuple[int, Any]] = None
+    for tok in verb.subtree:
+        if tok.i in subjects or tok.pos_ not in S.NOUN_POS or tok.lemma_.lower() not in POLICY_NOUNS:
+            continue
+        if not any(c.dep_ in S.DETERMINER and c.lower_ in POLICY_DETERMINERS for c in tok.children):
+            continue
+        path = S._path_up(tok, verb)
+        # (not in a clause that only modifies the act: "Announcing the plans, Redwood said ...")
+        if len(path) > POLICY_DEPTH or any(t.dep_ in REACTION_SCOPE_BREAK for t in path) or index.refs_in(tok.subtree):
+            continue
+        if best is None or len(path) < best[0]:
+            best = (len(path), tok)
+    return best[1] if best is not None else None
+
+
+# how far below the predicate a policy noun may lie: its object (1), a prepositional object or what is said (2),
+# the object of a clause it governs ("pledged to oppose the bill": 3)
+POLICY_DEPTH = 3
+
+
+def _earlier_owner(noun: Any, index: "ActorIndex") -> list[ActorRef]:
+    """The placed owner of the nearest earlier naming of the same policy noun (same lemma), in the article."""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    for i in range(noun.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() != lemma or tok.pos_ not in S.NOUN_POS or index.in_dateline(tok):
+            continue
+        owners = [r for h in _owner_heads(tok) if not S._place_only(h, index) for r in index.refs_in(h.subtree)
+                  if r.country]
+        owners = [r for k, r in enumerate(owners) if not any(r is o for o in owners[:k])]
+        if owners:
+            return owners
+    return []
+
+
+def _owner_heads(tok: Any) -> list[Any]:
+    """The words naming who owns a policy noun: its possessor or owner modifier, its "by"/"from" phrase (on the
+    noun, or on the verb whose passive subject or reduced relative it is), the subject of a verb that makes it."""
+    # its possessor or owner modifier, at any depth before it ("the U.S. trade bill", "the government's leasing program")
+    heads = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in S.POSSESSOR or t.dep_ in S.NOUN_MODIFIER]
+    # the verbs that make it: whose passive subject or reduced relative it is ("plans being considered by ministers";
+    # not "the budget approved by Parliament", another's act on it)
+    makers = [c for c in tok.children if c.dep_ in S.NOUN_CLAUSE] + ([tok.head] if tok.dep_ in SUBJECT_ANY else [])
+    holders = [tok] + [v for v in makers if v.lemma_.lower() in POLICY_OWNER_VERBS]
+    # (a party named by its noun, not a means: "plans to rejuvenate the economy by reducing government control")
+    heads += [o for h in holders for p in h.children if p.lower_ in POLICY_OWNER_PREPS
+              for o in p.children if o.dep_ in PREP_COMPLEMENT and o.pos_ in OWNER_POS]
+    if tok.dep_ in TARGET_OBJECT and tok.head.lemma_.lower() in POLICY_OWNER_VERBS:
+        heads += [c for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT]
+    return heads
+

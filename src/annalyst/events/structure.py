@@ -3062,6 +3062,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "third_party_group": (partners._target_third_party_group, True),
         "relation_partner": (partners._target_relation_partner, False),
         "place_topic": (partners._target_place_topic, True),
+        "policy_owner": (partners._target_policy_owner, False),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
