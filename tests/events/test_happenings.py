@@ -214,6 +214,10 @@ def test_a_statement_relaying_another_speakers_statement_is_that_statement(code)
     # whose content holds no statement stays
     assert sides(code, '"We say the talks are over," Israel said.') == [("said", "010", "ISR", None)]
     assert sides(code, "Israel said the talks were a failure.") == [("said", "010", "ISR", None)]
+    # a statement inside the speaker's own quotation is the speaker's words, not a relay (over-firing, Reuters:
+    # '"(The Japanese) have said they are happy we are coming, but they are not going to give us anything," Lyng said')
+    assert sides(code, '"Iran has said the talks are over, but it will not leave," Israel said.') == [
+        ("said", "010", "IRN", None), ("said", "010", "ISR", "IRN")]
     # a relayed statement with no speaker relays nothing: the relaying statement stays
     assert sides(code, "Israel said it was said the talks were over.") == [("said", "010", "ISR", None)]
 
@@ -227,4 +231,7 @@ def test_the_gerund_of_quoted_as_is_the_quoted_speakers_statement(code):
         ("telling reporters", "010", "ISR", None)]
     # the verb passive, its subject is the one quoted, not the by-agent
     assert sides(code, "Iran was quoted by the agency as saying the talks were a failure.") == [
+        ("saying", "010", "IRN", None)]
+    # over-firing, Reuters: "Hoffmeyer, who was quoted by the daily Politiken as saying": the relative's noun speaks
+    assert sides(code, "Iran, which was quoted by the agency as saying the talks were a failure, left.") == [
         ("saying", "010", "IRN", None)]

@@ -494,7 +494,15 @@ def fold_nested_statements(cands: list[Candidate], statement: str) -> list[Candi
 # speaker's statement (coded with the relaying speaker as its ``attribution``) is the event; the relaying verb
 # states no position of the relayer's (news-audit-1's rule for 010, error class REPORT).  A statement (the code
 # ``statement``) whose content clause (``_content_host``) holds the statement of other actors is folded into that
-# inner statement, which keeps it as evidence (relation ``relayed_statement``).
+# inner statement, which keeps it as evidence (relation ``relayed_statement``).  A statement inside the speaker's
+# own quotation is the speaker's own words, not a relay: '"(The Japanese) have said they are happy we are coming,
+# but they are not going to give us anything," Lyng said', 'saying: "Sometimes people say ..."' (over-firing,
+# Reuters and BBC): only reported (indirect) speech relays.
+
+
+def _inside_quotation(tok: Any) -> bool:
+    """An odd number of quotation marks before ``tok`` in its sentence (the parser's quote attribute)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.is_quote) % 2 == 1
 
 
 def _relayed(cands: list[Candidate], statement: str) -> dict[int, Candidate]:
@@ -504,7 +512,8 @@ def _relayed(cands: list[Candidate], statement: str) -> dict[int, Candidate]:
     relays: dict[int, Candidate] = {}
     for cand in verbal.values():
         host = _content_host(cand.pred.token, verbal)
-        if host is not None and cand.sources and not covered(cand.sources, verbal[host].sources):
+        if host is not None and cand.sources and not covered(cand.sources, verbal[host].sources) \
+                and not _inside_quotation(cand.pred.token):
             relays.setdefault(host, cand)
     return relays
 

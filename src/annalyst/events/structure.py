@@ -813,8 +813,11 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
             # the holder verb's object ("criticised Iran for attacking", "quoted him as saying"), or, for a
             # predicative "as" on a passive verb, its subject ("Nakasone was quoted by Kyodo as saying")
-            objs = [c for c in h.head.head.children if c.dep_ in OBJECT] or [
-                c for c in h.head.head.children if c.dep_ in PASSIVE_SUBJ and h.head.lower_ in PREDICATIVE_PREPS]
+            holder = h.head.head
+            objs = [c for c in holder.children if c.dep_ in OBJECT] or [
+                c for c in holder.children if c.dep_ in PASSIVE_SUBJ and h.head.lower_ in PREDICATIVE_PREPS]
+            if objs and objs[0].lower_ in RELATIVE_PRONOUNS and holder.dep_ == "relcl":
+                objs = [holder.head]  # "Hoffmeyer, who was quoted by Politiken as saying": the relative's noun
             if objs:
                 return with_conj(objs[0]), [], h
         if h.dep_ == "xcomp" and index is not None and h.head.lemma_.lower() in OBJECT_CONTROL:
