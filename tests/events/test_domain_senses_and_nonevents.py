@@ -159,7 +159,8 @@ def test_every_veto_test_is_named_by_the_rules_and_every_rule_names_a_test():
                                                       "standing_state",
                                                       "possible_content", "possible_only", "recommended_only", "named_saying",
                                                       "press_question", "question_put", "negated_act",
-                                                      "desired_only", "electoral_act"]
+                                                      "desired_only", "electoral_act", "speaking_occasion",
+                                                      "causal_link"]
     assert {t for _, t in ont.vetoes("sentence")} == set(SENTENCE_TESTS)
     assert ("victim", "natural_cause") in ont.vetoes("frame") and ("*", "name_part") in ont.vetoes("sentence")
 

@@ -182,11 +182,11 @@ def test_a_statement_inside_the_speakers_own_words_is_that_statement(code):
     assert sides(code, '"I can say with confidence that the US does not control any actors there," Israel said.') == [
         ("said", "010", "ISR", None)]
     assert sides(code, '"We say the talks are over," Israel said.') == [("said", "010", "ISR", None)]
-    # another speaker's statement reported is its own event
-    assert sides(code, "Israel said Iran says the talks are over.") == [
-        ("said", "010", "ISR", "IRN"), ("says", "010", "IRN", None)]
-    assert sides(code, "Israel said that Iran had said the talks were over.") == [
-        ("said", "010", "IRN", None), ("said", "010", "ISR", "IRN")]
+    # another speaker's statement reported is its own event, and the relaying "said" none (session 16: the judges
+    # ruled the relay REPORT, judged-9 "Mr Howard said the police had said ID cards could help", judged-10 "Japanese
+    # press reports said Prime Minister Nakasone has said he may compromise"; the test expected the relay kept)
+    assert sides(code, "Israel said Iran says the talks are over.") == [("says", "010", "IRN", None)]
+    assert sides(code, "Israel said that Iran had said the talks were over.") == [("said", "010", "IRN", None)]
     # a relative clause or a coordinated verb inside the content is no one's words: judged-3 (Reuters) "Officials
     # said the talks, which were announced yesterday by Yeutter, ..."; judged-1 "told reporters he was ordering a
     # review ... and said ..."
@@ -202,3 +202,36 @@ def test_an_object_that_is_the_acts_own_doer_is_no_side_beside_the_others(code):
     # the union is the doer, its own mention among the objects does not crowd out the other party
     assert sides(code, "The talks between Israel and the police were the first since March.") == [
         ("talks", "040", "ISR", "police")]
+
+
+def test_a_statement_relaying_another_speakers_statement_is_that_statement(code):
+    # the relayed statement is the event, attributed to the relaying speaker, which it keeps as evidence
+    events = code("Israel said Iran had said the talks were over.")
+    assert [(e.trigger, e.cameo, e.source.country, e.attribution.text if e.attribution else None,
+             [(f.trigger, f.rule) for f in e.folded]) for e in events] == [
+        ("said", "010", "IRN", "Israel", [("said", "relayed_statement")])]
+    # the speaker's own words inside its statement stay one statement (fold_nested_statements), and a statement
+    # whose content holds no statement stays
+    assert sides(code, '"We say the talks are over," Israel said.') == [("said", "010", "ISR", None)]
+    assert sides(code, "Israel said the talks were a failure.") == [("said", "010", "ISR", None)]
+    # a statement inside the speaker's own quotation is the speaker's words, not a relay (over-firing, Reuters:
+    # '"(The Japanese) have said they are happy we are coming, but they are not going to give us anything," Lyng said')
+    assert sides(code, '"Iran has said the talks are over, but it will not leave," Israel said.') == [
+        ("said", "010", "IRN", None), ("said", "010", "ISR", "IRN")]
+    # a relayed statement with no speaker relays nothing: the relaying statement stays
+    assert sides(code, "Israel said it was said the talks were over.") == [("said", "010", "ISR", None)]
+
+
+def test_the_gerund_of_quoted_as_is_the_quoted_speakers_statement(code):
+    # judged-10 (Reuters) "newspapers and news agencies quoted him as saying today he would not foist the tax on
+    # the Japanese people": the one quoted speaks, not the outlet (words.tsv gerund_holder_preps "as")
+    assert sides(code, "The newspaper quoted Iran as saying the talks were a failure.") == [
+        ("saying", "010", "IRN", None)]
+    assert sides(code, "The agency quoted Israel as telling reporters that the talks were a failure.") == [
+        ("telling reporters", "010", "ISR", None)]
+    # the verb passive, its subject is the one quoted, not the by-agent
+    assert sides(code, "Iran was quoted by the agency as saying the talks were a failure.") == [
+        ("saying", "010", "IRN", None)]
+    # over-firing, Reuters: "Hoffmeyer, who was quoted by the daily Politiken as saying": the relative's noun speaks
+    assert sides(code, "Iran, which was quoted by the agency as saying the talks were a failure, left.") == [
+        ("saying", "010", "IRN", None)]

@@ -25,7 +25,8 @@ from annalyst.events.vetoes import drop_vetoed
 from annalyst.events.folds import fold_clauses
 from annalyst.events.happenings import (drop_reported_statements, fold_accused_acts, fold_caused_outcomes,
                                         fold_consequences,
-                                        fold_manner_protests, fold_nested_statements, one_object_list,
+                                        fold_manner_protests, fold_nested_statements, fold_relayed_statements,
+                                        one_object_list,
                                         PLACE_RESOLUTION)
 from annalyst.events.senses import check_senses, choose_senses
 from annalyst.events.lexicon import Lexicon, Pattern, PatternFilter, load_lexicon
@@ -1216,6 +1217,8 @@ class EventCoder:
         out = drop_reported_statements(out, st.STATEMENT)
         # '"I can say that ...," Simpson said': a statement inside another's words is that statement
         out = fold_nested_statements(out, st.STATEMENT)
+        # "X said Y had said Z": the relay states nothing of X's own; Y's statement, attributed to X, is the event
+        out = fold_relayed_statements(out, st.STATEMENT)
         # a bare statement (010) is coded only when the sentence holds nothing more specific
         if any((c.code or c.pred.code) != st.STATEMENT for c in out):
             out = [c for c in out if (c.code or c.pred.code) != st.STATEMENT]

@@ -32,11 +32,15 @@
 
 * **a question from the press**: an appeal asked by journalists or reporters ("was asked by journalists about
   his view") is an interview question;
+* **the occasion of speaking**: an event noun with no counterpart that only times a saying ("told reporters
+  after a cabinet meeting", "a statement issued after a cabinet meeting") is when the speaker spoke;
+* **a causal link**: leading to or resulting in an outcome, with no object ("it would lead to many people taking
+  part", "the sale will lead to the collapse of the company") says what caused what, no one acts;
 * **a saying named, not told**: a verbal act in a free relative ("we had what Ken Livingstone said") or in a
   relative clause on an indefinite pronoun ("nothing you could say to me") refers to a saying as a thing.
 
 Words and labels are classes of the language bundle (``lang/en/words.tsv``: ``tally_preps``,
-``tally_spans``, ``commentator_nouns``, ``observer_nouns``, ``motive_verbs``, ``free_relative_words``, ``indefinite_things``, ``abstract_patients``, ``business_patients``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
+``tally_spans``, ``commentator_nouns``, ``observer_nouns``, ``motive_verbs``, ``free_relative_words``, ``indefinite_things``, ``abstract_patients``, ``business_patients``, ``occasion_preps``, ``speaking_verbs``, ``causal_verbs``, ``causal_preps``; ``perfect_aux``; ``labels.tsv``: ``name_entities``, ``name_as_modifier``, ``counted_slots``).
 Which codes each test applies to is data: the ``veto`` rows of ``codes/data/code_rules.tsv`` (``events.vetoes``).
 docs/events.md "Not events"."""
 
@@ -670,3 +674,44 @@ def electoral_act(cand: Candidate) -> bool:
     if not _in_words(tok, ELECTORAL):
         return False
     return not any(s.sector in VOTING_BODIES for s in cand.sources)
+
+
+# ----------------------------------------------------------------------------- the occasion of speaking
+OCCASION_PREPS = st.LANG.words("occasion_preps")
+SPEAKING_VERBS = st.LANG.words("speaking_verbs")
+PREP_OBJECT = st.LANG.labels("prep_object")
+
+
+def speaking_occasion(cand: Candidate) -> bool:
+    """An event noun that only times a saying, with no counterpart: "Palmer told reporters *after a cabinet
+    meeting* that ...", "a statement issued *after a cabinet meeting* said ..." name when the speaker spoke (a
+    body's own meeting), not an interaction (judged-2, judged-9; the occasion of speaking is no event, judged-10
+    README).  The noun is the object of a time preposition (``occasion_preps``) whose phrase hangs on a verb of
+    speaking (``speaking_verbs``); a meeting with a named counterpart ("told reporters after talks with Shultz")
+    stays, as does one that is a reciprocal meeting of its sources."""
+    if not cand.pred.nominal or cand.targets or cand.reciprocal:
+        return False
+    noun = cand.pred.noun if cand.pred.noun is not None else cand.pred.token
+    prep = noun.head
+    return noun.dep_ in PREP_OBJECT and prep.lower_ in OCCASION_PREPS and prep.head.i != prep.i \
+        and _in_words(prep.head, SPEAKING_VERBS)
+
+
+# ----------------------------------------------------------------------------- a causal link
+CAUSAL_VERBS = st.LANG.words("causal_verbs")
+CAUSAL_PREPS = st.LANG.words("causal_preps")
+PREPOSITION = st.LANG.labels("sense_particle")  # the preposition of a prepositional verb ("lead to")
+
+
+def causal_link(cand: Candidate) -> bool:
+    """A verb of leading to or resulting in an outcome, with no object of its own: "it would lead to many people
+    taking part with the wrong attitude", "the sale of its main asset will lead to the collapse of the company",
+    "which led to them walking off the job" (judged-10, judged-9, judged-8) say what caused what, not that
+    anyone acted (news-audit-1: no act); the outcome's own predicate ("led to the arrest of five") is its own
+    candidate and stays.  "Led the delegation to Moscow" has an object: another sense, left to the lexicon."""
+    tok = cand.pred.token
+    if cand.pred.nominal or not _in_words(tok, CAUSAL_VERBS):
+        return False
+    if any(c.dep_ in OBJECT_OR_DATIVE for c in tok.children):
+        return False
+    return any(c.dep_ in PREPOSITION and c.lower_ in CAUSAL_PREPS for c in tok.children)

@@ -60,6 +60,7 @@ NOUN_CLAUSE = LANG.labels("noun_clause")
 NOUN_MODIFIER = LANG.labels("noun_modifier")
 NOUN_POS = LANG.labels("noun_pos")
 OBJECT = LANG.labels("object")
+PASSIVE_SUBJ = LANG.labels("passive_subj")
 OBJECT_OR_ATTR = LANG.labels("object_or_attr")
 OBJECT_OR_DATIVE = LANG.labels("object_or_dative")
 OBJECT_OR_POBJ = LANG.labels("object_or_pobj")
@@ -810,7 +811,13 @@ def subject_heads(verb: Any, index: Optional[ActorIndex] = None,
             poss = [c for c in noun.children if c.dep_ in POSSESSOR]
             return (with_conj(poss[0]) if poss else []), [], h
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in GERUND_HOLDER_PREPS:
-            objs = [c for c in h.head.head.children if c.dep_ in OBJECT]
+            # the holder verb's object ("criticised Iran for attacking", "quoted him as saying"), or, for a
+            # predicative "as" on a passive verb, its subject ("Nakasone was quoted by Kyodo as saying")
+            holder = h.head.head
+            objs = [c for c in holder.children if c.dep_ in OBJECT] or [
+                c for c in holder.children if c.dep_ in PASSIVE_SUBJ and h.head.lower_ in PREDICATIVE_PREPS]
+            if objs and objs[0].lower_ in RELATIVE_PRONOUNS and holder.dep_ == "relcl":
+                objs = [holder.head]  # "Hoffmeyer, who was quoted by Politiken as saying": the relative's noun
             if objs:
                 return with_conj(objs[0]), [], h
         if h.dep_ == "xcomp" and index is not None and h.head.lemma_.lower() in OBJECT_CONTROL:

@@ -8,7 +8,7 @@ candidate of which code class no event, at which stage (docs/events.md "Not even
   ``unsaid``, ``wished``, ``speculated_existence``, ``argued_consequence``, ``unasserted_purpose``,
   ``pressed_content``, ``copular_mention``, ``weighed_mention``, ``standing_state``,
   ``possible_content``, ``possible_only``, ``named_saying``, ``press_question``, ``question_put``,
-  ``negated_act``, ``desired_only``, ``recommended_only``, ``electoral_act``.
+  ``negated_act``, ``desired_only``, ``recommended_only``, ``electoral_act``, ``speaking_occasion``, ``causal_link``.
 
 The tests are the mechanisms of ``events.accidents``, ``events.nonevents`` and ``events.unasserted`` (their words are word
 classes of the language bundle); this module only maps the rows' names to them and applies the rows in
@@ -24,7 +24,8 @@ from annalyst.events.accidents import accidental_harm
 from annalyst.events.frames import Candidate
 from annalyst.events.nonevents import (abstract_patient, aggregate_tally, argued_consequence, business_patient,
                                        commentary, copular_mention, electoral_act, habitual, possible_content,
-                                       standing_state, motive, name_part, reported_figure, speculated_existence, standing_framework,
+                                       standing_state, motive, name_part, reported_figure, speaking_occasion, causal_link,
+                                       speculated_existence, standing_framework,
                                        unsaid, wished, named_saying, press_question, question_put, weighed_mention)
 from annalyst.events.unasserted import (desired_only, negated_act, possible_only, pressed_content, recommended_only,
                                         unasserted_purpose)
@@ -66,6 +67,8 @@ SENTENCE_TESTS: dict[str, Callable[[Candidate, Any, "st.ActorIndex"], bool]] = {
     "negated_act": _candidate_only(negated_act),
     "desired_only": _candidate_only(desired_only),
     "electoral_act": _candidate_only(electoral_act),
+    "speaking_occasion": _candidate_only(speaking_occasion),
+    "causal_link": _candidate_only(causal_link),
 }
 
 
