@@ -42,7 +42,7 @@ from typing import Any, Optional
 from annalyst.clean.dateline import parse_dateline, story_datelines
 from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, \
     noun_only, referent
-from annalyst.dates.lexicon import time_words, words_of
+from annalyst.dates.lexicon import time_words, window, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
@@ -54,47 +54,22 @@ from annalyst.lang.ontology import load_ontology
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
-# An event more than this many days before publication is background, not news: flagged
-# ``historical`` (a year keeps last year's events of an annual review in, and the Korean War out).
-HISTORICAL_DAYS = 365
-
-# A clause not in the past tense takes a year-less date or weekday forwards when that lands at
-# most this many days after publication (upcoming talks, scheduled votes).
-NEAR_FUTURE_DAYS = 31
-
-# An earlier sentence's date carries to a clause not in the past tense only when it is at most
-# this many days before publication (0: today or later; "Yesterday, Gillette rebuffed X. Revlon
-# must have the board's permission" does not date the second sentence).
-CARRY_PRESENT_DAYS = 0
-# The article's running time: a past event with no date of its own in its paragraph takes the date
-# of the last dated sentence of at most this many paragraphs before (wire stories give one sentence
-# a paragraph: "Murdani told a meeting ... yesterday that ...\n\nHowever, he also said ..."), while
-# every sentence between is undated and neither in the present nor the future.
-RUNNING_PARAGRAPHS = 3
-# ... and only a date of the news week: at most this many days before the reference date (an older day
-# across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
-# were arrested ..." tells no arrest day).
-RUNNING_DAYS = 6
-# An event dated this many days or more after the reference date lies ahead of its story (``_dated_ahead``):
-# the next day may still be the writer's today across time zones and a late dateline, two days are not
-AHEAD_DAYS = 2
+# The stage's windows (days, paragraphs, sentences, dependency arcs) are tunables, read from
+# data/windows.tsv, which says what each bounds; docs/dates-and-locations.md tells the rule of each.
+HISTORICAL_DAYS = window("HISTORICAL_DAYS")  # older than this: background, flagged ``historical``
+NEAR_FUTURE_DAYS = window("NEAR_FUTURE_DAYS")  # a non-past clause reads a year-less date forwards up to this
+CARRY_PRESENT_DAYS = window("CARRY_PRESENT_DAYS")  # an earlier sentence's date carries to a non-past clause
+RUNNING_PARAGRAPHS = window("RUNNING_PARAGRAPHS")  # the running time looks this many paragraphs back ...
+RUNNING_DAYS = window("RUNNING_DAYS")  # ... for a day of the news week
+AHEAD_DAYS = window("AHEAD_DAYS")  # an own date this far after the reference date is ahead (``_dated_ahead``)
 # A stand-in reference date, only to learn the shape of an expression a story without a reference date
 # cannot place ("on Thursday", "May 14"): any fixed day serves, the date it gives is never used
 # (``DocumentDates.unplaced``).
 _SHAPE_BASE = dt.date(2001, 1, 1)
-# The lead of a story: its first this many paragraphs, where a story without a dated dateline names
-# the day it reports (``DocumentDates._news_day``: "..., the minister said on Tuesday" on a page of
-# Wednesday).
-LEAD_PARAGRAPHS = 3
-# ... and at most this many sentences (a headline and the first three of the body)
-LEAD_SENTENCES = 4
-# ... and only the day before the reference date: a page of the morning after ("said on Tuesday" on
-# Wednesday's page); an older day in the lead is a happening the story looks back to ("the coup on
-# September 25"), not the day its reports were made.
-NEWS_DAY_LAG = 1
-# A date hanging more than this many dependency arcs below the trigger's clause spine modifies
-# something else ("... with regards to the company's initial public offering in December 1984").
-MAX_DATE_ARCS = 4
+LEAD_PARAGRAPHS = window("LEAD_PARAGRAPHS")  # the lead where a story names its news day (``_news_day``) ...
+LEAD_SENTENCES = window("LEAD_SENTENCES")  # ... at most this many sentences ...
+NEWS_DAY_LAG = window("NEWS_DAY_LAG")  # ... and only this many days before the reference date
+MAX_DATE_ARCS = window("MAX_DATE_ARCS")  # a date further below the trigger's clause modifies something else
 
 # Prepositions that open a span of time rather than name the event's moment.
 _SPAN_PREPOSITIONS = words_of("span_preposition")
