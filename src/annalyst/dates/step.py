@@ -807,8 +807,15 @@ class DocumentDates:
         root = self._root(index)
         if root is None or not present_frame(root):
             return False
-        before = self.doc.text[self.doc.sentences[index].start:root.idx]
-        return _quote_balance(before) <= 0
+        return not self._quoted(root)
+
+    def _quoted(self, token: Any) -> bool:
+        """Whether a word lies inside a quotation opened before it in its paragraph: in its own sentence
+        or in an earlier one the quote runs on from ("he said: \"i want to convey ... only pakistan will
+        enjoy this, be happy ... pakistan wants to increase trouble\""), the speaker's words, whose
+        present or future is the speaker's time, not the story's now."""
+        start = self.paragraph_starts[self.paragraph_of(token.idx)]
+        return _quote_balance(self.doc.text[start:token.idx]) > 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         if self._sequenced_by_date(anchor):
@@ -938,10 +945,11 @@ class DocumentDates:
         return 0 <= (self.published - found.resolved.date).days <= RUNNING_DAYS
 
     def _moves_on(self, index: int) -> bool:
-        """A sentence that takes the story to now or ahead: its main verb in the present frame (outside
-        quotation marks) or in the future."""
+        """A sentence that takes the story to now or ahead: its main verb in the present frame or in the
+        future, outside quotation marks (``_quoted``: a quote's tense is the speaker's)."""
         root = self._root(index)
-        return root is None or self._present_frame(index) or future_tense(root, own_clause=True)
+        return root is None or self._present_frame(index) or (future_tense(root, own_clause=True)
+                                                               and not self._quoted(root))
 
     def choose(self, event: Event, said: bool = False) -> DateChoice:
         """``said``: the event's code names what is said, not done (an intent, a threat: "Reagan said
