@@ -62,3 +62,14 @@ def test_a_sentence_later_dates_nothing():
     text = MWAPE + ("Zambia has had five IMF adjustment programmes.\n\n"
                     "Mwape said in a speech to businessmen in Livingstone yesterday that the IMF had failed.")
     assert _dated(text, dt.date(1987, 4, 2), "accused") == [(dt.date(1987, 4, 2), "publication")]
+
+
+def test_a_later_acts_day_dates_nothing():
+    # reuters-16631 (SANTA BARBARA, April 13): Friday is the proclamation's, still ahead; "Talks" is no name
+    text = ("SANTA BARBARA, April 13 - Talks between the United States and Japan on alleged Japanese dumping of "
+            "computer microchips have failed to head off U.S. imposition of retaliatory tariffs, two senior White "
+            "House officials said.\n\n"
+            "President Reagan's chief of staff, Howard Baker told reporters here that he saw no developments that "
+            "would cause the president to back away from his plan to issue a proclamation on Friday slapping 100 "
+            "per cent tariffs on a range of Japanese electronic products.")
+    assert _dated(text, dt.date(1987, 4, 13), "failed") == [(dt.date(1987, 4, 13), "publication")]

@@ -1284,16 +1284,31 @@ class DocumentDates:
             return None
         # the subject nearest the verb: the parser may make a dateline's town a subject too ("LUSAKA, April 2 - ...")
         subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ != "PROPN":
-            return None
+        if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
+            return None  # a name, not a capitalised noun ("Talks between the United States and Japan have failed")
         here = self.sentence_of(verb.idx)
         day = self._one_past_day(here + 1)
         if day is None or not self._news_week_day(day):
             return None
-        for node in day.root.ancestors:
-            doer = next((c for c in node.children if c.dep_ == "nsubj"), None) if node.pos_ in ("VERB", "AUX") else None
-            if doer is not None and (doer.lower_ == subject.lower_ or doer.lower_ in _SAME_ACTOR_PRONOUNS):
-                return day
+        doer = self._doer_at(day.root)
+        if doer is None:
+            return None
+        same = doer.lower_ == subject.lower_ or (doer.lower_ in _SAME_ACTOR_PRONOUNS and subject.ent_type_ == "PERSON")
+        return day if same else None
+
+    @staticmethod
+    def _doer_at(date_root: Any) -> Optional[Any]:
+        """The subject of the clause a date is the time of: the first verb above it with a subject, through
+        untensed verbs ("made the decision after meeting senior advisers ... last night"); None at an
+        infinitive ("to issue a proclamation on Friday" names a later act, not the clause's time)."""
+        for node in date_root.ancestors:
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            doer = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is not None:
+                return doer
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                return None
         return None
 
     def _speaker_of(self, verb: Any, here: int) -> Optional[Any]:
