@@ -12,7 +12,8 @@ from annalyst.dates.expressions import has_date_cue, normalize_expression
 KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative",
          "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number", "stative",
          "clock_unit", "commitment", "sequence", "occasion_preposition", "qualifier", "occasion_after",
-         "medium", "realizing", "span_adverb", "speech", "undated_past", "person_pronoun"}
+         "medium", "realizing", "span_adverb", "speech", "undated_past", "person_pronoun",
+         "start_preposition"}
 
 
 def test_calendar_has_every_month_and_weekday_once():

@@ -73,6 +73,8 @@ MAX_DATE_ARCS = window("MAX_DATE_ARCS")  # a date further below the trigger's cl
 
 # Prepositions that open a span of time rather than name the event's moment.
 _SPAN_PREPOSITIONS = words_of("span_preposition")
+# ... of which those that name when an act ahead begins ("will visit ... from April 29"; ``_starts_plan``).
+_START_PREPOSITIONS = words_of("start_preposition")
 
 # Dependency labels of a date that modifies a noun ("the 1982 agreement", "Sunday's vote").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
@@ -723,6 +725,8 @@ class DocumentDates:
         if reported_clause_of(found.root, anchor):
             return False  # "X will meet on Monday, Y said": Monday dates the meeting, not the saying
         prep = governing_preposition(found.root)
+        if prep is not None and prep.lower_ in _START_PREPOSITIONS and self._starts_plan(prep, anchor):
+            return True  # "will make an official visit to the United States from April 29": it begins then
         if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (
                 prep.lower_ == "of" and prep.head.i != anchor.i and not is_daypart(prep.head))):
             return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event ("the night of" does)
@@ -744,6 +748,18 @@ class DocumentDates:
                 and not (found.resolved.precision == DatePrecision.DAY.value and _through_timeless_nouns(found.root, anchor)):
             return False
         return not in_other_event_clause(found.root, anchor)
+
+    @staticmethod
+    def _starts_plan(prep: Any, anchor: Any) -> bool:
+        """Whether a start preposition ("from April 29") names when the event's act ahead begins: the event's
+        own clause is in the future and the preposition hangs on its verb, on the anchor or on the verb's
+        object ("will make [an official week-long visit ...] from April 29").  On a past or present clause it
+        opens a span ("rose from 1985 levels")."""
+        verb = clause_verb(anchor)
+        if not future_tense(verb, own_clause=True):
+            return False
+        host = prep.head
+        return host.i in (verb.i, anchor.i) or (host.dep_ in ("dobj", "nsubj", "nsubjpass") and host.head.i == verb.i)
 
     def _term_of_thing(self, found: _Found, anchor: Any) -> bool:
         """The date follows a word that makes it a term ("due", "payable", "maturing", "ended")."""
