@@ -78,8 +78,5 @@ def windows() -> dict[str, int]:
 
 
 def window(name: str) -> int:
-    """One window of ``windows()``; a name the file lacks is an error, never a silent default."""
-    table = windows()
-    if name not in table:
-        raise KeyError(f"windows.tsv has no {name!r} (add the row with its meaning)")
-    return table[name]
+    """One window of ``windows()``; a name the file lacks raises ``KeyError``, never a silent default."""
+    return windows()[name]
