@@ -211,3 +211,16 @@ def test_sweep_until_keeps_the_whole_sweeps_matches_before_it(pieces, until):
 
     text = "".join(pieces)
     assert sweep_matches(text, until) == [s for s in sweep_matches(text) if s[0] < until]
+
+
+@pytest.mark.parametrize("text, published, future, monday", [
+    ("the weekend", dt.date(1987, 6, 29), False, dt.date(1987, 6, 22)),  # a Monday's "left at the weekend": June 27-28
+    ("last weekend", dt.date(1987, 3, 13), False, dt.date(1987, 3, 2)),  # a Friday's: March 7-8
+    ("this weekend", dt.date(1987, 3, 14), False, dt.date(1987, 3, 9)),  # on a Saturday: the one under way
+    ("last weekend", dt.date(1987, 3, 15), False, dt.date(1987, 3, 2)),  # on a Sunday: the one before
+    ("the weekend", dt.date(1987, 3, 13), True, dt.date(1987, 3, 9)),  # "would spend the weekend", a Friday: March 14-15
+    ("next weekend", dt.date(1987, 3, 14), False, dt.date(1987, 3, 16)),  # on a Saturday: the one after
+])
+def test_a_weekend_is_the_iso_week_it_ends(text, published, future, monday):
+    resolved = resolve_expression(text, published, future=future)
+    assert (resolved.date, resolved.precision) == (monday, "week")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from annalyst.dates import lexicon
 from annalyst.dates.expressions import has_date_cue, normalize_expression
 
 KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", "future_head", "relative",
          "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number", "stative",
          "clock_unit", "commitment", "sequence", "occasion_preposition", "qualifier", "occasion_after",
-         "medium", "realizing", "span_adverb", "speech", "undated_past"}
+         "medium", "realizing", "span_adverb", "speech", "undated_past", "person_pronoun",
+         "start_preposition"}
 
 
 def test_calendar_has_every_month_and_weekday_once():
@@ -55,3 +58,32 @@ def test_undated_past_words_are_single_adverbs_no_date_expression_reads():
     # a phrase would never match one advmod token; a word read as a date ("earlier today") is not untold
     words = lexicon.words_of("undated_past")
     assert words and all(" " not in w and not has_date_cue(w) for w in words)
+
+
+def test_windows_are_the_stage_constants():
+    """data/windows.tsv holds the stage's tunable windows; step.py reads each by name (AHEAD_DAYS among them)."""
+    from annalyst.dates import step
+
+    table = lexicon.windows()
+    assert set(table) == {"HISTORICAL_DAYS", "NEAR_FUTURE_DAYS", "CARRY_PRESENT_DAYS", "RUNNING_PARAGRAPHS",
+                          "RUNNING_DAYS", "AHEAD_DAYS", "LEAD_PARAGRAPHS", "LEAD_SENTENCES", "NEWS_DAY_LAG",
+                          "MAX_DATE_ARCS"}
+    assert {name: getattr(step, name) for name in table} == table
+    assert table["AHEAD_DAYS"] == 2 and table["HISTORICAL_DAYS"] == 365
+
+
+@pytest.mark.parametrize("rows", [[["AHEAD_DAYS", "two", "ahead"]], [["AHEAD_DAYS", "-2", "ahead"]],
+                                  [["AHEAD_DAYS", "2"]], [["AHEAD_DAYS", "2", "a"], ["AHEAD_DAYS", "3", "b"]]])
+def test_a_malformed_window_row_stops_the_stage(monkeypatch, rows):
+    monkeypatch.setattr(lexicon, "data_rows", lambda name: rows)
+    lexicon.windows.cache_clear()
+    try:
+        with pytest.raises(ValueError):
+            lexicon.windows()
+    finally:
+        lexicon.windows.cache_clear()
+
+
+def test_an_unknown_window_is_an_error():
+    with pytest.raises(KeyError):
+        lexicon.window("NO_SUCH_WINDOW")

@@ -61,6 +61,7 @@ _SWEEP_RE = re.compile(
     r"|(?:(?:last|next|this|past|coming)\s+)?(?:" + "|".join(_WEEKDAYS) + r")"
     rf"|{_NUM_RE}\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)"
     r"|(?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|month|year)"
+    r"|(?:(?:last|next|this|past|previous|coming)\s+)?weekend"
     r")\b",
     re.IGNORECASE,
 )
@@ -166,7 +167,7 @@ def normalize_expression(text: str) -> str:
 
 def has_date_cue(core: str) -> bool:
     """Whether a normalized expression names a point in time at all (not a bare number or a duration)."""
-    if core in _ANAPHORIC or _RELATIVE_CUE_RE.search(core):
+    if core in _ANAPHORIC or _RELATIVE_CUE_RE.search(core) or _WEEKEND_RE.fullmatch(core):
         return True
     if not core or _DECADE_RE.search(core) or _ORDINAL_ONLY_RE.match(core):
         return False
@@ -202,6 +203,32 @@ def _shift(base: dt.date, n: int, unit: str, sign: int) -> ResolvedDate:
         months = base.year * 12 + (base.month - 1) + sign * n
         return ResolvedDate(dt.date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH.value)
     return ResolvedDate(dt.date(base.year + sign * n, 1, 1), DatePrecision.YEAR.value)
+
+
+# "the weekend", "last weekend", "this weekend", "next weekend" (after "the", "at", "during" are stripped)
+_WEEKEND_RE = re.compile(r"(?:(last|next|this|past|previous|coming)\s+)?weekend")
+_SATURDAY = 5  # ``datetime.date.weekday``: a weekend is Saturday and Sunday, the end of an ISO week
+
+
+def _weekend(core: str, published: dt.date, future: bool) -> Optional[ResolvedDate]:
+    """A weekend is the ISO week it ends (its Monday, precision ``week``: dates-2's golds read "the weekend"
+    so, and no day is made up where the text gives two): a past one is the weekend just over, or the one under
+    way on a Saturday or Sunday ("raised their bids over the weekend" on a Monday: the Saturday and Sunday
+    before); a future one ("will leave this weekend", a planned clause) or "next"/"coming" the weekend ahead;
+    "last weekend" written on a weekend is the one before it."""
+    m = _WEEKEND_RE.fullmatch(core)
+    if not m:
+        return None
+    qualifier = m.group(1)
+    on_weekend = published.weekday() >= _SATURDAY
+    since_saturday = (published.weekday() - _SATURDAY) % 7  # 0 on a Saturday, 1 on a Sunday, 2 on a Monday ...
+    if qualifier in ("next", "coming") or (future and qualifier in (None, "this")):
+        ahead = qualifier in ("next", "coming") and on_weekend
+        saturday = published - dt.timedelta(days=since_saturday) + dt.timedelta(days=7 if ahead or not on_weekend else 0)
+    else:
+        before = qualifier in ("last", "past", "previous") and on_weekend
+        saturday = published - dt.timedelta(days=since_saturday + (7 if before else 0))
+    return ResolvedDate(saturday - dt.timedelta(days=_SATURDAY), DatePrecision.WEEK.value)
 
 
 def _weekday(core: str, published: dt.date, future: bool) -> Optional[ResolvedDate]:
@@ -477,7 +504,7 @@ def _resolve(
         base = dt.date(2000, 1, 1)  # irrelevant: the expression names its own year
     else:
         base = published
-        day = _weekday(core, published, future)
+        day = _weekday(core, published, future) or _weekend(core, published, future)
         if day is not None:
             return day
     resolved = _qualified_month(core, base)

@@ -3,7 +3,8 @@
 * ``calendar.tsv`` — month names and abbreviations, weekdays;
 * ``time_words.tsv`` — times of day, anaphoric expressions ("the same day", "the night before"),
   reporting and scheduling verbs, event nouns (see its header);
-* ``happenings.tsv`` — nouns and verbs of happening families, read by ``annalyst.dates.happenings``.
+* ``happenings.tsv`` — nouns and verbs of happening families, read by ``annalyst.dates.happenings``;
+* ``windows.tsv`` — the stage's tunable windows (days, paragraphs, sentences, arcs), read by ``step.py``.
 """
 
 from __future__ import annotations
@@ -60,3 +61,22 @@ def time_words() -> dict[str, dict[str, str]]:
 
 def words_of(kind: str) -> frozenset[str]:
     return frozenset(time_words().get(kind, {}))
+
+
+@lru_cache(maxsize=1)
+def windows() -> dict[str, int]:
+    """``windows.tsv``: name → the window a rule of the stage looks across (a whole number, 0 or more).  A row
+    without three columns, a value that is no such number or a name listed twice stops the stage at import."""
+    table: dict[str, int] = {}
+    for number, row in enumerate(data_rows("windows.tsv"), start=2):  # the first row names the columns
+        if len(row) != 3 or not row[1].isdigit():
+            raise ValueError(f"windows.tsv row {number}: {row!r} is not name, whole number, meaning")
+        if row[0] in table:
+            raise ValueError(f"windows.tsv row {number}: {row[0]!r} listed twice")
+        table[row[0]] = int(row[1])
+    return table
+
+
+def window(name: str) -> int:
+    """One window of ``windows()``; a name the file lacks raises ``KeyError``, never a silent default."""
+    return windows()[name]

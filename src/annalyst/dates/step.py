@@ -42,7 +42,7 @@ from typing import Any, Optional
 from annalyst.clean.dateline import parse_dateline, story_datelines
 from annalyst.dates.happenings import Mention, definite, families_of, family_of, marked_other, mentions_of, \
     noun_only, referent
-from annalyst.dates.lexicon import time_words, words_of
+from annalyst.dates.lexicon import time_words, window, words_of
 from annalyst.dates.expressions import ANAPHORIC, DateMention, ResolvedDate, find_date_mentions, \
     normalize_expression, prepare_dateparser, resolve_expression
 from annalyst.dates.syntax import anchor_token, clause_verb, main_clause_time, commitment_complement, sequence_offset, fronted_report_time, future_tense, governing_preposition, \
@@ -54,50 +54,27 @@ from annalyst.lang.ontology import load_ontology
 from annalyst.model import DatePrecision, Document, Event
 from annalyst.pipeline.base import Step
 
-# An event more than this many days before publication is background, not news: flagged
-# ``historical`` (a year keeps last year's events of an annual review in, and the Korean War out).
-HISTORICAL_DAYS = 365
-
-# A clause not in the past tense takes a year-less date or weekday forwards when that lands at
-# most this many days after publication (upcoming talks, scheduled votes).
-NEAR_FUTURE_DAYS = 31
-
-# An earlier sentence's date carries to a clause not in the past tense only when it is at most
-# this many days before publication (0: today or later; "Yesterday, Gillette rebuffed X. Revlon
-# must have the board's permission" does not date the second sentence).
-CARRY_PRESENT_DAYS = 0
-# The article's running time: a past event with no date of its own in its paragraph takes the date
-# of the last dated sentence of at most this many paragraphs before (wire stories give one sentence
-# a paragraph: "Murdani told a meeting ... yesterday that ...\n\nHowever, he also said ..."), while
-# every sentence between is undated and neither in the present nor the future.
-RUNNING_PARAGRAPHS = 3
-# ... and only a date of the news week: at most this many days before the reference date (an older day
-# across paragraphs is background: "The curfew was imposed after ... last Thursday.\n\nThe radicals
-# were arrested ..." tells no arrest day).
-RUNNING_DAYS = 6
-# An event dated this many days or more after the reference date lies ahead of its story (``_dated_ahead``):
-# the next day may still be the writer's today across time zones and a late dateline, two days are not
-AHEAD_DAYS = 2
+# The stage's windows (days, paragraphs, sentences, dependency arcs) are tunables, read from
+# data/windows.tsv, which says what each bounds; docs/dates-and-locations.md tells the rule of each.
+HISTORICAL_DAYS = window("HISTORICAL_DAYS")  # older than this: background, flagged ``historical``
+NEAR_FUTURE_DAYS = window("NEAR_FUTURE_DAYS")  # a non-past clause reads a year-less date forwards up to this
+CARRY_PRESENT_DAYS = window("CARRY_PRESENT_DAYS")  # an earlier sentence's date carries to a non-past clause
+RUNNING_PARAGRAPHS = window("RUNNING_PARAGRAPHS")  # the running time looks this many paragraphs back ...
+RUNNING_DAYS = window("RUNNING_DAYS")  # ... for a day of the news week
+AHEAD_DAYS = window("AHEAD_DAYS")  # an own date this far after the reference date is ahead (``_dated_ahead``)
 # A stand-in reference date, only to learn the shape of an expression a story without a reference date
 # cannot place ("on Thursday", "May 14"): any fixed day serves, the date it gives is never used
 # (``DocumentDates.unplaced``).
 _SHAPE_BASE = dt.date(2001, 1, 1)
-# The lead of a story: its first this many paragraphs, where a story without a dated dateline names
-# the day it reports (``DocumentDates._news_day``: "..., the minister said on Tuesday" on a page of
-# Wednesday).
-LEAD_PARAGRAPHS = 3
-# ... and at most this many sentences (a headline and the first three of the body)
-LEAD_SENTENCES = 4
-# ... and only the day before the reference date: a page of the morning after ("said on Tuesday" on
-# Wednesday's page); an older day in the lead is a happening the story looks back to ("the coup on
-# September 25"), not the day its reports were made.
-NEWS_DAY_LAG = 1
-# A date hanging more than this many dependency arcs below the trigger's clause spine modifies
-# something else ("... with regards to the company's initial public offering in December 1984").
-MAX_DATE_ARCS = 4
+LEAD_PARAGRAPHS = window("LEAD_PARAGRAPHS")  # the lead where a story names its news day (``_news_day``) ...
+LEAD_SENTENCES = window("LEAD_SENTENCES")  # ... at most this many sentences ...
+NEWS_DAY_LAG = window("NEWS_DAY_LAG")  # ... and only this many days before the reference date
+MAX_DATE_ARCS = window("MAX_DATE_ARCS")  # a date further below the trigger's clause modifies something else
 
 # Prepositions that open a span of time rather than name the event's moment.
 _SPAN_PREPOSITIONS = words_of("span_preposition")
+# ... of which those that name when an act ahead begins ("will visit ... from April 29"; ``_starts_plan``).
+_START_PREPOSITIONS = words_of("start_preposition")
 
 # Dependency labels of a date that modifies a noun ("the 1982 agreement", "Sunday's vote").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
@@ -541,6 +518,9 @@ def _relative_clause(anchor: Any) -> Optional[Any]:
 
 # Nouns of an act of speech by someone ("comments by X", "X's remarks"; data/time_words.tsv)
 _SPEECH = words_of("speech")
+# Pronouns that continue a named person as the subject of the next sentence ("Mwape has accused ... ¶ He
+# told businessmen yesterday"; data/time_words.tsv)
+_SAME_ACTOR_PRONOUNS = words_of("person_pronoun")
 
 
 def _speaks_then(verb: Any, found: _Found) -> bool:
@@ -745,6 +725,8 @@ class DocumentDates:
         if reported_clause_of(found.root, anchor):
             return False  # "X will meet on Monday, Y said": Monday dates the meeting, not the saying
         prep = governing_preposition(found.root)
+        if prep is not None and prep.lower_ in _START_PREPOSITIONS and self._starts_plan(prep, anchor):
+            return True  # "will make an official visit to the United States from April 29": it begins then
         if prep is not None and (prep.lower_ in _SPAN_PREPOSITIONS or (
                 prep.lower_ == "of" and prep.head.i != anchor.i and not is_daypart(prep.head))):
             return False  # "since 2014"; "bonds of 2000" dates the bonds, not the event ("the night of" does)
@@ -766,6 +748,18 @@ class DocumentDates:
                 and not (found.resolved.precision == DatePrecision.DAY.value and _through_timeless_nouns(found.root, anchor)):
             return False
         return not in_other_event_clause(found.root, anchor)
+
+    @staticmethod
+    def _starts_plan(prep: Any, anchor: Any) -> bool:
+        """Whether a start preposition ("from April 29") names when the event's act ahead begins: the event's
+        own clause is in the future and the preposition hangs on its verb, on the anchor or on the verb's
+        object ("will make [an official week-long visit ...] from April 29").  On a past or present clause it
+        opens a span ("rose from 1985 levels")."""
+        verb = clause_verb(anchor)
+        if not future_tense(verb, own_clause=True):
+            return False
+        host = prep.head
+        return host.i in (verb.i, anchor.i) or (host.dep_ in ("dobj", "nsubj", "nsubjpass") and host.head.i == verb.i)
 
     def _term_of_thing(self, found: _Found, anchor: Any) -> bool:
         """The date follows a word that makes it a term ("due", "payable", "maturing", "ended")."""
@@ -829,8 +823,15 @@ class DocumentDates:
         root = self._root(index)
         if root is None or not present_frame(root):
             return False
-        before = self.doc.text[self.doc.sentences[index].start:root.idx]
-        return _quote_balance(before) <= 0
+        return not self._quoted(root)
+
+    def _quoted(self, token: Any) -> bool:
+        """Whether a word lies inside a quotation opened before it in its paragraph: in its own sentence
+        or in an earlier one the quote runs on from ("he said: \"i want to convey ... only pakistan will
+        enjoy this, be happy ... pakistan wants to increase trouble\""), the speaker's words, whose
+        present or future is the speaker's time, not the story's now."""
+        start = self.paragraph_starts[self.paragraph_of(token.idx)]
+        return _quote_balance(self.doc.text[start:token.idx]) > 0
 
     def _from_context(self, sentence_index: int, position: int, anchor: Any) -> Optional[_Found]:
         if self._sequenced_by_date(anchor):
@@ -960,10 +961,11 @@ class DocumentDates:
         return 0 <= (self.published - found.resolved.date).days <= RUNNING_DAYS
 
     def _moves_on(self, index: int) -> bool:
-        """A sentence that takes the story to now or ahead: its main verb in the present frame (outside
-        quotation marks) or in the future."""
+        """A sentence that takes the story to now or ahead: its main verb in the present frame or in the
+        future, outside quotation marks (``_quoted``: a quote's tense is the speaker's)."""
         root = self._root(index)
-        return root is None or self._present_frame(index) or future_tense(root, own_clause=True)
+        return root is None or self._present_frame(index) or (future_tense(root, own_clause=True)
+                                                               and not self._quoted(root))
 
     def choose(self, event: Event, said: bool = False) -> DateChoice:
         """``said``: the event's code names what is said, not done (an intent, a threat: "Reagan said
@@ -996,7 +998,7 @@ class DocumentDates:
             if found is None and not planned and not earlier:
                 found = self._coreferent(anchor)
             if found is None and not planned and not earlier:
-                found = self._speaker_occasion(anchor)
+                found = self._speaker_occasion(anchor) or self._perfect_dated_next(anchor)
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
@@ -1280,6 +1282,49 @@ class DocumentDates:
             day = self._one_past_day(index)
             if day is not None and self._speaks_in(index, speaker.lower_, day):
                 return day
+        return None
+
+    def _perfect_dated_next(self, anchor: Any) -> Optional[_Found]:
+        """The day the next sentence gives an act its own sentence tells in the present perfect, done by the same
+        named actor ("Bank of Zambia general manager Michael Mwape has accused the International Monetary Fund of
+        ignoring social conditions ... ¶ Mwape said in a speech to businessmen in ... Livingstone yesterday that
+        ..."; "Prime Minister Bob Hawke has decided against an early election ... ¶ They said Hawke made the
+        decision after meeting senior advisers ... last night"): wire copy leads with its news in the present
+        perfect, which English puts no past day on, and tells the day right after.  The event's own verb is the
+        present perfect, with a named subject and no span on it ("have been killed since 1984", "so far"); the
+        next sentence gives exactly one day, of the news week (``_one_past_day``, ``_news_week_day``), under a
+        verb whose subject is the same name (its last word) or "he"/"she" (``_SAME_ACTOR_PRONOUNS``)."""
+        verb = clause_verb(anchor)
+        if not _present_perfect(verb) or _running_total(anchor) \
+                or any(c.dep_ == "prep" and c.lower_ in _SPAN_PREPOSITIONS for c in verb.children):
+            return None
+        # the subject nearest the verb: the parser may make a dateline's town a subject too ("LUSAKA, April 2 - ...")
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
+            return None  # a name, not a capitalised noun ("Talks between the United States and Japan have failed")
+        here = self.sentence_of(verb.idx)
+        day = self._one_past_day(here + 1)
+        if day is None or not self._news_week_day(day):
+            return None
+        doer = self._doer_at(day.root)
+        if doer is None:
+            return None
+        same = doer.lower_ == subject.lower_ or (doer.lower_ in _SAME_ACTOR_PRONOUNS and subject.ent_type_ == "PERSON")
+        return day if same else None
+
+    @staticmethod
+    def _doer_at(date_root: Any) -> Optional[Any]:
+        """The subject of the clause a date is the time of: the first verb above it with a subject, through
+        untensed verbs ("made the decision after meeting senior advisers ... last night"); None at an
+        infinitive ("to issue a proclamation on Friday" names a later act, not the clause's time)."""
+        for node in date_root.ancestors:
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            doer = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is not None:
+                return doer
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                return None
         return None
 
     def _speaker_of(self, verb: Any, here: int) -> Optional[Any]:
