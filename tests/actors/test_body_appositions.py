@@ -113,14 +113,15 @@ def test_a_company_named_again_by_the_start_of_its_name(resolver, nlp):
 
 
 def test_a_company_name_without_its_company_word(resolver, nlp):
-    # reuters-36 of reut2-000: "The Du Pont Co" ... "Du Pont"
-    text = ("The Du Pont Co said it has devloped a new generation of high-strength aramid fibers. Du Pont said the new "
-            "product, Kevlar 149, is up to 40 pct stiffer than first generation aramids.")
+    # shaped on reuters-36 of reut2-000 ("The Du Pont Co" ... "Du Pont"), with a company name the KB does not know
+    # (Du Pont is a KB company since session 16): the unknown name is the body its legal form made it
+    text = ("The Le Vantrell Co said it has devloped a new generation of high-strength aramid fibers. Le Vantrell said "
+            "the new product, Kevlar 149, is up to 40 pct stiffer than first generation aramids.")
     refs, _ = resolver.resolve_document(nlp(text), WHEN)
-    got = [(a.text, a.sector, a.resolved_by, a.entity) for a in refs if "Pont" in a.text]
+    got = [(a.text, a.sector, a.resolved_by, a.entity) for a in refs if "Vantrell" in a.text]
     assert got == [
-        ("Du Pont Co", "BUS", "name-head", "E1"),
-        ("Du Pont", "BUS", "name", "E1"),
+        ("Le Vantrell Co", "BUS", "name-head", "E1"),
+        ("Le Vantrell", "BUS", "name", "E1"),
     ]
 
 

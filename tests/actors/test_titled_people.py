@@ -38,8 +38,8 @@ def test_a_sentence_end_before_an_honorific_keeps_two_mentions(resolver, nlp):
     ("On Friday, Federal Reserve chairman Mr Greenspan's speech in London sent the dollar higher.",
      [("Federal Reserve chairman Mr Greenspan", "USA", "GOV", "title+name"), ("London", "GBR", "CVL", "capital")]),
     # issue 15: "director" is the White House's office; a film director is an artist
-    ("White House Budget Director James Miller said the plan would cut spending.",
-     [("White House Budget Director James Miller", "USA", "GOV", "title+name")]),
+    ("White House Budget Director James Millburn said the plan would cut spending.",
+     [("White House Budget Director James Millburn", "USA", "GOV", "title+name")]),
     ("French film director Luc Besson sued the producer.",
      [("French film director Luc Besson", "FRA", "CVL", "title+name"), ("producer", None, "BUS", "sector")]),
 ])

@@ -16,17 +16,18 @@ def _mentions(home_refs, text, when):
 
 
 def test_the_company_is_the_lead_company_not_the_buyer(home_refs):
-    # reuters-9443 (first three sentences): the buyer Commerzbank is known, the seller Allied-Signal is not;
-    # "the company" stays the article's business (the home rule), never the buyer
-    text = ("MORRIS TOWNSHIP, N.J., March 25 - Allied-Signal Inc said it agreed to sell its Linotype Group unit to "
-            "Commerzbank AG of West Germany for an undisclosed amount. Allied-Signal said Commerzbank is expected to "
+    # shaped on reuters-9443 (first three sentences), the seller renamed to a company the KB does not know (Allied-Signal
+    # is a KB company since session 16): the buyer Commerzbank is known, the seller is not; "the company" stays the
+    # article's business (the home rule), never the buyer
+    text = ("MORRIS TOWNSHIP, N.J., March 25 - Allied-Linden Inc said it agreed to sell its Linotype Group unit to "
+            "Commerzbank AG of West Germany for an undisclosed amount. Allied-Linden said Commerzbank is expected to "
             "offer shares of the unit to the public later this year. The company said the agreement is subject to "
             "approval by the government and its shareholders.")
     assert _mentions(home_refs, text, dt.date(1987, 3, 25)) == [
-        ("Allied-Signal Inc", None, "ner"),
+        ("Allied-Linden Inc", None, "ner"),
         ("Commerzbank AG", "COMMERZBANK", "kb-phrase"),
         ("West Germany", "DEU", "kb-phrase"),
-        ("Allied-Signal", None, "ner"),
+        ("Allied-Linden", None, "ner"),
         ("Commerzbank", "COMMERZBANK", "kb-phrase"),
         ("company", None, "sector"),
         ("government", None, "sector"),
@@ -105,9 +106,10 @@ def test_hamas_spokesman_is_not_sheikh_yassin(home_refs):
 
 
 def test_legal_form_is_part_of_a_known_company(home_refs):
-    # reuters-6490 (lead): "Boeing Co" is one actor, no bare "Co"; the lead's unknown LTV is the topic company,
-    # so "the company" is the article's business, not Boeing
-    text = ("DALLAS, March 18 - LTV Corp said it has received a contract worth more than 500 mln dlrs from Boeing Co "
+    # shaped on reuters-6490 (lead), LTV renamed to a company the KB does not know (LTV is a KB company since session
+    # 16): "Boeing Co" is one actor, no bare "Co"; the lead's unknown company is the topic company, so "the company"
+    # is the article's business, not Boeing
+    text = ("DALLAS, March 18 - Kelvane Corp said it has received a contract worth more than 500 mln dlrs from Boeing Co "
             "to produce major sections for Boeing airliners. The company said the contract covers continuing "
             "production through mid-1990.")
     refs = _mentions(home_refs, text, dt.date(1987, 3, 18))
