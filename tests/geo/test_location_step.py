@@ -411,6 +411,13 @@ def test_a_lower_case_story_has_its_colon_dateline():
     assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
 
 
+def test_a_lower_case_colon_dateline_may_have_a_space_before_its_colon():
+    # Times of India, 2002: 50 of IndiaPoliceEvents' 1,257 articles open "new delhi : ...", "ahmedabad : ..."
+    story = _LOWER_STORY.replace("ahmedabad:", "ahmedabad :", 1)
+    loc = _locate(story, "arrested", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
+
+
 def test_a_lower_case_noun_with_an_article_is_no_name():
     story = _LOWER_STORY.replace("in surat", "in the air")
     loc = _locate(story, "opened fire", source=ActorRef("police", country="IND"))
