@@ -7,6 +7,7 @@ import re
 import pytest
 
 from annalyst.geo import LocationStep
+from annalyst.geo.seats import meeting_bodies
 from annalyst.geo.step import _lower_case_story
 from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
@@ -528,6 +529,31 @@ def test_dateline_places_its_own_country_actor_in_a_story_about_others():
     assert _locate(text, "told reporters", source=ActorRef("The minister")) is None
     foreign = _locate(text, "backed", source=ActorRef("France", country="FRA"))
     assert foreign is None  # a foreign actor: the reporter's city is not its place
+
+
+def test_a_meeting_seat_dateline_places_the_members_acts_of_the_day():
+    # BRUSSELS, where the EC's member states meet (meeting_seats.tsv), in a story naming the EC: France's act
+    # of the day was done at the meeting there (judged-2 and judged-9: the EC ministers' acts placed BRUSSELS)
+    text = ("BRUSSELS, March 25 - The European Community failed to agree on the research plan. Britain wants "
+            "cuts, and Britain and West Germany held back while France backed it.\n\n"
+            "The Belgian minister told reporters the two had a week to end their opposition.")
+    ec = ActorRef("The European Community", country="EUR", code="EUR", start=22, end=45)
+    france = ActorRef("France", country="FRA")
+    loc = _locate(text, "backed", actors=[ec], source=france)
+    assert (loc.city, loc.country, loc.precision, loc.evidence) == ("Brussels", "BEL", "dateline", "dateline")
+    # the body named is what makes the city a meeting: with no EC in the story, France's act stays unplaced
+    assert _locate(text, "backed", source=france) is None
+    # another city abroad is no meeting seat of the EC: a foreign state's act is not placed there
+    london = text.replace("BRUSSELS", "LONDON").replace("The Belgian", "The British")
+    assert _locate(london, "backed", actors=[ec], source=france) is None
+
+
+@pytest.mark.parametrize("city,country,bodies", [
+    ("Brussels", "BEL", {"EUR", "NATO"}), ("Luxembourg", "LUX", {"EUR"}), ("Geneva", "CHE", {"UNO", "GATT", "WTO"}),
+    ("Washington", "USA", set()), ("London", "GBR", set()), (None, "BEL", set()),
+])
+def test_meeting_seats_name_the_bodies_whose_members_meet_there(city, country, bodies):
+    assert meeting_bodies(city, country) == bodies
 
 
 def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story():
