@@ -568,6 +568,22 @@ def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story
     assert (_locate(text2, "was spreading", source=named).city) == "London"
 
 
+def test_a_home_source_by_context_in_a_domestic_story_is_placed_whatever_the_target():
+    # judged-9: "TOKYO - ... Asked what factors might destabilize the markets, the official cited ... the U.S.":
+    # an official the actor stage gave Japan by the story's home, in a story about Japan, acts in Tokyo
+    text = ("TOKYO, March 16 - Japan's finance ministry said the yen was stable. Japan and its banks held "
+            "firm, a Japanese official said.\n\nThe official criticised the United States for its comments.")
+    official = ActorRef("The official", country="JPN", resolved_by="home")
+    usa = ActorRef("the United States", country="USA")
+    loc = _locate(text, "criticised", source=official, target=usa)
+    assert (loc.city, loc.precision, loc.evidence) == ("Tokyo", "dateline", "dateline")
+    # a story filed from abroad gives the guessed source no such stand-in: "LONDON - Iran said ..."
+    london = ("LONDON, March 16 - Iran said Iraq attacked. Iran and Iraq traded claims, and Iran said Iraq lost "
+              "men.\n\nThe official criticised the United States for its comments.")
+    guessed = ActorRef("The official", country="GBR", resolved_by="context")
+    assert _locate(london, "criticised", source=guessed, target=usa) is None
+
+
 def test_dateline_places_its_own_named_actor_whatever_the_target():
     # what the dateline country's actor did that day, against whomever, was done there (judged sets' rule)
     text = ("WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji in response to its change "

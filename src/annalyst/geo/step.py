@@ -1473,7 +1473,12 @@ class DocumentPlaces:
         states = {self._state(ref.country) for ref in (event.source, event.target)
                   if ref is not None and self._is_state(ref.country)}
         meeting = self._meeting_seat(dateline)
-        if states - {home} and not meeting and not (own_source and event.source.text and _told_as_news(anchor)):
+        # a source of the dateline's state by the story's context or home ("the official" in a TOKYO story about
+        # Japan) in a story about that state: the domestic story stands in for the evidence its words lack, as
+        # it does for an event with no foreign actor, so its own act against a foreign target is placed too
+        home_source = event.source is not None and bool(event.source.text) and self._is_state(event.source.country) \
+            and self._state(event.source.country) == home and (own_source or self._domestic_story(dateline))
+        if states - {home} and not meeting and not (home_source and _told_as_news(anchor)):
             # a foreign actor: the reporter's city says nothing about where it acted.  A foreign target
             # of the dateline's own actor does not move the act: what the dateline country's actor, named
             # in the text, said or did that day, to whomever or against whomever (New Zealand's sanctions
