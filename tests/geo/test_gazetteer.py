@@ -153,3 +153,12 @@ def test_an_exonym_of_a_big_city_beats_the_villages_whose_main_name_it_is(gaz):
     assert gaz.lookup("Hanover", ["DEU"]).name == "Hannover"
     # a small place's other names stay unread: "Cove" is listed for Helena, Alabama
     assert gaz.lookup("Cove", ["USA"]) is None
+
+
+def test_a_supplement_city_beats_its_namesakes_unless_the_context_names_theirs():
+    # "the Venice summit" (1987): GeoNames counts Venice's historic centre, 51,298 people, too few to beat Venice,
+    # Florida by AMBIGUITY_RATIO; the supplement names Italy's, and a story naming the United States keeps Florida's
+    gazetteer = load_gazetteer()
+    assert (gazetteer.lookup("Venice").name, gazetteer.lookup("Venice").country) == ("Venice", "ITA")
+    assert gazetteer.lookup("Venice", ["USA"]).country == "USA"
+    assert gazetteer.lookup("New York").name == "New York City"

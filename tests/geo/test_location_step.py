@@ -7,6 +7,7 @@ import re
 import pytest
 
 from annalyst.geo import LocationStep
+from annalyst.geo.seats import meeting_bodies
 from annalyst.geo.step import _lower_case_story
 from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
@@ -411,6 +412,13 @@ def test_a_lower_case_story_has_its_colon_dateline():
     assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
 
 
+def test_a_lower_case_colon_dateline_may_have_a_space_before_its_colon():
+    # Times of India, 2002: 50 of IndiaPoliceEvents' 1,257 articles open "new delhi : ...", "ahmedabad : ..."
+    story = _LOWER_STORY.replace("ahmedabad:", "ahmedabad :", 1)
+    loc = _locate(story, "arrested", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
+
+
 def test_a_lower_case_noun_with_an_article_is_no_name():
     story = _LOWER_STORY.replace("in surat", "in the air")
     loc = _locate(story, "opened fire", source=ActorRef("police", country="IND"))
@@ -523,6 +531,31 @@ def test_dateline_places_its_own_country_actor_in_a_story_about_others():
     assert foreign is None  # a foreign actor: the reporter's city is not its place
 
 
+def test_a_meeting_seat_dateline_places_the_members_acts_of_the_day():
+    # BRUSSELS, where the EC's member states meet (meeting_seats.tsv), in a story naming the EC: France's act
+    # of the day was done at the meeting there (judged-2 and judged-9: the EC ministers' acts placed BRUSSELS)
+    text = ("BRUSSELS, March 25 - The European Community failed to agree on the research plan. Britain wants "
+            "cuts, and Britain and West Germany held back while France backed it.\n\n"
+            "The Belgian minister told reporters the two had a week to end their opposition.")
+    ec = ActorRef("The European Community", country="EUR", code="EUR", start=22, end=45)
+    france = ActorRef("France", country="FRA")
+    loc = _locate(text, "backed", actors=[ec], source=france)
+    assert (loc.city, loc.country, loc.precision, loc.evidence) == ("Brussels", "BEL", "dateline", "dateline")
+    # the body named is what makes the city a meeting: with no EC in the story, France's act stays unplaced
+    assert _locate(text, "backed", source=france) is None
+    # another city abroad is no meeting seat of the EC: a foreign state's act is not placed there
+    london = text.replace("BRUSSELS", "LONDON").replace("The Belgian", "The British")
+    assert _locate(london, "backed", actors=[ec], source=france) is None
+
+
+@pytest.mark.parametrize("city,country,bodies", [
+    ("Brussels", "BEL", {"EUR", "NATO"}), ("Luxembourg", "LUX", {"EUR"}), ("Geneva", "CHE", {"UNO", "GATT", "WTO"}),
+    ("Washington", "USA", set()), ("London", "GBR", set()), (None, "BEL", set()),
+])
+def test_meeting_seats_name_the_bodies_whose_members_meet_there(city, country, bodies):
+    assert meeting_bodies(city, country) == bodies
+
+
 def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story():
     # "the government" given the dateline's state by context is not the dateline's actor by its own words
     text = ("LONDON, March 2 - Iran said Iraq spread propaganda. Iran and Iraq traded claims, and Iran "
@@ -533,6 +566,22 @@ def test_a_source_whose_state_came_from_the_story_context_needs_a_domestic_story
     named = ActorRef("a British ministry source", country="GBR", resolved_by="context")
     text2 = text.replace("The government was spreading", "A British ministry source was spreading")
     assert (_locate(text2, "was spreading", source=named).city) == "London"
+
+
+def test_a_home_source_by_context_in_a_domestic_story_is_placed_whatever_the_target():
+    # judged-9: "TOKYO - ... Asked what factors might destabilize the markets, the official cited ... the U.S.":
+    # an official the actor stage gave Japan by the story's home, in a story about Japan, acts in Tokyo
+    text = ("TOKYO, March 16 - Japan's finance ministry said the yen was stable. Japan and its banks held "
+            "firm, a Japanese official said.\n\nThe official criticised the United States for its comments.")
+    official = ActorRef("The official", country="JPN", resolved_by="home")
+    usa = ActorRef("the United States", country="USA")
+    loc = _locate(text, "criticised", source=official, target=usa)
+    assert (loc.city, loc.precision, loc.evidence) == ("Tokyo", "dateline", "dateline")
+    # a story filed from abroad gives the guessed source no such stand-in: "LONDON - Iran said ..."
+    london = ("LONDON, March 16 - Iran said Iraq attacked. Iran and Iraq traded claims, and Iran said Iraq lost "
+              "men.\n\nThe official criticised the United States for its comments.")
+    guessed = ActorRef("The official", country="GBR", resolved_by="context")
+    assert _locate(london, "criticised", source=guessed, target=usa) is None
 
 
 def test_dateline_places_its_own_named_actor_whatever_the_target():

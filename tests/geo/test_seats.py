@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from annalyst.geo import LocationStep
-from annalyst.geo.seats import GENERIC, load_seats, seat_city, seat_key
+from annalyst.geo.gazetteer import load_gazetteer
+from annalyst.geo.seats import GENERIC, load_meeting_seats, load_seats, seat_city, seat_key
 from annalyst.model import ActorRef, Document
 from annalyst.parse import ParseStep
 
@@ -53,3 +54,13 @@ def test_a_seat_places_the_event_in_its_city(text, trigger, place):
 
 def test_a_generic_seat_of_a_story_of_no_known_state_places_nothing():
     assert _locate("Protesters gathered outside parliament on Friday.", "gathered") is None
+
+
+def test_every_meeting_seat_is_a_place_the_gazetteer_knows_in_its_country():
+    # the table names each seat as the gazetteer does, so a dateline resolved there finds its row
+    gazetteer = load_gazetteer()
+    seats = load_meeting_seats()
+    assert ("brussels", "BEL") in seats and seats[("brussels", "BEL")] == {"EUR", "NATO"}
+    for city, country in seats:
+        place = gazetteer.best_known(city)
+        assert place is not None and (place.name.casefold(), place.country) == (city, country), city

@@ -116,6 +116,7 @@ class Gazetteer:
         self._capitals: dict[str, int] = tables["capitals"]
         self._by_country: dict[str, int] = tables["by_country"]
         self._by_admin1: dict[str, int] = tables["by_admin1"]
+        self._named: dict[str, int] = tables.get("named", {})  # the supplement's city for a name (``city``)
 
     def __len__(self) -> int:
         return len(self._places)
@@ -191,6 +192,12 @@ class Gazetteer:
                       if p.country in preferred and p.population * CONTEXT_RATIO >= largest]
         if in_context:
             return max(in_context, key=lambda c: (c[1], c[0].population))[0]
+        named = self._named.get(normalize_name(phrase))
+        if named is not None and names != "alternate" and any(p == self._place(named) for p, _ in candidates):
+            # the city the supplement says news means ("Venice": Italy's, whose historic centre GeoNames counts
+            # smaller than Venice, Florida) unless the context named a namesake's country (above), whatever its
+            # size against the story's other countries (below)
+            return self._place(named)
         if preferred and within is None and largest < SMALL_TOWN \
                 and not any(p.country in preferred for p, _ in candidates):
             return None  # "the Cove area near its mine in Nevada" is not Cove, Benin
@@ -565,6 +572,7 @@ class _TableBuilder:
             cap = by_name.get((info["iso3"], normalize_name(info.get("capital") or "")))
             if cap is not None:
                 capitals[info["iso3"]] = cap
+        named: dict[str, int] = {}  # a name -> the city the supplement says it means, whatever its namesakes
         for key, iso3 in city_names:
             # the supplement says which city a name means: promote that one to a main-name match
             known = [c for c in cities.get(key, []) if self.places[c >> 1][2] == iso3]
@@ -576,9 +584,11 @@ class _TableBuilder:
             if known:
                 best = max(known, key=lambda c: self.places[c >> 1][5])
                 cities[key] = [(best | 1)] + [c for c in cities.get(key, []) if c not in (best, best | 1)]
+                named[key] = best >> 1
         self._pycountry_names(admin1s)
         return {"places": self.places, "countries": countries, "cities": cities, "admin1s": admin1s,
-                "adjectives": adjectives, "capitals": capitals, "by_country": by_country, "by_admin1": by_admin1}
+                "adjectives": adjectives, "capitals": capitals, "by_country": by_country, "by_admin1": by_admin1,
+                "named": named}
 
     def _admin1_name_table(self, cities: list[_City]) -> dict[str, str]:
         """(GeoNames admin-1 code "UA.05") → its name, by majority over the places joined with

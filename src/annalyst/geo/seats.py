@@ -1,5 +1,6 @@
 """Seats of government: a building or body named in a locative phrase ("in the Commons", "outside Parliament",
-"at the Union Buildings") names the city it sits in (``data/seats.tsv``, whose header documents the columns)."""
+"at the Union Buildings") names the city it sits in (``data/seats.tsv``, whose header documents the columns); and
+the cities where an intergovernmental body's member states meet (``data/meeting_seats.tsv``: the EC in Brussels)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,30 @@ def seat_city(key: str, country: Optional[str]) -> Optional[tuple[str, Optional[
     # a state's own name in a story about another state ("the Commons" of a Canadian story) is that state's
     # namesake, which the table does not hold
     return specific[0] if len(specific) == 1 and country is None else None
+
+
+@lru_cache(maxsize=1)
+def load_meeting_seats() -> dict[tuple[str, str], frozenset[str]]:
+    """(normalised city name, ISO3) -> the bodies (actor codes or families) whose members meet there
+    (``data/meeting_seats.tsv``, whose header documents the columns)."""
+    path, rows = data_rows("meeting_seats.tsv", "The meeting-seats table")
+    seats: dict[tuple[str, str], set[str]] = {}
+    header = True
+    for line_no, line in rows:
+        parts = line.split("\t")
+        if header and parts == ["body", "city", "country"]:
+            header = False
+            continue
+        if len(parts) != 3 or not all(p.strip() == p and p for p in parts) or not parts[0].isupper() \
+                or not (len(parts[2]) == 3 and parts[2].isupper()):
+            raise ModelError(f"{path}: line {line_no} is not a 'BODY<TAB>city<TAB>ISO3' row: {line!r}",
+                             "See the file's header for the columns.")
+        seats.setdefault((parts[1].casefold(), parts[2]), set()).add(parts[0])
+    return {key: frozenset(bodies) for key, bodies in seats.items()}
+
+
+def meeting_bodies(city: Optional[str], country: Optional[str]) -> frozenset[str]:
+    """The bodies whose members meet in ``city`` of ``country`` (none when it is no such seat)."""
+    if not city or not country:
+        return frozenset()
+    return load_meeting_seats().get((city.casefold(), country), frozenset())
