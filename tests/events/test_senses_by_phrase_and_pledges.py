@@ -1,0 +1,104 @@
+"""Sense rows of ``lang/en/lexicon.tsv`` chosen by the phrase a preposition opens, by what is pledged, and the kinds
+of a generic intent whose content verb gives something up (issue 14, LEX, session 16):
+
+* the role ``phrase`` reads only the phrases the row's particle opens: agreeing *with* a plan, a policy or a view
+  (``@criticizable``) approves it (051); an actor in the "with" phrase and the programme in an "on" phrase stays an
+  agreement;
+* dismissing something *as* what the speaker calls it is criticism (111); a bare dismissal stays a rejection (120);
+* a pledge of money (``@money``, ``@funding``, ``@currency``, or a money entity: test ``money_patient``) is an
+  intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
+* a generic intent whose content verb gives something up ("agreed to postpone hearings on the budget") is of the
+  yield kind (035), never economic cooperation (0311) by a word of what is given up;
+* a subject opened by "neither" (or naming nobody) negates its verb: an acceptance nobody made is a rejection (127);
+* an actor's own announced diplomatic cooperation ("was prepared to help resolve the crisis") is the intent to it
+  (032, ``intent_for`` row of ``code_rules.tsv``), not the cooperation (050).
+
+Sentences are tune-set sentences (judged-10, judged-8: BBC News 2004-5, Reuters-21578) with place names added where
+the actor table of ``conftest.py`` needs one; the counter-examples marked "constructed" guard what must stay.  Each
+test gives the exact event set: what must appear and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.errors import ModelError
+from annalyst.events import load_lexicon
+from annalyst.events.lexicon import Sense
+from annalyst.events.senses import check_senses
+from tests.events.conftest import resolve_by_table
+
+
+def events(code, text):
+    """The sorted CAMEO codes of the events (the actors are the actor layer's business, tested there)."""
+    return sorted(e.cameo for e in code(text, resolve_by_table(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-10 (BBC 2005): support in principle for plans
+    ("The association in Britain said it agreed in principle with the government's plans.", ["051"]),
+    # constructed: an actor in the "with" phrase, the programme in the "on" phrase: an agreement
+    ("Japan agreed with Pakistan on a new economic programme.", ["0311"]),
+])
+def test_agreeing_with_a_plan_approves_it(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-10 (BBC 2005): the budget dismissed as spending plans
+    ("Britain's Tory leader has dismissed the Budget as spending plans.", ["111"]),
+    # constructed: a dismissal with no characterization stays a rejection
+    ("Britain's union dismissed the offer.", ["120"]),
+])
+def test_dismissing_as_is_criticism(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-10 (Reuters 1987): creditor banks' pledges of a loan
+    ("Japan's banks have pledged 97 pct of the 1.95 billion dlr loan.", ["0331"]),
+    # constructed: a sum in wire units
+    ("Japan pledged 500 mln dlrs to Pakistan.", ["0331"]),
+    # constructed: a pledge of no money stays what it was (material cooperation)
+    ("Japan pledged to cooperate with Pakistan.", ["031"]),
+])
+def test_a_pledge_of_money_is_an_intent_to_give_aid(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-8 (Reuters 1987): a concession whose phrase names the budget
+    ("The party in Japan agreed to postpone public hearings on the budget to March 19.", ["035"]),
+    # constructed: an agreement on trade with no giving up stays economic cooperation
+    ("Japan agreed to expand trade with Pakistan.", ["0311"]),
+])
+def test_giving_up_is_never_cooperation_by_its_topic_words(code, text, expected):
+    assert events(code, text) == expected
+
+
+def test_a_phrase_row_needs_its_particle():
+    lexicon = load_lexicon()
+    bad = {"agree": (Sense(particle="", role="phrase", arg_class="@criticizable", code="051"),)}
+    with pytest.raises(ModelError):
+        check_senses(type("Lex", (), {"senses": bad, "sets": lexicon.sets})())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-10 (Reuters 1987): neither minister accepted the proposals
+    ("Neither Japan nor Pakistan accepted the proposals.", ["127", "127"]),
+    # constructed: a subject naming nobody: the proposals were turned down
+    ("No party in Japan accepted the proposals.", ["127"]),
+    # constructed: an acceptance that happened stays one
+    ("Japan accepted the proposals.", ["030"]),
+])
+def test_a_negative_subject_negates_its_verb(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-10 (a South African wire document): readiness to help resolve a crisis
+    ("Japan said it was prepared to help resolve the crisis.", ["032"]),
+    # constructed: cooperation that happened stays 050
+    ("Japan helped resolve the crisis with Pakistan.", ["050"]),
+])
+def test_announced_diplomatic_cooperation_is_an_intent(code, text, expected):
+    assert events(code, text) == expected
