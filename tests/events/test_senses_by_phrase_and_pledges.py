@@ -4,6 +4,8 @@ of a generic intent whose content verb gives something up (issue 14, LEX, sessio
 * the role ``phrase`` reads only the phrases the row's particle opens: agreeing *with* a plan, a policy or a view
   (``@criticizable``) approves it (051); an actor in the "with" phrase and the programme in an "on" phrase stays an
   agreement;
+* looking forward *to* talks is an intent to meet (036), to working with someone an intent to cooperate (030); to
+  anything else it stays the optimistic comment (013);
 * dismissing something *as* what the speaker calls it is criticism (111); a bare dismissal stays a rejection (120);
 * a pledge of money (``@money``, ``@funding``, ``@currency``, or a money entity: test ``money_patient``) is an
   intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
@@ -101,4 +103,16 @@ def test_a_negative_subject_negates_its_verb(code, text, expected):
     ("Japan helped resolve the crisis with Pakistan.", ["050"]),
 ])
 def test_announced_diplomatic_cooperation_is_an_intent(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-10 (BBC 2005): readiness to work with ministers
+    ("Japan looks forward to working with ministers.", ["030"]),
+    # fresh Reuters (1987): talks to come
+    ("Japan said it was looking forward to its talks with Pakistan.", ["036"]),
+    # constructed: anticipation of no meeting or joint work stays optimism
+    ("Japan is looking forward to the final.", ["013"]),
+])
+def test_looking_forward_to_talks_is_an_intent(code, text, expected):
     assert events(code, text) == expected
