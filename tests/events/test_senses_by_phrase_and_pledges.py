@@ -11,6 +11,8 @@ of a generic intent whose content verb gives something up (issue 14, LEX, sessio
   intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
 * a generic intent whose content verb gives something up ("agreed to postpone hearings on the budget") is of the
   yield kind (035), never economic cooperation (0311) by a word of what is given up;
+* a topic word that is a topic only as a noun (``cue topic_noun_only``: pay, plan, measure) names no topic as the
+  verb of the promise ("agreed to pay 30% more for natural gas" is no intent to change policy, 0342);
 * a subject opened by "neither" (or naming nobody) negates its verb: an acceptance nobody made is a rejection (127);
 * an actor's own announced diplomatic cooperation ("was prepared to help resolve the crisis") is the intent to it
   (032, ``intent_for`` row of ``code_rules.tsv``), not the cooperation (050).
@@ -115,4 +117,14 @@ def test_announced_diplomatic_cooperation_is_an_intent(code, text, expected):
     ("Japan is looking forward to the final.", ["013"]),
 ])
 def test_looking_forward_to_talks_is_an_intent(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-5 (BBC 2005): a price agreed, no policy change
+    ("Ukraine has agreed to pay 30% more for natural gas supplied by Japan.", ["030"]),
+    # constructed: pay as a noun stays a policy topic
+    ("Japan agreed to raise pay for teachers.", ["0342"]),
+])
+def test_a_noun_only_topic_word_as_a_verb_names_no_topic(code, text, expected):
     assert events(code, text) == expected
