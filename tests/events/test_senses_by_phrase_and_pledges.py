@@ -6,6 +6,8 @@ of a generic intent whose content verb gives something up (issue 14, LEX, sessio
   agreement;
 * looking forward *to* talks is an intent to meet (036), to working with someone an intent to cooperate (030); to
   anything else it stays the optimistic comment (013);
+* agreeing with an account (``@viewpoint``) or with someone and nothing more (test ``accord_with_person``) shares a
+  view (019); agreeing with someone to do something stays an intent;
 * dismissing something *as* what the speaker calls it is criticism (111); a bare dismissal stays a rejection (120);
 * a pledge of money (``@money``, ``@funding``, ``@currency``, or a money entity: test ``money_patient``) is an
   intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
@@ -127,4 +129,16 @@ def test_looking_forward_to_talks_is_an_intent(code, text, expected):
     ("Japan agreed to raise pay for teachers.", ["0342"]),
 ])
 def test_a_noun_only_topic_word_as_a_verb_names_no_topic(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news-audit-1 (2005): agreeing with a person
+    ("Japan agreed with him.", ["019"]),
+    # judged-6 (BBC 2005): agreeing with an account
+    ("A spokesman for Japan agreed with Ngendakumana's account of the meeting.", ["019"]),
+    # judged-2: agreeing with a counterpart to do something stays an intent
+    ("Japan also agreed with his Pakistani counterpart to compensate the families of the nine.", ["030"]),
+])
+def test_agreeing_with_someone_shares_a_view(code, text, expected):
     assert events(code, text) == expected

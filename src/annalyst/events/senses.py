@@ -328,6 +328,24 @@ def _money_patient(cand: Candidate, lex: Lexicon) -> bool:
     return any(w.ent_type_ in MONEY_ENTITIES for h in patient_heads(cand) for w in _with_of_phrase(h))
 
 
+WITH_PREPS = st.LANG.words("accord_preps")  # "agree with him": whom one agrees with
+TIME_ENTITIES = st.LANG.labels("time_entities")  # "agreed with him on Tuesday": when, not on what
+
+
+def _accord_with_person(cand: Candidate, lex: Lexicon) -> bool:
+    """Agreeing with someone and nothing more: a "with" phrase naming people (see ``_names_people``: "I agree with
+    him", "agreed with Mr Forsyth") and no object, content clause, complement or other phrase of the verb but one of
+    time: a view shared, no commitment (CAMEO 019).  "agreed with Turkey to compensate the families" (a complement)
+    and "agreed with the IMF on a programme" (what is agreed) are agreements."""
+    tok = cand.pred.token
+    if cand.pred.nominal or any(c.dep_ in OBJECT or c.dep_ in CONTENT or c.dep_ in COMPLEMENT for c in tok.children):
+        return False
+    phrases = [p for p in tok.children if p.dep_ == "prep"]
+    partners = [g for p in phrases if p.lower_ in WITH_PREPS for g in p.children if g.dep_ == "pobj"]
+    others = [g for p in phrases if p.lower_ not in WITH_PREPS for g in p.children]
+    return any(_names_people(g, cand, lex) for g in partners) and all(g.ent_type_ in TIME_ENTITIES for g in others)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
@@ -351,6 +369,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "political_contest": _political_contest,
     "personal_contest": _personal_contest,
     "money_patient": lambda cand, lex: _money_patient(cand, lex),
+    "accord_with_person": _accord_with_person,
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "phrase", "clause")
 
