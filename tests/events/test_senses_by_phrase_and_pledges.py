@@ -9,7 +9,7 @@ of a generic intent whose content verb gives something up (issue 14, LEX, sessio
 * agreeing with an account (``@viewpoint``) or with someone and nothing more (test ``accord_with_person``) shares a
   view (019); agreeing with someone to do something stays an intent;
 * dismissing something *as* what the speaker calls it is criticism (111); a bare dismissal stays a rejection (120);
-* a pledge of money (``@money``, ``@funding``, ``@currency``, or a money entity: test ``money_patient``) is an
+* a pledge of money (``@money``, ``@funding``, ``@currency``, ``@sum``, or a money entity: test ``money_patient``) is an
   intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
 * a generic intent whose content verb gives something up ("agreed to postpone hearings on the budget") is of the
   yield kind (035), never economic cooperation (0311) by a word of what is given up;
