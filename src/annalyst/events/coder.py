@@ -535,17 +535,14 @@ def _generic_kinds(pred: Predicate, code: str, lex: Lexicon) -> list[tuple[str, 
     """The kinds to try, in turn, for a generic appeal/intent/demand/rejection.  When the content
     verb itself says giving something up, the political and yield kinds are tried together and the
     nearest topic word decides ("demanded X allow aid workers the freedom of movement" is 1055: the
-    aid workers are let in, the freedom is theirs; "cancel plans to sell weapons" stays a policy).  The
-    kinds of cooperation and aid are not tried then: what is given up is no cooperation offered, and the
-    words of the economy or of arms in its phrase say what is given up ("agreed to postpone public hearings
-    on the budget" is an intent to yield, 035, not economic cooperation, 0311)."""
+    aid workers are let in, the freedom is theirs; "cancel plans to sell weapons" stays a policy)."""
     kinds = KIND_OF_GENERIC[code]
     yields = lex.cue("yieldword")
     heads = [pred.token] + ([pred.noun] if pred.noun is not None else [])
     # (the parser often makes the infinitive an adverbial clause: "demanded X to allow")
     if any(c.pos_ == "VERB" and c.lemma_.lower() in yields and (c.dep_ in COMPLEMENT_CLAUSE or c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) for h in heads for c in h.children):
-        return [(kinds[1], kinds[0])]
+        return [(kinds[1], kinds[0])] + [(k,) for k in kinds[2:]]
     return [(k,) for k in kinds]
 
 
