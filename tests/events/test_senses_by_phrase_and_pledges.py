@@ -9,7 +9,8 @@ of a generic intent whose content verb gives something up (issue 14, LEX, sessio
 * agreeing with an account (``@viewpoint``) or with someone and nothing more (test ``accord_with_person``) shares a
   view (019); agreeing with someone to do something stays an intent;
 * dismissing something *as* what the speaker calls it is criticism (111); a bare dismissal stays a rejection (120);
-* a pledge of money (``@money``, ``@funding``, ``@currency``, ``@sum``, or a money entity: test ``money_patient``) is an
+* a pledge of money (``@money``, ``@funding``, ``@currency``, ``@sum``, or a money entity, and no policy named: test
+  ``pledged_money``) is an
   intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
 * a topic word that is a topic only as a noun (``cue topic_noun_only``: pay, plan, measure) names no topic as the
   verb of the promise ("agreed to pay 30% more for natural gas" is no intent to change policy, 0342);
@@ -62,6 +63,8 @@ def test_dismissing_as_is_criticism(code, text, expected):
     ("Japan's banks have pledged 97 pct of the 1.95 billion dlr loan.", ["0331"]),
     # constructed: a sum in wire units
     ("Japan pledged 500 mln dlrs to Pakistan.", ["0331"]),
+    # judged-5 (BBC 2005): a sum that measures a policy is no aid
+    ("Britain's Tories have promised £4bn in tax cuts but have yet to say where they will fall.", ["0342"]),
     # constructed: a pledge of no money stays what it was (material cooperation)
     ("Japan pledged to cooperate with Pakistan.", ["031"]),
 ])
@@ -115,6 +118,8 @@ def test_looking_forward_to_talks_is_an_intent(code, text, expected):
     ("Ukraine has agreed to pay 30% more for natural gas supplied by Japan.", ["030"]),
     # constructed: pay as a noun stays a policy topic
     ("Japan agreed to raise pay for teachers.", ["0342"]),
+    # judged-7 (Reuters 1987): "the low-paid" (a participle, not the verb promised) is a pay topic
+    ("Japan partially accepted demands for the protection of the low-paid.", ["0832"]),
 ])
 def test_a_noun_only_topic_word_as_a_verb_names_no_topic(code, text, expected):
     assert events(code, text) == expected

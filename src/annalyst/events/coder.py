@@ -649,10 +649,10 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
             t.pos_ in PREDICATE_POS and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
         return code, NO_TOPIC  # "offer a free service": giving something up is said by a verb or its noun
     cues = [(lex.cue(cue), digit) for cue, digit in TOPIC_CUES[code]] if words else []  # read once, not per word
-    noun_only = lex.cue("topic_noun_only")
+    noun_only, head_ids = lex.cue("topic_noun_only"), {h.i for h in heads}
     for tok in words:
-        if tok.pos_ in VERB_POS and (tok.lower_ in noun_only or tok.lemma_.lower() in noun_only):
-            continue  # "agreed to pay 30% more for gas": the verb is the act promised, no pay policy ("a pay rise")
+        if tok.pos_ in VERB_POS and tok.head.i in head_ids and (tok.lower_ in noun_only or tok.lemma_.lower() in noun_only):
+            continue  # "agreed to pay 30% more for gas": the verb promised is the act, no pay policy ("the low-paid" is)
         # two-word cues first ("war crimes" before "crimes")
         keys = ([f"{tok.doc[tok.i - 1].lower_}_{tok.lower_}"] if tok.i > 0 else []) + [tok.lower_, tok.lemma_.lower()]
         for key in keys:

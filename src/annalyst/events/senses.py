@@ -322,10 +322,23 @@ def _personal_contest(cand: Candidate, lex: Lexicon) -> bool:
     return politicians and all(t.kind == PERSON_KIND and (t.sector or "").lower() not in ARMED for t in cand.targets)
 
 
-def _money_patient(cand: Candidate, lex: Lexicon) -> bool:
-    """What the act is done to is a sum of money: a word of a patient (or of its "of" phrases) inside a money
-    entity ("pledged £960m over 15 years", "pledged 500 mln dlrs"); a ``@money`` word is the lexicon's class."""
-    return any(w.ent_type_ in MONEY_ENTITIES for h in patient_heads(cand) for w in _with_of_phrase(h))
+MONEY_SETS = ("@money", "@funding", "@currency", "@sum")  # money, loans and credits, currencies, wire units
+POLICY_TOPIC = "topic_policy"  # tax cuts, subsidies, wages: what a sum can measure that is no aid
+
+
+def _pledged_money(cand: Candidate, lex: Lexicon) -> bool:
+    """What is pledged is money given: a word of a patient (or of its "of" phrases) of a ``MONEY_SETS`` class or
+    inside a money entity ("pledged 97 pct of the loan", "pledged 500 mln dlrs", "committed money"), and neither the
+    patient nor a phrase of the verb names a policy (``cue topic_policy``: "promised £4bn in tax cuts" measures a
+    policy, it gives no aid)."""
+    heads = patient_heads(cand)
+    money = frozenset().union(*(lex.sets.get(name, frozenset()) for name in MONEY_SETS))
+    if not any(w.ent_type_ in MONEY_ENTITIES or w.lemma_.lower() in money or w.lower_ in money
+               for h in heads for w in _with_of_phrase(h)):
+        return False
+    policy = lex.cue(POLICY_TOPIC)
+    words = [t for h in heads for t in h.subtree] + _role_words(cand, "adjunct")
+    return not any(t.lemma_.lower() in policy or t.lower_ in policy for t in words)
 
 
 WITH_PREPS = st.LANG.words("accord_preps")  # "agree with him": whom one agrees with
@@ -368,7 +381,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "state_agent": _state_agent,
     "political_contest": _political_contest,
     "personal_contest": _personal_contest,
-    "money_patient": lambda cand, lex: _money_patient(cand, lex),
+    "pledged_money": lambda cand, lex: _pledged_money(cand, lex),
     "accord_with_person": _accord_with_person,
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "phrase", "clause")
