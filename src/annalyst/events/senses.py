@@ -76,7 +76,7 @@ NOMINAL_POS = st.LANG.labels("nominal_pos")  # a noun, a name or a pronoun can n
 DEPICTION = "@depiction"  # "a letter", "two videos of the hostages": records, not persons
 PROTEST = st.ONT.codes("protest")  # 14: obstructing passage is protest only when no state does it
 CONTESTANT, VIOLENCE_SIGNS = "@contestant", "@sportguard"  # "parties", "Republican"; "killed", "bomb", "riot"
-MONEY_ENTITIES = st.LANG.labels("money_entities")  # "£960m", "500 mln dlrs": a sum of money
+MONEY_ENTITIES = st.LANG.labels("money_entities")  # "$5 million": a sum of money
 
 
 def _sport_story(doc: Any, lex: Lexicon) -> bool:
@@ -381,7 +381,7 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "state_agent": _state_agent,
     "political_contest": _political_contest,
     "personal_contest": _personal_contest,
-    "pledged_money": lambda cand, lex: _pledged_money(cand, lex),
+    "pledged_money": _pledged_money,
     "accord_with_person": _accord_with_person,
 }
 ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "phrase", "clause")
