@@ -14,6 +14,8 @@ of a generic intent whose content verb gives something up (issue 14, LEX, sessio
   intent to give economic aid (0331), not aid given (071) nor a bare intent (030);
 * a topic word that is a topic only as a noun (``cue topic_noun_only``: pay, plan, measure) names no topic as the
   verb of the promise ("agreed to pay 30% more for natural gas" is no intent to change policy, 0342);
+* removing or restoring something that is no leader (``cue topic_leader_acts`` with a patient that is no person's
+  name, pronoun, ``@post`` or ``@leaderbody`` word) changes no leadership (…1): "remove trade barriers";
 * a subject opened by "neither" (or naming nobody) negates its verb: an acceptance nobody made is a rejection (127);
 * an actor's own announced diplomatic cooperation ("was prepared to help resolve the crisis") is the intent to it
   (032, ``intent_for`` row of ``code_rules.tsv``), not the cooperation (050).
@@ -134,4 +136,19 @@ def test_a_noun_only_topic_word_as_a_verb_names_no_topic(code, text, expected):
     ("Japan also agreed with his Pakistani counterpart to compensate the families of the nine.", ["030"]),
 ])
 def test_agreeing_with_someone_shares_a_view(code, text, expected):
+    assert events(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # judged-8 (Reuters 1987): controls removed are no leaders
+    ("Japan called on Pakistan to remove all controls on deposit interest rates.", ["025"]),
+    # constructed: trade barriers removed: economic cooperation asked for
+    ("Japan urged Pakistan to remove trade barriers.", ["0211"]),
+    # constructed: tariffs removed: a policy
+    ("Japan called for the removal of tariffs on rice.", ["0242"]),
+    # constructed: a governor and a president removed stay leadership changes
+    ("Japan called on Pakistan to remove the governor.", ["0241"]),
+    ("Japan demanded the removal of the president of Pakistan.", ["1041"]),
+])
+def test_removing_what_is_no_leader_changes_no_leadership(code, text, expected):
     assert events(code, text) == expected
