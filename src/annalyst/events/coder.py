@@ -674,7 +674,7 @@ THING_PRONOUNS = LANG.words("object_thing_pronouns")  # "remove it": a thing; "o
 
 def _removes_no_leader(tok: Any, lex: Lexicon) -> bool:
     """A word of removing or restoring someone (``cue topic_leader_acts``) whose patient is named and is no leader: no
-    person's name, personal pronoun, post (``@post``) or governing body (``@leaderbody``): "remove all controls on
+    name of a person, group or state, personal pronoun, post (``@post``) or governing body (``@leaderbody``): "remove all controls on
     interest rates", "the removal of tariffs", "workers could be reinstated" change no leadership (CAMEO …1 is for
     "change leadership or relinquish power"); "remove the governor", "the removal of the president", "oust him"
     stay.  The patient: a verb's object or passive subject (label class ``patient``), a noun's "of" phrase."""
