@@ -44,8 +44,9 @@ def test_a_states_protest_is_diplomatic_the_act_itself(code):
 
 
 def test_a_protest_act_done_in_protest_is_one_happening(code):
+    # (a driver's dismissal demands no leadership change, CAMEO 1431: the strike's sub-code is left generic, session 16)
     assert events(code, "Workers in Egypt walked out in protest at the dismissal of a driver.") == [
-        ("1431", None, "CVL", None, True)]
+        ("143", None, "CVL", None, True)]
 
 
 def test_an_act_at_someone_elses_protest_makes_no_protest_of_it(code):

@@ -650,7 +650,12 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
             t.pos_ in PREDICATE_POS and (t.lower_ in yield_words or t.lemma_.lower() in yield_words) for t in words):
         return code, NO_TOPIC  # "offer a free service": giving something up is said by a verb or its noun
     cues = [(lex.cue(cue), digit) for cue, digit in TOPIC_CUES[code]] if words else []  # read once, not per word
+    noun_only, head_ids = lex.cue("topic_noun_only"), {h.i for h in heads}
     for tok in words:
+        if tok.pos_ in VERB_POS and tok.head.i in head_ids and (tok.lower_ in noun_only or tok.lemma_.lower() in noun_only):
+            continue  # "agreed to pay 30% more for gas": the verb promised is the act, no pay policy ("the low-paid" is)
+        if _removes_no_leader(tok, lex):
+            continue  # "urged X to remove trade barriers", "agreed workers could be reinstated": no leadership change
         # two-word cues first ("war crimes" before "crimes")
         keys = ([f"{tok.doc[tok.i - 1].lower_}_{tok.lower_}"] if tok.i > 0 else []) + [tok.lower_, tok.lemma_.lower()]
         for key in keys:
@@ -659,6 +664,34 @@ def _topic_match(pred: Predicate, code: str, lex: Lexicon, generic: bool = False
                     return (digit[1:] if digit.startswith("=") else TOPIC_PREFIX.get(code, code) + digit,
                             abs(tok.i - pred.token.i))
     return code, NO_TOPIC
+
+
+LEADER_ACTS = "topic_leader_acts"  # remove, removal, reinstate, oust ...: a leadership topic only if done to a leader
+LEADER_PATIENTS = ("@post", "@leaderbody")  # a minister, a governor; a government, a regime, a leader
+PATIENT_SLOTS = LANG.labels("patient")
+LEADER_NAMES = LANG.labels("leader_name_entities")  # "oust Mubarak": a person's name
+THING_PRONOUNS = LANG.words("object_thing_pronouns")  # "remove it": a thing; "oust him": a person
+
+
+def _removes_no_leader(tok: Any, lex: Lexicon) -> bool:
+    """A word of removing or restoring someone (``cue topic_leader_acts``) whose patient is named and is no leader: no
+    name of a person, group or state, personal pronoun, post (``@post``) or governing body (``@leaderbody``): "remove all controls on
+    interest rates", "the removal of tariffs", "workers could be reinstated" change no leadership (CAMEO …1 is for
+    "change leadership or relinquish power"); "remove the governor", "the removal of the president", "oust him"
+    stay.  The patient: a verb's object or passive subject (label class ``patient``), a noun's "of" phrase."""
+    acts = lex.cue(LEADER_ACTS)
+    if tok.lower_ not in acts and tok.lemma_.lower() not in acts:
+        return False
+    if tok.pos_ in VERB_POS:
+        patients = [c for c in tok.children if c.dep_ in PATIENT_SLOTS]
+    else:
+        patients = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in st.OF_PREPS for g in p.children
+                    if g.dep_ == "pobj"]
+    if not patients:
+        return False  # "demanded his removal", "called for their ouster": whom, the frame does not say here
+    leaders = frozenset().union(*(lex.sets.get(name, frozenset()) for name in LEADER_PATIENTS))
+    return not any(t.ent_type_ in LEADER_NAMES or t.pos_ == "PRON" and t.lower_ not in THING_PRONOUNS
+                   or t.lemma_.lower() in leaders or t.lower_ in leaders for h in patients for t in [h] + list(h.conjuncts))
 
 
 # a generic appeal/demand/promise/threat/refusal takes its sub-code from what it is about

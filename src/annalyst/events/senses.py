@@ -14,7 +14,9 @@ Roles: ``object`` (the object's head; of an event noun, the object of its "on"/"
 ``content`` (the content clause), ``complement`` (its infinitive or participle complement: "asked not to be
 identified"), ``predicative`` (its predicative complement: "pleaded guilty"), ``modifier`` (an event noun's adjectives: "a verbal attack"),
 ``adjunct`` (the heads of the prepositional phrases of the predicate and of its object: "attacked X in a
-speech", "expressed regret over the deaths") and
+speech", "expressed regret over the deaths"), ``phrase`` (the words of those phrases opened by the row's
+particle only: "agreed in principle *with the plans*", "dismissed the budget *as spending plans*"; the
+"on" phrase of "agreed with the IMF on a programme" is no "with" phrase) and
 ``clause`` (any word of the sentence: the domain the predicate is used in).  A class written ``!@set``
 holds when no word of the role is in the set ("booked" with no custody word); the class ``*`` holds when the
 role names any word ("demonstrated that the vote counts": a content clause).  The code ``-`` says the
@@ -74,6 +76,7 @@ NOMINAL_POS = st.LANG.labels("nominal_pos")  # a noun, a name or a pronoun can n
 DEPICTION = "@depiction"  # "a letter", "two videos of the hostages": records, not persons
 PROTEST = st.ONT.codes("protest")  # 14: obstructing passage is protest only when no state does it
 CONTESTANT, VIOLENCE_SIGNS = "@contestant", "@sportguard"  # "parties", "Republican"; "killed", "bomb", "riot"
+MONEY_ENTITIES = st.LANG.labels("money_entities")  # "$5 million": a sum of money
 
 
 def _sport_story(doc: Any, lex: Lexicon) -> bool:
@@ -319,6 +322,43 @@ def _personal_contest(cand: Candidate, lex: Lexicon) -> bool:
     return politicians and all(t.kind == PERSON_KIND and (t.sector or "").lower() not in ARMED for t in cand.targets)
 
 
+MONEY_SETS = ("@money", "@funding", "@currency", "@sum")  # money, loans and credits, currencies, wire units
+POLICY_TOPIC = "topic_policy"  # tax cuts, subsidies, wages: what a sum can measure that is no aid
+
+
+def _pledged_money(cand: Candidate, lex: Lexicon) -> bool:
+    """What is pledged is money given: a word of a patient (or of its "of" phrases) of a ``MONEY_SETS`` class or
+    inside a money entity ("pledged 97 pct of the loan", "pledged 500 mln dlrs", "committed money"), and neither the
+    patient nor a phrase of the verb names a policy (``cue topic_policy``: "promised £4bn in tax cuts" measures a
+    policy, it gives no aid)."""
+    heads = patient_heads(cand)
+    money = frozenset().union(*(lex.sets.get(name, frozenset()) for name in MONEY_SETS))
+    if not any(w.ent_type_ in MONEY_ENTITIES or w.lemma_.lower() in money or w.lower_ in money
+               for h in heads for w in _with_of_phrase(h)):
+        return False
+    policy = lex.cue(POLICY_TOPIC)
+    words = [t for h in heads for t in h.subtree] + _role_words(cand, "adjunct")
+    return not any(t.lemma_.lower() in policy or t.lower_ in policy for t in words)
+
+
+WITH_PREPS = st.LANG.words("accord_preps")  # "agree with him": whom one agrees with
+TIME_ENTITIES = st.LANG.labels("time_entities")  # "agreed with him on Tuesday": when, not on what
+
+
+def _accord_with_person(cand: Candidate, lex: Lexicon) -> bool:
+    """Agreeing with someone and nothing more: a "with" phrase naming people (see ``_names_people``: "I agree with
+    him", "agreed with Mr Forsyth") and no object, content clause, complement or other phrase of the verb but one of
+    time: a view shared, no commitment (CAMEO 019).  "agreed with Turkey to compensate the families" (a complement)
+    and "agreed with the IMF on a programme" (what is agreed) are agreements."""
+    tok = cand.pred.token
+    if cand.pred.nominal or any(c.dep_ in OBJECT or c.dep_ in CONTENT or c.dep_ in COMPLEMENT for c in tok.children):
+        return False
+    phrases = [p for p in tok.children if p.dep_ == "prep"]
+    partners = [g for p in phrases if p.lower_ in WITH_PREPS for g in p.children if g.dep_ == "pobj"]
+    others = [g for p in phrases if p.lower_ not in WITH_PREPS for g in p.children]
+    return any(_names_people(g, cand, lex) for g in partners) and all(g.ent_type_ in TIME_ENTITIES for g in others)
+
+
 # named argument tests: (candidate, lexicon) -> whether its argument is of the class
 ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "other_party": lambda cand, lex: about_another_party(cand),
@@ -341,8 +381,10 @@ ARGUMENT_TESTS: dict[str, Callable[[Candidate, Lexicon], bool]] = {
     "state_agent": _state_agent,
     "political_contest": _political_contest,
     "personal_contest": _personal_contest,
+    "pledged_money": _pledged_money,
+    "accord_with_person": _accord_with_person,
 }
-ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "clause")
+ROLES = ("object", "patient", "content", "complement", "predicative", "modifier", "adjunct", "phrase", "clause")
 
 
 def _object_head(cand: Candidate) -> Optional[Any]:
@@ -397,9 +439,21 @@ def _electoral_goal(cand: Candidate, lex: Lexicon) -> bool:
                for c in cand.pred.token.children)
 
 
-def _role_words(cand: Candidate, role: str) -> list[Any]:
-    """The words a role names (see the module's docstring)."""
+def _particle_phrase(cand: Candidate, particle: str) -> list[Any]:
+    """The words of the phrases that ``particle`` opens on the predicate or on its object: the phrase's noun
+    with its own "of" phrase, or whatever the preposition governs ("dismissed the figure as illusory")."""
     pred = cand.pred
+    noun = pred.noun if pred.noun is not None else (pred.token if pred.nominal else None)
+    heads = [h for h in (pred.token, noun if noun is not None else _object_head(cand)) if h is not None]
+    return [w for h in heads for p in h.children if p.dep_ in PARTICLE and p.lower_ == particle
+            for g in p.children for w in _with_of_phrase(g, depth=1)]
+
+
+def _role_words(cand: Candidate, role: str, particle: str = "") -> list[Any]:
+    """The words a role names (see the module's docstring); ``phrase`` reads the phrases of ``particle``."""
+    pred = cand.pred
+    if role == "phrase":
+        return _particle_phrase(cand, particle)
     noun = pred.noun if pred.noun is not None else (pred.token if pred.nominal else None)
     if role == "object":
         head = _object_head(cand)
@@ -427,10 +481,11 @@ def _argument_is(cand: Candidate, sense: Sense, lex: Lexicon) -> bool:
     negated = sense.arg_class.startswith("!")
     name = sense.arg_class.lstrip("!")
     if name == ANY_ARGUMENT:
-        return bool(_role_words(cand, sense.role)) != negated
+        return bool(_role_words(cand, sense.role, sense.particle)) != negated
     if name.startswith("@"):
         words = lex.sets.get(name, frozenset())
-        found = any(t.lemma_.lower() in words or t.lower_ in words for t in _role_words(cand, sense.role))
+        found = any(t.lemma_.lower() in words or t.lower_ in words
+                    for t in _role_words(cand, sense.role, sense.particle))
         return found != negated
     return ARGUMENT_TESTS[name](cand, lex) != negated
 
@@ -467,6 +522,10 @@ def check_senses(lex: Lexicon) -> None:
         for sense in senses:
             name = sense.arg_class.lstrip("!")
             known = name in ARGUMENT_TESTS or name == ANY_ARGUMENT or (name.startswith("@") and name in lex.sets)
+            if sense.role == "phrase" and not sense.particle:
+                raise ModelError(f"The lexicon's sense row for {lemma!r} reads the role 'phrase' but names no particle: "
+                                 "the role is the phrases the particle opens.",
+                                 "Name the preposition after the lemma in lang/en/lexicon.tsv (sense agree with phrase ...).")
             if sense.role not in ROLES or not known:
                 raise ModelError(f"The lexicon's sense row for {lemma!r} names role {sense.role!r} and argument class "
                                  f"{sense.arg_class!r}; roles are {', '.join(ROLES)}, classes a lexicon @set or one of "

@@ -122,6 +122,8 @@ MODAL_AUX = LANG.words("modal_aux")
 YET_VERBS = LANG.words("yet_verbs")
 YET_ADVERBS = LANG.words("yet_adverbs")  # "has yet to"
 NO_DETERMINERS = LANG.words("no_determiners")  # "no one", "no attack"
+NEGATIVE_PRECONJ = LANG.words("negative_preconj")  # "Neither X nor Y accepted": no one accepted
+PRECONJ = LANG.labels("preconj")
 CONDITIONAL_MARKS = LANG.words("conditional_marks")  # "if", "unless": a condition asserts nothing
 OF_PREPS = LANG.words("of_preps")  # "the town of Goma", "the release of the report"
 TAKE_VERBS = LANG.words("take_verbs")  # "took steps to"
@@ -1512,7 +1514,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         flags.add("hypothetical")  # a question asserts nothing (docs/events.md, "Flags")
     for v in chain:
         for c in v.children:
-            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT:
+            if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT or negative_subject(c):
                 flags.add("negated")
             lem = c.lemma_.lower()
             if c.dep_ == "aux" and (lem in FUTURE_AUX or c.lower_ in FUTURE_FORMS):
@@ -1609,8 +1611,9 @@ def _negated_acceptance(chain: list, lex: "Lexicon") -> bool:
             return False  # a coordinated verb ("does not accept X, but has said Y") is no part of the refusal
         if v.dep_ == "relcl":
             return False  # "proposals it did not accept": a description of the proposals, no act reported
-        if v.lemma_.lower() in accept and any(c.dep_ in NEGATOR_SLOT and c.lower_ in NEGATORS for c in v.children):
-            return True
+        if v.lemma_.lower() in accept and any(c.dep_ in NEGATOR_SLOT and c.lower_ in NEGATORS or negative_subject(c)
+                                              for c in v.children):
+            return True  # "did not accept", "neither X nor Y accepted", "no party accepted"
     return False
 
 
@@ -2308,6 +2311,13 @@ def _claim_denied(verb: Any) -> bool:
     """"did not claim", "no group has claimed": nobody claimed the act, so it names no doer."""
     return any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT or _nobody_subject(c)
                for c in verb.children)
+
+
+def negative_subject(c: Any) -> bool:
+    """The child is a subject that negates its verb: one naming nobody ("no one", "no party") or opened by a
+    negative preconjunct ("Neither Sarney nor Funaro accepted the proposals": the acceptance did not happen)."""
+    return _nobody_subject(c) or c.dep_ in SUBJECT_ANY and any(
+        d.dep_ in PRECONJ and d.lower_ in NEGATIVE_PRECONJ for d in c.children)
 
 
 def _nobody_subject(c: Any) -> bool:
