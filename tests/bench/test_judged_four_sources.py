@@ -1,7 +1,7 @@
 """The judged sets drawn by judged-7's sampler (``draw()``) from its four sources — Reuters-21578 wire stories, BBC
 News stories, GLOCON's South African wire documents and Times of India articles of IndiaPoliceEvents — one row per
-set: judged-8 (session 12's blind set), judged-9 (session 13's), judged-10 (session 14's) and judged-11 (session 15's,
-with no GLOCON document left and its own mix).  Each is held to judged-7's rules and shape, its
+set: judged-8 (session 12's blind set), judged-9 (session 13's), judged-10 (session 14's), judged-11 (session 15's,
+with no GLOCON document left and its own mix) and judged-12 (session 16's, judged-11's mix).  Each is held to judged-7's rules and shape, its
 IPE and GLOCON documents to the eval's test half (drawn once), its supplementary lines to their tree and judge, and
 its start tree's scores, rebuilt from the judgements, to what its README reports ("What it showed").  A new set of
 the same draw adds one row."""
@@ -74,6 +74,14 @@ SETS = [
                "root right": (114, 123), "code right": (104, 123), "date right": (116, 123),
                "flags right": (120, 123), "triple": (61, 147), "place carried": (35, 55), "place right": (21, 55),
                "place country right": (29, 55), "false place": (12, 67)},
+              glocon=0, mix={"reuters": 10, "bbc": 9, "ipe": 5}),
+    # annalyst at c5891b3 (the start of session 16); judged-11's mix: 10 Reuters, 9 BBC, 5 IPE, no GLOCON
+    JudgedSet("judged-12", 169, 92, 28, EARLIER_SETS + ("judged-7", "judged-8", "judged-9", "judged-10", "judged-11"),
+              ("judged-5", "judged-6", "judged-7", "judged-8", "judged-9", "judged-10", "judged-11"),
+              {"real events": (134, 169), "source right": (106, 134), "target right": (94, 134),
+               "root right": (122, 134), "code right": (118, 134), "date right": (130, 134),
+               "flags right": (124, 134), "triple": (65, 169), "place carried": (53, 73), "place right": (47, 73),
+               "place country right": (48, 73), "false place": (11, 58)},
               glocon=0, mix={"reuters": 10, "bbc": 9, "ipe": 5}),
 ]
 IDS = [s.name for s in SETS]
