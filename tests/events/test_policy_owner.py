@@ -49,7 +49,7 @@ CASES = [
     # the plans, X said") is not what it is about
     ("The Conservatives unveiled plans to elect police commissioners. Announcing the plans, Tory frontbencher John "
      "Redwood said the police needed reform.",
-     {("unveiled plans", "010", "GBRCON", None), ("said", "010", "GBRLEG", None)}),
+     {("unveiled plans", "010", "GBRCON", None), ("said", "010", "GBRCON", None)}),
 ]
 
 
