@@ -89,11 +89,15 @@ class DocTable:
         # each distinct word of two letters or more once, weighted by how often it stands in the document
         orth, lengths = self.doc.to_array([ORTH, LENGTH]).reshape(-1, 2).T
         ids, counts = np.unique(orth[lengths >= 2], return_counts=True)
+        unread = int(counts.sum())  # occurrences not yet read: the words can grow by at most this many
         for i, n in zip(ids.tolist(), counts.tolist()):
+            unread -= n
             word = self.strings[i]
             if word[0].isalpha():
                 words += n
                 capitals += n * word[0].isupper()
+                if capitals >= CASE_BLIND_SHARE * (words + unread):
+                    return False  # capitalised even if every unread word is a lower-case one: a cased text
         if words < CASE_BLIND_MIN_WORDS or capitals >= CASE_BLIND_SHARE * words:
             return False
         if not self.doc.has_annotation("SENT_START"):

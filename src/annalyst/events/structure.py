@@ -519,9 +519,10 @@ class ActorIndex:
 
     @property
     def text(self) -> str:
-        """The document's text, joined once (spaCy joins every token on each ``Doc.text``)."""
+        """The document's text: the string the parse stage parsed (``doc_text``), else joined once (spaCy
+        joins every token on each ``Doc.text``)."""
         if self._text is None:
-            self._text = self.arrays.text() if self.arrays is not None else self.parsed.text
+            self._text = doc_text(self.parsed)
         return self._text
 
     def text_between(self, start: int, end: int) -> str:

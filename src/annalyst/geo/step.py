@@ -283,9 +283,10 @@ class DocumentPlaces:
         self.lower_case = _lower_case_story(doc.text)
         # the article's day: the state a place lay in depends on it (``geo/former.py``)
         self.when = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
-        self._entity_at = {tok.i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for tok in ent}
-        self._non_place_label = {tok.i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
-                                 for tok in ent}
+        # an entity's token indices are its range (iterating the span would build a ``Token`` per word)
+        self._entity_at = {i: ent for ent in self.ents if ent.label_ in _PLACE_LABELS for i in range(ent.start, ent.end)}
+        self._non_place_label = {i: ent.label_ for ent in self.ents if ent.label_ not in _PLACE_LABELS
+                                 for i in range(ent.start, ent.end)}
         self._non_place = set(self._non_place_label)
         self._site = {i for i, label in self._non_place_label.items() if label == "FAC"}
         self.phrases = [p for tok in _prepositions(self.parsed) if _locative(tok)

