@@ -116,57 +116,57 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional, Protocol, Sequence
 
-from annalyst.clean import frontmatter, interface, language
+from annalyst.clean import frontmatter, interface, language, tunables
 from annalyst.clean.patterns import tokens
 
-MAX_WORDS = 10
-SHORT_QUESTION_WORDS = 6  # "Was this article helpful?": a question this short is a prompt's shape
-# a longer question or an exclamation ("Access to data is a good thing, right?", "Congratulations!") is a
-# teaser's or a prompt's call up to this length, unless the article asks or exclaims on another line itself
-CALL_WORDS = MAX_WORDS
-PROSE_WORDS = 14
-PROSE_SENTENCE_WORDS = 6
-MIN_EVIDENCE = 2
-PASSES = 2
-SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
-# a sentence on so many other pages of the run, beside furniture, is a notice: sites print theirs on every page, and
-# an article's sentence stands on few (at 5, a sentence of the bench's look-alikes repeated on its pages went)
-RUN_SENTENCE_PAGES = 8
-# a short line on so many other pages of its own site counts twice: every page of a site prints its frame
-SITE_WIDE_PAGES = 4
-# a page whose sentences the site printed before, so many besides the one judged, is the same story again
-COPIED_SENTENCES = 2
-MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
-MIN_LANGUAGE_WORDS = 1
+# the counts and shares below are data: data/furniture_thresholds.tsv (``tunable``; each row says what it bounds)
+THRESHOLDS_FILE = "furniture_thresholds.tsv"
+
+
+def tunable(name: str):
+    """One setting of ``data/furniture_thresholds.tsv``; an unknown name stops the cleaner at start-up."""
+    return tunables.value(THRESHOLDS_FILE, name)
+
+
+MAX_WORDS = tunable("max_words")
+SHORT_QUESTION_WORDS = tunable("short_question_words")
+CALL_WORDS = MAX_WORDS  # a longer question or exclamation ("Congratulations!") is a call up to this length
+PROSE_WORDS = tunable("prose_words")
+PROSE_SENTENCE_WORDS = tunable("prose_sentence_words")
+MIN_EVIDENCE = tunable("min_evidence")
+PASSES = tunable("passes")
+SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES  # seen on so many other pages of its site: site furniture
+RUN_SENTENCE_PAGES = tunable("run_sentence_pages")
+SITE_WIDE_PAGES = tunable("site_wide_pages")
+COPIED_SENTENCES = tunable("copied_sentences")
+MAX_NUMBERS = tunable("max_numbers")
+MIN_LANGUAGE_WORDS = tunable("min_language_words")
 ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
-ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-off ("Reuter")
+ONE_WORD_MIN_LETTERS = tunable("one_word_min_letters")
 MIN_FOREIGN_PROB = language.threshold("furniture.min_foreign_prob")
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
-TABLE_LABEL_WORDS = 3
-TABLE_ROW_REACH = 3
-# a short line with figures within so many kept lines of another is a table's (a label or a row, a
-# junk line dropped between them or not); farther from any it is a lone line like any other
-FIGURE_REACH = 2
-INTRODUCTION_WORDS = 3  # "Other plans include:"
-BARE_WORDS = 4
-HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
-TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
-UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
-SIDEBAR_LINES = 3  # so many short lines between two paragraphs, each a block of its own, are a sidebar
-AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
-FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
-TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
-PROMPT_MIN_WORDS = 3
-PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
-VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
-# hard-wrapped wire copy (clean/lines.py wrapped_pieces reads these too): a line this long that ends no
-# sentence, followed in its block by one at least this share as wide, is cut mid-sentence
-HARD_WRAP_MIN_CHARS = 40
-WRAP_WIDTH_SHARE = 0.6
+TABLE_LABEL_WORDS = tunable("table_label_words")
+TABLE_ROW_REACH = tunable("table_row_reach")
+FIGURE_REACH = tunable("figure_reach")
+INTRODUCTION_WORDS = tunable("introduction_words")
+BARE_WORDS = tunable("bare_words")
+HEAD_BARE_WORDS = tunable("head_bare_words")
+TAIL_MAX_WORDS = tunable("tail_max_words")
+UNENDED_PROSE_WORDS = tunable("unended_prose_words")
+SIDEBAR_LINES = tunable("sidebar_lines")
+AMID_RUN_LINES = tunable("amid_run_lines")
+FOOTER_LINES = tunable("footer_lines")
+TITLE_WORDS = tunable("title_words")
+PROMPT_MIN_WORDS = tunable("prompt_min_words")
+PROMPT_MAX_WORDS = tunable("prompt_max_words")
+VOICED_ARTICLE_LINES = tunable("voiced_article_lines")
+HARD_WRAP_MIN_CHARS = tunable("hard_wrap_min_chars")
+WRAP_WIDTH_SHARE = tunable("wrap_width_share")
 SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")  # a line ending so ends its sentence
-TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
-UNDER_HEADLINE_POINTS = 2  # a headline is one line: what shares its block, tied to nothing, was put there
-TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
+TEASER_NAMES = tunable("teaser_names")
+UNDER_HEADLINE_POINTS = tunable("under_headline_points")
+TITLE_CASE_WORDS = tunable("title_case_words")
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
