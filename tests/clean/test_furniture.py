@@ -499,3 +499,17 @@ def test_a_label_the_site_prints_on_four_other_pages_goes_amid_the_prose():
     seen = [_removed(ARTICLE[:2] + [label] + ARTICLE[2:], site=SiteContext("news.example.com", memory)).get(label)
             for _ in range(5)]
     assert seen == [None, None, None, None, furniture.REASON]
+
+
+def test_a_label_tied_by_one_word_goes_on_evidence_well_past_what_it_needs():
+    """``furniture._outweighed``: in a footer beside junk (three points) and on the site's other
+    pages (a fourth from the third page on), a label sharing one name with the article goes; a
+    phrase tied so, or a label tied by two names, stays: the article's heading."""
+    footer = [SPAM, "Editors' picks", "Contact the newsroom"]
+    seen: dict[str, list] = {}
+    for label in ("Border Observers", "Observers at the Border", "United Nations Observers"):
+        site = SiteContext("example.org", SiteLines())
+        seen[label] = [_removed(ARTICLE + ["\n".join([label] + footer)], site=site).get(label) for _ in range(3)]
+    assert seen == {"Border Observers": [None, None, furniture.REASON],
+                    "Observers at the Border": [None, None, None],
+                    "United Nations Observers": [None, None, None]}

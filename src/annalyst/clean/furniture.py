@@ -166,6 +166,7 @@ SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")  # a line e
 TEASER_NAMES = tunable("teaser_names")
 UNDER_HEADLINE_POINTS = tunable("under_headline_points")
 TITLE_CASE_WORDS = tunable("title_case_words")
+OUTWEIGH_POINTS = tunable("outweigh_points")
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -297,11 +298,13 @@ def prompt_sentence(text: str) -> bool:
     return _voiced(stripped) and not any(word.lower() in report for word in words)
 
 
-def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:
-    """Whether the line shares a name with another line of the article, or a longer word with
-    ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like "available")."""
+def _ties(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> tuple[int, int]:
+    """How many of the line's names stand on another line of the article, and how many of its
+    longer words on ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like
+    "available"): (names, words)."""
     names, words = content[line.no]
-    return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
+    return (sum(1 for w in names if frequency[w] > 1),
+            sum(1 for w in words if frequency[w] > interface.TOPIC_LINES))
 
 
 def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool = False) -> Counter[str]:
@@ -634,7 +637,7 @@ def _bare(text: str, most: int = BARE_WORDS) -> bool:
 
 
 class Links:
-    """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
+    """Whether a line is tied to its article (``_ties``), worked out only for the lines whose
     evidence would remove them: most short lines (headlines) never need it.  ``lines`` are the
     article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
@@ -648,7 +651,7 @@ class Links:
         self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
         self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
-        self.direct: dict[int, bool] = {}
+        self.direct: dict[int, tuple[int, int]] = {}  # line number → its ties to the article's lines (``_ties``)
 
     def __call__(self, line: _Line) -> bool:
         """Tied to the article's own lines, or sharing a name or a longer word with a short line
@@ -684,8 +687,13 @@ class Links:
             short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS} if self._in_menu(line) else set()
             frequency.update(_line_frequency(others, short, capitalised=True))
             frequency.update(_line_frequency(others, names - short))
-            self.direct[line.no] = _linked(line, {line.no: (names, words)}, frequency)
-        return self.direct[line.no]
+            self.direct[line.no] = _ties(line, {line.no: (names, words)}, frequency)
+        return sum(self.direct[line.no]) > 0
+
+    def by_one_word(self, line: _Line) -> bool:
+        """Tied to the article's own lines through one name or topic word alone, not through a
+        sibling line: the weakest tie ("Member Services" to an article on services)."""
+        return self._direct(line) and sum(self.direct[line.no]) == 1
 
 
 @dataclass
@@ -864,6 +872,16 @@ def _headline_above(lines: Sequence[_Line], i: int, links: Links) -> bool:
     return any(lines[j].kept and frontmatter.looks_like_title(lines[j].text) and links(lines[j]) for j in range(i))
 
 
+def _outweighed(line: _Line, surplus: int, links: Links, own_words: frozenset[str]) -> bool:
+    """A label tied to its page by one word is outweighed by evidence ``OUTWEIGH_POINTS`` past what
+    it needs: a menu item or a section label that shares a word with the story ("Member Services"
+    on a page about services, "Apple" under an Apple story).  Only a label: a line with a function
+    word of the article's language is a phrase, and one tied by a name is the article's heading
+    ("Observers in Geneva", said twice); a language without a function-word list cannot tell."""
+    return (surplus >= OUTWEIGH_POINTS and bool(own_words) and not _has_function_word(line.text, own_words)
+            and links.by_one_word(line))
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
@@ -929,7 +947,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
             evidence += 1
-        if evidence >= needed and not links(line):
+        if evidence >= needed and (not links(line) or _outweighed(line, evidence - needed, links, span.own_words)):
             decided.append(line)
     for line in decided:  # decided together: a pass does not feed on its own marks
         line.reason = REASON
