@@ -513,3 +513,14 @@ def test_a_label_tied_by_one_word_goes_on_evidence_well_past_what_it_needs():
     assert seen == {"Border Observers": [None, None, furniture.REASON],
                     "Observers at the Border": [None, None, None],
                     "United Nations Observers": [None, None, None]}
+
+
+def test_a_long_teaser_between_paragraphs_goes_on_the_teasers_two_points():
+    """Another story's headline of 11-20 words between two paragraphs, naming people and things
+    none of them the article's, needs no more evidence than a short one; a long line naming the
+    article's own people, or one ending the text, stays."""
+    teaser = "Carol Smith showcases a new range of winter coats on a trip to Hong Kong"
+    assert _removed(ARTICLE[:2] + [teaser] + ARTICLE[2:]) == {teaser: furniture.REASON}
+    tied = "Observers from the United Nations and the mediators in Vienna on the line of contact"
+    assert _removed(ARTICLE[:2] + [tied] + ARTICLE[2:]) == {}
+    assert _removed(ARTICLE + [teaser]) == {}  # below the prose: the article's closing note, on one point

@@ -75,7 +75,8 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   ``TAIL_MAX_WORDS``) that ends no sentence, is a block of its own and does not run on (no
   closing comma or function word) interrupts the prose as a short line does and is judged amid
   it with one more piece of evidence needed ("Hit the track today with Mario Kart Tour for
-  iPhone, Android, and iPad" between two paragraphs);
+  iPhone, Android, and iPad" between two paragraphs), unless it is a teaser (as above: its names
+  are another story's, so it is no closing note of the article's, and its two points suffice);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
@@ -928,7 +929,9 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs
             if not span.below(i) and not titled and not under_headline and not between:
                 continue  # a long line not ending a sentence is a footer's, or another story's headline
-            if not titled:  # set in title case amid the prose it is another story's headline, no closing note
+            if not titled and not (between and _named(line.text, span.own_words) and not _runs_on(lines, i)):
+                # set in title case amid the prose it is another story's headline, no closing note; so is a
+                # line about other people and things between two paragraphs (a teaser, ``_place_evidence``)
                 needed += 1  # it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
         if titled:
