@@ -507,10 +507,10 @@ def test_a_label_tied_by_one_word_goes_on_evidence_well_past_what_it_needs():
     phrase tied so, or a label tied by two names, stays: the article's heading."""
     footer = [SPAM, "Editors' picks", "Contact the newsroom"]
     seen: dict[str, list] = {}
-    for label in ("Border Observers", "Observers at the Border", "United Nations Observers"):
+    for label in ("Regional Observers", "Observers at the Border", "United Nations Observers"):
         site = SiteContext("example.org", SiteLines())
         seen[label] = [_removed(ARTICLE + ["\n".join([label] + footer)], site=site).get(label) for _ in range(3)]
-    assert seen == {"Border Observers": [None, None, furniture.REASON],
+    assert seen == {"Regional Observers": [None, None, furniture.REASON],
                     "Observers at the Border": [None, None, None],
                     "United Nations Observers": [None, None, None]}
 

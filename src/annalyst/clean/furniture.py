@@ -300,12 +300,12 @@ def prompt_sentence(text: str) -> bool:
 
 
 def _ties(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> tuple[int, int]:
-    """How many of the line's names stand on another line of the article, and how many of its
-    longer words on ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like
-    "available"): (names, words)."""
+    """(ties, shared): how many of the line's names stand on another line of the article, and of
+    its longer words on ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like
+    "available"); and how many of its names and words stand on another line at all."""
     names, words = content[line.no]
-    return (sum(1 for w in names if frequency[w] > 1),
-            sum(1 for w in words if frequency[w] > interface.TOPIC_LINES))
+    ties = sum(1 for w in names if frequency[w] > 1) + sum(1 for w in words if frequency[w] > interface.TOPIC_LINES)
+    return ties, sum(1 for w in names | words if frequency[w] > 1)
 
 
 def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool = False) -> Counter[str]:
@@ -652,7 +652,7 @@ class Links:
         self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
         self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
-        self.direct: dict[int, tuple[int, int]] = {}  # line number → its ties to the article's lines (``_ties``)
+        self.direct: dict[int, tuple[int, int]] = {}  # line number → (ties, shared) with the article's lines (``_ties``)
 
     def __call__(self, line: _Line) -> bool:
         """Tied to the article's own lines, or sharing a name or a longer word with a short line
@@ -689,12 +689,13 @@ class Links:
             frequency.update(_line_frequency(others, short, capitalised=True))
             frequency.update(_line_frequency(others, names - short))
             self.direct[line.no] = _ties(line, {line.no: (names, words)}, frequency)
-        return sum(self.direct[line.no]) > 0
+        return self.direct[line.no][0] > 0
 
     def by_one_word(self, line: _Line) -> bool:
-        """Tied to the article's own lines through one name or topic word alone, not through a
-        sibling line: the weakest tie ("Member Services" to an article on services)."""
-        return self._direct(line) and sum(self.direct[line.no]) == 1
+        """Tied to the article's own lines through one name or topic word, sharing no other word
+        with them, and not through a sibling line: the weakest tie ("Member Services" to an
+        article on services; "Geneva Vienna" shares two of the article's names)."""
+        return self._direct(line) and self.direct[line.no] == (1, 1)
 
 
 @dataclass
