@@ -499,3 +499,28 @@ def test_a_label_the_site_prints_on_four_other_pages_goes_amid_the_prose():
     seen = [_removed(ARTICLE[:2] + [label] + ARTICLE[2:], site=SiteContext("news.example.com", memory)).get(label)
             for _ in range(5)]
     assert seen == [None, None, None, None, furniture.REASON]
+
+
+def test_a_label_tied_by_one_word_goes_on_evidence_well_past_what_it_needs():
+    """``furniture._outweighed``: in a footer beside junk (three points) and on the site's other
+    pages (a fourth from the third page on), a label sharing one name with the article goes; a
+    phrase tied so, or a label tied by two names, stays: the article's heading."""
+    footer = [SPAM, "Editors' picks", "Contact the newsroom"]
+    seen: dict[str, list] = {}
+    for label in ("Regional Observers", "Observers at the Border", "United Nations Observers"):
+        site = SiteContext("example.org", SiteLines())
+        seen[label] = [_removed(ARTICLE + ["\n".join([label] + footer)], site=site).get(label) for _ in range(3)]
+    assert seen == {"Regional Observers": [None, None, furniture.REASON],
+                    "Observers at the Border": [None, None, None],
+                    "United Nations Observers": [None, None, None]}
+
+
+def test_a_long_teaser_between_paragraphs_goes_on_the_teasers_two_points():
+    """Another story's headline of 11-20 words between two paragraphs, naming people and things
+    none of them the article's, needs no more evidence than a short one; a long line naming the
+    article's own people, or one ending the text, stays."""
+    teaser = "Carol Smith showcases a new range of winter coats on a trip to Hong Kong"
+    assert _removed(ARTICLE[:2] + [teaser] + ARTICLE[2:]) == {teaser: furniture.REASON}
+    tied = "Observers from the United Nations and the mediators in Vienna on the line of contact"
+    assert _removed(ARTICLE[:2] + [tied] + ARTICLE[2:]) == {}
+    assert _removed(ARTICLE + [teaser]) == {}  # below the prose: the article's closing note, on one point

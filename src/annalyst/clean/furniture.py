@@ -75,7 +75,8 @@ the article itself talks so on ``VOICED_ARTICLE_LINES`` other lines.  Its eviden
   ``TAIL_MAX_WORDS``) that ends no sentence, is a block of its own and does not run on (no
   closing comma or function word) interrupts the prose as a short line does and is judged amid
   it with one more piece of evidence needed ("Hit the track today with Mario Kart Tour for
-  iPhone, Android, and iPad" between two paragraphs);
+  iPhone, Android, and iPad" between two paragraphs), unless it is a teaser (as above: its names
+  are another story's, so it is no closing note of the article's, and its two points suffice);
 - **a sidebar**: a line with function words in a run of at least ``SIDEBAR_LINES`` short lines,
   each a block of its own, between two paragraphs ("What We Do", "Terms and rules"; a lone
   "Why it matters" between two paragraphs stays);
@@ -116,57 +117,58 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional, Protocol, Sequence
 
-from annalyst.clean import frontmatter, interface, language
+from annalyst.clean import frontmatter, interface, language, tunables
 from annalyst.clean.patterns import tokens
 
-MAX_WORDS = 10
-SHORT_QUESTION_WORDS = 6  # "Was this article helpful?": a question this short is a prompt's shape
-# a longer question or an exclamation ("Access to data is a good thing, right?", "Congratulations!") is a
-# teaser's or a prompt's call up to this length, unless the article asks or exclaims on another line itself
-CALL_WORDS = MAX_WORDS
-PROSE_WORDS = 14
-PROSE_SENTENCE_WORDS = 6
-MIN_EVIDENCE = 2
-PASSES = 2
-SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES
-# a sentence on so many other pages of the run, beside furniture, is a notice: sites print theirs on every page, and
-# an article's sentence stands on few (at 5, a sentence of the bench's look-alikes repeated on its pages went)
-RUN_SENTENCE_PAGES = 8
-# a short line on so many other pages of its own site counts twice: every page of a site prints its frame
-SITE_WIDE_PAGES = 4
-# a page whose sentences the site printed before, so many besides the one judged, is the same story again
-COPIED_SENTENCES = 2
-MAX_NUMBERS = 1  # "Shr 12 cts vs 10 cts": two numbers make a table row, the article's data
-MIN_LANGUAGE_WORDS = 1
+# the counts and shares below are data: data/furniture_thresholds.tsv (``tunable``; each row says what it bounds)
+THRESHOLDS_FILE = "furniture_thresholds.tsv"
+
+
+def tunable(name: str):
+    """One setting of ``data/furniture_thresholds.tsv``; an unknown name stops the cleaner at start-up."""
+    return tunables.value(THRESHOLDS_FILE, name)
+
+
+MAX_WORDS = tunable("max_words")
+SHORT_QUESTION_WORDS = tunable("short_question_words")
+CALL_WORDS = MAX_WORDS  # a longer question or exclamation ("Congratulations!") is a call up to this length
+PROSE_WORDS = tunable("prose_words")
+PROSE_SENTENCE_WORDS = tunable("prose_sentence_words")
+MIN_EVIDENCE = tunable("min_evidence")
+PASSES = tunable("passes")
+SITE_REPEAT_PAGES = interface.SITE_REPEAT_PAGES  # seen on so many other pages of its site: site furniture
+RUN_SENTENCE_PAGES = tunable("run_sentence_pages")
+SITE_WIDE_PAGES = tunable("site_wide_pages")
+COPIED_SENTENCES = tunable("copied_sentences")
+MAX_NUMBERS = tunable("max_numbers")
+MIN_LANGUAGE_WORDS = tunable("min_language_words")
 ONE_WORD_MAX_ARTICLE_PROB = language.threshold("furniture.one_word_max_article_prob")  # one word alone: the article's language nearly ruled out
-ONE_WORD_MIN_LETTERS = 8  # a shorter word alone is a name, a label or a sign-off ("Reuter")
+ONE_WORD_MIN_LETTERS = tunable("one_word_min_letters")
 MIN_FOREIGN_PROB = language.threshold("furniture.min_foreign_prob")
 MAX_ARTICLE_PROB = language.MAX_ARTICLE_PROB
-TABLE_LABEL_WORDS = 3
-TABLE_ROW_REACH = 3
-# a short line with figures within so many kept lines of another is a table's (a label or a row, a
-# junk line dropped between them or not); farther from any it is a lone line like any other
-FIGURE_REACH = 2
-INTRODUCTION_WORDS = 3  # "Other plans include:"
-BARE_WORDS = 4
-HEAD_BARE_WORDS = 2  # above the prose a bare label is shorter than a headline ("Blair defends record")
-TAIL_MAX_WORDS = 20  # below the prose, a headline of another story is longer than a menu item
-UNENDED_PROSE_WORDS = 20  # a line this long without a full stop is running text, not a headline
-SIDEBAR_LINES = 3  # so many short lines between two paragraphs, each a block of its own, are a sidebar
-AMID_RUN_LINES = 5  # a run this long between two paragraphs interrupts them (a longer one is a list)
-FOOTER_LINES = 3  # so many short lines below the prose are a footer, not the article's closing line
-TITLE_WORDS = 4  # a headline-shaped line this long before the prose may be the article's title
-PROMPT_MIN_WORDS = 3
-PROMPT_MAX_WORDS = 16  # a prompt to the reader is one short sentence ("Stay up-to-date on our work.")
-VOICED_ARTICLE_LINES = 2  # an article with this many other lines saying "you" or "we" speaks so itself
-# hard-wrapped wire copy (clean/lines.py wrapped_pieces reads these too): a line this long that ends no
-# sentence, followed in its block by one at least this share as wide, is cut mid-sentence
-HARD_WRAP_MIN_CHARS = 40
-WRAP_WIDTH_SHARE = 0.6
+TABLE_LABEL_WORDS = tunable("table_label_words")
+TABLE_ROW_REACH = tunable("table_row_reach")
+FIGURE_REACH = tunable("figure_reach")
+INTRODUCTION_WORDS = tunable("introduction_words")
+BARE_WORDS = tunable("bare_words")
+HEAD_BARE_WORDS = tunable("head_bare_words")
+TAIL_MAX_WORDS = tunable("tail_max_words")
+UNENDED_PROSE_WORDS = tunable("unended_prose_words")
+SIDEBAR_LINES = tunable("sidebar_lines")
+AMID_RUN_LINES = tunable("amid_run_lines")
+FOOTER_LINES = tunable("footer_lines")
+TITLE_WORDS = tunable("title_words")
+PROMPT_MIN_WORDS = tunable("prompt_min_words")
+PROMPT_MAX_WORDS = tunable("prompt_max_words")
+VOICED_ARTICLE_LINES = tunable("voiced_article_lines")
+HARD_WRAP_MIN_CHARS = tunable("hard_wrap_min_chars")
+WRAP_WIDTH_SHARE = tunable("wrap_width_share")
 SENTENCE_RUNS_ON = (".", "!", "?", ":", ";", '"', "”", "’", "'")  # a line ending so ends its sentence
-TEASER_NAMES = 2  # "Gupta questions Trump's unannounced hospital visit": a headline about others
-UNDER_HEADLINE_POINTS = 2  # a headline is one line: what shares its block, tied to nothing, was put there
-TITLE_CASE_WORDS = 2  # "Terms of Use", "Job Opportunities": two capitalised words make title case
+TEASER_NAMES = tunable("teaser_names")
+UNDER_HEADLINE_POINTS = tunable("under_headline_points")
+TITLE_CASE_WORDS = tunable("title_case_words")
+OUTWEIGH_POINTS = tunable("outweigh_points")
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # an address or a line of code is the article's data, as its tables are: kept like the rest of the
@@ -297,11 +299,13 @@ def prompt_sentence(text: str) -> bool:
     return _voiced(stripped) and not any(word.lower() in report for word in words)
 
 
-def _linked(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> bool:
-    """Whether the line shares a name with another line of the article, or a longer word with
-    ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like "available")."""
+def _ties(line: _Line, content: dict[int, tuple[set[str], set[str]]], frequency: Counter[str]) -> tuple[int, int]:
+    """(ties, shared): how many of the line's names stand on another line of the article, and of
+    its longer words on ``interface.TOPIC_LINES`` other lines (a topic word, not a common one like
+    "available"); and how many of its names and words stand on another line at all."""
     names, words = content[line.no]
-    return any(frequency[w] > 1 for w in names) or any(frequency[w] > interface.TOPIC_LINES for w in words)
+    ties = sum(1 for w in names if frequency[w] > 1) + sum(1 for w in words if frequency[w] > interface.TOPIC_LINES)
+    return ties, sum(1 for w in names | words if frequency[w] > 1)
 
 
 def _line_frequency(lines: Sequence[_Line], wanted: set[str], capitalised: bool = False) -> Counter[str]:
@@ -634,7 +638,7 @@ def _bare(text: str, most: int = BARE_WORDS) -> bool:
 
 
 class Links:
-    """Whether a line is tied to its article (``_linked``), worked out only for the lines whose
+    """Whether a line is tied to its article (``_ties``), worked out only for the lines whose
     evidence would remove them: most short lines (headlines) never need it.  ``lines`` are the
     article's own lines: the kept lines that are not furniture-shaped (prose, tables)."""
 
@@ -648,7 +652,7 @@ class Links:
         self.shaped = shaped  # the furniture-shaped lines: tied through one of them that is tied itself
         self.shaped_nos = {line.no for line in shaped}
         self.known: dict[int, bool] = {}
-        self.direct: dict[int, bool] = {}
+        self.direct: dict[int, tuple[int, int]] = {}  # line number → (ties, shared) with the article's lines (``_ties``)
 
     def __call__(self, line: _Line) -> bool:
         """Tied to the article's own lines, or sharing a name or a longer word with a short line
@@ -684,8 +688,14 @@ class Links:
             short = {name for name in names if len(name) < interface.MIN_LINK_LETTERS} if self._in_menu(line) else set()
             frequency.update(_line_frequency(others, short, capitalised=True))
             frequency.update(_line_frequency(others, names - short))
-            self.direct[line.no] = _linked(line, {line.no: (names, words)}, frequency)
-        return self.direct[line.no]
+            self.direct[line.no] = _ties(line, {line.no: (names, words)}, frequency)
+        return self.direct[line.no][0] > 0
+
+    def by_one_word(self, line: _Line) -> bool:
+        """Tied to the article's own lines through one name or topic word, sharing no other word
+        with them, and not through a sibling line: the weakest tie ("Member Services" to an
+        article on services; "Geneva Vienna" shares two of the article's names)."""
+        return self._direct(line) and self.direct[line.no] == (1, 1)
 
 
 @dataclass
@@ -864,6 +874,16 @@ def _headline_above(lines: Sequence[_Line], i: int, links: Links) -> bool:
     return any(lines[j].kept and frontmatter.looks_like_title(lines[j].text) and links(lines[j]) for j in range(i))
 
 
+def _outweighed(line: _Line, surplus: int, links: Links, own_words: frozenset[str]) -> bool:
+    """A label tied to its page by one word is outweighed by evidence ``OUTWEIGH_POINTS`` past what
+    it needs: a menu item or a section label that shares a word with the story ("Member Services"
+    on a page about services, "Apple" under an Apple story).  Only a label: a line with a function
+    word of the article's language is a phrase, and one tied by a name is the article's heading
+    ("Observers in Geneva", said twice); a language without a function-word list cannot tell."""
+    return (surplus >= OUTWEIGH_POINTS and bool(own_words) and not _has_function_word(line.text, own_words)
+            and links.by_one_word(line))
+
+
 def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int, int],
               article_lang: Optional[str], links: Links, wrapped: frozenset[int] | set[int],
               long_lines: set[int] = frozenset(), near_table: set[int] = frozenset(),
@@ -910,7 +930,9 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             between = line.no in span.short and span.amid_run(i)  # a block of its own between two paragraphs
             if not span.below(i) and not titled and not under_headline and not between:
                 continue  # a long line not ending a sentence is a footer's, or another story's headline
-            if not titled:  # set in title case amid the prose it is another story's headline, no closing note
+            if not titled and not (between and _named(line.text, span.own_words) and not _runs_on(lines, i)):
+                # set in title case amid the prose it is another story's headline, no closing note; so is a
+                # line about other people and things between two paragraphs (a teaser, ``_place_evidence``)
                 needed += 1  # it may be the article's closing note: one more piece of evidence
         evidence = _place_evidence(line, i, span)
         if titled:
@@ -929,7 +951,7 @@ def _one_pass(lines: Sequence[_Line], candidates: list[_Line], repeats: dict[int
             evidence += 1
         if evidence and evidence < needed and _other_language(line.text, article_lang):
             evidence += 1
-        if evidence >= needed and not links(line):
+        if evidence >= needed and (not links(line) or _outweighed(line, evidence - needed, links, span.own_words)):
             decided.append(line)
     for line in decided:  # decided together: a pass does not feed on its own marks
         line.reason = REASON

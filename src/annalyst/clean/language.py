@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from annalyst.clean import tunables
+
 _NON_LETTERS = re.compile(r"[\W\d_]+", re.UNICODE)
 # ASCII bytes that are not letters: deleting them from an ASCII text leaves exactly its letters
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
@@ -43,33 +45,19 @@ MIN_ARTICLE_SCRIPT_SHARE = 0.15  # a script this much of an article's letters is
 MIN_LATIN_LETTERS_IN_OTHER_SCRIPT = 8
 MIN_VOTE_WORDS = 3  # a line of fewer words is a name, a label or a number: no language vote
 # the identifier's thresholds: data/language_thresholds.tsv (``thresholds``)
+THRESHOLDS_FILE = "language_thresholds.tsv"
 
 
-@lru_cache(maxsize=1)
 def thresholds() -> dict[str, float]:
     """``data/language_thresholds.tsv``: name → the identifier's threshold (a probability, or a
-    ratio of two above 1).  A malformed row, a name listed twice or a negative value stops the
-    cleaner at start-up; a name the cleaner asks for and the file lacks does too (``threshold``)."""
-    text = resources.files("annalyst.clean").joinpath("data/language_thresholds.tsv").read_text("utf-8")
-    rows = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    table: dict[str, float] = {}
-    for number, row in enumerate(rows[1:], start=2):  # the first row names the columns
-        cells = row.split("\t")
-        if len(cells) != 3:
-            raise ValueError(f"language_thresholds.tsv row {number}: {len(cells)} columns, not 3 (name, value, meaning)")
-        name, value = cells[0], float(cells[1])
-        if name in table or value < 0:
-            raise ValueError(f"language_thresholds.tsv row {number}: {name!r} listed twice or negative")
-        table[name] = value
-    return table
+    ratio of two above 1), read by ``tunables.table`` (a malformed row, a name listed twice or a
+    negative value stops the cleaner at start-up)."""
+    return {name: float(value) for name, value in tunables.table(THRESHOLDS_FILE).items()}
 
 
 def threshold(name: str) -> float:
     """One threshold of ``thresholds()``; an unknown name is an error, never a silent default."""
-    table = thresholds()
-    if name not in table:
-        raise KeyError(f"data/language_thresholds.tsv has no threshold {name!r}")
-    return table[name]
+    return float(tunables.value(THRESHOLDS_FILE, name))
 
 
 MAX_VOTE_ARTICLE_PROB = threshold("line.max_vote_article_prob")
