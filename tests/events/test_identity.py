@@ -34,9 +34,17 @@ def event(sentence: int, trigger: str, cameo: str, source: ActorRef, target: Act
     return ev
 
 
-def kept(events: list[Event]) -> set[tuple]:
+def kept(events: list[Event], **parse_tests) -> set[tuple]:
+    """The kept events with their evidence; ``parse_tests``: ``refers_back`` / ``names_again`` stand-ins."""
     return {(e.sentence_index, e.trigger, e.cameo, tuple((f.trigger, f.cameo, f.rule) for f in e.folded))
-            for e in fold_document(events, DAY)}
+            for e in fold_document(events, DAY, **parse_tests)}
+
+
+def assert_on_words(nlp, test, cases: list[tuple[str, str, bool]]) -> None:
+    """``test`` on the token ``word`` of each case's parsed text gives the case's answer."""
+    for text, word, expected in cases:
+        token = next(t for t in nlp(text) if t.text == word)
+        assert test(token) is expected, text
 
 
 def test_the_act_told_again_in_the_next_sentence_is_folded_into_the_fuller_report():
@@ -204,8 +212,7 @@ def test_a_material_act_told_again_on_what_the_article_told_of_reaches_further_b
         return ev.trigger in told
 
     def kept_(evs: list[Event]) -> set[tuple]:
-        return {(e.sentence_index, e.trigger, e.cameo, tuple((f.trigger, f.cameo, f.rule) for f in e.folded))
-                for e in fold_document(evs, DAY, refers_back=refers_back)}
+        return kept(evs, refers_back=refers_back)
 
     for doer in (nobody, UNPLACED, implied):
         def evs() -> list[Event]:  # fresh records: folding writes the evidence onto the kept one
@@ -235,9 +242,7 @@ def test_a_patient_refers_back_when_definite_a_pronoun_or_unnamed(nlp):
              ("Three people have died and scores have been injured in violence.", "injured", False),
              ("Jaffri and his family members were killed.", "killed", False),
              ("By Tuesday, the protest had spilled over to Coverdale.", "protest", False)]
-    for text, word, expected in cases:
-        token = next(t for t in nlp(text) if t.text == word)
-        assert patient_refers_back(token) is expected, text
+    assert_on_words(nlp, patient_refers_back, cases)
 
 
 def test_a_state_named_as_itself_is_one_doer_with_its_forces_not_with_its_people():
@@ -319,8 +324,7 @@ def test_a_material_act_named_again_by_a_possessed_event_noun_reaches_further_ba
         return ev.trigger in named
 
     def kept_(evs: list[Event]) -> set[tuple]:
-        return {(e.sentence_index, e.trigger, e.cameo, tuple((f.trigger, f.cameo, f.rule) for f in e.folded))
-                for e in fold_document(evs, DAY, names_again=names_again)}
+        return kept(evs, names_again=names_again)
 
     def evs(trigger: str = "resignation", index: int = far, **kw) -> list[Event]:
         return [event(0, "resigned", "0831", minister), event(index, trigger, "0831", sayad, **kw)]
@@ -344,9 +348,7 @@ def test_an_event_noun_names_again_when_singular_and_possessed(nlp):
              ("The attacks have killed dozens this year.", "attacks", False),
              ("A new strike was called for Monday.", "strike", False),
              ("Ministers resigned on Monday.", "resigned", False)]
-    for text, word, expected in cases:
-        token = next(t for t in nlp(text) if t.text == word)
-        assert noun_names_again(token) is expected, text
+    assert_on_words(nlp, noun_names_again, cases)
 
 
 def test_a_pronoun_doer_is_any_doer_of_its_country_and_side():
