@@ -12,8 +12,9 @@ Two events of one document are **one happening** when all of these hold (``one_h
 * they stand in different sentences at most ``NEAR_SENTENCES`` apart (from the nearest member of the group:
   headline, lead and body), or ``REFERS_BACK`` when one took its doer from an earlier report
   (``same_happening``: "the strike", "he was arrested"), or when the later tells a material act with no doer of
-  its own on something the article told of (``patient_refers_back``: "the train that was torched"); one
-  sentence's two events are the sentence folds' business;
+  its own on something the article told of (``patient_refers_back``: "the train that was torched"), or names a
+  material act again by an event noun with its possessor (``noun_names_again``: "Sayad's resignation"); one sentence's two
+  events are the sentence folds' business;
 * the same act: one's CAMEO code is the other's or refines it (``040`` talks / ``040`` talking; ``024`` /
   ``0241``), or both are codes of one group of the store's compatible codes that the pair confirms
   (``_same_act``); no statement (the ``statements`` code class: one speaker's successive remarks are judged
@@ -23,8 +24,9 @@ Two events of one document are **one happening** when all of these hold (``one_h
   its executive ("U.S. warships bombarded ... the U.S. attack"), or one report names no doer of its own (an
   implied doer or a pronoun: "They were forced to use tear gas"; or the other's words) — an implied doer, placed
   or not, is any doer of its country and side ("A strike by 9,000 miners ... The strike began at midnight"),
-  an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone; the
-  same object, or one report names none;
+  an unplaced doer named by other words ("the committee" beside the Venezuelan negotiators) may be anyone, and a
+  pronoun coreference resolved is weighed like an implied doer ("His resignation"); the same object, or one
+  report names none;
 * a verbal act (the ``verbal`` code class: appeals, intents, demands, accusations ...) says the same thing:
   the two sentences share at least ``MergeRule.min_text_overlap`` of their content words besides the act's own
   words and its actors' names (two demands by one union are two demands unless they are worded alike);
@@ -66,6 +68,7 @@ UNCONFIRMED = "act_unconfirmed"  # the store's gate on two codes of one group (d
 ONT = load_ontology()
 LANG = load_bundle()
 PRONOUNS = LANG.words("pronouns")
+POSSESSIVE_PRONOUNS = LANG.words("possessive_pronouns")
 DETERMINERS = LANG.words("name_determiners")
 STATEMENTS = ONT.codes("statements")
 VERBAL = ONT.codes("verbal")
@@ -74,6 +77,9 @@ NOUN_CLAUSE = LANG.labels("noun_clause")
 DETERMINER = LANG.labels("determiner")
 NOMINAL_POS = LANG.labels("nominal_pos")
 DEFINITE = LANG.words("definite_determiners")
+POSSESSOR = LANG.labels("possessor")
+PLURAL = LANG.labels("plural_noun_tags")
+COREF = "coref"  # the resolution of a pronoun the actor stage took for an earlier mention (actors/coref.py)
 
 
 def _placed(ref: Optional[ActorRef]) -> bool:
@@ -93,7 +99,7 @@ def _same_doer(a: Event, b: Event) -> bool:
     side that the other report names ("A strike by 9,000 miners ... The strike began at midnight"), but not one
     of another side (``_one_side``: the police's arrest and the courts' jailing are two acts).  An unplaced doer named by other
     words ("the committee" beside the Venezuelan negotiators, "the company" beside "Media") may be anyone."""
-    if _implied(a.source) or _implied(b.source):
+    if _implied(a.source) or _implied(b.source) or _pronoun(a.source) or _pronoun(b.source):
         return _agree(a.source.country, b.source.country) and _one_side(a.source.sector, b.source.sector)
     if _placed(a.source) and _placed(b.source):
         return _same_actor(a.source, b.source) or _state_and_its_organ(a.source, b.source)
@@ -127,6 +133,13 @@ def _one_side(mine: Optional[str], its: Optional[str]) -> bool:
 def _implied(ref: ActorRef) -> bool:
     """A doer the text does not name, that the coder implied (``kind`` ``implied``: events/structure.py)."""
     return ref.kind == IMPLIED and not ref.text
+
+
+def _pronoun(ref: ActorRef) -> bool:
+    """A doer named by a pronoun ("his", "they": the ``pronouns`` and ``possessive_pronouns`` words) that the actor
+    stage resolved to an earlier mention (coreference: a guess, the nearest fitting mention, which may be the
+    speaker of the sentence before: "a spokesman said. His resignation")."""
+    return ref.resolved_by == COREF and (ref.text or "").lower() in PRONOUNS | POSSESSIVE_PRONOUNS
 
 
 def _unnamed(ref: ActorRef) -> bool:
@@ -202,15 +215,35 @@ def one_happening(a: Event, b: Event, facts: tuple[Any, Any], rule: MergeRule) -
     return _same_act(a, b, features, facts) and not any(name in rule.features.vetoes for name in features)
 
 
-def _reach(a: Event, b: Event, refers_back: Callable[[Event], bool]) -> int:
+def _reach(a: Event, b: Event, refers_back: Callable[[Event], bool], names_again: Callable[[Event], bool]) -> int:
     """How many sentences apart two reports may stand: ``NEAR_SENTENCES``, or ``REFERS_BACK`` when one says it
     refers back: it took its doer from the article's earlier report of the same kind of act ("the strike", "he
     was arrested": events/same_happening.py), or the later of the two tells a material act again
-    (``_told_again``: what refers back is the later telling, not the lead it refers to)."""
+    (``_told_again``: what refers back is the later telling, not the lead it refers to) or names it again by a
+    possessed event noun (``_named_again``)."""
     later = a if a.sentence_index > b.sentence_index else b
-    if CARRIED in (a.source.resolved_by, b.source.resolved_by) or _told_again(later, refers_back):
+    if CARRIED in (a.source.resolved_by, b.source.resolved_by) or _told_again(later, refers_back) \
+            or _named_again(later, names_again):
         return REFERS_BACK
     return NEAR_SENTENCES
+
+
+def _named_again(ev: Event, names_again: Callable[[Event], bool]) -> bool:
+    """A material act named again by an event noun with its possessor (``noun_names_again``: "Sayad's resignation
+    might foreshadow other changes", "his visit to Israel"): the noun phrase tells the reader it knows the
+    happening.  A verbal act so named keeps the near bound (a speaker's "his appeal" is as often another)."""
+    return ev.cameo not in VERBAL and ev.cameo not in STATEMENTS and names_again(ev)
+
+
+def noun_names_again(token: Any) -> bool:
+    """Whether an event noun names a happening as one the reader knows, with its doer: a singular common noun with
+    a possessor ("Sayad's resignation", "his visit to Israel").  A plural ("their attacks") may gather several; a
+    bare definite noun ("the protest had spilled over to Coverdale") is as often the happening gone on to another
+    scene, which the judges code apart (a doerless one takes its doer from the report it refers back to:
+    events/same_happening.py)."""
+    if token.pos_ not in NOMINAL_POS or token.tag_ in PLURAL or token.ent_type_:
+        return False
+    return any(c.dep_ in POSSESSOR for c in token.children)
 
 
 def _told_again(ev: Event, refers_back: Callable[[Event], bool]) -> bool:
@@ -243,15 +276,25 @@ def patient_refers_back(token: Any) -> bool:
 
 def _parsed_refers_back(parsed: Any) -> Callable[[Event], bool]:
     """``patient_refers_back`` on each event's trigger in the document's parse (none: nothing refers back)."""
+    return _on_trigger(parsed, patient_refers_back)
+
+
+def _on_trigger(parsed: Any, test: Callable[[Any], bool]) -> Callable[[Event], bool]:
+    """``test`` on the root of each event's trigger in the document's parse (none: never)."""
     if parsed is None:
         return _NOTHING_REFERS_BACK
 
-    def refers_back(ev: Event) -> bool:
+    def on_trigger(ev: Event) -> bool:
         if ev.trigger_span is None:
             return False
         span = parsed.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
-        return span is not None and len(span) > 0 and patient_refers_back(span.root)
-    return refers_back
+        return span is not None and len(span) > 0 and test(span.root)
+    return on_trigger
+
+
+def _parsed_names_again(parsed: Any) -> Callable[[Event], bool]:
+    """``noun_names_again`` on each event's trigger in the document's parse (none: nothing is named again)."""
+    return _on_trigger(parsed, noun_names_again)
 
 
 def _NOTHING_REFERS_BACK(ev: Event) -> bool:
@@ -267,7 +310,8 @@ def _specificity(ev: Event) -> tuple:
 
 
 def happening_groups(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None,
-                     refers_back: Callable[[Event], bool] = _NOTHING_REFERS_BACK) -> list[list[int]]:
+                     refers_back: Callable[[Event], bool] = _NOTHING_REFERS_BACK,
+                     names_again: Callable[[Event], bool] = _NOTHING_REFERS_BACK) -> list[list[int]]:
     """The events' indexes grouped by happening, in document order (a group of one: a happening told once).
     An event joins the first group one of whose members it stands within ``NEAR_SENTENCES`` of and is one
     happening with, and with none of whose members a store veto stands."""
@@ -278,7 +322,7 @@ def happening_groups(events: list[Event], published: Any = None, rule: Optional[
         ev = events[i]
         home = None
         for group in groups:
-            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= _reach(ev, events[j], refers_back)]
+            near = [j for j in group if 0 < abs(ev.sentence_index - events[j].sentence_index) <= _reach(ev, events[j], refers_back, names_again)]
             if any(one_happening(events[j], ev, (facts[j], facts[i]), rule) for j in near) \
                     and not any(vetoed(facts[j], facts[i], rule) or events[j].sentence_index == ev.sentence_index
                                 for j in group):
@@ -292,14 +336,16 @@ def happening_groups(events: list[Event], published: Any = None, rule: Optional[
 
 
 def fold_document(events: list[Event], published: Any = None, rule: Optional[MergeRule] = None,
-                  refers_back: Callable[[Event], bool] = _NOTHING_REFERS_BACK) -> list[Event]:
+                  refers_back: Callable[[Event], bool] = _NOTHING_REFERS_BACK,
+                  names_again: Callable[[Event], bool] = _NOTHING_REFERS_BACK) -> list[Event]:
     """The document's events with each happening kept once: the most specific report, the others recorded on
     it as ``folded`` (relation ``same_happening``).  ``refers_back`` tells whether an event's act is on
-    something the article told of (``patient_refers_back`` on the parse; without one, nothing is)."""
+    something the article told of (``patient_refers_back`` on the parse; without one, nothing is), ``names_again``
+    whether its trigger is an event noun with its possessor (``noun_names_again``)."""
     if len(events) < 2:
         return events
     gone: set[int] = set()
-    for group in happening_groups(events, published, rule, refers_back):
+    for group in happening_groups(events, published, rule, refers_back, names_again):
         if len(group) < 2:
             continue
         keep = max(group, key=lambda k: _specificity(events[k]))
@@ -326,5 +372,6 @@ class HappeningStep(Step):
         self.rule = rule or MergeRule()
 
     def process(self, doc: Document) -> Document:
-        doc.events = fold_document(doc.events, doc.published, self.rule, _parsed_refers_back(doc.parsed))
+        doc.events = fold_document(doc.events, doc.published, self.rule, _parsed_refers_back(doc.parsed),
+                                   _parsed_names_again(doc.parsed))
         return doc
