@@ -173,6 +173,12 @@ def test_a_lone_person_given_a_sitting_office_dates_an_undated_text():
     assert mentions("It was backed by former Metropolitan Police Commissioner Sir John Stevens.") == [
         ("Police Commissioner Sir John Stevens", "GBR", "ELI", "title+name"),
     ]
+    # a possessive titled name dates something else, often of the past: the text is read as of today (judged-7
+    # bbc-politics-052: Carter's term would have dated a 2005 story to 1979, Osama Bin Laden then sectorless)
+    assert mentions("Etzioni was a senior adviser to President Carter's White House.") == [
+        ("President Carter", "USA", "ELI", "kb-person"),
+        ("White House", "USA", "CVL", "capital"),
+    ]
 
 
 def test_a_surname_alone_after_a_full_name_is_one_person_of_the_era(resolver, nlp):

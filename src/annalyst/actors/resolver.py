@@ -385,7 +385,7 @@ class Resolver:
         if day is None:
             # the people the text gives a sitting office ("LSE chief executive Clara Furse", "IMF's managing
             # director, Rodrigo Rato"): news writes "former" where a term has ended, so the text is of their term
-            sitting = {pid for pid in people if self._titled_sitting(pieces, pid)}
+            sitting = {pid for pid in people if self._titled_sitting(doc, pieces, pid)}
             day = self._busiest_day(sitting, 1) if sitting else None
         return day
 
@@ -424,14 +424,17 @@ class Resolver:
                       if start <= span <= end)
         return span + (ends[0] - span) / 2
 
-    def _titled_sitting(self, pieces: list[Piece], pid: str) -> bool:
+    def _titled_sitting(self, doc: Any, pieces: list[Piece], pid: str) -> bool:
         """Whether the text writes the known person with an office of theirs and never as a former holder: a
         mention right after a title or role word ("chief", "director general", "Police Commissioner"), that
         word's run of titles and bodies holding no ``former`` word ("former Metropolitan Police Commissioner
-        Sir John Stevens" is no sitting holder)."""
+        Sir John Stevens" is no sitting holder).  A possessive name dates something else, often of the past
+        ("an adviser to President Carter's White House"): it titles nobody now."""
         titled = False
         for k, piece in enumerate(pieces):
             if piece.type != "person" or piece.target != pid:
+                continue
+            if doc[piece.end - 1].dep_ == "poss" or any(t.dep_ == "case" for t in doc[piece.end:piece.end + 1]):
                 continue
             run = self._title_run(pieces, k)
             if any(p.role == "former" or (self._sector_word(p) is not None and self._former_office(
