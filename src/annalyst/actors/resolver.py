@@ -379,14 +379,40 @@ class Resolver:
         "Tony Blair has rejected ... Mr Blair said ...") is read in that person's latest term: news names a
         sitting office holder so, and writes "former" where they no longer are (which still makes them ``ELI``);
         one named in passing ("will surpass Margaret Thatcher's 11 years") dates nothing."""
-        people = {p.target for p in pieces if p.type == "person" and len(p.options or (p.target,)) == 1}
+        people = self._era_people(pieces)
+        least = 1 if len(people) == 1 and self._story_subject(doc, pieces, next(iter(people))) else ERA_MIN_PEOPLE
+        day = self._busiest_day(people, least) if len(people) >= least else None
+        if day is None:
+            # the people the text gives a sitting office ("LSE chief executive Clara Furse", "IMF's managing
+            # director, Rodrigo Rato"): news writes "former" where a term has ended, so the text is of their term
+            sitting = {pid for pid in people if self._titled_sitting(doc, pieces, pid)}
+            day = self._busiest_day(sitting, 1) if sitting else None
+        return day
+
+    def _era_people(self, pieces: list[Piece]) -> set[str]:
+        """The distinct known people the text names, one alias each.  A surname alone is the known person the text
+        named in full with it before, as ``_surname_of_named_person`` links it later: "President Nestor Kirchner
+        ... President Kirchner" names one person, not also Cristina Fernandez de Kirchner, whose alias
+        "Kirchner" is (two people whose terms meet on the day of a succession would date the text on that day)."""
+        people: set[str] = set()
+        named: dict[str, str] = {}
+        for p in pieces:
+            if p.type != "person" or len(p.options or (p.target,)) != 1:
+                continue
+            alias = p.alias.text.strip().lower() if p.alias is not None else ""
+            if " " not in alias and alias in named:
+                continue
+            people.add(p.target)
+            named.setdefault(self.kb.people[p.target].name.split()[-1].lower(), p.target)
+        return people
+
+    def _busiest_day(self, people: set[str], least: int) -> Optional[dt.date]:
+        """The middle of the latest stretch of days that the most of ``people``'s terms cover (``least`` of them
+        at least), or None."""
         edges: list[tuple[dt.date, int]] = []
         for pid in people:
             for start, end in _merged(self.kb.people[pid].terms):
                 edges += [(start, 1), (end, -1)]
-        least = 1 if len(people) == 1 and self._story_subject(doc, pieces, next(iter(people))) else ERA_MIN_PEOPLE
-        if len(people) < least:
-            return None
         best, span, count = 0, None, 0
         for k, (day, step) in enumerate(sorted(edges, key=lambda e: (e[0], -e[1]))):
             count += step
@@ -397,6 +423,37 @@ class Resolver:
         ends = sorted(end for pid in people for start, end in _merged(self.kb.people[pid].terms)
                       if start <= span <= end)
         return span + (ends[0] - span) / 2
+
+    def _titled_sitting(self, doc: Any, pieces: list[Piece], pid: str) -> bool:
+        """Whether the text writes the known person with an office of theirs and never as a former holder: a
+        mention right after a title or role word ("chief", "director general", "Police Commissioner"), that
+        word's run of titles and bodies holding no ``former`` word ("former Metropolitan Police Commissioner
+        Sir John Stevens" is no sitting holder).  A possessive name dates something else, often of the past
+        ("an adviser to President Carter's White House"): it titles nobody now."""
+        titled = False
+        for k, piece in enumerate(pieces):
+            if piece.type != "person" or piece.target != pid:
+                continue
+            if doc[piece.end - 1].dep_ == "poss" or any(t.dep_ == "case" for t in doc[piece.end:piece.end + 1]):
+                continue
+            run = self._title_run(pieces, k)
+            if any(p.role == "former" or (self._sector_word(p) is not None and self._former_office(
+                    self._sector_word(p))) for p in run):
+                return False
+            titled = titled or any(p.type == "sector" and p.role in ("title", "neutral") for p in run)
+        return titled
+
+    def _title_run(self, pieces: list[Piece], k: int) -> list[Piece]:
+        """The titles, bodies and "former" words written right before ``pieces[k]`` (at most
+        ``TITLE_RUN_GAP`` words between two of them: "IMF's managing director, Rodrigo Rato")."""
+        run: list[Piece] = []
+        after = pieces[k]
+        for piece in reversed(pieces[:k]):
+            if piece.type not in ("sector", "former", "org") or after.start - piece.end > TITLE_RUN_GAP:
+                break
+            run.append(piece)
+            after = piece
+        return run
 
     def _former_office(self, word: SectorWord) -> bool:
         """A former holder's office written as one phrase ("former prime minister": PETRARCH2's agent nouns, sector
@@ -1886,6 +1943,7 @@ ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Reso
 MEMBER_OF_PREPS = load_bundle().words("member_of_preps")  # "X of Human Rights Watch": the body X speaks for
 MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
 ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
+TITLE_RUN_GAP = 2  # words between a title and what it titles ("chief executive Clara Furse": Resolver._title_run)
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
 
 
