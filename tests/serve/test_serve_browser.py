@@ -55,7 +55,8 @@ def test_filter_to_prk_open_event_see_highlighted_sentence(page, server):
     assert all("PRK" in t for t in rows.all_inner_texts())
     recognition = rows.filter(has_text="recognized the independence")
     expect(recognition).to_have_count(1)
-    assert page.locator("#timeline-chart g.bar rect.quad-1").count() >= 1  # cooperation is coloured as such
+    # the chart and the list are fetched concurrently, so wait for the bars rather than count them at once
+    expect(page.locator("#timeline-chart g.bar rect.quad-1").first).to_be_attached()  # cooperation is coloured as such
     shot(page, "timeline-prk")
     recognition.locator("a.event-link").click()
     page.wait_for_selector("blockquote.sentence mark.hl-trigger")
