@@ -1,7 +1,7 @@
 """Is an event's ``confidence`` a probability?  A reliability table on the judged sets.
 
 The articles of each judged set named by ``--sets`` (default: the tune sets ``news-audit-1``,
-``judged-1`` … ``judged-10`` and the check set ``judged-11``; never the blind set ``judged-12``) are coded with the current tree as ``annalyst code --all --format jsonl`` does
+``judged-1`` … ``judged-11`` and the check set ``judged-12``; never the blind set ``judged-13``) are coded with the current tree as ``annalyst code --all --format jsonl`` does
 (bench/news_audit.py), every produced event is matched to its judged one, and labelled right when the
 judges' triple holds (real event and source, target and CAMEO root right; events whose judged fields
 changed since the judgement are left out).  For each set and each half (dev / test, split by article as
@@ -14,7 +14,7 @@ tools/fit_confidence.py) it prints:
 - the share right among events with confidence >= 0.8 (the issue's goal: at least 80%), with its count.
 
 Usage: python bench/confidence_reliability.py [--shared ../shared] [--bins 0.2,0.4,0.6,0.8] [--json]
-                                              [--sets news-audit-1 judged-1 ... judged-11]
+                                              [--sets news-audit-1 judged-1 ... judged-12]
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ sys.path.insert(0, str(REPO / "bench"))
 import news_audit  # noqa: E402
 
 # the sets reported by default: the tune sets the model is fitted on (tools/fit_confidence.py, their dev
-# halves) and the check set judged-11 (numbers only); the blind set judged-12 is never coded here
+# halves) and the check set judged-12 (numbers only); the blind set judged-13 is never coded here
 DEFAULT_SETS = ("news-audit-1", "judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6", "judged-7",
-                "judged-8", "judged-9", "judged-10", "judged-11")
+                "judged-8", "judged-9", "judged-10", "judged-11", "judged-12")
 HIGH = 0.8  # the issue's threshold: events this sure should be right at least this often
 TRIPLE = ("real_event", "source_ok", "target_ok", "root_ok")
 

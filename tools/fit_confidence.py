@@ -1,7 +1,7 @@
 """Fit the event confidence model (annalyst/events/confidence.py) on judged events and write its weights.
 
 The judged sets are the tune sets of ``bench/news_audit.py``: ``news-audit-1`` (``../shared/eval/news-audit-1``),
-``judged-1`` … ``judged-10`` (``bench/data/``), with their supplementary judgements (``bench/data/rejudged/``).  Their articles are coded with the current tree; each produced event
+``judged-1`` … ``judged-11`` (``bench/data/``), with their supplementary judgements (``bench/data/rejudged/``).  Their articles are coded with the current tree; each produced event
 is matched to its judged one (bench/news_audit.py: same article, sentence and trigger) and labelled 1 when
 the judge's triple holds (real event and source, target and CAMEO root right), 0 when it does not, and left
 out when a judged field changed since the judgement.  The features are those the coder computes
@@ -45,10 +45,10 @@ from annalyst.evaluate.run import split_half  # noqa: E402
 
 OUT = REPO / "src" / "annalyst" / "events" / "data" / calibration.MODEL_FILE
 # the judged sets the model may be fitted (and its penalty chosen) on: the tune sets of bench/news_audit.py.
-# The check set (judged-11) and the blind set (judged-12) are never coded here, so nothing about them can leak
+# The check set (judged-12) and the blind set (judged-13) are never coded here, so nothing about them can leak
 # into the weights (bench/confidence_reliability.py reports the check set's numbers)
 TUNE_SETS = ("news-audit-1", "judged-1", "judged-2", "judged-3", "judged-4", "judged-5", "judged-6", "judged-7",
-             "judged-8", "judged-9", "judged-10")
+             "judged-8", "judged-9", "judged-10", "judged-11")
 DEFAULT_TRAIN = [f"{name}:dev" for name in TUNE_SETS]
 
 

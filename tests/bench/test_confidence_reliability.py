@@ -82,13 +82,13 @@ def test_constant_feature_gets_no_weight(fitter):
 
 
 def test_check_sets_never_reach_the_fit(fitter):
-    # the weights may only see the tune sets (session 16: news-audit-1, judged-1 … judged-10; each session's blind
-    # set becomes a check set, then a tune set); judged-11 (check) and judged-12 (blind) are held out
-    assert fitter.TUNE_SETS == ("news-audit-1", *(f"judged-{n}" for n in range(1, 11)))
+    # the weights may only see the tune sets (session 17: news-audit-1, judged-1 … judged-11; each session's blind
+    # set becomes a check set, then a tune set); judged-12 (check) and judged-13 (blind) are held out
+    assert fitter.TUNE_SETS == ("news-audit-1", *(f"judged-{n}" for n in range(1, 12)))
     assert fitter.DEFAULT_TRAIN == [f"{name}:dev" for name in fitter.TUNE_SETS]
-    assert not {"judged-11", "judged-12"} & set(fitter.TUNE_SETS)
+    assert not {"judged-12", "judged-13"} & set(fitter.TUNE_SETS)
 
 
 def test_reliability_never_codes_the_blind_set(cr):
-    # the check set judged-11 is reported (numbers only); the blind set judged-12 is never coded by a default run
-    assert "judged-11" in cr.DEFAULT_SETS and "judged-12" not in cr.DEFAULT_SETS
+    # the check set judged-12 is reported (numbers only); the blind set judged-13 is never coded by a default run
+    assert "judged-12" in cr.DEFAULT_SETS and "judged-13" not in cr.DEFAULT_SETS
