@@ -14,6 +14,7 @@ Sets (same JSONL shapes):
   judged-10     bench/data/judged-10          the same four sources as judged-6 (session 14's blind set), with places
   judged-11     bench/data/judged-11          Reuters, BBC and IndiaPoliceEvents, no GLOCON left (session 15's blind set), with places
   judged-12     bench/data/judged-12          the same three sources and mix as judged-11 (session 16's blind set), with places
+  judged-13     bench/data/judged-13          the same three sources and mix as judged-12 (session 17's blind set), with places
 
 The articles of ``sample.jsonl`` are coded with the current tree exactly as ``annalyst code --all
 --format jsonl`` does (the JSONL reader, the default pipeline, deduplication on, flagged events kept),
@@ -56,7 +57,7 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
                was found by while it judges the event real with source, target and root right.
                Gold events with another produced event of the same article whose root, source country and
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
-  place        only for a set whose judgements carry ``place_should_be`` (judged-2 .. judged-12): over the judged
+  place        only for a set whose judgements carry ``place_should_be`` (judged-2 .. judged-13): over the judged
                real events (root unchanged) whose text gives a place (``{"name", "country"}``): ``place carried`` = the
                produced event has a location; ``place right`` = its country is the gold's and its name (or city,
                or admin-1 name) is the gold name, accents and case aside; ``place country right`` = its country
@@ -64,7 +65,7 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
                given anyway.  ``"skip"`` (several places, a sea) is not scored.  The gold place belongs to the
                happening, so it needs no re-judging when the produced event's fields change.
 
-Usage: python bench/news_audit.py [--set news-audit-1|judged-1|...|judged-12] [--shared ../shared] [--articles N]
+Usage: python bench/news_audit.py [--set news-audit-1|judged-1|...|judged-13] [--shared ../shared] [--articles N]
                                   [--json] [--show-unjudged N] [--dump EVENTS.jsonl] [--unjudged-out PATH]
                                   [--rejudged PATH | --no-rejudged] [--events EVENTS.jsonl]
 ``--unjudged-out`` writes every event that needs a judge (unjudged, or a field changed) as a judgement line
@@ -90,7 +91,7 @@ SETS = {"news-audit-1": ("shared", "eval/news-audit-1"), "judged-1": ("repo", "b
         "judged-6": ("repo", "bench/data/judged-6"), "judged-7": ("repo", "bench/data/judged-7"),
         "judged-8": ("repo", "bench/data/judged-8"), "judged-9": ("repo", "bench/data/judged-9"),
         "judged-10": ("repo", "bench/data/judged-10"), "judged-11": ("repo", "bench/data/judged-11"),
-        "judged-12": ("repo", "bench/data/judged-12")}
+        "judged-12": ("repo", "bench/data/judged-12"), "judged-13": ("repo", "bench/data/judged-13")}
 # supplementary judgements of later trees, kept in the repository beside (never inside) each set
 REJUDGED = REPO / "bench" / "data" / "rejudged"
 SUPPLEMENT_KEYS = ("judged_on", "judge")

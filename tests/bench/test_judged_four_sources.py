@@ -1,7 +1,8 @@
 """The judged sets drawn by judged-7's sampler (``draw()``) from its four sources — Reuters-21578 wire stories, BBC
 News stories, GLOCON's South African wire documents and Times of India articles of IndiaPoliceEvents — one row per
 set: judged-8 (session 12's blind set), judged-9 (session 13's), judged-10 (session 14's), judged-11 (session 15's,
-with no GLOCON document left and its own mix) and judged-12 (session 16's, judged-11's mix).  Each is held to judged-7's rules and shape, its
+with no GLOCON document left and its own mix), judged-12 (session 16's, judged-11's mix) and judged-13 (session 17's,
+judged-12's mix).  Each is held to judged-7's rules and shape, its
 IPE and GLOCON documents to the eval's test half (drawn once), its supplementary lines to their tree and judge, and
 its start tree's scores, rebuilt from the judgements, to what its README reports ("What it showed").  A new set of
 the same draw adds one row."""
@@ -83,6 +84,15 @@ SETS = [
                "flags right": (124, 134), "triple": (65, 169), "place carried": (53, 73), "place right": (47, 73),
                "place country right": (48, 73), "false place": (11, 58)},
               glocon=0, mix={"reuters": 10, "bbc": 9, "ipe": 5}),
+    # annalyst at bffe9c4 (the start of session 17); judged-12's mix; one drawn recall article holds no event to code
+    JudgedSet("judged-13", 175, 52, 13,
+              EARLIER_SETS + ("judged-7", "judged-8", "judged-9", "judged-10", "judged-11", "judged-12"),
+              ("judged-5", "judged-6", "judged-7", "judged-8", "judged-9", "judged-10", "judged-11", "judged-12"),
+              {"real events": (126, 175), "source right": (89, 126), "target right": (63, 126),
+               "root right": (112, 126), "code right": (102, 126), "date right": (113, 126),
+               "flags right": (120, 126), "triple": (45, 175), "place carried": (42, 62), "place right": (31, 62),
+               "place country right": (42, 62), "false place": (9, 61)},
+              glocon=0, eventless=("reuters-5221",), mix={"reuters": 10, "bbc": 9, "ipe": 5}),
 ]
 IDS = [s.name for s in SETS]
 

@@ -1,5 +1,5 @@
 """The judged sets can be drawn again: each ``make_sample.py`` reproduces its committed ``sample.jsonl``
-byte for byte (the exclusions of judged-2 .. judged-12 are read from the tree each was drawn from,
+byte for byte (the exclusions of judged-2 .. judged-13 are read from the tree each was drawn from,
 ``DRAWN_AT``).  judged-3's and judged-4's pools of trafilatura-eval pages are measured by annalyst's own extraction: a
 cleaner that changes a page's word count across the bounds changes the pool, and this test says so."""
 
@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 DRAWN_AT = {"judged-2": "145a261", "judged-3": "dba0c3c", "judged-4": "b0e6d74", "judged-5": "06c9f62",
             "judged-6": "643c1ff", "judged-7": "0ca2d98", "judged-8": "7eeba4b",
             "judged-9": "d53f68c", "judged-10": "3caa133", "dates-2": "ccc6ec7", "judged-11": "ccc6ec7",
-            "judged-12": "c5891b3"}
+            "judged-12": "c5891b3", "judged-13": "bffe9c4"}
 
 
 @pytest.mark.parametrize("folder", ["dates-1", "dates-2", "judged-1", "judged-2",
@@ -31,7 +31,8 @@ DRAWN_AT = {"judged-2": "145a261", "judged-3": "dba0c3c", "judged-4": "b0e6d74",
                                     pytest.param("judged-9", marks=pytest.mark.slow),
                                     pytest.param("judged-10", marks=pytest.mark.slow),
                                     pytest.param("judged-11", marks=pytest.mark.slow),
-                                    pytest.param("judged-12", marks=pytest.mark.slow)])
+                                    pytest.param("judged-12", marks=pytest.mark.slow),
+                                    pytest.param("judged-13", marks=pytest.mark.slow)])
 def test_make_sample_draws_the_committed_sample(folder, shared_dir, tmp_path):
     if not (shared_dir / "corpora" / "reuters21578").is_dir():
         pytest.skip("../shared/corpora/reuters21578 is not here")
@@ -39,7 +40,7 @@ def test_make_sample_draws_the_committed_sample(folder, shared_dir, tmp_path):
     if rev and subprocess.run(["git", "cat-file", "-e", f"{rev}^{{commit}}"], cwd=REPO, capture_output=True).returncode:
         pytest.skip(f"{folder}'s exclusions are read from commit {rev}, which this (shallow?) clone lacks")
     out = tmp_path / "sample.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}  # judged-3 .. judged-12 import annalyst (page extraction, the eval split)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}  # judged-3 .. judged-13 import annalyst (page extraction, the eval split)
     done = subprocess.run([sys.executable, str(REPO / "bench" / "data" / folder / "make_sample.py"),
                            "--shared", str(shared_dir), "--out", str(out)], capture_output=True, text=True, timeout=300,
                           env=env)
@@ -74,13 +75,15 @@ def test_a_later_draw_takes_judged_7s_mix_unless_it_names_its_own():
     assert drawn == sorted(drawn) and set(drawn) <= set(ids)
 
 
-def test_judged_12_draws_judged_11s_mix_after_judged_11():
-    """judged-12 reads judged-11's mix (not a copy of it) and excludes judged-11's exclusions plus its sample."""
+@pytest.mark.parametrize("folder, previous", [("judged-12", "judged-11"), ("judged-13", "judged-12")])
+def test_a_later_set_draws_the_previous_sets_mix_after_it(folder, previous):
+    """judged-12 reads judged-11's mix and judged-13 judged-12's (not a copy of it), and each excludes the previous
+    set's exclusions plus its sample."""
     sampling = sampling_module()
-    judged11, judged12 = sampling.set_sampler("judged-11"), sampling.set_sampler("judged-12")
-    assert judged12.DRAW.the_mix == judged11.MIX
-    assert judged12.USED_FILES == judged11.USED_FILES + ("bench/data/judged-11/sample.jsonl",)
-    assert judged12.GLOCON_SAMPLES == judged11.GLOCON_SAMPLES + ("judged-11",)
+    before, later = sampling.set_sampler(previous), sampling.set_sampler(folder)
+    assert later.DRAW.the_mix == before.MIX
+    assert later.USED_FILES == before.USED_FILES + (f"bench/data/{previous}/sample.jsonl",)
+    assert later.GLOCON_SAMPLES == before.GLOCON_SAMPLES + (previous,)
 
 
 def test_a_short_pool_is_taken_whole_and_reuters_gives_the_rest():
