@@ -6,6 +6,8 @@
    "talks between X and Y were held").
 2. Speaking on the telephone is a phone call (041), whatever the medium's preposition (lexicon rows
    ``=speak telephone``, ``consult on_the_telephone`` ...).
+3. An event noun that is the subject of a verb of origin was made by the party its "from" phrase names
+   (role filler ``origin_phrase``: "calls for X have come from the opposition party").
 
 Each sentence runs through the whole pipeline and the exact event set is asserted: (trigger, CAMEO code,
 source code, target code)."""
@@ -48,10 +50,21 @@ PHONE = [
      {("spoke with", "046", "RUSGOV", "FRAGOV")}),
 ]
 
+ORIGIN = [
+    ("Calls for a rescheduling of Colombia's debt have come this week from the opposition Conservative party.",
+     {("Calls", "0211", "COLOPP", "COL")}),
+    ("Calls for his resignation came from the opposition Labour Party on Monday.",
+     {("Calls", "0241", "GBRLAB", None)}),
+    ("Criticism of the plan has come from the European Union.",
+     {("Criticism", "111", "EUR", None)}),
+    # a "from" phrase naming no actor names no doer
+    ("Calls for calm came from the talks in Geneva.", set()),
+]
+
 EVENT_FIELDS = ("trigger", "cameo", "source", "target")
 _events = partial(coded, published="2005-01-05", fields=EVENT_FIELDS)
 
 
-@pytest.mark.parametrize("text,expected", BETWEEN + PHONE, ids=[t[:40] for t, _ in BETWEEN + PHONE])
+@pytest.mark.parametrize("text,expected", BETWEEN + PHONE + ORIGIN, ids=[t[:40] for t, _ in BETWEEN + PHONE + ORIGIN])
 def test_exact_events(text: str, expected: set[tuple]) -> None:
     assert _events(text) == expected

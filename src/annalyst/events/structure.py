@@ -2796,6 +2796,29 @@ def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> O
     return _doers_of(verb, frame, index)
 
 
+ORIGIN_PREPS = LANG.words("origin_preps")
+
+
+def _agent_origin_phrase(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"Calls for a rescheduling have come from the opposition party", "the criticism came from Paris": an event
+    noun that is the subject of a verb of origin (cue ``origin``) was made by the party its "from" phrase names
+    (``origin_preps``).  Only a named actor fills it: "came from the talks" names no doer."""
+    pred, noun = frame.pred, frame.pred.token
+    verb = noun.head
+    if not pred.nominal or frame.agent_heads or noun.dep_ not in SUBJECT_ANY or verb is noun \
+            or verb.lemma_.lower() not in lex.cue("origin"):
+        return None
+    heads = [h for c in verb.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS
+             for g in c.children if g.dep_ == "pobj" for h in with_conj(g)]
+    if not heads:
+        return None
+    found = actors_for(heads, index, allow_unknown=False, agents=frame.agents)
+    if not found:
+        return None
+    frame.agent_heads = heads
+    return found
+
+
 def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
     """"detainees protested": the crowd a plural noun names is a civilian actor of the place (not an
     event noun: "strikes have demonstrated the displeasure")."""
@@ -3061,6 +3084,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "protest_held": (_agent_protest_held, False),
         "adjunct_act": (_agent_adjunct_act, False),
         "meeting_adjunct": (_agent_meeting_adjunct, False),
+        "origin_phrase": (_agent_origin_phrase, False),
         "protesting_crowd": (_agent_protesting_crowd, False),
         "crowd_doers": (_agent_crowd_doers, True),
         "crowd_place": (_agent_crowd_place, True),
