@@ -42,7 +42,7 @@ PHONE = [
     ("Tony Blair spoke on the telephone to US President George Bush.",
      {("spoke telephone", "041", "GBRGOV", "USAGOV")}),
     ("Putin spoke by phone with French President Jacques Chirac on Tuesday.",
-     {("spoke phone", "041", "RUSGOV", "FRAGOV")}),
+     {("spoke by phone", "041", "RUSGOV", "FRAGOV")}),
     ("Bush talked on the phone with Blair.",
      {("talked on the phone", "041", "USAGOV", "GBRGOV")}),
     # speaking with someone without a telephone keeps PETRARCH2's reading (046)
