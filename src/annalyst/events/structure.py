@@ -1844,6 +1844,23 @@ def between_heads(tok: Any) -> list[Any]:
     return []
 
 
+def clause_between_heads(noun: Any, lex: "Lexicon") -> list[Any]:
+    """The sides of "between X and Y" hung on the clause an event noun is the subject of: an occurrence
+    verb (cue ``occur``: "talks have occurred between X and Y", "clashes broke out between X and Y") or a
+    light verb in the passive ("a meeting was held between X and Y"), where the parser attaches the phrase
+    to the verb rather than to the noun.  A light-verb predicate ("talks ... were held") is read from its
+    verb: the phrase may then hang on the noun ("talks between X and Y were held")."""
+    if noun.lemma_.lower() in lex.light:
+        return next((between_heads(s) for s in noun.children if s.dep_ in PASSIVE_SUBJ and between_heads(s)), [])
+    verb = noun.head
+    if verb is noun or noun.dep_ not in SUBJECT_ANY:
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in lex.cue("occur") or (lemma in lex.light and noun.dep_ in PASSIVE_SUBJ):
+        return between_heads(verb)
+    return []
+
+
 def _happening(noun: Any, lex: "Lexicon") -> bool:
     """The noun is reported as taking place: "protests erupted / broke out / spread", "a strike
     paralysed X", "there were riots" (not "strikes have increased", "a peaceful march")."""
@@ -2612,7 +2629,8 @@ def _agent_between_sides(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Opt
     """"fighting between the army and the RSF", "clashes between X and Y": both sides act on each
     other (the first is the agent, the others the patient).  Revises the agent."""
     pred, heads = frame.pred, frame.agent_heads
-    between = between_heads(pred.token) if not heads or is_agentless(pred.token, heads, pred.code, frame.agents) else []
+    agentless = not heads or is_agentless(pred.token, heads, pred.code, frame.agents)
+    between = (between_heads(pred.token) or clause_between_heads(pred.token, lex)) if agentless else []
     if not between:
         return None
     frame.agent_heads, frame.patient_heads = between[:1], between[1:]
@@ -2776,6 +2794,29 @@ def _agent_meeting_adjunct(frame: Frame, index: ActorIndex, lex: "Lexicon") -> O
             or not any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in noun.children):
         return None
     return _doers_of(verb, frame, index)
+
+
+ORIGIN_PREPS = LANG.words("origin_preps")
+
+
+def _agent_origin_phrase(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
+    """"Calls for a rescheduling have come from the opposition party", "the criticism came from Paris": an event
+    noun that is the subject of a verb of origin (cue ``origin``) was made by the party its "from" phrase names
+    (``origin_preps``).  Only a named actor fills it: "came from the talks" names no doer."""
+    pred, noun = frame.pred, frame.pred.token
+    verb = noun.head
+    if not pred.nominal or frame.agent_heads or noun.dep_ not in SUBJECT_ANY or verb is noun \
+            or verb.lemma_.lower() not in lex.cue("origin"):
+        return None
+    heads = [h for c in verb.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS
+             for g in c.children if g.dep_ == "pobj" for h in with_conj(g)]
+    if not heads:
+        return None
+    found = actors_for(heads, index, allow_unknown=False, agents=frame.agents)
+    if not found:
+        return None
+    frame.agent_heads = heads
+    return found
 
 
 def _agent_protesting_crowd(frame: Frame, index: ActorIndex, lex: "Lexicon") -> Optional[list[ActorRef]]:
@@ -3043,6 +3084,7 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "protest_held": (_agent_protest_held, False),
         "adjunct_act": (_agent_adjunct_act, False),
         "meeting_adjunct": (_agent_meeting_adjunct, False),
+        "origin_phrase": (_agent_origin_phrase, False),
         "protesting_crowd": (_agent_protesting_crowd, False),
         "crowd_doers": (_agent_crowd_doers, True),
         "crowd_place": (_agent_crowd_place, True),
