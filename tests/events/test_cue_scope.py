@@ -59,6 +59,9 @@ def test_an_indirect_question_flags_by_its_wh_word(text, expected):
     # the dispute word is what the urged regulations combat (shortened)
     ("Despite parliamentary reports urging new regulations to combat misinformation, officials in Britain have "
      "made no changes to the laws.", {("officials", "020", None, ())}),
+    # what the arrest was for (BBC entertainment): the arrest is no claim in doubt
+    ("A 18-year-old woman in the car was arrested for providing false information and having a fake ID card.",
+     {("", "173", "woman", ())}),
     # the word describes the claim of the killing: the killing is disputed
     ("Rebels said they killed five soldiers, a claim the army called false.",
      {("Rebels", "190", "soldiers", ("disputed",))}),

@@ -1645,7 +1645,7 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
 def _own_dispute_words(tok: Any, lex: "Lexicon") -> bool:
     """Whether every dispute word of the sentence stands in the predicate's own phrase, reached from it through
     its complements and objects, not through a description hung on one of them (``aside_links``: a relative
-    clause, an apposition, a parenthesis, a noun's clause).  Such a word is what the act says or is about, not a
+    clause, an apposition, a parenthesis, a noun's clause) nor through a coordinated clause of its own.  Such a word is what the act says or is about, not a
     judgement of the act: the saying that disputes ("Iran said reports that it intended to threaten shipping were
     baseless": Iran's statement is asserted, what the reports said is disputed), an act aimed at it ("reports
     urging new regulations to combat misinformation": the urging is no claim in doubt).  A word in a description
@@ -1661,8 +1661,8 @@ def _within_phrase(word: Any, top: Any) -> bool:
     for _ in range(len(word.sent)):
         if t.i == top.i:
             return True
-        if t.head.i == t.i or t.dep_ in ASIDE_LINKS:
-            return False
+        if t.head.i == t.i or t.dep_ in ASIDE_LINKS or t.dep_ in COORDINATION and _own_clause(t):
+            return False  # a description, or a coordinated clause of its own ("..., but Tehran called the reports baseless")
         t = t.head
     return False
 
