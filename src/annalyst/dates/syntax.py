@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from annalyst.dates.lexicon import time_words, words_of
+from annalyst.lang.grammar import governs_form
 
 # Clauses that describe another event: a date or place inside them dates/places that event.
 _OTHER_EVENT_CLAUSES = frozenset({"relcl", "acl"})
@@ -107,7 +108,8 @@ def future_tense(anchor: Any, own_clause: bool = False) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_ in _FUTURE_HEADS and node.head.tag_ != "VBD" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") for c in node.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "wo") and governs_form(c, node)
+               for c in node.children):  # ("Will Moy ... told the BBC": a name, no future; lang.grammar)
             return True
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             break

@@ -22,6 +22,7 @@ from annalyst.actors.kb import NONSTATE_CODES, load_kb
 from annalyst.errors import ModelError
 from annalyst.lang import CodeClass, load_bundle, load_ontology
 from annalyst.lang.ontology import EVERY_CODE
+from annalyst.lang.grammar import governs_form
 from annalyst.parse.view import ParsedDoc, doc_text
 from annalyst.model import ActorRef, Attribution
 
@@ -1518,13 +1519,15 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in NEGATOR_SLOT or negative_subject(c):
                 flags.add("negated")
             lem = c.lemma_.lower()
+            if c.dep_ == "aux" and not governs_form(c, v):
+                continue  # "Will Moy ... told the BBC": a name read as a modal on a tensed verb
             if c.dep_ == "aux" and (lem in FUTURE_AUX or c.lower_ in FUTURE_FORMS):
                 mood = mood or "future"
             elif c.dep_ == "aux" and lem in OBLIGATION_LEMMAS:
                 mood = "obligation"
             elif c.dep_ == "aux" and lem in POSSIBILITY_AUX:
                 flags.add("hypothetical")
-            if c.dep_ == "mark" and c.lower_ in lex.cue("speculative"):
+            if own_mark(c) and c.lower_ in lex.cue("speculative"):
                 flags.add("hypothetical")
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute"):
                 flags.add("disputed")
@@ -1572,13 +1575,14 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
         up = t.head
         if up.i == t.i:
             break  # the root: no clause above (and none of the tests below holds for a ROOT)
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+        if t.dep_ == "advcl" and any(own_mark(c) and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             flags.add("hypothetical")
         if up.lemma_.lower() in lex.cue("speculative") and t.dep_ in SPECULATED_CLAUSE:
             flags.add("hypothetical")
         if _future_time_clause(t, up) or _predicted_subject(t, up, lex):
             flags.add("hypothetical")  # "before Nakasone leaves for Washington", "talks are due to resume"
-        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in CONTENT_CLAUSE and t.i == chain[-1].i:
+        if up.lemma_.lower() in lex.cue("unrealized") and t.dep_ in CONTENT_CLAUSE and t.i == chain[-1].i \
+                and not presupposed_question(t):
             flags.add("hypothetical")  # "demanded that X withdraw": asked for, not done
         if t.dep_ == "xcomp" and _yet_to(up):
             flags.add("hypothetical")  # "has yet to declare that it is dropping X": not (yet) done
@@ -1593,7 +1597,7 @@ def mood_and_flags(pred: "Predicate", lex: "Lexicon", index: Optional["ActorInde
             if c.dep_ == "advmod" and c.lower_ in lex.cue("dispute") and t.dep_ in COMPLEMENT_CLAUSE:
                 flags.add("disputed")
         t = up
-    if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index) and not _says_dispute(tok, lex):
+    if pred.code not in UNDISPUTABLE and _disputed_sentence(tok, lex, index) and not _own_dispute_words(tok, lex):
         flags.add("disputed")
     if "negated" in flags and mood == "future":
         mood = "refuse"  # "will not accept": an announced refusal
@@ -1625,6 +1629,8 @@ def _acceptance_trigger(pred: "Predicate", lex: "Lexicon") -> bool:
 
 
 HEDGES = LANG.words("hedges")  # dispute cues that alone dispute nothing
+ASIDE_LINKS = LANG.labels("aside_links")  # a description hung on a phrase, not part of what it says
+PRESUPPOSING_WH = LANG.words("presupposing_wh")  # indirect questions whose content is given
 
 
 def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) -> bool:
@@ -1636,12 +1642,44 @@ def _disputed_sentence(tok: Any, lex: "Lexicon", index: Optional["ActorIndex"]) 
     return bool(sent_words & words)
 
 
-def _says_dispute(tok: Any, lex: "Lexicon") -> bool:
-    """Whether the predicate is the saying that disputes: the dispute word stands in its own content clause ("Iran
-    said reports that it intended to threaten shipping were baseless": Iran's statement is asserted; what the
-    reports said is disputed).  As a rejection or accusation that says so, the saying itself is no claim in doubt."""
+def _own_dispute_words(tok: Any, lex: "Lexicon") -> bool:
+    """Whether every dispute word of the sentence stands in the predicate's own phrase, reached from it through
+    its complements and objects, not through a description hung on one of them (``aside_links``: a relative
+    clause, an apposition, a parenthesis, a noun's clause) nor through a coordinated clause of its own.  Such a word is what the act says or is about, not a
+    judgement of the act: the saying that disputes ("Iran said reports that it intended to threaten shipping were
+    baseless": Iran's statement is asserted, what the reports said is disputed), an act aimed at it ("reports
+    urging new regulations to combat misinformation": the urging is no claim in doubt).  A word in a description
+    of the act's object still judges it ("rebels killed five soldiers, a claim the army called false")."""
     words = lex.cue("dispute") - HEDGES
-    return any(t.lower_ in words for c in tok.children if c.dep_ in CONTENT_CLAUSE for t in c.subtree)
+    found = [t for t in tok.sent if t.lower_ in words]
+    return bool(found) and all(_within_phrase(t, tok) for t in found)
+
+
+def _within_phrase(word: Any, top: Any) -> bool:
+    """``word`` hangs below ``top`` through no ``aside_links`` label."""
+    t = word
+    for _ in range(len(word.sent)):
+        if t.i == top.i:
+            return True
+        if t.head.i == t.i or t.dep_ in ASIDE_LINKS or t.dep_ in COORDINATION and _own_clause(t):
+            return False  # a description, or a coordinated clause of its own ("..., but Tehran called the reports baseless")
+        t = t.head
+    return False
+
+
+def own_mark(c: Any) -> bool:
+    """A subordinator that marks the clause it hangs on: a ``mark`` heading no verb of its own.  The parser
+    sometimes hangs the conditional's whole clause below its "if" and the "if" on the reporting verb after it
+    ("... options which could be used if court orders were defied, Lord Falconer said"): that "if" marks the
+    clause below it, and the saying is no condition."""
+    return c.dep_ == "mark" and not any(d.pos_ in VERB_POS for d in c.subtree if d.i != c.i)
+
+
+def presupposed_question(t: Any) -> bool:
+    """An indirect question opened by a wh-word that takes its content as given (``presupposing_wh``: why,
+    how): "he asked why ministers attacked Lib Dem plans" asks about an attack that happened; "asked whether
+    Bush had opposed the sales" (a yes-no question) asserts nothing."""
+    return any(c.lower_ in PRESUPPOSING_WH and c.i < t.i for c in t.children)
 
 
 def attempted(tok: Any) -> bool:
@@ -1671,7 +1709,7 @@ def _future_aux(tok: Any) -> bool:
     """The predicate's clause is future by an auxiliary ("will", "would", "shall", "'ll"), not by a governing
     verb ("sought to overturn", "is ready to talk": the attempt or the readiness is now)."""
     return any(c.dep_ in AUX_LABELS and (c.lemma_.lower() in FUTURE_AUX or c.lower_ in FUTURE_FORMS)
-               for v in _modal_chain(tok) for c in v.children)
+               and governs_form(c, v) for v in _modal_chain(tok) for c in v.children)
 
 
 def announced(code: str, verbal: bool) -> tuple[str, bool]:
