@@ -184,6 +184,18 @@ def _in_temporal_clause(token: Any, anchor: Any) -> bool:
                for node in _path_up(token, anchor))
 
 
+def _in_present_time_clause(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a time clause in the simple present ("... have requested the state government to
+    arrange meetings ... after it takes a round of riot-affected areas on thursday"): English tells a time ahead
+    that way ("after it takes", "when he arrives"), so its date is ahead of the time of writing and is no day
+    of a past act above it (the clause's verb a present form with no auxiliary: "after it has taken" is
+    not)."""
+    return any(node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP")
+               and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in node.children)
+               and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+               for node in _path_up(token, anchor))
+
+
 def _in_embedded_clause(token: Any, anchor: Any) -> bool:
     """Whether the date sits in a complement or conjoined clause of its own below the anchor's spine.
 
@@ -341,6 +353,8 @@ def _in_participant_participle(token: Any, anchor: Any) -> bool:
     return all(node.dep_ in _PARTICIPANT_ARCS for node in above) and participle.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+# Verbs that make their object a plan ("proposed a general strike for July 15"; data/time_words.tsv)
+_SCHEDULING_VERBS = words_of("scheduling")
 # Verbs of taking part in an occasion ("speaking at a news conference", "addressing a rally"; data/time_words.tsv)
 _ATTENDING = words_of("attending")
 # Arcs inside an occasion phrase: the occasion noun, its prepositions and modifiers
@@ -732,6 +746,10 @@ class DocumentDates:
             return False  # "met on Thursday and said the minister had recently expressed concern": not Thursday
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
+        if self._of_planned_object(found, anchor):
+            return False  # "has proposed a general strike for July 15": the strike's day, not the proposal's
+        if past_tense(anchor) and _in_present_time_clause(found.root, anchor):
+            return False  # "have requested ... to arrange meetings after it takes a round ... on thursday": ahead
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
             return True  # "the 2010 raid", "last October's elections": the noun's own time
         if found.resolved.precision == DatePrecision.DAY.value and _right_after(found.root, anchor):
@@ -788,6 +806,18 @@ class DocumentDates:
                 and not (found.resolved.precision == DatePrecision.DAY.value and _through_timeless_nouns(found.root, anchor)):
             return False
         return not in_other_event_clause(found.root, anchor)
+
+    def _of_planned_object(self, found: _Found, anchor: Any) -> bool:
+        """Whether the date hangs by a preposition on the object of a scheduling verb that is the event itself
+        (``scheduling`` rows of data/time_words.tsv: "The national executive ... has proposed a general strike for
+        July 15", "planned a rally for Sunday"): the object names a plan, and the date is when the planned thing
+        is to be, not when it was proposed.  Where the trigger holds the object ("planned ... rally"), the event is
+        the plan and takes it."""
+        prep = found.root.head
+        if found.root.dep_ != "pobj" or prep.dep_ != "prep" or anchor.lemma_.lower() not in _SCHEDULING_VERBS:
+            return False
+        thing = prep.head
+        return thing.dep_ == "dobj" and thing.head.i == anchor.i and thing.i not in self._trigger
 
     @staticmethod
     def _starts_plan(prep: Any, anchor: Any) -> bool:
