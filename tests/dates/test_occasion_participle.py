@@ -10,9 +10,7 @@ import datetime as dt
 
 import pytest
 
-from annalyst.dates import DateStep
-from annalyst.model import ActorRef, Document, Event
-from annalyst.parse import ParseStep
+from tests.dates.test_running_time import _dated
 
 # ipe-876, published Friday 2002-03-22: the politburo member spoke at Thursday's meet-the-press
 KARAT = ("participating in a meet-the-press programme organised by the andhra pradesh union of working journalists "
@@ -27,18 +25,6 @@ FRIDAY = dt.date(2002, 3, 22)
 THURSDAY = dt.date(2002, 3, 21)
 
 
-def _dated(text: str, published: dt.date, *triggers: tuple[str, str]) -> list[tuple]:
-    """The dates of events at the given triggers, each with its code (an act of speech or not)."""
-    doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
-    for word, cameo in triggers:
-        start = doc.text.index(word)
-        sent = next(s for s in doc.sentences if s.start <= start < s.end)
-        doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                                source=ActorRef("X"), target=None, cameo=cameo, trigger=word,
-                                trigger_span=(start, start + len(word))))
-    return [(e.date, e.date_precision) for e in DateStep().process(doc).events]
-
-
 @pytest.mark.parametrize("text, trigger", [
     (KARAT, "said that he was puzzled"),
     # the same occasion told in the commoner wire shapes
@@ -46,7 +32,7 @@ def _dated(text: str, published: dt.date, *triggers: tuple[str, str]) -> list[tu
     ("Addressing a rally in Lahore on Thursday, Sharif accused the government of rigging the vote.", "accused"),
 ])
 def test_the_occasion_of_a_participle_on_the_verb_dates_the_act(text, trigger):
-    assert _dated(text, FRIDAY, (trigger, "010")) == [(THURSDAY, "day")]
+    assert _dated(text, FRIDAY, trigger) == [(THURSDAY, "day")]
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -55,14 +41,14 @@ def test_the_occasion_of_a_participle_on_the_verb_dates_the_act(text, trigger):
     ("Commenting on the report published on Thursday, the minister said the army would respond.", "said"),
 ])
 def test_a_date_of_another_happening_in_a_participle_does_not_date_the_act(text, trigger):
-    assert _dated(text, FRIDAY, (trigger, "010")) == [(FRIDAY, "publication")]
+    assert _dated(text, FRIDAY, trigger) == [(FRIDAY, "publication")]
 
 
 def test_the_speakers_occasion_dates_his_later_reports_and_acts_of_speech():
     # his later report and appeal by name: Thursday; the statement noun in a present sentence and the act told
     # of "the senior cpm leader" (a description, not his name) keep the publication day
-    assert _dated(KARAT, FRIDAY, ("statement assumes", "010"), ("also rejected", "120"),
-                  ("karat said that the party", "010"), ("appealed", "020")) == [
+    assert _dated(KARAT, FRIDAY, "statement assumes", "also rejected", "karat said that the party", "appealed",
+                  codes={"also rejected": "120", "appealed": "020"}) == [
         (FRIDAY, "publication"), (FRIDAY, "publication"), (THURSDAY, "day"), (THURSDAY, "day")]
 
 
@@ -70,5 +56,5 @@ def test_an_act_not_of_speech_takes_no_speakers_occasion():
     # a material act of the speaker named again (he gave aid) is not made where he spoke; his appeal is
     text = ("Speaking at a news conference on Thursday, Karat said that he was puzzled. Karat sent relief to the "
             "camps. Karat appealed to the state governments not to implement the act.")
-    assert _dated(text, FRIDAY, ("sent relief", "073"), ("appealed", "020")) == [
+    assert _dated(text, FRIDAY, "sent relief", "appealed", codes={"sent relief": "073", "appealed": "020"}) == [
         (FRIDAY, "publication"), (THURSDAY, "day")]
