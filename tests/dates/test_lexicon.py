@@ -13,7 +13,7 @@ KINDS = {"alias", "daypart", "daylead", "anaphoric", "reporting", "scheduling", 
          "span_preposition", "comparison", "term", "non_temporal_mark", "temporal_mark", "drop_prefix", "number", "stative",
          "clock_unit", "commitment", "sequence", "occasion_preposition", "qualifier", "occasion_after",
          "medium", "realizing", "span_adverb", "speech", "undated_past", "person_pronoun",
-         "start_preposition"}
+         "start_preposition", "attending"}
 
 
 def test_calendar_has_every_month_and_weekday_once():

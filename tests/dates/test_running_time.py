@@ -6,19 +6,21 @@ Real sentences from Reuters-21578 and AFP wire text; events added by hand on rea
 from __future__ import annotations
 
 import datetime as dt
+from typing import Optional
 
 from annalyst.dates import DateStep
 from annalyst.model import ActorRef, Document, Event
 from annalyst.parse import ParseStep
 
 
-def _dated(text: str, published: dt.date, *triggers: str) -> list[tuple]:
+def _dated(text: str, published: dt.date, *triggers: str, codes: Optional[dict[str, str]] = None) -> list[tuple]:
+    """The (date, precision) of events added at the triggers, each coded 010 unless ``codes`` names its code."""
     doc = ParseStep().process(Document(doc_id="d", source="test", text=text, published=published))
     for word in triggers:
         start = doc.text.index(word)
         sent = next(s for s in doc.sentences if s.start <= start < s.end)
         doc.events.append(Event(doc_id="d", sentence_index=sent.index, text=sent.text, span=(sent.start, sent.end),
-                                source=ActorRef("X"), target=None, cameo="010", trigger=word,
+                                source=ActorRef("X"), target=None, cameo=(codes or {}).get(word, "010"), trigger=word,
                                 trigger_span=(start, start + len(word))))
     return [(e.date, e.date_precision) for e in DateStep().process(doc).events]
 

@@ -184,6 +184,18 @@ def _in_temporal_clause(token: Any, anchor: Any) -> bool:
                for node in _path_up(token, anchor))
 
 
+def _in_present_time_clause(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a time clause in the simple present ("... have requested the state government to
+    arrange meetings ... after it takes a round of riot-affected areas on thursday"): English tells a time ahead
+    that way ("after it takes", "when he arrives"), so its date is ahead of the time of writing and is no day
+    of a past act above it (the clause's verb a present form with no auxiliary: "after it has taken" is
+    not)."""
+    return any(node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP")
+               and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in node.children)
+               and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+               for node in _path_up(token, anchor))
+
+
 def _in_embedded_clause(token: Any, anchor: Any) -> bool:
     """Whether the date sits in a complement or conjoined clause of its own below the anchor's spine.
 
@@ -339,6 +351,41 @@ def _in_participant_participle(token: Any, anchor: Any) -> bool:
         return False
     above = path[path.index(participle) + 1:]
     return all(node.dep_ in _PARTICIPANT_ARCS for node in above) and participle.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+# Verbs that make their object a plan ("proposed a general strike for July 15"; data/time_words.tsv)
+_SCHEDULING_VERBS = words_of("scheduling")
+# Verbs of taking part in an occasion ("speaking at a news conference", "addressing a rally"; data/time_words.tsv)
+_ATTENDING = words_of("attending")
+# Arcs inside an occasion phrase: the occasion noun, its prepositions and modifiers
+_OCCASION_ARCS = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod", "compound", "appos", "conj", "cc"})
+
+
+def _in_occasion_participle(token: Any, anchor: Any) -> bool:
+    """Whether the date sits in a present participle without a subject of its own, on the event's clause verb,
+    that puts the subject at an occasion ("[Speaking at a news conference on Thursday], Karat said ...",
+    "[Addressing a rally in Lahore on Wednesday], Sharif accused ...", "[participating in a meet-the-press
+    programme organised by the union of journalists on thursday], karat said"): the act was done there, so
+    the occasion's date is the act's, however deep the parser hangs it.  Only a verb of taking part
+    (``attending`` rows of data/time_words.tsv: "Referring to the attack on Monday" names another happening),
+    and inside it only the occasion's nouns and a realizing participle on them ("organised ... on
+    thursday": the occasion held then; "a report published on Monday" is a thing with a day of its own)."""
+    path = _path_up(token, anchor)
+    if not path:
+        return False
+    participle = path[-1]
+    verb = clause_verb(anchor)
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.head.i != verb.i \
+            or participle.lemma_.lower() not in _ATTENDING \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return False
+    for node in path[1:-1]:
+        if node.pos_ in ("VERB", "AUX"):
+            if node.dep_ != "acl" or node.tag_ != "VBN" or node.lemma_.lower() not in _REALIZING:
+                return False
+        elif node.dep_ not in _OCCASION_ARCS and node.dep_ != "agent":
+            return False
+    return True
 
 
 def _named_subject(verb: Optional[Any]) -> Optional[Any]:
@@ -524,8 +571,10 @@ _SAME_ACTOR_PRONOUNS = words_of("person_pronoun")
 
 
 def _speaks_then(verb: Any, found: _Found) -> bool:
-    """Whether the date is the reporting verb's own time ("Wang said on April 4")."""
-    return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb)
+    """Whether the date is the reporting verb's own time ("Wang said on April 4", "[speaking at a news
+    conference on Thursday], Karat said": ``_in_occasion_participle``)."""
+    return found.report is not None and found.report.i == verb.i or time_of_report(found.root, verb) \
+        or _in_occasion_participle(found.root, verb)
 
 
 def _speaks(name: Any, found: _Found) -> bool:
@@ -697,6 +746,10 @@ class DocumentDates:
             return False  # "met on Thursday and said the minister had recently expressed concern": not Thursday
         if found.report is not None:
             return found.report.i == anchor.i  # "said last night [Brazil wants ...]": the saying's time
+        if self._of_planned_object(found, anchor):
+            return False  # "has proposed a general strike for July 15": the strike's day, not the proposal's
+        if past_tense(anchor) and _in_present_time_clause(found.root, anchor):
+            return False  # "have requested ... to arrange meetings after it takes a round ... on thursday": ahead
         if found.root.dep_ in _MODIFIER_DEPS and found.root.head.i == anchor.i:
             return True  # "the 2010 raid", "last October's elections": the noun's own time
         if found.resolved.precision == DatePrecision.DAY.value and _right_after(found.root, anchor):
@@ -709,8 +762,11 @@ class DocumentDates:
         if rehung is not None:
             return rehung.i == anchor.i  # "marked the 2010 raid on Tuesday": the marking's Tuesday
         owner = self._owned.get(found.mention.start)
-        if owner is not None and owner.i != anchor.i and not {owner.i, anchor.i} <= self._trigger:
-            return False  # "gathered ..., denouncing the murder of X on Wednesday": the murder's day
+        if owner is not None and owner.i != anchor.i and not {owner.i, anchor.i} <= self._trigger \
+                and not _in_occasion_participle(found.root, anchor):
+            # "gathered ..., denouncing the murder of X on Wednesday": the murder's day ("addressing a rally
+            # on Wednesday, Sharif accused": the rally the act was done at, its day the act's)
+            return False
         stranded = host_of_stranded_date(found.root)
         if stranded is not None:
             return stranded.i == anchor.i  # "seized a craft belonging to the navy Friday": seized Friday
@@ -742,12 +798,26 @@ class DocumentDates:
             return True  # "one person was killed and six others injured ... on tuesday night"
         if _in_participant_participle(found.root, anchor):
             return True  # "abducted by gunmen [wearing uniforms ... in August 2016]": then
+        if _in_occasion_participle(found.root, anchor):
+            return True  # "[Speaking at a news conference on Thursday], Karat said": then
         if _in_embedded_clause(found.root, anchor):
             return False  # "X said [Y will meet on Tuesday]": Tuesday dates the meeting, not the saying
         if len(_path_up(found.root, anchor)) > MAX_DATE_ARCS + (1 if _in_temporal_clause(found.root, anchor) else 0) \
                 and not (found.resolved.precision == DatePrecision.DAY.value and _through_timeless_nouns(found.root, anchor)):
             return False
         return not in_other_event_clause(found.root, anchor)
+
+    def _of_planned_object(self, found: _Found, anchor: Any) -> bool:
+        """Whether the date hangs by a preposition on the object of a scheduling verb that is the event itself
+        (``scheduling`` rows of data/time_words.tsv: "The national executive ... has proposed a general strike for
+        July 15", "planned a rally for Sunday"): the object names a plan, and the date is when the planned thing
+        is to be, not when it was proposed.  Where the trigger holds the object ("planned ... rally"), the event is
+        the plan and takes it."""
+        prep = found.root.head
+        if found.root.dep_ != "pobj" or prep.dep_ != "prep" or anchor.lemma_.lower() not in _SCHEDULING_VERBS:
+            return False
+        thing = prep.head
+        return thing.dep_ == "dobj" and thing.head.i == anchor.i and thing.i not in self._trigger
 
     @staticmethod
     def _starts_plan(prep: Any, anchor: Any) -> bool:
@@ -967,9 +1037,11 @@ class DocumentDates:
         return root is None or self._present_frame(index) or (future_tense(root, own_clause=True)
                                                                and not self._quoted(root))
 
-    def choose(self, event: Event, said: bool = False) -> DateChoice:
+    def choose(self, event: Event, said: bool = False, verbal: bool = False) -> DateChoice:
         """``said``: the event's code names what is said, not done (an intent, a threat: "Reagan said
-        last week the U.S. would impose tariffs" is a threat made last week)."""
+        last week the U.S. would impose tariffs" is a threat made last week); ``verbal``: its code is an act
+        of speech (an appeal, an accusation: ``verbal`` codes of code_rules.tsv), which its speaker makes
+        where he speaks (``_speaker_occasion``)."""
         anchor = anchor_token(self.parsed, event.span, event.trigger_span)
         found: Optional[_Found] = None
         planned = False
@@ -998,7 +1070,7 @@ class DocumentDates:
             if found is None and not planned and not earlier:
                 found = self._coreferent(anchor)
             if found is None and not planned and not earlier:
-                found = self._speaker_occasion(anchor) or self._perfect_dated_next(anchor)
+                found = self._speaker_occasion(anchor, verbal) or self._perfect_dated_next(anchor)
             if found is None and not planned:
                 report = self._report_date(event.span, anchor)
                 if report is not None:
@@ -1250,7 +1322,7 @@ class DocumentDates:
             return None
         return mention.found
 
-    def _speaker_occasion(self, anchor: Any) -> Optional[_Found]:
+    def _speaker_occasion(self, anchor: Any, verbal: bool = False) -> Optional[_Found]:
         """The day of the occasion a named speaker's undated report was made at, told in another sentence:
         the very next sentence, when it gives that speaker's words an occasion ("... , central bank
         president Emanuel said. ¶ \"...,\" he added in a news conference last night"), else the latest
@@ -1262,8 +1334,12 @@ class DocumentDates:
         a conjoined verb: "Osman described the terms as attractive and said ..."), or is what it reports.
         The other sentence must name the speaker (or a pronoun continuing it) as the subject of a reporting
         verb or the author of a speech noun (``speech`` rows: "comments by X", "X's remarks") and give
-        exactly one day, not after the reference date."""
+        exactly one day, not after the reference date.  ``verbal``: the event is an act of speech told by its
+        own verb ("karat appealed to the state governments ..." after "participating in a meet-the-press
+        programme ... on thursday, karat said ..."), which its speaker makes where he speaks, as a report."""
         verb = anchor if is_reporting(anchor) else reporting_verb_of(anchor)
+        if verb is None and verbal and anchor.pos_ == "VERB":
+            verb = anchor
         if verb is None or not past_tense(verb) or present_frame(verb) \
                 or self._present_frame(self.sentence_of(verb.idx)):
             return None
@@ -1535,6 +1611,8 @@ class DateStep(Step):
         self.historical_days = historical_days
         # intent and threat codes already say the act lies ahead (code_rules.tsv)
         self._future_in_meaning = load_ontology().codes("future_in_meaning")
+        # statements, appeals, accusations ...: acts of speech, made where their speaker speaks
+        self._verbal = load_ontology().codes("verbal")
 
     def prepare(self) -> None:
         """dateparser's import and English set-up, done now rather than on the first record that
@@ -1560,7 +1638,8 @@ class DateStep(Step):
             last = max(event.span[1] for event in doc.events)
             dates = DocumentDates(doc, until=next((s.end for s in doc.sentences if s.start >= last), last))
             reference = dates.published
-            choices = [dates.choose(event, said=event.cameo in self._future_in_meaning) for event in doc.events]
+            choices = [dates.choose(event, said=event.cameo in self._future_in_meaning, verbal=event.cameo in self._verbal)
+                       for event in doc.events]
         for event, choice in zip(doc.events, choices):
             event.date, event.date_precision, event.date_text = choice.date, choice.precision, choice.text
             if self.is_historical(choice, reference):
