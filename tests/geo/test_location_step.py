@@ -716,3 +716,19 @@ def test_a_common_noun_of_a_lower_case_story_is_no_unknown_place_inside_a_provin
 def test_a_place_name_goes_on_past_a_lower_case_particle(text, trigger, expected):
     loc = _locate(text, trigger)
     assert (loc.country, loc.name, loc.precision) == expected
+
+
+@pytest.mark.parametrize("target,place", [("IDN", ("Indonesia", "IDN")), ("THA", ("Thailand", "THA")),
+                                          ("MYS", ("Thailand", "THA"))])
+def test_a_list_of_places_gives_each_targets_act_its_own_conjunct(target, place):
+    # the coder gives each coordinated target its own visit; each was made in its own place, and a target no
+    # conjunct names keeps the list's first
+    loc = _locate("Foreign Secretary Jack Straw is to visit Thailand and Indonesia this week.", "visit",
+                  target=ActorRef(target, country=target))
+    assert (loc.name, loc.country) == place
+
+
+def test_a_conjunct_in_the_targets_state_at_finer_level():
+    loc = _locate("After visiting the U.S., England, France and Italy, Funaro is now on his way to Tokyo.",
+                  "visiting", target=ActorRef("GBR", country="GBR"))
+    assert (loc.name, loc.country, loc.precision) == ("England", "GBR", "admin1")
