@@ -432,6 +432,18 @@ def test_only_a_story_set_in_lower_case_counts_as_one():
     assert not _lower_case_story("police fired in surat.")  # too short to tell
 
 
+def test_a_short_lower_case_story_with_stray_capitals_is_one():
+    # Times of India, 2002: a share-button line and mis-decoded quotes outweigh a short story's capital share
+    # (211 of IndiaPoliceEvents' 942 colon-dateline articles lost their dateline so); its sentence openings tell
+    story = _LOWER_STORY + " Â Â Facebook Twitter Linkedin Mail Â"
+    assert _lower_case_story(story)
+    loc = _locate(story, "arrested", source=ActorRef("police", country="IND"))
+    assert (loc.country, loc.city, loc.precision) == ("IND", "Ahmedabad", "dateline")
+    # a cased story whose sentences go on after "U.S." and the like stays cased
+    cased = re.sub(r"(^|[.:] |\n\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), _LOWER_STORY)
+    assert not _lower_case_story(cased + " U.S. officials said. U.S. troops left. The U.S. embassy shut.")
+
+
 def test_a_statement_of_intent_is_placed_where_it_was_stated():
     text = "Russia's chief negotiator said Tuesday upon arrival in Beijing that Russia will cooperate with the DPRK."
     loc = _locate(text, "cooperate", source=ActorRef("Russia", country="RUS"))

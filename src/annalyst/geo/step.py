@@ -211,6 +211,13 @@ _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a
 # A story is set in lower case when fewer than this share of its words start with a capital
 # (IndiaPoliceEvents' Times of India text; a normal story has 10-20 %)
 LOWER_CASE_SHARE = 0.02
+# ... or when at least this share of its sentence openings (the first letter after a full stop, question or
+# exclamation mark, at least ``LOWER_CASE_OPENINGS`` of them) is lower case: a short lower-case story's few stray
+# capitals (a share-button line "Facebook Twitter Linkedin Mail", a mis-decoded "Â") outweigh its words' share
+# (211 of IndiaPoliceEvents' 942 colon-dateline articles), never its sentences' openings
+LOWER_CASE_OPENING_SHARE = 0.75
+LOWER_CASE_OPENINGS = 4
+_SENTENCE_OPENING = re.compile(r"[.!?][^\w\s]*\s+[^\w]*?([^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 # a name going on past a lower-case particle: " dos Campos", " do Sul" (``name_particle``)
 _PARTICLE_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(_WORDS["name_particle"])) + r")(?:[ \t]+[A-Z][\w'-]+)+")
@@ -1787,11 +1794,16 @@ def _opening_end(text: str) -> int:
 
 
 def _lower_case_story(text: str) -> bool:
-    """Whether the story is set in lower case (``LOWER_CASE_SHARE``); a short text never counts."""
+    """Whether the story is set in lower case (``LOWER_CASE_SHARE`` of its words capitalised, or
+    ``LOWER_CASE_OPENING_SHARE`` of its sentence openings lower case); a short text never counts."""
     words = _WORD.findall(text)
     if len(words) < 50:
         return False
-    return sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words)
+    if sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words):
+        return True
+    openings = [m.group(1) for m in _SENTENCE_OPENING.finditer(text)]
+    return len(openings) >= LOWER_CASE_OPENINGS \
+        and sum(c.islower() for c in openings) >= LOWER_CASE_OPENING_SHARE * len(openings)
 
 
 def _bare_anaphor(obj: Any) -> bool:
