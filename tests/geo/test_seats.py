@@ -84,3 +84,9 @@ def test_a_legislature_told_places_the_statement_at_its_seat(text, trigger, plac
 ])
 def test_no_seat_for_an_audience_that_names_no_national_legislature(text):
     assert _locate(text, "told") is None
+
+
+def test_what_a_legislature_was_told_is_not_placed_at_its_seat():
+    # the addressee is where the telling was, not where the told happening was (a telephone call abroad)
+    text = "Both men told British lawmakers that Trump's request to the Ukrainian president was inappropriate."
+    assert (_locate(text, "told"), _locate(text, "request")) == (("London", "GBR"), None)

@@ -517,12 +517,14 @@ class DocumentPlaces:
         """A legislature or its members told as an audience: the object of a verb of telling ("has told MPs",
         "told Parliament", ``audience_lemma``) or the "to" object of a verb of speaking ("Speaking to Parliament
         on his first day ...", ``whereabouts_lemma``) is where the words were spoken, the legislature's seat
-        (``geo/seats.py``); the verb, or the "to", stands for the preposition, as a visit's verb does."""
+        (``geo/seats.py``); the addressee itself, or the "to", stands for the preposition."""
         out = []
         for verb in _tokens_with_lemma(self.parsed, _AUDIENCE_LEMMAS | _WHEREABOUTS_LEMMAS):
             if verb.pos_ != "VERB":
                 continue
-            told = [(verb, c) for c in verb.children
+            # the addressee stands for the preposition: what was told ("told lawmakers that Trump's request ...
+            # was inappropriate") lies in the verb's content, after the phrase, and is not placed by it
+            told = [(c, c) for c in verb.children
                     if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _AUDIENCE_LEMMAS]
             told += [(p, g) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                      for g in p.children if g.dep_ == "pobj"]
