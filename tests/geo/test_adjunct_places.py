@@ -47,3 +47,12 @@ def test_what_an_act_asks_for_or_meets_for_is_still_its_scene():
     text = "Petrobras said the company would meet union leaders for pay talks in Rio de Janeiro next Wednesday."
     assert _where(text, "meet", ActorRef("the company", country="BRA"), cameo="036", quad_class=1) == \
         ("Rio de Janeiro", "BRA", "city", "slot")
+
+
+def test_a_happening_named_in_a_time_phrase_is_not_placed_by_its_clause():
+    # session 17: the clause's place is where its speaker spoke, not where the earlier resignation was
+    text = ("Speaking in London on his first day in office following David Blunkett's resignation, Mr Clarke said "
+            "the law would stay.")
+    assert _where(text, "resignation", ActorRef("David Blunkett", country="GBR"), cameo="0831", quad_class=1) is None
+    assert _where(text, "said", ActorRef("Mr Clarke", country="GBR"), quad_class=1) == \
+        ("London", "GBR", "city", "slot")

@@ -64,3 +64,29 @@ def test_every_meeting_seat_is_a_place_the_gazetteer_knows_in_its_country():
     for city, country in seats:
         place = gazetteer.best_known(city)
         assert place is not None and (place.name.casefold(), place.country) == (city, country), city
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("The minister told British lawmakers the bill would pass.", "told", ("London", "GBR")),
+    ("Speaking to the Commons on his first day, Mr Clarke said the detainees would stay.", "said",
+     ("London", "GBR")),
+    ("Mr Clarke told the Commons that the detainees would stay.", "told", ("London", "GBR")),
+])
+def test_a_legislature_told_places_the_statement_at_its_seat(text, trigger, place):
+    # the audience is where the words were spoken: members of a legislature (legislator_noun) or a seat
+    assert _locate(text, trigger) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told state lawmakers the bill would pass.",  # which legislature: a state's
+    "The minister told the senator the bill would pass.",  # one member may be told anywhere
+    "The minister told lawmakers the bill would pass.",  # no state named, none known for the story
+])
+def test_no_seat_for_an_audience_that_names_no_national_legislature(text):
+    assert _locate(text, "told") is None
+
+
+def test_what_a_legislature_was_told_is_not_placed_at_its_seat():
+    # the addressee is where the telling was, not where the told happening was (a telephone call abroad)
+    text = "Both men told British lawmakers that Trump's request to the Ukrainian president was inappropriate."
+    assert (_locate(text, "told"), _locate(text, "request")) == (("London", "GBR"), None)

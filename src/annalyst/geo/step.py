@@ -70,7 +70,7 @@ WORD_CLASSES = ("locative_preposition", "travel_lemma", "area_noun", "admin_noun
                 "gathering_family", "scene_family", "visit_lemma", "name_particle", "whereabouts_lemma",
                 "earlier_adverb", "resident_noun", "dispatch_lemma", "dispatched_noun", "past_perfect_auxiliary",
                 "background_mark", "verbal_quad_class", "media_noun", "place_relative",
-                "audience_lemma")
+                "audience_lemma", "legislator_noun")
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
@@ -149,6 +149,8 @@ _WHEREABOUTS_LEMMAS = _WORDS["whereabouts_lemma"]
 _EARLIER_ADVERBS = _WORDS["earlier_adverb"]
 # "told a group of Japanese members of parliament": a verb of speaking whose addressee is an audience
 _AUDIENCE_LEMMAS = _WORDS["audience_lemma"]
+# "has told MPs": members of a legislature, told as an audience where the legislature sits
+_LEGISLATOR_NOUNS = _WORDS["legislator_noun"]
 _PAST_PERFECT_AUX = _WORDS["past_perfect_auxiliary"]
 _BACKGROUND_MARKS = _WORDS["background_mark"]
 _MEDIA_NOUNS = _WORDS["media_noun"]
@@ -209,6 +211,13 @@ _LOWER_DATELINE = re.compile(r"(?:\A|\n)[ \t\u00a0]*(?P<place>[a-z][a-z.]+(?: [a
 # A story is set in lower case when fewer than this share of its words start with a capital
 # (IndiaPoliceEvents' Times of India text; a normal story has 10-20 %)
 LOWER_CASE_SHARE = 0.02
+# ... or when at least this share of its sentence openings (the first letter after a full stop, question or
+# exclamation mark, at least ``LOWER_CASE_OPENINGS`` of them) is lower case: a short lower-case story's few stray
+# capitals (a share-button line "Facebook Twitter Linkedin Mail", a mis-decoded "Â") outweigh its words' share
+# (211 of IndiaPoliceEvents' 942 colon-dateline articles), never its sentences' openings
+LOWER_CASE_OPENING_SHARE = 0.75
+LOWER_CASE_OPENINGS = 4
+_SENTENCE_OPENING = re.compile(r"[.!?][^\w\s]*\s+[^\w]*?([^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 # a name going on past a lower-case particle: " dos Campos", " do Sul" (``name_particle``)
 _PARTICLE_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(_WORDS["name_particle"])) + r")(?:[ \t]+[A-Z][\w'-]+)+")
@@ -293,7 +302,7 @@ class DocumentPlaces:
                         for obj in tok.children if obj.dep_ == "pobj"
                         for p in [self._residents_phrase(tok, obj) if _of_residents(tok) else self._phrase(tok, obj)]
                         if p is not None]
-        self.phrases = sorted(self.phrases + self._visited(), key=lambda p: p.start)
+        self.phrases = sorted(self.phrases + self._visited() + self._legislatures_told(), key=lambda p: p.start)
         for phrase in self.phrases:
             phrase.relative = phrase.preposition.lower_ == "of" and not phrase.residents_of
             # "20 km east of X": X is surely a place, kept unresolved when the gazetteer lacks it
@@ -503,6 +512,46 @@ class DocumentPlaces:
                 if phrase is not None:
                     out.append(phrase)
         return out
+
+    def _legislatures_told(self) -> list[PlacePhrase]:
+        """A legislature or its members told as an audience: the object of a verb of telling ("has told MPs",
+        "told Parliament", ``audience_lemma``) or the "to" object of a verb of speaking ("Speaking to Parliament
+        on his first day ...", ``whereabouts_lemma``) is where the words were spoken, the legislature's seat
+        (``geo/seats.py``); the addressee itself, or the "to", stands for the preposition."""
+        out = []
+        for verb in _tokens_with_lemma(self.parsed, _AUDIENCE_LEMMAS | _WHEREABOUTS_LEMMAS):
+            if verb.pos_ != "VERB":
+                continue
+            # the addressee stands for the preposition: what was told ("told lawmakers that Trump's request ...
+            # was inappropriate") lies in the verb's content, after the phrase, and is not placed by it
+            told = [(c, c) for c in verb.children
+                    if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _AUDIENCE_LEMMAS]
+            told += [(p, g) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for g in p.children if g.dep_ == "pobj"]
+            out.extend(phrase for prep, obj in told for phrase in [self._legislature_phrase(prep, obj)]
+                       if phrase is not None)
+        return out
+
+    def _legislature_phrase(self, prep: Any, obj: Any) -> Optional[PlacePhrase]:
+        """The seat a told audience names: a seat of ``data/seats.tsv`` ("Parliament", "the Commons"), or
+        members of a legislature (``legislator_noun``: "MPs", "Japanese lawmakers"), the state's parliament, a
+        nationality on the noun naming the state; a noun with any other modifier ("state lawmakers", "MPs on
+        the committee") is not surely the national legislature."""
+        seat = self._seat_phrase(prep, obj)
+        if seat is not None:
+            # the seat is the audience itself, not a name inside another noun ("Speaking to the BBC's
+            # Westminster Hour" is a programme)
+            return seat if seat.end >= obj.idx + len(obj.text) else None
+        if obj.lower_ not in _LEGISLATOR_NOUNS:
+            return None
+        within = None
+        for child in obj.children:
+            code = self.gazetteer.country_of_adjective(child.text) if child.dep_ == "amod" else None
+            if child.dep_ != "det" and code is None:
+                return None
+            within = code or within
+        return PlacePhrase(obj.text, obj.idx, obj.idx + len(obj.text), prep, seat=seat_key("parliament"),
+                           within=within)
 
     def _geographic(self, ent: Any) -> bool:
         """A name built from geographic words ("West Africa", "Zzyzxville Province", "Central Asia")."""
@@ -1057,9 +1106,29 @@ class DocumentPlaces:
         for _, _, phrase in sorted(scored, key=lambda s: (s[0], s[1])):
             location = self._resolve_cached(phrase, event.span, "slot")
             if location is not None:
-                return location
+                return self._target_conjunct(event, phrase, location) or location
         return self._named_on_noun(event, anchor) or self._host(event, anchor) or self._venue(event, anchor) \
             or self._where_clause(event, anchor)
+
+    def _target_conjunct(self, event: Event, phrase: PlacePhrase, location: Location) -> Optional[Location]:
+        """The place of a coordinated list of places that names the event's own target state ("After visiting
+        the U.S., England, France, ... Funaro", "to visit Thailand and Indonesia"): the coder gives each
+        coordinated target its own act, and each act happened at its own conjunct, not at the list's first
+        place.  None where the slot's place already lies in the target's state, the target is no state, or no
+        conjunct names it."""
+        target = event.target
+        state = self._state(target.country) if target is not None and target.country else None
+        if state is None or not self._is_state(target.country) or self._state(location.country) == state:
+            return None
+        head = self.parsed.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if head is None or len(head) == 0:
+            return None
+        for conj in head.root.conjuncts:
+            named = self._entity_phrase(phrase.preposition, conj)
+            found = self.resolve(named, {state}) if named is not None else None
+            if found is not None and found.precision != "unresolved" and self._state(found.country) == state:
+                return found
+        return None
 
     def _where_clause(self, event: Event, anchor: Any) -> Optional[Location]:
         """An event in a relative clause opened by a relative adverb of place (``place_relative``: "fled to
@@ -1170,7 +1239,7 @@ class DocumentPlaces:
         up_anchor = {t.i: t for t in (anchor, *anchor.ancestors)}
         for node in (prep, *prep.ancestors):
             if node.i in up_anchor:
-                return self._meets(prep, anchor, node)
+                return not self._in_time_adjunct(anchor, node) and self._meets(prep, anchor, node)
             if node.i != prep.i and _adjunct_word(node):
                 return False  # "In an interview ahead of a meeting in London, Mr Abbas said": the meeting's place
             if any(c.dep_ in _MARK_DEPS and c.lower_ in _TEMPORAL_PREPOSITIONS for c in node.children):
@@ -1186,6 +1255,20 @@ class DocumentPlaces:
             if node.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in node.children):
                 return False
+        return False
+
+    @staticmethod
+    def _in_time_adjunct(anchor: Any, node: Any) -> bool:
+        """The event is named inside a time phrase below ``node`` ("Speaking to Parliament on his first day in office
+        following David Blunkett's resignation, Mr Clarke said"): another happening that dates the clause, whose
+        place that clause's own place does not tell, as a place inside such a phrase is not the clause's.  (A
+        clause its subordinator makes a time adjunct, "were killed in X when police opened fire", is most often
+        the same scene and is not one.)"""
+        for tok in (anchor, *anchor.ancestors):
+            if tok.i == node.i:
+                return False
+            if tok.dep_ == "prep" and tok.lower_ in _TEMPORAL_PREPOSITIONS:
+                return True
         return False
 
     def _meets(self, prep: Any, anchor: Any, node: Any) -> bool:
@@ -1713,11 +1796,16 @@ def _opening_end(text: str) -> int:
 
 
 def _lower_case_story(text: str) -> bool:
-    """Whether the story is set in lower case (``LOWER_CASE_SHARE``); a short text never counts."""
+    """Whether the story is set in lower case (``LOWER_CASE_SHARE`` of its words capitalised, or
+    ``LOWER_CASE_OPENING_SHARE`` of its sentence openings lower case); a short text never counts."""
     words = _WORD.findall(text)
     if len(words) < 50:
         return False
-    return sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words)
+    if sum(w[0].isupper() for w in words) < LOWER_CASE_SHARE * len(words):
+        return True
+    openings = [m.group(1) for m in _SENTENCE_OPENING.finditer(text)]
+    return len(openings) >= LOWER_CASE_OPENINGS \
+        and sum(c.islower() for c in openings) >= LOWER_CASE_OPENING_SHARE * len(openings)
 
 
 def _bare_anaphor(obj: Any) -> bool:
