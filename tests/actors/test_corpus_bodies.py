@@ -111,10 +111,12 @@ def test_gujarat_office_holders_and_bodies_of_march_2002(resolver, nlp):
             "relief camps, and the state's health minister ashok bhatt visited them with officials of the "
             "ahmedabad municipal corporation. the vhp said the march would go ahead.")
     assert [(text, code, sector) for text, code, _, sector in refs(resolver, nlp, text, MARCH_2002)] == [
-        ("industries minister suresh mehta", "INDGOV", "GOV"), ("naresh raval", "INDINC", "PTY"),
+        ("minister suresh mehta", "INDGOV", "GOV"),
+        ("congress legislature party leader naresh raval", "INDINC", "PTY"),
         ("sangh parivar", "INDSANGHPARIVAR", "REL"), ("rjn", "INDRJN", "REL"),
-        ("gujarat electricity board", "INDGEB", "BUS"), ("health minister ashok bhatt", "INDGOV", "GOV"),
-        ("officials", "INDGOV", "GOV"), ("ahmedabad municipal corporation", "INDAMC", "GOV"), ("vhp", "INDVHP", "REL")]
+        ("gujarat electricity board", "INDGEB", "BUS"), ("state", "INDGOV", "GOV"),
+        ("minister ashok bhatt", "INDGOV", "GOV"), ("officials", "INDGOV", "GOV"),
+        ("ahmedabad municipal corporation", "INDAMC", "GOV"), ("vhp", "INDVHP", "REL")]
     # Suresh Mehta's industries portfolio is Modi's first ministry; before it he was chief minister (1995-96)
     assert resolver.resolve_text("Suresh Mehta", dt.date(1996, 1, 1)).sector == "GOV"
     assert resolver.resolve_text("Suresh Mehta", dt.date(2004, 1, 1)).sector == "ELI"
