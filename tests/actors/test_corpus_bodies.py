@@ -120,3 +120,11 @@ def test_gujarat_office_holders_and_bodies_of_march_2002(resolver, nlp):
     # Suresh Mehta's industries portfolio is Modi's first ministry; before it he was chief minister (1995-96)
     assert resolver.resolve_text("Suresh Mehta", dt.date(1996, 1, 1)).sector == "GOV"
     assert resolver.resolve_text("Suresh Mehta", dt.date(2004, 1, 1)).sector == "ELI"
+
+
+def test_a_company_named_after_a_state_and_a_1987_legislator(resolver, nlp):
+    # "Cyprus Minerals" was the state of Cyprus; "Rep. Charles Schumer" a legislator of no state
+    text = "Cyprus Minerals Co raised its offer, and Rep. Charles Schumer criticised the bid."
+    assert refs(resolver, nlp, text, MARCH_1987) == [
+        ("Cyprus Minerals Co", "CYPRUSMINERALS", "USA", "BUS"), ("its", "CYPRUSMINERALS", "USA", "BUS"),
+        ("Rep. Charles Schumer", "USALEG", "USA", "LEG")]
