@@ -77,3 +77,54 @@ def test_indian_office_holders_of_2002_on_their_dates(resolver):
     # Modi's Gujarat term ended when he became prime minister; Mayawati was chief minister from May 2002
     assert resolver.resolve_text("Mayawati", dt.date(2002, 6, 1)).code == "INDGOV"
     assert resolver.resolve_text("Mayawati", MARCH_2002).code == "INDBSP"
+
+
+def test_a_house_written_with_a_comma_is_its_home_states_business(resolver, nlp):
+    # session 17: "Goldman, Sachs and Co" (68 Reuters stories) matched no alias, the bare "Goldman Sachs" did
+    text = ("Goldman, Sachs and Co and Donaldson, Lufkin and Jenrette managed the issue, while Walt Disney Co "
+            "bought the station.")
+    assert refs(resolver, nlp, text, MARCH_1987) == [
+        ("Goldman, Sachs and Co", "GOLDMANSACHS", "USA", "BUS"),
+        ("Donaldson, Lufkin and Jenrette", "DLJ", "USA", "BUS"), ("Walt Disney Co", "WALTDISNEY", "USA", "BUS")]
+
+
+def test_central_banks_named_bank_of_a_state_are_its_government(resolver, nlp):
+    # the name head "Bank" made them their state's BUS; a commercial bank named after a state it is not of keeps
+    # its own home ("Bank of New England" was GBRBUS, "National Bank of Canada" the Bank of Canada)
+    text = ("The Bank of Finland and the Hungarian National Bank cut rates, and the Bank of New England and the "
+            "National Bank of Canada followed.")
+    assert refs(resolver, nlp, text, MARCH_1987) == [
+        ("Bank of Finland", "FINBOF", "FIN", "GOV"), ("Hungarian National Bank", "HUNMNB", "HUN", "GOV"),
+        ("Bank of New England", "BANKNEWENGLAND", "USA", "BUS"),
+        ("National Bank of Canada", "NATBANKCANADA", "CAN", "BUS")]
+
+
+def test_an_exchange_named_after_its_city_is_its_states_business(resolver, nlp):
+    text = "The Sydney Futures Exchange and the Manila Stock Exchange suspended trading."
+    assert refs(resolver, nlp, text, MARCH_1987) == [
+        ("Sydney Futures Exchange", "AUSSFE", "AUS", "BUS"), ("Manila Stock Exchange", "PHLMSE", "PHL", "BUS")]
+
+
+def test_gujarat_office_holders_and_bodies_of_march_2002(resolver, nlp):
+    text = ("ahmedabad: industries minister suresh mehta and congress legislature party leader naresh raval met "
+            "on saturday. the sangh parivar and the rjn said the gujarat electricity board had cut power to the "
+            "relief camps, and the state's health minister ashok bhatt visited them with officials of the "
+            "ahmedabad municipal corporation. the vhp said the march would go ahead.")
+    assert [(text, code, sector) for text, code, _, sector in refs(resolver, nlp, text, MARCH_2002)] == [
+        ("minister suresh mehta", "INDGOV", "GOV"),
+        ("congress legislature party leader naresh raval", "INDINC", "PTY"),
+        ("sangh parivar", "INDSANGHPARIVAR", "REL"), ("rjn", "INDRJN", "REL"),
+        ("gujarat electricity board", "INDGEB", "BUS"), ("state", "INDGOV", "GOV"),
+        ("minister ashok bhatt", "INDGOV", "GOV"), ("officials", "INDGOV", "GOV"),
+        ("ahmedabad municipal corporation", "INDAMC", "GOV"), ("vhp", "INDVHP", "REL")]
+    # Suresh Mehta's industries portfolio is Modi's first ministry; before it he was chief minister (1995-96)
+    assert resolver.resolve_text("Suresh Mehta", dt.date(1996, 1, 1)).sector == "GOV"
+    assert resolver.resolve_text("Suresh Mehta", dt.date(2004, 1, 1)).sector == "ELI"
+
+
+def test_a_company_named_after_a_state_and_a_1987_legislator(resolver, nlp):
+    # "Cyprus Minerals" was the state of Cyprus; "Rep. Charles Schumer" a legislator of no state
+    text = "Cyprus Minerals Co raised its offer, and Rep. Charles Schumer criticised the bid."
+    assert refs(resolver, nlp, text, MARCH_1987) == [
+        ("Cyprus Minerals Co", "CYPRUSMINERALS", "USA", "BUS"), ("its", "CYPRUSMINERALS", "USA", "BUS"),
+        ("Rep. Charles Schumer", "USALEG", "USA", "LEG")]
