@@ -44,3 +44,17 @@ def test_the_bodys_later_mention_by_name_is_the_same_body(resolver, nlp):
 def test_no_owner_places_nothing(resolver, nlp, text, name):
     got = resolved(resolver, nlp, text)
     assert name not in got or got[name][0] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # judged-11 reuters-10290: Australia's Labour Party was the British one (GBRLAB)
+    ("Australia's ruling Labour Party is seriously considering a snap poll in May.",
+     {"Australia": ("AUS", None, "AUS", "kb-phrase"), "Labour Party": ("AUS", "PTY", "AUSPTY", "possessive")}),
+    ("Norway's Labour Party won the vote.",
+     {"Norway": ("NOR", None, "NOR", "kb-phrase"), "Labour Party": ("NOR", "PTY", "NORPTY", "possessive")}),
+    # the knowledge base's own state keeps its own party
+    ("Britain's Labour Party won the vote.",
+     {"Britain": ("GBR", None, "GBR", "kb-phrase"), "Labour Party": ("GBR", "PTY", "GBRLAB", "kb-phrase")}),
+])
+def test_a_states_possessive_makes_a_generic_party_its_own(resolver, nlp, text, expected):
+    assert resolved(resolver, nlp, text, dt.date(1987, 3, 27)) == expected

@@ -1001,6 +1001,7 @@ class Resolver:
         self._owner_phrase(doc, mentions, index)
         _member_of(doc, mentions, index)
         _possessive_owner(doc, mentions, index)
+        _possessive_party(doc, mentions, index)
         self._own_body(doc, mentions, index)
         if table.case_blind and not datelines:
             datelines = self._case_blind_datelines(doc)
@@ -1732,9 +1733,7 @@ def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
     only; in a story about another state (``about``: the article's main state) that names the party's state
     nowhere else it is that state's party (``resolved_by="home"``: "Conservatives" of an Iranian story are
     IRNPTY, not the British party; a British story about Iraq that names Britain keeps them British)."""
-    names = load_bundle().words("generic_party_names")
-    generic = [m for m in mentions if m.ref is not None and m.ref.sector == "PTY" and m.ref.resolved_by == "kb-phrase"
-               and m.ref.text.lower().removeprefix("the ") in names]
+    generic = _generic_party_mentions(mentions)
     if about is None or not generic:
         return
     named = {m.ref.country for m in mentions if m.ref is not None and m not in generic}
@@ -1744,6 +1743,36 @@ def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
             continue
         ref.country, ref.code, ref.kind, ref.name = about, _code(about, "PTY"), "state", None
         ref.resolved_by = "home"
+
+
+def _generic_party_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The knowledge-base parties matched by a name that names a kind of party in any state (lang/en/words.tsv
+    ``generic_party_names``: "Labour", "the Conservatives", "Labour Party")."""
+    return [m for m in mentions if m.ref is not None and m.ref.sector == "PTY" and m.ref.resolved_by == "kb-phrase"
+            and _generic_party_name(m.ref.text)]
+
+
+def _generic_party_name(text: str) -> bool:
+    """"Labour", "the Conservatives", "Labour Party": a generic party name, alone or before a word that ends a
+    party's name (lang/en/words.tsv ``party_name_ends``)."""
+    words = text.lower().removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in PARTY_NAME_ENDS:
+        words = words[:-1]
+    return " ".join(words) in GENERIC_PARTY_NAMES
+
+
+def _possessive_party(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+    """"Australia's ruling Labour Party", "Norway's Labour Party": a party named by a generic name
+    (``_generic_party_mentions``) that a state's possessive owns is that state's party (``resolved_by=
+    "possessive"``), whatever state the knowledge base's party of that name belongs to and whatever the story is
+    about (issue 15: a person's or body's country is the one its own modifiers give)."""
+    for m in _generic_party_mentions(mentions):
+        owner = _possessor(doc, m, index)
+        if owner is None or owner.ref.kind != "state" or owner.ref.country == m.ref.country:
+            continue
+        ref = m.ref
+        ref.country, ref.code, ref.kind, ref.name = owner.ref.country, _code(owner.ref.country, "PTY"), "state", None
+        ref.resolved_by = "possessive"
 
 
 def _legal_forms(doc: Any, pieces: list[Piece], taken: list[bool]) -> None:
@@ -1994,6 +2023,8 @@ ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Reso
 MEMBER_OF_PREPS = load_bundle().words("member_of_preps")  # "X of Human Rights Watch": the body X speaks for
 MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
 UNKNOWN_NAME_PIECES = frozenset({"unknown-person", "unknown-org"})  # a name the parser found, no entry knows
+GENERIC_PARTY_NAMES = load_bundle().words("generic_party_names")  # "Labour": a kind of party in any state
+PARTY_NAME_ENDS = load_bundle().words("party_name_ends")  # "Labour Party": the generic name and its party word
 ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
 TITLE_RUN_GAP = 2  # words between a title and what it titles ("chief executive Clara Furse": Resolver._title_run)
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
