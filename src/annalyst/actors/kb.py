@@ -585,7 +585,9 @@ def load_p2_sectors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
         # nouns, whose plurals load_sectors adds (session 17, issue 15 point 5); only the sectors of
         # sector_groups.tsv ``generated_plurals``: the others' plurals ("detainees", "pupils", "seamen" as MIL) made
         # new bare mentions that took events' targets on the tune sets
-        if word.sector in sector_group("generated_plurals", path.parent):
+        # one word only: a phrase's plural ("business leaders") would outrank the curated words it is made of
+        # ("business" + "leaders"), which the home rule reads (a fresh draw's Brazilian business leaders lost BRA)
+        if word.sector in sector_group("generated_plurals", path.parent) and " " not in phrase:
             _add_plurals(kb, word, phrase, path.name, no_plural)
 
 
