@@ -51,9 +51,10 @@ BARE_PLURAL_STOPS = load_bundle().labels("bare_plural_stops")  # what a bare plu
 LEAD_SUBJECT_LABELS = load_bundle().labels("subject_any")
 VERB_GROUP_LABELS = load_bundle().labels("verb_group")
 ORG_KINDS = ("igo", "ngo", "group", "institution", "media", "org")
-# the evidence that made an unknown name a body (its apposition, or the lead's description of it: coref.py), so
-# that its later mentions by the same name are that body
-BODY_TYPING_EVIDENCE = ("apposition", "lead-description")
+# the evidence that made an unknown name a body (its apposition, or the lead's description of it: coref.py; the
+# state or body whose possessive owns it: resolver._possessive_owner), so that its later mentions by the same name
+# are that body
+BODY_TYPING_EVIDENCE = ("apposition", "lead-description", "possessive")
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
 # "the Dome Petroleum": an opening article is no part of the short name (lang/en/words.tsv short_name_articles)
 SHORT_NAME_ARTICLES = load_bundle().words("short_name_articles")
@@ -106,6 +107,17 @@ def _unresolved_name(m: "Mention") -> bool:
     ref = m.ref
     return ref is not None and ref.country is None and ref.kind in NAME_KINDS and bool(m.pieces) and all(
         p.type in ("unknown-person", "unknown-org", "person") for p in m.pieces)
+
+
+def _misread_body_name(m: "Mention", named: dict[str, "Mention"]) -> bool:
+    """"The Association of Directors of Social Services (ADSS) said ... ADSS fully supports": a body's name or
+    bracketed acronym written again, which the parser read as a people (NER ``NORP``, an ``unknown-mod`` piece)
+    rather than a name; the document defined it as that body before, so it is a later mention of it."""
+    ref = m.ref
+    if ref is None or ref.country is not None or len(m.pieces) != 1 or m.pieces[0].type != "unknown-mod":
+        return False
+    body = named.get(ref.text)
+    return body is not None and body is not m and body.start < m.start
 
 
 def _person_words(m: "Mention", table: "DocTable") -> Optional[list[str]]:
@@ -402,7 +414,7 @@ def link_names(doc: Any, table: "DocTable", mentions: list["Mention"]) -> list["
         ref = m.ref
         if ref is None:
             continue
-        if _unresolved_name(m) and m.same_as is None:
+        if (_unresolved_name(m) or _misread_body_name(m, named)) and m.same_as is None:
             _link_name(m, table, people, by_name)
         words = _person_words(m, table)
         if ref.kind == "person" and words and m.same_as is None:

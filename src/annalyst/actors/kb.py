@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import AbstractSet, Any, Iterable, Iterator, Optional
 
 from annalyst.errors import ModelError
 
@@ -50,7 +50,7 @@ EXTRA_COUNTRY_CODES = frozenset({"KOS"})  # PLOVER's code for Kosovo (no ISO cod
 SECTOR_ROLES = frozenset({"noun", "title", "neutral", "former", "rank", "follower", "shadow"})
 # the groups of sector_groups.tsv the resolver reads (its header says what each one is for)
 SECTOR_GROUP_NAMES = frozenset({"police", "domestic", "home", "local_home", "office_home", "linked_home",
-                                "resident_home", "officer_code", "abroad_bodies", "descriptor"})
+                                "resident_home", "officer_code", "abroad_bodies", "descriptor", "generated_plurals"})
 # roles that qualify the office after them rather than name one: no plural, no head of a mention
 OFFICE_MODIFIER_ROLES = frozenset({"former", "shadow"})
 ORG_KINDS = frozenset({"igo", "ngo", "group", "institution", "media"})
@@ -354,11 +354,20 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
             if variant not in kb.sectors:
                 kb.sectors[variant] = SectorWord(variant, word.sector, word.role)
                 _add(kb, variant, variant, "sector", path.name)
-        if word.role not in OFFICE_MODIFIER_ROLES and not _is_abbreviation(phrase):
-            for plural in plural_forms(phrase):
-                if plural.lower() not in kb.sectors:
-                    kb.sectors[plural.lower()] = SectorWord(plural.lower(), word.sector, word.role)
-                    _add(kb, plural, plural.lower(), "sector", path.name)
+        if word.role not in OFFICE_MODIFIER_ROLES:
+            _add_plurals(kb, word, phrase, path.name)
+
+
+def _add_plurals(kb: KnowledgeBase, word: SectorWord, phrase: str, source: str,
+                 claimed: AbstractSet[str] = frozenset()) -> None:
+    """A sector noun's regular plurals ("airline" -> "airlines"), unless the knowledge base already has them
+    (or a curated entry claims them: ``claimed``); an abbreviation has none."""
+    if _is_abbreviation(phrase):
+        return
+    for plural in plural_forms(phrase):
+        if plural.lower() not in kb.sectors and plural.lower() not in claimed:
+            kb.sectors[plural.lower()] = SectorWord(plural.lower(), word.sector, word.role)
+            _add(kb, plural, plural.lower(), "sector", source)
 
 
 def _compound_variants(word: SectorWord) -> list[str]:
@@ -562,12 +571,24 @@ def load_p2_actors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
 
 
 def load_p2_sectors(kb: KnowledgeBase, path: Path, claimed: set[str]) -> None:
+    # a plural that heads organisation names ("Kingfisher Airlines": name_heads.tsv) is left to the named-body
+    # rules: as a group noun it would split the name
+    no_plural = claimed | {row["word"] for row in _rows(path.parent / "name_heads.tsv")}
     for row in _unique_rows(path, "phrase", "sector", claimed):
         phrase = row["phrase"].lower()
         if phrase in kb.sectors or phrase.split()[0] in ("a", "an", "the"):
             continue  # "a cabinet meeting" describes an event, not an actor
-        kb.sectors[phrase] = SectorWord(phrase=phrase, sector=row["sector"] or None, role="noun")
+        word = SectorWord(phrase=phrase, sector=row["sector"] or None, role="noun")
+        kb.sectors[phrase] = word
         _add(kb, phrase, phrase, "sector", path.name)
+        # "two Indian airlines", "U.S. manufacturers": a trade noun is written in the plural as often as the curated
+        # nouns, whose plurals load_sectors adds (session 17, issue 15 point 5); only the sectors of
+        # sector_groups.tsv ``generated_plurals``: the others' plurals ("detainees", "pupils", "seamen" as MIL) made
+        # new bare mentions that took events' targets on the tune sets
+        # one word only: a phrase's plural ("business leaders") would outrank the curated words it is made of
+        # ("business" + "leaders"), which the home rule reads (a fresh draw's Brazilian business leaders lost BRA)
+        if word.sector in sector_group("generated_plurals", path.parent) and " " not in phrase:
+            _add_plurals(kb, word, phrase, path.name, no_plural)
 
 
 def load_places(kb: KnowledgeBase, path: Path) -> None:

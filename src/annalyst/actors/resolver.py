@@ -1000,6 +1000,8 @@ class Resolver:
         index = _token_index(mentions)
         self._owner_phrase(doc, mentions, index)
         _member_of(doc, mentions, index)
+        _possessive_owner(doc, mentions, index)
+        _possessive_party(doc, mentions, index)
         self._own_body(doc, mentions, index)
         if table.case_blind and not datelines:
             datelines = self._case_blind_datelines(doc)
@@ -1731,9 +1733,7 @@ def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
     only; in a story about another state (``about``: the article's main state) that names the party's state
     nowhere else it is that state's party (``resolved_by="home"``: "Conservatives" of an Iranian story are
     IRNPTY, not the British party; a British story about Iraq that names Britain keeps them British)."""
-    names = load_bundle().words("generic_party_names")
-    generic = [m for m in mentions if m.ref is not None and m.ref.sector == "PTY" and m.ref.resolved_by == "kb-phrase"
-               and m.ref.text.lower().removeprefix("the ") in names]
+    generic = _generic_party_mentions(mentions)
     if about is None or not generic:
         return
     named = {m.ref.country for m in mentions if m.ref is not None and m not in generic}
@@ -1743,6 +1743,36 @@ def _generic_parties(mentions: list[Mention], about: Optional[str]) -> None:
             continue
         ref.country, ref.code, ref.kind, ref.name = about, _code(about, "PTY"), "state", None
         ref.resolved_by = "home"
+
+
+def _generic_party_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The knowledge-base parties matched by a name that names a kind of party in any state (lang/en/words.tsv
+    ``generic_party_names``: "Labour", "the Conservatives", "Labour Party")."""
+    return [m for m in mentions if m.ref is not None and m.ref.sector == "PTY" and m.ref.resolved_by == "kb-phrase"
+            and _generic_party_name(m.ref.text)]
+
+
+def _generic_party_name(text: str) -> bool:
+    """"Labour", "the Conservatives", "Labour Party": a generic party name, alone or before a word that ends a
+    party's name (lang/en/words.tsv ``party_name_ends``)."""
+    words = text.lower().removeprefix("the ").split()
+    if len(words) > 1 and words[-1] in PARTY_NAME_ENDS:
+        words = words[:-1]
+    return " ".join(words) in GENERIC_PARTY_NAMES
+
+
+def _possessive_party(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+    """"Australia's ruling Labour Party", "Norway's Labour Party": a party named by a generic name
+    (``_generic_party_mentions``) that a state's possessive owns is that state's party (``resolved_by=
+    "possessive"``), whatever state the knowledge base's party of that name belongs to and whatever the story is
+    about (issue 15: a person's or body's country is the one its own modifiers give)."""
+    for m in _generic_party_mentions(mentions):
+        owner = _possessor(doc, m, index)
+        if owner is None or owner.ref.kind != "state" or owner.ref.country == m.ref.country:
+            continue
+        ref = m.ref
+        ref.country, ref.code, ref.kind, ref.name = owner.ref.country, _code(owner.ref.country, "PTY"), "state", None
+        ref.resolved_by = "possessive"
 
 
 def _legal_forms(doc: Any, pieces: list[Piece], taken: list[bool]) -> None:
@@ -1882,6 +1912,56 @@ def _member_of(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> 
         ref.resolved_by = "member-of"
 
 
+def _possessive_owner(doc: Any, mentions: list[Mention], index: dict[int, Mention]) -> None:
+    """A name the knowledge base does not know, owned by a possessive that names a state or a body (issue 15
+    point 2, "organisations decide a person ... in possessives"; point 4, an unknown body's country from its own
+    modifiers): "France's Snecma", "Japan's Overseas Economic Cooperation Fund" take the state's country (no
+    sector: the text does not say what they are); "Labour's Paul Flynn", "the BBC's Paul Reynolds", "the Bank of
+    England's Monetary Policy Committee" act for the body, as "Paul Flynn of Labour" does (``_member_of``): its
+    country and sector, and a party's code (``officer_code``).  ``resolved_by="possessive"``.  Found on the parse
+    (the possessive hangs on the name); never a person's possessive ("Cherie Blair's Matrix Chambers", "Mr Brown's
+    Budget": what a person owns does not act for them)."""
+    for m in mentions:
+        ref = m.ref
+        if ref is None or ref.country is not None or ref.sector is not None or not m.pieces \
+                or not all(p.type in UNKNOWN_NAME_PIECES for p in m.pieces):
+            continue
+        owner = _possessor(doc, m, index)
+        if owner is None or _capitals_headline(doc, owner, m):
+            continue
+        if owner.ref.kind == "state":
+            ref.country, ref.code = owner.ref.country, owner.ref.country
+        else:
+            ref.country, ref.sector = owner.ref.country, owner.ref.sector
+            ref.code = officer_code(ref.country, ref.sector, owner.ref)
+        if ref.kind == "unknown":  # a body or person now placed, whom a later bare name links to
+            ref.kind = "person" if all(p.type == "unknown-person" for p in m.pieces) else "org"
+        ref.resolved_by = "possessive"
+
+
+def _capitals_headline(doc: Any, owner: Mention, m: Mention) -> bool:
+    """"NORWAY'S EC MEMBERSHIP WELCOMED": a headline in capitals, whose parse makes names of its verbs and nouns;
+    a single acronym after the possessive ("England's MPC") is still a name."""
+    return doc[owner.start].text.isupper() and doc[m.end - 1].text.isupper() and m.end - m.start > 1
+
+
+def _possessor(doc: Any, m: Mention, index: dict[int, Mention]) -> Optional[Mention]:
+    """The placed state or named body whose possessive hangs on a word of ``m`` ("France's" of "France's
+    Snecma"), else None: a state named alone (not "the Treasury's"), or a body the text names by name (not a
+    group noun: "the company's" is linked to its company only later)."""
+    for token in doc[m.start:m.end]:
+        for child in token.children:
+            owner = index.get(child.i) if child.dep_ == "poss" and child.i < m.start else None
+            if owner is None or owner is m or owner.ref is None or not owner.ref.country:
+                continue
+            if owner.ref.kind == "state" and owner.ref.sector is None \
+                    and owner.ref.country not in NON_STATE_COUNTRIES:
+                return owner
+            if owner.ref.kind in MEMBER_BODY_KINDS and not _group_noun(owner):
+                return owner
+    return None
+
+
 def _group_noun(m: Mention) -> bool:
     """A body named by a sector noun ("the ministry"), not by a name: a name its head word types ("the British
     Lung Foundation", a ``named-org`` piece: session 15) is still a name."""
@@ -1942,6 +2022,9 @@ def _clause_place(head: Any, index: dict[int, Mention], own: Mention) -> Optiona
 ERA_KEY = "annalyst.article_era"  # the day an undated document is read on (Resolver._era), ISO, in Doc.user_data
 MEMBER_OF_PREPS = load_bundle().words("member_of_preps")  # "X of Human Rights Watch": the body X speaks for
 MEMBER_BODY_KINDS = frozenset({"igo", "ngo", "group", "institution", "media", "org"})  # named bodies, not states
+UNKNOWN_NAME_PIECES = frozenset({"unknown-person", "unknown-org"})  # a name the parser found, no entry knows
+GENERIC_PARTY_NAMES = load_bundle().words("generic_party_names")  # "Labour": a kind of party in any state
+PARTY_NAME_ENDS = load_bundle().words("party_name_ends")  # "Labour Party": the generic name and its party word
 ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
 TITLE_RUN_GAP = 2  # words between a title and what it titles ("chief executive Clara Furse": Resolver._title_run)
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
