@@ -424,7 +424,7 @@ def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match])
 
 def _found_by_rejudged_links(recall: list[dict], unchanged: list[Match]) -> set[tuple[str, str]]:
     """The gold events a later tree found where the set's judge linked the happening's events but found none
-    (``partial``): a supplementary line that ``rejudges`` one of the row's linked events (its
+    (``partial``; a ``found`` row's other linked events count the same way): a supplementary line that ``rejudges`` one of the row's linked events (its
     ``annalyst_events_for_this_happening``) and judges it real with source, target and root right, and whose
     produced event agrees with the row on root and source and target country (``_candidate``).  The last
     condition keeps a linked event that is right for its own sentence but not the row's happening (a statement
