@@ -54,7 +54,9 @@ Metrics, as the set's README defines them ("Y" is right; "N", "C" (close) are no
                (``annalyst_event``) that the tree still produces with the judged fields unchanged.
                A paired supplementary judgement also finds the gold events of its ``recall_found`` while its
                code, source and target are unchanged, and so does one that ``rejudges`` the line a gold event
-               was found by while it judges the event real with source, target and root right.
+               was found by while it judges the event real with source, target and root right, or one of the
+               lines a ``partial`` gold event links (``annalyst_events_for_this_happening``) while it judges the
+               event so and the event agrees with the gold on root and source and target country.
                Gold events with another produced event of the same article whose root, source country and
                target country agree are counted as ``recall candidates`` (unjudged, not in recall).
   place        only for a set whose judgements carry ``place_should_be`` (judged-2 .. judged-13): over the judged
@@ -408,6 +410,7 @@ def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match])
     found_later = {(m.judged["article"], g) for m in unchanged for g in m.judged.get("recall_found") or ()}
     found_later |= {(m.judged["article"], found_by[(m.judged["article"], m.judged["rejudges"])]) for m in unchanged
                     if (m.judged["article"], m.judged.get("rejudges")) in found_by and _right_triple(m.judged)}
+    found_later |= _found_by_rejudged_links(recall, unchanged)
     report.recall_articles = len({r["article"] for r in recall})
     for r in recall:
         report.recall.n += 1
@@ -417,6 +420,18 @@ def _score_recall(report: AuditReport, recall: list[dict], matches: list[Match])
             report.recall.right += 1
         elif any(_candidate(r, m.produced) for m in matches if m.produced["article"] == r["article"]):
             report.recall_candidates += 1
+
+
+def _found_by_rejudged_links(recall: list[dict], unchanged: list[Match]) -> set[tuple[str, str]]:
+    """The gold events a later tree found where the set's judge linked the happening's events but found none
+    (``partial``; a ``found`` row's other linked events count the same way): a supplementary line that ``rejudges`` one of the row's linked events (its
+    ``annalyst_events_for_this_happening``) and judges it real with source, target and root right, and whose
+    produced event agrees with the row on root and source and target country (``_candidate``).  The last
+    condition keeps a linked event that is right for its own sentence but not the row's happening (a statement
+    on civility linked to "criticises Labour's language": no target, another root) from finding it."""
+    return {(r["article"], r["gold"]) for m in unchanged if _right_triple(m.judged) for r in recall
+            if r["article"] == m.judged["article"] and m.judged.get("rejudges") is not None
+            and m.judged["rejudges"] in (r.get("annalyst_events_for_this_happening") or ()) and _candidate(r, m.produced)}
 
 
 def _right_triple(judged: dict) -> bool:

@@ -430,3 +430,23 @@ def test_default_output_shares_count_the_asserted_events_only(na):
     assert real.right == sum(j["real_event"] == "Y" for j in judged if j not in flagged)
     assert triple.right == sum(all(j[k] == "Y" for k in ("real_event", "source_ok", "target_ok", "root_ok"))
                                for j in judged if j not in flagged)
+
+
+def test_a_line_that_re_judges_a_partial_rows_linked_event_finds_it_while_right_and_agreeing(na):
+    """A gold event the set's judge linked to line 0 but did not find (``partial``: the prime minister coded
+    elite); a later tree codes the government and a line re-judging 0 judges it right: the gold is found.  A
+    row whose linked line is re-judged right for its own sentence but whose root or countries the event does not
+    share (a statement on civility linked to a criticism of Labour) is not; nor is a re-judge judged wrong."""
+    own = [_judged(0, "a", "S1.", "urged", "GBRELI", "GBRGOV", "022", verdicts="YNYYCYY"),
+           _judged(1, "a", "S2.", "said", "GBRPTY", None, "010")]
+    recall = [{"article": "a", "gold": "g1", "status": "partial", "annalyst_event": None, "source": ["GBR"],
+               "target": ["GBR"], "root": "02", "annalyst_events_for_this_happening": [0]},
+              {"article": "a", "gold": "g2", "status": "partial", "annalyst_event": None, "source": ["GBR"],
+               "target": ["GBR"], "root": "11", "annalyst_events_for_this_happening": [1]}]
+    produced = [_produced("a", "S1.", "urged", "GBRGOV", "GBRGOV", "022"),
+                _produced("a", "S2.", "said", "GBRCON", None, "010")]
+    for verdicts, found in (("YYYYCYY", 1), ("YYNYCYY", 0)):
+        later = [_later(_judged(2, "a", "S1.", "urged", "GBRGOV", "GBRGOV", "022", verdicts=verdicts), rejudges=0),
+                 _later(_judged(3, "a", "S2.", "said", "GBRCON", None, "010"), rejudges=1)]
+        report, _ = na.score("t", produced, own + later, recall, ["a"])
+        assert (report.recall.right, report.recall.n) == (found, 2)
