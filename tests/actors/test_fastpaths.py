@@ -49,6 +49,22 @@ def test_table_answers_as_tokens_and_spans_do(nlp, text):
 
 
 @FAST
+@given(texts(), st.sampled_from(["(", ")", "the", "Moscow", "'s", "\n", "absent"]))
+def test_positions_are_the_tokens_with_that_text(nlp, text, word):
+    doc = nlp(text)
+    assert DocTable(doc).positions(word) == [t.i for t in doc if t.text == word]
+
+
+def test_names_alike_table_is_built_by_prepare():
+    from annalyst.actors.resolver import Resolver
+
+    resolver = Resolver()
+    assert resolver._org_stems is None
+    resolver.prepare()
+    assert resolver._org_stems is not None and resolver.org_stems() is resolver._org_stems
+
+
+@FAST
 @given(texts())
 def test_pronoun_candidates_are_the_words_the_rules_read(nlp, text):
     from annalyst.actors.resolver import ANAPHORIC_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS

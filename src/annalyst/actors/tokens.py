@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LENGTH, LOWER, ORTH, SPACY
+from spacy.strings import get_string_id
 
 from annalyst.parse.view import doc_text
 
@@ -34,6 +35,7 @@ class DocTable:
         self.strings = doc.vocab.strings
         orth, lower, length, spacy = doc.to_array(COLUMNS).T
         self.lower_ids: np.ndarray = lower  # LOWER hashes, for vectorised word look-ups
+        self.orth_ids: np.ndarray = orth  # ORTH hashes, the same for the words themselves (``positions``)
         self.orth: list[int] = orth.tolist()
         self.spacy: list[int] = spacy.tolist()
         # a token's offset is the length of the text before it: doc.text is its tokens' texts and
@@ -48,6 +50,11 @@ class DocTable:
     def word(self, i: int) -> str:
         """``doc[i].text``."""
         return self.strings[self.orth[i]]
+
+    def positions(self, word: str) -> list[int]:
+        """The tokens whose text is ``word`` (``doc[i].text == word``), in order: one comparison of the ORTH
+        column instead of a string look-up per token, for rules that start only at a given word."""
+        return np.flatnonzero(self.orth_ids == get_string_id(word)).tolist()
 
     def lower(self, i: int) -> str:
         """``doc[i].lower_``."""
