@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from annalyst.events import structure as S
+from annalyst.events.partners import _self_of
 from annalyst.events.frames import Frame
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef
@@ -110,8 +111,7 @@ def _partners_on(words: list[Any], frame: Frame, index: "ActorIndex", lex: "Lexi
         own = {h.i for h in hs}
         refs = [r for r in S.target_actors(hs, index, frame.agent)
                 if r.country and own & {t.i for t in S._ref_tokens(r, index)}
-                and not any(r is a or (a.entity and a.entity == r.entity) for a in frame.agent)
-                and not is_equipment(r, index, lex)]
+                and not _self_of(r, frame.agent) and not is_equipment(r, index, lex)]
         if refs:
             return refs
     return []
