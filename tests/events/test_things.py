@@ -31,6 +31,11 @@ CASES = [
     # force keeps equipment as the military it stands for ("shot down an army helicopter")
     ("Syrian rebels shot down an army helicopter.",
      {("shot down", "193", "SYRREB", "SYRMIL")}),
+    # a circumstance is no complement: the accord is signed between the two coordinated sides, not with the agency
+    # the talks before it were held with (Reuters-21578, judged-3)
+    ("The accord was signed here yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury "
+     "officials after talks with CoFACE, the French export credit agency, they said.",
+     {("accord signed", "057", "NGAGOV", "FRAGOV"), ("accord signed", "057", "FRAGOV", "NGAGOV")}),
     # a partner named on the act itself is its own slot, as before
     ("The Indian government is considering buying Mirage jets from France.",
      {("considering", "014", "INDGOV", "FRA")}),

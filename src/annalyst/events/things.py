@@ -14,7 +14,8 @@ the sentence names):
   (an object noun, a gerund, an infinitive or a preposition's object, not a content clause): "buying jets [from
   Lockheed]", "talks on collaboration [with McDonnell Douglas]", "looks forward to working [with ministers]",
   "will seek in credits [from Japan]" (``lang/en/words.tsv`` ``complement_partner_preps``; the dependency labels
-  walked are ``lang/en/labels.tsv`` ``complement_link``).
+  walked are ``lang/en/labels.tsv`` ``complement_link``; a circumstance, ``words.tsv`` ``topic_adjunct_preps``, is
+  not walked into: "signed the accord after talks with CoFACE").
 
 A disjunction ("from either Boeing or Airbus") names no one party: no partner is taken from it.  Only placed
 parties count, never the agent itself nor another piece of equipment.  Which codes use the fillers is data
@@ -42,6 +43,9 @@ DISJUNCTIONS = LANG.words("disjunctions")
 COMPLEMENT_LINK = LANG.labels("complement_link")
 CHOICE_COORDINATOR = LANG.labels("choice_coordinator")
 PREDICATE_POS = LANG.labels("predicate_pos")
+# a circumstance of the act (when, despite what) is no complement: "the accord was signed by X and Y [after talks
+# with CoFACE]" is not signed with CoFACE
+CIRCUMSTANCE_PREPS = LANG.words("topic_adjunct_preps")
 # how far below the act's word its complement's partner may hang ("considering [the buying of X] from Y": 2)
 COMPLEMENT_DEPTH = 3
 
@@ -89,7 +93,7 @@ def complement_partner(frame: Frame, index: "ActorIndex", lex: "Lexicon") -> lis
     for depth in range(COMPLEMENT_DEPTH):
         # a partner phrase is the end of the walk: what hangs inside "with supplies from X" is the supplies' origin
         below = [c for h in level for c in h.children if c.dep_ in COMPLEMENT_LINK and c.i not in seen
-                 and not (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PARTNER_PREPS)]
+                 and not (c.dep_ == "prep" and (c.lower_ in COMPLEMENT_PARTNER_PREPS or c.lower_ in CIRCUMSTANCE_PREPS))]
         seen.update(c.i for c in below)
         if depth:  # the act's own partner phrase is its own slot (structure.target_heads)
             refs = _partners_on(level, frame, index, lex)
