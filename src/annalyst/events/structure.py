@@ -3103,6 +3103,7 @@ def _target_condition_actor(frame: Frame, index: ActorIndex, lex: "Lexicon") -> 
 
 
 from annalyst.events import partners  # noqa: E402 (its fillers read this module's helpers at call time)
+from annalyst.events import things  # noqa: E402 (the same)
 
 # per role, filler name -> (filler, whether it revises a filled role); the names are what the
 # ``role`` rows of code_rules.tsv name
@@ -3161,6 +3162,8 @@ ROLE_FILLERS: dict[str, dict[str, tuple[Any, bool]]] = {
         "relation_partner": (partners._target_relation_partner, False),
         "place_topic": (partners._target_place_topic, True),
         "policy_owner": (partners._target_policy_owner, False),
+        "equipment_thing": (things._target_equipment_thing, True),
+        "complement_partner": (things._target_complement_partner, False),
     },
     "coded_target": {
         "condition_actor": (_target_condition_actor, False),
