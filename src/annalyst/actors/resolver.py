@@ -30,6 +30,7 @@ from typing import Any, Optional, Sequence
 from annalyst.actors.kb import (ALIAS_PRIORITY, officer_code, GAZETTEER_FILES, OFFICE_MODIFIER_ROLES, Alias, KnowledgeBase, Person,
                                 Actor, SectorWord, Term, load_kb, sector_group)
 from annalyst.actors.acronyms import abbreviation, long_form_start
+from annalyst.clean import tunables
 from annalyst.actors.tokens import DocTable
 from annalyst.lang import load_bundle
 from annalyst.model import ActorRef, Entity
@@ -1834,7 +1835,7 @@ def _company_word(token: Any) -> bool:
 
 
 NAME_DETERMINERS = load_bundle().words("name_determiners")  # "the", "its": before a name, no part of it
-NAME_TAIL = 4  # the most words a known company's name runs on after its match before its legal form
+NAME_TAIL = tunables.value("tunables.tsv", "name_tail", "annalyst.actors")  # data/tunables.tsv: words a company's name runs on before its legal form
 NAME_JOINERS = frozenset("-&")  # the punctuation a company's name holds between its words, unspaced
 
 
@@ -2060,7 +2061,7 @@ UNKNOWN_NAME_PIECES = frozenset({"unknown-person", "unknown-org"})  # a name the
 GENERIC_PARTY_NAMES = load_bundle().words("generic_party_names")  # "Labour": a kind of party in any state
 PARTY_NAME_ENDS = load_bundle().words("party_name_ends")  # "Labour Party": the generic name and its party word
 ERA_SUBJECT_MENTIONS = 2  # a lone known person named so often is what an undated text is about (Resolver._era)
-TITLE_RUN_GAP = 2  # words between a title and what it titles ("chief executive Clara Furse": Resolver._title_run)
+TITLE_RUN_GAP = tunables.value("tunables.tsv", "title_run_gap", "annalyst.actors")  # data/tunables.tsv: words between a title and what it titles
 ERA_MIN_PEOPLE = 2  # an undated text is dated by its people only where at least two known people agree
 
 

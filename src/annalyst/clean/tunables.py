@@ -5,7 +5,8 @@ A cleaning threshold chosen on a benchmark is a setting, not code: it lives besi
 and where it was chosen, so a user retunes it without editing a module and a test checks it.
 ``data/language_thresholds.tsv`` holds the language identifier's probabilities
 (``language.threshold``); ``data/furniture_thresholds.tsv`` holds the counts and shares that
-judge site furniture (``furniture.tunable``).  A malformed row, a name listed twice, a negative
+judge site furniture (``furniture.tunable``).  Other stages read their own
+``<package>/data/tunables.tsv`` through the same loader (``package`` argument): actors, geo, events.  A malformed row, a name listed twice, a negative
 value, or a name a module asks for and the file lacks stops the cleaner at start-up: a missing
 setting never falls back to a silent default.
 """
@@ -25,9 +26,10 @@ def _number(cell: str) -> Number:
 
 
 @lru_cache(maxsize=None)
-def table(file: str) -> dict[str, Number]:
-    """``data/<file>``: name → value, in the file's order."""
-    return parse(file, resources.files("annalyst.clean").joinpath(f"data/{file}").read_text("utf-8"))
+def table(file: str, package: str = "annalyst.clean") -> dict[str, Number]:
+    """``<package>/data/<file>``: name → value, in the file's order (other stages keep their tunables
+    in their own ``data/tunables.tsv`` and read them through this one loader)."""
+    return parse(file, resources.files(package).joinpath(f"data/{file}").read_text("utf-8"))
 
 
 def parse(file: str, text: str) -> dict[str, Number]:
@@ -45,9 +47,9 @@ def parse(file: str, text: str) -> dict[str, Number]:
     return values
 
 
-def value(file: str, name: str) -> Number:
-    """One setting of ``table(file)``; an unknown name is an error, never a silent default."""
-    values = table(file)
+def value(file: str, name: str, package: str = "annalyst.clean") -> Number:
+    """One setting of ``table(file, package)``; an unknown name is an error, never a silent default."""
+    values = table(file, package)
     if name not in values:
-        raise KeyError(f"data/{file} has no setting {name!r}")
+        raise KeyError(f"{package} data/{file} has no setting {name!r}")
     return values[name]

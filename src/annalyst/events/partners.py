@@ -35,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, Optional
 
+from annalyst.clean import tunables
 from annalyst.actors.kb import NONSTATE_CODES
 from annalyst.events import structure as S
 from annalyst.events.confidence import resolution_groups
@@ -643,7 +644,7 @@ def _reacted_policy(verb: Any, index: "ActorIndex") -> Optional[Any]:
 
 # how far below the predicate a policy noun may lie: its object (1), a prepositional object or what is said (2),
 # the object of a clause it governs ("pledged to oppose the bill": 3)
-POLICY_DEPTH = 3
+POLICY_DEPTH = tunables.value("tunables.tsv", "policy_depth", "annalyst.events")  # data/tunables.tsv
 
 
 def _earlier_owner(noun: Any, index: "ActorIndex") -> list[ActorRef]:

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional
 
+from annalyst.clean import tunables
 from annalyst.actors.entities import WEAK_EVIDENCE
 from annalyst.actors.resolver import article_home
 from annalyst.clean.dateline import Dateline, story_datelines
@@ -162,7 +163,7 @@ _PLACE_RELATIVES = _WORDS["place_relative"]
 # dateline, where the reporter is that day, does not place it.  Within it ("on Tuesday", "February 21"
 # in a story of March 6) a domestic story's happening is most often in the dateline's place still
 # (the wire and wire2 gold of bench/data/locations; dev-tuned: 1 day lost 9 of their right places).
-DATELINE_DAYS = 30
+DATELINE_DAYS = tunables.value("tunables.tsv", "dateline_days", "annalyst.geo")  # data/tunables.tsv
 # A date named only by its week, month or year ("last week", "in October", "in 2018") that is over by
 # the article's day tells a happening of that past period, whatever the number of days: the window above
 # is for days ("on Tuesday", "February 21"), which the reporter's dateline still covers (the judged sets'
@@ -215,7 +216,7 @@ LOWER_CASE_SHARE = 0.02
 # exclamation mark, at least ``LOWER_CASE_OPENINGS`` of them) is lower case: a short lower-case story's few stray
 # capitals (a share-button line "Facebook Twitter Linkedin Mail", a mis-decoded "Â") outweigh its words' share
 # (211 of IndiaPoliceEvents' 942 colon-dateline articles), never its sentences' openings
-LOWER_CASE_OPENING_SHARE = 0.75
+LOWER_CASE_OPENING_SHARE = tunables.value("tunables.tsv", "lower_case_opening_share", "annalyst.geo")  # data/tunables.tsv
 LOWER_CASE_OPENINGS = 4
 _SENTENCE_OPENING = re.compile(r"[.!?][^\w\s]*\s+[^\w]*?([^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
